@@ -1,0 +1,32 @@
+package dev.startgate.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import picocli.CommandLine;
+
+/** Entry point; the only class that touches {@code System.in/out/err} and exits. */
+public final class Main {
+  private Main() {}
+
+  /** Runs startgate and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, System.out, System.err));
+  }
+
+  /** Runs startgate with the given streams and returns the exit code. */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    if (args.length == 0) {
+      // The common path under kpt, kustomize and Helm: skip picocli's start-up cost.
+      return new FunctionRunner(in, out, err).run(null);
+    }
+    CommandLine cli = new CommandLine(new RootCommand(in, out, err));
+    cli.setOut(new java.io.PrintWriter(out, true));
+    cli.setErr(new java.io.PrintWriter(err, true));
+    cli.setExecutionExceptionHandler(
+        (e, line, parsed) -> {
+          err.println("startgate: internal error: " + e);
+          return 1;
+        });
+    return cli.execute(args);
+  }
+}

@@ -1,0 +1,51 @@
+package dev.startgate.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code startgate [--config FILE]}: stdin to stdout. */
+@Command(
+    name = "startgate",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Injects startup gates into Kubernetes workloads.",
+      "",
+      "Reads YAML on stdin. A KRM ResourceList (kpt, kustomize) is answered with a ResourceList;"
+          + " any other stream (a Helm post-renderer) with a stream.",
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  kpt fn eval pkg --exec bin/startgate",
+      "  kubectl kustomize overlay | startgate",
+      "  helm install app ./chart --post-renderer bin/startgate",
+      "",
+      "Exit codes: 0 success, 1 error results, 2 usage error.",
+    })
+final class RootCommand implements Callable<Integer> {
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Function config (StartGate or ConfigMap) for a plain stream.")
+  Path config;
+
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  RootCommand(InputStream in, PrintStream out, PrintStream err) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() {
+    return new FunctionRunner(in, out, err).run(config);
+  }
+}

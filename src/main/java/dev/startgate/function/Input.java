@@ -1,0 +1,27 @@
+package dev.startgate.function;
+
+import dev.startgate.model.Resource;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YSequence;
+import java.util.List;
+
+/**
+ * The parsed input: its resources and, for a ResourceList, the nodes startgate writes into.
+ *
+ * @param text the whole input
+ * @param resources every object with apiVersion and kind, in input order
+ * @param resourceList the ResourceList root, or null for a plain stream
+ * @param items the ResourceList's items, or null
+ * @param functionConfig the config found in the input, or null
+ */
+record Input(
+    String text,
+    List<Resource> resources,
+    YMapping resourceList,
+    YSequence items,
+    Resource functionConfig) {
+
+  boolean isResourceList() {
+    return resourceList != null;
+  }
+}

@@ -1,0 +1,99 @@
+package dev.startgate.function;
+
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.yaml.YDocument;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YNode;
+import dev.startgate.yaml.YScalar;
+import dev.startgate.yaml.YSequence;
+import dev.startgate.yaml.YamlInputException;
+import dev.startgate.yaml.YamlParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Tells a KRM ResourceList from a plain multi-document stream and collects the resources. */
+final class InputReader {
+  private static final List<String> WIRE_VERSIONS =
+      List.of("config.kubernetes.io/v1", "config.kubernetes.io/v1beta1");
+
+  private final YamlParser parser;
+
+  InputReader(YamlParser parser) {
+    this.parser = parser;
+  }
+
+  /** The input, or the error that makes it unreadable. */
+  record Reading(Input input, Result error) {}
+
+  Reading read(String text) {
+    List<YDocument> documents;
+    try {
+      documents = parser.parse(text);
+    } catch (YamlInputException e) {
+      return failed(
+          "input is not valid YAML: "
+              + e.getMessage()
+              + (e.line() > 0 ? " (line " + e.line() + ")" : "")
+              + "; fix the YAML and run again");
+    }
+    Optional<YMapping> list = resourceList(documents);
+    if (list.isPresent()) {
+      return readResourceList(text, list.get());
+    }
+    List<Resource> resources = new ArrayList<>();
+    for (YDocument d : documents) {
+      if (d.root() instanceof YMapping m) {
+        Resource r = Resource.of(m);
+        if (r != null) {
+          resources.add(r);
+        }
+      }
+    }
+    return new Reading(new Input(text, List.copyOf(resources), null, null, null), null);
+  }
+
+  private Reading readResourceList(String text, YMapping root) {
+    String apiVersion = root.text("apiVersion").orElse("");
+    if (!WIRE_VERSIONS.contains(apiVersion)) {
+      return failed(
+          "ResourceList apiVersion \"" + apiVersion + "\" is not supported; use config.kubernetes.io/v1");
+    }
+    YNode itemsNode = root.get("items").orElse(null);
+    if (itemsNode == null || (itemsNode instanceof YScalar s && s.isNull())) {
+      return failed("the ResourceList has no items; a KRM function needs items: [...]");
+    }
+    if (!(itemsNode instanceof YSequence items)) {
+      return failed("the ResourceList's items is not a list");
+    }
+    List<Resource> resources = new ArrayList<>();
+    for (YNode item : items.items()) {
+      if (item instanceof YMapping m) {
+        Resource r = Resource.of(m);
+        if (r != null) {
+          resources.add(r);
+        }
+      }
+    }
+    Resource config = root.mapping("functionConfig").map(Resource::of).orElse(null);
+    if (root.mapping("functionConfig").isPresent() && config == null) {
+      return failed("the functionConfig has no apiVersion or kind; use a StartGate or a ConfigMap");
+    }
+    return new Reading(new Input(text, List.copyOf(resources), root, items, config), null);
+  }
+
+  private static Optional<YMapping> resourceList(List<YDocument> documents) {
+    List<YDocument> nonEmpty = documents.stream().filter(d -> d.root() != null).toList();
+    if (nonEmpty.size() == 1 && nonEmpty.get(0).root() instanceof YMapping m) {
+      if (m.text("kind").map("ResourceList"::equals).orElse(false)) {
+        return Optional.of(m);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Reading failed(String message) {
+    return new Reading(null, Result.inputError(message));
+  }
+}

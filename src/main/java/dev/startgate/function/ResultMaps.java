@@ -1,0 +1,48 @@
+package dev.startgate.function;
+
+import dev.startgate.model.ResourceRef;
+import dev.startgate.model.Result;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Results in the shape of the KRM functions spec, ready to be written as YAML. */
+final class ResultMaps {
+  private ResultMaps() {}
+
+  static List<Object> of(List<Result> results) {
+    List<Object> out = new ArrayList<>();
+    for (Result r : results) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("message", r.message());
+      m.put("severity", r.severity().wire());
+      if (r.resource() != null) {
+        ResourceRef ref = r.resource();
+        Map<String, Object> ref2 = new LinkedHashMap<>();
+        ref2.put("apiVersion", ref.apiVersion());
+        ref2.put("kind", ref.kind());
+        putIfSet(ref2, "name", ref.name());
+        putIfSet(ref2, "namespace", ref.namespace());
+        m.put("resourceRef", ref2);
+      }
+      if (r.field() != null) {
+        Map<String, Object> field = new LinkedHashMap<>();
+        field.put("path", r.field());
+        putIfSet(field, "currentValue", r.value());
+        m.put("field", field);
+      }
+      if (r.file() != null) {
+        m.put("file", Map.of("path", r.file()));
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static void putIfSet(Map<String, Object> m, String key, String value) {
+    if (value != null) {
+      m.put(key, value);
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package dev.startgate.function;
+
+import dev.startgate.intent.Config;
+import dev.startgate.intent.ConfigReader;
+import dev.startgate.intent.Intent;
+import dev.startgate.intent.IntentReader;
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.model.Severity;
+import dev.startgate.model.WorkloadShape;
+import dev.startgate.plan.Gate;
+import dev.startgate.plan.Inventory;
+import dev.startgate.plan.Plan;
+import dev.startgate.plan.Planner;
+import dev.startgate.plan.WorkloadPlan;
+import dev.startgate.render.GateContainers;
+import dev.startgate.render.WorkloadRewriter;
+import dev.startgate.yaml.TextEdits;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YamlEditException;
+import dev.startgate.yaml.YamlEditor;
+import dev.startgate.yaml.YamlLimits;
+import dev.startgate.yaml.YamlParser;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The function: input text in, output text and results out. Reads the input and the config,
+ * reads intents, plans, and applies the plan as text edits. Any error result means no change: a
+ * ResourceList comes back with its items untouched, a stream produces no output.
+ */
+public final class StartGate {
+  private final InputReader inputs;
+
+  /** A function bounded by {@code limits}. */
+  public StartGate(YamlLimits limits) {
+    this.inputs = new InputReader(new YamlParser(limits));
+  }
+
+  /**
+   * Runs over {@code text}. {@code configText} is the config for a plain stream (from {@code
+   * --config}); a ResourceList carries its own.
+   */
+  public Outcome run(String text, String configText) {
+    InputReader.Reading reading = inputs.read(text);
+    if (reading.error() != null) {
+      return new Outcome(null, List.of(reading.error()), false);
+    }
+    Input input = reading.input();
+    List<Result> results = new ArrayList<>();
+    Resource configResource = input.functionConfig();
+    if (!input.isResourceList() && configText != null) {
+      InputReader.Reading configReading = inputs.read(configText);
+      if (configReading.error() != null || configReading.input().resources().size() != 1) {
+        results.add(
+            Result.inputError(
+                "the --config file must hold one StartGate or ConfigMap object"
+                    + (configReading.error() == null ? "" : ": " + configReading.error().message())));
+        return finish(input, results, null);
+      }
+      configResource = configReading.input().resources().get(0);
+    }
+    ConfigReader.Reading config = new ConfigReader().read(configResource);
+    results.addAll(config.results());
+    if (hasErrors(results)) {
+      return finish(input, results, null);
+    }
+    TextEdits edits = new TextEdits(text);
+    YamlEditor editor = new YamlEditor(edits);
+    rewrite(input, config.config(), editor, results);
+    return finish(input, results, edits);
+  }
+
+  private void rewrite(Input input, Config config, YamlEditor editor, List<Result> results) {
+    List<Resource> candidates = new ArrayList<>();
+    for (Resource r : input.resources()) {
+      if (!r.isLocalConfig() && r != input.functionConfig()) {
+        candidates.add(r);
+      }
+    }
+    IntentReader intentReader = new IntentReader();
+    List<Intent> intents = new ArrayList<>();
+    for (Resource r : candidates) {
+      IntentReader.Reading reading = intentReader.read(r, config);
+      results.addAll(reading.results());
+      if (reading.intent() != null) {
+        intents.add(reading.intent());
+      }
+    }
+    Plan plan = new Planner().plan(intents, new Inventory(input.resources()));
+    results.addAll(plan.results());
+    if (hasErrors(results)) {
+      return;
+    }
+    Map<YMapping, WorkloadPlan> byNode = new IdentityHashMap<>();
+    for (WorkloadPlan p : plan.workloads()) {
+      byNode.put(p.intent().workload().node(), p);
+    }
+    WorkloadRewriter rewriter = new WorkloadRewriter(new GateContainers(config));
+    int gated = 0;
+    int gates = 0;
+    for (Resource r : candidates) {
+      WorkloadShape shape = WorkloadShape.of(r).orElse(null);
+      if (shape == null) {
+        continue;
+      }
+      WorkloadPlan p = byNode.get(r.node());
+      try {
+        results.addAll(rewriter.rewrite(editor, r, shape, p));
+      } catch (YamlEditException e) {
+        results.add(Result.error(r, shape.podSpecField(), null, e.getMessage()));
+        continue;
+      }
+      if (p != null && !p.gates().isEmpty()) {
+        gated++;
+        gates += p.gates().size();
+        results.add(
+            Result.info(
+                r,
+                "gated by "
+                    + p.gates().stream().map(Gate::target).collect(Collectors.joining(", "))));
+      }
+    }
+    results.add(
+        new Result(
+            Severity.INFO,
+            "startgate: " + gated + " workload(s) gated with " + gates + " gate(s)",
+            null,
+            null,
+            null,
+            null));
+  }
+
+  private Outcome finish(Input input, List<Result> results, TextEdits edits) {
+    boolean failed = hasErrors(results);
+    if (!input.isResourceList()) {
+      return new Outcome(failed ? null : edits.apply(), List.copyOf(results), false);
+    }
+    TextEdits out = failed || edits == null ? new TextEdits(input.text()) : edits;
+    YamlEditor editor = new YamlEditor(out);
+    editor.set(
+        input.resourceList(),
+        "results",
+        ResultMaps.of(results),
+        editor.writerFor(input.resourceList()),
+        null);
+    return new Outcome(out.apply(), List.copyOf(results), true);
+  }
+
+  private static boolean hasErrors(List<Result> results) {
+    return results.stream().anyMatch(r -> r.severity() == Severity.ERROR);
+  }
+}

@@ -1,0 +1,15 @@
+package dev.startgate.intent;
+
+/**
+ * The function config, defaulted and validated.
+ *
+ * @param defaults timing for gates whose workload sets none
+ * @param images gate images
+ * @param gate security and resources of gate containers
+ * @param rbac RBAC generation
+ */
+public record Config(Timing defaults, Images images, GateSettings gate, RbacMode rbac) {
+  /** Every default. */
+  public static final Config DEFAULT =
+      new Config(Timing.DEFAULT, Images.DEFAULT, GateSettings.DEFAULT, RbacMode.AUTO);
+}

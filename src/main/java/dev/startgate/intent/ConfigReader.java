@@ -1,0 +1,206 @@
+package dev.startgate.intent;
+
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YNode;
+import dev.startgate.yaml.YScalar;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the function config: a {@code StartGate} object, or a ConfigMap whose {@code data} holds the
+ * same fields flattened with dots ({@code defaults.timeout: 60s}), which is also what kpt's {@code
+ * -- key=value} arguments become. The config is loaded, defaulted, then validated, and every
+ * problem is reported, not just the first.
+ */
+public final class ConfigReader {
+  /** The API version of the {@code StartGate} kind. */
+  public static final String API_VERSION = "fn.startgate.dev/v1alpha1";
+
+  /** The config and the problems found in it. */
+  public record Reading(Config config, List<Result> results) {}
+
+  private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?(m|k|M|G|Ki|Mi|Gi)?");
+  private static final Pattern IMAGE = Pattern.compile("[a-z0-9][a-zA-Z0-9._/:@-]*");
+
+  private record Field(String text, String path) {}
+
+  /** Reads {@code resource}; a null resource is the default config. */
+  public Reading read(Resource resource) {
+    if (resource == null) {
+      return new Reading(Config.DEFAULT, List.of());
+    }
+    List<Result> results = new ArrayList<>();
+    Map<String, Field> fields = new LinkedHashMap<>();
+    if (resource.kind().equals("ConfigMap")) {
+      resource
+          .node()
+          .mapping("data")
+          .ifPresent(data -> flatten(data, "", "data.", fields, resource, results));
+    } else if (resource.kind().equals("StartGate")) {
+      if (!resource.ref().apiVersion().equals(API_VERSION)) {
+        results.add(
+            Result.error(
+                resource,
+                "apiVersion",
+                resource.ref().apiVersion(),
+                "the StartGate config needs apiVersion: " + API_VERSION));
+      }
+      YMapping node = resource.node();
+      for (YMapping.Entry e : node.entries()) {
+        String key = e.keyText();
+        if (key == null || List.of("apiVersion", "kind", "metadata").contains(key)) {
+          continue;
+        }
+        flattenEntry(key, e.value(), "", fields, resource, results);
+      }
+    } else {
+      results.add(
+          Result.error(
+              resource,
+              "kind",
+              resource.kind(),
+              "the function config must be a StartGate ("
+                  + API_VERSION
+                  + ") or a ConfigMap"));
+    }
+    Config config = build(fields, resource, results);
+    return new Reading(config, results);
+  }
+
+  private static void flatten(
+      YMapping map, String prefix, String pathPrefix, Map<String, Field> out, Resource r, List<Result> results) {
+    for (YMapping.Entry e : map.entries()) {
+      if (e.keyText() != null) {
+        flattenEntry(prefix + e.keyText(), e.value(), pathPrefix, out, r, results);
+      }
+    }
+  }
+
+  private static void flattenEntry(
+      String key, YNode value, String pathPrefix, Map<String, Field> out, Resource r, List<Result> results) {
+    if (value instanceof YMapping m) {
+      flatten(m, key + ".", pathPrefix, out, r, results);
+    } else if (value instanceof YScalar s) {
+      out.put(key, new Field(s.isNull() ? "" : s.value(), pathPrefix + key));
+    } else {
+      results.add(Result.error(r, pathPrefix + key, null, key + " must be a single value"));
+    }
+  }
+
+  private Config build(Map<String, Field> fields, Resource r, List<Result> results) {
+    Map<String, Field> rest = new LinkedHashMap<>(fields);
+    Timing d = Config.DEFAULT.defaults();
+    Timing defaults =
+        new Timing(
+            duration(rest.remove("defaults.timeout"), d.timeoutSeconds(), r, results),
+            duration(rest.remove("defaults.interval"), d.intervalSeconds(), r, results),
+            duration(rest.remove("defaults.uptime"), d.uptimeSeconds(), r, results));
+    if (defaults.intervalSeconds() == 0) {
+      results.add(Result.error(r, "defaults.interval", "0s", "the interval must be at least 1s, like 2s"));
+    }
+    Images i = Config.DEFAULT.images();
+    Images images =
+        new Images(
+            image(rest.remove("images.busybox"), i.busybox(), r, results),
+            image(rest.remove("images.curl"), i.curl(), r, results),
+            image(rest.remove("images.kubectl"), i.kubectl(), r, results));
+    GateSettings g = Config.DEFAULT.gate();
+    GateSettings gate =
+        new GateSettings(
+            id(rest.remove("securityContext.runAsUser"), g.runAsUser(), r, results),
+            id(rest.remove("securityContext.runAsGroup"), g.runAsGroup(), r, results),
+            quantity(rest.remove("resources.cpu"), g.cpu(), "100m", r, results),
+            quantity(rest.remove("resources.memory"), g.memory(), "64Mi", r, results));
+    RbacMode rbac =
+        choice(rest.remove("rbac"), Config.DEFAULT.rbac(), RbacMode::valueOf, "auto, none", r, results);
+    for (Field unknown : rest.values()) {
+      results.add(
+          Result.error(
+              r,
+              unknown.path(),
+              unknown.text(),
+              "unknown field; known fields: defaults.timeout, defaults.interval, defaults.uptime,"
+                  + " images.busybox, images.curl, images.kubectl, securityContext.runAsUser,"
+                  + " securityContext.runAsGroup, resources.cpu, resources.memory, rbac"));
+    }
+    return new Config(defaults, images, gate, rbac);
+  }
+
+  private static long duration(Field f, long fallback, Resource r, List<Result> results) {
+    if (f == null) {
+      return fallback;
+    }
+    OptionalLong seconds = Durations.parse(f.text());
+    if (seconds.isEmpty()) {
+      results.add(
+          Result.error(
+              r, f.path(), f.text(), "\"" + f.text() + "\" is not a duration; use a value like 90s, 5m or 1h"));
+      return fallback;
+    }
+    return seconds.getAsLong();
+  }
+
+  private static String image(Field f, String fallback, Resource r, List<Result> results) {
+    if (f == null) {
+      return fallback;
+    }
+    if (!IMAGE.matcher(f.text()).matches()) {
+      results.add(
+          Result.error(
+              r,
+              f.path(),
+              f.text(),
+              "\"" + f.text() + "\" is not an image reference; use one like registry.example/busybox:1.37.0@sha256:<digest>"));
+      return fallback;
+    }
+    return f.text();
+  }
+
+  private static long id(Field f, long fallback, Resource r, List<Result> results) {
+    if (f == null) {
+      return fallback;
+    }
+    if (!f.text().matches("[1-9]\\d{0,9}")) {
+      results.add(
+          Result.error(
+              r, f.path(), f.text(), "\"" + f.text() + "\" is not a numeric non-root id; use one like 65532"));
+      return fallback;
+    }
+    return Long.parseLong(f.text());
+  }
+
+  private static String quantity(Field f, String fallback, String example, Resource r, List<Result> results) {
+    if (f == null) {
+      return fallback;
+    }
+    if (!QUANTITY.matcher(f.text()).matches()) {
+      results.add(
+          Result.error(
+              r, f.path(), f.text(), "\"" + f.text() + "\" is not a resource quantity; use one like " + example));
+      return fallback;
+    }
+    return f.text();
+  }
+
+  private static <E extends Enum<E>> E choice(
+      Field f, E fallback, Function<String, E> parse, String allowed, Resource r, List<Result> results) {
+    if (f == null) {
+      return fallback;
+    }
+    try {
+      return parse.apply(f.text().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      results.add(
+          Result.error(r, f.path(), f.text(), "\"" + f.text() + "\" is not one of: " + allowed));
+      return fallback;
+    }
+  }
+}

@@ -1,0 +1,283 @@
+package dev.startgate.intent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Parses the targets of a {@code startgate.dev/wait-for} annotation. */
+public final class TargetParser {
+  /** A parsed target or the reason it is invalid. */
+  public record Parsed(Target target, String error) {
+    static Parsed ok(Target t) {
+      return new Parsed(t, null);
+    }
+
+    static Parsed bad(String error) {
+      return new Parsed(null, error);
+    }
+  }
+
+  /** Example of a valid value, quoted in error messages. */
+  public static final String EXAMPLE =
+      "tcp://postgres:5432, http://api:8080/healthz, service/db:postgres, deployment/api,"
+          + " job/migrate, pods/app=cache";
+
+  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+  private static final Pattern DNS_SUBDOMAIN =
+      Pattern.compile("(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+  private static final Pattern HOSTNAME =
+      Pattern.compile(
+          "(?=.{1,253}$)[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?"
+              + "(\\.[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?)*\\.?");
+  private static final Pattern IPV4 =
+      Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+  private static final Pattern IPV6 = Pattern.compile("\\[[0-9A-Fa-f:.]{2,45}]");
+  private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~:/?\\[\\]@!$&()*+,;=%-]*)?");
+  private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?");
+  private static final Pattern SELECTOR_TERM =
+      Pattern.compile(
+          "!?[A-Za-z0-9./_-]+"
+              + "|[A-Za-z0-9./_-]+\\s*(=|==|!=)\\s*[A-Za-z0-9._-]*"
+              + "|[A-Za-z0-9./_-]+\\s+(in|notin)\\s+\\([A-Za-z0-9._,\\s-]*\\)");
+  private static final List<String> PREFIXES =
+      List.of(
+          "tcp://", "http://", "https://", "service/", "deployment/", "statefulset/",
+          "daemonset/", "job/", "pods/");
+
+  /**
+   * Splits an annotation value into target texts: newlines always separate; a comma separates only
+   * where a new target starts, so {@code pods/app=db,tier=cache} stays one target.
+   */
+  public static List<String> split(String value) {
+    List<String> out = new ArrayList<>();
+    for (String line : value.split("\\r?\\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      StringBuilder current = null;
+      for (String piece : line.split(",", -1)) {
+        if (current != null && !startsTarget(piece.strip())) {
+          current.append(',').append(piece);
+          continue;
+        }
+        if (current != null) {
+          out.add(current.toString().strip());
+        }
+        current = new StringBuilder(piece);
+      }
+      out.add(current.toString().strip());
+    }
+    return out;
+  }
+
+  private static boolean startsTarget(String s) {
+    String lower = s.toLowerCase(java.util.Locale.ROOT);
+    for (String p : PREFIXES) {
+      if (lower.startsWith(p)) {
+        return true;
+      }
+    }
+    return s.isEmpty() || lower.matches("[a-z]+:.*|[a-z]+/.*");
+  }
+
+  /** A valid target of the same kind as {@code text}, for error messages. */
+  public static String exampleFor(String text) {
+    String t = text.toLowerCase(java.util.Locale.ROOT);
+    if (t.startsWith("tcp")) {
+      return "tcp://postgres:5432";
+    }
+    if (t.startsWith("https")) {
+      return "https://api:8443/healthz";
+    }
+    if (t.startsWith("http")) {
+      return "http://api:8080/healthz";
+    }
+    if (t.startsWith("service/")) {
+      return "service/postgres:5432";
+    }
+    if (t.startsWith("pods/")) {
+      return "pods/app=cache,tier=backend";
+    }
+    for (WorkloadKind k : WorkloadKind.values()) {
+      if (t.startsWith(k.prefix() + "/")) {
+        return k.prefix() + "/" + (k == WorkloadKind.JOB ? "migrate" : "api");
+      }
+    }
+    return EXAMPLE;
+  }
+
+  /** Parses one target. */
+  public Parsed parse(String text) {
+    if (text.isEmpty()) {
+      return Parsed.bad("empty target");
+    }
+    if (text.startsWith("tcp://")) {
+      return tcp(text);
+    }
+    if (text.startsWith("http://") || text.startsWith("https://")) {
+      return http(text);
+    }
+    int slash = text.indexOf('/');
+    if (slash <= 0) {
+      return Parsed.bad("unknown target form \"" + text + "\"");
+    }
+    String prefix = text.substring(0, slash);
+    String rest = text.substring(slash + 1);
+    if (prefix.equals("service")) {
+      return service(text, rest);
+    }
+    if (prefix.equals("pods")) {
+      return pods(text, rest);
+    }
+    WorkloadKind kind = WorkloadKind.ofPrefix(prefix);
+    if (kind == null) {
+      return Parsed.bad(
+          "unknown target kind \""
+              + prefix
+              + "\" (known: tcp://, http://, https://, service/, deployment/, statefulset/,"
+              + " daemonset/, job/, pods/)");
+    }
+    String[] parts = rest.split("/", -1);
+    if (parts.length > 2) {
+      return Parsed.bad("\"" + text + "\" has too many slashes; write KIND/NAME or KIND/NAMESPACE/NAME");
+    }
+    String namespace = parts.length == 2 ? parts[0] : null;
+    String name = parts[parts.length - 1];
+    if (namespace != null && !DNS_LABEL.matcher(namespace).matches()) {
+      return Parsed.bad("\"" + namespace + "\" is not a valid namespace");
+    }
+    if (!DNS_SUBDOMAIN.matcher(name).matches()) {
+      return Parsed.bad("\"" + name + "\" is not a valid " + kind.kind() + " name");
+    }
+    return Parsed.ok(new Target.Workload(text, kind, namespace, name));
+  }
+
+  private Parsed tcp(String text) {
+    String rest = text.substring("tcp://".length());
+    int colon = rest.lastIndexOf(':');
+    if (colon < 0 || rest.indexOf('/') >= 0) {
+      return Parsed.bad("a tcp target needs a host and a port, like tcp://postgres:5432");
+    }
+    String host = rest.substring(0, colon);
+    String error = checkHost(host);
+    if (error != null) {
+      return Parsed.bad(error);
+    }
+    int port = port(rest.substring(colon + 1));
+    if (port < 0) {
+      return Parsed.bad("port \"" + rest.substring(colon + 1) + "\" is not a number from 1 to 65535");
+    }
+    return Parsed.ok(new Target.Tcp(text, host, port));
+  }
+
+  private Parsed http(String text) {
+    boolean tls = text.startsWith("https://");
+    String rest = text.substring(tls ? 8 : 7);
+    int slash = rest.indexOf('/');
+    String authority = slash < 0 ? rest : rest.substring(0, slash);
+    String path = slash < 0 ? "" : rest.substring(slash);
+    if (authority.contains("@")) {
+      return Parsed.bad("credentials in the URL are not allowed; use a health endpoint without them");
+    }
+    int port = 0;
+    String host = authority;
+    int colon = authority.lastIndexOf(':');
+    if (colon >= 0 && !authority.endsWith("]")) {
+      host = authority.substring(0, colon);
+      port = port(authority.substring(colon + 1));
+      if (port < 0) {
+        return Parsed.bad(
+            "port \"" + authority.substring(colon + 1) + "\" is not a number from 1 to 65535");
+      }
+    }
+    String error = checkHost(host);
+    if (error != null) {
+      return Parsed.bad(error);
+    }
+    if (!PATH.matcher(path).matches()) {
+      return Parsed.bad("path \"" + path + "\" has characters a URL may not contain unencoded");
+    }
+    return Parsed.ok(new Target.Http(text, tls, host, port, path));
+  }
+
+  private Parsed service(String text, String rest) {
+    String[] parts = rest.split("/", -1);
+    if (parts.length > 2) {
+      return Parsed.bad("\"" + text + "\" has too many slashes; write service/NAME[:PORT]");
+    }
+    String namespace = parts.length == 2 ? parts[0] : null;
+    String nameAndPort = parts[parts.length - 1];
+    int colon = nameAndPort.indexOf(':');
+    String name = colon < 0 ? nameAndPort : nameAndPort.substring(0, colon);
+    String port = colon < 0 ? null : nameAndPort.substring(colon + 1);
+    if (namespace != null && !DNS_LABEL.matcher(namespace).matches()) {
+      return Parsed.bad("\"" + namespace + "\" is not a valid namespace");
+    }
+    if (!DNS_LABEL.matcher(name).matches()) {
+      return Parsed.bad("\"" + name + "\" is not a valid Service name");
+    }
+    if (port != null && port(port) < 0 && !(PORT_NAME.matcher(port).matches() && !port.matches("\\d+"))) {
+      return Parsed.bad("\"" + port + "\" is neither a port number from 1 to 65535 nor a port name");
+    }
+    return Parsed.ok(new Target.Service(text, namespace, name, port));
+  }
+
+  private Parsed pods(String text, String rest) {
+    String namespace = null;
+    String selector = rest;
+    int slash = rest.indexOf('/');
+    if (slash > 0 && DNS_LABEL.matcher(rest.substring(0, slash)).matches()) {
+      namespace = rest.substring(0, slash);
+      selector = rest.substring(slash + 1);
+    }
+    if (selector.isBlank()) {
+      return Parsed.bad("a pods target needs a label selector, like pods/app=cache");
+    }
+    for (String term : splitSelector(selector)) {
+      if (!SELECTOR_TERM.matcher(term.strip()).matches()) {
+        return Parsed.bad("\"" + term.strip() + "\" is not a valid label selector term");
+      }
+    }
+    return Parsed.ok(new Target.Pods(text, namespace, selector.strip()));
+  }
+
+  private static List<String> splitSelector(String selector) {
+    List<String> terms = new ArrayList<>();
+    int depth = 0;
+    int from = 0;
+    for (int i = 0; i < selector.length(); i++) {
+      char c = selector.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        terms.add(selector.substring(from, i));
+        from = i + 1;
+      }
+    }
+    terms.add(selector.substring(from));
+    return terms;
+  }
+
+  private static String checkHost(String host) {
+    if (host.isEmpty()) {
+      return "the host is empty";
+    }
+    if (IPV4.matcher(host).matches() || IPV6.matcher(host).matches()) {
+      return null;
+    }
+    if (host.matches("[0-9.]+")) {
+      return "\"" + host + "\" is not a valid IPv4 address";
+    }
+    return HOSTNAME.matcher(host).matches() ? null : "\"" + host + "\" is not a valid host name";
+  }
+
+  private static int port(String text) {
+    if (!text.matches("\\d{1,5}")) {
+      return -1;
+    }
+    int port = Integer.parseInt(text);
+    return port >= 1 && port <= 65535 ? port : -1;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.startgate.model;
+
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YNode;
+import dev.startgate.yaml.YScalar;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A Kubernetes object in the input: its parsed node (for edits) and what startgate reads of it.
+ *
+ * @param node the object's mapping
+ * @param ref its identity
+ * @param annotations metadata.annotations with scalar values
+ * @param labels metadata.labels with scalar values
+ * @param file its kpt path ({@code internal.config.kubernetes.io/path}), or null
+ */
+public record Resource(
+    YMapping node,
+    ResourceRef ref,
+    Map<String, String> annotations,
+    Map<String, String> labels,
+    String file) {
+
+  /** Annotation kpt uses for an item's file. */
+  public static final String PATH = "internal.config.kubernetes.io/path";
+
+  /** Legacy annotation for an item's file. */
+  public static final String LEGACY_PATH = "config.kubernetes.io/path";
+
+  /** Reads a resource; null if {@code node} lacks apiVersion or kind. */
+  public static Resource of(YMapping node) {
+    String apiVersion = node.text("apiVersion").orElse(null);
+    String kind = node.text("kind").orElse(null);
+    if (apiVersion == null || kind == null) {
+      return null;
+    }
+    YMapping metadata = node.mapping("metadata").orElse(null);
+    String name = metadata == null ? null : metadata.text("name").orElse(null);
+    String namespace = metadata == null ? null : metadata.text("namespace").orElse(null);
+    Map<String, String> annotations = scalars(metadata, "annotations");
+    Map<String, String> labels = scalars(metadata, "labels");
+    String file = annotations.getOrDefault(PATH, annotations.get(LEGACY_PATH));
+    return new Resource(
+        node, new ResourceRef(apiVersion, kind, namespace, name), annotations, labels, file);
+  }
+
+  /** The object's kind. */
+  public String kind() {
+    return ref.kind();
+  }
+
+  /** The object's name, or null. */
+  public String name() {
+    return ref.name();
+  }
+
+  /** The object's namespace, or null. */
+  public String namespace() {
+    return ref.namespace();
+  }
+
+  /** The group part of apiVersion ({@code ""} for core). */
+  public String group() {
+    int slash = ref.apiVersion().indexOf('/');
+    return slash < 0 ? "" : ref.apiVersion().substring(0, slash);
+  }
+
+  /** True for objects marked {@code config.kubernetes.io/local-config: "true"}. */
+  public boolean isLocalConfig() {
+    return "true".equals(annotations.get("config.kubernetes.io/local-config"));
+  }
+
+  private static Map<String, String> scalars(YMapping metadata, String key) {
+    if (metadata == null) {
+      return Map.of();
+    }
+    YNode node = metadata.get(key).orElse(null);
+    if (!(node instanceof YMapping map)) {
+      return Map.of();
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (YMapping.Entry e : map.entries()) {
+      if (e.keyText() != null && e.value() instanceof YScalar s) {
+        out.put(e.keyText(), s.isNull() ? "" : s.value());
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+}

@@ -1,0 +1,52 @@
+package dev.startgate.model;
+
+/**
+ * One finding, as a KRM function result.
+ *
+ * @param severity how bad
+ * @param message what happened and, for a problem, an example of a valid value
+ * @param resource the object it is about, or null
+ * @param field the field path (e.g. {@code metadata.annotations.startgate.dev/wait-for}), or null
+ * @param value the offending value, or null
+ * @param file the kpt file path of the object, or null
+ */
+public record Result(
+    Severity severity, String message, ResourceRef resource, String field, String value, String file) {
+
+  /** An error about a field of a resource. */
+  public static Result error(Resource r, String field, String value, String message) {
+    return new Result(Severity.ERROR, message, r == null ? null : r.ref(), field, value, fileOf(r));
+  }
+
+  /** A warning about a field of a resource. */
+  public static Result warning(Resource r, String field, String message) {
+    return new Result(Severity.WARNING, message, r == null ? null : r.ref(), field, null, fileOf(r));
+  }
+
+  /** Information about a resource. */
+  public static Result info(Resource r, String message) {
+    return new Result(Severity.INFO, message, r == null ? null : r.ref(), null, null, fileOf(r));
+  }
+
+  /** An error about the input as a whole. */
+  public static Result inputError(String message) {
+    return new Result(Severity.ERROR, message, null, null, null, null);
+  }
+
+  private static String fileOf(Resource r) {
+    return r == null ? null : r.file();
+  }
+
+  /** {@code [severity] apiVersion/kind/namespace/name field: message}. */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder("[").append(severity.wire()).append("]");
+    if (resource != null) {
+      b.append(' ').append(resource);
+    }
+    if (field != null) {
+      b.append(' ').append(field);
+    }
+    return b.append(": ").append(message).toString();
+  }
+}

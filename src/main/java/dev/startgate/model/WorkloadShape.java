@@ -1,0 +1,63 @@
+package dev.startgate.model;
+
+import dev.startgate.yaml.YMapping;
+import java.util.Optional;
+
+/** The kinds of object startgate gates, and where each keeps its pod spec. */
+public enum WorkloadShape {
+  JOB("batch/v1", "Job", "spec", "template", "spec"),
+  CRONJOB("batch/v1", "CronJob", "spec", "jobTemplate", "spec", "template", "spec"),
+  DEPLOYMENT("apps/v1", "Deployment", "spec", "template", "spec"),
+  STATEFULSET("apps/v1", "StatefulSet", "spec", "template", "spec"),
+  DAEMONSET("apps/v1", "DaemonSet", "spec", "template", "spec"),
+  POD("v1", "Pod", "spec");
+
+  private final String apiVersion;
+  private final String kind;
+  private final String[] podSpecPath;
+
+  WorkloadShape(String apiVersion, String kind, String... podSpecPath) {
+    this.apiVersion = apiVersion;
+    this.kind = kind;
+    this.podSpecPath = podSpecPath;
+  }
+
+  /** The kind. */
+  public String kind() {
+    return kind;
+  }
+
+  /** Path of the pod spec, e.g. {@code spec.template.spec}. */
+  public String podSpecField() {
+    return String.join(".", podSpecPath);
+  }
+
+  /** The pod spec of {@code r}, if it has one. */
+  public Optional<YMapping> podSpec(Resource r) {
+    return r.node().mappingAt(podSpecPath);
+  }
+
+  /** The mapping that holds {@code backoffLimit} (the Job spec), for Jobs and CronJobs. */
+  public Optional<YMapping> jobSpec(Resource r) {
+    return switch (this) {
+      case JOB -> r.node().mappingAt("spec");
+      case CRONJOB -> r.node().mappingAt("spec", "jobTemplate", "spec");
+      default -> Optional.empty();
+    };
+  }
+
+  /** True for Jobs and CronJobs. */
+  public boolean isJob() {
+    return this == JOB || this == CRONJOB;
+  }
+
+  /** The shape of {@code r}, if startgate gates its kind. */
+  public static Optional<WorkloadShape> of(Resource r) {
+    for (WorkloadShape s : values()) {
+      if (s.kind.equals(r.kind()) && s.apiVersion.equals(r.ref().apiVersion())) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,112 @@
+package dev.startgate.plan;
+
+import dev.startgate.intent.Timing;
+import dev.startgate.intent.WorkloadKind;
+
+/**
+ * One startup gate: what it checks and how long it waits. Code that treats kinds differently
+ * implements {@link Visitor}, so adding a kind fails to compile until every such place handles it
+ * (Java 17 has no exhaustive pattern switch).
+ */
+public sealed interface Gate {
+  /** One method per gate kind. */
+  interface Visitor<R> {
+    R tcp(Tcp gate);
+
+    R http(Http gate);
+
+    R https(Https gate);
+
+    R rollout(Rollout gate);
+
+    R jobComplete(JobComplete gate);
+
+    R podsReady(PodsReady gate);
+  }
+
+  /** Calls the visitor method for this kind. */
+  <R> R accept(Visitor<R> visitor);
+
+  /** The target as the user wrote it. */
+  String target();
+
+  /** Timeout, interval, uptime. */
+  Timing timing();
+
+  /** A word for the gate's kind, used in container names ({@code tcp}, {@code job}, ...). */
+  String kindWord();
+
+  /** A TCP connect loop (busybox nc). */
+  record Tcp(String target, String kindWord, String host, int port, Timing timing) implements Gate {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.tcp(this);
+    }
+}
+
+  /** An HTTP GET loop (busybox wget), 2xx after redirects. */
+  record Http(String target, String url, Timing timing) implements Gate {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.http(this);
+    }
+
+    @Override
+    public String kindWord() {
+      return "http";
+    }
+  }
+
+  /** An HTTPS GET loop with certificate verification (curl). */
+  record Https(String target, String url, Timing timing) implements Gate {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.https(this);
+    }
+
+    @Override
+    public String kindWord() {
+      return "https";
+    }
+  }
+
+  /** The whole rollout of a Deployment, StatefulSet or DaemonSet done. */
+  record Rollout(String target, WorkloadKind kind, String namespace, String name, Timing timing)
+      implements Gate {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.rollout(this);
+    }
+
+    @Override
+    public String kindWord() {
+      return kind.prefix();
+    }
+  }
+
+  /** A Job completed; fails at once if it failed. */
+  record JobComplete(String target, String namespace, String name, Timing timing) implements Gate {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.jobComplete(this);
+    }
+
+    @Override
+    public String kindWord() {
+      return "job";
+    }
+  }
+
+  /** Every pod behind a selector Ready, and at least one. */
+  record PodsReady(String target, String namespace, String selector, Timing timing) implements Gate {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.podsReady(this);
+    }
+
+    @Override
+    public String kindWord() {
+      return "pods";
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package dev.startgate.plan;
+
+import dev.startgate.model.Resource;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** What the input contains that targets may refer to. */
+public final class Inventory {
+  /** A port of a Service. */
+  public record ServicePort(String name, int port) {}
+
+  private record Key(String kind, String namespace, String name) {}
+
+  private final Map<Key, Resource> objects = new HashMap<>();
+
+  /** An inventory of {@code resources}. */
+  public Inventory(List<Resource> resources) {
+    for (Resource r : resources) {
+      if (r.name() != null) {
+        objects.putIfAbsent(new Key(r.kind(), r.namespace(), r.name()), r);
+      }
+    }
+  }
+
+  /** The object of {@code kind} named {@code name} in {@code namespace} (null: no namespace). */
+  public Optional<Resource> find(String kind, String namespace, String name) {
+    return Optional.ofNullable(objects.get(new Key(kind, namespace, name)));
+  }
+
+  /** The ports of a Service, in order. */
+  public static List<ServicePort> ports(Resource service) {
+    List<ServicePort> out = new ArrayList<>();
+    Optional<YNode> ports = service.node().at("spec", "ports");
+    if (ports.isPresent() && ports.get() instanceof dev.startgate.yaml.YSequence seq) {
+      for (YNode item : seq.items()) {
+        if (item instanceof YMapping m) {
+          String number = m.text("port").orElse("");
+          if (number.matches("\\d{1,5}")) {
+            out.add(new ServicePort(m.text("name").orElse(null), Integer.parseInt(number)));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** True if both namespaces are the same, null meaning "not set". */
+  static boolean sameNamespace(String a, String b) {
+    return Objects.equals(a, b);
+  }
+}

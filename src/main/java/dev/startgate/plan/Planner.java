@@ -1,0 +1,119 @@
+package dev.startgate.plan;
+
+import dev.startgate.intent.Intent;
+import dev.startgate.intent.Target;
+import dev.startgate.intent.Timing;
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Turns intents into gates: pure, no YAML, no I/O. */
+public final class Planner {
+  private static final String WAIT_FOR = "metadata.annotations.startgate.dev/wait-for";
+
+  /** Plans every intent against what {@code inventory} holds. */
+  public Plan plan(List<Intent> intents, Inventory inventory) {
+    List<WorkloadPlan> workloads = new ArrayList<>();
+    List<Result> results = new ArrayList<>();
+    for (Intent intent : intents) {
+      List<Gate> gates = new ArrayList<>();
+      for (Target target : intent.targets()) {
+        Gate gate = gate(intent, target, inventory, results);
+        if (gate != null) {
+          gates.add(gate);
+        }
+      }
+      workloads.add(new WorkloadPlan(intent, List.copyOf(gates)));
+    }
+    return new Plan(List.copyOf(workloads), List.copyOf(results));
+  }
+
+  private Gate gate(Intent intent, Target target, Inventory inventory, List<Result> results) {
+    Timing t = intent.timing();
+    Resource w = intent.workload();
+    if (target instanceof Target.Tcp tcp) {
+      return new Gate.Tcp(tcp.text(), "tcp", tcp.host(), tcp.port(), t);
+    }
+    if (target instanceof Target.Http http) {
+      return http.tls()
+          ? new Gate.Https(http.text(), http.url(), t)
+          : new Gate.Http(http.text(), http.url(), t);
+    }
+    if (target instanceof Target.Service service) {
+      return service(intent, service, inventory, results);
+    }
+    results.add(kubernetesNotYet(w, target.text()));
+    return null;
+  }
+
+  private static Result kubernetesNotYet(Resource w, String text) {
+    return Result.error(
+        w,
+        WAIT_FOR,
+        text,
+        "Kubernetes targets (deployment/, statefulset/, daemonset/, job/, pods/) are not supported"
+            + " yet; use a network target like tcp://api:8080 or http://api:8080/healthz");
+  }
+
+  private Gate service(Intent intent, Target.Service s, Inventory inventory, List<Result> results) {
+    Resource w = intent.workload();
+    String namespace = s.namespace() != null ? s.namespace() : w.namespace();
+    Resource service = inventory.find("Service", namespace, s.name()).orElse(null);
+    if (service == null) {
+      results.add(
+          Result.error(
+              w,
+              WAIT_FOR,
+              s.text(),
+              "no Service \""
+                  + s.name()
+                  + "\""
+                  + (namespace == null ? "" : " in namespace \"" + namespace + "\"")
+                  + " in the input; add the Service or use tcp://HOST:PORT, like tcp://"
+                  + s.name()
+                  + ":5432"));
+      return null;
+    }
+    List<Inventory.ServicePort> ports = Inventory.ports(service);
+    Inventory.ServicePort port = pickPort(s, ports);
+    if (port == null) {
+      String known =
+          ports.stream()
+              .map(p -> p.name() == null ? String.valueOf(p.port()) : p.name() + "=" + p.port())
+              .collect(Collectors.joining(", "));
+      String why =
+          s.port() == null
+              ? "Service \"" + s.name() + "\" has " + ports.size() + " ports; name one"
+              : "Service \"" + s.name() + "\" has no port \"" + s.port() + "\"";
+      results.add(
+          Result.error(
+              w,
+              WAIT_FOR,
+              s.text(),
+              why
+                  + " (ports: "
+                  + (known.isEmpty() ? "none" : known)
+                  + "); use a value like service/"
+                  + s.name()
+                  + ":"
+                  + (ports.isEmpty() ? "5432" : ports.get(0).name() != null ? ports.get(0).name() : ports.get(0).port())));
+      return null;
+    }
+    String host = namespace == null ? s.name() : s.name() + "." + namespace + ".svc";
+    return new Gate.Tcp(s.text(), "service", host, port.port(), intent.timing());
+  }
+
+  private static Inventory.ServicePort pickPort(Target.Service s, List<Inventory.ServicePort> ports) {
+    if (s.port() == null) {
+      return ports.size() == 1 ? ports.get(0) : null;
+    }
+    for (Inventory.ServicePort p : ports) {
+      if (s.port().equals(p.name()) || s.port().equals(String.valueOf(p.port()))) {
+        return p;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,72 @@
+package dev.startgate.render;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+
+/** Names of generated objects: valid DNS labels, deterministic, unique, at most 63 characters. */
+public final class ContainerNames {
+  /** Prefix of every generated init container and volume. */
+  public static final String PREFIX = "startgate-";
+
+  private static final int MAX = 63;
+
+  private ContainerNames() {}
+
+  /**
+   * {@code startgate-<kind>-<target>}, shortened with a hash of the target if too long, and
+   * suffixed with that hash if {@code used} already holds the name.
+   */
+  public static String gate(String kindWord, String target, Set<String> used) {
+    String base = label(PREFIX + kindWord + "-" + strip(target));
+    String name = fit(base, target);
+    if (used.contains(name)) {
+      name = withHash(base, target + "#" + used.size());
+    }
+    used.add(name);
+    return name;
+  }
+
+  /** Lowercases and replaces everything but {@code a-z0-9} with single dashes. */
+  public static String label(String text) {
+    String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    return s.replaceAll("^-+|-+$", "");
+  }
+
+  /** {@code base} if it fits in {@code max} characters, else shortened with a hash of {@code seed}. */
+  public static String fit(String base, String seed, int max) {
+    if (base.length() <= max) {
+      return base;
+    }
+    String hash = hash(seed);
+    String head = base.substring(0, max - hash.length() - 1).replaceAll("-+$", "");
+    return head + "-" + hash;
+  }
+
+  private static String fit(String base, String seed) {
+    return fit(base, seed, MAX);
+  }
+
+  private static String withHash(String base, String seed) {
+    String hash = hash(seed);
+    String head = base.length() > MAX - hash.length() - 1 ? base.substring(0, MAX - hash.length() - 1) : base;
+    return head.replaceAll("-+$", "") + "-" + hash;
+  }
+
+  private static String strip(String target) {
+    return target.replaceFirst("^[a-z]+://", "").replaceFirst("^[a-z]+/", "");
+  }
+
+  /** First 8 hex digits of the SHA-256 of {@code seed}. */
+  public static String hash(String seed) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

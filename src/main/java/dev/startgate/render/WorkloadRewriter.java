@@ -1,0 +1,146 @@
+package dev.startgate.render;
+
+import dev.startgate.intent.Intent;
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.model.WorkloadShape;
+import dev.startgate.plan.Gate;
+import dev.startgate.plan.WorkloadPlan;
+import dev.startgate.yaml.BlockWriter;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YNode;
+import dev.startgate.yaml.YScalar;
+import dev.startgate.yaml.YamlEditor;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies a workload's plan to its YAML: recomputes every {@code startgate-*} init container from
+ * the intent (so a changed or removed intent leaves nothing stale) and applies the retry option.
+ */
+public final class WorkloadRewriter {
+  private final GateContainers containers;
+
+  /** A rewriter that builds gate containers with {@code containers}. */
+  public WorkloadRewriter(GateContainers containers) {
+    this.containers = containers;
+  }
+
+  /**
+   * Rewrites {@code workload}. A null plan removes whatever startgate injected before.
+   *
+   * @return results about the workload
+   */
+  public List<Result> rewrite(YamlEditor editor, Resource workload, WorkloadShape shape, WorkloadPlan plan) {
+    List<Result> results = new ArrayList<>();
+    YMapping podSpec = shape.podSpec(workload).orElse(null);
+    if (podSpec == null) {
+      if (plan != null && !plan.gates().isEmpty()) {
+        results.add(
+            Result.error(
+                workload,
+                shape.podSpecField(),
+                null,
+                "the " + workload.kind() + " has no " + shape.podSpecField() + " to add gates to"));
+      }
+      return results;
+    }
+    Set<String> used = new HashSet<>(userContainerNames(podSpec));
+    List<Map<String, Object>> fresh = new ArrayList<>();
+    if (plan != null) {
+      for (Gate gate : plan.gates()) {
+        fresh.addAll(containers.of(gate, used));
+      }
+    }
+    BlockWriter writer = editor.writerFor(podSpec);
+    editor.replaceItems(
+        podSpec,
+        "initContainers",
+        WorkloadRewriter::isOurs,
+        WorkloadRewriter::afterSidecars,
+        fresh,
+        writer,
+        "containers");
+    if (plan != null && plan.intent().retry() != null) {
+      retry(editor, workload, shape, podSpec, plan.intent(), writer, results);
+    }
+    return results;
+  }
+
+  private static void retry(
+      YamlEditor editor,
+      Resource workload,
+      WorkloadShape shape,
+      YMapping podSpec,
+      Intent intent,
+      BlockWriter writer,
+      List<Result> results) {
+    YMapping jobSpec = shape.jobSpec(workload).orElseThrow();
+    String field = "metadata.annotations.startgate.dev/retry";
+    if (jobSpec.get("podFailurePolicy").isPresent()) {
+      results.add(
+          Result.error(
+              workload,
+              field,
+              String.valueOf(intent.retry()),
+              "retry sets restartPolicy: OnFailure, which Kubernetes does not allow with a"
+                  + " podFailurePolicy; remove one of them"));
+      return;
+    }
+    if (jobSpec.get("backoffLimitPerIndex").isPresent()) {
+      results.add(
+          Result.error(
+              workload,
+              field,
+              String.valueOf(intent.retry()),
+              "retry sets backoffLimit, which conflicts with backoffLimitPerIndex; remove one of them"));
+      return;
+    }
+    String old = jobSpec.text("backoffLimit").orElse(null);
+    if (old != null && !old.equals(String.valueOf(intent.retry()))) {
+      results.add(Result.info(workload, "retry replaces backoffLimit " + old + " with " + intent.retry()));
+    }
+    editor.set(jobSpec, "backoffLimit", intent.retry(), writer, "template");
+    editor.set(podSpec, "restartPolicy", "OnFailure", writer, "containers");
+  }
+
+  private static boolean isOurs(YNode item) {
+    return item instanceof YMapping m
+        && m.text("name").map(n -> n.startsWith(ContainerNames.PREFIX)).orElse(false);
+  }
+
+  private static int afterSidecars(List<YNode> userItems) {
+    for (int i = 0; i < userItems.size(); i++) {
+      YNode item = userItems.get(i);
+      boolean sidecar =
+          item instanceof YMapping m && m.text("restartPolicy").map("Always"::equals).orElse(false);
+      if (!sidecar) {
+        return i;
+      }
+    }
+    return userItems.size();
+  }
+
+  private static List<String> userContainerNames(YMapping podSpec) {
+    List<String> names = new ArrayList<>();
+    for (String key : List.of("containers", "initContainers")) {
+      podSpec
+          .sequence(key)
+          .ifPresent(
+              seq -> {
+                for (YNode item : seq.items()) {
+                  if (item instanceof YMapping m && !isOurs(item)) {
+                    m.get("name")
+                        .filter(YScalar.class::isInstance)
+                        .map(n -> ((YScalar) n).value())
+                        .ifPresent(names::add);
+                  }
+                }
+              });
+    }
+    return names;
+  }
+}

@@ -1,0 +1,175 @@
+package dev.startgate.yaml;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Writes values that startgate generates (maps, lists, strings, numbers, booleans) as block YAML.
+ * Strings that YAML 1.1 or 1.2 could read as anything but a string are double-quoted, so Kubernetes
+ * and every YAML library read back exactly what was written.
+ *
+ * @param sequenceOffset columns between a key and the dash of its sequence items (0: compact)
+ */
+public record BlockWriter(int sequenceOffset) {
+  private static final int INDENT = 2;
+  private static final Pattern PLAIN =
+      Pattern.compile("(?:[A-Za-z_/]|--?[A-Za-z])[A-Za-z0-9_./:@=+\\-]*");
+  /** Kubernetes quantities and durations such as 50m, 64Mi, 90s: no YAML version reads them as numbers. */
+  private static final Pattern QUANTITY = Pattern.compile("[0-9]+(m|k|M|G|T|Ki|Mi|Gi|Ti|s|h)");
+
+  private static final Set<String> WORDS =
+      Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null", "~");
+
+  /** Text copied as it is, for a user's own flow-style item moved into a block list. */
+  public record Raw(String text) {}
+
+  /** Writes the entries of {@code map} as lines at {@code indent}. */
+  public String entries(Map<String, ?> map, int indent) {
+    StringBuilder out = new StringBuilder();
+    for (Map.Entry<String, ?> e : map.entrySet()) {
+      entry(out, e.getKey(), e.getValue(), indent);
+    }
+    return out.toString();
+  }
+
+  /** Writes {@code items} as sequence items whose dash is at {@code dashColumn}. */
+  public String items(List<?> items, int dashColumn) {
+    StringBuilder out = new StringBuilder();
+    for (Object item : items) {
+      item(out, item, dashColumn);
+    }
+    return out.toString();
+  }
+
+  /** Writes one key and its value at {@code indent}. */
+  public String entry(String key, Object value, int indent) {
+    StringBuilder out = new StringBuilder();
+    entry(out, key, value, indent);
+    return out.toString();
+  }
+
+  /** A scalar as it would appear after {@code key: }. */
+  public static String scalar(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {
+      return value.toString();
+    }
+    if (value instanceof Raw raw) {
+      return raw.text();
+    }
+    String s = value.toString();
+    return isPlainSafe(s) ? s : quote(s);
+  }
+
+  static boolean isPlainSafe(String s) {
+    if (QUANTITY.matcher(s).matches()) {
+      return true;
+    }
+    return PLAIN.matcher(s).matches()
+        && !WORDS.contains(s.toLowerCase(java.util.Locale.ROOT))
+        && !s.endsWith(":");
+  }
+
+  static String quote(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            out.append(String.format("\\x%02x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  private void entry(StringBuilder out, String key, Object value, int indent) {
+    pad(out, indent).append(scalar(key)).append(':');
+    value(out, value, indent);
+  }
+
+  private void value(StringBuilder out, Object value, int indent) {
+    if (value instanceof Map<?, ?> map) {
+      if (map.isEmpty()) {
+        out.append(" {}\n");
+        return;
+      }
+      out.append('\n');
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        entry(out, e.getKey().toString(), e.getValue(), indent + INDENT);
+      }
+    } else if (value instanceof List<?> list) {
+      if (list.isEmpty()) {
+        out.append(" []\n");
+        return;
+      }
+      out.append('\n');
+      for (Object item : list) {
+        item(out, item, indent + sequenceOffset);
+      }
+    } else if (value instanceof String s && s.contains("\n") && literalSafe(s)) {
+      literal(out, s, indent + INDENT);
+    } else {
+      out.append(' ').append(scalar(value)).append('\n');
+    }
+  }
+
+  private void item(StringBuilder out, Object item, int dashColumn) {
+    if (item instanceof Map<?, ?> map && !map.isEmpty()) {
+      StringBuilder nested = new StringBuilder();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        entry(nested, e.getKey().toString(), e.getValue(), dashColumn + 2);
+      }
+      pad(out, dashColumn).append("- ").append(nested, dashColumn + 2, nested.length());
+    } else {
+      pad(out, dashColumn).append('-');
+      value(out, item, dashColumn);
+    }
+  }
+
+  private static boolean literalSafe(String s) {
+    for (String line : s.split("\n", -1)) {
+      if (line.endsWith(" ") || line.endsWith("\t") || line.startsWith("\t")) {
+        return false;
+      }
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < 0x20 && c != '\n') || c == 0x7f) {
+        return false;
+      }
+    }
+    return !s.startsWith(" ") && !s.startsWith("\n") && !s.endsWith("\n\n");
+  }
+
+  private static void literal(StringBuilder out, String s, int indent) {
+    boolean trailingNewline = s.endsWith("\n");
+    String body = trailingNewline ? s.substring(0, s.length() - 1) : s;
+    out.append(trailingNewline ? " |\n" : " |-\n");
+    for (String line : body.split("\n", -1)) {
+      if (!line.isEmpty()) {
+        pad(out, indent).append(line);
+      }
+      out.append('\n');
+    }
+  }
+
+  private static StringBuilder pad(StringBuilder out, int n) {
+    for (int i = 0; i < n; i++) {
+      out.append(' ');
+    }
+    return out;
+  }
+}

@@ -1,0 +1,40 @@
+package dev.startgate.yaml;
+
+/**
+ * Maps snakeyaml-engine's code-point indexes to Java char offsets. Most inputs have no characters
+ * outside the Basic Multilingual Plane, and then the two are the same.
+ */
+final class Positions {
+  private final int[] charOfCodePoint;
+
+  private Positions(int[] charOfCodePoint) {
+    this.charOfCodePoint = charOfCodePoint;
+  }
+
+  static Positions of(String text) {
+    boolean surrogates = false;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        surrogates = true;
+        break;
+      }
+    }
+    if (!surrogates) {
+      return new Positions(null);
+    }
+    int[] map = new int[text.codePointCount(0, text.length()) + 1];
+    int cp = 0;
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+      map[cp++] = i;
+    }
+    map[cp] = text.length();
+    return new Positions(map);
+  }
+
+  int toChar(int codePointIndex) {
+    if (charOfCodePoint == null) {
+      return codePointIndex;
+    }
+    return charOfCodePoint[Math.min(codePointIndex, charOfCodePoint.length - 1)];
+  }
+}

@@ -1,0 +1,299 @@
+package dev.startgate.yaml;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Structural edits expressed as text splices on the original source: a new entry is written as
+ * lines in the style of its neighbours, a replaced value overwrites only its own characters, and
+ * everything else (comments, quoting, key order, anchors) is left as it was.
+ */
+public final class YamlEditor {
+  private final String text;
+  private final TextEdits edits;
+  private final String newline;
+
+  /** An editor that records into {@code edits}. */
+  public YamlEditor(TextEdits edits) {
+    this.text = edits.source();
+    this.edits = edits;
+    this.newline = text.contains("\r\n") ? "\r\n" : "\n";
+  }
+
+  /** A writer whose sequences are indented like the first block sequence found in {@code scope}. */
+  public BlockWriter writerFor(YNode scope) {
+    return new BlockWriter(sequenceOffset(scope).orElse(0));
+  }
+
+  /**
+   * Sets {@code key} in {@code map} to {@code value}. An existing scalar is overwritten only if its
+   * value differs; a new entry goes before {@code beforeKey} if given and present, else at the end.
+   */
+  public void set(YMapping map, String key, Object value, BlockWriter writer, String beforeKey) {
+    requireBlock(map, key);
+    Optional<YMapping.Entry> existing = map.entry(key);
+    if (existing.isPresent()) {
+      YNode old = existing.get().value();
+      boolean scalarValue = !(value instanceof Map<?, ?> || value instanceof List<?>);
+      if (old instanceof YScalar s && scalarValue && !s.isNull()) {
+        if (!s.value().equals(String.valueOf(value))) {
+          edits.replace(s.start(), s.end(), BlockWriter.scalar(value));
+        }
+        return;
+      }
+      replaceEntry(existing.get(), writer.entry(key, value, existing.get().key().column()));
+      return;
+    }
+    insertEntry(map, writer.entry(key, value, keyColumn(map)), beforeKey);
+  }
+
+  /** Removes {@code key} from {@code map} with its whole value, if present. */
+  public void remove(YMapping map, String key) {
+    map.entry(key).ifPresent(e -> replaceEntry(e, ""));
+  }
+
+  /**
+   * Replaces the items of the sequence under {@code key} that {@code ours} selects with {@code
+   * fresh}, placed before the user item at {@code position} among the remaining user items. Creates
+   * the entry (before {@code beforeKey}) if needed and removes it if nothing would remain.
+   */
+  public void replaceItems(
+      YMapping map,
+      String key,
+      Predicate<YNode> ours,
+      PositionChooser position,
+      List<?> fresh,
+      BlockWriter writer,
+      String beforeKey) {
+    Optional<YMapping.Entry> entry = map.entry(key);
+    YNode value = entry.map(YMapping.Entry::value).orElse(null);
+    if (value == null || (value instanceof YScalar s && s.isNull())) {
+      if (!fresh.isEmpty()) {
+        if (entry.isPresent()) {
+          replaceEntry(entry.get(), writer.entry(key, fresh, entry.get().key().column()));
+        } else {
+          requireBlock(map, key);
+          insertEntry(map, writer.entry(key, fresh, keyColumn(map)), beforeKey);
+        }
+      }
+      return;
+    }
+    if (!(value instanceof YSequence seq)) {
+      throw new YamlEditException(key + " is not a list");
+    }
+    List<YNode> user = seq.items().stream().filter(ours.negate()).toList();
+    int at = position.choose(user);
+    if (seq.flow()) {
+      rewriteFlowSequence(entry.get(), seq, user, at, fresh, writer);
+      return;
+    }
+    if (user.isEmpty() && fresh.isEmpty()) {
+      replaceEntry(entry.get(), "");
+      return;
+    }
+    int dash = dashColumn(seq.items().get(0));
+    String freshText = nl(writer.items(fresh, dash));
+    int insertAt = at < user.size() ? itemStart(user.get(at)) : afterLine(lastLeafEnd(seq));
+    List<int[]> ourRanges = new ArrayList<>();
+    for (YNode item : seq.items()) {
+      if (ours.test(item)) {
+        ourRanges.add(new int[] {itemStart(item), afterLine(lastLeafEnd(item))});
+      }
+    }
+    if (ourRanges.size() >= 1 && contiguous(ourRanges) && last(ourRanges)[1] == insertAt) {
+      edits.replace(ourRanges.get(0)[0], insertAt, freshText);
+      return;
+    }
+    for (int[] r : ourRanges) {
+      edits.replace(r[0], r[1], "");
+    }
+    edits.insert(insertAt, prefixAtEnd(insertAt) + freshText);
+  }
+
+  /** Appends {@code fresh} items at the end of a block sequence. */
+  public void append(YSequence seq, List<?> fresh, BlockWriter writer) {
+    if (fresh.isEmpty()) {
+      return;
+    }
+    if (seq.flow() || seq.items().isEmpty()) {
+      throw new YamlEditException("cannot append to a flow-style list");
+    }
+    int at = afterLine(lastLeafEnd(seq));
+    edits.insert(at, prefixAtEnd(at) + nl(writer.items(fresh, dashColumn(seq.items().get(0)))));
+  }
+
+  /** Column of the dash before a block sequence item. */
+  public int dashColumn(YNode item) {
+    int dash = dashPosition(item);
+    return dash - lineStart(dash);
+  }
+
+  /** Replaces the whole text of {@code node} with {@code replacement}. */
+  public void replaceNode(YNode node, String replacement) {
+    edits.replace(node.start(), node.end(), replacement);
+  }
+
+  /** Inserts a line at the end of the text. */
+  public void appendAtEnd(String lines) {
+    int at = text.length();
+    edits.insert(at, prefixAtEnd(at) + nl(lines));
+  }
+
+  /** Chooses where fresh items go among the user's items. */
+  @FunctionalInterface
+  public interface PositionChooser {
+    /** Index among {@code userItems} before which fresh items go (size: at the end). */
+    int choose(List<YNode> userItems);
+  }
+
+  private void rewriteFlowSequence(
+      YMapping.Entry entry, YSequence seq, List<YNode> user, int at, List<?> fresh, BlockWriter w) {
+    List<Object> all = new ArrayList<>();
+    for (YNode item : user) {
+      String raw = text.substring(item.start(), item.end());
+      if (raw.contains("\n")) {
+        throw new YamlEditException(
+            entry.keyText() + " is a flow-style list that spans lines; write it in block style");
+      }
+      all.add(new BlockWriter.Raw(raw));
+    }
+    all.addAll(at, fresh);
+    if (all.isEmpty()) {
+      if (!seq.items().isEmpty()) {
+        edits.replace(seq.start(), seq.end(), "[]");
+      }
+      return;
+    }
+    replaceEntry(entry, w.entry(entry.keyText(), all, entry.key().column()));
+  }
+
+  private void insertEntry(YMapping map, String entryText, String beforeKey) {
+    Optional<YMapping.Entry> before =
+        beforeKey == null ? Optional.empty() : map.entry(beforeKey).filter(e -> atLineStart(e.key()));
+    int at = before.map(e -> lineStart(e.key().start())).orElseGet(() -> afterLine(lastLeafEnd(map)));
+    edits.insert(at, prefixAtEnd(at) + nl(entryText));
+  }
+
+  private void replaceEntry(YMapping.Entry entry, String replacement) {
+    if (!atLineStart(entry.key())) {
+      throw new YamlEditException(
+          "cannot rewrite " + entry.keyText() + ": it does not start its own line");
+    }
+    edits.replace(
+        lineStart(entry.key().start()), afterLine(lastLeafEnd(entry.value())), nl(replacement));
+  }
+
+  private static void requireBlock(YMapping map, String key) {
+    if (map.flow()) {
+      throw new YamlEditException(
+          "cannot add " + key + " to a flow-style mapping ({...}); write it in block style");
+    }
+  }
+
+  private int keyColumn(YMapping map) {
+    return map.entries().isEmpty() ? map.column() : map.entries().get(0).key().column();
+  }
+
+  private Optional<Integer> sequenceOffset(YNode node) {
+    if (node instanceof YMapping m && !m.flow()) {
+      for (YMapping.Entry e : m.entries()) {
+        if (e.value() instanceof YSequence s && !s.flow() && !s.items().isEmpty()) {
+          return Optional.of(Math.max(0, dashColumn(s.items().get(0)) - e.key().column()));
+        }
+      }
+      for (YMapping.Entry e : m.entries()) {
+        Optional<Integer> inner = sequenceOffset(e.value());
+        if (inner.isPresent()) {
+          return inner;
+        }
+      }
+    } else if (node instanceof YSequence s && !s.flow()) {
+      for (YNode item : s.items()) {
+        Optional<Integer> inner = sequenceOffset(item);
+        if (inner.isPresent()) {
+          return inner;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean atLineStart(YNode node) {
+    for (int i = node.start() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (c != ' ') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int itemStart(YNode item) {
+    return lineStart(dashPosition(item));
+  }
+
+  private int dashPosition(YNode item) {
+    for (int i = item.start() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '-') {
+        return i;
+      }
+      if (c != ' ' && c != '\n' && c != '\r') {
+        break;
+      }
+    }
+    return item.start();
+  }
+
+  private int lineStart(int pos) {
+    return text.lastIndexOf('\n', pos - 1) + 1;
+  }
+
+  private int afterLine(int pos) {
+    if (pos > 0 && text.charAt(pos - 1) == '\n') {
+      return pos;
+    }
+    int nl = text.indexOf('\n', pos);
+    return nl < 0 ? text.length() : nl + 1;
+  }
+
+  private static int lastLeafEnd(YNode node) {
+    YNode n = node;
+    while (true) {
+      if (n instanceof YMapping m && !m.flow() && !m.entries().isEmpty()) {
+        n = m.entries().get(m.entries().size() - 1).value();
+      } else if (n instanceof YSequence s && !s.flow() && !s.items().isEmpty()) {
+        n = s.items().get(s.items().size() - 1);
+      } else {
+        return n.end();
+      }
+    }
+  }
+
+  private String prefixAtEnd(int at) {
+    return at == text.length() && !text.isEmpty() && !text.endsWith("\n") ? newline : "";
+  }
+
+  private String nl(String lines) {
+    return newline.equals("\n") ? lines : lines.replace("\n", newline);
+  }
+
+  private static boolean contiguous(List<int[]> ranges) {
+    for (int i = 1; i < ranges.size(); i++) {
+      if (ranges.get(i)[0] != ranges.get(i - 1)[1]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int[] last(List<int[]> ranges) {
+    return ranges.get(ranges.size() - 1);
+  }
+}

@@ -1,0 +1,237 @@
+package dev.startgate.yaml;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Reads a YAML stream into {@link YDocument}s with char positions, in one pass over
+ * snakeyaml-engine's events. It builds its own light tree instead of composing snakeyaml nodes so
+ * that aliases stay visible (never followed, so alias bombs and recursive anchors cost nothing),
+ * nesting depth is checked before anything deep is built, and duplicate keys are reported.
+ */
+public final class YamlParser {
+  private final YamlLimits limits;
+
+  /** A parser bounded by {@code limits}. */
+  public YamlParser(YamlLimits limits) {
+    this.limits = limits;
+  }
+
+  /** Parses every document of {@code text}. */
+  public List<YDocument> parse(String text) throws YamlInputException {
+    if (text.length() > limits.maxInputChars()) {
+      throw new YamlInputException(
+          "input is "
+              + text.length()
+              + " characters, more than the limit of "
+              + limits.maxInputChars(),
+          0);
+    }
+    if (text.indexOf('\0') >= 0) {
+      throw new YamlInputException("input contains a NUL character", lineOf(text, text.indexOf('\0')));
+    }
+    Positions positions = Positions.of(text);
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setCodePointLimit(Math.max(limits.maxInputChars(), 1))
+            .setMaxAliasesForCollections(limits.maxAliases())
+            .setUseMarks(true)
+            .build();
+    try {
+      return new Builder(text, positions, limits).build(new Parse(settings).parseString(text));
+    } catch (YamlEngineException e) {
+      throw new YamlInputException(firstLine(e.getMessage()), markLine(e));
+    } catch (StackOverflowError e) {
+      // The depth check runs before nesting is built; this is a last line of defence.
+      throw new YamlInputException("input is nested too deeply", 0);
+    }
+  }
+
+  private static int markLine(YamlEngineException e) {
+    String m = e.getMessage() == null ? "" : e.getMessage();
+    int i = m.indexOf(" line ");
+    if (i < 0) {
+      return 0;
+    }
+    int j = i + 6;
+    int k = j;
+    while (k < m.length() && Character.isDigit(m.charAt(k))) {
+      k++;
+    }
+    return k > j ? Integer.parseInt(m.substring(j, k)) : 0;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "malformed YAML";
+    }
+    String flat = message.strip().replaceAll("\\s*\\n\\s*", " ");
+    int snippet = flat.indexOf("    ");
+    return snippet > 0 ? flat.substring(0, snippet).strip() : flat;
+  }
+
+  static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** Builds the tree from events with an explicit stack. */
+  private static final class Builder {
+    private final String text;
+    private final Positions positions;
+    private final YamlLimits limits;
+    private final List<YDocument> documents = new ArrayList<>();
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private int aliases;
+    private YNode root;
+    private int docStart;
+
+    Builder(String text, Positions positions, YamlLimits limits) {
+      this.text = text;
+      this.positions = positions;
+      this.limits = limits;
+    }
+
+    List<YDocument> build(Iterable<Event> events) throws YamlInputException {
+      for (Event event : events) {
+        switch (event.getEventId()) {
+          case DocumentStart -> {
+            root = null;
+          }
+          case DocumentEnd -> {
+            int end = endOf(event);
+            documents.add(new YDocument(root, docStart, end, documents.size()));
+            docStart = end;
+          }
+          case Scalar -> add(scalar((ScalarEvent) event));
+          case Alias -> alias((AliasEvent) event);
+          case MappingStart, SequenceStart -> open((CollectionStartEvent) event);
+          case MappingEnd, SequenceEnd -> add(stack.pop().close(endOf(event)));
+          default -> {
+            // StreamStart, StreamEnd, Comment: nothing to build.
+          }
+        }
+      }
+      if (!documents.isEmpty()) {
+        YDocument last = documents.get(documents.size() - 1);
+        documents.set(
+            documents.size() - 1, new YDocument(last.root(), last.start(), text.length(), last.index()));
+      }
+      return documents;
+    }
+
+    private void alias(AliasEvent event) throws YamlInputException {
+      aliases++;
+      if (aliases > limits.maxAliases()) {
+        throw new YamlInputException(
+            "more than " + limits.maxAliases() + " aliases", lineOf(text, startOf(event)));
+      }
+      Mark m = event.getStartMark().orElseThrow();
+      add(
+          new YAlias(
+              event.getAlias().getValue(), startOf(event), endOf(event), m.getLine(), m.getColumn()));
+    }
+
+    private YScalar scalar(ScalarEvent e) {
+      Mark m = e.getStartMark().orElseThrow();
+      return new YScalar(
+          e.getValue(),
+          e.isPlain(),
+          e.getTag().orElse(null),
+          startOf(e),
+          endOf(e),
+          m.getLine(),
+          m.getColumn());
+    }
+
+    private void open(CollectionStartEvent e) throws YamlInputException {
+      if (stack.size() >= limits.maxDepth()) {
+        throw new YamlInputException(
+            "nesting deeper than " + limits.maxDepth() + " levels", lineOf(text, startOf(e)));
+      }
+      Mark m = e.getStartMark().orElseThrow();
+      stack.push(
+          new Frame(
+              e.getEventId() == Event.ID.MappingStart,
+              e.isFlow(),
+              startOf(e),
+              m.getLine(),
+              m.getColumn(),
+              e.getAnchor().map(Anchor::getValue)));
+    }
+
+    private void add(YNode node) throws YamlInputException {
+      if (stack.isEmpty()) {
+        root = node;
+      } else {
+        stack.peek().add(node, text);
+      }
+    }
+
+    private int startOf(Event e) {
+      return positions.toChar(e.getStartMark().map(Mark::getIndex).orElse(0));
+    }
+
+    private int endOf(Event e) {
+      return positions.toChar(e.getEndMark().map(Mark::getIndex).orElse(text.length()));
+    }
+  }
+
+  /** A collection being built. */
+  private static final class Frame {
+    final boolean mapping;
+    final boolean flow;
+    final int start;
+    final int line;
+    final int column;
+    final List<YNode> items = new ArrayList<>();
+
+    Frame(boolean mapping, boolean flow, int start, int line, int column, Optional<String> anchor) {
+      this.mapping = mapping;
+      this.flow = flow;
+      this.start = start;
+      this.line = line;
+      this.column = column;
+    }
+
+    void add(YNode node, String text) throws YamlInputException {
+      if (mapping && items.size() % 2 == 0 && node instanceof YScalar key) {
+        for (int i = 0; i < items.size(); i += 2) {
+          if (items.get(i) instanceof YScalar other && other.value().equals(key.value())) {
+            throw new YamlInputException(
+                "duplicate key \"" + key.value() + "\"", key.line() + 1);
+          }
+        }
+      }
+      items.add(node);
+    }
+
+    YNode close(int end) {
+      if (!mapping) {
+        return new YSequence(List.copyOf(items), flow, start, end, line, column);
+      }
+      List<YMapping.Entry> entries = new ArrayList<>(items.size() / 2);
+      for (int i = 0; i + 1 < items.size(); i += 2) {
+        entries.add(new YMapping.Entry(items.get(i), items.get(i + 1)));
+      }
+      return new YMapping(List.copyOf(entries), flow, start, end, line, column);
+    }
+  }
+}
