@@ -33,10 +33,7 @@ final class InputReader {
       documents = parser.parse(text);
     } catch (YamlInputException e) {
       return failed(
-          "input is not valid YAML: "
-              + e.getMessage()
-              + (e.line() > 0 ? " (line " + e.line() + ")" : "")
-              + "; fix the YAML and run again");
+          "input is not valid YAML: " + e.getMessage() + "; fix the YAML and run again");
     }
     Optional<YMapping> list = resourceList(documents);
     if (list.isPresent()) {

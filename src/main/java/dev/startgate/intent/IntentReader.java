@@ -3,6 +3,7 @@ package dev.startgate.intent;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
+import dev.startgate.yaml.YMapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -144,6 +145,22 @@ public final class IntentReader {
           Result.error(
               r, FIELD + RETRY, value, "\"" + value + "\" is not a whole number from 0 to 9999; use a value like \"6\""));
       return null;
+    }
+    YMapping jobSpec = shape.jobSpec(r).orElse(null);
+    for (String conflict : List.of("podFailurePolicy", "backoffLimitPerIndex")) {
+      if (jobSpec != null && jobSpec.get(conflict).isPresent()) {
+        results.add(
+            Result.error(
+                r,
+                FIELD + RETRY,
+                value,
+                "retry sets restartPolicy: OnFailure and backoffLimit, which Kubernetes does not"
+                    + " allow with "
+                    + conflict
+                    + "; remove the annotation or the "
+                    + conflict));
+        return null;
+      }
     }
     return Integer.parseInt(value.strip());
   }

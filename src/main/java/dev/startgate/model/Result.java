@@ -47,6 +47,6 @@ public record Result(
     if (field != null) {
       b.append(' ').append(field);
     }
-    return b.append(": ").append(message).toString();
+    return b.append(resource == null && field == null ? " " : ": ").append(message).toString();
   }
 }

@@ -55,7 +55,7 @@ public final class WorkloadRewriter {
         fresh.addAll(containers.of(gate, used));
       }
     }
-    BlockWriter writer = editor.writerFor(podSpec);
+    BlockWriter writer = editor.writerFor(workload.node());
     editor.replaceItems(
         podSpec,
         "initContainers",
@@ -79,26 +79,6 @@ public final class WorkloadRewriter {
       BlockWriter writer,
       List<Result> results) {
     YMapping jobSpec = shape.jobSpec(workload).orElseThrow();
-    String field = "metadata.annotations.startgate.dev/retry";
-    if (jobSpec.get("podFailurePolicy").isPresent()) {
-      results.add(
-          Result.error(
-              workload,
-              field,
-              String.valueOf(intent.retry()),
-              "retry sets restartPolicy: OnFailure, which Kubernetes does not allow with a"
-                  + " podFailurePolicy; remove one of them"));
-      return;
-    }
-    if (jobSpec.get("backoffLimitPerIndex").isPresent()) {
-      results.add(
-          Result.error(
-              workload,
-              field,
-              String.valueOf(intent.retry()),
-              "retry sets backoffLimit, which conflicts with backoffLimitPerIndex; remove one of them"));
-      return;
-    }
     String old = jobSpec.text("backoffLimit").orElse(null);
     if (old != null && !old.equals(String.valueOf(intent.retry()))) {
       results.add(Result.info(workload, "retry replaces backoffLimit " + old + " with " + intent.retry()));

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
  * Strings that YAML 1.1 or 1.2 could read as anything but a string are double-quoted, so Kubernetes
  * and every YAML library read back exactly what was written.
  *
+ * @param indent columns a nested mapping is indented by
  * @param sequenceOffset columns between a key and the dash of its sequence items (0: compact)
  */
-public record BlockWriter(int sequenceOffset) {
-  private static final int INDENT = 2;
+public record BlockWriter(int indent, int sequenceOffset) {
   private static final Pattern PLAIN =
       Pattern.compile("(?:[A-Za-z_/]|--?[A-Za-z])[A-Za-z0-9_./:@=+\\-]*");
   /** Kubernetes quantities and durations such as 50m, 64Mi, 90s: no YAML version reads them as numbers. */
@@ -108,7 +108,7 @@ public record BlockWriter(int sequenceOffset) {
       }
       out.append('\n');
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        entry(out, e.getKey().toString(), e.getValue(), indent + INDENT);
+        entry(out, e.getKey().toString(), e.getValue(), indent + this.indent);
       }
     } else if (value instanceof List<?> list) {
       if (list.isEmpty()) {
@@ -120,7 +120,7 @@ public record BlockWriter(int sequenceOffset) {
         item(out, item, indent + sequenceOffset);
       }
     } else if (value instanceof String s && s.contains("\n") && literalSafe(s)) {
-      literal(out, s, indent + INDENT);
+      literal(out, s, indent + this.indent);
     } else {
       out.append(' ').append(scalar(value)).append('\n');
     }

@@ -23,9 +23,12 @@ public final class YamlEditor {
     this.newline = text.contains("\r\n") ? "\r\n" : "\n";
   }
 
-  /** A writer whose sequences are indented like the first block sequence found in {@code scope}. */
+  /**
+   * A writer that indents like {@code scope}: mappings like its first nested block mapping,
+   * sequences like its first block sequence under a key.
+   */
   public BlockWriter writerFor(YNode scope) {
-    return new BlockWriter(sequenceOffset(scope).orElse(0));
+    return new BlockWriter(indentUnit(scope).orElse(2), sequenceOffset(scope).orElse(0));
   }
 
   /**
@@ -195,6 +198,20 @@ public final class YamlEditor {
 
   private int keyColumn(YMapping map) {
     return map.entries().isEmpty() ? map.column() : map.entries().get(0).key().column();
+  }
+
+  private static Optional<Integer> indentUnit(YNode node) {
+    if (node instanceof YMapping m && !m.flow()) {
+      for (YMapping.Entry e : m.entries()) {
+        if (e.value() instanceof YMapping child && !child.flow() && !child.entries().isEmpty()) {
+          int unit = child.entries().get(0).key().column() - e.key().column();
+          if (unit > 0) {
+            return Optional.of(unit);
+          }
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Integer> sequenceOffset(YNode node) {

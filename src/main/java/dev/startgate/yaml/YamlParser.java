@@ -13,6 +13,7 @@ import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -51,26 +52,19 @@ public final class YamlParser {
             .build();
     try {
       return new Builder(text, positions, limits).build(new Parse(settings).parseString(text));
+    } catch (MarkedYamlEngineException e) {
+      Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+      String where =
+          mark.map(m -> " at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1)).orElse("");
+      String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+      throw new YamlInputException(
+          e.getProblem() + context + where, mark.map(m -> m.getLine() + 1).orElse(0));
     } catch (YamlEngineException e) {
-      throw new YamlInputException(firstLine(e.getMessage()), markLine(e));
+      throw new YamlInputException(firstLine(e.getMessage()), 0);
     } catch (StackOverflowError e) {
       // The depth check runs before nesting is built; this is a last line of defence.
       throw new YamlInputException("input is nested too deeply", 0);
     }
-  }
-
-  private static int markLine(YamlEngineException e) {
-    String m = e.getMessage() == null ? "" : e.getMessage();
-    int i = m.indexOf(" line ");
-    if (i < 0) {
-      return 0;
-    }
-    int j = i + 6;
-    int k = j;
-    while (k < m.length() && Character.isDigit(m.charAt(k))) {
-      k++;
-    }
-    return k > j ? Integer.parseInt(m.substring(j, k)) : 0;
   }
 
   private static String firstLine(String message) {
