@@ -1,6 +1,7 @@
 package dev.startgate.function;
 
 import dev.startgate.model.Resource;
+import dev.startgate.yaml.YDocument;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YSequence;
 import java.util.List;
@@ -13,9 +14,11 @@ import java.util.List;
  * @param resourceList the ResourceList root, or null for a plain stream
  * @param items the ResourceList's items, or null
  * @param functionConfig the config found in the input, or null
+ * @param documents the documents of a plain stream (one for a ResourceList)
  */
 record Input(
     String text,
+    List<YDocument> documents,
     List<Resource> resources,
     YMapping resourceList,
     YSequence items,

@@ -37,7 +37,7 @@ final class InputReader {
     }
     Optional<YMapping> list = resourceList(documents);
     if (list.isPresent()) {
-      return readResourceList(text, list.get());
+      return readResourceList(text, documents, list.get());
     }
     List<Resource> resources = new ArrayList<>();
     for (YDocument d : documents) {
@@ -48,10 +48,10 @@ final class InputReader {
         }
       }
     }
-    return new Reading(new Input(text, List.copyOf(resources), null, null, null), null);
+    return new Reading(new Input(text, documents, List.copyOf(resources), null, null, null), null);
   }
 
-  private Reading readResourceList(String text, YMapping root) {
+  private Reading readResourceList(String text, List<YDocument> documents, YMapping root) {
     String apiVersion = root.text("apiVersion").orElse("");
     if (!WIRE_VERSIONS.contains(apiVersion)) {
       return failed(
@@ -77,7 +77,7 @@ final class InputReader {
     if (root.mapping("functionConfig").isPresent() && config == null) {
       return failed("the functionConfig has no apiVersion or kind; use a StartGate or a ConfigMap");
     }
-    return new Reading(new Input(text, List.copyOf(resources), root, items, config), null);
+    return new Reading(new Input(text, documents, List.copyOf(resources), root, items, config), null);
   }
 
   private static Optional<YMapping> resourceList(List<YDocument> documents) {

@@ -14,7 +14,9 @@ import dev.startgate.plan.Plan;
 import dev.startgate.plan.Planner;
 import dev.startgate.plan.WorkloadPlan;
 import dev.startgate.render.GateContainers;
+import dev.startgate.render.GeneratedObjects;
 import dev.startgate.render.WorkloadRewriter;
+import dev.startgate.yaml.BlockWriter;
 import dev.startgate.yaml.TextEdits;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YamlEditException;
@@ -77,7 +79,7 @@ public final class StartGate {
   private void rewrite(Input input, Config config, YamlEditor editor, List<Result> results) {
     List<Resource> candidates = new ArrayList<>();
     for (Resource r : input.resources()) {
-      if (!r.isLocalConfig() && r != input.functionConfig()) {
+      if (!r.isLocalConfig() && r != input.functionConfig() && !GeneratedObjects.isGenerated(r)) {
         candidates.add(r);
       }
     }
@@ -100,6 +102,7 @@ public final class StartGate {
       byNode.put(p.intent().workload().node(), p);
     }
     WorkloadRewriter rewriter = new WorkloadRewriter(new GateContainers(config));
+    GeneratedObjects generated = new GeneratedObjects();
     int gated = 0;
     int gates = 0;
     for (Resource r : candidates) {
@@ -124,6 +127,11 @@ public final class StartGate {
                     + p.gates().stream().map(Gate::target).collect(Collectors.joining(", "))));
       }
     }
+    results.addAll(generated.collisions(input.resources()));
+    if (hasErrors(results)) {
+      return;
+    }
+    writeGenerated(input, editor, generated);
     results.add(
         new Result(
             Severity.INFO,
@@ -132,6 +140,20 @@ public final class StartGate {
             null,
             null,
             null));
+  }
+
+  private static void writeGenerated(Input input, YamlEditor editor, GeneratedObjects generated) {
+    if (input.isResourceList()) {
+      generated.writeItems(
+          editor, input.items(), input.resources(), editor.writerFor(input.resourceList()));
+    } else {
+      YMapping sample = input.resources().isEmpty() ? null : input.resources().get(0).node();
+      generated.writeDocuments(
+          editor,
+          input.documents(),
+          input.resources(),
+          sample == null ? new BlockWriter(2, 0) : editor.writerFor(sample));
+    }
   }
 
   private Outcome finish(Input input, List<Result> results, TextEdits edits) {

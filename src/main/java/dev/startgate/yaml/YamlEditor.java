@@ -128,6 +128,33 @@ public final class YamlEditor {
     edits.insert(at, prefixAtEnd(at) + nl(writer.items(fresh, dashColumn(seq.items().get(0)))));
   }
 
+  /** Replaces one item of a block sequence with {@code fresh}. */
+  public void replaceItem(YNode item, Object fresh, BlockWriter writer) {
+    String text = nl(writer.items(List.of(fresh), dashColumn(item)));
+    edits.replace(itemStart(item), afterLine(lastLeafEnd(item)), text);
+  }
+
+  /** Removes one item of a block sequence. */
+  public void removeItem(YNode item) {
+    edits.replace(itemStart(item), afterLine(lastLeafEnd(item)), "");
+  }
+
+  /** Replaces the root mapping of a document with {@code fresh}, keeping what precedes it. */
+  public void replaceRoot(YMapping root, Map<String, ?> fresh, BlockWriter writer) {
+    edits.replace(lineStart(root.start()), afterLine(lastLeafEnd(root)), nl(writer.entries(fresh, 0)));
+  }
+
+  /** Removes a whole document, from its start to the start of the next. */
+  public void removeDocument(YDocument document) {
+    edits.replace(document.start(), document.end(), "");
+  }
+
+  /** Appends a new document ({@code ---} and the mapping) at the end of the stream. */
+  public void appendDocument(Map<String, ?> fresh, BlockWriter writer) {
+    int at = text.length();
+    edits.insert(at, prefixAtEnd(at) + nl("---\n" + writer.entries(fresh, 0)));
+  }
+
   /** Column of the dash before a block sequence item. */
   public int dashColumn(YNode item) {
     int dash = dashPosition(item);
@@ -137,12 +164,6 @@ public final class YamlEditor {
   /** Replaces the whole text of {@code node} with {@code replacement}. */
   public void replaceNode(YNode node, String replacement) {
     edits.replace(node.start(), node.end(), replacement);
-  }
-
-  /** Inserts a line at the end of the text. */
-  public void appendAtEnd(String lines) {
-    int at = text.length();
-    edits.insert(at, prefixAtEnd(at) + nl(lines));
   }
 
   /** Chooses where fresh items go among the user's items. */

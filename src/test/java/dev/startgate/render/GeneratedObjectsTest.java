@@ -1,0 +1,126 @@
+package dev.startgate.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.startgate.model.Resource;
+import dev.startgate.yaml.TextEdits;
+import dev.startgate.yaml.YDocument;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YNode;
+import dev.startgate.yaml.YSequence;
+import dev.startgate.yaml.YamlEditor;
+import dev.startgate.yaml.YamlLimits;
+import dev.startgate.yaml.YamlParser;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GeneratedObjectsTest {
+  private static final String LIST =
+      """
+      apiVersion: config.kubernetes.io/v1
+      kind: ResourceList
+      items:
+      - apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: migrate
+          annotations:
+            internal.config.kubernetes.io/path: jobs/migrate.yaml
+      """;
+
+  @Test
+  void appendsToItemsWithPathAndIndexNextToTheOwner() throws Exception {
+    String out = writeItems(LIST, List.of("a", "b"));
+    assertTrue(out.contains("internal.config.kubernetes.io/path: jobs/job-migrate.startgate.yaml"), out);
+    assertTrue(out.contains("internal.config.kubernetes.io/index: \"1\""), out);
+    assertTrue(out.contains("app.kubernetes.io/managed-by: startgate"), out);
+  }
+
+  @Test
+  void secondRunIsANoOpAndKeepsKptAnnotations() throws Exception {
+    String once = writeItems(LIST, List.of("a"));
+    String withId = once.replace("index: \"0\"\n", "index: \"0\"\n      internal.config.kubernetes.io/id: \"7\"\n");
+    assertTrue(withId.contains("internal.config.kubernetes.io/id: \"7\""), withId);
+    assertEquals(withId, writeItems(withId, List.of("a")));
+  }
+
+  @Test
+  void removesGeneratedObjectsNoLongerWanted() throws Exception {
+    String once = writeItems(LIST, List.of("a", "b"));
+    String twice = writeItems(once, List.of("b"));
+    assertTrue(!twice.contains("name: a\n") && twice.contains("name: b\n"), twice);
+    assertEquals(LIST, writeItems(once, List.of()));
+  }
+
+  @Test
+  void streamsGetDocumentsReplacedInPlaceOrRemoved() throws Exception {
+    String stream = "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\n";
+    String once = writeStream(stream, List.of("a"));
+    assertTrue(once.startsWith(stream + "---\napiVersion: v1\nkind: ServiceAccount\n"), once);
+    assertEquals(once, writeStream(once, List.of("a")));
+    assertEquals(stream, writeStream(once, List.of()));
+  }
+
+  @Test
+  void aUsersObjectIsNeverOverwritten() throws Exception {
+    String stream =
+        "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\n---\n"
+            + "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: a\n";
+    List<YDocument> docs = new YamlParser(YamlLimits.DEFAULT).parse(stream);
+    List<Resource> resources = resources(docs);
+    GeneratedObjects g = objects(resources.get(0), List.of("a"));
+    assertEquals(1, g.collisions(resources).size());
+  }
+
+  private static String writeItems(String text, List<String> names) throws Exception {
+    List<YDocument> docs = new YamlParser(YamlLimits.DEFAULT).parse(text);
+    YMapping root = (YMapping) docs.get(0).root();
+    YSequence items = root.sequence("items").orElseThrow();
+    List<Resource> resources = new ArrayList<>();
+    for (YNode item : items.items()) {
+      resources.add(Resource.of((YMapping) item));
+    }
+    GeneratedObjects g = objects(resources.get(0), names);
+    TextEdits edits = new TextEdits(text);
+    YamlEditor editor = new YamlEditor(edits);
+    g.writeItems(editor, items, resources, editor.writerFor(root));
+    return edits.apply();
+  }
+
+  private static String writeStream(String text, List<String> names) throws Exception {
+    List<YDocument> docs = new YamlParser(YamlLimits.DEFAULT).parse(text);
+    List<Resource> resources = resources(docs);
+    GeneratedObjects g = objects(resources.get(0), names);
+    TextEdits edits = new TextEdits(text);
+    YamlEditor editor = new YamlEditor(edits);
+    g.writeDocuments(editor, docs, resources, editor.writerFor(resources.get(0).node()));
+    return edits.apply();
+  }
+
+  private static List<Resource> resources(List<YDocument> docs) {
+    List<Resource> out = new ArrayList<>();
+    for (YDocument d : docs) {
+      out.add(Resource.of((YMapping) d.root()));
+    }
+    return out;
+  }
+
+  private static GeneratedObjects objects(Resource owner, List<String> names) {
+    GeneratedObjects g = new GeneratedObjects();
+    for (String name : names) {
+      Map<String, Object> metadata = new LinkedHashMap<>();
+      metadata.put("name", name);
+      metadata.put("labels", Map.of(GeneratedObjects.MANAGED_BY, GeneratedObjects.STARTGATE));
+      Map<String, Object> object = new LinkedHashMap<>();
+      object.put("apiVersion", "v1");
+      object.put("kind", "ServiceAccount");
+      object.put("metadata", metadata);
+      g.add(owner, object);
+    }
+    return g;
+  }
+}
