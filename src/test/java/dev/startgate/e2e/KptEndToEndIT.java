@@ -1,0 +1,140 @@
+package dev.startgate.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.startgate.testing.FileTree;
+import dev.startgate.testing.Proc;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the packaged function under real kpt and behind real {@code kubectl kustomize}, and
+ * compares the resulting files with {@code testdata/e2e/<case>/expected}. Each case runs twice;
+ * the second run must change nothing. {@code -Dstartgate.update=true} rewrites the expected trees
+ * and fails.
+ */
+class KptEndToEndIT {
+  private static final Path ROOT = Path.of("testdata/e2e");
+  private static final Path BIN = Path.of("bin/startgate").toAbsolutePath();
+  private static final String BIN_PLACEHOLDER = "${STARTGATE}";
+  private static final boolean UPDATE = Boolean.getBoolean("startgate.update");
+
+  @TempDir Path tmp;
+
+  @Test
+  void evalGatesTheBasicExampleAndASecondRunChangesNothing() throws Exception {
+    Path pkg = copy(Path.of("examples/basic"));
+    kptTwice(pkg, "eval-basic", "kpt", "fn", "eval", pkg.toString(), "--exec", BIN.toString());
+  }
+
+  @Test
+  void evalTakesAStartGateConfigWithFnConfig() throws Exception {
+    Path pkg = copy(ROOT.resolve("eval-fn-config/package"));
+    String config = ROOT.resolve("eval-fn-config/fn-config.yaml").toAbsolutePath().toString();
+    kptTwice(
+        pkg, "eval-fn-config", "kpt", "fn", "eval", pkg.toString(), "--exec", BIN.toString(),
+        "--fn-config", config);
+  }
+
+  @Test
+  void evalTakesKeyValueConfig() throws Exception {
+    Path pkg = copy(ROOT.resolve("eval-fn-config/package"));
+    kptTwice(
+        pkg, "eval-key-value", "kpt", "fn", "eval", pkg.toString(), "--exec", BIN.toString(), "--",
+        "defaults.timeout=45s", "resources.memory=32Mi");
+  }
+
+  @Test
+  void renderRunsTheKptfilePipeline() throws Exception {
+    Path pkg = copy(ROOT.resolve("render-pipeline/package"));
+    Path kptfile = pkg.resolve("Kptfile");
+    Files.writeString(kptfile, Files.readString(kptfile).replace(BIN_PLACEHOLDER, BIN.toString()));
+    kptTwice(pkg, "render-pipeline", "kpt", "fn", "render", pkg.toString(), "--allow-exec");
+  }
+
+  @Test
+  void aMalformedIntentFailsAndChangesNoFile() throws Exception {
+    Path pkg = copy(ROOT.resolve("eval-error/package"));
+    Map<String, String> before = FileTree.read(pkg);
+    Proc.Outcome run =
+        Proc.run(tmp, "kpt", "fn", "eval", pkg.toString(), "--exec", BIN.toString());
+    assertNotEquals(0, run.code(), run.out() + run.err());
+    String all = run.out() + run.err();
+    assertTrue(all.contains("startgate.dev/wait-for") && all.contains("99999"), all);
+    assertEquals(before, FileTree.read(pkg));
+  }
+
+  @Test
+  void kubectlKustomizeOutputPipesThroughStartgate() throws Exception {
+    Path dir = ROOT.resolve("kustomize").toAbsolutePath();
+    Proc.Outcome built = Proc.run(tmp, kubectl(), "kustomize", dir.resolve("overlay").toString());
+    assertEquals(0, built.code(), built.err());
+    Proc.Outcome first = Proc.run(tmp, built.out(), 60, Map.of(), List.of(BIN.toString()));
+    assertEquals(0, first.code(), first.err());
+    Path expected = dir.resolve("expected.yaml");
+    if (UPDATE) {
+      Files.writeString(expected, first.out());
+      fail("updated " + expected + "; read the diff, then run again");
+    }
+    assertEquals(Files.readString(expected), first.out());
+    Proc.Outcome second = Proc.run(tmp, first.out(), 60, Map.of(), List.of(BIN.toString()));
+    assertEquals(first.out(), second.out(), "a second run must change nothing");
+  }
+
+  private void kptTwice(Path pkg, String expectedCase, String... command) throws Exception {
+    Proc.Outcome first = Proc.run(tmp, null, 120, Map.of(), Arrays.asList(command));
+    assertEquals(0, first.code(), first.out() + first.err());
+    Map<String, String> once = normalized(pkg);
+    Path expected = ROOT.resolve(expectedCase).resolve("expected");
+    if (UPDATE) {
+      FileTree.write(expected, once);
+      fail("updated " + expected + "; read the diff, then run again");
+    }
+    assertEquals(FileTree.read(expected), once, "files after the first run");
+    Proc.Outcome second = Proc.run(tmp, null, 120, Map.of(), Arrays.asList(command));
+    assertEquals(0, second.code(), second.out() + second.err());
+    assertEquals(once, normalized(pkg), "a second run must change nothing");
+  }
+
+  private Map<String, String> normalized(Path pkg) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    FileTree.read(pkg).forEach((k, v) -> files.put(k, v.replace(BIN.toString(), BIN_PLACEHOLDER)));
+    return files;
+  }
+
+  private Path copy(Path from) throws IOException {
+    Path to = tmp.resolve("pkg-" + from.getFileName() + "-" + System.nanoTime());
+    FileTree.copy(from, to);
+    return to;
+  }
+
+  /** The newest versioned kubectl: /usr/bin/kubectl is a dispatcher that first calls a server. */
+  static String kubectl() throws IOException {
+    Path dir = Path.of("/usr/lib/google-cloud-sdk/bin");
+    if (Files.isDirectory(dir)) {
+      try (Stream<Path> files = Files.list(dir)) {
+        List<Path> versions = new ArrayList<>();
+        files.filter(p -> p.getFileName().toString().matches("kubectl\\.1\\.\\d+")).forEach(versions::add);
+        versions.sort(
+            Comparator.comparingInt(p -> Integer.parseInt(p.getFileName().toString().substring(10))));
+        if (!versions.isEmpty()) {
+          return versions.get(versions.size() - 1).toString();
+        }
+      }
+    }
+    return "kubectl";
+  }
+}
