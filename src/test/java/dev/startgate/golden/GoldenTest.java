@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.startgate.cli.Main;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import dev.startgate.testing.InProcess;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +30,6 @@ class GoldenTest {
   static final Path ROOT = Path.of("testdata");
   private static final boolean UPDATE = Boolean.getBoolean("startgate.update");
 
-  record Run(int code, String out, String err) {}
-
   @TestFactory
   Stream<DynamicTest> cases() throws IOException {
     List<Path> cases = new ArrayList<>();
@@ -48,7 +43,7 @@ class GoldenTest {
   private static void check(Path dir) throws IOException {
     byte[] input = Files.readAllBytes(dir.resolve("input.yaml"));
     List<String> args = args(dir);
-    Run first = run(args, input);
+    InProcess.Run first = InProcess.run(args, input);
     Path expectedOut = dir.resolve("expected.yaml");
     Path expectedErr = dir.resolve("stderr.txt");
     if (UPDATE) {
@@ -61,7 +56,7 @@ class GoldenTest {
     boolean error = first.out().contains("severity: error") || first.err().contains("[error]");
     assertEquals(error ? 1 : 0, first.code(), dir + ": exit code");
     if (first.code() == 0 && !first.out().isEmpty()) {
-      Run second = run(args, first.out().getBytes(StandardCharsets.UTF_8));
+      InProcess.Run second = InProcess.run(args, first.out().getBytes(StandardCharsets.UTF_8));
       assertEquals(first.out(), second.out(), dir + ": a second run must change nothing");
       assertEquals(0, second.code(), dir + ": second run exit code");
     }
@@ -82,18 +77,6 @@ class GoldenTest {
       args.add(dir.resolve("config.yaml").toString());
     }
     return args;
-  }
-
-  static Run run(List<String> args, byte[] input) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            args.toArray(String[]::new),
-            new ByteArrayInputStream(input),
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private static String read(Path file) throws IOException {
