@@ -131,6 +131,34 @@ class GateExecutionTest {
     assertTrue(run.log().contains("must stay ready for 2s"), run.log());
   }
 
+  @Test
+  void httpsGateVerifiesTheCertificate() throws Exception {
+    Path keystore = applets.getParent().resolve("gate-tls-" + System.nanoTime() + ".p12");
+    Proc.Outcome made =
+        Proc.run(
+            applets,
+            "keytool", "-genkeypair", "-keystore", keystore.toString(), "-storetype", "PKCS12",
+            "-storepass", "changeit", "-keypass", "changeit", "-alias", "gate", "-keyalg", "RSA",
+            "-keysize", "2048", "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost",
+            "-validity", "2");
+    assertEquals(0, made.code(), made.err());
+    Path pem = keystore.resolveSibling(keystore.getFileName() + ".pem");
+    Proc.Outcome exported =
+        Proc.run(
+            applets,
+            "keytool", "-exportcert", "-rfc", "-keystore", keystore.toString(), "-storepass",
+            "changeit", "-alias", "gate", "-file", pem.toString());
+    assertEquals(0, exported.code(), exported.err());
+    int port = startHttps(keystore);
+    String url = "https://127.0.0.1:" + port + "/healthz";
+
+    Run untrusted = gate(url, "3s", "1s", "0s", Map.of());
+    assertEquals(1, untrusted.code(), "a self-signed certificate must not pass: " + untrusted.log());
+
+    Run trusted = gate(url, "5s", "1s", "0s", Map.of("CURL_CA_BUNDLE", pem.toString()));
+    assertEquals(0, trusted.code(), trusted.log());
+  }
+
   private record Run(int code, String log, double seconds) {
     String lastLine() {
       String[] lines = log.strip().split("\n");
@@ -139,11 +167,19 @@ class GateExecutionTest {
   }
 
   private Run gate(String target, String timeout, String interval) throws Exception {
-    return gate(target, timeout, interval, "0s");
+    return gate(target, timeout, interval, "0s", Map.of());
   }
 
-  /** Generates a Job gated on {@code target} and runs its one gate container's command. */
   private Run gate(String target, String timeout, String interval, String uptime) throws Exception {
+    return gate(target, timeout, interval, uptime, Map.of());
+  }
+
+  /**
+   * Generates a Job gated on {@code target} and runs its one gate container's command. HTTPS
+   * gates run the host's curl, as the curl image would; {@code env} adds variables.
+   */
+  private Run gate(String target, String timeout, String interval, String uptime, Map<String, String> env)
+      throws Exception {
     String job =
         String.join(
             "\n",
@@ -168,7 +204,9 @@ class GateExecutionTest {
     assertEquals(0, generated.code(), generated.err());
     List<String> command = commandOf(generated.out());
     long start = System.nanoTime();
-    Proc.Outcome run = Proc.run(applets, null, 60, Map.of("PATH", applets.toString()), command);
+    Map<String, String> environment = new java.util.HashMap<>(env);
+    environment.put("PATH", applets + (target.startsWith("https") ? ":" + curlDir() : ""));
+    Proc.Outcome run = Proc.run(applets, null, 60, environment, command);
     double seconds = (System.nanoTime() - start) / 1e9;
     return new Run(run.code(), run.out() + run.err(), seconds);
   }
@@ -185,6 +223,43 @@ class GateExecutionTest {
     List<String> command = new ArrayList<>((List<String>) inits.get(0).get("command"));
     command.addAll((List<String>) inits.get(0).get("args"));
     return command;
+  }
+
+  private static String curlDir() throws Exception {
+    Proc.Outcome which = Proc.run(applets, "sh", "-c", "command -v curl");
+    assertEquals(0, which.code(), "curl is needed: apt-get install -y curl");
+    Path dir = applets.resolveSibling("curl-only");
+    Files.createDirectories(dir);
+    Path link = dir.resolve("curl");
+    if (!Files.exists(link)) {
+      Files.createSymbolicLink(link, Path.of(which.out().strip()));
+    }
+    return dir.toString();
+  }
+
+  private int startHttps(Path keystore) throws Exception {
+    char[] password = "changeit".toCharArray();
+    java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
+    try (var in = Files.newInputStream(keystore)) {
+      ks.load(in, password);
+    }
+    javax.net.ssl.KeyManagerFactory kmf =
+        javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+    kmf.init(ks, password);
+    javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+    tls.init(kmf.getKeyManagers(), null, null);
+    com.sun.net.httpserver.HttpsServer server =
+        com.sun.net.httpserver.HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+    server.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
+    server.createContext(
+        "/",
+        exchange -> {
+          exchange.sendResponseHeaders(200, -1);
+          exchange.close();
+        });
+    server.start();
+    servers.add(() -> server.stop(0));
+    return server.getAddress().getPort();
   }
 
   private static int freePort() throws IOException {
