@@ -1,0 +1,99 @@
+package dev.startgate.intent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TargetParserTest {
+  private final TargetParser parser = new TargetParser();
+
+  @Test
+  void splitsOnNewlinesAndOnCommasThatStartATarget() {
+    assertEquals(
+        List.of("tcp://a:1", "pods/app=db,tier=cache", "http://b/x?y=1,2"),
+        TargetParser.split("tcp://a:1, pods/app=db,tier=cache\n\n http://b/x?y=1,2 \n"));
+  }
+
+  @Test
+  void keepsAnEmptyTargetSoItCanBeReported() {
+    assertEquals(List.of("tcp://a:1", ""), TargetParser.split("tcp://a:1,"));
+  }
+
+  @Test
+  void parsesTcp() {
+    Target.Tcp t = (Target.Tcp) parser.parse("tcp://postgres.shop.svc:5432").target();
+    assertEquals("postgres.shop.svc", t.host());
+    assertEquals(5432, t.port());
+  }
+
+  @Test
+  void parsesHttpAndHttps() {
+    Target.Http h = (Target.Http) parser.parse("http://api:8080/healthz?full=1").target();
+    assertEquals("http://api:8080/healthz?full=1", h.url());
+    Target.Http s = (Target.Http) parser.parse("https://api.example.com").target();
+    assertTrue(s.tls());
+    assertEquals("https://api.example.com", s.url());
+  }
+
+  @Test
+  void parsesServicesWithNamespaceAndPort() {
+    Target.Service s = (Target.Service) parser.parse("service/data/postgres:metrics").target();
+    assertEquals("data", s.namespace());
+    assertEquals("postgres", s.name());
+    assertEquals("metrics", s.port());
+  }
+
+  @Test
+  void parsesKubernetesTargets() {
+    Target.Workload w = (Target.Workload) parser.parse("deployment/other/api").target();
+    assertEquals(WorkloadKind.DEPLOYMENT, w.kind());
+    assertEquals("other", w.namespace());
+    Target.Pods p = (Target.Pods) parser.parse("pods/app.kubernetes.io/name=db,tier in (a,b)").target();
+    assertNull(p.namespace());
+    assertEquals("app.kubernetes.io/name=db,tier in (a,b)", p.selector());
+    Target.Pods q = (Target.Pods) parser.parse("pods/cache/app=redis").target();
+    assertEquals("cache", q.namespace());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "tcp://db",
+        "tcp://db:0",
+        "tcp://db:70000",
+        "tcp://db:54x",
+        "tcp://:5432",
+        "tcp://bad_host:1",
+        "tcp://999.1.1.1:80",
+        "http://user:pw@api/",
+        "http://api/a b",
+        "http://api/'quote",
+        "ftp://files:21",
+        "service/Postgres",
+        "service/db:",
+        "deployment/a/b/c",
+        "job/UPPER",
+        "pods/",
+        "pods/app=(x",
+        "db:5432",
+        "secret/x"
+      })
+  void rejectsWithAReason(String text) {
+    TargetParser.Parsed parsed = parser.parse(text);
+    assertNull(parsed.target(), text);
+    assertNotNull(parsed.error(), text);
+  }
+
+  @Test
+  void givesAnExampleOfTheSameKind() {
+    assertEquals("tcp://postgres:5432", TargetParser.exampleFor("tcp://x:0"));
+    assertEquals("job/migrate", TargetParser.exampleFor("job/X"));
+  }
+}
