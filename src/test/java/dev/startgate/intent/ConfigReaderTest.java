@@ -1,0 +1,66 @@
+package dev.startgate.intent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YamlLimits;
+import dev.startgate.yaml.YamlParser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConfigReaderTest {
+  private static ConfigReader.Reading read(String yaml) throws Exception {
+    YMapping node = (YMapping) new YamlParser(YamlLimits.DEFAULT).parse(yaml).get(0).root();
+    return new ConfigReader().read(Resource.of(node));
+  }
+
+  @Test
+  void noConfigMeansEveryDefault() {
+    assertEquals(Config.DEFAULT, new ConfigReader().read(null).config());
+  }
+
+  @Test
+  void readsTheStartGateKind() throws Exception {
+    ConfigReader.Reading r =
+        read(
+            "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata: {name: x}\n"
+                + "defaults: {timeout: 1m, uptime: 5s}\nsecurityContext: {runAsUser: 1000}\nrbac: none\n");
+    assertEquals(List.of(), r.results());
+    assertEquals(new Timing(60, 2, 5), r.config().defaults());
+    assertEquals(1000, r.config().gate().runAsUser());
+    assertEquals(RbacMode.NONE, r.config().rbac());
+  }
+
+  @Test
+  void readsTheConfigMapFormWithDottedKeys() throws Exception {
+    ConfigReader.Reading r =
+        read(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n"
+                + "data: {defaults.interval: 7s, images.curl: r/curl:1, resources.cpu: 10m}\n");
+    assertEquals(List.of(), r.results());
+    assertEquals(7, r.config().defaults().intervalSeconds());
+    assertEquals("r/curl:1", r.config().images().curl());
+    assertEquals("10m", r.config().gate().cpu());
+  }
+
+  @Test
+  void reportsEveryProblemWithFieldAndValue() throws Exception {
+    ConfigReader.Reading r =
+        read(
+            "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata: {name: x}\n"
+                + "defaults: {timeout: soon}\nresources: {memory: lots}\nextra: 1\n");
+    List<String> fields = r.results().stream().map(Result::field).toList();
+    assertEquals(List.of("defaults.timeout", "resources.memory", "extra"), fields);
+    assertTrue(r.results().get(0).message().contains("like 90s"));
+    assertEquals("soon", r.results().get(0).value());
+  }
+
+  @Test
+  void rejectsOtherKinds() throws Exception {
+    ConfigReader.Reading r = read("apiVersion: v1\nkind: Secret\nmetadata: {name: x}\n");
+    assertEquals("kind", r.results().get(0).field());
+  }
+}
