@@ -105,8 +105,9 @@ final class FluxLayout {
               owner,
               "flux.name",
               null,
-              "flux.layout needs a name for the Flux Kustomizations and the package's Kptfile name"
-                  + " is not a DNS label of at most 50 characters; set flux.name, like shop"));
+              "flux.layout names the Flux Kustomizations after the package's Kptfile, and this"
+                  + " input has none whose name is a DNS label of at most 50 characters; set"
+                  + " flux.name, like shop"));
       return;
     }
     String previous = null;

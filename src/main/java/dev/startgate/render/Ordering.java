@@ -7,6 +7,7 @@ import dev.startgate.intent.Orchestrator;
 import dev.startgate.intent.Phase;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
+import dev.startgate.model.Severity;
 import dev.startgate.model.WorkloadShape;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YamlEditException;
@@ -100,7 +101,7 @@ public final class Ordering {
         generated.decorate(r, decorations);
       }
       if (phase != null) {
-        results.add(phaseResult(r, phase, finalAnnotations, laidOut));
+        results.add(phaseResult(r, phase, finalAnnotations, laidOut, path.get(FluxLayout.PATH)));
       }
     }
     if (helmHooks && !scope.resourceList() && looksLikeHelm3(scope)) {
@@ -215,7 +216,7 @@ public final class Ordering {
   }
 
   private Result phaseResult(
-      Resource r, Phase phase, Map<String, String> annotations, boolean laidOut) {
+      Resource r, Phase phase, Map<String, String> annotations, boolean laidOut, String movedTo) {
     String field = FIELD + IntentReader.PHASE;
     return switch (config.orchestrator()) {
       case NONE ->
@@ -229,7 +230,13 @@ public final class Ordering {
                   + " config");
       case FLUX ->
           laidOut
-              ? Result.info(r, phase.text() + ": applied by the Flux Kustomization of its stage")
+              ? new Result(
+                  Severity.INFO,
+                  phase.text() + ": applied by the Flux Kustomization of its stage",
+                  r.ref(),
+                  null,
+                  null,
+                  movedTo != null ? movedTo : r.file())
               : Result.warning(
                   r,
                   field,
