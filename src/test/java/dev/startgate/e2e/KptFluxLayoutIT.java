@@ -2,48 +2,57 @@ package dev.startgate.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.startgate.testing.FileTree;
+import dev.startgate.testing.Proc;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * {@code flux.layout} under a real {@code kpt fn render --allow-exec}, with startgate as the
- * package's exec mutator (the packaged jar through {@code bin/startgate}): the rendered file tree
- * must equal {@code testdata/e2e/kpt-flux-layout/expected} (directories, files and bytes, the
- * Kustomizations' fields checked one by one as well), and a second render must change nothing.
+ * {@code flux.layout} under a real {@code kpt fn render --allow-exec}, with the packaged function
+ * as the Kptfile's exec mutator: the rendered tree must equal {@code
+ * testdata/e2e/kpt-flux-layout/expected} (directories, files, bytes; the Kustomizations' fields are
+ * checked one by one too), and a second render must change nothing. {@code
+ * -Dstartgate.update=true} rewrites the expected tree and fails.
  */
 class KptFluxLayoutIT {
   private static final Path CASE = Path.of("testdata/e2e/kpt-flux-layout");
-  private static final String PLACEHOLDER = "STARTGATE_BIN";
+  private static final Path BIN = Path.of("bin/startgate").toAbsolutePath();
+  private static final String BIN_PLACEHOLDER = "${STARTGATE}";
+  private static final boolean UPDATE = Boolean.getBoolean("startgate.update");
+
+  @TempDir Path tmp;
 
   @Test
-  void rendersTheStagesAndTheKustomizationsThenChangesNothing(@TempDir Path tmp) throws Exception {
+  void rendersTheStagesAndTheKustomizationsThenChangesNothing() throws Exception {
     Path pkg = tmp.resolve("shop");
-    copyTree(CASE.resolve("package"), pkg);
-    String launcher = Path.of("bin/startgate").toAbsolutePath().toString();
+    FileTree.copy(CASE.resolve("package"), pkg);
     Path kptfile = pkg.resolve("Kptfile");
-    Files.writeString(kptfile, Files.readString(kptfile).replace(PLACEHOLDER, launcher));
+    Files.writeString(kptfile, Files.readString(kptfile).replace(BIN_PLACEHOLDER, BIN.toString()));
 
     render(pkg);
-    Map<String, String> once = tree(pkg, launcher);
-    assertEquals(tree(CASE.resolve("expected"), launcher).keySet(), once.keySet(), "files");
-    assertEquals(tree(CASE.resolve("expected"), launcher), once, "contents");
+    Map<String, String> once = normalized(pkg);
+    Path expected = CASE.resolve("expected");
+    if (UPDATE) {
+      FileTree.write(expected, once);
+      fail("updated " + expected + "; read the diff, then run again");
+    }
+    assertEquals(FileTree.read(expected).keySet(), once.keySet(), "files after the first render");
+    assertEquals(FileTree.read(expected), once, "contents after the first render");
     checkKustomizations(once.get("flux/kustomizations.yaml"));
 
     render(pkg);
-    assertEquals(once, tree(pkg, launcher), "a second render must change nothing");
+    assertEquals(once, normalized(pkg), "a second render must change nothing");
   }
 
   @SuppressWarnings("unchecked")
@@ -52,8 +61,8 @@ class KptFluxLayoutIT {
     for (Object doc : new Load(LoadSettings.builder().build()).loadAllFromString(text)) {
       docs.add((Map<String, Object>) doc);
     }
-    assertEquals(3, docs.size(), text);
     String[] stages = {"pre-deploy", "deploy", "post-deploy"};
+    assertEquals(stages.length, docs.size(), text);
     for (int i = 0; i < stages.length; i++) {
       Map<String, Object> k = docs.get(i);
       Map<String, Object> metadata = (Map<String, Object>) k.get("metadata");
@@ -76,41 +85,15 @@ class KptFluxLayoutIT {
     }
   }
 
-  private static void render(Path pkg) throws IOException, InterruptedException {
-    Path log = pkg.getParent().resolve("kpt.log");
-    Process p =
-        new ProcessBuilder("kpt", "fn", "render", pkg.toString(), "--allow-exec")
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
-            .start();
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "kpt fn render did not finish");
-    String output = Files.readString(log);
-    assertEquals(0, p.exitValue(), "kpt fn render failed:\n" + output);
-    assertTrue(output.contains("[PASS]"), output);
+  private void render(Path pkg) throws IOException, InterruptedException {
+    Proc.Outcome run = Proc.run(tmp, "kpt", "fn", "render", pkg.toString(), "--allow-exec");
+    assertEquals(0, run.code(), run.out() + run.err());
+    assertTrue((run.out() + run.err()).contains("[PASS]"), run.out() + run.err());
   }
 
-  /** Every file under {@code root} by relative path, with the launcher path put back. */
-  private static Map<String, String> tree(Path root, String launcher) throws IOException {
-    Map<String, String> out = new TreeMap<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        String text = Files.readString(f, StandardCharsets.UTF_8);
-        out.put(root.relativize(f).toString().replace('\\', '/'), text.replace(launcher, PLACEHOLDER));
-      }
-    }
-    return out;
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target);
-        }
-      }
-    }
+  private static Map<String, String> normalized(Path pkg) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    FileTree.read(pkg).forEach((k, v) -> files.put(k, v.replace(BIN.toString(), BIN_PLACEHOLDER)));
+    return files;
   }
 }
