@@ -133,7 +133,10 @@ public final class StartGate {
             .apply(
                 editor,
                 new Ordering.Scope(
-                    input.isResourceList(), input.resources(), input.functionConfig(), input.text()),
+                    input.isResourceList(),
+                    input.resources(),
+                    input.functionConfig(),
+                    input.text()),
                 candidates,
                 intents,
                 generated));

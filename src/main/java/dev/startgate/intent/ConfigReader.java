@@ -35,7 +35,8 @@ public final class ConfigReader {
   private static final Pattern DNS_SUBDOMAIN =
       Pattern.compile("[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?");
   private static final Pattern SOURCE_KIND = Pattern.compile("GitRepository|OCIRepository|Bucket");
-  private static final Pattern RELATIVE_PATH = Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
+  private static final Pattern RELATIVE_PATH =
+      Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
 
   private record Field(String text, String path) {}
 
@@ -191,14 +192,16 @@ public final class ConfigReader {
     if (layout != null) {
       if (!layout.text().equals("true") && !layout.text().equals("false")) {
         results.add(
-            Result.error(r, layout.path(), layout.text(), "\"" + layout.text() + "\" is not true or false"));
+            Result.error(
+                r, layout.path(), layout.text(), "\"" + layout.text() + "\" is not true or false"));
       } else {
         layoutOn = layout.text().equals("true");
       }
     }
     return new FluxSettings(
         layoutOn,
-        matching(name, null, DNS_LABEL_50, "a DNS label of at most 50 characters like shop", r, results),
+        matching(
+            name, null, DNS_LABEL_50, "a DNS label of at most 50 characters like shop", r, results),
         matching(namespace, d.namespace(), DNS_LABEL, "a namespace like flux-system", r, results),
         fluxPath(path, d.path(), r, results),
         matching(
@@ -215,7 +218,12 @@ public final class ConfigReader {
   }
 
   private static String matching(
-      Field f, String fallback, Pattern pattern, String expected, Resource r, List<Result> results) {
+      Field f,
+      String fallback,
+      Pattern pattern,
+      String expected,
+      Resource r,
+      List<Result> results) {
     if (f == null) {
       return fallback;
     }

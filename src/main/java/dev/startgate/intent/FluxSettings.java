@@ -30,7 +30,9 @@ public record FluxSettings(
       new FluxSettings(
           false, null, "flux-system", "./", "GitRepository", "flux-system", null, "10m", "5m");
 
-  /** The Flux {@code path} of the package's directory {@code dir}, like {@code ./apps/shop/deploy}. */
+  /**
+   * The Flux {@code path} of the package's directory {@code dir}, like {@code ./apps/shop/deploy}.
+   */
   public String pathOf(String dir) {
     String base = path.replaceFirst("^\\./", "").replaceFirst("/+$", "");
     return base.isEmpty() ? "./" + dir : "./" + base + "/" + dir;

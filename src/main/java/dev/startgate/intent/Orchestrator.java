@@ -1,6 +1,8 @@
 package dev.startgate.intent;
 
-/** What applies the output, and so which ordering annotations a {@code startgate.dev/phase} becomes. */
+/**
+ * What applies the output, and so which ordering annotations a {@code startgate.dev/phase} becomes.
+ */
 public enum Orchestrator {
   /** Nothing orders phased Jobs; a phase is only a warning. */
   NONE,

@@ -43,7 +43,8 @@ public final class GeneratedObjects {
       "rename yours, or set rbac: none and grant the rights yourself";
 
   /** An object, its owner, its fixed file (null: next to the owner) and how to avoid a clash. */
-  private record Generated(Resource owner, Map<String, Object> object, String file, String remedy) {}
+  private record Generated(
+      Resource owner, Map<String, Object> object, String file, String remedy) {}
 
   private final List<Generated> objects = new ArrayList<>();
   private final Map<YMapping, Map<String, String>> decorations = new IdentityHashMap<>();

@@ -23,9 +23,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Orders pre- and post-deploy Jobs for the configured orchestrator: writes the hook (or Flux
- * force) annotations on workloads, makes the objects generated for a hook Job hooks of the same
- * phase that run first, and, with {@code flux.layout}, lays the package out in stages.
+ * Orders pre- and post-deploy Jobs for the configured orchestrator: writes the hook (or Flux force)
+ * annotations on workloads, makes the objects generated for a hook Job hooks of the same phase that
+ * run first, and, with {@code flux.layout}, lays the package out in stages.
  *
  * <p>Every annotation startgate adds to a user's object is listed in {@code
  * startgate.dev/generated-annotations} on that object and recomputed on each run: one that is no
@@ -109,8 +109,8 @@ public final class Ordering {
           Result.warning(
               null,
               null,
-              "this stream looks like Helm 3 post-renderer input or helm template output (\"# Source:\""
-                  + " comments, no "
+              "this stream looks like Helm 3 post-renderer input or helm template output (\"#"
+                  + " Source:\" comments, no "
                   + HELM4_FILENAME
                   + " annotations): Helm 3 takes hooks out before it runs a post-renderer, so the"
                   + " helm.sh/hook annotations startgate adds are not honoured there; use Helm 4,"
@@ -197,7 +197,11 @@ public final class Ordering {
   }
 
   private static void edit(
-      YamlEditor editor, Resource r, Map<String, String> put, Set<String> remove, List<Result> results) {
+      YamlEditor editor,
+      Resource r,
+      Map<String, String> put,
+      Set<String> remove,
+      List<Result> results) {
     if (put.isEmpty() && remove.isEmpty()) {
       return;
     }
@@ -205,7 +209,10 @@ public final class Ordering {
     if (metadata == null) {
       results.add(
           Result.error(
-              r, "metadata", null, "the " + r.kind() + " has no metadata to write annotations into"));
+              r,
+              "metadata",
+              null,
+              "the " + r.kind() + " has no metadata to write annotations into"));
       return;
     }
     try {

@@ -266,7 +266,11 @@ public final class YamlEditor {
   }
 
   private void rewriteFlowMapping(
-      YMapping.Entry entry, YMapping map, Map<String, ?> put, Collection<String> remove, BlockWriter w) {
+      YMapping.Entry entry,
+      YMapping map,
+      Map<String, ?> put,
+      Collection<String> remove,
+      BlockWriter w) {
     Map<String, Object> all = new LinkedHashMap<>();
     for (YMapping.Entry e : map.entries()) {
       String k = e.keyText();

@@ -22,8 +22,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * {@code flux.layout} under a real {@code kpt fn render --allow-exec}, with the packaged function
  * as the Kptfile's exec mutator: the rendered tree must equal {@code
  * testdata/e2e/kpt-flux-layout/expected} (directories, files, bytes; the Kustomizations' fields are
- * checked one by one too), and a second render must change nothing. {@code
- * -Dstartgate.update=true} rewrites the expected tree and fails.
+ * checked one by one too), and a second render must change nothing. {@code -Dstartgate.update=true}
+ * rewrites the expected tree and fails.
  */
 class KptFluxLayoutIT {
   private static final Path CASE = Path.of("testdata/e2e/kpt-flux-layout");

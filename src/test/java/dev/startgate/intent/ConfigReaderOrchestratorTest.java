@@ -47,7 +47,14 @@ class ConfigReaderOrchestratorTest {
     assertEquals(List.of(), reading.results());
     assertEquals(
         new FluxSettings(
-            true, "shop", "gitops", "./apps/shop", "OCIRepository", "shop-repo", "flux-system", "1h",
+            true,
+            "shop",
+            "gitops",
+            "./apps/shop",
+            "OCIRepository",
+            "shop-repo",
+            "flux-system",
+            "1h",
             "90s"),
         reading.config().flux());
   }
@@ -79,21 +86,24 @@ class ConfigReaderOrchestratorTest {
   @Test
   void reportsEveryBadValueTogether() throws Exception {
     List<Result> results =
-        read(
-                HEAD
-                    + "orchestrator: flux\n"
-                    + "flux:\n"
-                    + "  layout: yes please\n"
-                    + "  name: Shop_1\n"
-                    + "  path: ../elsewhere\n"
-                    + "  sourceRef:\n"
-                    + "    kind: HelmRepository\n"
-                    + "  interval: 0s\n"
-                    + "  timeout: soon\n")
+        read(HEAD
+                + "orchestrator: flux\n"
+                + "flux:\n"
+                + "  layout: yes please\n"
+                + "  name: Shop_1\n"
+                + "  path: ../elsewhere\n"
+                + "  sourceRef:\n"
+                + "    kind: HelmRepository\n"
+                + "  interval: 0s\n"
+                + "  timeout: soon\n")
             .results();
     assertEquals(
         List.of(
-            "flux.layout", "flux.name", "flux.path", "flux.sourceRef.kind", "flux.interval",
+            "flux.layout",
+            "flux.name",
+            "flux.path",
+            "flux.sourceRef.kind",
+            "flux.interval",
             "flux.timeout"),
         results.stream().map(Result::field).toList(),
         results.toString());

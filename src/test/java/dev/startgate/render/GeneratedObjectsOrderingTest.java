@@ -82,7 +82,8 @@ class GeneratedObjectsOrderingTest {
     TextEdits edits = new TextEdits(stream);
     YamlEditor editor = new YamlEditor(edits);
     g.writeDocuments(editor, docs, List.of(owner), editor.writerFor(owner.node()));
-    assertTrue(edits.apply().contains("  annotations:\n    helm.sh/hook-weight: \"-1\"\n"), edits.apply());
+    assertTrue(
+        edits.apply().contains("  annotations:\n    helm.sh/hook-weight: \"-1\"\n"), edits.apply());
   }
 
   @Test
@@ -91,7 +92,9 @@ class GeneratedObjectsOrderingTest {
     String withIds =
         once.replace(
             "startgate.yaml\n      internal.config.kubernetes.io/index: \"0\"\n",
-            "startgate.yaml\n      internal.config.kubernetes.io/index: \"0\"\n      config.kubernetes.io/path: job-migrate.startgate.yaml\n"
+            "startgate.yaml\n"
+                + "      internal.config.kubernetes.io/index: \"0\"\n"
+                + "      config.kubernetes.io/path: job-migrate.startgate.yaml\n"
                 + "      config.kubernetes.io/index: \"0\"\n"
                 + "      internal.config.kubernetes.io/id: \"9\"\n");
     String moved =
@@ -128,8 +131,14 @@ class GeneratedObjectsOrderingTest {
               g.addAt(owner, fake("ConfigMap", "a"), "flux/kustomizations.yaml", "rename yours");
               g.addAt(owner, fake("ConfigMap", "b"), "flux/kustomizations.yaml", "rename yours");
             });
-    assertTrue(out.contains("path: flux/kustomizations.yaml\n      internal.config.kubernetes.io/index: \"0\""), out);
-    assertTrue(out.contains("path: flux/kustomizations.yaml\n      internal.config.kubernetes.io/index: \"1\""), out);
+    assertTrue(
+        out.contains(
+            "path: flux/kustomizations.yaml\n      internal.config.kubernetes.io/index: \"0\""),
+        out);
+    assertTrue(
+        out.contains(
+            "path: flux/kustomizations.yaml\n      internal.config.kubernetes.io/index: \"1\""),
+        out);
   }
 
   @Test

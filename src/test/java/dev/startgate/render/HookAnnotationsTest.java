@@ -45,7 +45,8 @@ class HookAnnotationsTest {
     assertEquals(
         Map.of(), HookAnnotations.forWorkload(Orchestrator.FLUX, WorkloadShape.CRONJOB, null));
     assertEquals(
-        Map.of(), HookAnnotations.forWorkload(Orchestrator.NONE, WorkloadShape.JOB, Phase.PRE_DEPLOY));
+        Map.of(),
+        HookAnnotations.forWorkload(Orchestrator.NONE, WorkloadShape.JOB, Phase.PRE_DEPLOY));
   }
 
   @Test
@@ -58,11 +59,13 @@ class HookAnnotationsTest {
         HookAnnotations.forGenerated(Map.of("helm.sh/hook", "pre-install,pre-upgrade")));
     assertEquals(
         "4",
-        HookAnnotations.forGenerated(Map.of("helm.sh/hook", "pre-install", "helm.sh/hook-weight", "5"))
+        HookAnnotations.forGenerated(
+                Map.of("helm.sh/hook", "pre-install", "helm.sh/hook-weight", "5"))
             .get("helm.sh/hook-weight"));
     assertEquals(
         "-1",
-        HookAnnotations.forGenerated(Map.of("helm.sh/hook", "pre-install", "helm.sh/hook-weight", "x"))
+        HookAnnotations.forGenerated(
+                Map.of("helm.sh/hook", "pre-install", "helm.sh/hook-weight", "x"))
             .get("helm.sh/hook-weight"));
   }
 

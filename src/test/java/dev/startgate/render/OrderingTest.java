@@ -71,7 +71,9 @@ class OrderingTest {
 
   @Test
   void aHookTheUserWroteIsFollowedWhateverTheOrchestrator() throws Exception {
-    String job = JOB.formatted("    helm.sh/hook: post-install").replace("    startgate.dev/phase: pre-deploy\n", "");
+    String job =
+        JOB.formatted("    helm.sh/hook: post-install")
+            .replace("    startgate.dev/phase: pre-deploy\n", "");
     String out = run(Orchestrator.NONE, job);
     String account = out.substring(out.indexOf("kind: ServiceAccount"));
     assertTrue(account.contains("    helm.sh/hook: post-install\n"), out);
@@ -88,7 +90,8 @@ class OrderingTest {
     List<YDocument> docs = new YamlParser(YamlLimits.DEFAULT).parse(text);
     Resource job = Resource.of((YMapping) docs.get(0).root());
     Config d = Config.DEFAULT;
-    Config config = new Config(d.defaults(), d.images(), d.gate(), d.rbac(), orchestrator, d.flux());
+    Config config =
+        new Config(d.defaults(), d.images(), d.gate(), d.rbac(), orchestrator, d.flux());
     IntentReader.Reading reading = new IntentReader().read(job, config);
     List<Intent> intents = new ArrayList<>();
     if (reading.intent() != null) {

@@ -3,8 +3,8 @@ package dev.startgate.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.startgate.function.StartGate;
 import dev.startgate.function.Outcome;
+import dev.startgate.function.StartGate;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
 import dev.startgate.yaml.YamlLimits;

@@ -18,10 +18,20 @@ class YamlEditorEditMappingTest {
   void createsTheMappingBeforeTheGivenKey() {
     String in = "metadata:\n  name: a\n  labels:\n    x: y\n";
     assertEquals(
-        "metadata:\n  name: a\n  annotations:\n    helm.sh/hook: pre-install\n  labels:\n    x: y\n",
+        "metadata:\n"
+            + "  name: a\n"
+            + "  annotations:\n"
+            + "    helm.sh/hook: pre-install\n"
+            + "  labels:\n"
+            + "    x: y\n",
         edit(in, HOOK, Set.of(), "labels"));
     assertEquals(
-        "metadata:\n  name: a\n  labels:\n    x: y\n  annotations:\n    helm.sh/hook: pre-install\n",
+        "metadata:\n"
+            + "  name: a\n"
+            + "  labels:\n"
+            + "    x: y\n"
+            + "  annotations:\n"
+            + "    helm.sh/hook: pre-install\n",
         edit(in, HOOK, Set.of(), null));
   }
 
@@ -46,7 +56,11 @@ class YamlEditorEditMappingTest {
     put.put("c", "-1");
     assertEquals(
         "metadata:\n  annotations:\n    a: '0755'\n    b: new\n    c: \"-1\"\n  name: a\n",
-        edit("metadata:\n  annotations: {a: '0755', b: old, gone: x}\n  name: a\n", put, Set.of("gone"), null));
+        edit(
+            "metadata:\n  annotations: {a: '0755', b: old, gone: x}\n  name: a\n",
+            put,
+            Set.of("gone"),
+            null));
   }
 
   @Test
@@ -77,7 +91,8 @@ class YamlEditorEditMappingTest {
   void removingTheLastEntriesRemovesTheMapping() {
     String before = "metadata:\n  name: a\nspec: {}\n";
     String once = edit(before, ordered("a", "1", "b", "2"), Set.of(), null);
-    assertEquals("metadata:\n  name: a\n  annotations:\n    a: \"1\"\n    b: \"2\"\nspec: {}\n", once);
+    assertEquals(
+        "metadata:\n  name: a\n  annotations:\n    a: \"1\"\n    b: \"2\"\nspec: {}\n", once);
     assertEquals(before, edit(once, Map.of(), Set.of("a", "b"), null));
   }
 
@@ -87,7 +102,8 @@ class YamlEditorEditMappingTest {
     TextEdits edits = new TextEdits(in);
     YamlEditor editor = new YamlEditor(edits);
     YMapping metadata = metadata(in);
-    editor.editMapping(metadata, "annotations", Map.of("a", "b"), Set.of("absent"), new BlockWriter(2, 0), null);
+    editor.editMapping(
+        metadata, "annotations", Map.of("a", "b"), Set.of("absent"), new BlockWriter(2, 0), null);
     assertTrue(edits.isEmpty());
   }
 
@@ -116,7 +132,8 @@ class YamlEditorEditMappingTest {
     return ((YMapping) docs.get(0).root()).mapping("metadata").orElseThrow();
   }
 
-  private static String edit(String text, Map<String, Object> put, Set<String> remove, String before) {
+  private static String edit(
+      String text, Map<String, Object> put, Set<String> remove, String before) {
     TextEdits edits = new TextEdits(text);
     YamlEditor editor = new YamlEditor(edits);
     YMapping metadata = metadata(text);
