@@ -15,6 +15,7 @@ import dev.startgate.plan.Planner;
 import dev.startgate.plan.WorkloadPlan;
 import dev.startgate.render.GateContainers;
 import dev.startgate.render.GeneratedObjects;
+import dev.startgate.render.Ordering;
 import dev.startgate.render.WorkloadRewriter;
 import dev.startgate.yaml.BlockWriter;
 import dev.startgate.yaml.TextEdits;
@@ -127,6 +128,18 @@ public final class StartGate {
                     + p.gates().stream().map(Gate::target).collect(Collectors.joining(", "))));
       }
     }
+    results.addAll(
+        new Ordering(config)
+            .apply(
+                editor,
+                new Ordering.Scope(
+                    input.isResourceList(),
+                    input.resources(),
+                    input.functionConfig(),
+                    input.text()),
+                candidates,
+                intents,
+                generated));
     results.addAll(generated.collisions(input.resources()));
     if (hasErrors(results)) {
       return;

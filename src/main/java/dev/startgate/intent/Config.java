@@ -7,9 +7,23 @@ package dev.startgate.intent;
  * @param images gate images
  * @param gate security and resources of gate containers
  * @param rbac RBAC generation
+ * @param orchestrator what orders pre- and post-deploy Jobs
+ * @param flux Flux layout settings
  */
-public record Config(Timing defaults, Images images, GateSettings gate, RbacMode rbac) {
+public record Config(
+    Timing defaults,
+    Images images,
+    GateSettings gate,
+    RbacMode rbac,
+    Orchestrator orchestrator,
+    FluxSettings flux) {
   /** Every default. */
   public static final Config DEFAULT =
-      new Config(Timing.DEFAULT, Images.DEFAULT, GateSettings.DEFAULT, RbacMode.AUTO);
+      new Config(
+          Timing.DEFAULT,
+          Images.DEFAULT,
+          GateSettings.DEFAULT,
+          RbacMode.AUTO,
+          Orchestrator.NONE,
+          FluxSettings.DEFAULT);
 }

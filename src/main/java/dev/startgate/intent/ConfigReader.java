@@ -29,6 +29,14 @@ public final class ConfigReader {
 
   private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?(m|k|M|G|Ki|Mi|Gi)?");
   private static final Pattern IMAGE = Pattern.compile("[a-z0-9][a-zA-Z0-9._/:@-]*");
+  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+  private static final Pattern DNS_LABEL_50 =
+      Pattern.compile("[a-z0-9]([-a-z0-9]{0,48}[a-z0-9])?");
+  private static final Pattern DNS_SUBDOMAIN =
+      Pattern.compile("[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?");
+  private static final Pattern SOURCE_KIND = Pattern.compile("GitRepository|OCIRepository|Bucket");
+  private static final Pattern RELATIVE_PATH =
+      Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
 
   private record Field(String text, String path) {}
 
@@ -121,6 +129,15 @@ public final class ConfigReader {
             quantity(rest.remove("resources.memory"), g.memory(), "64Mi", r, results));
     RbacMode rbac =
         choice(rest.remove("rbac"), Config.DEFAULT.rbac(), RbacMode::valueOf, "auto, none", r, results);
+    Orchestrator orchestrator =
+        choice(
+            rest.remove("orchestrator"),
+            Config.DEFAULT.orchestrator(),
+            Orchestrator::valueOf,
+            "none, helm, argocd, flux",
+            r,
+            results);
+    FluxSettings flux = flux(rest, orchestrator, r, results);
     for (Field unknown : rest.values()) {
       results.add(
           Result.error(
@@ -129,9 +146,136 @@ public final class ConfigReader {
               unknown.text(),
               "unknown field; known fields: defaults.timeout, defaults.interval, defaults.uptime,"
                   + " images.busybox, images.curl, images.kubectl, securityContext.runAsUser,"
-                  + " securityContext.runAsGroup, resources.cpu, resources.memory, rbac"));
+                  + " securityContext.runAsGroup, resources.cpu, resources.memory, rbac,"
+                  + " orchestrator, flux.layout, flux.name, flux.namespace, flux.path,"
+                  + " flux.sourceRef.kind, flux.sourceRef.name, flux.sourceRef.namespace,"
+                  + " flux.interval, flux.timeout"));
     }
-    return new Config(defaults, images, gate, rbac);
+    return new Config(defaults, images, gate, rbac, orchestrator, flux);
+  }
+
+  /** The {@code flux.*} fields; they mean nothing without {@code orchestrator: flux}. */
+  private static FluxSettings flux(
+      Map<String, Field> rest, Orchestrator orchestrator, Resource r, List<Result> results) {
+    FluxSettings d = FluxSettings.DEFAULT;
+    Field layout = rest.remove("flux.layout");
+    Field name = rest.remove("flux.name");
+    Field namespace = rest.remove("flux.namespace");
+    Field path = rest.remove("flux.path");
+    Field sourceKind = rest.remove("flux.sourceRef.kind");
+    Field sourceName = rest.remove("flux.sourceRef.name");
+    Field sourceNamespace = rest.remove("flux.sourceRef.namespace");
+    Field interval = rest.remove("flux.interval");
+    Field timeout = rest.remove("flux.timeout");
+    List<Field> given = new ArrayList<>();
+    for (Field f :
+        new Field[] {
+          layout, name, namespace, path, sourceKind, sourceName, sourceNamespace, interval, timeout
+        }) {
+      if (f != null) {
+        given.add(f);
+      }
+    }
+    if (orchestrator != Orchestrator.FLUX && !given.isEmpty()) {
+      Field f = given.get(0);
+      results.add(
+          Result.error(
+              r,
+              f.path(),
+              f.text(),
+              "flux settings need orchestrator: flux (the orchestrator is "
+                  + orchestrator.name().toLowerCase(Locale.ROOT)
+                  + "); set orchestrator: flux or remove the flux fields"));
+      return d;
+    }
+    boolean layoutOn = d.layout();
+    if (layout != null) {
+      if (!layout.text().equals("true") && !layout.text().equals("false")) {
+        results.add(
+            Result.error(
+                r, layout.path(), layout.text(), "\"" + layout.text() + "\" is not true or false"));
+      } else {
+        layoutOn = layout.text().equals("true");
+      }
+    }
+    return new FluxSettings(
+        layoutOn,
+        matching(
+            name, null, DNS_LABEL_50, "a DNS label of at most 50 characters like shop", r, results),
+        matching(namespace, d.namespace(), DNS_LABEL, "a namespace like flux-system", r, results),
+        fluxPath(path, d.path(), r, results),
+        matching(
+            sourceKind,
+            d.sourceKind(),
+            SOURCE_KIND,
+            "one of GitRepository, OCIRepository, Bucket",
+            r,
+            results),
+        matching(sourceName, d.sourceName(), DNS_SUBDOMAIN, "a name like flux-system", r, results),
+        matching(sourceNamespace, null, DNS_LABEL, "a namespace like flux-system", r, results),
+        goDuration(interval, d.interval(), r, results),
+        goDuration(timeout, d.timeout(), r, results));
+  }
+
+  private static String matching(
+      Field f,
+      String fallback,
+      Pattern pattern,
+      String expected,
+      Resource r,
+      List<Result> results) {
+    if (f == null) {
+      return fallback;
+    }
+    if (!pattern.matcher(f.text()).matches()) {
+      results.add(
+          Result.error(r, f.path(), f.text(), "\"" + f.text() + "\" is not " + expected));
+      return fallback;
+    }
+    return f.text();
+  }
+
+  /** A relative path inside the Flux source, normalized to start with {@code ./}. */
+  private static String fluxPath(Field f, String fallback, Resource r, List<Result> results) {
+    if (f == null) {
+      return fallback;
+    }
+    String text = f.text().strip();
+    String bare = text.replaceFirst("^\\./", "").replaceFirst("/+$", "");
+    boolean ok =
+        (bare.isEmpty() || RELATIVE_PATH.matcher(bare).matches())
+            && !("/" + bare + "/").contains("/../")
+            && !("/" + bare + "/").contains("/./");
+    if (!ok) {
+      results.add(
+          Result.error(
+              r,
+              f.path(),
+              f.text(),
+              "\""
+                  + f.text()
+                  + "\" is not a relative path inside the Flux source; use one like ./apps/shop"));
+      return fallback;
+    }
+    return "./" + bare;
+  }
+
+  /** A Go duration as Flux reads it, kept as written. */
+  private static String goDuration(Field f, String fallback, Resource r, List<Result> results) {
+    if (f == null) {
+      return fallback;
+    }
+    OptionalLong seconds = Durations.parse(f.text());
+    if (seconds.isEmpty() || seconds.getAsLong() == 0) {
+      results.add(
+          Result.error(
+              r,
+              f.path(),
+              f.text(),
+              "\"" + f.text() + "\" is not a duration above zero; use a value like 10m or 1h"));
+      return fallback;
+    }
+    return f.text().strip();
   }
 
   private static long duration(Field f, long fallback, Resource r, List<Result> results) {

@@ -22,7 +22,11 @@ public final class IntentReader {
   public static final String RETRY = PREFIX + "retry";
   public static final String PHASE = PREFIX + "phase";
 
-  private static final Set<String> KNOWN = Set.of(WAIT_FOR, TIMEOUT, INTERVAL, UPTIME, RETRY, PHASE);
+  /** Written by startgate: the annotations it added to the object, so it can remove them later. */
+  public static final String GENERATED_ANNOTATIONS = PREFIX + "generated-annotations";
+
+  private static final Set<String> KNOWN =
+      Set.of(WAIT_FOR, TIMEOUT, INTERVAL, UPTIME, RETRY, PHASE, GENERATED_ANNOTATIONS);
   private static final String FIELD = "metadata.annotations.";
 
   /** The intent (null if none or invalid) and the problems found. */

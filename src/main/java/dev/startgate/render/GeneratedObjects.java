@@ -11,6 +11,7 @@ import dev.startgate.yaml.YamlEditor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,16 +39,49 @@ public final class GeneratedObjects {
 
   private record Key(String group, String kind, String namespace, String name) {}
 
-  private record Generated(Resource owner, Map<String, Object> object) {}
+  private static final String RBAC_REMEDY =
+      "rename yours, or set rbac: none and grant the rights yourself";
+
+  /** An object, its owner, its fixed file (null: next to the owner) and how to avoid a clash. */
+  private record Generated(
+      Resource owner, Map<String, Object> object, String file, String remedy) {}
 
   private final List<Generated> objects = new ArrayList<>();
+  private final Map<YMapping, Map<String, String>> decorations = new IdentityHashMap<>();
+  private final Map<YMapping, String> relocations = new IdentityHashMap<>();
 
   /**
    * Adds an object generated for {@code owner}: a map with apiVersion, kind and metadata (name,
    * optional namespace, labels, annotations), in the key order it should be written in.
    */
   public void add(Resource owner, Map<String, Object> object) {
-    objects.add(new Generated(owner, object));
+    objects.add(new Generated(owner, object, null, RBAC_REMEDY));
+  }
+
+  /**
+   * Adds an object that belongs to no one workload (a Flux Kustomization), written under kpt to
+   * {@code file}. {@code owner} is the object a clash with the user's objects is reported on, and
+   * {@code remedy} tells the user how to avoid one.
+   */
+  public void addAt(Resource owner, Map<String, Object> object, String file, String remedy) {
+    objects.add(new Generated(owner, object, file, remedy));
+  }
+
+  /**
+   * Adds {@code annotations} to every object generated for {@code owner} (its hook annotations,
+   * so that the objects it needs exist before it runs). Applied when writing, so it holds for
+   * objects added before or after this call.
+   */
+  public void decorate(Resource owner, Map<String, String> annotations) {
+    decorations.computeIfAbsent(owner.node(), k -> new LinkedHashMap<>()).putAll(annotations);
+  }
+
+  /**
+   * Writes the objects generated for {@code owner} next to {@code file} instead of the owner's
+   * current file, because the owner is being moved there (Flux layout).
+   */
+  public void relocate(Resource owner, String file) {
+    relocations.put(owner.node(), file);
   }
 
   /** True if an object was added. */
@@ -85,23 +119,35 @@ public final class GeneratedObjects {
                     + g.object().get("kind")
                     + " \""
                     + name(g.object())
-                    + "\", but the input already has one that startgate did not generate; rename"
-                    + " yours, or set rbac: none and grant the rights yourself"));
+                    + "\", but the input already has one that startgate did not generate; "
+                    + g.remedy()));
       }
     }
     return results;
   }
 
   /** Writes into a ResourceList's items. */
-  public void writeItems(YamlEditor editor, YSequence items, List<Resource> existing, BlockWriter writer) {
+  public void writeItems(
+      YamlEditor editor, YSequence items, List<Resource> existing, BlockWriter writer) {
     Map<Key, Resource> old = generated(existing);
-    Map<String, Integer> nextIndex = new HashMap<>();
+    FileIndexes indexes = new FileIndexes();
+    for (Resource r : existing) {
+      if (!isGenerated(r)) {
+        indexes.take(r);
+      }
+    }
+    for (Generated g : objects) {
+      Resource previous = old.get(key(g.object()));
+      if (previous != null && staysInPlace(previous, fileFor(g))) {
+        indexes.take(previous);
+      }
+    }
     List<Object> appended = new ArrayList<>();
     Set<Key> kept = new HashSet<>();
     for (Generated g : objects) {
       Key key = key(g.object());
       Resource previous = old.get(key);
-      Map<String, Object> object = withKptAnnotations(g, previous, nextIndex);
+      Map<String, Object> object = withKptAnnotations(g, previous, indexes);
       kept.add(key);
       if (previous != null) {
         editor.replaceItem(previous.node(), object, writer);
@@ -129,9 +175,9 @@ public final class GeneratedObjects {
       kept.add(key);
       Resource previous = old.get(key);
       if (previous != null) {
-        editor.replaceRoot(previous.node(), g.object(), writer);
+        editor.replaceRoot(previous.node(), decorated(g), writer);
       } else {
-        appended.add(g.object());
+        appended.add(decorated(g));
       }
     }
     for (YDocument d : documents) {
@@ -158,33 +204,99 @@ public final class GeneratedObjects {
   }
 
   /**
-   * Gives a new object kpt's path and index next to its owner's file, and keeps every kpt
-   * annotation an earlier run's copy carries, so kpt's bookkeeping is never modified.
+   * Gives a new object kpt's path and a free index next to its owner's file (or at its fixed
+   * file), and keeps every kpt annotation an earlier run's copy carries, so kpt's bookkeeping is
+   * never modified; only an object whose file must change (its owner moved, Flux layout) gets a
+   * new path and index, in the same annotations its copy used.
    */
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> withKptAnnotations(
-      Generated g, Resource previous, Map<String, Integer> nextIndex) {
-    Map<String, Object> object = deepCopy(g.object());
+  private Map<String, Object> withKptAnnotations(
+      Generated g, Resource previous, FileIndexes indexes) {
+    Map<String, Object> object = decorated(g);
     Map<String, Object> metadata = (Map<String, Object>) object.get("metadata");
     Map<String, Object> annotations =
         new LinkedHashMap<>((Map<String, Object>) metadata.getOrDefault("annotations", Map.of()));
+    String file = fileFor(g);
     if (previous != null) {
       for (Map.Entry<String, String> e : previous.annotations().entrySet()) {
         if (isKptAnnotation(e.getKey())) {
           annotations.put(e.getKey(), e.getValue());
         }
       }
-    } else if (g.owner().file() != null) {
-      boolean legacy = !g.owner().annotations().containsKey(PATH);
-      String path = pathFor(g.owner());
-      int index = nextIndex.merge(path, 1, Integer::sum) - 1;
-      annotations.put(legacy ? LEGACY_PATH : PATH, path);
-      annotations.put(legacy ? LEGACY_INDEX : INDEX, String.valueOf(index));
+    }
+    if (file != null && (previous == null || !staysInPlace(previous, file))) {
+      String index = String.valueOf(indexes.next(file));
+      boolean hasPath = annotations.containsKey(PATH) || annotations.containsKey(LEGACY_PATH);
+      if (!hasPath) {
+        boolean legacy = g.file() == null && !g.owner().annotations().containsKey(PATH);
+        annotations.put(legacy ? LEGACY_PATH : PATH, file);
+        annotations.put(legacy ? LEGACY_INDEX : INDEX, index);
+      }
+      for (String[] pair : new String[][] {{PATH, INDEX}, {LEGACY_PATH, LEGACY_INDEX}}) {
+        if (annotations.containsKey(pair[0])) {
+          annotations.put(pair[0], file);
+          annotations.put(pair[1], index);
+        }
+      }
     }
     if (!annotations.isEmpty()) {
       metadata.put("annotations", annotations);
     }
     return object;
+  }
+
+  /** A copy of the object with its owner's decorations added to its annotations. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> decorated(Generated g) {
+    Map<String, Object> object = deepCopy(g.object());
+    Map<String, String> extra = decorations.get(g.owner().node());
+    if (extra != null && !extra.isEmpty()) {
+      Map<String, Object> metadata = (Map<String, Object>) object.get("metadata");
+      Map<String, Object> annotations =
+          new LinkedHashMap<>((Map<String, Object>) metadata.getOrDefault("annotations", Map.of()));
+      annotations.putAll(extra);
+      metadata.put("annotations", annotations);
+    }
+    return object;
+  }
+
+  /** The kpt file {@code g} belongs in, or null outside kpt. */
+  private String fileFor(Generated g) {
+    if (g.file() != null) {
+      return g.file();
+    }
+    String ownerFile = relocations.getOrDefault(g.owner().node(), g.owner().file());
+    return ownerFile == null ? null : pathFor(ownerFile, g.owner());
+  }
+
+  /**
+   * True if an earlier run's copy keeps its place: it is where it belongs, or it belongs nowhere
+   * in particular (its owner did not move and it has no fixed file).
+   */
+  private static boolean staysInPlace(Resource previous, String file) {
+    return file == null || file.equals(previous.file());
+  }
+
+  /** The kpt index of every file: those taken, and the next free one for new objects. */
+  private static final class FileIndexes {
+    private final Map<String, Set<Integer>> taken = new HashMap<>();
+
+    void take(Resource r) {
+      String index = r.annotations().getOrDefault(INDEX, r.annotations().get(LEGACY_INDEX));
+      if (r.file() != null && index != null && index.matches("\\d{1,9}")) {
+        taken.computeIfAbsent(r.file(), k -> new HashSet<>()).add(Integer.parseInt(index));
+      }
+    }
+
+    int next(String file) {
+      Set<Integer> used = taken.computeIfAbsent(file, k -> new HashSet<>());
+      int i = 0;
+      while (used.contains(i)) {
+        i++;
+      }
+      used.add(i);
+      return i;
+    }
   }
 
   private static boolean isKptAnnotation(String key) {
@@ -196,7 +308,10 @@ public final class GeneratedObjects {
 
   /** {@code <dir of owner's file>/<kind>-<name>.startgate.yaml}. */
   static String pathFor(Resource owner) {
-    String file = owner.file();
+    return pathFor(owner.file(), owner);
+  }
+
+  private static String pathFor(String file, Resource owner) {
     int slash = file.lastIndexOf('/');
     String dir = slash < 0 ? "" : file.substring(0, slash + 1);
     return dir + ContainerNames.label(owner.kind()) + "-" + owner.name() + ".startgate.yaml";

@@ -1,6 +1,8 @@
 package dev.startgate.yaml;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +53,55 @@ public final class YamlEditor {
       return;
     }
     insertEntry(map, writer.entry(key, value, keyColumn(map)), beforeKey);
+  }
+
+  /**
+   * Puts {@code put} into, and removes {@code remove} from, the mapping under {@code key} of {@code
+   * parent} (such as {@code metadata.annotations}). Creates the mapping (before {@code beforeKey})
+   * when it is missing or null, rewrites a one-line flow mapping such as {@code {}} in block style
+   * when it has to change, and removes the whole entry when nothing would remain. Records no edit
+   * when every value is already in place.
+   */
+  public void editMapping(
+      YMapping parent,
+      String key,
+      Map<String, ?> put,
+      Collection<String> remove,
+      BlockWriter writer,
+      String beforeKey) {
+    Optional<YMapping.Entry> entry = parent.entry(key);
+    YNode value = entry.map(YMapping.Entry::value).orElse(null);
+    if (value == null || (value instanceof YScalar s && s.isNull())) {
+      if (!put.isEmpty()) {
+        set(parent, key, new LinkedHashMap<>(put), writer, beforeKey);
+      }
+      return;
+    }
+    if (!(value instanceof YMapping map)) {
+      throw new YamlEditException(key + " is not a mapping");
+    }
+    if (!changes(map, put, remove)) {
+      return;
+    }
+    requireBlock(parent, key);
+    if (map.flow()) {
+      rewriteFlowMapping(entry.get(), map, put, remove, writer);
+      return;
+    }
+    boolean emptied =
+        put.isEmpty() && map.entries().stream().allMatch(e -> remove.contains(e.keyText()));
+    if (emptied) {
+      replaceEntry(entry.get(), "");
+      return;
+    }
+    for (String k : remove) {
+      if (!put.containsKey(k)) {
+        remove(map, k);
+      }
+    }
+    for (Map.Entry<String, ?> e : put.entrySet()) {
+      set(map, e.getKey(), e.getValue(), writer, null);
+    }
   }
 
   /** Removes {@code key} from {@code map} with its whole value, if present. */
@@ -192,6 +243,52 @@ public final class YamlEditor {
       return;
     }
     replaceEntry(entry, w.entry(entry.keyText(), all, entry.key().column()));
+  }
+
+  private static boolean changes(YMapping map, Map<String, ?> put, Collection<String> remove) {
+    for (String k : remove) {
+      if (!put.containsKey(k) && map.entry(k).isPresent()) {
+        return true;
+      }
+    }
+    for (Map.Entry<String, ?> e : put.entrySet()) {
+      YNode old = map.get(e.getKey()).orElse(null);
+      boolean same =
+          old instanceof YScalar s
+              && !s.isNull()
+              && !(e.getValue() instanceof Map<?, ?> || e.getValue() instanceof List<?>)
+              && s.value().equals(String.valueOf(e.getValue()));
+      if (!same) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void rewriteFlowMapping(
+      YMapping.Entry entry,
+      YMapping map,
+      Map<String, ?> put,
+      Collection<String> remove,
+      BlockWriter w) {
+    Map<String, Object> all = new LinkedHashMap<>();
+    for (YMapping.Entry e : map.entries()) {
+      String k = e.keyText();
+      String raw = text.substring(e.value().start(), e.value().end());
+      if (k == null || raw.contains("\n")) {
+        throw new YamlEditException(
+            entry.keyText() + " is a flow-style mapping that spans lines; write it in block style");
+      }
+      if (put.containsKey(k)) {
+        all.put(k, put.get(k));
+      } else if (!remove.contains(k)) {
+        all.put(k, new BlockWriter.Raw(raw));
+      }
+    }
+    for (Map.Entry<String, ?> e : put.entrySet()) {
+      all.putIfAbsent(e.getKey(), e.getValue());
+    }
+    replaceEntry(entry, all.isEmpty() ? "" : w.entry(entry.keyText(), all, entry.key().column()));
   }
 
   private void insertEntry(YMapping map, String entryText, String beforeKey) {
