@@ -8,7 +8,8 @@ package dev.startgate.render;
  * <p>Arguments: {@code $1} target as written, {@code $2} timeout, {@code $3} interval, {@code $4}
  * uptime (seconds), then the check's own arguments. Each try is bounded by the time left (at most
  * {@code cap} seconds), the gate sleeps at most until its deadline, so it gives up within timeout
- * plus one try, and prints one line per try.
+ * plus one try, and prints one line per try. {@code date +%s} counts whole seconds, so the gate
+ * gives up only once the deadline second has passed: never before the timeout.
  */
 final class GateScript {
   private GateScript() {}
@@ -59,7 +60,7 @@ final class GateScript {
         "    echo \"startgate: try $try: $target is not ready yet (exit $rc)\"",
         "  fi",
         "  left=$((deadline - now))",
-        "  if [ \"$left\" -le 0 ]; then",
+        "  if [ \"$left\" -lt 0 ]; then",
         "    echo \"startgate: timed out after ${timeout}s waiting for $target\"",
         "    exit 1",
         "  fi",
