@@ -127,7 +127,7 @@ final class GateRulesReader {
         default -> error(at, key, "unknown field in match; known: kind, name, namespace, labels");
       }
     }
-    if (kind == null && name == null && namespace == null && labels.isEmpty()) {
+    if (m.entries().isEmpty()) {
       error(path, null, "match needs at least one of kind, name, namespace, labels");
       return null;
     }
