@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.startgate.testing.Proc;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +122,7 @@ class HelmPostRendererTest {
 
   @Test
   void helm4StreamKeepsFilenameAnnotationsAndGatesHooks() throws Exception {
-    Exec.Done first = render(HELM4_STREAM, "--config=" + config);
+    Proc.Outcome first = render(HELM4_STREAM, "--config=" + config);
     assertEquals(0, first.code(), first.err());
     assertEquals("", first.err());
     List<String> docs = List.of(first.out().split("(?m)^---\n"));
@@ -136,14 +137,14 @@ class HelmPostRendererTest {
     assertEquals(HELM4_STREAM.split("(?m)^---\n")[0], docs.get(0), "untouched documents stay byte-identical");
     assertEquals(HELM4_STREAM.split("(?m)^---\n")[2], docs.get(2));
 
-    Exec.Done second = render(first.out(), "--config=" + config);
+    Proc.Outcome second = render(first.out(), "--config=" + config);
     assertEquals(first.out(), second.out(), "a second run changes nothing");
   }
 
   @Test
   void nonEmptyInputNeverGivesEmptyOutput() throws Exception {
     for (String input : List.of("# only a comment\n", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n", "---\n")) {
-      Exec.Done run = render(input);
+      Proc.Outcome run = render(input);
       assertEquals(0, run.code(), run.err());
       assertEquals(input, run.out());
     }
@@ -151,7 +152,7 @@ class HelmPostRendererTest {
 
   @Test
   void anErrorExitsNonZeroOnStderr() throws Exception {
-    Exec.Done run = render(HELM4_STREAM.replace("shop-postgresql:5432", "shop-postgresql:0"));
+    Proc.Outcome run = render(HELM4_STREAM.replace("shop-postgresql:5432", "shop-postgresql:0"));
     assertEquals(1, run.code());
     assertEquals("", run.out());
     assertTrue(run.err().startsWith("[error] batch/v1/Job/shop-migrate"), run.err());
@@ -160,9 +161,9 @@ class HelmPostRendererTest {
   @Test
   void helm3StreamWithSourceComments() throws Exception {
     // helm install --post-renderer bin/startgate --post-renderer-args --config=FILE
-    Exec.Done run =
-        Exec.run(
-            tmp, Map.of(), HELM3_STREAM.getBytes(StandardCharsets.UTF_8),
+    Proc.Outcome run =
+        Exec.feed(
+            tmp, Map.of(), HELM3_STREAM,
             env.get("STARTGATE"), "--config=" + config);
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().startsWith("---\n# Source: shop/templates/configmap.yaml\n"), run.out());
@@ -174,19 +175,19 @@ class HelmPostRendererTest {
   void configFromTheEnvironment() throws Exception {
     Map<String, String> withConfig = new java.util.HashMap<>(env);
     withConfig.put("STARTGATE_CONFIG", config.toString());
-    Exec.Done run =
-        Exec.run(tmp, withConfig, HELM4_STREAM.getBytes(StandardCharsets.UTF_8), plugin.resolve("startgate-postrender.sh").toString());
+    Proc.Outcome run =
+        Exec.feed(tmp, withConfig, HELM4_STREAM, plugin.resolve("startgate-postrender.sh").toString());
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("- \"120\"\n"));
   }
 
   @Test
   void missingStartgateIsExplained() throws Exception {
-    Exec.Done run =
-        Exec.run(
+    Proc.Outcome run =
+        Exec.feed(
             tmp,
             Map.of("PATH", "/usr/bin:/bin", "HELM_PLUGIN_DIR", tmp.toString()),
-            HELM4_STREAM.getBytes(StandardCharsets.UTF_8),
+            HELM4_STREAM,
             copyPluginScript().toString());
     assertEquals(127, run.code());
     assertFalse(run.err().isEmpty());
@@ -200,10 +201,14 @@ class HelmPostRendererTest {
     return script;
   }
 
-  private Exec.Done render(String stream, String... args) throws Exception {
+  private Proc.Outcome render(String stream, String... args) throws Exception {
     String[] command = new String[args.length + 1];
     command[0] = plugin.resolve("startgate-postrender.sh").toString();
     System.arraycopy(args, 0, command, 1, args.length);
-    return Exec.run(tmp, env, stream.getBytes(StandardCharsets.UTF_8), command);
+    return Exec.feed(tmp, env, stream, command);
+  }
+
+  private static String all(Proc.Outcome run) {
+    return run.out() + run.err();
   }
 }

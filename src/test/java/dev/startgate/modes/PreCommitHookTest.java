@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.startgate.testing.Proc;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,22 +93,22 @@ class PreCommitHookTest {
 
   @Test
   void firstRunRewritesAndFailsSecondRunPasses() throws Exception {
-    Exec.Done check = preCommit("startgate-check");
-    assertEquals(1, check.code(), check.all());
-    assertTrue(check.all().contains("+++ deploy/job.yaml"), check.all());
+    Proc.Outcome check = preCommit("startgate-check");
+    assertEquals(1, check.code(), all(check));
+    assertTrue(all(check).contains("+++ deploy/job.yaml"), all(check));
     assertEquals(JOB, Files.readString(repo.resolve("deploy/job.yaml")), "--check writes nothing");
 
-    Exec.Done first = preCommit(null);
-    assertEquals(1, first.code(), first.all());
-    assertTrue(first.all().contains("files were modified by this hook"), first.all());
-    assertTrue(first.all().contains("startgate: rewrote deploy/job.yaml"), first.all());
+    Proc.Outcome first = preCommit(null);
+    assertEquals(1, first.code(), all(first));
+    assertTrue(all(first).contains("files were modified by this hook"), all(first));
+    assertTrue(all(first).contains("startgate: rewrote deploy/job.yaml"), all(first));
     String rewritten = Files.readString(repo.resolve("deploy/job.yaml"));
     assertTrue(rewritten.contains("- name: startgate-service-postgres\n"), rewritten);
     assertEquals(SERVICE, Files.readString(repo.resolve("deploy/db.yml")));
 
     git(repo, "add", "-A");
-    Exec.Done second = preCommit(null);
-    assertEquals(0, second.code(), second.all());
+    Proc.Outcome second = preCommit(null);
+    assertEquals(0, second.code(), all(second));
     assertEquals(rewritten, Files.readString(repo.resolve("deploy/job.yaml")));
   }
 
@@ -116,10 +117,10 @@ class PreCommitHookTest {
     Files.writeString(repo.resolve("deploy/broken.yaml"), "kind: Job\nmetadata: {name: [\n");
     git(repo, "add", "-A");
     Map<Path, byte[]> before = snapshot();
-    Exec.Done run = preCommit("startgate");
-    assertEquals(1, run.code(), run.all());
-    assertTrue(run.all().contains("deploy/broken.yaml: [error] input is not valid YAML"), run.all());
-    assertTrue(run.all().contains("startgate: no file was written"), run.all());
+    Proc.Outcome run = preCommit("startgate");
+    assertEquals(1, run.code(), all(run));
+    assertTrue(all(run).contains("deploy/broken.yaml: [error] input is not valid YAML"), all(run));
+    assertTrue(all(run).contains("startgate: no file was written"), all(run));
     assertSame(before, snapshot());
   }
 
@@ -128,24 +129,24 @@ class PreCommitHookTest {
     Files.setPosixFilePermissions(
         repo.resolve("deploy/job.yaml"), PosixFilePermissions.fromString("r--r--r--"));
     Map<Path, byte[]> before = snapshot();
-    Exec.Done run = preCommit("startgate");
-    assertEquals(1, run.code(), run.all());
-    assertTrue(run.all().contains("deploy/job.yaml: the file is read-only"), run.all());
+    Proc.Outcome run = preCommit("startgate");
+    assertEquals(1, run.code(), all(run));
+    assertTrue(all(run).contains("deploy/job.yaml: the file is read-only"), all(run));
     assertSame(before, snapshot());
   }
 
-  private Exec.Done preCommit(String hook) throws Exception {
+  private Proc.Outcome preCommit(String hook) throws Exception {
     return hook == null
         ? Exec.run(repo, env, "pre-commit", "run", "--all-files", "--color=never")
         : Exec.run(repo, env, "pre-commit", "run", hook, "--all-files", "--color=never");
   }
 
-  private Exec.Done git(Path dir, String... args) throws Exception {
+  private Proc.Outcome git(Path dir, String... args) throws Exception {
     String[] command = new String[args.length + 1];
     command[0] = "git";
     System.arraycopy(args, 0, command, 1, args.length);
-    Exec.Done done = Exec.run(dir, env, command);
-    assertEquals(0, done.code(), String.join(" ", command) + ": " + done.all());
+    Proc.Outcome done = Exec.run(dir, env, command);
+    assertEquals(0, done.code(), String.join(" ", command) + ": " + all(done));
     return done;
   }
 
@@ -162,5 +163,9 @@ class PreCommitHookTest {
   private static void assertSame(Map<Path, byte[]> before, Map<Path, byte[]> after) {
     assertEquals(before.keySet(), after.keySet());
     before.forEach((p, bytes) -> assertArrayEquals(bytes, after.get(p), p + " changed"));
+  }
+
+  private static String all(Proc.Outcome run) {
+    return run.out() + run.err();
   }
 }
