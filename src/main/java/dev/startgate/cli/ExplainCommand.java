@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -57,11 +58,7 @@ final class ExplainCommand implements Callable<Integer> {
       description = "table (default), dot (Graphviz) or json.")
   Format format;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Function config (StartGate or ConfigMap).")
-  Path config;
+  @Mixin ConfigOption config = new ConfigOption();
 
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "YAML files; - for stdin.")
   List<String> files = List.of();
@@ -80,9 +77,8 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     String configText;
     try {
-      configText = config == null ? null : FunctionRunner.decode(Files.readAllBytes(config));
-    } catch (IOException e) {
-      err.println("startgate: cannot read --config " + config + ": " + RewriteCommand.reason(e));
+      configText = config.read(err);
+    } catch (ConfigOption.Unreadable e) {
       return 1;
     }
     for (String f : files) {
@@ -109,7 +105,7 @@ final class ExplainCommand implements Callable<Integer> {
       err.println("[error] input is not valid UTF-8; save the file as UTF-8 and run again");
       return 1;
     } catch (IOException e) {
-      err.println("startgate: cannot read input: " + RewriteCommand.reason(e));
+      err.println("startgate: cannot read input: " + ConfigOption.reason(e));
       return 1;
     }
     Analysis analysis = new StartGate(YamlLimits.DEFAULT).analyze(text.toString(), configText);

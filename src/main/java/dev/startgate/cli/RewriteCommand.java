@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -23,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -59,11 +58,7 @@ final class RewriteCommand implements Callable<Integer> {
       description = "Write nothing; print a unified diff and exit 1 if a file would change.")
   boolean check;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Function config (StartGate or ConfigMap) applied to every file.")
-  Path config;
+  @Mixin ConfigOption config = new ConfigOption();
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "YAML files to rewrite.")
   List<Path> files;
@@ -83,9 +78,8 @@ final class RewriteCommand implements Callable<Integer> {
   public Integer call() {
     String configText;
     try {
-      configText = config == null ? null : FunctionRunner.decode(Files.readAllBytes(config));
-    } catch (IOException e) {
-      err.println("startgate: cannot read --config " + config + ": " + reason(e));
+      configText = config.read(err);
+    } catch (ConfigOption.Unreadable e) {
       return 1;
     }
     Set<Path> unique = new LinkedHashSet<>(files);
@@ -111,7 +105,7 @@ final class RewriteCommand implements Callable<Integer> {
           changes.add(c);
         }
       } catch (IOException e) {
-        err.println("startgate: " + f + ": cannot read: " + reason(e));
+        err.println("startgate: " + f + ": cannot read: " + ConfigOption.reason(e));
         failed = true;
       }
     }
@@ -227,7 +221,7 @@ final class RewriteCommand implements Callable<Integer> {
       for (Path t : temps) {
         deleteQuietly(t);
       }
-      err.println("startgate: cannot write: " + reason(e) + "; no file was written");
+      err.println("startgate: cannot write: " + ConfigOption.reason(e) + "; no file was written");
       return 1;
     }
     for (int i = 0; i < changes.size(); i++) {
@@ -238,7 +232,7 @@ final class RewriteCommand implements Callable<Integer> {
         for (Path t : temps.subList(i, temps.size())) {
           deleteQuietly(t);
         }
-        err.println("startgate: cannot replace " + c.file() + ": " + reason(e));
+        err.println("startgate: cannot replace " + c.file() + ": " + ConfigOption.reason(e));
         return 1;
       }
       err.println("startgate: rewrote " + c.file());
@@ -270,13 +264,4 @@ final class RewriteCommand implements Callable<Integer> {
     }
   }
 
-  static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
 }
