@@ -151,6 +151,7 @@ public final class StartGate {
   private void rewrite(Input input, Config config, YamlEditor editor, List<Result> results) {
     Planned planned = plan(input, config, results);
     List<Resource> candidates = planned.candidates();
+    List<Intent> intents = planned.intents();
     Plan plan = planned.plan();
     if (hasErrors(results)) {
       return;
