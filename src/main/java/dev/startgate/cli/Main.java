@@ -20,6 +20,10 @@ public final class Main {
       return new FunctionRunner(in, out, err).run(null);
     }
     CommandLine cli = new CommandLine(new RootCommand(in, out, err));
+    cli.addSubcommand(new RewriteCommand(out, err));
+    cli.addSubcommand(new ExplainCommand(in, out, err));
+    cli.addSubcommand(new CommandLine.HelpCommand());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));
     cli.setExecutionExceptionHandler(

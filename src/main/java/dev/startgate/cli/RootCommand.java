@@ -23,9 +23,13 @@ import picocli.CommandLine.Option;
       "Examples:",
       "  kpt fn eval pkg --exec bin/startgate",
       "  kubectl kustomize overlay | startgate",
-      "  helm install app ./chart --post-renderer bin/startgate",
+      "  helm install app ./chart --post-renderer bin/startgate \\",
+      "      --post-renderer-args --config=startgate.yaml",
+      "  startgate rewrite --check deploy/*.yaml",
+      "  startgate explain deploy/*.yaml",
       "",
       "Exit codes: 0 success, 1 error results, 2 usage error.",
+      "Run startgate COMMAND --help for rewrite and explain.",
     })
 final class RootCommand implements Callable<Integer> {
   @Option(

@@ -37,10 +37,28 @@ import java.util.stream.Collectors;
  */
 public final class StartGate {
   private final InputReader inputs;
+  private final List<Resource> context;
 
   /** A function bounded by {@code limits}. */
   public StartGate(YamlLimits limits) {
+    this(limits, List.of());
+  }
+
+  /**
+   * A function whose targets also resolve against the objects in {@code contextTexts} (the other
+   * files of a folder, for {@code rewrite}); those texts are never changed, and one that does not
+   * parse is ignored here (it reports its own error when it is rewritten).
+   */
+  public StartGate(YamlLimits limits, List<String> contextTexts) {
     this.inputs = new InputReader(new YamlParser(limits));
+    List<Resource> found = new ArrayList<>();
+    for (String text : contextTexts) {
+      InputReader.Reading reading = inputs.read(text);
+      if (reading.error() == null) {
+        found.addAll(reading.input().resources());
+      }
+    }
+    this.context = List.copyOf(found);
   }
 
   /**
@@ -54,6 +72,38 @@ public final class StartGate {
     }
     Input input = reading.input();
     List<Result> results = new ArrayList<>();
+    Config config = config(input, configText, results);
+    if (config == null) {
+      return finish(input, results, null);
+    }
+    TextEdits edits = new TextEdits(text);
+    YamlEditor editor = new YamlEditor(edits);
+    rewrite(input, config, editor, results);
+    return finish(input, results, edits);
+  }
+
+  /**
+   * Reads and plans {@code text} like {@link #run} but changes nothing: what {@code startgate
+   * explain} shows. Input and config errors leave the plan empty.
+   */
+  public Analysis analyze(String text, String configText) {
+    InputReader.Reading reading = inputs.read(text);
+    if (reading.error() != null) {
+      return Analysis.failed(List.of(reading.error()));
+    }
+    Input input = reading.input();
+    List<Result> results = new ArrayList<>();
+    Config config = config(input, configText, results);
+    if (config == null) {
+      return Analysis.failed(results);
+    }
+    Planned planned = plan(input, config, results);
+    return new Analysis(
+        input.resources(), planned.intents(), planned.plan(), config, List.copyOf(results));
+  }
+
+  /** The config from the input or {@code configText}, or null after an error result. */
+  private Config config(Input input, String configText, List<Result> results) {
     Resource configResource = input.functionConfig();
     if (!input.isResourceList() && configText != null) {
       InputReader.Reading configReading = inputs.read(configText);
@@ -62,22 +112,19 @@ public final class StartGate {
             Result.inputError(
                 "the --config file must hold one StartGate or ConfigMap object"
                     + (configReading.error() == null ? "" : ": " + configReading.error().message())));
-        return finish(input, results, null);
+        return null;
       }
       configResource = configReading.input().resources().get(0);
     }
     ConfigReader.Reading config = new ConfigReader().read(configResource);
     results.addAll(config.results());
-    if (hasErrors(results)) {
-      return finish(input, results, null);
-    }
-    TextEdits edits = new TextEdits(text);
-    YamlEditor editor = new YamlEditor(edits);
-    rewrite(input, config.config(), editor, results);
-    return finish(input, results, edits);
+    return hasErrors(results) ? null : config.config();
   }
 
-  private void rewrite(Input input, Config config, YamlEditor editor, List<Result> results) {
+  /** The objects startgate may change, their intents and the plan. */
+  private record Planned(List<Resource> candidates, List<Intent> intents, Plan plan) {}
+
+  private Planned plan(Input input, Config config, List<Result> results) {
     List<Resource> candidates = new ArrayList<>();
     for (Resource r : input.resources()) {
       if (!r.isLocalConfig() && r != input.functionConfig() && !GeneratedObjects.isGenerated(r)) {
@@ -93,8 +140,19 @@ public final class StartGate {
         intents.add(reading.intent());
       }
     }
-    Plan plan = new Planner().plan(intents, new Inventory(input.resources()));
+    results.addAll(intentReader.unmatchedRules(config));
+    List<Resource> known = new ArrayList<>(input.resources());
+    known.addAll(context);
+    Plan plan = new Planner().plan(intents, new Inventory(known));
     results.addAll(plan.results());
+    return new Planned(candidates, List.copyOf(intents), plan);
+  }
+
+  private void rewrite(Input input, Config config, YamlEditor editor, List<Result> results) {
+    Planned planned = plan(input, config, results);
+    List<Resource> candidates = planned.candidates();
+    List<Intent> intents = planned.intents();
+    Plan plan = planned.plan();
     if (hasErrors(results)) {
       return;
     }

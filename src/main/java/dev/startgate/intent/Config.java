@@ -1,5 +1,7 @@
 package dev.startgate.intent;
 
+import java.util.List;
+
 /**
  * The function config, defaulted and validated.
  *
@@ -9,6 +11,7 @@ package dev.startgate.intent;
  * @param rbac RBAC generation
  * @param orchestrator what orders pre- and post-deploy Jobs
  * @param flux Flux layout settings
+ * @param gates intents for workloads matched by the config, not by annotations
  */
 public record Config(
     Timing defaults,
@@ -16,7 +19,8 @@ public record Config(
     GateSettings gate,
     RbacMode rbac,
     Orchestrator orchestrator,
-    FluxSettings flux) {
+    FluxSettings flux,
+    List<GateRule> gates) {
   /** Every default. */
   public static final Config DEFAULT =
       new Config(
@@ -25,5 +29,6 @@ public record Config(
           GateSettings.DEFAULT,
           RbacMode.AUTO,
           Orchestrator.NONE,
-          FluxSettings.DEFAULT);
+          FluxSettings.DEFAULT,
+          List.of());
 }

@@ -2,9 +2,13 @@ package dev.startgate.intent;
 
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
+import dev.startgate.yaml.YDocument;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
+import dev.startgate.yaml.YamlInputException;
+import dev.startgate.yaml.YamlLimits;
+import dev.startgate.yaml.YamlParser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,11 +51,16 @@ public final class ConfigReader {
     }
     List<Result> results = new ArrayList<>();
     Map<String, Field> fields = new LinkedHashMap<>();
+    List<GateRule> gates = List.of();
     if (resource.kind().equals("ConfigMap")) {
       resource
           .node()
           .mapping("data")
           .ifPresent(data -> flatten(data, "", "data.", fields, resource, results));
+      Field text = fields.remove("gates");
+      if (text != null) {
+        gates = gatesFromText(text, resource, results);
+      }
     } else if (resource.kind().equals("StartGate")) {
       if (!resource.ref().apiVersion().equals(API_VERSION)) {
         results.add(
@@ -67,6 +76,10 @@ public final class ConfigReader {
         if (key == null || List.of("apiVersion", "kind", "metadata").contains(key)) {
           continue;
         }
+        if (key.equals("gates")) {
+          gates = new GateRulesReader(resource, results).read(e.value(), "gates");
+          continue;
+        }
         flattenEntry(key, e.value(), "", fields, resource, results);
       }
     } else {
@@ -79,8 +92,29 @@ public final class ConfigReader {
                   + API_VERSION
                   + ") or a ConfigMap"));
     }
-    Config config = build(fields, resource, results);
+    Config config = build(fields, resource, results, gates);
     return new Reading(config, results);
+  }
+
+  /** A ConfigMap holds strings only: its {@code gates} is the list written as YAML text. */
+  private static List<GateRule> gatesFromText(Field text, Resource r, List<Result> results) {
+    List<YDocument> docs;
+    try {
+      docs = new YamlParser(YamlLimits.DEFAULT).parse(text.text());
+    } catch (YamlInputException e) {
+      results.add(
+          Result.error(
+              r,
+              text.path(),
+              null,
+              "data.gates is not valid YAML: "
+                  + e.getMessage()
+                  + "; write the list as YAML text, like gates: \"[{match: {kind: Job}, waitFor:"
+                  + " tcp://postgres:5432}]\""));
+      return List.of();
+    }
+    YNode root = docs.isEmpty() ? null : docs.get(0).root();
+    return root == null ? List.of() : new GateRulesReader(r, results).read(root, text.path());
   }
 
   private static void flatten(
@@ -103,7 +137,8 @@ public final class ConfigReader {
     }
   }
 
-  private Config build(Map<String, Field> fields, Resource r, List<Result> results) {
+  private Config build(
+      Map<String, Field> fields, Resource r, List<Result> results, List<GateRule> gates) {
     Map<String, Field> rest = new LinkedHashMap<>(fields);
     Timing d = Config.DEFAULT.defaults();
     Timing defaults =
@@ -149,9 +184,9 @@ public final class ConfigReader {
                   + " securityContext.runAsGroup, resources.cpu, resources.memory, rbac,"
                   + " orchestrator, flux.layout, flux.name, flux.namespace, flux.path,"
                   + " flux.sourceRef.kind, flux.sourceRef.name, flux.sourceRef.namespace,"
-                  + " flux.interval, flux.timeout"));
+                  + " flux.interval, flux.timeout, gates"));
     }
-    return new Config(defaults, images, gate, rbac, orchestrator, flux);
+    return new Config(defaults, images, gate, rbac, orchestrator, flux, gates);
   }
 
   /** The {@code flux.*} fields; they mean nothing without {@code orchestrator: flux}. */

@@ -4,7 +4,12 @@ import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
 import dev.startgate.yaml.YMapping;
+import dev.startgate.model.Severity;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -34,8 +39,93 @@ public final class IntentReader {
 
   private final TargetParser targets = new TargetParser();
 
-  /** Reads the intent of {@code r} with {@code config}'s defaults. */
+  private final Set<String> matchedRules = new HashSet<>();
+
+  /**
+   * Reads the intent of {@code r} with {@code config}'s defaults: its annotations over the config's
+   * {@code gates:} rules that match it. Use one reader per input, so that {@link #unmatchedRules}
+   * knows every workload.
+   */
   public Reading read(Resource r, Config config) {
+    List<Result> results = new ArrayList<>();
+    Map<String, String> fromRules = new HashMap<>();
+    Reading reading = readAnnotations(applyRules(r, config, fromRules, results), config);
+    for (Result x : reading.results()) {
+      String rule =
+          x.field() != null && x.field().startsWith(FIELD)
+              ? fromRules.get(x.field().substring(FIELD.length()))
+              : null;
+      results.add(
+          rule == null
+              ? x
+              : new Result(
+                  x.severity(),
+                  x.message() + " (set by the config's " + rule + ")",
+                  x.resource(),
+                  rule,
+                  x.value(),
+                  x.file()));
+    }
+    return new Reading(reading.intent(), results);
+  }
+
+  /** A warning for each {@code gates:} rule that matched no workload read so far. */
+  public List<Result> unmatchedRules(Config config) {
+    List<Result> out = new ArrayList<>();
+    for (GateRule rule : config.gates()) {
+      if (!matchedRules.contains(rule.field())) {
+        out.add(
+            new Result(
+                Severity.WARNING,
+                "this gates rule matches no workload in the input (match: "
+                    + rule.match()
+                    + "); check its kind, name, namespace and labels",
+                null,
+                rule.field() + ".match",
+                null,
+                null));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * {@code r} with the annotations of the rules that match it; an annotation the object has
+   * itself wins, with an info result. {@code fromRules} gets the config field of each annotation
+   * a rule supplied.
+   */
+  private Resource applyRules(
+      Resource r, Config config, Map<String, String> fromRules, List<Result> results) {
+    if (config.gates().isEmpty() || WorkloadShape.of(r).isEmpty()) {
+      return r;
+    }
+    Map<String, String> merged = new LinkedHashMap<>();
+    for (GateRule rule : config.gates()) {
+      if (rule.match().matches(r)) {
+        matchedRules.add(rule.field());
+        for (Map.Entry<String, String> e : rule.annotations().entrySet()) {
+          merged.put(e.getKey(), e.getValue());
+          fromRules.put(e.getKey(), rule.field() + "." + rule.fields().get(e.getKey()));
+        }
+      }
+    }
+    for (String key : List.copyOf(merged.keySet())) {
+      if (r.annotations().containsKey(key)) {
+        results.add(
+            Result.info(
+                r, "annotation " + key + " wins over the config's " + fromRules.remove(key)));
+        merged.remove(key);
+      }
+    }
+    if (merged.isEmpty()) {
+      return r;
+    }
+    Map<String, String> all = new LinkedHashMap<>(r.annotations());
+    all.putAll(merged);
+    return new Resource(r.node(), r.ref(), Collections.unmodifiableMap(all), r.labels(), r.file());
+  }
+
+  private Reading readAnnotations(Resource r, Config config) {
     List<Result> results = new ArrayList<>();
     Map<String, String> a = r.annotations();
     boolean any = false;

@@ -91,7 +91,7 @@ class OrderingTest {
     Resource job = Resource.of((YMapping) docs.get(0).root());
     Config d = Config.DEFAULT;
     Config config =
-        new Config(d.defaults(), d.images(), d.gate(), d.rbac(), orchestrator, d.flux());
+        new Config(d.defaults(), d.images(), d.gate(), d.rbac(), orchestrator, d.flux(), d.gates());
     IntentReader.Reading reading = new IntentReader().read(job, config);
     List<Intent> intents = new ArrayList<>();
     if (reading.intent() != null) {

@@ -1,0 +1,23 @@
+#!/bin/sh
+# Helm 4 post-renderer: the rendered chart (hooks included, each document annotated with
+# postrenderer.helm.sh/postrender-filename) on stdin, the gated manifests on stdout.
+# startgate leaves every annotation and comment as it was, writes nothing and exits 1 on an
+# error (Helm then stops), and otherwise always answers non-empty input with non-empty output.
+set -eu
+if [ -n "${STARTGATE:-}" ]; then
+  bin=$STARTGATE
+elif command -v startgate >/dev/null 2>&1; then
+  bin=startgate
+else
+  # Installed from a checkout (helm plugin install ./helm-plugin links this folder).
+  here=$(cd -P "$(dirname "$0")" && pwd)
+  bin=$here/../bin/startgate
+  if [ ! -x "$bin" ]; then
+    echo "startgate post-renderer: startgate not found; put it on PATH or set STARTGATE=/path/to/startgate" >&2
+    exit 127
+  fi
+fi
+if [ -n "${STARTGATE_CONFIG:-}" ]; then
+  exec "$bin" --config="$STARTGATE_CONFIG" "$@"
+fi
+exec "$bin" "$@"

@@ -1,0 +1,128 @@
+package dev.startgate.cli;
+
+import dev.startgate.function.Analysis;
+import dev.startgate.function.StartGate;
+import dev.startgate.model.Result;
+import dev.startgate.model.Severity;
+import dev.startgate.yaml.YamlLimits;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code startgate explain [FILE... | -]}: the gate plan of the input, changing nothing. All files
+ * are read as one stream, so a target in one file resolves against objects in another.
+ */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Shows the startup gates startgate would inject, changing nothing.",
+      "",
+      "Per workload: each gate's kind, target, image, timeout and the RBAC it needs; then"
+          + " warnings and dependency cycles. Files are read as one stream; no FILE or - reads"
+          + " stdin.",
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  startgate explain deploy/*.yaml",
+      "  helm template app ./chart | startgate explain -",
+      "  startgate explain --format dot deploy/*.yaml | dot -Tsvg > gates.svg",
+      "  startgate explain --format json deploy/*.yaml | jq '.workloads[].gates[].target'",
+      "",
+      "Exit codes: 0 no error; 1 an error result or a dependency cycle; 2 usage error.",
+    })
+final class ExplainCommand implements Callable<Integer> {
+  /** Output formats. */
+  enum Format {
+    table,
+    dot,
+    json
+  }
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table (default), dot (Graphviz) or json.")
+  Format format;
+
+  @Mixin ConfigOption config = new ConfigOption();
+
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "YAML files; - for stdin.")
+  List<String> files = List.of();
+
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  ExplainCommand(InputStream in, PrintStream out, PrintStream err) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() {
+    String configText;
+    try {
+      configText = config.read(err);
+    } catch (ConfigOption.Unreadable e) {
+      return 1;
+    }
+    for (String f : files) {
+      if (!f.equals("-") && !Files.isRegularFile(Path.of(f))) {
+        err.println("startgate: " + f + ": no such file");
+        return 2;
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    List<String> sources = files.isEmpty() ? List.of("-") : files;
+    try {
+      for (String f : sources) {
+        String part =
+            FunctionRunner.decode(f.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(f)));
+        if (text.length() > 0) {
+          text.append("---\n");
+        }
+        text.append(part);
+        if (!part.isEmpty() && !part.endsWith("\n")) {
+          text.append('\n');
+        }
+      }
+    } catch (CharacterCodingException e) {
+      err.println("[error] input is not valid UTF-8; save the file as UTF-8 and run again");
+      return 1;
+    } catch (IOException e) {
+      err.println("startgate: cannot read input: " + ConfigOption.reason(e));
+      return 1;
+    }
+    Analysis analysis = new StartGate(YamlLimits.DEFAULT).analyze(text.toString(), configText);
+    ExplainReport report = ExplainReport.of(analysis);
+    String rendered =
+        switch (format) {
+          case table -> ExplainTable.render(report);
+          case dot -> ExplainDot.render(report);
+          case json -> ExplainJson.render(report);
+        };
+    out.print(rendered);
+    out.flush();
+    for (Result r : report.results()) {
+      if (r.severity() == Severity.ERROR) {
+        err.println(r);
+      }
+    }
+    return report.failed() ? 1 : 0;
+  }
+}

@@ -1,0 +1,42 @@
+package dev.startgate.cli;
+
+import dev.startgate.plan.DependencyGraph;
+
+/**
+ * {@code explain --format dot}: a Graphviz digraph. Workloads are boxes, targets that are not in
+ * the input are dashed, network targets are ellipses, and edges on a cycle are red.
+ */
+final class ExplainDot {
+  private ExplainDot() {}
+
+  static String render(ExplainReport report) {
+    StringBuilder out = new StringBuilder();
+    out.append("digraph startgate {\n");
+    out.append("  rankdir=LR;\n");
+    out.append("  node [fontname=\"Helvetica\"];\n");
+    for (DependencyGraph.Node n : report.graph().nodes()) {
+      out.append("  ").append(quote(n.id())).append(" [");
+      if (!n.kubernetes()) {
+        out.append("shape=ellipse");
+      } else if (n.object() != null) {
+        out.append("shape=box");
+      } else {
+        out.append("shape=box, style=dashed, tooltip=\"not in the input\"");
+      }
+      out.append("];\n");
+    }
+    for (DependencyGraph.Edge e : report.graph().edges()) {
+      out.append("  ").append(quote(e.from().id())).append(" -> ").append(quote(e.to().id()));
+      if (DependencyGraph.onCycle(e, report.cycles())) {
+        out.append(" [color=red, penwidth=2, label=\"cycle\"]");
+      }
+      out.append(";\n");
+    }
+    out.append("}\n");
+    return out.toString();
+  }
+
+  private static String quote(String s) {
+    return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  }
+}

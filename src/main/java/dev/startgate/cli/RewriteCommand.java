@@ -1,0 +1,267 @@
+package dev.startgate.cli;
+
+import dev.startgate.function.Outcome;
+import dev.startgate.function.StartGate;
+import dev.startgate.model.Result;
+import dev.startgate.model.Severity;
+import dev.startgate.yaml.YamlLimits;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code startgate rewrite [--check] FILE...}: the stream transformation applied to files in
+ * place, for pre-commit. Every file is read and transformed first; if any has an error nothing is
+ * written. A file is written only if its bytes change, through a temporary file in its own folder
+ * that is renamed over it, so a reader never sees half a file.
+ */
+@Command(
+    name = "rewrite",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Rewrites YAML files in place with their startup gates (for pre-commit).",
+      "",
+      "Each file is a plain multi-document stream, transformed exactly as on stdin; service/"
+          + " targets also resolve against the other .yaml/.yml files in the same folder. A file"
+          + " is written only if its bytes change, atomically (temporary file and rename, file"
+          + " mode kept). If any file has an error, no file is written.",
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  startgate rewrite deploy/jobs.yaml deploy/db.yaml",
+      "  startgate rewrite --check --config startgate.yaml deploy/*.yaml",
+      "",
+      "Exit codes: 0 done (or, with --check, nothing would change); 1 an error result, an"
+          + " unwritable file, or with --check a file that would change; 2 usage error.",
+    })
+final class RewriteCommand implements Callable<Integer> {
+  @Option(
+      names = "--check",
+      description = "Write nothing; print a unified diff and exit 1 if a file would change.")
+  boolean check;
+
+  @Mixin ConfigOption config = new ConfigOption();
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "YAML files to rewrite.")
+  List<Path> files;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  RewriteCommand(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  /** A file whose content would change. */
+  private record Change(Path file, Path target, String before, String after) {}
+
+  @Override
+  public Integer call() {
+    String configText;
+    try {
+      configText = config.read(err);
+    } catch (ConfigOption.Unreadable e) {
+      return 1;
+    }
+    Set<Path> unique = new LinkedHashSet<>(files);
+    for (Path f : unique) {
+      if (f.toString().equals("-")) {
+        err.println("startgate: rewrite changes files in place; to filter stdin run startgate without a subcommand");
+        return 2;
+      }
+      if (!Files.isRegularFile(f)) {
+        err.println("startgate: " + f + ": no such file");
+        return 2;
+      }
+    }
+    StartGate function = new StartGate(YamlLimits.DEFAULT, folderTexts(unique));
+    List<Change> changes = new ArrayList<>();
+    boolean failed = false;
+    for (Path f : unique) {
+      try {
+        Change c = transform(function, f, configText);
+        if (c == null) {
+          failed = true;
+        } else if (!c.before().equals(c.after())) {
+          changes.add(c);
+        }
+      } catch (IOException e) {
+        err.println("startgate: " + f + ": cannot read: " + ConfigOption.reason(e));
+        failed = true;
+      }
+    }
+    if (!failed && !check) {
+      for (Change c : changes) {
+        if (!writable(c.target())) {
+          err.println("[error] " + c.file() + ": the file is read-only; make it writable (chmod u+w) and run again");
+          failed = true;
+        }
+      }
+    }
+    if (failed) {
+      err.println("startgate: no file was written");
+      return 1;
+    }
+    if (check) {
+      for (Change c : changes) {
+        out.print(UnifiedDiff.of(c.file().toString(), c.before(), c.after()));
+      }
+      out.flush();
+      for (Change c : changes) {
+        err.println("startgate: would rewrite " + c.file());
+      }
+      return changes.isEmpty() ? 0 : 1;
+    }
+    return write(changes);
+  }
+
+  /** The change for {@code f} (maybe none), or null after printing its errors. */
+  private Change transform(StartGate function, Path f, String configText) throws IOException {
+    byte[] bytes = Files.readAllBytes(f);
+    String before;
+    try {
+      before = FunctionRunner.decode(bytes);
+    } catch (CharacterCodingException e) {
+      err.println("[error] " + f + ": not valid UTF-8; save the file as UTF-8 and run again");
+      return null;
+    }
+    Outcome outcome = function.run(before, configText);
+    for (Result r : outcome.results()) {
+      if (r.severity() != Severity.INFO) {
+        err.println(f + ": " + r);
+      }
+    }
+    if (outcome.failed()) {
+      return null;
+    }
+    if (outcome.resourceList()) {
+      err.println(
+          "[error] "
+              + f
+              + ": a ResourceList is KRM function input, not a manifest; run"
+              + " startgate < "
+              + f
+              + " instead");
+      return null;
+    }
+    return new Change(f, f.toRealPath(), before, outcome.output());
+  }
+
+  /**
+   * The YAML files in the folders of {@code files}: a {@code service/} target resolves against
+   * them as it would in a kpt package, also when pre-commit passes only the files that changed.
+   */
+  private static List<String> folderTexts(Set<Path> files) {
+    Set<Path> folders = new LinkedHashSet<>();
+    for (Path f : files) {
+      folders.add(f.toAbsolutePath().getParent());
+    }
+    List<String> texts = new ArrayList<>();
+    for (Path folder : folders) {
+      List<Path> yaml;
+      try (Stream<Path> list = Files.list(folder)) {
+        yaml = list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+      } catch (IOException e) {
+        continue;
+      }
+      for (Path p : yaml) {
+        try {
+          if (Files.isRegularFile(p)) {
+            texts.add(FunctionRunner.decode(Files.readAllBytes(p)));
+          }
+        } catch (IOException e) {
+          // Context only: a file that cannot be read reports its own error if it is rewritten.
+        }
+      }
+    }
+    return texts;
+  }
+
+  private static boolean writable(Path target) {
+    PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+    try {
+      // Root may write anything; the owner's write bit is what the user set to protect a file.
+      if (posix != null
+          && !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE)) {
+        return false;
+      }
+    } catch (IOException e) {
+      return false;
+    }
+    return Files.isWritable(target) && Files.isWritable(target.toAbsolutePath().getParent());
+  }
+
+  /** Writes every temporary file first, then renames them all; exit code. */
+  private int write(List<Change> changes) {
+    List<Path> temps = new ArrayList<>();
+    try {
+      for (Change c : changes) {
+        temps.add(temporary(c));
+      }
+    } catch (IOException e) {
+      for (Path t : temps) {
+        deleteQuietly(t);
+      }
+      err.println("startgate: cannot write: " + ConfigOption.reason(e) + "; no file was written");
+      return 1;
+    }
+    for (int i = 0; i < changes.size(); i++) {
+      Change c = changes.get(i);
+      try {
+        Files.move(temps.get(i), c.target(), StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        for (Path t : temps.subList(i, temps.size())) {
+          deleteQuietly(t);
+        }
+        err.println("startgate: cannot replace " + c.file() + ": " + ConfigOption.reason(e));
+        return 1;
+      }
+      err.println("startgate: rewrote " + c.file());
+    }
+    return 0;
+  }
+
+  private static Path temporary(Change c) throws IOException {
+    Path dir = c.target().toAbsolutePath().getParent();
+    Path temp = Files.createTempFile(dir, "." + c.target().getFileName() + ".", ".startgate-tmp");
+    try {
+      Files.write(temp, c.after().getBytes(StandardCharsets.UTF_8));
+      PosixFileAttributeView posix = Files.getFileAttributeView(c.target(), PosixFileAttributeView.class);
+      if (posix != null) {
+        Files.setPosixFilePermissions(temp, posix.readAttributes().permissions());
+      }
+      return temp;
+    } catch (IOException e) {
+      deleteQuietly(temp);
+      throw e;
+    }
+  }
+
+  private static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException ignored) {
+      // Best effort: the temporary file is hidden and named after the file it was for.
+    }
+  }
+
+}

@@ -1,0 +1,172 @@
+package dev.startgate.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A unified diff ({@code diff -u}, 3 lines of context) of two texts, by Myers' algorithm. Lines keep
+ * their terminators, so a changed line ending is a change; a last line without a newline is
+ * followed by {@code \ No newline at end of file}, as {@code diff} and {@code git apply} expect.
+ */
+final class UnifiedDiff {
+  private static final int CONTEXT = 3;
+
+  private enum Kind {
+    SAME,
+    DELETE,
+    INSERT
+  }
+
+  /** One line of the edit script; {@code a} and {@code b} are 0-based line numbers. */
+  private record Op(Kind kind, int a, int b) {}
+
+  private UnifiedDiff() {}
+
+  /** The diff of {@code before} and {@code after}, labelled {@code path}; empty if equal. */
+  static String of(String path, String before, String after) {
+    if (before.equals(after)) {
+      return "";
+    }
+    List<String> a = lines(before);
+    List<String> b = lines(after);
+    List<Op> ops = script(a, b);
+    StringBuilder out = new StringBuilder();
+    out.append("--- ").append(path).append('\n');
+    out.append("+++ ").append(path).append('\n');
+    int i = 0;
+    while (i < ops.size()) {
+      if (ops.get(i).kind() == Kind.SAME) {
+        i++;
+        continue;
+      }
+      int start = Math.max(0, i - CONTEXT);
+      int end = i;
+      // Extend the hunk while the next change is close enough for the contexts to touch.
+      int sameRun = 0;
+      for (int j = i; j < ops.size(); j++) {
+        if (ops.get(j).kind() == Kind.SAME) {
+          sameRun++;
+          if (sameRun > 2 * CONTEXT) {
+            break;
+          }
+        } else {
+          sameRun = 0;
+          end = j;
+        }
+      }
+      int stop = Math.min(ops.size() - 1, end + CONTEXT);
+      hunk(out, ops.subList(start, stop + 1), a, b);
+      i = stop + 1;
+    }
+    return out.toString();
+  }
+
+  private static void hunk(StringBuilder out, List<Op> ops, List<String> a, List<String> b) {
+    int aStart = -1;
+    int bStart = -1;
+    int aCount = 0;
+    int bCount = 0;
+    for (Op op : ops) {
+      if (op.kind() != Kind.INSERT) {
+        aStart = aStart < 0 ? op.a() : aStart;
+        aCount++;
+      }
+      if (op.kind() != Kind.DELETE) {
+        bStart = bStart < 0 ? op.b() : bStart;
+        bCount++;
+      }
+    }
+    // diff -u numbers an empty range by the line before it.
+    aStart = aCount == 0 ? ops.get(0).a() : aStart + 1;
+    bStart = bCount == 0 ? ops.get(0).b() : bStart + 1;
+    out.append("@@ -").append(range(aStart, aCount)).append(" +").append(range(bStart, bCount));
+    out.append(" @@\n");
+    for (Op op : ops) {
+      String line =
+          switch (op.kind()) {
+            case SAME -> " " + a.get(op.a());
+            case DELETE -> "-" + a.get(op.a());
+            case INSERT -> "+" + b.get(op.b());
+          };
+      out.append(line);
+      if (!line.endsWith("\n")) {
+        out.append("\n\\ No newline at end of file\n");
+      }
+    }
+  }
+
+  private static String range(int start, int count) {
+    return count == 1 ? String.valueOf(start) : start + "," + count;
+  }
+
+  static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        out.add(text.substring(from, i + 1));
+        from = i + 1;
+      }
+    }
+    if (from < text.length()) {
+      out.add(text.substring(from));
+    }
+    return out;
+  }
+
+  /**
+   * The shortest edit script (Myers 1986). Each step d keeps only the diagonals it can reach, so
+   * memory grows with the square of the number of changed lines, not with the file size.
+   */
+  private static List<Op> script(List<String> a, List<String> b) {
+    int n = a.size();
+    int m = b.size();
+    int max = n + m;
+    int[] v = new int[2 * max + 3];
+    int off = max + 1;
+    List<int[]> trace = new ArrayList<>();
+    search:
+    for (int d = 0; d <= max; d++) {
+      trace.add(Arrays.copyOfRange(v, off - d - 1, off + d + 2));
+      for (int k = -d; k <= d; k += 2) {
+        int x =
+            k == -d || (k != d && v[off + k - 1] < v[off + k + 1])
+                ? v[off + k + 1]
+                : v[off + k - 1] + 1;
+        int y = x - k;
+        while (x < n && y < m && a.get(x).equals(b.get(y))) {
+          x++;
+          y++;
+        }
+        v[off + k] = x;
+        if (x >= n && y >= m) {
+          break search;
+        }
+      }
+    }
+    List<Op> reversed = new ArrayList<>();
+    int x = n;
+    int y = m;
+    for (int d = trace.size() - 1; d >= 0; d--) {
+      int[] w = trace.get(d);
+      int base = d + 1; // w[base + k] is v[k] as it was before step d
+      int k = x - y;
+      int prevK =
+          k == -d || (k != d && w[base + k - 1] < w[base + k + 1]) ? k + 1 : k - 1;
+      int prevX = w[base + prevK];
+      int prevY = prevX - prevK;
+      while (x > prevX && y > prevY) {
+        reversed.add(new Op(Kind.SAME, --x, --y));
+      }
+      if (d > 0) {
+        reversed.add(x == prevX ? new Op(Kind.INSERT, x, --y) : new Op(Kind.DELETE, --x, y));
+      }
+    }
+    List<Op> ops = new ArrayList<>(reversed.size());
+    for (int i = reversed.size() - 1; i >= 0; i--) {
+      ops.add(reversed.get(i));
+    }
+    return ops;
+  }
+}

@@ -1,0 +1,32 @@
+package dev.startgate.function;
+
+import dev.startgate.intent.Config;
+import dev.startgate.intent.Intent;
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.model.Severity;
+import dev.startgate.plan.Plan;
+import java.util.List;
+
+/**
+ * The input read and planned, nothing changed: what {@code startgate explain} shows.
+ *
+ * @param resources every object in the input
+ * @param intents the valid intents, in input order
+ * @param plan the gates planned for them
+ * @param config the config used
+ * @param results every problem found, planning included
+ */
+public record Analysis(
+    List<Resource> resources, List<Intent> intents, Plan plan, Config config, List<Result> results) {
+
+  static Analysis failed(List<Result> results) {
+    return new Analysis(
+        List.of(), List.of(), new Plan(List.of(), List.of()), Config.DEFAULT, List.copyOf(results));
+  }
+
+  /** True if any result is an error. */
+  public boolean failed() {
+    return results.stream().anyMatch(r -> r.severity() == Severity.ERROR);
+  }
+}

@@ -1,0 +1,64 @@
+package dev.startgate.intent;
+
+import dev.startgate.model.Resource;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A {@code gates:} rule of the config: the intent of the annotations, for workloads the user
+ * cannot annotate (a Helm chart's Job).
+ *
+ * @param field where the rule is in the config ({@code gates[0]}, {@code data.gates[0]})
+ * @param match which workloads it applies to
+ * @param annotations the annotations it stands for, keyed like {@link IntentReader#WAIT_FOR}
+ * @param fields the config field of each annotation ({@code startgate.dev/timeout} to {@code
+ *     timeout})
+ */
+public record GateRule(
+    String field, Match match, Map<String, String> annotations, Map<String, String> fields) {
+
+  /**
+   * What a rule matches; every field that is set must match, labels all of them.
+   *
+   * @param kind the workload kind ({@code Job}), or null
+   * @param name the name, {@code *} matching any characters ({@code *-migrate}), or null
+   * @param namespace the namespace, or null
+   * @param labels labels the workload must carry with these values
+   */
+  public record Match(String kind, String name, String namespace, Map<String, String> labels) {
+    /** True if {@code r} matches. */
+    public boolean matches(Resource r) {
+      return (kind == null || kind.equals(r.kind()))
+          && (name == null || (r.name() != null && glob(name).matcher(r.name()).matches()))
+          && (namespace == null || namespace.equals(r.namespace()))
+          && labels.entrySet().stream()
+              .allMatch(e -> e.getValue().equals(r.labels().get(e.getKey())));
+    }
+
+    private static Pattern glob(String name) {
+      String[] parts = name.split("\\*", -1);
+      StringBuilder regex = new StringBuilder();
+      for (int i = 0; i < parts.length; i++) {
+        regex.append(i > 0 ? ".*" : "").append(Pattern.quote(parts[i]));
+      }
+      return Pattern.compile(regex.toString());
+    }
+
+    /** {@code kind=Job, name=*-migrate}, for messages. */
+    @Override
+    public String toString() {
+      StringBuilder b = new StringBuilder();
+      append(b, "kind", kind);
+      append(b, "name", name);
+      append(b, "namespace", namespace);
+      labels.forEach((k, v) -> append(b, "labels." + k, v));
+      return b.toString();
+    }
+
+    private static void append(StringBuilder b, String key, String value) {
+      if (value != null) {
+        b.append(b.length() == 0 ? "" : ", ").append(key).append('=').append(value);
+      }
+    }
+  }
+}

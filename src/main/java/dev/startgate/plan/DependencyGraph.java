@@ -1,0 +1,153 @@
+package dev.startgate.plan;
+
+import dev.startgate.intent.Intent;
+import dev.startgate.intent.Target;
+import dev.startgate.model.Resource;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Who waits for whom: one edge per target of every intent, from the workload to its target. A
+ * {@code deployment/}, {@code statefulset/}, {@code daemonset/} or {@code job/} target that names a
+ * workload in the input points at that workload's node, so a workload that waits (directly or
+ * through others) for something that waits for it shows up as a cycle, which would block both
+ * forever.
+ */
+public final class DependencyGraph {
+  /**
+   * A workload or a target.
+   *
+   * @param id {@code Kind/namespace/name} for objects, the target text for anything else
+   * @param object the object in the input, or null (a network target, or one in the cluster)
+   * @param kubernetes true for a Kubernetes object (in the input or not)
+   */
+  public record Node(String id, Resource object, boolean kubernetes) {}
+
+  /**
+   * One wait.
+   *
+   * @param from the waiting workload
+   * @param to what it waits for
+   * @param target the target as written
+   */
+  public record Edge(Node from, Node to, String target) {}
+
+  private final Map<String, Node> nodes = new LinkedHashMap<>();
+  private final List<Edge> edges = new ArrayList<>();
+
+  /** The graph of {@code intents} over the objects in {@code inventory}. */
+  public DependencyGraph(List<Intent> intents, Inventory inventory) {
+    for (Intent intent : intents) {
+      Node from = node(objectId(intent.workload()), intent.workload(), true);
+      for (Target t : intent.targets()) {
+        edges.add(new Edge(from, targetNode(intent.workload(), t, inventory), t.text()));
+      }
+    }
+  }
+
+  /** Every node, workloads and targets, in the order first seen. */
+  public List<Node> nodes() {
+    return List.copyOf(nodes.values());
+  }
+
+  /** Every edge, in intent and target order. */
+  public List<Edge> edges() {
+    return List.copyOf(edges);
+  }
+
+  /**
+   * The cycles, each as the node ids along it with the first repeated at the end ({@code a -> b ->
+   * a}). A workload waiting for itself is a cycle of one.
+   */
+  public List<List<String>> cycles() {
+    Map<String, List<Node>> next = new LinkedHashMap<>();
+    for (Edge e : edges) {
+      next.computeIfAbsent(e.from().id(), k -> new ArrayList<>()).add(e.to());
+    }
+    List<List<String>> cycles = new ArrayList<>();
+    Set<Set<String>> seen = new HashSet<>();
+    Set<String> done = new HashSet<>();
+    for (Node start : nodes.values()) {
+      walk(start, next, new LinkedHashSet<>(), done, cycles, seen);
+    }
+    return cycles;
+  }
+
+  /** True if {@code edge} lies on one of {@code cycles}. */
+  public static boolean onCycle(Edge edge, List<List<String>> cycles) {
+    for (List<String> cycle : cycles) {
+      for (int i = 0; i + 1 < cycle.size(); i++) {
+        if (cycle.get(i).equals(edge.from().id()) && cycle.get(i + 1).equals(edge.to().id())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static void walk(
+      Node node,
+      Map<String, List<Node>> next,
+      LinkedHashSet<String> path,
+      Set<String> done,
+      List<List<String>> cycles,
+      Set<Set<String>> seen) {
+    if (done.contains(node.id())) {
+      return;
+    }
+    if (path.contains(node.id())) {
+      List<String> cycle = new ArrayList<>();
+      boolean in = false;
+      for (String id : path) {
+        in = in || id.equals(node.id());
+        if (in) {
+          cycle.add(id);
+        }
+      }
+      cycle.add(node.id());
+      if (seen.add(new HashSet<>(cycle))) {
+        cycles.add(List.copyOf(cycle));
+      }
+      return;
+    }
+    path.add(node.id());
+    for (Node n : next.getOrDefault(node.id(), List.of())) {
+      walk(n, next, path, done, cycles, seen);
+    }
+    path.remove(node.id());
+    done.add(node.id());
+  }
+
+  private Node targetNode(Resource workload, Target t, Inventory inventory) {
+    if (t instanceof Target.Workload w) {
+      String namespace = w.namespace() != null ? w.namespace() : workload.namespace();
+      Resource found = inventory.find(w.kind().kind(), namespace, w.name()).orElse(null);
+      String id = found != null ? objectId(found) : id(w.kind().kind(), namespace, w.name());
+      return node(id, found, true);
+    }
+    return node(t.text(), null, false);
+  }
+
+  private Node node(String id, Resource object, boolean kubernetes) {
+    Node known = nodes.get(id);
+    if (known == null || (known.object() == null && object != null)) {
+      known = new Node(id, object, kubernetes);
+      nodes.put(id, known);
+    }
+    return known;
+  }
+
+  /** {@code Kind/namespace/name}, or {@code Kind/name} without a namespace. */
+  public static String objectId(Resource r) {
+    return id(r.kind(), r.namespace(), r.name());
+  }
+
+  private static String id(String kind, String namespace, String name) {
+    return kind + "/" + (namespace == null ? "" : namespace + "/") + name;
+  }
+}

@@ -1,0 +1,171 @@
+package dev.startgate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+class ExplainCommandTest {
+  static final String NETWORK =
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: migrate
+        namespace: shop
+        annotations:
+          startgate.dev/wait-for: service/postgres, https://vault.shop.svc:8200/v1/sys/health
+          startgate.dev/timeout: 90s
+      spec:
+        template:
+          spec:
+            restartPolicy: Never
+            containers:
+            - name: migrate
+              image: migrate:1.0
+      ---
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: seed
+        namespace: shop
+        annotations:
+          startgate.dev/wait-for: http://api.shop.svc:8080/healthz
+          startgate.dev/wait-for-typo: x
+      spec:
+        template:
+          spec:
+            restartPolicy: Never
+            containers:
+            - name: seed
+              image: seed:1.0
+      """;
+  static final String SERVICE =
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: postgres
+        namespace: shop
+      spec:
+        ports:
+        - port: 5432
+      """;
+  static final String CYCLE =
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: a
+        annotations:
+          startgate.dev/wait-for: job/b
+      spec:
+        template:
+          spec:
+            restartPolicy: Never
+            containers: [{name: a, image: a}]
+      ---
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: b
+        annotations:
+          startgate.dev/wait-for: job/a, tcp://db:5432
+      spec:
+        template:
+          spec:
+            restartPolicy: Never
+            containers: [{name: b, image: b}]
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void tableAcrossFiles() throws IOException {
+    String good = NETWORK.replace("    startgate.dev/wait-for-typo: x\n", "");
+    Path jobs = Files.writeString(dir.resolve("jobs.yaml"), good);
+    Path db = Files.writeString(dir.resolve("db.yaml"), SERVICE.strip());
+    CliRun run = CliRun.of("explain", db.toString(), jobs.toString());
+    assertEquals("", run.err());
+    assertEquals(0, run.code());
+    assertEquals(
+        """
+        WORKLOAD          GATE     TARGET                                     IMAGE                             TIMEOUT  RBAC
+        Job/shop/migrate  service  service/postgres                           docker.io/library/busybox:1.37.0  90s      -
+        Job/shop/migrate  https    https://vault.shop.svc:8200/v1/sys/health  docker.io/curlimages/curl:8.11.1  90s      -
+        Job/shop/seed     http     http://api.shop.svc:8080/healthz           docker.io/library/busybox:1.37.0  300s     -
+        """,
+        run.out());
+  }
+
+  @Test
+  void stdinWithDashAndErrorsOnStderr() {
+    CliRun run = CliRun.withStdin(SERVICE + "---\n" + NETWORK, "explain", "-");
+    assertEquals(1, run.code());
+    assertTrue(run.out().startsWith("WORKLOAD "), run.out());
+    assertTrue(
+        run.err().startsWith("[error] batch/v1/Job/shop/seed metadata.annotations.startgate.dev/wait-for-typo: unknown"),
+        run.err());
+    assertEquals(run.out(), CliRun.withStdin(SERVICE + "---\n" + NETWORK, "explain").out());
+  }
+
+  @Test
+  void cyclesAreShownAndFail() {
+    CliRun run = CliRun.withStdin(CYCLE, "explain");
+    assertEquals(1, run.code());
+    assertTrue(run.out().endsWith("\nCYCLES\nJob/a -> Job/b -> Job/a\n"), run.out());
+    assertTrue(
+        run.err()
+            .contains(
+                "[error] batch/v1/Job/a metadata.annotations.startgate.dev/wait-for: dependency"
+                    + " cycle Job/a -> Job/b -> Job/a: these workloads would wait for each other"
+                    + " forever; remove one of the waits\n"),
+        run.err());
+
+    CliRun dot = CliRun.withStdin(CYCLE, "explain", "--format", "dot");
+    assertEquals(1, dot.code());
+    assertTrue(dot.out().startsWith("digraph startgate {\n"), dot.out());
+    assertTrue(dot.out().contains("  \"Job/a\" -> \"Job/b\" [color=red, penwidth=2, label=\"cycle\"];\n"), dot.out());
+    assertTrue(dot.out().contains("  \"Job/b\" -> \"Job/a\" [color=red, penwidth=2, label=\"cycle\"];\n"), dot.out());
+    assertTrue(dot.out().contains("  \"Job/b\" -> \"tcp://db:5432\";\n"), dot.out());
+    assertTrue(dot.out().contains("  \"tcp://db:5432\" [shape=ellipse];\n"), dot.out());
+    assertTrue(dot.out().endsWith("}\n"));
+  }
+
+  @Test
+  void jsonForScripts() {
+    CliRun run = CliRun.withStdin(SERVICE + "---\n" + NETWORK + "---\n" + CYCLE, "explain", "--format=json");
+    assertEquals(1, run.code());
+    JsonNode root = new ObjectMapper().readTree(run.out());
+    JsonNode migrate = root.get("workloads").get(0);
+    assertEquals("Job/shop/migrate", migrate.get("id").asString());
+    assertEquals("service/postgres", migrate.get("gates").get(0).get("target").asString());
+    assertEquals("90s", migrate.get("gates").get(0).get("timeout").asString());
+    assertTrue(migrate.get("gates").get(1).get("image").asString().startsWith("docker.io/curlimages/curl:8.11.1@sha256:"));
+    assertEquals("Job/a", root.get("cycles").get(0).get(0).asString());
+    assertEquals(3, root.get("cycles").get(0).size());
+    boolean cycleError = false;
+    for (JsonNode r : root.get("results")) {
+      cycleError |= r.get("message").asString().startsWith("dependency cycle Job/a -> Job/b -> Job/a");
+    }
+    assertTrue(cycleError, run.out());
+  }
+
+  @Test
+  void formatsAreCheckedAndHelpHasExamples() {
+    CliRun bad = CliRun.of("explain", "--format", "svg");
+    assertEquals(2, bad.code());
+    assertEquals("", bad.out());
+    assertTrue(bad.err().contains("Invalid value for option '--format'"), bad.err());
+    CliRun help = CliRun.of("explain", "--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("Examples:\n  startgate explain deploy/*.yaml\n"), help.out());
+    assertEquals(2, CliRun.of("explain", dir.resolve("missing.yaml").toString()).code());
+  }
+}

@@ -1,0 +1,193 @@
+package dev.startgate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RewriteCommandTest {
+  static final String GATED_JOB =
+      """
+      # keep this comment
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: migrate
+        annotations:
+          startgate.dev/wait-for: service/postgres
+      spec:
+        template:
+          spec:
+            restartPolicy: Never
+            containers:
+            - name: migrate
+              image: migrate:1.0
+      """;
+  static final String SERVICE =
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: postgres
+      spec:
+        ports:
+        - port: 5432
+      """;
+
+  @TempDir Path dir;
+  Path job;
+  Path service;
+
+  @BeforeEach
+  void files() throws IOException {
+    job = Files.writeString(dir.resolve("job.yaml"), GATED_JOB);
+    service = Files.writeString(dir.resolve("service.yaml"), SERVICE);
+    Files.setPosixFilePermissions(job, PosixFilePermissions.fromString("rw-r-----"));
+  }
+
+  @Test
+  void rewritesOnlyChangedFilesKeepingTheirMode() throws IOException {
+    Files.setLastModifiedTime(service, FileTime.fromMillis(1_000_000));
+    CliRun run = CliRun.of("rewrite", job.toString(), service.toString());
+    assertEquals(0, run.code(), run.err());
+    assertEquals("", run.out());
+    assertEquals("startgate: rewrote " + job + "\n", run.err());
+    String text = Files.readString(job);
+    assertTrue(text.startsWith("# keep this comment\n"), text);
+    assertTrue(text.contains("- name: startgate-service-postgres\n"), text);
+    assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(job)));
+    assertEquals(SERVICE, Files.readString(service));
+    assertEquals(FileTime.fromMillis(1_000_000), Files.getLastModifiedTime(service));
+    assertEquals(Map.of(), leftovers());
+
+    CliRun again = CliRun.of("rewrite", job.toString(), service.toString());
+    assertEquals(0, again.code());
+    assertEquals("", again.err(), "a second run changes nothing");
+    assertEquals(text, Files.readString(job));
+  }
+
+  @Test
+  void serviceInAnotherFileOfTheFolderResolves() {
+    // pre-commit passes only the files that changed: the Service's file is not named.
+    CliRun run = CliRun.of("rewrite", job.toString());
+    assertEquals(0, run.code(), run.err());
+  }
+
+  @Test
+  void checkPrintsADiffWritesNothingAndFails() throws IOException {
+    Map<Path, byte[]> before = snapshot();
+    CliRun run = CliRun.of("rewrite", "--check", job.toString(), service.toString());
+    assertEquals(1, run.code());
+    assertTrue(run.out().startsWith("--- " + job + "\n+++ " + job + "\n@@ -9,6 +9,"), run.out());
+    assertTrue(run.out().contains("\n+      initContainers:\n"), run.out());
+    assertEquals("startgate: would rewrite " + job + "\n", run.err());
+    assertSame(before, snapshot());
+  }
+
+  @Test
+  void checkPassesWhenNothingWouldChange() {
+    CliRun run = CliRun.of("rewrite", "--check", service.toString());
+    assertEquals(0, run.code());
+    assertEquals("", run.out() + run.err());
+  }
+
+  @Test
+  void anErrorInOneFileWritesNoFile() throws IOException {
+    Path broken = Files.writeString(dir.resolve("broken.yaml"), "a: [unclosed\n");
+    Map<Path, byte[]> before = snapshot();
+    CliRun run = CliRun.of("rewrite", job.toString(), broken.toString());
+    assertEquals(1, run.code());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains(broken + ": [error] input is not valid YAML"), run.err());
+    assertTrue(run.err().endsWith("startgate: no file was written\n"), run.err());
+    assertSame(before, snapshot());
+  }
+
+  @Test
+  void aReadOnlyFileThatWouldChangeIsAnError() throws IOException {
+    Files.setPosixFilePermissions(job, PosixFilePermissions.fromString("r--r--r--"));
+    Map<Path, byte[]> before = snapshot();
+    CliRun run = CliRun.of("rewrite", job.toString());
+    assertEquals(1, run.code());
+    assertTrue(run.err().contains(job + ": the file is read-only"), run.err());
+    assertSame(before, snapshot());
+  }
+
+  @Test
+  void aResourceListIsNotAManifest() throws IOException {
+    Path list =
+        Files.writeString(
+            dir.resolve("list.yaml"),
+            "apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems: []\n");
+    CliRun run = CliRun.of("rewrite", list.toString());
+    assertEquals(1, run.code());
+    assertTrue(run.err().contains("a ResourceList is KRM function input"), run.err());
+  }
+
+  @Test
+  void usageErrors() {
+    CliRun missing = CliRun.of("rewrite", dir.resolve("nope.yaml").toString());
+    assertEquals(2, missing.code());
+    assertEquals("startgate: " + dir.resolve("nope.yaml") + ": no such file\n", missing.err());
+    CliRun none = CliRun.of("rewrite");
+    assertEquals(2, none.code());
+    assertEquals("", none.out());
+    assertTrue(none.err().startsWith("Missing required parameter"), none.err());
+    assertEquals(2, CliRun.of("rewrite", "-").code());
+  }
+
+  @Test
+  void configApplies() throws IOException {
+    Path config =
+        Files.writeString(
+            dir.resolve("startgate.yml"),
+            "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata:\n  name: c\n"
+                + "defaults:\n  timeout: 42s\n");
+    CliRun run = CliRun.of("rewrite", "--config", config.toString(), job.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(Files.readString(job).contains("- \"42\"\n"));
+  }
+
+  private void assertSame(Map<Path, byte[]> before, Map<Path, byte[]> after) {
+    assertEquals(before.keySet(), after.keySet());
+    for (Path p : before.keySet()) {
+      assertArrayEquals(before.get(p), after.get(p), p + " changed");
+    }
+  }
+
+  private Map<Path, byte[]> snapshot() throws IOException {
+    Map<Path, byte[]> out = new LinkedHashMap<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path p : files.sorted().toList()) {
+        out.put(p, Files.readAllBytes(p));
+      }
+    }
+    return out;
+  }
+
+  private Map<Path, String> leftovers() throws IOException {
+    Map<Path, String> out = new LinkedHashMap<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      files
+          .filter(p -> p.getFileName().toString().startsWith("."))
+          .forEach(p -> out.put(p, "temporary file left behind"));
+    }
+    return out;
+  }
+
+  static String utf8(byte[] b) {
+    return new String(b, StandardCharsets.UTF_8);
+  }
+}

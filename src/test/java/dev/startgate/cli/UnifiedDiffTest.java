@@ -1,0 +1,131 @@
+package dev.startgate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class UnifiedDiffTest {
+  private static final Pattern HUNK = Pattern.compile("@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@");
+
+  @Test
+  void equalTextsHaveNoDiff() {
+    assertEquals("", UnifiedDiff.of("f.yaml", "a\nb\n", "a\nb\n"));
+  }
+
+  @Test
+  void insertionLooksLikeDiffU() {
+    String before = "a\nb\nc\nd\ne\nf\ng\nh\n";
+    String after = "a\nb\nc\nd\nX\nY\ne\nf\ng\nh\n";
+    assertEquals(
+        "--- f.yaml\n+++ f.yaml\n@@ -2,6 +2,8 @@\n b\n c\n d\n+X\n+Y\n e\n f\n g\n",
+        UnifiedDiff.of("f.yaml", before, after));
+  }
+
+  @Test
+  void farApartChangesMakeTwoHunks() {
+    StringBuilder before = new StringBuilder();
+    for (int i = 1; i <= 20; i++) {
+      before.append(i).append('\n');
+    }
+    String after =
+        before.toString().replace("\n2\n", "\ntwo\n").replace("\n19\n", "\nnineteen\n");
+    String diff = UnifiedDiff.of("n", before.toString(), after);
+    assertEquals(2, diff.split("@@ -", -1).length - 1, diff);
+    assertTrue(diff.contains("@@ -1,5 +1,5 @@\n 1\n-2\n+two\n 3\n"), diff);
+    assertTrue(diff.contains("@@ -16,5 +16,5 @@\n 16\n 17\n 18\n-19\n+nineteen\n 20\n"), diff);
+  }
+
+  @Test
+  void missingFinalNewlineIsMarked() {
+    String diff = UnifiedDiff.of("f", "a\nb", "a\nb\n");
+    assertEquals("--- f\n+++ f\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+b\n", diff);
+  }
+
+  @Test
+  void emptyBefore() {
+    assertEquals("--- f\n+++ f\n@@ -0,0 +1,2 @@\n+a\n+b\n", UnifiedDiff.of("f", "", "a\nb\n"));
+  }
+
+  /** Applying the diff to the old text must give the new one, for many random edits. */
+  @Test
+  void applyingTheDiffGivesTheNewText() {
+    Random random = new Random(42);
+    for (int round = 0; round < 500; round++) {
+      List<String> a = randomLines(random);
+      List<String> b = new ArrayList<>(a);
+      int edits = random.nextInt(6);
+      for (int e = 0; e < edits; e++) {
+        int at = b.isEmpty() ? 0 : random.nextInt(b.size() + 1);
+        switch (random.nextInt(3)) {
+          case 0 -> b.add(at, "new" + random.nextInt(5) + "\n");
+          case 1 -> {
+            if (at < b.size()) {
+              b.remove(at);
+            }
+          }
+          default -> {
+            if (at < b.size()) {
+              b.set(at, "changed" + random.nextInt(3) + "\n");
+            }
+          }
+        }
+      }
+      String before = String.join("", a);
+      String after = String.join("", b);
+      assertEquals(after, apply(before, UnifiedDiff.of("x", before, after)), "round " + round);
+    }
+  }
+
+  private static List<String> randomLines(Random random) {
+    List<String> lines = new ArrayList<>();
+    int n = random.nextInt(30);
+    for (int i = 0; i < n; i++) {
+      lines.add("line" + random.nextInt(8) + "\n");
+    }
+    return lines;
+  }
+
+  /** A strict patch: context and removed lines must match where the hunk header says. */
+  private static String apply(String before, String diff) {
+    if (diff.isEmpty()) {
+      return before;
+    }
+    List<String> a = UnifiedDiff.lines(before);
+    List<String> out = new ArrayList<>();
+    List<String> d = UnifiedDiff.lines(diff);
+    int next = 0;
+    for (int i = 2; i < d.size(); ) {
+      Matcher m = HUNK.matcher(d.get(i));
+      assertTrue(m.lookingAt(), d.get(i));
+      int start = Integer.parseInt(m.group(1));
+      int count = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+      int from = count == 0 ? start : start - 1;
+      while (next < from) {
+        out.add(a.get(next++));
+      }
+      i++;
+      while (i < d.size() && !d.get(i).startsWith("@@")) {
+        String line = d.get(i).substring(1);
+        char op = d.get(i).charAt(0);
+        if (op == ' ' || op == '-') {
+          assertEquals(a.get(next), line);
+          next++;
+        }
+        if (op == ' ' || op == '+') {
+          out.add(line);
+        }
+        i++;
+      }
+    }
+    while (next < a.size()) {
+      out.add(a.get(next++));
+    }
+    return String.join("", out);
+  }
+}

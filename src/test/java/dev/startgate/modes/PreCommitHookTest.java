@@ -1,0 +1,171 @@
+package dev.startgate.modes;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.startgate.testing.Proc;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shipped {@code .pre-commit-hooks.yaml} run by the real pre-commit in a scratch git
+ * repository, the way a user's repository would use it.
+ */
+class PreCommitHookTest {
+  static final String JOB =
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: migrate
+        annotations:
+          startgate.dev/wait-for: service/postgres
+      spec:
+        template:
+          spec:
+            restartPolicy: Never
+            containers:
+            - name: migrate
+              image: migrate:1.0
+      """;
+  static final String SERVICE =
+      """
+      apiVersion: v1
+      kind: Service
+      metadata:
+        name: postgres
+      spec:
+        ports:
+        - port: 5432
+      """;
+
+  @TempDir Path tmp;
+  Path repo;
+  Map<String, String> env = new LinkedHashMap<>();
+
+  @BeforeEach
+  void repositories() throws Exception {
+    Exec.require("pre-commit");
+    Exec.require("git");
+    Path bin = tmp.resolve("bin");
+    Exec.launcher(bin);
+    env.put("PATH", bin + ":" + System.getenv("PATH"));
+    env.put("HOME", tmp.toString());
+    env.put("PRE_COMMIT_HOME", tmp.resolve("cache").toString());
+    env.put("GIT_CONFIG_NOSYSTEM", "1");
+    env.put("GIT_AUTHOR_NAME", "test");
+    env.put("GIT_AUTHOR_EMAIL", "test@example.invalid");
+    env.put("GIT_COMMITTER_NAME", "test");
+    env.put("GIT_COMMITTER_EMAIL", "test@example.invalid");
+
+    // The hooks repository: this project's .pre-commit-hooks.yaml, committed.
+    Path hooks = Files.createDirectories(tmp.resolve("hooks"));
+    Files.copy(Path.of(".pre-commit-hooks.yaml"), hooks.resolve(".pre-commit-hooks.yaml"));
+    git(hooks, "init", "-q");
+    git(hooks, "add", ".");
+    git(hooks, "commit", "-q", "-m", "hooks");
+    String rev = git(hooks, "rev-parse", "HEAD").out().strip();
+
+    repo = Files.createDirectories(tmp.resolve("repo"));
+    git(repo, "init", "-q");
+    Files.writeString(
+        repo.resolve(".pre-commit-config.yaml"),
+        "repos:\n- repo: "
+            + hooks
+            + "\n  rev: "
+            + rev
+            + "\n  hooks:\n  - id: startgate\n  - id: startgate-check\n");
+    Files.createDirectories(repo.resolve("deploy"));
+    Files.writeString(repo.resolve("deploy/job.yaml"), JOB);
+    Files.writeString(repo.resolve("deploy/db.yml"), SERVICE);
+    Files.writeString(repo.resolve("README.txt"), "not yaml: [\n");
+    git(repo, "add", "-A");
+  }
+
+  @Test
+  void firstRunRewritesAndFailsSecondRunPasses() throws Exception {
+    Proc.Outcome check = preCommit("startgate-check");
+    assertEquals(1, check.code(), all(check));
+    assertTrue(all(check).contains("+++ deploy/job.yaml"), all(check));
+    assertEquals(JOB, Files.readString(repo.resolve("deploy/job.yaml")), "--check writes nothing");
+
+    Proc.Outcome first = preCommit(null);
+    assertEquals(1, first.code(), all(first));
+    assertTrue(all(first).contains("files were modified by this hook"), all(first));
+    assertTrue(all(first).contains("startgate: rewrote deploy/job.yaml"), all(first));
+    String rewritten = Files.readString(repo.resolve("deploy/job.yaml"));
+    assertTrue(rewritten.contains("- name: startgate-service-postgres\n"), rewritten);
+    assertEquals(SERVICE, Files.readString(repo.resolve("deploy/db.yml")));
+
+    git(repo, "add", "-A");
+    Proc.Outcome second = preCommit(null);
+    assertEquals(0, second.code(), all(second));
+    assertEquals(rewritten, Files.readString(repo.resolve("deploy/job.yaml")));
+  }
+
+  @Test
+  void unparsableFileFailsAndLeavesEveryFileIntact() throws Exception {
+    Files.writeString(repo.resolve("deploy/broken.yaml"), "kind: Job\nmetadata: {name: [\n");
+    git(repo, "add", "-A");
+    Map<Path, byte[]> before = snapshot();
+    Proc.Outcome run = preCommit("startgate");
+    assertEquals(1, run.code(), all(run));
+    assertTrue(all(run).contains("deploy/broken.yaml: [error] input is not valid YAML"), all(run));
+    assertTrue(all(run).contains("startgate: no file was written"), all(run));
+    assertSame(before, snapshot());
+  }
+
+  @Test
+  void readOnlyFileFailsAndLeavesEveryFileIntact() throws Exception {
+    Files.setPosixFilePermissions(
+        repo.resolve("deploy/job.yaml"), PosixFilePermissions.fromString("r--r--r--"));
+    Map<Path, byte[]> before = snapshot();
+    Proc.Outcome run = preCommit("startgate");
+    assertEquals(1, run.code(), all(run));
+    assertTrue(all(run).contains("deploy/job.yaml: the file is read-only"), all(run));
+    assertSame(before, snapshot());
+  }
+
+  private Proc.Outcome preCommit(String hook) throws Exception {
+    return hook == null
+        ? Exec.run(repo, env, "pre-commit", "run", "--all-files", "--color=never")
+        : Exec.run(repo, env, "pre-commit", "run", hook, "--all-files", "--color=never");
+  }
+
+  private Proc.Outcome git(Path dir, String... args) throws Exception {
+    String[] command = new String[args.length + 1];
+    command[0] = "git";
+    System.arraycopy(args, 0, command, 1, args.length);
+    Proc.Outcome done = Exec.run(dir, env, command);
+    assertEquals(0, done.code(), String.join(" ", command) + ": " + all(done));
+    return done;
+  }
+
+  private Map<Path, byte[]> snapshot() throws IOException {
+    Map<Path, byte[]> out = new LinkedHashMap<>();
+    try (Stream<Path> files = Files.walk(repo)) {
+      for (Path p : files.filter(Files::isRegularFile).filter(p -> !p.toString().contains("/.git/")).sorted().toList()) {
+        out.put(p, Files.readAllBytes(p));
+      }
+    }
+    return out;
+  }
+
+  private static void assertSame(Map<Path, byte[]> before, Map<Path, byte[]> after) {
+    assertEquals(before.keySet(), after.keySet());
+    before.forEach((p, bytes) -> assertArrayEquals(bytes, after.get(p), p + " changed"));
+  }
+
+  private static String all(Proc.Outcome run) {
+    return run.out() + run.err();
+  }
+}

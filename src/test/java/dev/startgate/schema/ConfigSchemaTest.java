@@ -1,0 +1,121 @@
+package dev.startgate.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.startgate.cli.Main;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * {@code function-config/startgate.schema.json} and the config reader agree: every StartGate
+ * example shipped in the repository validates and is accepted, and every config under {@code
+ * src/test/resources/config-invalid/} is rejected by both.
+ */
+class ConfigSchemaTest {
+  static final Path SCHEMA = Path.of("function-config/startgate.schema.json");
+
+  private final Schema schema =
+      SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(read(SCHEMA), InputFormat.JSON);
+
+  @TestFactory
+  Stream<DynamicTest> shippedExamplesValidate() throws IOException {
+    List<Path> examples = new ArrayList<>();
+    for (Path root : List.of(Path.of("function-config"), Path.of("examples"))) {
+      try (Stream<Path> files = Files.walk(root)) {
+        files
+            .filter(p -> p.toString().endsWith(".yaml") && !p.toString().contains("/.expected/"))
+            .filter(p -> read(p).contains("kind: StartGate"))
+            .sorted()
+            .forEach(examples::add);
+      }
+    }
+    assertTrue(examples.size() >= 2, "no StartGate example found: " + examples);
+    return examples.stream()
+        .map(
+            p ->
+                DynamicTest.dynamicTest(
+                    p.toString(),
+                    () -> {
+                      assertEquals(List.of(), errors(p), p + " against the schema");
+                      Run run = configure(p);
+                      assertEquals(0, run.code(), p + " in startgate: " + run.err());
+                    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> badConfigsAreRejected() throws IOException {
+    List<Path> bad;
+    try (Stream<Path> files = Files.list(Path.of("src/test/resources/config-invalid"))) {
+      bad = files.sorted().toList();
+    }
+    assertFalse(bad.isEmpty());
+    return bad.stream()
+        .map(
+            p ->
+                DynamicTest.dynamicTest(
+                    p.getFileName().toString(),
+                    () -> {
+                      assertFalse(errors(p).isEmpty(), p + " passes the schema");
+                      Run run = configure(p);
+                      assertEquals(1, run.code(), p + " is accepted by startgate");
+                      assertTrue(run.err().startsWith("[error] "), run.err());
+                    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> theConfigMapExampleHasTheSameFields() {
+    // The ConfigMap form cannot be checked by a schema for the StartGate kind; startgate reads it.
+    return Stream.of(
+        DynamicTest.dynamicTest(
+            "function-config/configmap.yaml",
+            () -> assertEquals(0, configure(Path.of("function-config/configmap.yaml")).code())));
+  }
+
+  private List<String> errors(Path yaml) throws IOException {
+    JsonNode node = new YAMLMapper().readTree(read(yaml));
+    return schema.validate(node).stream().map(Error::toString).toList();
+  }
+
+  record Run(int code, String err) {}
+
+  /** Runs startgate on an empty stream with {@code config}. */
+  private static Run configure(Path config) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Main.run(
+            new String[] {"--config", config.toString()},
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
