@@ -9,7 +9,8 @@ package dev.startgate.render;
  * uptime (seconds), then the check's own arguments. Each try is bounded by the time left (at most
  * {@code cap} seconds), the gate sleeps at most until its deadline, so it gives up within timeout
  * plus one try, and prints one line per try. {@code date +%s} counts whole seconds, so the gate
- * gives up only once the deadline second has passed: never before the timeout.
+ * gives up only once the deadline second has passed, never before the timeout, and an uptime
+ * counts as reached only when more whole seconds than asked for have passed.
  */
 final class GateScript {
   private GateScript() {}
@@ -50,7 +51,7 @@ final class GateScript {
         "  now=$(date +%s)",
         "  if " + up + "; then",
         "    since=${since:-$now}",
-        "    if [ $((now - since)) -ge \"$uptime\" ]; then",
+        "    if [ \"$uptime\" -eq 0 ] || [ $((now - since)) -gt \"$uptime\" ]; then",
         "      echo \"startgate: $target is ready (try $try)\"",
         "      exit 0",
         "    fi",

@@ -127,7 +127,7 @@ class GateExecutionTest {
     int port = startHttp(exchange -> 200);
     Run run = gate("http://127.0.0.1:" + port + "/", "10s", "1s", "2s");
     assertEquals(0, run.code(), run.log());
-    assertTrue(run.seconds() >= 2, "uptime ignored: " + run.log());
+    assertTrue(run.seconds() >= 2, "uptime not honoured: " + run.log());
     assertTrue(run.log().contains("must stay ready for 2s"), run.log());
   }
 
