@@ -16,6 +16,7 @@ import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
 
@@ -49,6 +50,16 @@ public final class YamlParser {
     if (text.indexOf('\0') >= 0) {
       throw new YamlInputException("input contains a NUL character", lineOf(text, text.indexOf('\0')));
     }
+    int bareCr = bareCarriageReturn(text);
+    if (bareCr >= 0) {
+      // YAML reads a lone CR as a line break, but the splice editor works on LF lines.
+      throw new YamlInputException(
+          "line "
+              + lineOf(text, bareCr)
+              + " ends with a carriage return (CR) alone; save the file with LF or CRLF line"
+              + " endings",
+          lineOf(text, bareCr));
+    }
     Positions positions = Positions.of(text);
     LoadSettings settings =
         LoadSettings.builder()
@@ -68,6 +79,16 @@ public final class YamlParser {
       String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
       throw new YamlInputException(
           e.getProblem() + context + where, mark.map(m -> m.getLine() + 1).orElse(0));
+    } catch (ReaderException e) {
+      int at = positions.toChar(e.getPosition());
+      throw new YamlInputException(
+          String.format(
+              "character U+%04X at line %d is not allowed in YAML; remove it or escape it in a"
+                  + " double-quoted string (\"%s\")",
+              e.getCodePoint(),
+              lineOf(text, at),
+              escape(e.getCodePoint())),
+          lineOf(text, at));
     } catch (YamlVersionException e) {
       throw new YamlInputException(
           "%YAML " + e.getSpecVersion().getRepresentation() + " is not supported; use %YAML 1.2 or 1.1"
@@ -88,6 +109,24 @@ public final class YamlParser {
     String flat = message.strip().replaceAll("\\s*\\n\\s*", " ");
     int snippet = flat.indexOf("    ");
     return snippet > 0 ? flat.substring(0, snippet).strip() : flat;
+  }
+
+  private static String escape(int codePoint) {
+    if (codePoint <= 0xFF) {
+      return String.format("\\x%02X", codePoint);
+    }
+    return codePoint <= 0xFFFF
+        ? String.format("\\u%04X", codePoint)
+        : String.format("\\U%08X", codePoint);
+  }
+
+  private static int bareCarriageReturn(String text) {
+    for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+      if (i + 1 == text.length() || text.charAt(i + 1) != '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   static int lineOf(String text, int offset) {
