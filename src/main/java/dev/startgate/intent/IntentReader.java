@@ -3,6 +3,7 @@ package dev.startgate.intent;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
+import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.model.Severity;
 import dev.startgate.yaml.YScalar;
@@ -186,6 +187,19 @@ public final class IntentReader {
    * startgate key would otherwise be dropped without a word.
    */
   private static void nonStringValues(Resource r, List<Result> results) {
+    for (String field : List.of("metadata", "metadata.annotations")) {
+      if (r.node().at(field.split("\\.")).orElse(null) instanceof YAlias alias) {
+        results.add(
+            Result.warning(
+                r,
+                field,
+                field
+                    + " is an alias (*"
+                    + alias.anchor()
+                    + "); startgate does not follow aliases, so it reads no annotations there;"
+                    + " write the startgate.dev/* annotations in place"));
+      }
+    }
     YMapping annotations = r.node().mappingAt("metadata", "annotations").orElse(null);
     if (annotations == null) {
       return;
