@@ -59,6 +59,13 @@ class ModelValidationTest {
           Map.entry("rbac.authorization.k8s.io/v1/ClusterRole", ClusterRole.class),
           Map.entry("rbac.authorization.k8s.io/v1/ClusterRoleBinding", ClusterRoleBinding.class));
 
+  /**
+   * Kinds startgate emits that no fabric8 model on the test classpath covers: Flux's
+   * Kustomization is a CRD (fabric8 ships no Flux model); its fields are held by its own golden
+   * cases. Any other unmodeled kind startgate emits fails this test.
+   */
+  private static final Set<String> UNMODELED = Set.of("kustomize.toolkit.fluxcd.io/v1/Kustomization");
+
   /** Skip any input document that cannot become Java maps: inputs are only read to excuse. */
   private static final Set<String> ALL_CASES = new AllCases();
 
@@ -87,7 +94,8 @@ class ModelValidationTest {
       }
       Class<?> model = MODELS.get(e.object().get("apiVersion") + "/" + e.object().get("kind"));
       if (model == null) {
-        if ("startgate".equals(e.managedBy())) {
+        String kind = e.object().get("apiVersion") + "/" + e.object().get("kind");
+        if ("startgate".equals(e.managedBy()) && !UNMODELED.contains(kind)) {
           problems.add(e.where() + ": startgate emitted a kind this test has no model for");
         }
         continue;
