@@ -28,10 +28,17 @@ final class FunctionRunner {
   }
 
   int run(Path configFile) {
+    int maxBytes = YamlLimits.DEFAULT.maxInputChars();
     String config = null;
     if (configFile != null) {
-      try {
-        config = decode(Files.readAllBytes(configFile));
+      try (InputStream file = Files.newInputStream(configFile)) {
+        config = decode(readAtMost(file, maxBytes));
+      } catch (CharacterCodingException e) {
+        err.println(Result.inputError("--config " + configFile + " is not valid UTF-8; save it as UTF-8"));
+        return 1;
+      } catch (TooLarge e) {
+        err.println(Result.inputError("--config " + configFile + " is larger than " + mib(e.limit)));
+        return 1;
       } catch (IOException e) {
         err.println("startgate: cannot read --config " + configFile + ": " + e.getMessage());
         return 1;
@@ -39,9 +46,14 @@ final class FunctionRunner {
     }
     String text;
     try {
-      text = decode(in.readAllBytes());
+      text = decode(readAtMost(in, maxBytes));
     } catch (CharacterCodingException e) {
       err.println("[error] input is not valid UTF-8; save the file as UTF-8 and run again");
+      return 1;
+    } catch (TooLarge e) {
+      err.println(
+          Result.inputError(
+              "input is larger than " + mib(e.limit) + "; run startgate on smaller parts"));
       return 1;
     } catch (IOException e) {
       err.println("startgate: cannot read stdin: " + e.getMessage());
@@ -49,7 +61,8 @@ final class FunctionRunner {
     }
     Outcome outcome = new StartGate(YamlLimits.DEFAULT).run(text, config);
     if (outcome.output() != null) {
-      out.write(outcome.output().getBytes(StandardCharsets.UTF_8), 0, utf8Length(outcome.output()));
+      byte[] bytes = outcome.output().getBytes(StandardCharsets.UTF_8);
+      out.write(bytes, 0, bytes.length);
       out.flush();
     }
     if (outcome.output() == null || !outcome.resourceList()) {
@@ -62,8 +75,28 @@ final class FunctionRunner {
     return outcome.failed() ? 1 : 0;
   }
 
-  private static int utf8Length(String s) {
-    return s.getBytes(StandardCharsets.UTF_8).length;
+  /** Reads all of {@code in}, but never more than {@code limit} bytes into memory. */
+  static byte[] readAtMost(InputStream in, int limit) throws IOException {
+    byte[] bytes = in.readNBytes(limit);
+    if (bytes.length == limit && in.read() >= 0) {
+      throw new TooLarge(limit);
+    }
+    return bytes;
+  }
+
+  private static String mib(int bytes) {
+    return bytes % (1 << 20) == 0 ? (bytes >> 20) + " MiB" : bytes + " bytes";
+  }
+
+  /** More input than the limit allows. */
+  static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+    final int limit;
+
+    TooLarge(int limit) {
+      super("more than " + limit + " bytes");
+      this.limit = limit;
+    }
   }
 
   static String decode(byte[] bytes) throws CharacterCodingException {

@@ -15,6 +15,17 @@ public final class Main {
 
   /** Runs startgate with the given streams and returns the exit code. */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    try {
+      return dispatch(args, in, out, err);
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug, not a user mistake: one line instead of a stack trace. Output is written last, so
+      // stdout is still empty here.
+      err.println("startgate: internal error: " + e + "; please report it with the input");
+      return 1;
+    }
+  }
+
+  private static int dispatch(String[] args, InputStream in, PrintStream out, PrintStream err) {
     if (args.length == 0) {
       // The common path under kpt, kustomize and Helm: skip picocli's start-up cost.
       return new FunctionRunner(in, out, err).run(null);

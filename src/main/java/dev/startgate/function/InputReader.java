@@ -62,7 +62,7 @@ final class InputReader {
       return failed("the ResourceList has no items; a KRM function needs items: [...]");
     }
     if (!(itemsNode instanceof YSequence items)) {
-      return failed("the ResourceList's items is not a list");
+      return failed("the ResourceList's items is not a list; a KRM function needs items: [...]");
     }
     List<Resource> resources = new ArrayList<>();
     for (YNode item : items.items()) {
@@ -72,6 +72,12 @@ final class InputReader {
           resources.add(r);
         }
       }
+    }
+    YNode configNode = root.get("functionConfig").orElse(null);
+    if (configNode != null
+        && !(configNode instanceof YMapping)
+        && !(configNode instanceof YScalar s && s.isNull())) {
+      return failed("the functionConfig is not an object; use a StartGate or a ConfigMap");
     }
     Resource config = root.mapping("functionConfig").map(Resource::of).orElse(null);
     if (root.mapping("functionConfig").isPresent() && config == null) {

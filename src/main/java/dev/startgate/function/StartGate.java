@@ -36,6 +36,12 @@ import java.util.stream.Collectors;
  * ResourceList comes back with its items untouched, a stream produces no output.
  */
 public final class StartGate {
+  /**
+   * Gates one run may add. Each is an init container of about 2 KB, so this bounds the output
+   * (about 20 MB) however many small workloads a hostile input packs into its size limit.
+   */
+  public static final int MAX_GATES = 10_000;
+
   private final InputReader inputs;
   private final List<Resource> context;
 
@@ -145,6 +151,16 @@ public final class StartGate {
     known.addAll(context);
     Plan plan = new Planner().plan(intents, new Inventory(known));
     results.addAll(plan.results());
+    int count = plan.workloads().stream().mapToInt(p -> p.gates().size()).sum();
+    if (count > MAX_GATES) {
+      results.add(
+          Result.inputError(
+              "the input asks for "
+                  + count
+                  + " gates, more than the limit of "
+                  + MAX_GATES
+                  + " in one run; run startgate on smaller parts"));
+    }
     return new Planned(candidates, List.copyOf(intents), plan);
   }
 
@@ -202,7 +218,12 @@ public final class StartGate {
     if (hasErrors(results)) {
       return;
     }
-    writeGenerated(input, editor, generated);
+    try {
+      writeGenerated(input, editor, generated);
+    } catch (YamlEditException e) {
+      results.add(Result.inputError("cannot add startgate's objects: " + e.getMessage()));
+      return;
+    }
     results.add(
         new Result(
             Severity.INFO,
@@ -234,12 +255,21 @@ public final class StartGate {
     }
     TextEdits out = failed || edits == null ? new TextEdits(input.text()) : edits;
     YamlEditor editor = new YamlEditor(out);
-    editor.set(
-        input.resourceList(),
-        "results",
-        ResultMaps.of(results),
-        editor.writerFor(input.resourceList()),
-        null);
+    try {
+      editor.set(
+          input.resourceList(),
+          "results",
+          ResultMaps.of(results),
+          editor.writerFor(input.resourceList()),
+          null);
+    } catch (YamlEditException e) {
+      // Only a hand-written ResourceList can be flow-style; kpt and kustomize send block style.
+      List<Result> all = new ArrayList<>(results);
+      all.add(
+          Result.inputError(
+              "cannot write results into this ResourceList: " + e.getMessage()));
+      return new Outcome(null, List.copyOf(all), true);
+    }
     return new Outcome(out.apply(), List.copyOf(results), true);
   }
 

@@ -3,8 +3,10 @@ package dev.startgate.intent;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
+import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.model.Severity;
+import dev.startgate.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -33,6 +35,9 @@ public final class IntentReader {
   private static final Set<String> KNOWN =
       Set.of(WAIT_FOR, TIMEOUT, INTERVAL, UPTIME, RETRY, PHASE, GENERATED_ANNOTATIONS);
   private static final String FIELD = "metadata.annotations.";
+
+  /** Targets one workload may list: each becomes an init container of about 2 KB. */
+  public static final int MAX_TARGETS = 100;
 
   /** The intent (null if none or invalid) and the problems found. */
   public record Reading(Intent intent, List<Result> results) {}
@@ -127,6 +132,7 @@ public final class IntentReader {
 
   private Reading readAnnotations(Resource r, Config config) {
     List<Result> results = new ArrayList<>();
+    nonStringValues(r, results);
     Map<String, String> a = r.annotations();
     boolean any = false;
     for (String key : a.keySet()) {
@@ -176,6 +182,43 @@ public final class IntentReader {
     return new Reading(new Intent(r, shape, parsed, timing, retry, phase), results);
   }
 
+  /**
+   * {@link Resource#annotations()} keeps scalar values only; a list, mapping or alias under a
+   * startgate key would otherwise be dropped without a word.
+   */
+  private static void nonStringValues(Resource r, List<Result> results) {
+    for (String field : List.of("metadata", "metadata.annotations")) {
+      if (r.node().at(field.split("\\.")).orElse(null) instanceof YAlias alias) {
+        results.add(
+            Result.warning(
+                r,
+                field,
+                field
+                    + " is an alias (*"
+                    + alias.anchor()
+                    + "); startgate does not follow aliases, so it reads no annotations there;"
+                    + " write the startgate.dev/* annotations in place"));
+      }
+    }
+    YMapping annotations = r.node().mappingAt("metadata", "annotations").orElse(null);
+    if (annotations == null) {
+      return;
+    }
+    for (YMapping.Entry e : annotations.entries()) {
+      String key = e.keyText();
+      if (key != null && key.startsWith(PREFIX) && !(e.value() instanceof YScalar)) {
+        results.add(
+            Result.error(
+                r,
+                FIELD + key,
+                null,
+                "the value must be a string (aliases are not followed); write it like "
+                    + WAIT_FOR
+                    + ": \"tcp://postgres:5432, http://api:8080/healthz\""));
+      }
+    }
+  }
+
   private List<Target> parseTargets(Resource r, List<Result> results) {
     String value = r.annotations().get(WAIT_FOR);
     List<Target> out = new ArrayList<>();
@@ -183,6 +226,18 @@ public final class IntentReader {
       return out;
     }
     List<String> texts = TargetParser.split(value);
+    if (texts.size() > MAX_TARGETS) {
+      results.add(
+          Result.error(
+              r,
+              FIELD + WAIT_FOR,
+              null,
+              texts.size()
+                  + " targets are more than the limit of "
+                  + MAX_TARGETS
+                  + " per workload; wait for a few services that stand for the rest"));
+      return out;
+    }
     if (texts.isEmpty()) {
       results.add(
           Result.error(r, FIELD + WAIT_FOR, value, "no target given; use a value like " + TargetParser.EXAMPLE));

@@ -2,6 +2,7 @@ package dev.startgate.intent;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Parses the targets of a {@code startgate.dev/wait-for} annotation. */
@@ -39,6 +40,11 @@ public final class TargetParser {
           "!?[A-Za-z0-9./_-]+"
               + "|[A-Za-z0-9./_-]+\\s*(=|==|!=)\\s*[A-Za-z0-9._-]*"
               + "|[A-Za-z0-9./_-]+\\s+(in|notin)\\s+\\([A-Za-z0-9._,\\s-]*\\)");
+  private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
+
+  /** Longest target accepted: a host name is at most 253 characters, a sane URL far below this. */
+  public static final int MAX_LENGTH = 2048;
+
   private static final List<String> PREFIXES =
       List.of(
           "tcp://", "http://", "https://", "service/", "deployment/", "statefulset/",
@@ -111,11 +117,19 @@ public final class TargetParser {
     if (text.isEmpty()) {
       return Parsed.bad("empty target");
     }
+    if (text.length() > MAX_LENGTH) {
+      return Parsed.bad("the target is longer than " + MAX_LENGTH + " characters");
+    }
     if (text.startsWith("tcp://")) {
       return tcp(text);
     }
     if (text.startsWith("http://") || text.startsWith("https://")) {
       return http(text);
+    }
+    Matcher scheme = SCHEME.matcher(text);
+    if (scheme.lookingAt()) {
+      return Parsed.bad(
+          "unknown scheme \"" + scheme.group() + "\" (known: tcp://, http://, https://, in lowercase)");
     }
     int slash = text.indexOf('/');
     if (slash <= 0) {

@@ -112,7 +112,10 @@ public final class WorkloadRewriter {
           .ifPresent(
               seq -> {
                 for (YNode item : seq.items()) {
-                  if (item instanceof YMapping m && !isOurs(item)) {
+                  // Only init containers can be ours: an app container named startgate-* is the
+                  // user's, and a gate must not take its name.
+                  boolean ours = key.equals("initContainers") && isOurs(item);
+                  if (item instanceof YMapping m && !ours) {
                     m.get("name")
                         .filter(YScalar.class::isInstance)
                         .map(n -> ((YScalar) n).value())

@@ -84,15 +84,32 @@ public record BlockWriter(int indent, int sequenceOffset) {
         case '\n' -> out.append("\\n");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20 || c == 0x7f) {
+          if (Character.isSurrogate(c) && Character.isSurrogatePair(c, charAt(s, i + 1))) {
+            out.append(c).append(s.charAt(++i));
+          } else if (printable(c)) {
+            out.append(c);
+          } else if (c <= 0xff) {
             out.append(String.format("\\x%02x", (int) c));
           } else {
-            out.append(c);
+            // A user's value, echoed by an error result, may hold any char an escape sequence made.
+            out.append(String.format("\\u%04x", (int) c));
           }
         }
       }
     }
     return out.append('"').toString();
+  }
+
+  /** A char YAML allows as it is (the spec's c-printable, a surrogate pair handled apart). */
+  private static boolean printable(char c) {
+    return (c >= 0x20 && c <= 0x7e)
+        || c == 0x85
+        || (c >= 0xa0 && c <= 0xd7ff)
+        || (c >= 0xe000 && c <= 0xfffd);
+  }
+
+  private static char charAt(String s, int i) {
+    return i < s.length() ? s.charAt(i) : 0;
   }
 
   private void entry(StringBuilder out, String key, Object value, int indent) {
@@ -147,7 +164,7 @@ public record BlockWriter(int indent, int sequenceOffset) {
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c < 0x20 && c != '\n') || c == 0x7f) {
+      if (c != '\n' && !printable(c)) {
         return false;
       }
     }

@@ -3,8 +3,10 @@ package dev.startgate.yaml;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.Anchor;
@@ -14,7 +16,9 @@ import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
 
 /**
  * Reads a YAML stream into {@link YDocument}s with char positions, in one pass over
@@ -23,6 +27,9 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * nesting depth is checked before anything deep is built, and duplicate keys are reported.
  */
 public final class YamlParser {
+  /** Chars snakeyaml-engine reads at a time; see the comment where it is set. */
+  private static final int READ_BUFFER_CHARS = 1 << 20;
+
   private final YamlLimits limits;
 
   /** A parser bounded by {@code limits}. */
@@ -43,12 +50,25 @@ public final class YamlParser {
     if (text.indexOf('\0') >= 0) {
       throw new YamlInputException("input contains a NUL character", lineOf(text, text.indexOf('\0')));
     }
+    int bareCr = bareCarriageReturn(text);
+    if (bareCr >= 0) {
+      // YAML reads a lone CR as a line break, but the splice editor works on LF lines.
+      throw new YamlInputException(
+          "line "
+              + lineOf(text, bareCr)
+              + " ends with a carriage return (CR) alone; save the file with LF or CRLF line"
+              + " endings",
+          lineOf(text, bareCr));
+    }
     Positions positions = Positions.of(text);
     LoadSettings settings =
         LoadSettings.builder()
             .setCodePointLimit(Math.max(limits.maxInputChars(), 1))
             .setMaxAliasesForCollections(limits.maxAliases())
             .setUseMarks(true)
+            // snakeyaml-engine copies every pending code point on each buffer refill, so one long
+            // token costs (length^2 / buffer size): 8 MB took 40 s with the default 1 KiB buffer.
+            .setBufferSize(Math.min(Math.max(text.length(), 1), READ_BUFFER_CHARS))
             .build();
     try {
       return new Builder(text, positions, limits).build(new Parse(settings).parseString(text));
@@ -59,6 +79,21 @@ public final class YamlParser {
       String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
       throw new YamlInputException(
           e.getProblem() + context + where, mark.map(m -> m.getLine() + 1).orElse(0));
+    } catch (ReaderException e) {
+      int at = positions.toChar(e.getPosition());
+      throw new YamlInputException(
+          String.format(
+              "character U+%04X at line %d is not allowed in YAML; remove it or escape it in a"
+                  + " double-quoted string (\"%s\")",
+              e.getCodePoint(),
+              lineOf(text, at),
+              escape(e.getCodePoint())),
+          lineOf(text, at));
+    } catch (YamlVersionException e) {
+      throw new YamlInputException(
+          "%YAML " + e.getSpecVersion().getRepresentation() + " is not supported; use %YAML 1.2 or 1.1"
+              + " or leave the directive out",
+          0);
     } catch (YamlEngineException e) {
       throw new YamlInputException(firstLine(e.getMessage()), 0);
     } catch (StackOverflowError e) {
@@ -74,6 +109,24 @@ public final class YamlParser {
     String flat = message.strip().replaceAll("\\s*\\n\\s*", " ");
     int snippet = flat.indexOf("    ");
     return snippet > 0 ? flat.substring(0, snippet).strip() : flat;
+  }
+
+  private static String escape(int codePoint) {
+    if (codePoint <= 0xFF) {
+      return String.format("\\x%02X", codePoint);
+    }
+    return codePoint <= 0xFFFF
+        ? String.format("\\u%04X", codePoint)
+        : String.format("\\U%08X", codePoint);
+  }
+
+  private static int bareCarriageReturn(String text) {
+    for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+      if (i + 1 == text.length() || text.charAt(i + 1) != '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   static int lineOf(String text, int offset) {
@@ -196,6 +249,8 @@ public final class YamlParser {
     final int line;
     final int column;
     final List<YNode> items = new ArrayList<>();
+    /** Scalar keys seen so far: a linear scan per key made a wide mapping quadratic. */
+    final Set<String> keys = new HashSet<>();
 
     Frame(boolean mapping, boolean flow, int start, int line, int column, Optional<String> anchor) {
       this.mapping = mapping;
@@ -207,11 +262,8 @@ public final class YamlParser {
 
     void add(YNode node, String text) throws YamlInputException {
       if (mapping && items.size() % 2 == 0 && node instanceof YScalar key) {
-        for (int i = 0; i < items.size(); i += 2) {
-          if (items.get(i) instanceof YScalar other && other.value().equals(key.value())) {
-            throw new YamlInputException(
-                "duplicate key \"" + key.value() + "\"", key.line() + 1);
-          }
+        if (!keys.add(key.value())) {
+          throw new YamlInputException("duplicate key \"" + key.value() + "\"", key.line() + 1);
         }
       }
       items.add(node);

@@ -62,7 +62,7 @@ class GoldenTest {
     }
   }
 
-  private static List<String> args(Path dir) throws IOException {
+  static List<String> args(Path dir) throws IOException {
     List<String> args = new ArrayList<>();
     Path file = dir.resolve("args.txt");
     if (Files.exists(file)) {

@@ -60,6 +60,16 @@ class BlockWriterTest {
   }
 
   @Test
+  void escapesEveryCharacterYamlDoesNotAllowAsItIs() {
+    // A result echoes the user's bad value, which an escape sequence may have made.
+    String nasty = "a\u0080b\u009fc\ufffed\uffffe\ud800f\u0085g\u00a0h\ud83d\ude00";
+    Map<String, Object> m = Map.of("one", nasty, "lines", nasty + "\nsecond line\n");
+    String text = new BlockWriter(2, 0).entries(m, 0);
+    Object read = new Load(LoadSettings.builder().build()).loadFromString(text);
+    assertEquals(m, read, text);
+  }
+
+  @Test
   void indentsLikeItIsTold() {
     assertEquals(
         "a:\n    b:\n      - x\n",

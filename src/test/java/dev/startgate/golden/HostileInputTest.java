@@ -1,0 +1,207 @@
+package dev.startgate.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.startgate.function.Outcome;
+import dev.startgate.function.StartGate;
+import dev.startgate.testing.InProcess;
+import dev.startgate.yaml.YamlLimits;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * Hostile and malformed input. The {@code testdata/hostile-*} folders are ordinary golden cases
+ * (exact stdout and stderr, checked by {@link GoldenTest}); this class adds the rules every case
+ * must keep whatever its expected files say, so a regenerated golden file cannot quietly accept a
+ * crash: no stack trace or internal error, exit 1 exactly with an error result, no output at all
+ * from a failed stream, and a failed ResourceList comes back with its items unchanged. It also runs
+ * the inputs that are too large to keep as files, with limits built in-process where it can.
+ */
+class HostileInputTest {
+  private static final Pattern CRASH =
+      Pattern.compile(
+          "\\tat |Exception\\b|StackOverflowError|OutOfMemoryError|internal error");
+  private static final Duration FAST = Duration.ofSeconds(20);
+
+  @TestFactory
+  Stream<DynamicTest> everyGoldenCaseFailsCleanly() throws IOException {
+    List<Path> cases = new ArrayList<>();
+    try (Stream<Path> dirs = Files.list(GoldenTest.ROOT)) {
+      dirs.filter(d -> Files.exists(d.resolve("input.yaml"))).sorted().forEach(cases::add);
+    }
+    assertTrue(
+        cases.stream().filter(c -> c.getFileName().toString().startsWith("hostile-")).count() >= 40,
+        "expected at least 40 hostile-* cases under testdata/");
+    return cases.stream()
+        .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> checkCase(c)));
+  }
+
+  private static void checkCase(Path dir) throws IOException {
+    byte[] input = Files.readAllBytes(dir.resolve("input.yaml"));
+    InProcess.Run run = InProcess.run(GoldenTest.args(dir), input);
+    assertClean(run, new String(input, StandardCharsets.UTF_8));
+  }
+
+  /** The rules every run keeps, whatever its input. */
+  static void assertClean(InProcess.Run run, String input) {
+    assertFalse(CRASH.matcher(run.err()).find(), "crash on stderr:\n" + run.err());
+    assertFalse(CRASH.matcher(run.out()).find() && !CRASH.matcher(input).find(), "crash on stdout");
+    boolean resourceList = run.out().contains("kind: ResourceList");
+    boolean error =
+        run.err().contains("[error]") || (resourceList && run.out().contains("severity: error"));
+    assertEquals(error ? 1 : 0, run.code(), "exit code; stderr:\n" + run.err());
+    if (error && !resourceList) {
+      assertEquals("", run.out(), "a failed stream must write nothing");
+    }
+    if (error && resourceList) {
+      assertEquals(items(input), items(run.out()), "a failed ResourceList keeps its items");
+      String before = input.contains("\nresults:") ? input.substring(0, input.indexOf("\nresults:")) : input;
+      assertTrue(run.out().startsWith(before), "a failed ResourceList keeps its text before results");
+    }
+  }
+
+  private static Object items(String text) {
+    Object root = new Load(LoadSettings.builder().build()).loadFromString(text);
+    return root instanceof Map<?, ?> m ? m.get("items") : null;
+  }
+
+  @Test
+  void inputOverTheSizeLimitIsRejectedBeforeItIsRead() {
+    byte[] big = new byte[YamlLimits.DEFAULT.maxInputChars() + 1];
+    Arrays.fill(big, (byte) '#');
+    InProcess.Run run = assertTimeoutPreemptively(FAST, () -> InProcess.run(List.of(), big));
+    assertEquals(1, run.code());
+    assertEquals("", run.out());
+    assertEquals(
+        "[error] input is larger than 64 MiB; run startgate on smaller parts\n", run.err());
+  }
+
+  @Test
+  void documentOverAnInProcessLimitIsAnErrorAndOneAtTheLimitPasses() {
+    String doc = "a: " + "x".repeat(996) + "\n";
+    assertEquals(1000, doc.length());
+    StartGate small = new StartGate(new YamlLimits(1000, 100, 50));
+    Outcome at = small.run(doc, null);
+    assertFalse(at.failed(), at.results().toString());
+    assertEquals(doc, at.output());
+    Outcome over = small.run(doc + "#", null);
+    assertTrue(over.failed());
+    assertEquals(null, over.output());
+    assertTrue(
+        over.results().get(0).message().contains("1001 characters, more than the limit of 1000"),
+        over.results().toString());
+  }
+
+  @Test
+  void nestingTwoHundredThousandLevelsIsAnErrorNotAStackOverflow() {
+    String deep = "[".repeat(200_000) + "]".repeat(200_000);
+    InProcess.Run run = assertTimeoutPreemptively(FAST, () -> stream(deep));
+    assertEquals(1, run.code());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("nesting deeper than 100 levels"), run.err());
+  }
+
+  @Test
+  void aMappingWithAHundredThousandKeysIsFast() {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 100_000; i++) {
+      b.append('k').append(i).append(": v\n");
+    }
+    // The duplicate-key check was quadratic: 50,000 keys took 10 s.
+    InProcess.Run run = assertTimeoutPreemptively(FAST, () -> stream(b.toString()));
+    assertEquals(0, run.code(), run.err());
+    assertEquals(b.toString(), run.out());
+  }
+
+  @Test
+  void anEightMegabyteTokenIsFast() {
+    String text = "a: " + "x".repeat(8_000_000) + "\n";
+    // snakeyaml-engine's 1 KiB default buffer made this take 40 s.
+    InProcess.Run run = assertTimeoutPreemptively(FAST, () -> stream(text));
+    assertEquals(0, run.code(), run.err());
+    assertEquals(text.length(), run.out().length());
+  }
+
+  @Test
+  void aHundredThousandEmptyDocumentsPassThrough() {
+    String text = "---\n".repeat(100_000);
+    InProcess.Run run = assertTimeoutPreemptively(FAST, () -> stream(text));
+    assertEquals(0, run.code(), run.err());
+    assertEquals(text, run.out());
+  }
+
+  @Test
+  void aHundredThousandTargetsAreRejectedWithoutBuildingThem() {
+    String targets = "tcp://db:1,".repeat(100_000);
+    InProcess.Run run = assertTimeoutPreemptively(FAST, () -> stream(job("j", targets)));
+    assertEquals(1, run.code());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("more than the limit of 100 per workload"), run.err());
+  }
+
+  @Test
+  void moreGatesThanOneRunMayAddIsAnError() {
+    StringBuilder b = new StringBuilder();
+    List<String> targets = new ArrayList<>();
+    for (int t = 1; t <= 100; t++) {
+      targets.add("tcp://db:" + t);
+    }
+    int jobs = StartGate.MAX_GATES / 100 + 1;
+    for (int j = 0; j < jobs; j++) {
+      b.append("---\n").append(job("j" + j, String.join(",", targets)));
+    }
+    InProcess.Run run = assertTimeoutPreemptively(FAST, () -> stream(b.toString()));
+    assertEquals(1, run.code());
+    assertEquals("", run.out());
+    assertEquals(
+        "[error] the input asks for 10100 gates, more than the limit of 10000 in one run; run"
+            + " startgate on smaller parts\n",
+        run.err());
+  }
+
+  @Test
+  void aConfigFileOverTheSizeLimitIsAnError(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws IOException {
+    Path config = tmp.resolve("big.yaml");
+    byte[] big = new byte[YamlLimits.DEFAULT.maxInputChars() + 1];
+    Arrays.fill(big, (byte) '#');
+    Files.write(config, big);
+    InProcess.Run run =
+        InProcess.run(List.of("--config", config.toString()), job("j", "tcp://db:1").getBytes());
+    assertEquals(1, run.code());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("is larger than 64 MiB"), run.err());
+  }
+
+  private static InProcess.Run stream(String text) {
+    InProcess.Run run = InProcess.run(List.of(), text.getBytes(StandardCharsets.UTF_8));
+    assertClean(run, text);
+    return run;
+  }
+
+  private static String job(String name, String waitFor) {
+    return "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: "
+        + name
+        + "\n  annotations:\n    startgate.dev/wait-for: \""
+        + waitFor
+        + "\"\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n"
+        + "      - name: c\n        image: x\n";
+  }
+}
