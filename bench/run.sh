@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks startgate against its peers and writes the figures into docs/performance.md (between
-# the bench-results markers). Each comparison runs its commands side by side in one hyperfine run,
-# so the ratios hold even on a busy machine; the absolute times do not.
+# the bench-results markers). Each comparison runs its commands in turns (one hyperfine round per
+# run), so the ratios hold even on a busy machine; the absolute times do not.
 #
 #   bench/run.sh                       # everything but kustomize at 10,000 resources
 #   BENCH_KUSTOMIZE_10K=1 bench/run.sh # also kubectl kustomize at 10,000 (minutes per run)
@@ -56,31 +56,56 @@ bin/startgate <"$out/1/stream.yaml" >/dev/null
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
-# hyperfine NAME... -- one CSV per comparison; commands are given as name=command pairs.
+# bench ID RUNS NAME=COMMAND...: RUNS rounds, each running every command once with hyperfine, so
+# the commands take turns and share the machine's load even when it changes during the bench.
 bench() {
-  local id=$1 runs=$2
+  local id=$1 runs=$2 names=()
   shift 2
   local args=()
-  for pair in "$@"; do args+=(-n "${pair%%=*}" "${pair#*=}"); done
-  echo "== $id" >&2
-  hyperfine --style basic -w 2 -r "$runs" --export-csv "$results/$id.csv" \
-    --export-markdown "$results/$id.md" "${args[@]}" >&2
+  for pair in "$@"; do
+    names+=("${pair%%=*}")
+    args+=(-n "${pair%%=*}" "${pair#*=}")
+  done
+  echo "== $id ($runs rounds)" >&2
+  hyperfine --style none -r 1 "${args[@]}" >/dev/null # warm-up round, not recorded
+  : >"$results/$id.csv"
+  for _ in $(seq "$runs"); do
+    hyperfine --style none -r 1 --export-csv "$results/round.csv" "${args[@]}" >/dev/null
+    tail -n +2 "$results/round.csv" >>"$results/$id.csv"
+  done
+  {
+    echo "| Command | Median | Min | Max | Median / first |"
+    echo "|:---|---:|---:|---:|---:|"
+    local first=
+    for name in "${names[@]}"; do
+      local m
+      m=$(median "$id" "$name")
+      first=${first:-$m}
+      awk -F, -v n="$name" -v m="$m" -v f="$first" '$1 == n {
+          if (min == "" || $2 < min) min = $2; if ($2 > max) max = $2 }
+        END { printf "| `%s` | %.0f ms | %.0f ms | %.0f ms | %.2f |\n", n, m * 1000, min * 1000, max * 1000, m / f }' \
+        "$results/$id.csv"
+    done
+  } >"$results/$id.md"
 }
 
-# The median of command NAME in comparison ID, in seconds.
-median() { awk -F, -v n="$2" '$1 == n { print $4 }' "$results/$1.csv"; }
+# The median wall time of command NAME in comparison ID, in seconds.
+median() {
+  awk -F, -v n="$2" '$1 == n { print $2 }' "$results/$1.csv" | sort -g |
+    awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 ms() { awk -v s="$1" 'BEGIN { printf "%.0f ms", s * 1000 }'; }
 verdict() { awk -v v="$1" -v limit="$2" -v dir="$3" 'BEGIN {
   ok = (dir == "max") ? v <= limit : v >= limit; print ok ? "met" : "**not met**" }'; }
 
 small="$out/1/stream.yaml"
-bench small-jdk25 "$(runs 40 10)" \
+bench small-jdk25 "$(runs 30 6)" \
   "java -version (JDK 25)=$java25 -version" \
   "startgate 1 Job=bin/startgate < $small" \
   "startgate 1 Job no archive=STARTGATE_CACHE=off bin/startgate < $small"
 if [ -n "$java17" ]; then
-  bench small-jdk17 "$(runs 40 10)" \
+  bench small-jdk17 "$(runs 30 6)" \
     "java -version (JDK 17)=$java17 -version" \
     "startgate 1 Job=STARTGATE_JAVA=$java17 bin/startgate < $small" \
     "startgate 1 Job no archive=STARTGATE_CACHE=off STARTGATE_JAVA=$java17 bin/startgate < $small"
@@ -88,7 +113,7 @@ fi
 kube_supported=
 if bin/startgate <"$out/1-kube/stream.yaml" >/dev/null 2>"$results/kube.err"; then
   kube_supported=1
-  bench small-kube "$(runs 40 10)" \
+  bench small-kube "$(runs 30 6)" \
     "java -version (JDK 25)=$java25 -version" \
     "startgate 1 Job with kubectl gates and RBAC=bin/startgate < $out/1-kube/stream.yaml"
 fi
