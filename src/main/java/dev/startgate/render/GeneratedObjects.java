@@ -37,7 +37,23 @@ public final class GeneratedObjects {
   private static final String LEGACY_PATH = "config.kubernetes.io/path";
   private static final String LEGACY_INDEX = "config.kubernetes.io/index";
 
-  private record Key(String group, String kind, String namespace, String name) {}
+  private record Key(String group, String kind, String namespace, String name) {
+    // Written out: a record's generated equals and hashCode spin method handles on first use,
+    // tens of milliseconds of start-up that no class-data archive saves.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && Objects.equals(group, k.group)
+          && Objects.equals(kind, k.kind)
+          && Objects.equals(namespace, k.namespace)
+          && Objects.equals(name, k.name);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(group, kind, namespace, name);
+    }
+  }
 
   private static final String RBAC_REMEDY =
       "rename yours, or set rbac: none and grant the rights yourself";

@@ -1,7 +1,6 @@
 package dev.startgate.yaml;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -53,7 +52,14 @@ public final class TextEdits {
       return source;
     }
     List<Edit> sorted = new ArrayList<>(edits);
-    sorted.sort(Comparator.comparingInt(Edit::start).thenComparingInt(Edit::end).thenComparingInt(Edit::order));
+    // A plain lambda: Comparator.comparingInt chains spin classes at run time on every start.
+    sorted.sort(
+        (a, b) ->
+            a.start() != b.start()
+                ? Integer.compare(a.start(), b.start())
+                : a.end() != b.end()
+                    ? Integer.compare(a.end(), b.end())
+                    : Integer.compare(a.order(), b.order()));
     StringBuilder out = new StringBuilder(source.length() + 1024);
     int at = 0;
     for (Edit e : sorted) {

@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# Benchmarks startgate against its peers and writes the figures into docs/performance.md (between
+# the bench-results markers). Each comparison runs its commands in turns (one hyperfine round per
+# run), so the ratios hold even on a busy machine; the absolute times do not.
+#
+#   bench/run.sh                       # everything but kustomize at 10,000 resources
+#   BENCH_KUSTOMIZE_10K=1 bench/run.sh # also kubectl kustomize at 10,000 (minutes per run)
+#   BENCH_QUICK=1 bench/run.sh         # fewer runs, for trying the script out
+#
+# Needs: a JDK (Temurin 25 if installed, as the launcher picks), Maven (to build the jar if it is
+# missing), kpt, kubectl, and Debian's hyperfine and time packages (installed here if missing and
+# running as root).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+out=target/bench
+results=$out/results
+doc=docs/performance.md
+mkdir -p "$results"
+
+runs() { if [ -n "${BENCH_QUICK:-}" ]; then echo "$2"; else echo "$1"; fi; }
+
+need=()
+command -v hyperfine >/dev/null 2>&1 || need+=(hyperfine)
+[ -x /usr/bin/time ] || need+=(time)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "bench/run.sh: please install ${need[*]} (Debian packages)" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+kubectl=kubectl
+for k in $(ls /usr/lib/google-cloud-sdk/bin/kubectl.1.* 2>/dev/null | sort -t. -k3 -n); do kubectl=$k; done
+java25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+[ -x "$java25" ] || java25=$(command -v java)
+java17=
+for candidate in /usr/lib/jvm/java-17-openjdk-amd64/bin/java /usr/lib/jvm/temurin-17-jdk-amd64/bin/java; do
+  if [ -x "$candidate" ]; then java17=$candidate; break; fi
+done
+
+[ -f target/startgate.jar ] || mvn -q -B -ntp package -DskipTests
+
+echo "generating inputs under $out" >&2
+for size in 1 1000 10000; do
+  [ -f "$out/$size/stream.yaml" ] || java bench/Generate.java --resources "$size" --out "$out/$size"
+done
+[ -f "$out/1-kube/stream.yaml" ] || java bench/Generate.java --resources 1 --kube-targets --out "$out/1-kube"
+
+# Build the launcher's archives outside the measurements (the first run of a new jar builds one).
+bin/startgate <"$out/1/stream.yaml" >/dev/null
+[ -z "$java17" ] || STARTGATE_JAVA=$java17 bin/startgate <"$out/1/stream.yaml" >/dev/null
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# bench ID RUNS NAME=COMMAND...: RUNS rounds, each running every command once with hyperfine, so
+# the commands take turns and share the machine's load even when it changes during the bench.
+bench() {
+  local id=$1 runs=$2 names=()
+  shift 2
+  local args=()
+  for pair in "$@"; do
+    names+=("${pair%%=*}")
+    args+=(-n "${pair%%=*}" "${pair#*=}")
+  done
+  echo "== $id ($runs rounds)" >&2
+  hyperfine --style none -r 1 "${args[@]}" >/dev/null # warm-up round, not recorded
+  : >"$results/$id.csv"
+  for _ in $(seq "$runs"); do
+    hyperfine --style none -r 1 --export-csv "$results/round.csv" "${args[@]}" >/dev/null
+    tail -n +2 "$results/round.csv" >>"$results/$id.csv"
+  done
+  {
+    echo "| Command | Median | Min | Max | Median / first |"
+    echo "|:---|---:|---:|---:|---:|"
+    local first=
+    for name in "${names[@]}"; do
+      local m
+      m=$(median "$id" "$name")
+      first=${first:-$m}
+      awk -F, -v n="$name" -v m="$m" -v f="$first" '$1 == n {
+          if (min == "" || $2 < min) min = $2; if ($2 > max) max = $2 }
+        END { printf "| `%s` | %.0f ms | %.0f ms | %.0f ms | %.2f |\n", n, m * 1000, min * 1000, max * 1000, m / f }' \
+        "$results/$id.csv"
+    done
+  } >"$results/$id.md"
+}
+
+# The median wall time of command NAME in comparison ID, in seconds.
+median() {
+  awk -F, -v n="$2" '$1 == n { print $2 }' "$results/$1.csv" | sort -g |
+    awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+ms() { awk -v s="$1" 'BEGIN { printf "%.0f ms", s * 1000 }'; }
+verdict() { awk -v v="$1" -v limit="$2" -v dir="$3" 'BEGIN {
+  ok = (dir == "max") ? v <= limit : v >= limit; print ok ? "met" : "**not met**" }'; }
+
+small="$out/1/stream.yaml"
+bench small-jdk25 "$(runs 30 6)" \
+  "java -version (JDK 25)=$java25 -version" \
+  "startgate 1 Job=bin/startgate < $small" \
+  "startgate 1 Job no archive=STARTGATE_CACHE=off bin/startgate < $small"
+if [ -n "$java17" ]; then
+  bench small-jdk17 "$(runs 30 6)" \
+    "java -version (JDK 17)=$java17 -version" \
+    "startgate 1 Job=STARTGATE_JAVA=$java17 bin/startgate < $small" \
+    "startgate 1 Job no archive=STARTGATE_CACHE=off STARTGATE_JAVA=$java17 bin/startgate < $small"
+fi
+kube_supported=
+if bin/startgate <"$out/1-kube/stream.yaml" >/dev/null 2>"$results/kube.err"; then
+  kube_supported=1
+  bench small-kube "$(runs 30 6)" \
+    "java -version (JDK 25)=$java25 -version" \
+    "startgate 1 Job with kubectl gates and RBAC=bin/startgate < $out/1-kube/stream.yaml"
+fi
+bench scale "$(runs 5 2)" \
+  "startgate 1000=bin/startgate < $out/1000/stream.yaml" \
+  "startgate 10000=bin/startgate < $out/10000/stream.yaml" \
+  "kubectl kustomize 1000=$kubectl kustomize $out/1000/kustomize"
+if [ -n "${BENCH_KUSTOMIZE_10K:-}" ]; then
+  bench kustomize-10k 1 \
+    "startgate 10000=bin/startgate < $out/10000/stream.yaml" \
+    "kubectl kustomize 10000=$kubectl kustomize $out/10000/kustomize"
+fi
+bench kpt "$(runs 5 2)" \
+  "kpt fn eval identity (cat)=kpt fn eval $out/1000/kpt --exec cat -o stdout" \
+  "kpt fn eval startgate=kpt fn eval $out/1000/kpt --exec $root/bin/startgate -o stdout"
+
+# Peak resident memory (the JVM's; the launcher execs it).
+rss() { /usr/bin/time -f %M -o "$results/rss" "$@" >/dev/null 2>&1 <"${input:-/dev/null}"; echo "$(($(cat "$results/rss") / 1024)) MB"; }
+rss_1=$(input=$small rss bin/startgate)
+rss_1k=$(input=$out/1000/stream.yaml rss bin/startgate)
+rss_10k=$(input=$out/10000/stream.yaml rss bin/startgate)
+rss_kustomize=$(rss "$kubectl" kustomize "$out/1000/kustomize")
+
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+small_ratio=$(ratio "$(median small-jdk25 'startgate 1 Job')" "$(median small-jdk25 'java -version (JDK 25)')")
+linear=$(ratio "$(median scale 'startgate 10000')" "$(median scale 'startgate 1000')")
+kustomize_1k=$(ratio "$(median scale 'kubectl kustomize 1000')" "$(median scale 'startgate 1000')")
+kpt_ratio=$(ratio "$(median kpt 'kpt fn eval startgate')" "$(median kpt 'kpt fn eval identity (cat)')")
+t10k=$(median scale 'startgate 10000')
+
+{
+  echo "Measured $(date -u +%Y-%m-%d) by \`bench/run.sh\` on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, Linux $(uname -r);"
+  echo "$($java25 -version 2>&1 | sed -n 2p)${java17:+; $($java17 -version 2>&1 | sed -n 2p)}; kpt $(kpt version 2>/dev/null); kubectl $($kubectl version --client 2>/dev/null | sed -n 's/Client Version: //p'); $(hyperfine --version)."
+  echo "Load average $load_before before and $load_after after (other builds were running: compare ratios, not absolute times)."
+  echo
+  echo "| target | measured | limit | verdict |"
+  echo "|---|---|---|---|"
+  echo "| small input: startgate / \`java -version\`, JDK 25, medians | $small_ratio | at most 2.5 | $(verdict "$small_ratio" 2.5 max) |"
+  if [ -n "$java17" ]; then
+    r17=$(ratio "$(median small-jdk17 'startgate 1 Job')" "$(median small-jdk17 'java -version (JDK 17)')")
+    echo "| small input on JDK 17 (no AOT cache; dynamic CDS) | $r17 | (2.5 on JDK 25) | for reference |"
+  fi
+  if [ -n "$kube_supported" ]; then
+    rk=$(ratio "$(median small-kube 'startgate 1 Job with kubectl gates and RBAC')" "$(median small-kube 'java -version (JDK 25)')")
+    echo "| small input with kubectl gates and RBAC / \`java -version\` | $rk | at most 3.5 | $(verdict "$rk" 3.5 max) |"
+  else
+    echo "| small input with kubectl gates and RBAC | not measured: this build rejects \`deployment/\` and \`job/\` targets | at most 3.5 | open |"
+  fi
+  echo "| 10,000 resources (11.7 MB stream), median | $(ms "$t10k") | at most 1500 ms | $(verdict "$t10k" 1.5 max) |"
+  echo "| \`kubectl kustomize\` / startgate 1000 resources | $kustomize_1k | at least 10 | $(verdict "$kustomize_1k" 10 min) |"
+  if [ -n "${BENCH_KUSTOMIZE_10K:-}" ]; then
+    rz=$(ratio "$(median kustomize-10k 'kubectl kustomize 10000')" "$(median kustomize-10k 'startgate 10000')")
+    echo "| \`kubectl kustomize\` / startgate 10000 resources (1 run) | $rz | at least 200 | $(verdict "$rz" 200 min) |"
+  fi
+  echo "| peak RSS, 10,000 resources | $rss_10k | at most 300 MB | $(verdict "${rss_10k% MB}" 300 max) |"
+  echo "| time 10,000 / time 1,000 | $linear | at most 10.5 | $(verdict "$linear" 10.5 max) |"
+  echo "| \`kpt fn eval --exec\` startgate / identity, 1,000 resources | $kpt_ratio | at most 1.1 | $(verdict "$kpt_ratio" 1.1 max) |"
+  echo
+  echo "Peak RSS: $rss_1 for one Job, $rss_1k for 1,000 resources, $rss_10k for 10,000; \`kubectl kustomize\` $rss_kustomize for 1,000."
+  for id in small-jdk25 small-jdk17 small-kube scale kustomize-10k kpt; do
+    [ -f "$results/$id.md" ] || continue
+    echo
+    echo "\`$id\`:"
+    echo
+    sed "s|$root/||g" "$results/$id.md"
+  done
+} >"$results/summary.md"
+
+# Replace the text between the markers in docs/performance.md.
+awk -v summary="$results/summary.md" '
+  /<!-- bench-results:start -->/ { print; while ((getline line < summary) > 0) print line; skip = 1; next }
+  /<!-- bench-results:end -->/ { skip = 0 }
+  !skip { print }
+' "$doc" >"$doc.tmp" && mv "$doc.tmp" "$doc"
+cat "$results/summary.md"

@@ -1,0 +1,220 @@
+package dev.startgate.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.startgate.testing.Proc;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The launcher's class-data archive ({@code bin/startgate}): output through it is byte-identical
+ * with and without the archive, an archive of a changed jar is never used, a damaged archive
+ * never puts anything but YAML on stdout, and launchers started together all succeed. Each test
+ * runs on a copy of {@code bin/} and {@code target/} (so the jar can be changed) with its own
+ * cache directory, on the JDK the launcher picks by itself and on the JDK running the tests.
+ */
+class LauncherIT {
+  private static final Path CASE = Path.of("testdata/krm-kpt-items");
+
+  @TempDir Path tmp;
+
+  /** The launcher's own choice of JDK (null) and the JDK running the tests (17 in the build). */
+  static Stream<String> jdks() {
+    return Stream.of("default", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+  }
+
+  @ParameterizedTest
+  @MethodSource("jdks")
+  void outputIsByteIdenticalWithAndWithoutTheArchive(String jdk) throws Exception {
+    Install install = install(jdk);
+    Proc.Outcome plain = install.run(Map.of("STARTGATE_CACHE", "off"));
+    assertEquals(expected(), plain.out());
+    assertEquals(List.of(), install.archives(), "STARTGATE_CACHE=off must not build an archive");
+
+    Proc.Outcome building = install.run(Map.of());
+    List<Path> built = install.archives();
+    assertEquals(1, built.size(), "the first run builds one archive: " + built);
+    Proc.Outcome using = install.run(Map.of());
+
+    for (Proc.Outcome run : List.of(plain, building, using)) {
+      assertEquals(0, run.code(), run.err());
+      assertEquals(expected(), run.out(), "stdout carries the YAML and nothing else");
+      assertEquals("", run.err());
+    }
+    assertEquals(built, install.archives(), "the second run uses the archive the first one built");
+    assertEquals(List.of(), install.leftovers(), "no lock or temporary file is left behind");
+  }
+
+  @ParameterizedTest
+  @MethodSource("jdks")
+  void anArchiveOfAChangedJarIsNeverUsed(String jdk) throws Exception {
+    Install install = install(jdk);
+    assertEquals(expected(), install.run(Map.of()).out());
+    List<Path> old = install.archives();
+    assertEquals(1, old.size());
+
+    // Same length, same modification time: only the content tells the jars apart.
+    FileTime mtime = Files.getLastModifiedTime(install.jar());
+    replaceInJar(install.jar(), "dev/startgate/function/StartGate.class", "gated with", "GATED with");
+    Files.setLastModifiedTime(install.jar(), mtime);
+
+    Proc.Outcome changed = install.run(Map.of());
+    assertEquals(0, changed.code(), changed.err());
+    assertEquals(expected().replace("gated with", "GATED with"), changed.out());
+    assertEquals("", changed.err());
+    List<Path> now = install.archives();
+    assertEquals(1, now.size(), "the old archive is replaced, not kept: " + now);
+    assertNotEquals(old, now);
+  }
+
+  @ParameterizedTest
+  @MethodSource("jdks")
+  void aDamagedArchiveNeverReachesStdout(String jdk) throws Exception {
+    Install install = install(jdk);
+    install.run(Map.of());
+    Path archive = install.archives().get(0);
+    byte[] good = Files.readAllBytes(archive);
+    Map<String, byte[]> damage = new LinkedHashMap<>();
+    damage.put("garbage of the same size", noise(good.length, 0));
+    damage.put("a valid header over garbage", noise(good.length, 4096, good));
+    damage.put("truncated", Arrays.copyOf(good, good.length / 2));
+    for (Map.Entry<String, byte[]> d : damage.entrySet()) {
+      Files.write(archive, d.getValue());
+      Proc.Outcome run = install.run(Map.of());
+      assertEquals(0, run.code(), d.getKey() + ": " + run.err());
+      assertEquals(expected(), run.out(), d.getKey() + ": stdout carries the YAML and nothing else");
+      assertTrue(run.err().isEmpty() || run.err().contains("warning"), d.getKey() + ": " + run.err());
+      // Restore the archive (a truncated one was rebuilt under a new name).
+      for (Path p : install.archives()) {
+        Files.delete(p);
+      }
+      Files.write(archive, good);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("jdks")
+  void launchersStartedTogetherAllSucceed(String jdk) throws Exception {
+    Install install = install(jdk);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Proc.Outcome>> runs = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        runs.add(pool.submit(() -> install.run(Map.of())));
+      }
+      for (Future<Proc.Outcome> f : runs) {
+        Proc.Outcome run = f.get();
+        assertEquals(0, run.code(), run.err());
+        assertEquals(expected(), run.out());
+        assertEquals("", run.err());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(1, install.archives().size(), install.archives().toString());
+    assertEquals(List.of(), install.leftovers());
+    assertEquals(expected(), install.run(Map.of()).out());
+  }
+
+  private static String expected() throws IOException {
+    return Files.readString(CASE.resolve("expected.yaml"));
+  }
+
+  /** A copy of the launcher, the jar and its libraries, with its own cache directory. */
+  private Install install(String jdk) throws IOException {
+    Path root = tmp.resolve("install");
+    Files.createDirectories(root.resolve("bin"));
+    Files.createDirectories(root.resolve("target/lib"));
+    Files.copy(Path.of("bin/startgate"), root.resolve("bin/startgate"));
+    root.resolve("bin/startgate").toFile().setExecutable(true);
+    Files.copy(Path.of("target/startgate.jar"), root.resolve("target/startgate.jar"));
+    try (Stream<Path> libs = Files.list(Path.of("target/lib"))) {
+      for (Path lib : libs.toList()) {
+        Files.copy(lib, root.resolve("target/lib").resolve(lib.getFileName()));
+      }
+    }
+    return new Install(root, tmp.resolve("cache"), jdk.equals("default") ? null : jdk);
+  }
+
+  private record Install(Path root, Path cache, String java) {
+    Path jar() {
+      return root.resolve("target/startgate.jar");
+    }
+
+    Proc.Outcome run(Map<String, String> env) throws IOException, InterruptedException {
+      Map<String, String> all = new LinkedHashMap<>(env);
+      all.put("STARTGATE_CACHE_DIR", cache.toString());
+      if (java != null) {
+        all.put("STARTGATE_JAVA", java);
+      }
+      String input = Files.readString(CASE.resolve("input.yaml"));
+      return Proc.run(root, input, 120, all, List.of(root.resolve("bin/startgate").toString()));
+    }
+
+    List<Path> archives() throws IOException {
+      return files().stream()
+          .filter(p -> p.getFileName().toString().matches("startgate-.*\\.(aot|jsa)"))
+          .toList();
+    }
+
+    List<Path> leftovers() throws IOException {
+      List<Path> all = new ArrayList<>(files());
+      all.removeAll(archives());
+      return all;
+    }
+
+    private List<Path> files() throws IOException {
+      if (!Files.isDirectory(cache)) {
+        return List.of();
+      }
+      try (Stream<Path> files = Files.list(cache)) {
+        return files.sorted().toList();
+      }
+    }
+  }
+
+  /** Replaces {@code from} with {@code to} (same length) in one entry of {@code jar}. */
+  private static void replaceInJar(Path jar, String entry, String from, String to)
+      throws IOException {
+    assertEquals(from.length(), to.length());
+    try (FileSystem zip = FileSystems.newFileSystem(URI.create("jar:" + jar.toUri()), Map.of())) {
+      Path file = zip.getPath(entry);
+      byte[] bytes = Files.readAllBytes(file);
+      String text = new String(bytes, StandardCharsets.ISO_8859_1);
+      assertTrue(
+          text.contains(from),
+          entry + " no longer contains \"" + from + "\"; pick another constant of a class the"
+              + " training run loads");
+      Files.write(file, text.replace(from, to).getBytes(StandardCharsets.ISO_8859_1));
+    }
+  }
+
+  private static byte[] noise(int length, int keep, byte[]... prefix) {
+    byte[] out = new byte[length];
+    new java.util.Random(42).nextBytes(out);
+    if (prefix.length > 0) {
+      System.arraycopy(prefix[0], 0, out, 0, keep);
+    }
+    return out;
+  }
+}
