@@ -15,6 +15,7 @@ import dev.startgate.plan.Planner;
 import dev.startgate.plan.WorkloadPlan;
 import dev.startgate.render.GateContainers;
 import dev.startgate.render.GeneratedObjects;
+import dev.startgate.render.KubeAccess;
 import dev.startgate.render.Ordering;
 import dev.startgate.render.WorkloadRewriter;
 import dev.startgate.yaml.BlockWriter;
@@ -176,8 +177,9 @@ public final class StartGate {
     for (WorkloadPlan p : plan.workloads()) {
       byNode.put(p.intent().workload().node(), p);
     }
-    WorkloadRewriter rewriter = new WorkloadRewriter(new GateContainers(config));
     GeneratedObjects generated = new GeneratedObjects();
+    WorkloadRewriter rewriter =
+        new WorkloadRewriter(new GateContainers(config), new KubeAccess(config, generated));
     int gated = 0;
     int gates = 0;
     for (Resource r : candidates) {

@@ -3,6 +3,7 @@ package dev.startgate.plan;
 import dev.startgate.intent.Intent;
 import dev.startgate.intent.Target;
 import dev.startgate.intent.Timing;
+import dev.startgate.intent.WorkloadKind;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ public final class Planner {
       }
       workloads.add(new WorkloadPlan(intent, List.copyOf(gates)));
     }
+    results.addAll(new StaticChecks(inventory).check(workloads));
     return new Plan(List.copyOf(workloads), List.copyOf(results));
   }
 
@@ -44,17 +46,15 @@ public final class Planner {
     if (target instanceof Target.Service service) {
       return service(intent, service, inventory, results);
     }
-    results.add(kubernetesNotYet(w, target.text()));
-    return null;
-  }
-
-  private static Result kubernetesNotYet(Resource w, String text) {
-    return Result.error(
-        w,
-        WAIT_FOR,
-        text,
-        "Kubernetes targets (deployment/, statefulset/, daemonset/, job/, pods/) are not supported"
-            + " yet; use a network target like tcp://api:8080 or http://api:8080/healthz");
+    if (target instanceof Target.Workload wl) {
+      String namespace = wl.namespace() != null ? wl.namespace() : w.namespace();
+      return wl.kind() == WorkloadKind.JOB
+          ? new Gate.JobComplete(wl.text(), namespace, wl.name(), t)
+          : new Gate.Rollout(wl.text(), wl.kind(), namespace, wl.name(), t);
+    }
+    Target.Pods pods = (Target.Pods) target;
+    String namespace = pods.namespace() != null ? pods.namespace() : w.namespace();
+    return new Gate.PodsReady(pods.text(), namespace, pods.selector(), t);
   }
 
   private Gate service(Intent intent, Target.Service s, Inventory inventory, List<Result> results) {

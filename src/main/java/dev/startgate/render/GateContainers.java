@@ -3,6 +3,7 @@ package dev.startgate.render;
 import dev.startgate.intent.Config;
 import dev.startgate.intent.GateSettings;
 import dev.startgate.intent.Timing;
+import dev.startgate.plan.ApiAccess;
 import dev.startgate.plan.Gate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,14 +23,16 @@ public final class GateContainers {
   /** The containers of {@code gate}, named uniquely within {@code usedNames}. */
   public List<Map<String, Object>> of(Gate gate, Set<String> usedNames) {
     String name = ContainerNames.gate(gate.kindWord(), gate.target(), usedNames);
-    return gate.accept(new Builder(name));
+    return gate.accept(new Builder(name, usedNames));
   }
 
   private final class Builder implements Gate.Visitor<List<Map<String, Object>>> {
     private final String name;
+    private final Set<String> used;
 
-    Builder(String name) {
+    Builder(String name, Set<String> used) {
       this.name = name;
+      this.used = used;
     }
 
     @Override
@@ -50,17 +53,92 @@ public final class GateContainers {
 
     @Override
     public List<Map<String, Object>> rollout(Gate.Rollout g) {
-      throw new UnsupportedOperationException("planned only once Kubernetes gates exist");
+      String object = g.kind().prefix() + "/" + g.name();
+      return List.of(
+          kubectl(step("created"), g, "wait", "--for=create", object),
+          kubectl(name, g, "rollout", "status", object));
     }
 
+    /**
+     * Three steps, because kubectl has no OR of conditions: wait for the Job to exist, then for
+     * either terminal condition (the filter {@code type<"Failu"} selects exactly {@code Complete}
+     * and {@code Failed}: "FailureTarget" and "SuccessCriteriaMet" sort after it), then check once
+     * which one it was. The last step reads {@code completionTime}, which only a Job that
+     * succeeded has; for a failed Job it exits 1, because missing template keys are errors, and
+     * prints the Job as it is, whose Failed condition carries the reason and message (the end of
+     * that output is the container's termination message).
+     */
     @Override
     public List<Map<String, Object>> jobComplete(Gate.JobComplete g) {
-      throw new UnsupportedOperationException("planned only once Kubernetes gates exist");
+      String object = "job/" + g.name();
+      return List.of(
+          kubectl(step("created"), g, "wait", "--for=create", object),
+          kubectl(
+              step("finished"),
+              g,
+              "wait",
+              "--for=jsonpath={.status.conditions[?(@.type<\"Failu\")].status}=True",
+              object),
+          kubectlOnce(
+              name,
+              g.namespace(),
+              "get",
+              object,
+              "--output=jsonpath={.status.completionTime}",
+              "--allow-missing-template-keys=false"));
     }
 
+    /**
+     * Two steps: {@code kubectl wait pod -l} fails at once while nothing matches, so first wait
+     * for a matching pod to exist, then for every matching pod to be Ready.
+     */
     @Override
     public List<Map<String, Object>> podsReady(Gate.PodsReady g) {
-      throw new UnsupportedOperationException("planned only once Kubernetes gates exist");
+      String selector = "--selector=" + g.selector();
+      return List.of(
+          kubectl(step("created"), g, "wait", "--for=create", "pod", selector),
+          kubectl(name, g, "wait", "--for=condition=Ready", "pod", selector));
+    }
+
+    private String step(String word) {
+      return ContainerNames.step(name, word, used);
+    }
+
+    private Map<String, Object> kubectl(String container, Gate g, String... args) {
+      List<String> all = new ArrayList<>(List.of(args));
+      String namespace = ApiAccess.of(g).orElseThrow().namespace();
+      if (namespace != null) {
+        all.add("--namespace=" + namespace);
+      }
+      all.add("--timeout=" + g.timing().timeoutSeconds() + "s");
+      return kubectlContainer(container, all);
+    }
+
+    private Map<String, Object> kubectlOnce(String container, String namespace, String... args) {
+      List<String> all = new ArrayList<>(List.of(args));
+      if (namespace != null) {
+        all.add("--namespace=" + namespace);
+      }
+      return kubectlContainer(container, all);
+    }
+
+    private Map<String, Object> kubectlContainer(String container, List<String> args) {
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("name", container);
+      c.put("image", config.images().kubectl());
+      c.put("command", List.of("kubectl"));
+      c.put("args", args);
+      Map<String, Object> home = new LinkedHashMap<>();
+      home.put("name", "HOME");
+      home.put("value", KubeAccess.HOME_PATH);
+      c.put("env", List.of(home));
+      c.putAll(common());
+      c.put(
+          "volumeMounts",
+          List.of(
+              mount(KubeAccess.HOME_VOLUME, KubeAccess.HOME_PATH, false),
+              mount(KubeAccess.TOKEN_VOLUME, KubeAccess.TOKEN_PATH, true)));
+      return c;
     }
 
     private Map<String, Object> shell(String image, String script, Gate g, String... checkArgs) {
@@ -79,6 +157,16 @@ public final class GateContainers {
       c.putAll(common());
       return c;
     }
+  }
+
+  private static Map<String, Object> mount(String volume, String path, boolean readOnly) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", volume);
+    m.put("mountPath", path);
+    if (readOnly) {
+      m.put("readOnly", true);
+    }
+    return m;
   }
 
   private Map<String, Object> common() {
