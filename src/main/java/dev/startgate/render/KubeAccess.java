@@ -4,6 +4,7 @@ import dev.startgate.intent.Config;
 import dev.startgate.intent.RbacMode;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
+import dev.startgate.model.WorkloadShape;
 import dev.startgate.plan.AccessRules;
 import dev.startgate.plan.ApiAccess;
 import dev.startgate.plan.Gate;
@@ -71,7 +72,12 @@ public final class KubeAccess {
    * @return results about the workload
    */
   public List<Result> apply(
-      YamlEditor editor, Resource workload, YMapping podSpec, WorkloadPlan plan, BlockWriter writer) {
+      YamlEditor editor,
+      Resource workload,
+      WorkloadShape shape,
+      YMapping podSpec,
+      WorkloadPlan plan,
+      BlockWriter writer) {
     List<Result> results = new ArrayList<>();
     List<Gate> gates = plan == null ? List.of() : kubeGates(plan.gates());
     editor.replaceItems(
@@ -112,7 +118,7 @@ public final class KubeAccess {
         results.add(
             Result.warning(
                 workload,
-                "spec.automountServiceAccountToken",
+                shape.podSpecField() + ".automountServiceAccountToken",
                 "the pod sets automountServiceAccountToken: true, so its application containers"
                     + " also receive the token of ServiceAccount \""
                     + ours
@@ -123,7 +129,7 @@ public final class KubeAccess {
       results.add(
           Result.warning(
               workload,
-              "spec.serviceAccountName",
+              shape.podSpecField() + ".serviceAccountName",
               "the gates' Role is bound to the pod's own ServiceAccount \""
                   + current
                   + "\", so the application can now "

@@ -69,7 +69,7 @@ public final class WorkloadRewriter {
         fresh,
         writer,
         "containers");
-    results.addAll(access.apply(editor, workload, podSpec, plan, writer));
+    results.addAll(access.apply(editor, workload, shape, podSpec, plan, writer));
     if (plan != null && plan.intent().retry() != null) {
       retry(editor, workload, shape, podSpec, plan.intent(), writer, results);
     }
