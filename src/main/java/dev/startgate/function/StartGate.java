@@ -150,7 +150,7 @@ public final class StartGate {
     results.addAll(intentReader.unmatchedRules(config));
     List<Resource> known = new ArrayList<>(input.resources());
     known.addAll(context);
-    Plan plan = new Planner().plan(intents, new Inventory(known));
+    Plan plan = new Planner(config.kubernetes().runtime()).plan(intents, new Inventory(known));
     results.addAll(plan.results());
     int count = plan.workloads().stream().mapToInt(p -> p.gates().size()).sum();
     if (count > MAX_GATES) {
@@ -178,8 +178,8 @@ public final class StartGate {
       byNode.put(p.intent().workload().node(), p);
     }
     GeneratedObjects generated = new GeneratedObjects();
-    WorkloadRewriter rewriter =
-        new WorkloadRewriter(new GateContainers(config), new KubeAccess(config, generated));
+    KubeAccess access = new KubeAccess(config, generated);
+    WorkloadRewriter rewriter = new WorkloadRewriter(new GateContainers(config), access);
     int gated = 0;
     int gates = 0;
     for (Resource r : candidates) {
@@ -204,6 +204,7 @@ public final class StartGate {
                     + p.gates().stream().map(Gate::target).collect(Collectors.joining(", "))));
       }
     }
+    access.finish();
     results.addAll(
         new Ordering(config)
             .apply(

@@ -19,7 +19,10 @@ public record ApiAccess(String namespace, String group, String resource, String 
   private static final List<String> NAMED = List.of("get", "list", "watch");
   private static final List<String> SELECTED = List.of("list", "watch");
 
-  /** The access {@code gate} needs, or empty for a network gate. */
+  /**
+   * The access {@code gate}'s kubectl commands need, or empty for a gate that does not ask the API
+   * server itself (a network gate, or a when-ready gate).
+   */
   public static Optional<ApiAccess> of(Gate gate) {
     return gate.accept(
         new Gate.Visitor<Optional<ApiAccess>>() {
@@ -47,6 +50,11 @@ public record ApiAccess(String namespace, String group, String resource, String 
           @Override
           public Optional<ApiAccess> jobComplete(Gate.JobComplete g) {
             return Optional.of(new ApiAccess(g.namespace(), "batch", "jobs", g.name(), NAMED));
+          }
+
+          @Override
+          public Optional<ApiAccess> serviceReady(Gate.ServiceReady g) {
+            return Optional.empty();
           }
 
           @Override

@@ -124,6 +124,24 @@ final class StaticChecks {
     }
 
     @Override
+    public List<Resource> serviceReady(Gate.ServiceReady g) {
+      if (inventory.find("Service", g.namespace(), g.name()).isEmpty()) {
+        results.add(
+            Result.warning(
+                w,
+                WAIT_FOR,
+                "no Service \""
+                    + g.name()
+                    + "\""
+                    + (g.namespace() == null ? "" : " in namespace \"" + g.namespace() + "\"")
+                    + " in the input for "
+                    + g.target()
+                    + "; startgate assumes it exists in the cluster"));
+      }
+      return List.of();
+    }
+
+    @Override
     public List<Resource> podsReady(Gate.PodsReady g) {
       LabelSelector selector = LabelSelector.parse(g.selector());
       List<Resource> matching = new ArrayList<>();

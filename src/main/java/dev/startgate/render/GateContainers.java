@@ -2,6 +2,7 @@ package dev.startgate.render;
 
 import dev.startgate.intent.Config;
 import dev.startgate.intent.GateSettings;
+import dev.startgate.intent.KubernetesGates;
 import dev.startgate.intent.Timing;
 import dev.startgate.plan.ApiAccess;
 import dev.startgate.plan.Gate;
@@ -69,7 +70,15 @@ public final class GateContainers {
      * that output is the container's termination message).
      */
     @Override
+    public List<Map<String, Object>> serviceReady(Gate.ServiceReady g) {
+      return List.of(whenReady("service", g.name(), g.namespace(), g));
+    }
+
+    @Override
     public List<Map<String, Object>> jobComplete(Gate.JobComplete g) {
+      if (config.kubernetes().whenReady()) {
+        return List.of(whenReady("job", g.name(), g.namespace(), g));
+      }
       String object = "job/" + g.name();
       return List.of(
           kubectl(step("created"), g, "wait", "--for=create", object),
@@ -98,6 +107,32 @@ public final class GateContainers {
       return List.of(
           kubectl(step("created"), g, "wait", "--for=create", "pod", selector),
           kubectl(name, g, "wait", "--for=condition=Ready", "pod", selector));
+    }
+
+    /**
+     * The k8s-when-ready client: one container, no token (it asks the server over HTTP), the
+     * flags of its command line, and the image's own entrypoint.
+     */
+    private Map<String, Object> whenReady(String type, String target, String namespace, Gate g) {
+      KubernetesGates k = config.kubernetes();
+      Timing t = g.timing();
+      List<String> args = new ArrayList<>();
+      args.add("--type=" + type);
+      args.add("--name=" + target);
+      if (namespace != null) {
+        args.add("--namespace=" + namespace);
+      }
+      args.add("--uptime=" + t.uptimeSeconds());
+      args.add("--timeout=" + t.timeoutSeconds());
+      args.add("--poll-delay=" + t.intervalSeconds());
+      args.add("--host=" + k.clientHost());
+      args.add("--port=" + k.port());
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("name", name);
+      c.put("image", k.clientImage());
+      c.put("args", args);
+      c.putAll(common());
+      return c;
     }
 
     private String step(String word) {

@@ -52,11 +52,21 @@ public final class KubeAccess {
   private final Config config;
   private final GeneratedObjects generated;
   private final Set<String> names = new HashSet<>();
+  private final WhenReadyServer server;
 
   /** Access configured by {@code config}, adding objects to {@code generated}. */
   public KubeAccess(Config config, GeneratedObjects generated) {
     this.config = config;
     this.generated = generated;
+    this.server = new WhenReadyServer(config, generated);
+  }
+
+  /**
+   * Adds the objects that depend on every workload: the k8s-when-ready server, if the config
+   * asks for it. Call once, after the last {@link #apply}.
+   */
+  public void finish() {
+    server.emit();
   }
 
   /** The ServiceAccount startgate creates for {@code workload}. */
@@ -79,7 +89,11 @@ public final class KubeAccess {
       WorkloadPlan plan,
       BlockWriter writer) {
     List<Result> results = new ArrayList<>();
-    List<Gate> gates = plan == null ? List.of() : kubeGates(plan.gates());
+    if (plan != null && config.kubernetes().whenReady()) {
+      server.note(workload, plan.gates(), results);
+    }
+    List<Gate> gates =
+        plan == null || config.kubernetes().whenReady() ? List.of() : kubeGates(plan.gates());
     editor.replaceItems(
         podSpec, "volumes", KubeAccess::isOurVolume, List::size, volumes(gates), writer, null);
     String ours = serviceAccountName(workload);
