@@ -19,6 +19,7 @@ import java.util.stream.Stream;
  */
 final class Kubectl {
   private static final Path GCLOUD_BIN = Path.of("/usr/lib/google-cloud-sdk/bin");
+  private static final int OLDEST_MINOR = 33;
 
   /** What one command did. */
   record Run(int exit, String out, String err, Duration took) {
@@ -60,6 +61,11 @@ final class Kubectl {
     versioned.stream().filter(p -> p.getFileName().toString().equals("kubectl." + imageMinor)).findFirst().ifPresent(out::add);
     if (!versioned.isEmpty() && !out.contains(versioned.get(versioned.size() - 1))) {
       out.add(versioned.get(versioned.size() - 1));
+    }
+    if (!versioned.isEmpty() && minor(versioned.get(versioned.size() - 1)) < OLDEST_MINOR) {
+      throw new IllegalStateException(
+          "the newest kubectl in " + GCLOUD_BIN + " is older than 1." + OLDEST_MINOR
+              + ", which pods/ gates need (wait --for=create with a selector)");
     }
     if (out.isEmpty()) {
       onPath().ifPresent(out::add);
