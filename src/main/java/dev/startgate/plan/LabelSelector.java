@@ -1,5 +1,6 @@
 package dev.startgate.plan;
 
+import dev.startgate.intent.TargetParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class LabelSelector {
   /** Parses a selector the target parser already accepted. */
   static LabelSelector parse(String selector) {
     List<Predicate<Map<String, String>>> terms = new ArrayList<>();
-    for (String raw : split(selector)) {
+    for (String raw : TargetParser.splitSelector(selector)) {
       String term = raw.strip();
       Matcher set = SET.matcher(term);
       Matcher eq = EQUALITY.matcher(term);
@@ -53,24 +54,5 @@ final class LabelSelector {
   /** True if {@code labels} satisfy every term. */
   boolean matches(Map<String, String> labels) {
     return terms.stream().allMatch(t -> t.test(labels));
-  }
-
-  private static List<String> split(String selector) {
-    List<String> out = new ArrayList<>();
-    int depth = 0;
-    int from = 0;
-    for (int i = 0; i < selector.length(); i++) {
-      char c = selector.charAt(i);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == ',' && depth == 0) {
-        out.add(selector.substring(from, i));
-        from = i + 1;
-      }
-    }
-    out.add(selector.substring(from));
-    return out;
   }
 }

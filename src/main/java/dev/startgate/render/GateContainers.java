@@ -205,7 +205,16 @@ public final class GateContainers {
   }
 
   private Map<String, Object> common() {
-    GateSettings s = config.gate();
+    Map<String, Object> c = new LinkedHashMap<>(restricted(config.gate()));
+    c.put("terminationMessagePolicy", "FallbackToLogsOnError");
+    return c;
+  }
+
+  /**
+   * {@code resources} (requests equal to limits) and the Pod Security "restricted"
+   * {@code securityContext} of every container startgate writes.
+   */
+  static Map<String, Object> restricted(GateSettings s) {
     Map<String, Object> quantities = new LinkedHashMap<>();
     quantities.put("cpu", s.cpu());
     quantities.put("memory", s.memory());
@@ -223,7 +232,6 @@ public final class GateContainers {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("resources", resources);
     c.put("securityContext", security);
-    c.put("terminationMessagePolicy", "FallbackToLogsOnError");
     return c;
   }
 }

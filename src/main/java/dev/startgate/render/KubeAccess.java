@@ -157,7 +157,7 @@ public final class KubeAccess {
               ? ours
               : ContainerNames.fit(workload.namespace() + "." + ours, workload.namespace() + "." + ours, MAX_NAME);
       generated.add(workload, role(name, target, ns.rules()));
-      generated.add(workload, binding(name, target, account, workload.namespace()));
+      generated.add(workload, binding(metadata(name, target), name, account, workload.namespace()));
     }
     for (Gate g : gates) {
       if (g instanceof Gate.PodsReady) {
@@ -310,11 +310,13 @@ public final class KubeAccess {
     return o;
   }
 
-  private static Map<String, Object> binding(String name, String namespace, String account, String accountNamespace) {
+  /** A RoleBinding of Role {@code role} to ServiceAccount {@code accountNamespace/account}. */
+  static Map<String, Object> binding(
+      Map<String, Object> metadata, String role, String account, String accountNamespace) {
     Map<String, Object> roleRef = new LinkedHashMap<>();
     roleRef.put("apiGroup", RBAC_GROUP);
     roleRef.put("kind", "Role");
-    roleRef.put("name", name);
+    roleRef.put("name", role);
     Map<String, Object> subject = new LinkedHashMap<>();
     subject.put("kind", "ServiceAccount");
     subject.put("name", account);
@@ -322,7 +324,7 @@ public final class KubeAccess {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("apiVersion", RBAC_V1);
     o.put("kind", "RoleBinding");
-    o.put("metadata", metadata(name, namespace));
+    o.put("metadata", metadata);
     o.put("roleRef", roleRef);
     o.put("subjects", List.of(subject));
     return o;

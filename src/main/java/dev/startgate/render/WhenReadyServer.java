@@ -1,7 +1,6 @@
 package dev.startgate.render;
 
 import dev.startgate.intent.Config;
-import dev.startgate.intent.GateSettings;
 import dev.startgate.intent.KubernetesGates;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
@@ -143,18 +142,7 @@ final class WhenReadyServer {
   }
 
   private static Map<String, Object> binding(String name, String namespace, String home) {
-    Map<String, Object> roleRef = new LinkedHashMap<>();
-    roleRef.put("apiGroup", RBAC_GROUP);
-    roleRef.put("kind", "Role");
-    roleRef.put("name", name);
-    Map<String, Object> subject = new LinkedHashMap<>();
-    subject.put("kind", "ServiceAccount");
-    subject.put("name", name);
-    subject.put("namespace", home);
-    Map<String, Object> o = object(RBAC_GROUP + "/v1", "RoleBinding", metadata(name, namespace, true));
-    o.put("roleRef", roleRef);
-    o.put("subjects", List.of(subject));
-    return o;
+    return KubeAccess.binding(metadata(name, namespace, true), name, name, home);
   }
 
   private static Map<String, Object> service(String name, String namespace, int port) {
@@ -171,21 +159,6 @@ final class WhenReadyServer {
   }
 
   private Map<String, Object> deployment(String name, String namespace, String image) {
-    GateSettings s = config.gate();
-    Map<String, Object> quantities = new LinkedHashMap<>();
-    quantities.put("cpu", s.cpu());
-    quantities.put("memory", s.memory());
-    Map<String, Object> resources = new LinkedHashMap<>();
-    resources.put("limits", quantities);
-    resources.put("requests", quantities);
-    Map<String, Object> security = new LinkedHashMap<>();
-    security.put("allowPrivilegeEscalation", false);
-    security.put("capabilities", Map.of("drop", List.of("ALL")));
-    security.put("readOnlyRootFilesystem", true);
-    security.put("runAsGroup", s.runAsGroup());
-    security.put("runAsNonRoot", true);
-    security.put("runAsUser", s.runAsUser());
-    security.put("seccompProfile", Map.of("type", "RuntimeDefault"));
     Map<String, Object> port = new LinkedHashMap<>();
     port.put("name", "http");
     port.put("containerPort", SERVER_PORT);
@@ -193,8 +166,7 @@ final class WhenReadyServer {
     container.put("name", "server");
     container.put("image", image);
     container.put("ports", List.of(port));
-    container.put("resources", resources);
-    container.put("securityContext", security);
+    container.putAll(GateContainers.restricted(config.gate()));
     Map<String, Object> podSpec = new LinkedHashMap<>();
     podSpec.put("serviceAccountName", name);
     podSpec.put("containers", List.of(container));

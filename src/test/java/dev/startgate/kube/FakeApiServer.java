@@ -122,29 +122,26 @@ public final class FakeApiServer implements AutoCloseable {
   }
 
   private void serve(HttpServerRequest req, byte[] body) {
-              String path = req.path();
-              Map<String, String> query = query(req.query());
-              String auth = req.getHeader("Authorization");
-              String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : null;
-              Request asked = new Request(token, req.method().name(), path, query, true);
-              Predicate<RequestAttributes> authorizer = token == null ? null : authorizers.get(token);
-              boolean allowed = authorizer == null || authorizer.test(RequestAttributes.of(asked));
-              Request logged = new Request(token, asked.method(), path, query, allowed);
-              log.add(logged);
-              if (!allowed) {
-                json(req.response(), 403, status(403, "Forbidden", "forbidden: " + RequestAttributes.of(asked)));
-                return;
-              }
-              String discovery = Discovery.document(path);
-              if (discovery != null) {
-                json(req.response(), 200, discovery);
-              } else if (path.startsWith("/openapi/") || Discovery.isDiscoveryPath(path)) {
-                json(req.response(), 404, notFound(path));
-              } else if (logged.watch()) {
-                watch(req, body);
-              } else {
-                forward(req, body);
-              }
+    String path = req.path();
+    Map<String, String> query = query(req.query());
+    String auth = req.getHeader("Authorization");
+    String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : null;
+    Request asked = new Request(token, req.method().name(), path, query, true);
+    Predicate<RequestAttributes> authorizer = token == null ? null : authorizers.get(token);
+    boolean allowed = authorizer == null || authorizer.test(RequestAttributes.of(asked));
+    log.add(new Request(token, asked.method(), path, query, allowed));
+    String discovery = Discovery.document(path);
+    if (!allowed) {
+      json(req.response(), 403, status(403, "Forbidden", "forbidden: " + RequestAttributes.of(asked)));
+    } else if (discovery != null) {
+      json(req.response(), 200, discovery);
+    } else if (path.startsWith("/openapi/") || Discovery.isDiscoveryPath(path)) {
+      json(req.response(), 404, notFound(path));
+    } else if (asked.watch()) {
+      watch(req, body);
+    } else {
+      forward(req, body);
+    }
   }
 
   private void forward(HttpServerRequest req, byte[] body) {
