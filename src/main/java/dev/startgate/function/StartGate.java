@@ -15,6 +15,7 @@ import dev.startgate.plan.Planner;
 import dev.startgate.plan.WorkloadPlan;
 import dev.startgate.render.GateContainers;
 import dev.startgate.render.GeneratedObjects;
+import dev.startgate.render.KubeAccess;
 import dev.startgate.render.Ordering;
 import dev.startgate.render.WorkloadRewriter;
 import dev.startgate.yaml.BlockWriter;
@@ -149,7 +150,7 @@ public final class StartGate {
     results.addAll(intentReader.unmatchedRules(config));
     List<Resource> known = new ArrayList<>(input.resources());
     known.addAll(context);
-    Plan plan = new Planner().plan(intents, new Inventory(known));
+    Plan plan = new Planner(config.kubernetes().runtime()).plan(intents, new Inventory(known));
     results.addAll(plan.results());
     int count = plan.workloads().stream().mapToInt(p -> p.gates().size()).sum();
     if (count > MAX_GATES) {
@@ -176,8 +177,9 @@ public final class StartGate {
     for (WorkloadPlan p : plan.workloads()) {
       byNode.put(p.intent().workload().node(), p);
     }
-    WorkloadRewriter rewriter = new WorkloadRewriter(new GateContainers(config));
     GeneratedObjects generated = new GeneratedObjects();
+    KubeAccess access = new KubeAccess(config, generated);
+    WorkloadRewriter rewriter = new WorkloadRewriter(new GateContainers(config), access);
     int gated = 0;
     int gates = 0;
     for (Resource r : candidates) {
@@ -202,6 +204,7 @@ public final class StartGate {
                     + p.gates().stream().map(Gate::target).collect(Collectors.joining(", "))));
       }
     }
+    access.finish();
     results.addAll(
         new Ordering(config)
             .apply(

@@ -12,6 +12,8 @@ import java.util.List;
  * @param orchestrator what orders pre- and post-deploy Jobs
  * @param flux Flux layout settings
  * @param gates intents for workloads matched by the config, not by annotations
+ * @param kubernetes the runtime of Kubernetes gates ({@code kubernetesGates}, {@code
+ *     whenReadyServer}, {@code images.whenReady})
  */
 public record Config(
     Timing defaults,
@@ -20,7 +22,8 @@ public record Config(
     RbacMode rbac,
     Orchestrator orchestrator,
     FluxSettings flux,
-    List<GateRule> gates) {
+    List<GateRule> gates,
+    KubernetesGates kubernetes) {
   /** Every default. */
   public static final Config DEFAULT =
       new Config(
@@ -30,5 +33,6 @@ public record Config(
           RbacMode.AUTO,
           Orchestrator.NONE,
           FluxSettings.DEFAULT,
-          List.of());
+          List.of(),
+          KubernetesGates.DEFAULT);
 }

@@ -173,6 +173,7 @@ public final class ConfigReader {
             r,
             results);
     FluxSettings flux = flux(rest, orchestrator, r, results);
+    KubernetesGates kubernetes = kubernetes(rest, r, results);
     for (Field unknown : rest.values()) {
       results.add(
           Result.error(
@@ -184,9 +185,11 @@ public final class ConfigReader {
                   + " securityContext.runAsGroup, resources.cpu, resources.memory, rbac,"
                   + " orchestrator, flux.layout, flux.name, flux.namespace, flux.path,"
                   + " flux.sourceRef.kind, flux.sourceRef.name, flux.sourceRef.namespace,"
-                  + " flux.interval, flux.timeout, gates"));
+                  + " flux.interval, flux.timeout, gates, kubernetesGates, images.whenReady,"
+                  + " whenReadyServer.host, whenReadyServer.port, whenReadyServer.emitServer,"
+                  + " whenReadyServer.namespace, whenReadyServer.image"));
     }
-    return new Config(defaults, images, gate, rbac, orchestrator, flux, gates);
+    return new Config(defaults, images, gate, rbac, orchestrator, flux, gates, kubernetes);
   }
 
   /** The {@code flux.*} fields; they mean nothing without {@code orchestrator: flux}. */
@@ -311,6 +314,71 @@ public final class ConfigReader {
       return fallback;
     }
     return f.text().strip();
+  }
+
+  /** {@code kubernetesGates}, {@code images.whenReady} and {@code whenReadyServer.*}. */
+  private static KubernetesGates kubernetes(Map<String, Field> rest, Resource r, List<Result> results) {
+    KubernetesGates d = KubernetesGates.DEFAULT;
+    KubernetesGates.Runtime runtime =
+        choice(
+            rest.remove("kubernetesGates"),
+            d.runtime(),
+            KubernetesGates.Runtime::valueOf,
+            "kubectl, when-ready-server",
+            r,
+            results);
+    String client = image(rest.remove("images.whenReady"), d.clientImage(), r, results);
+    Field hostField = rest.remove("whenReadyServer.host");
+    String host = hostField == null ? d.host() : hostField.text();
+    if (!host.matches("[a-z0-9]([-a-z0-9.]*[a-z0-9])?")) {
+      results.add(
+          Result.error(r, hostField.path(), host, "\"" + host + "\" is not a host name; use one like k8s-when-ready-server.tools.svc"));
+    }
+    Field portField = rest.remove("whenReadyServer.port");
+    int port = d.port();
+    if (portField != null) {
+      if (portField.text().matches("\\d{1,5}") && Integer.parseInt(portField.text()) >= 1
+          && Integer.parseInt(portField.text()) <= 65535) {
+        port = Integer.parseInt(portField.text());
+      } else {
+        results.add(
+            Result.error(r, portField.path(), portField.text(), "\"" + portField.text() + "\" is not a port from 1 to 65535, like 3000"));
+      }
+    }
+    Field emitField = rest.remove("whenReadyServer.emitServer");
+    boolean emit = false;
+    if (emitField != null) {
+      if (emitField.text().equals("true") || emitField.text().equals("false")) {
+        emit = emitField.text().equals("true");
+      } else {
+        results.add(Result.error(r, emitField.path(), emitField.text(), "emitServer is true or false"));
+      }
+    }
+    Field nsField = rest.remove("whenReadyServer.namespace");
+    String namespace = nsField == null ? null : nsField.text();
+    String server = image(rest.remove("whenReadyServer.image"), d.serverImage(), r, results);
+    KubernetesGates k = new KubernetesGates(runtime, client, host, port, emit, namespace, server);
+    if (k.whenReady() && client == null) {
+      results.add(
+          Result.error(
+              r,
+              "images.whenReady",
+              null,
+              "kubernetesGates: when-ready-server needs the k8s-when-ready client image, pinned by"
+                  + " digest (startgate ships no default: no digest of it could be verified); set"
+                  + " images.whenReady like docker.io/jeffvalore/k8s-when-ready:0.2.0@sha256:<digest>"));
+    }
+    if (emit && (namespace == null || server == null)) {
+      results.add(
+          Result.error(
+              r,
+              "whenReadyServer",
+              null,
+              "emitServer: true needs whenReadyServer.namespace (where the server runs, like tools)"
+                  + " and whenReadyServer.image (pinned by digest, like"
+                  + " docker.io/jeffvalore/k8s-when-ready-server:0.2.0@sha256:<digest>)"));
+    }
+    return k;
   }
 
   private static long duration(Field f, long fallback, Resource r, List<Result> results) {

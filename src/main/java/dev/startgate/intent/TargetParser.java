@@ -255,7 +255,8 @@ public final class TargetParser {
     return Parsed.ok(new Target.Pods(text, namespace, selector.strip()));
   }
 
-  private static List<String> splitSelector(String selector) {
+  /** The terms of a label selector: split at commas outside parentheses ({@code in (a,b)}). */
+  public static List<String> splitSelector(String selector) {
     List<String> terms = new ArrayList<>();
     int depth = 0;
     int from = 0;

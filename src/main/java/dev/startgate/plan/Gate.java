@@ -22,6 +22,8 @@ public sealed interface Gate {
     R jobComplete(JobComplete gate);
 
     R podsReady(PodsReady gate);
+
+    R serviceReady(ServiceReady gate);
   }
 
   /** Calls the visitor method for this kind. */
@@ -107,6 +109,23 @@ public sealed interface Gate {
     @Override
     public String kindWord() {
       return "pods";
+    }
+  }
+
+  /**
+   * Every pod behind a Service ready (and up for the uptime): the k8s-when-ready runtime's {@code
+   * --type service}, planned for {@code service/} targets only with {@code kubernetesGates:
+   * when-ready-server}.
+   */
+  record ServiceReady(String target, String namespace, String name, Timing timing) implements Gate {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.serviceReady(this);
+    }
+
+    @Override
+    public String kindWord() {
+      return "service";
     }
   }
 }

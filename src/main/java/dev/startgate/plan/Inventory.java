@@ -33,9 +33,11 @@ public final class Inventory {
   }
 
   private final Map<Key, Resource> objects = new HashMap<>();
+  private final List<Resource> all;
 
   /** An inventory of {@code resources}. */
   public Inventory(List<Resource> resources) {
+    this.all = List.copyOf(resources);
     for (Resource r : resources) {
       if (r.name() != null) {
         objects.putIfAbsent(new Key(r.kind(), r.namespace(), r.name()), r);
@@ -46,6 +48,11 @@ public final class Inventory {
   /** The object of {@code kind} named {@code name} in {@code namespace} (null: no namespace). */
   public Optional<Resource> find(String kind, String namespace, String name) {
     return Optional.ofNullable(objects.get(new Key(kind, namespace, name)));
+  }
+
+  /** Every object, in input order. */
+  public List<Resource> all() {
+    return all;
   }
 
   /** The ports of a Service, in order. */

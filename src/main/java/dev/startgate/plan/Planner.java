@@ -1,8 +1,10 @@
 package dev.startgate.plan;
 
 import dev.startgate.intent.Intent;
+import dev.startgate.intent.KubernetesGates;
 import dev.startgate.intent.Target;
 import dev.startgate.intent.Timing;
+import dev.startgate.intent.WorkloadKind;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import java.util.ArrayList;
@@ -12,6 +14,21 @@ import java.util.stream.Collectors;
 /** Turns intents into gates: pure, no YAML, no I/O. */
 public final class Planner {
   private static final String WAIT_FOR = "metadata.annotations.startgate.dev/wait-for";
+
+  private final KubernetesGates.Runtime runtime;
+
+  /** A planner for kubectl gates. */
+  public Planner() {
+    this(KubernetesGates.Runtime.KUBECTL);
+  }
+
+  /**
+   * A planner for {@code runtime}: with the when-ready server, {@code service/} targets wait for
+   * the Service's pods ({@code --type service}) and only Services and Jobs can be waited for.
+   */
+  public Planner(KubernetesGates.Runtime runtime) {
+    this.runtime = runtime;
+  }
 
   /** Plans every intent against what {@code inventory} holds. */
   public Plan plan(List<Intent> intents, Inventory inventory) {
@@ -27,6 +44,7 @@ public final class Planner {
       }
       workloads.add(new WorkloadPlan(intent, List.copyOf(gates)));
     }
+    results.addAll(new StaticChecks(inventory).check(workloads));
     return new Plan(List.copyOf(workloads), List.copyOf(results));
   }
 
@@ -41,20 +59,36 @@ public final class Planner {
           ? new Gate.Https(http.text(), http.url(), t)
           : new Gate.Http(http.text(), http.url(), t);
     }
+    boolean whenReady = runtime == KubernetesGates.Runtime.WHEN_READY_SERVER;
     if (target instanceof Target.Service service) {
+      if (whenReady) {
+        String namespace = service.namespace() != null ? service.namespace() : w.namespace();
+        return new Gate.ServiceReady(service.text(), namespace, service.name(), t);
+      }
       return service(intent, service, inventory, results);
     }
-    results.add(kubernetesNotYet(w, target.text()));
-    return null;
-  }
-
-  private static Result kubernetesNotYet(Resource w, String text) {
-    return Result.error(
-        w,
-        WAIT_FOR,
-        text,
-        "Kubernetes targets (deployment/, statefulset/, daemonset/, job/, pods/) are not supported"
-            + " yet; use a network target like tcp://api:8080 or http://api:8080/healthz");
+    if (target instanceof Target.Workload wl && wl.kind() == WorkloadKind.JOB) {
+      String namespace = wl.namespace() != null ? wl.namespace() : w.namespace();
+      return new Gate.JobComplete(wl.text(), namespace, wl.name(), t);
+    }
+    if (whenReady) {
+      results.add(
+          Result.error(
+              w,
+              WAIT_FOR,
+              target.text(),
+              "kubernetesGates: when-ready-server waits for Services and Jobs only (k8s-when-ready"
+                  + " --type service|job); wait for the Service in front of it, like service/api,"
+                  + " or use kubernetesGates: kubectl"));
+      return null;
+    }
+    if (target instanceof Target.Workload wl) {
+      String namespace = wl.namespace() != null ? wl.namespace() : w.namespace();
+      return new Gate.Rollout(wl.text(), wl.kind(), namespace, wl.name(), t);
+    }
+    Target.Pods pods = (Target.Pods) target;
+    String namespace = pods.namespace() != null ? pods.namespace() : w.namespace();
+    return new Gate.PodsReady(pods.text(), namespace, pods.selector(), t);
   }
 
   private Gate service(Intent intent, Target.Service s, Inventory inventory, List<Result> results) {

@@ -30,6 +30,20 @@ public final class ContainerNames {
     return name;
   }
 
+  /**
+   * The container of one step of a gate that needs several ({@code <gate>-<word>}), shortened and
+   * made unique like {@link #gate}.
+   */
+  public static String step(String gateName, String word, Set<String> used) {
+    String base = gateName + "-" + word;
+    String name = fit(base, base);
+    if (used.contains(name)) {
+      name = withHash(base, base + "#" + used.size());
+    }
+    used.add(name);
+    return name;
+  }
+
   /** Lowercases and replaces everything but {@code a-z0-9} with single dashes. */
   public static String label(String text) {
     String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");

@@ -23,10 +23,15 @@ import java.util.Set;
  */
 public final class WorkloadRewriter {
   private final GateContainers containers;
+  private final KubeAccess access;
 
-  /** A rewriter that builds gate containers with {@code containers}. */
-  public WorkloadRewriter(GateContainers containers) {
+  /**
+   * A rewriter that builds gate containers with {@code containers} and gives Kubernetes gates
+   * their access with {@code access}.
+   */
+  public WorkloadRewriter(GateContainers containers, KubeAccess access) {
     this.containers = containers;
+    this.access = access;
   }
 
   /**
@@ -64,6 +69,7 @@ public final class WorkloadRewriter {
         fresh,
         writer,
         "containers");
+    results.addAll(access.apply(editor, workload, shape, podSpec, plan, writer));
     if (plan != null && plan.intent().retry() != null) {
       retry(editor, workload, shape, podSpec, plan.intent(), writer, results);
     }

@@ -91,7 +91,15 @@ class OrderingTest {
     Resource job = Resource.of((YMapping) docs.get(0).root());
     Config d = Config.DEFAULT;
     Config config =
-        new Config(d.defaults(), d.images(), d.gate(), d.rbac(), orchestrator, d.flux(), d.gates());
+        new Config(
+            d.defaults(),
+            d.images(),
+            d.gate(),
+            d.rbac(),
+            orchestrator,
+            d.flux(),
+            d.gates(),
+            d.kubernetes());
     IntentReader.Reading reading = new IntentReader().read(job, config);
     List<Intent> intents = new ArrayList<>();
     if (reading.intent() != null) {

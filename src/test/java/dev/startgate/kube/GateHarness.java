@@ -1,0 +1,126 @@
+package dev.startgate.kube;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One fake API server with the generated RBAC enforced for the gate's token, a kubectl, and a
+ * clock for changes that happen while a gate waits. A gate's steps run one after another, as
+ * the kubelet runs init containers, and stop at the first that fails.
+ */
+final class GateHarness implements AutoCloseable {
+  static final String GATE_TOKEN = "gate";
+
+  /** A gate's steps as they ran. */
+  record GateRun(
+      List<GeneratedGates.Step> gate, List<Kubectl.Run> steps, Duration total, List<String> denied) {
+    boolean passed() {
+      return steps.size() == gate.size() && steps.stream().allMatch(r -> r.exit() == 0);
+    }
+
+    Kubectl.Run last() {
+      return steps.get(steps.size() - 1);
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder b = new StringBuilder("gate ran " + total.toMillis() + "ms:");
+      for (int i = 0; i < steps.size(); i++) {
+        Kubectl.Run r = steps.get(i);
+        b.append("\n  ").append(gate.get(i).name()).append(" exit ").append(r.exit())
+            .append(" after ").append(r.took().toMillis()).append("ms: ").append(r.output().strip());
+      }
+      for (String d : denied) {
+        b.append("\n  denied: ").append(d);
+      }
+      return b.toString();
+    }
+  }
+
+  /** Something done while the gate waits. */
+  interface Action {
+    void run() throws Exception;
+  }
+
+  final FakeApiServer server;
+  final Kubectl kubectl;
+  private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+  private final List<Throwable> failures = new CopyOnWriteArrayList<>();
+
+  private GateHarness(FakeApiServer server, Kubectl kubectl) {
+    this.server = server;
+    this.kubectl = kubectl;
+  }
+
+  /**
+   * A fresh server where the gate's token is the workload's ServiceAccount, holding exactly the
+   * rights the generated Roles and RoleBindings give it.
+   */
+  @SuppressWarnings("unchecked")
+  static GateHarness start(Path binary, GeneratedGates gates, Path work) throws Exception {
+    FakeApiServer server = new FakeApiServer();
+    Map<String, Object> podSpec = gates.podSpec("Job", "seed");
+    String account = (String) podSpec.get("serviceAccountName");
+    Rbac rbac = Rbac.forServiceAccount(gates.documents(), "shop", account);
+    server.authorize(GATE_TOKEN, rbac::allows);
+    return new GateHarness(server, new Kubectl(binary, server, work));
+  }
+
+  void create(String yaml) throws Exception {
+    kubectl.admin(yaml, "create", "--validate=false", "-f", "-");
+  }
+
+  void status(String object, String namespace, String patch) throws Exception {
+    kubectl.admin(null, "patch", object, "--namespace=" + namespace, "--subresource=status", "--type=merge", "-p", patch);
+  }
+
+  void later(long millis, Action action) {
+    clock.schedule(
+        () -> {
+          try {
+            action.run();
+          } catch (Throwable t) {
+            failures.add(t);
+          }
+        },
+        millis,
+        TimeUnit.MILLISECONDS);
+  }
+
+  GateRun run(List<GeneratedGates.Step> gate) throws Exception {
+    List<Kubectl.Run> runs = new ArrayList<>();
+    long start = System.nanoTime();
+    for (GeneratedGates.Step step : gate) {
+      Kubectl.Run r = kubectl.run(GATE_TOKEN, step.kubectlArgs(), null, Duration.ofSeconds(30));
+      runs.add(r);
+      if (r.exit() != 0) {
+        break;
+      }
+    }
+    List<String> denied =
+        server.requests(GATE_TOKEN).stream()
+            .filter(r -> !r.allowed())
+            .map(r -> RequestAttributes.of(r) + " (" + r.method() + " " + r.path() + " " + r.query() + ")")
+            .distinct()
+            .toList();
+    GateRun run = new GateRun(gate, runs, Duration.ofNanos(System.nanoTime() - start), denied);
+    if (!failures.isEmpty()) {
+      throw new AssertionError("a change during the gate failed", failures.get(0));
+    }
+    return run;
+  }
+
+  @Override
+  public void close() throws Exception {
+    clock.shutdownNow();
+    clock.awaitTermination(10, TimeUnit.SECONDS);
+    server.close();
+  }
+}

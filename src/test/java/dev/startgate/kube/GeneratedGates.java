@@ -1,0 +1,89 @@
+package dev.startgate.kube;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * What startgate emitted for one workload, read back from its output: the gate containers'
+ * commands exactly as written, the pod's ServiceAccount, and the generated objects.
+ */
+final class GeneratedGates {
+  /** One init container: its name and its command line (command followed by args). */
+  record Step(String name, List<String> commandLine) {
+    /** The kubectl arguments: the command line without the leading {@code kubectl}. */
+    List<String> kubectlArgs() {
+      if (!commandLine.get(0).equals("kubectl")) {
+        throw new AssertionError(name + " does not run kubectl: " + commandLine);
+      }
+      return commandLine.subList(1, commandLine.size());
+    }
+  }
+
+  private final List<Map<String, Object>> documents;
+
+  private GeneratedGates(List<Map<String, Object>> documents) {
+    this.documents = documents;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static GeneratedGates read(Path output) throws IOException {
+    List<Map<String, Object>> docs = new ArrayList<>();
+    try (MappingIterator<Map> it = new YAMLMapper().readerFor(Map.class).readValues(Files.readString(output))) {
+      while (it.hasNext()) {
+        Map<String, Object> doc = it.next();
+        if (doc != null) {
+          docs.add(doc);
+        }
+      }
+    }
+    return new GeneratedGates(docs);
+  }
+
+  /** Every document. */
+  List<Map<String, Object>> documents() {
+    return documents;
+  }
+
+  /** The pod spec of workload {@code kind/name}. */
+  @SuppressWarnings("unchecked")
+  Map<String, Object> podSpec(String kind, String name) {
+    for (Map<String, Object> d : documents) {
+      Map<String, Object> meta = (Map<String, Object>) d.get("metadata");
+      if (kind.equals(d.get("kind")) && name.equals(meta.get("name"))) {
+        Map<String, Object> template = (Map<String, Object>) ((Map<String, Object>) d.get("spec")).get("template");
+        return (Map<String, Object>) template.get("spec");
+      }
+    }
+    throw new AssertionError("no " + kind + " " + name + " in the output");
+  }
+
+  /** The {@code startgate-*} init containers of a workload, in order. */
+  @SuppressWarnings("unchecked")
+  List<Step> steps(String kind, String name) {
+    List<Step> out = new ArrayList<>();
+    for (Map<String, Object> c : (List<Map<String, Object>>) podSpec(kind, name).get("initContainers")) {
+      String container = (String) c.get("name");
+      if (container.startsWith("startgate-")) {
+        List<String> line = new ArrayList<>((List<String>) c.get("command"));
+        line.addAll((List<String>) c.getOrDefault("args", List.of()));
+        out.add(new Step(container, line));
+      }
+    }
+    return out;
+  }
+
+  /** The steps of one gate: those whose container name starts with {@code prefix}. */
+  List<Step> gate(String kind, String name, String prefix) {
+    List<Step> out = steps(kind, name).stream().filter(s -> s.name().equals(prefix) || s.name().startsWith(prefix + "-")).toList();
+    if (out.isEmpty()) {
+      throw new AssertionError("no gate " + prefix + " on " + kind + " " + name);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,113 @@
+package dev.startgate.kube;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The RBAC contract: the generated Roles allow every request the kubectl gates make, and nothing
+ * that could be taken away. Each gate of the golden case {@code kube-gates} runs to success with a
+ * real kubectl against the fake API server (which enforces the Roles); every logged request is
+ * classified as the API server's authorizer sees it. The test fails if the Roles are too narrow
+ * (a request denied, other than kubectl's namespace probe below) or too wide (removing any one
+ * verb or resource name denies no request).
+ *
+ * <p>kubectl's {@code wait --for=create}, when the object is not there yet, GETs the namespace to
+ * tell "no such namespace" from "no such object", and treats a 403 like "the namespace exists".
+ * The gates do not need that, so the Role does not grant it; the test allows that one request to
+ * be denied, and the gates still pass.
+ */
+class RbacContractTest {
+  @TempDir Path work;
+
+  static Stream<Path> kubectls() throws IOException {
+    return KubectlGatesTest.kubectls();
+  }
+
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void theGeneratedRolesAllowExactlyWhatTheGatesDo(Path binary) throws Exception {
+    GeneratedGates gates = GeneratedGates.read(KubectlGatesTest.GOLDEN);
+    String account = (String) gates.podSpec("Job", "seed").get("serviceAccountName");
+    Rbac rbac = Rbac.forServiceAccount(gates.documents(), "shop", account);
+    assertFalse(rbac.rules().isEmpty(), "no Role is bound to " + account);
+    List<FakeApiServer.Request> requests;
+    try (GateHarness h = GateHarness.start(binary, gates, work)) {
+      h.later(800, () -> h.create(Fixtures.deployment("api", "shop")));
+      h.later(800, () -> h.create(Fixtures.statefulSet("pg", "data")));
+      h.later(800, () -> h.create(Fixtures.job("migrate", "shop")));
+      h.later(800, () -> h.create(Fixtures.pod("db-0", "shop", "db")));
+      h.later(1600, () -> h.status("deployment/api", "shop", Fixtures.DEPLOYMENT_READY));
+      h.later(1600, () -> h.status("statefulset/pg", "data", Fixtures.STATEFULSET_READY));
+      h.later(1600, () -> h.status("job/migrate", "shop", Fixtures.JOB_COMPLETE));
+      h.later(1600, () -> h.status("pod/db-0", "shop", Fixtures.POD_READY));
+      GateHarness.GateRun run = h.run(gates.steps("Job", "seed"));
+      assertTrue(run.passed(), "every gate passes with the generated Roles: " + run);
+      requests = h.server.requests(GateHarness.GATE_TOKEN);
+    }
+    List<RequestAttributes> needed = new ArrayList<>();
+    for (FakeApiServer.Request r : requests) {
+      RequestAttributes a = RequestAttributes.of(r);
+      assertEquals(rbac.allows(a), r.allowed(), "the server enforced the Roles for " + a);
+      if (!r.allowed()) {
+        assertTrue(isNamespaceProbe(a), "denied, but the gates need it: " + a);
+      } else if (a.resourceRequest()) {
+        needed.add(a);
+      }
+    }
+    assertFalse(needed.isEmpty(), "no request was logged");
+    for (Rbac.Narrowed narrowed : rbac.narrowings()) {
+      List<RequestAttributes> denied = needed.stream().filter(a -> !narrowed.rbac().allows(a)).toList();
+      assertFalse(
+          denied.isEmpty(),
+          "the Role is too wide: without the "
+              + narrowed.removed()
+              + " every request is still allowed:\n"
+              + needed.stream().map(Object::toString).distinct().collect(Collectors.joining("\n")));
+    }
+    assertEquals(
+        new TreeSet<>(
+            List.of(
+                "data: get apps/statefulsets pg",
+                "data: list apps/statefulsets pg",
+                "data: watch apps/statefulsets pg",
+                "shop: get apps/deployments api",
+                "shop: get batch/jobs migrate",
+                "shop: list apps/deployments api",
+                "shop: list batch/jobs migrate",
+                "shop: list pods",
+                "shop: watch apps/deployments api",
+                "shop: watch batch/jobs migrate",
+                "shop: watch pods")),
+        used(needed),
+        "the verbs the gates used");
+  }
+
+  private static boolean isNamespaceProbe(RequestAttributes a) {
+    return a.verb().equals("get") && a.group().isEmpty() && a.resource().equals("namespaces")
+        && a.name().equals(a.namespace());
+  }
+
+  /** {@code namespace: verb group/resource name}, leaving out the names of single pods. */
+  private static Set<String> used(List<RequestAttributes> needed) {
+    Set<String> out = new TreeSet<>();
+    for (RequestAttributes a : needed) {
+      String resource = a.group().isEmpty() ? a.resource() : a.group() + "/" + a.resource();
+      String name = a.resource().equals("pods") ? "" : " " + a.name();
+      out.add(a.namespace() + ": " + a.verb() + " " + resource + name);
+    }
+    return out;
+  }
+}
