@@ -23,12 +23,15 @@ import tools.jackson.databind.ObjectMapper;
  * The Dockerfile, as far as it can be checked without a Docker engine: it lints, its runtime
  * stage runs as a numeric non-root user, and its archive step and ENTRYPOINT, run as written
  * against the packaged jar laid out as in the image, give exactly the output the golden tests
- * expect, JVM warnings on stderr only, also with a stale archive.
+ * expect, JVM warnings on stderr only, also with a stale archive. The archive is trained on the
+ * launcher's own training input (a ResourceList with a kubectl gate), so the RBAC code is in it.
  */
 class DockerfileIT {
   static final Path DOCKERFILE = Path.of("Dockerfile");
   static final String EMPTY_LIST = "apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems: []\n";
-  static final Path TRAINING = Path.of("testdata/stream-job-tcp-http/input.yaml");
+  /** What the image trains its archive on: the launcher's training input, as a golden case. */
+  static final Path TRAINING = Path.of("testdata/krm-training/input.yaml");
+  static final Path STREAM = Path.of("testdata/stream-job-tcp-http");
 
   @TempDir Path tmp;
   Path app;
@@ -57,6 +60,20 @@ class DockerfileIT {
   }
 
   @Test
+  void trainsOnTheLaunchersTrainingInput() throws Exception {
+    String launcher = Files.readString(Path.of("bin/startgate"));
+    int start = launcher.indexOf("training_input() {\n  cat <<'EOF'\n");
+    assertTrue(start >= 0, "bin/startgate has no training_input heredoc");
+    start = launcher.indexOf('\n', launcher.indexOf("<<'EOF'", start)) + 1;
+    String heredoc = launcher.substring(start, launcher.indexOf("\nEOF\n", start) + 1);
+    assertEquals(
+        heredoc, Files.readString(TRAINING), "bin/startgate's training input and " + TRAINING);
+    assertTrue(heredoc.contains("deployment/api"), "a Kubernetes target, so RBAC code is archived");
+    assertTrue(
+        instructions.contains("COPY " + TRAINING + " /app/training.yaml"), instructions.toString());
+  }
+
+  @Test
   void multiStageWithANumericNonRootUser() {
     List<String> froms = instructions.stream().filter(i -> i.startsWith("FROM ")).toList();
     assertTrue(froms.size() >= 2, "multi-stage: " + froms);
@@ -78,13 +95,31 @@ class DockerfileIT {
     assertTrue(Files.size(app.resolve("startgate.jsa")) > 0);
     assertFalse(Files.exists(app.resolve("training.yaml")));
 
-    String input = Files.readString(TRAINING);
-    String expected = Files.readString(Path.of("testdata/stream-job-tcp-http/expected.yaml"));
-    assertEquals(expected, InProcess.run(List.of(), input.getBytes(StandardCharsets.UTF_8)).out(), "what the golden test runs");
-    Proc.Outcome run = Proc.run(tmp, input, 60, Map.of(), entrypoint());
-    assertEquals(0, run.code(), run.err());
-    assertEquals(expected, run.out());
-    assertEquals("", run.err(), "a fresh archive is used silently");
+    // The training input (a ResourceList with kubectl gates and RBAC) and a plain stream.
+    for (Path golden : List.of(TRAINING.getParent(), STREAM)) {
+      String in = Files.readString(golden.resolve("input.yaml"));
+      String out = Files.readString(golden.resolve("expected.yaml"));
+      assertEquals(out, InProcess.run(List.of(), in.getBytes(StandardCharsets.UTF_8)).out(),
+          "what the golden test runs");
+      Proc.Outcome run = Proc.run(tmp, in, 60, Map.of(), entrypoint());
+      assertEquals(0, run.code(), run.err());
+      assertEquals(out, run.out(), golden + " through the ENTRYPOINT");
+      assertEquals("", run.err(), "a fresh archive is used silently");
+    }
+
+    // The archive is used, and holds the RBAC code: with class loading logged (to stderr),
+    // startgate's classes come from the archive ("shared objects file (top)"), not the jar.
+    List<String> logged = new ArrayList<>(entrypoint());
+    logged.add(logged.indexOf("-jar"), "-Xlog:class+load=info:stderr");
+    Proc.Outcome log = Proc.run(tmp, Files.readString(TRAINING), 60, Map.of(), logged);
+    assertEquals(Files.readString(TRAINING.resolveSibling("expected.yaml")), log.out());
+    for (String cls : List.of("dev.startgate.plan.AccessRules", "dev.startgate.render.KubeAccess")) {
+      assertTrue(
+          log.err().contains(cls + " source: shared objects file (top)"), cls + ":\n" + log.err());
+    }
+
+    String input = Files.readString(STREAM.resolve("input.yaml"));
+    String expected = Files.readString(STREAM.resolve("expected.yaml"));
 
     // A jar that changed after the archive was made: the JVM refuses the archive; the output
     // is the same and any warning goes to stderr.
@@ -111,6 +146,13 @@ class DockerfileIT {
     assertEquals("java", argv.get(0));
     argv.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
     assertTrue(argv.contains("-Xlog:disable") && argv.contains("-Xlog:all=warning:stderr"), argv.toString());
+    // The launcher's flags that keep stdout clean and start-up short (see bin/startgate).
+    for (String flag : List.of("-XX:+DisplayVMOutputToStderr", "-XX:-UsePerfData",
+        "-XX:ErrorFile=/tmp/startgate_hs_err_pid%p.log", "-XX:TieredStopAtLevel=1",
+        "-XX:+UseSerialGC")) {
+      assertTrue(argv.contains(flag), flag + " in " + argv);
+      assertTrue(archiveStep().contains(" " + flag + " "), "training runs with " + flag);
+    }
     return argv;
   }
 
