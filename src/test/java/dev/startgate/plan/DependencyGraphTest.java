@@ -71,15 +71,23 @@ class DependencyGraphTest {
           spec: {containers: [{name: api, image: api}]}
       """;
 
+  /** api waits for job/migrate, which waits for pods/SELECTOR. */
+  private static List<Intent> apiAndMigrateWaitForEachOther(
+      List<Resource> objects, String selector) {
+    Target pods = new Target.Pods("pods/" + selector, null, selector);
+    return List.of(
+        waits(objects.get(0), on(WorkloadKind.JOB, null, "migrate")), waits(objects.get(1), pods));
+  }
+
   @Test
   void podsTargetPointsAtTheWorkloadsItSelects() throws Exception {
     List<Resource> objects = parse(API_AND_MIGRATE);
     Resource api = objects.get(0);
     Resource migrate = objects.get(1);
-    Target pods = new Target.Pods("pods/app=api,tier=web", null, "app=api,tier=web");
-    List<Intent> intents =
-        List.of(waits(api, on(WorkloadKind.JOB, null, "migrate")), waits(migrate, pods));
-    DependencyGraph g = new DependencyGraph(intents, new Inventory(objects));
+    DependencyGraph g =
+        new DependencyGraph(
+            apiAndMigrateWaitForEachOther(objects, "app=api,tier=web"),
+            new Inventory(objects));
     DependencyGraph.Edge selected = g.edges().get(1);
     assertEquals("Deployment/shop/api", selected.to().id(), "only api in migrate's namespace");
     assertEquals(api, selected.to().object());
@@ -107,11 +115,7 @@ class DependencyGraphTest {
   @Test
   void plannerReportsACycleThroughAPodsSelectorOnce() throws Exception {
     List<Resource> objects = parse(API_AND_MIGRATE);
-    Resource api = objects.get(0);
-    Resource migrate = objects.get(1);
-    Target pods = new Target.Pods("pods/app=api", null, "app=api");
-    List<Intent> intents =
-        List.of(waits(api, on(WorkloadKind.JOB, null, "migrate")), waits(migrate, pods));
+    List<Intent> intents = apiAndMigrateWaitForEachOther(objects, "app=api");
     List<Result> results = new Planner().plan(intents, new Inventory(objects)).results();
     List<String> cycles =
         results.stream()
