@@ -1,5 +1,6 @@
 package dev.startgate.plan;
 
+import dev.startgate.intent.IntentReader;
 import dev.startgate.intent.WorkloadKind;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
@@ -19,7 +20,7 @@ import java.util.stream.Collectors;
  * deadline.
  */
 final class StaticChecks {
-  private static final String WAIT_FOR = "metadata.annotations.startgate.dev/wait-for";
+  private static final String WAIT_FOR = IntentReader.WAIT_FOR_FIELD;
 
   private final Inventory inventory;
 
@@ -72,7 +73,7 @@ final class StaticChecks {
 
     @Override
     public Void rollout(Gate.Rollout g) {
-      Optional<Resource> target = named(g.kind(), g.namespace(), g.name(), g.target());
+      Optional<Resource> target = named(g.kind().kind(), g.namespace(), g.name(), g.target());
       target.ifPresent(
           t -> {
             String strategy =
@@ -97,10 +98,11 @@ final class StaticChecks {
 
     @Override
     public Void jobComplete(Gate.JobComplete g) {
-      Optional<Resource> target = named(WorkloadKind.JOB, g.namespace(), g.name(), g.target());
+      Optional<Resource> target = named(WorkloadKind.JOB.kind(), g.namespace(), g.name(), g.target());
       target.ifPresent(
           t -> {
-            String ttl = t.node().at("spec", "ttlSecondsAfterFinished").map(StaticChecks::text).orElse(null);
+            String ttl =
+                t.node().at("spec", "ttlSecondsAfterFinished").map(StaticChecks::text).orElse(null);
             if (ttl != null) {
               results.add(
                   Result.warning(
@@ -120,19 +122,7 @@ final class StaticChecks {
 
     @Override
     public Void serviceReady(Gate.ServiceReady g) {
-      if (inventory.find("Service", g.namespace(), g.name()).isEmpty()) {
-        results.add(
-            Result.warning(
-                w,
-                WAIT_FOR,
-                "no Service \""
-                    + g.name()
-                    + "\""
-                    + (g.namespace() == null ? "" : " in namespace \"" + g.namespace() + "\"")
-                    + " in the input for "
-                    + g.target()
-                    + "; startgate assumes it exists in the cluster"));
-      }
+      named("Service", g.namespace(), g.name(), g.target());
       return null;
     }
 
@@ -145,25 +135,26 @@ final class StaticChecks {
                 WAIT_FOR,
                 "no workload in the input has pods matching "
                     + g.target()
-                    + (g.namespace() == null ? "" : " in namespace \"" + g.namespace() + "\"")
+                    + inNamespace(g.namespace())
                     + "; startgate assumes they exist in the cluster"));
       }
       return null;
     }
 
-    private Optional<Resource> named(WorkloadKind kind, String namespace, String name, String text) {
-      Optional<Resource> found = inventory.find(kind.kind(), namespace, name);
+    /** The object the gate names, or empty after a warning that it is not in the input. */
+    private Optional<Resource> named(String kind, String namespace, String name, String text) {
+      Optional<Resource> found = inventory.find(kind, namespace, name);
       if (found.isEmpty()) {
         results.add(
             Result.warning(
                 w,
                 WAIT_FOR,
                 "no "
-                    + kind.kind()
+                    + kind
                     + " \""
                     + name
                     + "\""
-                    + (namespace == null ? "" : " in namespace \"" + namespace + "\"")
+                    + inNamespace(namespace)
                     + " in the input for "
                     + text
                     + "; startgate assumes it exists in the cluster"));
@@ -206,10 +197,14 @@ final class StaticChecks {
     return Result.error(
         first,
         WAIT_FOR,
-        first.annotations().get("startgate.dev/wait-for"),
+        first.annotations().get(IntentReader.WAIT_FOR),
         "dependency cycle: "
             + chain
             + "; each waits for the next, so none ever starts; remove one of these targets");
+  }
+
+  private static String inNamespace(String namespace) {
+    return namespace == null ? "" : " in namespace \"" + namespace + "\"";
   }
 
   private static String text(YNode node) {
