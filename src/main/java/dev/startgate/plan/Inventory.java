@@ -53,11 +53,6 @@ public final class Inventory {
     return Optional.ofNullable(objects.get(new Key(kind, namespace, name)));
   }
 
-  /** Every object, in input order. */
-  public List<Resource> all() {
-    return all;
-  }
-
   /**
    * The workloads in {@code namespace} (null: no namespace) whose pods the label {@code selector}
    * matches, in input order: what a {@code pods/} target waits for.
