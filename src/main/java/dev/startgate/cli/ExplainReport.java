@@ -1,7 +1,6 @@
 package dev.startgate.cli;
 
 import dev.startgate.function.Analysis;
-import dev.startgate.intent.IntentReader;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
@@ -18,7 +17,7 @@ import java.util.List;
  * @param workloads one entry per workload with an intent, in input order
  * @param graph workloads and targets
  * @param cycles dependency cycles, each closed ({@code a -> b -> a})
- * @param results warnings and errors (info left out), cycles included
+ * @param results warnings and errors (info left out), the planner's cycle errors included
  */
 record ExplainReport(
     List<ExplainReport.Workload> workloads,
@@ -54,21 +53,6 @@ record ExplainReport(
       if (r.severity() != Severity.INFO) {
         results.add(r);
       }
-    }
-    for (List<String> cycle : cycles) {
-      Resource first = graph.nodes().stream()
-          .filter(n -> n.id().equals(cycle.get(0)))
-          .map(DependencyGraph.Node::object)
-          .findFirst()
-          .orElse(null);
-      results.add(
-          Result.error(
-              first,
-              "metadata.annotations." + IntentReader.WAIT_FOR,
-              null,
-              "dependency cycle "
-                  + String.join(" -> ", cycle)
-                  + ": these workloads would wait for each other forever; remove one of the waits"));
     }
     return new ExplainReport(List.copyOf(workloads), graph, List.copyOf(cycles), List.copyOf(results));
   }

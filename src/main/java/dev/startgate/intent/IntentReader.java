@@ -36,6 +36,9 @@ public final class IntentReader {
       Set.of(WAIT_FOR, TIMEOUT, INTERVAL, UPTIME, RETRY, PHASE, GENERATED_ANNOTATIONS);
   private static final String FIELD = "metadata.annotations.";
 
+  /** The field path of {@link #WAIT_FOR} in results. */
+  public static final String WAIT_FOR_FIELD = FIELD + WAIT_FOR;
+
   /** Targets one workload may list: each becomes an init container of about 2 KB. */
   public static final int MAX_TARGETS = 100;
 

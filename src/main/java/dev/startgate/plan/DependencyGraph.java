@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Who waits for whom: one edge per target of every intent, from the workload to its target. A
- * {@code deployment/}, {@code statefulset/}, {@code daemonset/} or {@code job/} target that names a
- * workload in the input points at that workload's node, so a workload that waits (directly or
- * through others) for something that waits for it shows up as a cycle, which would block both
- * forever.
+ * Who waits for whom, and the cycles in it: the one cycle detector, used by the planner's checks
+ * and by {@code startgate explain}. Each target of every intent gives an edge from the workload to
+ * its target. A {@code deployment/}, {@code statefulset/}, {@code daemonset/} or {@code job/}
+ * target that names a workload in the input points at that workload's node, and a {@code pods/}
+ * target points at every workload in the input whose pod template it selects. So a workload that
+ * waits (directly or through others) for something that waits for it shows up as a cycle, which
+ * would block both forever.
  */
 public final class DependencyGraph {
   /**
@@ -32,7 +34,7 @@ public final class DependencyGraph {
    * One wait.
    *
    * @param from the waiting workload
-   * @param to what it waits for
+   * @param to what it waits for (for a {@code pods/} target: one workload it selects)
    * @param target the target as written
    */
   public record Edge(Node from, Node to, String target) {}
@@ -45,7 +47,9 @@ public final class DependencyGraph {
     for (Intent intent : intents) {
       Node from = node(objectId(intent.workload()), intent.workload(), true);
       for (Target t : intent.targets()) {
-        edges.add(new Edge(from, targetNode(intent.workload(), t, inventory), t.text()));
+        for (Node to : targetNodes(intent.workload(), t, inventory)) {
+          edges.add(new Edge(from, to, t.text()));
+        }
       }
     }
   }
@@ -123,14 +127,31 @@ public final class DependencyGraph {
     done.add(node.id());
   }
 
-  private Node targetNode(Resource workload, Target t, Inventory inventory) {
+  /**
+   * The object of the cycle node {@code id}: every node on a cycle is a workload of the input, as
+   * only those have edges out.
+   */
+  public Resource object(String id) {
+    Node node = nodes.get(id);
+    return node == null ? null : node.object();
+  }
+
+  private List<Node> targetNodes(Resource workload, Target t, Inventory inventory) {
     if (t instanceof Target.Workload w) {
       String namespace = w.namespace() != null ? w.namespace() : workload.namespace();
       Resource found = inventory.find(w.kind().kind(), namespace, w.name()).orElse(null);
       String id = found != null ? objectId(found) : id(w.kind().kind(), namespace, w.name());
-      return node(id, found, true);
+      return List.of(node(id, found, true));
     }
-    return node(t.text(), null, false);
+    if (t instanceof Target.Pods p) {
+      String namespace = p.namespace() != null ? p.namespace() : workload.namespace();
+      List<Resource> selected = inventory.withPods(namespace, p.selector());
+      if (selected.isEmpty()) {
+        return List.of(node(t.text(), null, true));
+      }
+      return selected.stream().map(r -> node(objectId(r), r, true)).toList();
+    }
+    return List.of(node(t.text(), null, false));
   }
 
   private Node node(String id, Resource object, boolean kubernetes) {

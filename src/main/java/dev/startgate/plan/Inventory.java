@@ -1,10 +1,13 @@
 package dev.startgate.plan;
 
 import dev.startgate.model.Resource;
+import dev.startgate.model.WorkloadShape;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
+import dev.startgate.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,9 +53,41 @@ public final class Inventory {
     return Optional.ofNullable(objects.get(new Key(kind, namespace, name)));
   }
 
-  /** Every object, in input order. */
-  public List<Resource> all() {
-    return all;
+  /**
+   * The workloads in {@code namespace} (null: no namespace) whose pods the label {@code selector}
+   * matches, in input order: what a {@code pods/} target waits for.
+   */
+  public List<Resource> withPods(String namespace, String selector) {
+    LabelSelector parsed = LabelSelector.parse(selector);
+    List<Resource> matching = new ArrayList<>();
+    for (Resource r : all) {
+      Optional<WorkloadShape> shape = WorkloadShape.of(r);
+      if (shape.isPresent()
+          && Objects.equals(r.namespace(), namespace)
+          && parsed.matches(podLabels(r, shape.get()))) {
+        matching.add(r);
+      }
+    }
+    return matching;
+  }
+
+  private static Map<String, String> podLabels(Resource r, WorkloadShape shape) {
+    Optional<YMapping> labels =
+        shape == WorkloadShape.POD
+            ? r.node().mappingAt("metadata", "labels")
+            : shape == WorkloadShape.CRONJOB
+                ? r.node().mappingAt("spec", "jobTemplate", "spec", "template", "metadata", "labels")
+                : r.node().mappingAt("spec", "template", "metadata", "labels");
+    Map<String, String> out = new LinkedHashMap<>();
+    labels.ifPresent(
+        m -> {
+          for (YMapping.Entry e : m.entries()) {
+            if (e.keyText() != null && e.value() instanceof YScalar s) {
+              out.put(e.keyText(), s.value());
+            }
+          }
+        });
+    return out;
   }
 
   /** The ports of a Service, in order. */
@@ -70,10 +105,5 @@ public final class Inventory {
       }
     }
     return out;
-  }
-
-  /** True if both namespaces are the same, null meaning "not set". */
-  static boolean sameNamespace(String a, String b) {
-    return Objects.equals(a, b);
   }
 }

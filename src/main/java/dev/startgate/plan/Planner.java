@@ -1,6 +1,7 @@
 package dev.startgate.plan;
 
 import dev.startgate.intent.Intent;
+import dev.startgate.intent.IntentReader;
 import dev.startgate.intent.KubernetesGates;
 import dev.startgate.intent.Target;
 import dev.startgate.intent.Timing;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
 
 /** Turns intents into gates: pure, no YAML, no I/O. */
 public final class Planner {
-  private static final String WAIT_FOR = "metadata.annotations.startgate.dev/wait-for";
+  private static final String WAIT_FOR = IntentReader.WAIT_FOR_FIELD;
 
   private final KubernetesGates.Runtime runtime;
 

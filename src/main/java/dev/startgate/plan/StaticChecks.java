@@ -1,5 +1,6 @@
 package dev.startgate.plan;
 
+import dev.startgate.intent.IntentReader;
 import dev.startgate.intent.WorkloadKind;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
@@ -8,14 +9,8 @@ import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +20,7 @@ import java.util.stream.Collectors;
  * deadline.
  */
 final class StaticChecks {
-  private static final String WAIT_FOR = "metadata.annotations.startgate.dev/wait-for";
+  private static final String WAIT_FOR = IntentReader.WAIT_FOR_FIELD;
 
   private final Inventory inventory;
 
@@ -36,22 +31,23 @@ final class StaticChecks {
   /** The results for {@code plans}, in input order. */
   List<Result> check(List<WorkloadPlan> plans) {
     List<Result> results = new ArrayList<>();
-    Map<Resource, List<Resource>> edges = new IdentityHashMap<>();
     for (WorkloadPlan plan : plans) {
-      Resource w = plan.intent().workload();
-      List<Resource> needs = new ArrayList<>();
+      Targets targets = new Targets(plan.intent().workload(), results);
       for (Gate gate : plan.gates()) {
-        needs.addAll(gate.accept(new Targets(w, results)));
+        gate.accept(targets);
       }
-      edges.put(w, needs);
       deadline(plan, results);
     }
-    results.addAll(cycles(plans, edges));
+    DependencyGraph graph =
+        new DependencyGraph(plans.stream().map(WorkloadPlan::intent).toList(), inventory);
+    for (List<String> cycle : graph.cycles()) {
+      results.add(cycle(cycle.stream().map(graph::object).toList()));
+    }
     return results;
   }
 
-  /** Finds each gate's targets in the input and checks them; returns the workloads it waits on. */
-  private final class Targets implements Gate.Visitor<List<Resource>> {
+  /** Finds each gate's targets in the input and checks them. */
+  private final class Targets implements Gate.Visitor<Void> {
     private final Resource w;
     private final List<Result> results;
 
@@ -61,23 +57,23 @@ final class StaticChecks {
     }
 
     @Override
-    public List<Resource> tcp(Gate.Tcp g) {
-      return List.of();
+    public Void tcp(Gate.Tcp g) {
+      return null;
     }
 
     @Override
-    public List<Resource> http(Gate.Http g) {
-      return List.of();
+    public Void http(Gate.Http g) {
+      return null;
     }
 
     @Override
-    public List<Resource> https(Gate.Https g) {
-      return List.of();
+    public Void https(Gate.Https g) {
+      return null;
     }
 
     @Override
-    public List<Resource> rollout(Gate.Rollout g) {
-      Optional<Resource> target = named(g.kind(), g.namespace(), g.name(), g.target());
+    public Void rollout(Gate.Rollout g) {
+      Optional<Resource> target = named(g.kind().kind(), g.namespace(), g.name(), g.target());
       target.ifPresent(
           t -> {
             String strategy =
@@ -97,15 +93,16 @@ final class StaticChecks {
                           + g.name()));
             }
           });
-      return target.map(List::of).orElse(List.of());
+      return null;
     }
 
     @Override
-    public List<Resource> jobComplete(Gate.JobComplete g) {
-      Optional<Resource> target = named(WorkloadKind.JOB, g.namespace(), g.name(), g.target());
+    public Void jobComplete(Gate.JobComplete g) {
+      Optional<Resource> target = named(WorkloadKind.JOB.kind(), g.namespace(), g.name(), g.target());
       target.ifPresent(
           t -> {
-            String ttl = t.node().at("spec", "ttlSecondsAfterFinished").map(StaticChecks::text).orElse(null);
+            String ttl =
+                t.node().at("spec", "ttlSecondsAfterFinished").map(StaticChecks::text).orElse(null);
             if (ttl != null) {
               results.add(
                   Result.warning(
@@ -120,65 +117,44 @@ final class StaticChecks {
                           + " the Job, or wait for what the Job produces instead"));
             }
           });
-      return target.map(List::of).orElse(List.of());
+      return null;
     }
 
     @Override
-    public List<Resource> serviceReady(Gate.ServiceReady g) {
-      if (inventory.find("Service", g.namespace(), g.name()).isEmpty()) {
-        results.add(
-            Result.warning(
-                w,
-                WAIT_FOR,
-                "no Service \""
-                    + g.name()
-                    + "\""
-                    + (g.namespace() == null ? "" : " in namespace \"" + g.namespace() + "\"")
-                    + " in the input for "
-                    + g.target()
-                    + "; startgate assumes it exists in the cluster"));
-      }
-      return List.of();
+    public Void serviceReady(Gate.ServiceReady g) {
+      named("Service", g.namespace(), g.name(), g.target());
+      return null;
     }
 
     @Override
-    public List<Resource> podsReady(Gate.PodsReady g) {
-      LabelSelector selector = LabelSelector.parse(g.selector());
-      List<Resource> matching = new ArrayList<>();
-      for (Resource r : inventory.all()) {
-        Optional<WorkloadShape> shape = WorkloadShape.of(r);
-        if (shape.isPresent()
-            && Inventory.sameNamespace(r.namespace(), g.namespace())
-            && selector.matches(podLabels(r, shape.get()))) {
-          matching.add(r);
-        }
-      }
-      if (matching.isEmpty()) {
+    public Void podsReady(Gate.PodsReady g) {
+      if (inventory.withPods(g.namespace(), g.selector()).isEmpty()) {
         results.add(
             Result.warning(
                 w,
                 WAIT_FOR,
                 "no workload in the input has pods matching "
                     + g.target()
-                    + (g.namespace() == null ? "" : " in namespace \"" + g.namespace() + "\"")
+                    + inNamespace(g.namespace())
                     + "; startgate assumes they exist in the cluster"));
       }
-      return matching;
+      return null;
     }
 
-    private Optional<Resource> named(WorkloadKind kind, String namespace, String name, String text) {
-      Optional<Resource> found = inventory.find(kind.kind(), namespace, name);
+    /** The object the gate names, or empty after a warning that it is not in the input. */
+    private Optional<Resource> named(String kind, String namespace, String name, String text) {
+      Optional<Resource> found = inventory.find(kind, namespace, name);
       if (found.isEmpty()) {
         results.add(
             Result.warning(
                 w,
                 WAIT_FOR,
                 "no "
-                    + kind.kind()
+                    + kind
                     + " \""
                     + name
                     + "\""
-                    + (namespace == null ? "" : " in namespace \"" + namespace + "\"")
+                    + inNamespace(namespace)
                     + " in the input for "
                     + text
                     + "; startgate assumes it exists in the cluster"));
@@ -213,79 +189,22 @@ final class StaticChecks {
     }
   }
 
-  private static List<Result> cycles(List<WorkloadPlan> plans, Map<Resource, List<Resource>> edges) {
-    List<Result> results = new ArrayList<>();
-    Set<Resource> done = Collections.newSetFromMap(new IdentityHashMap<>());
-    Set<String> reported = new LinkedHashSet<>();
-    for (WorkloadPlan plan : plans) {
-      List<Resource> path = new ArrayList<>();
-      walk(plan.intent().workload(), edges, path, done, reported, results);
-    }
-    return results;
-  }
-
-  private static void walk(
-      Resource node,
-      Map<Resource, List<Resource>> edges,
-      List<Resource> path,
-      Set<Resource> done,
-      Set<String> reported,
-      List<Result> results) {
-    for (int i = 0; i < path.size(); i++) {
-      if (path.get(i) == node) {
-        List<Resource> cycle = new ArrayList<>(path.subList(i, path.size()));
-        report(cycle, reported, results);
-        return;
-      }
-    }
-    if (done.contains(node)) {
-      return;
-    }
-    path.add(node);
-    for (Resource next : edges.getOrDefault(node, List.of())) {
-      walk(next, edges, path, done, reported, results);
-    }
-    path.remove(path.size() - 1);
-    done.add(node);
-  }
-
-  private static void report(List<Resource> cycle, Set<String> reported, List<Result> results) {
-    String key =
-        cycle.stream().map(r -> r.ref().toString()).sorted().collect(Collectors.joining(","));
-    if (!reported.add(key)) {
-      return;
-    }
-    List<Resource> closed = new ArrayList<>(cycle);
-    closed.add(cycle.get(0));
+  /** The error for {@code cycle}, closed: its first workload again at the end. */
+  private static Result cycle(List<Resource> cycle) {
     String chain =
-        closed.stream().map(r -> r.kind() + " " + r.name()).collect(Collectors.joining(" -> "));
-    results.add(
-        Result.error(
-            cycle.get(0),
-            WAIT_FOR,
-            cycle.get(0).annotations().get("startgate.dev/wait-for"),
-            "dependency cycle: "
-                + chain
-                + "; each waits for the next, so none ever starts; remove one of these targets"));
+        cycle.stream().map(r -> r.kind() + " " + r.name()).collect(Collectors.joining(" -> "));
+    Resource first = cycle.get(0);
+    return Result.error(
+        first,
+        WAIT_FOR,
+        first.annotations().get(IntentReader.WAIT_FOR),
+        "dependency cycle: "
+            + chain
+            + "; each waits for the next, so none ever starts; remove one of these targets");
   }
 
-  private static Map<String, String> podLabels(Resource r, WorkloadShape shape) {
-    Optional<YMapping> labels =
-        shape == WorkloadShape.POD
-            ? r.node().mappingAt("metadata", "labels")
-            : shape == WorkloadShape.CRONJOB
-                ? r.node().mappingAt("spec", "jobTemplate", "spec", "template", "metadata", "labels")
-                : r.node().mappingAt("spec", "template", "metadata", "labels");
-    Map<String, String> out = new LinkedHashMap<>();
-    labels.ifPresent(
-        m -> {
-          for (YMapping.Entry e : m.entries()) {
-            if (e.keyText() != null && e.value() instanceof YScalar s) {
-              out.put(e.keyText(), s.value());
-            }
-          }
-        });
-    return out;
+  private static String inNamespace(String namespace) {
+    return namespace == null ? "" : " in namespace \"" + namespace + "\"";
   }
 
   private static String text(YNode node) {

@@ -1,6 +1,7 @@
 package dev.startgate.render;
 
 import dev.startgate.intent.Config;
+import dev.startgate.intent.IntentReader;
 import dev.startgate.intent.RbacMode;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
@@ -164,7 +165,7 @@ public final class KubeAccess {
         results.add(
             Result.warning(
                 workload,
-                "metadata.annotations.startgate.dev/wait-for",
+                IntentReader.WAIT_FOR_FIELD,
                 g.target()
                     + " needs list and watch on every pod in its namespace: a label selector cannot"
                     + " be limited by name in RBAC; wait for a deployment/, statefulset/ or job/"

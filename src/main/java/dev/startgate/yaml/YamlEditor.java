@@ -212,11 +212,6 @@ public final class YamlEditor {
     return dash - lineStart(dash);
   }
 
-  /** Replaces the whole text of {@code node} with {@code replacement}. */
-  public void replaceNode(YNode node, String replacement) {
-    edits.replace(node.start(), node.end(), replacement);
-  }
-
   /** Chooses where fresh items go among the user's items. */
   @FunctionalInterface
   public interface PositionChooser {

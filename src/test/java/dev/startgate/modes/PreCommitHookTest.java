@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.startgate.testing.Manifests;
 import dev.startgate.testing.Proc;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,32 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * repository, the way a user's repository would use it.
  */
 class PreCommitHookTest {
-  static final String JOB =
-      """
-      apiVersion: batch/v1
-      kind: Job
-      metadata:
-        name: migrate
-        annotations:
-          startgate.dev/wait-for: service/postgres
-      spec:
-        template:
-          spec:
-            restartPolicy: Never
-            containers:
-            - name: migrate
-              image: migrate:1.0
-      """;
-  static final String SERVICE =
-      """
-      apiVersion: v1
-      kind: Service
-      metadata:
-        name: postgres
-      spec:
-        ports:
-        - port: 5432
-      """;
+  static final String JOB = Manifests.MIGRATE_JOB;
+  static final String SERVICE = Manifests.POSTGRES_SERVICE;
 
   @TempDir Path tmp;
   Path repo;

@@ -8,7 +8,12 @@ import dev.startgate.intent.Timing;
 import dev.startgate.intent.WorkloadKind;
 import dev.startgate.model.Resource;
 import dev.startgate.model.ResourceRef;
+import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
+import dev.startgate.yaml.YDocument;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YamlLimits;
+import dev.startgate.yaml.YamlParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +35,98 @@ class DependencyGraphTest {
 
   private static Target.Workload on(WorkloadKind kind, String namespace, String name) {
     return new Target.Workload(kind.prefix() + "/" + name, kind, namespace, name);
+  }
+
+  private static List<Resource> parse(String yaml) throws Exception {
+    List<Resource> out = new ArrayList<>();
+    for (YDocument d : new YamlParser(YamlLimits.DEFAULT).parse(yaml)) {
+      out.add(Resource.of((YMapping) d.root()));
+    }
+    return out;
+  }
+
+  private static final String API_AND_MIGRATE =
+      """
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: {name: api, namespace: shop}
+      spec:
+        template:
+          metadata: {labels: {app: api, tier: web}}
+          spec: {containers: [{name: api, image: api}]}
+      ---
+      apiVersion: batch/v1
+      kind: Job
+      metadata: {name: migrate, namespace: shop}
+      spec:
+        template:
+          spec: {restartPolicy: Never, containers: [{name: m, image: m}]}
+      ---
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: {name: api, namespace: other}
+      spec:
+        template:
+          metadata: {labels: {app: api, tier: web}}
+          spec: {containers: [{name: api, image: api}]}
+      """;
+
+  /** api waits for job/migrate, which waits for pods/SELECTOR. */
+  private static List<Intent> apiAndMigrateWaitForEachOther(
+      List<Resource> objects, String selector) {
+    Target pods = new Target.Pods("pods/" + selector, null, selector);
+    return List.of(
+        waits(objects.get(0), on(WorkloadKind.JOB, null, "migrate")), waits(objects.get(1), pods));
+  }
+
+  @Test
+  void podsTargetPointsAtTheWorkloadsItSelects() throws Exception {
+    List<Resource> objects = parse(API_AND_MIGRATE);
+    Resource api = objects.get(0);
+    Resource migrate = objects.get(1);
+    DependencyGraph g =
+        new DependencyGraph(
+            apiAndMigrateWaitForEachOther(objects, "app=api,tier=web"),
+            new Inventory(objects));
+    DependencyGraph.Edge selected = g.edges().get(1);
+    assertEquals("Deployment/shop/api", selected.to().id(), "only api in migrate's namespace");
+    assertEquals(api, selected.to().object());
+    assertEquals("pods/app=api,tier=web", selected.target());
+    assertEquals(2, g.edges().size());
+    assertEquals(
+        List.of(List.of("Deployment/shop/api", "Job/shop/migrate", "Deployment/shop/api")),
+        g.cycles());
+    assertEquals(migrate, g.object("Job/shop/migrate"));
+  }
+
+  @Test
+  void podsTargetSelectingNothingIsAKubernetesObjectNotInTheInput() throws Exception {
+    List<Resource> objects = parse(API_AND_MIGRATE);
+    Target pods = new Target.Pods("pods/app=db", null, "app=db");
+    DependencyGraph g =
+        new DependencyGraph(List.of(waits(objects.get(1), pods)), new Inventory(objects));
+    DependencyGraph.Node to = g.edges().get(0).to();
+    assertEquals("pods/app=db", to.id());
+    assertEquals(null, to.object());
+    assertEquals(true, to.kubernetes());
+    assertEquals(List.of(), g.cycles());
+  }
+
+  @Test
+  void plannerReportsACycleThroughAPodsSelectorOnce() throws Exception {
+    List<Resource> objects = parse(API_AND_MIGRATE);
+    List<Intent> intents = apiAndMigrateWaitForEachOther(objects, "app=api");
+    List<Result> results = new Planner().plan(intents, new Inventory(objects)).results();
+    List<String> cycles =
+        results.stream()
+            .map(Result::message)
+            .filter(m -> m.startsWith("dependency cycle"))
+            .toList();
+    assertEquals(
+        List.of(
+            "dependency cycle: Deployment api -> Job migrate -> Deployment api; each waits for the"
+                + " next, so none ever starts; remove one of these targets"),
+        cycles);
   }
 
   @Test

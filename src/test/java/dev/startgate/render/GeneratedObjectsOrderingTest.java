@@ -1,5 +1,7 @@
 package dev.startgate.render;
 
+import static dev.startgate.render.GeneratedItems.fake;
+import static dev.startgate.render.GeneratedItems.writeItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,16 +9,11 @@ import dev.startgate.model.Resource;
 import dev.startgate.yaml.TextEdits;
 import dev.startgate.yaml.YDocument;
 import dev.startgate.yaml.YMapping;
-import dev.startgate.yaml.YNode;
-import dev.startgate.yaml.YSequence;
 import dev.startgate.yaml.YamlEditor;
 import dev.startgate.yaml.YamlLimits;
 import dev.startgate.yaml.YamlParser;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -163,33 +160,5 @@ class GeneratedObjectsOrderingTest {
       n++;
     }
     return n;
-  }
-
-  private static String writeItems(String text, BiConsumer<GeneratedObjects, Resource> generate)
-      throws Exception {
-    List<YDocument> docs = new YamlParser(YamlLimits.DEFAULT).parse(text);
-    YMapping root = (YMapping) docs.get(0).root();
-    YSequence items = root.sequence("items").orElseThrow();
-    List<Resource> resources = new ArrayList<>();
-    for (YNode item : items.items()) {
-      resources.add(Resource.of((YMapping) item));
-    }
-    GeneratedObjects g = new GeneratedObjects();
-    generate.accept(g, resources.get(0));
-    TextEdits edits = new TextEdits(text);
-    YamlEditor editor = new YamlEditor(edits);
-    g.writeItems(editor, items, resources, editor.writerFor(root));
-    return edits.apply();
-  }
-
-  private static Map<String, Object> fake(String kind, String name) {
-    Map<String, Object> metadata = new LinkedHashMap<>();
-    metadata.put("name", name);
-    metadata.put("labels", Map.of(GeneratedObjects.MANAGED_BY, GeneratedObjects.STARTGATE));
-    Map<String, Object> object = new LinkedHashMap<>();
-    object.put("apiVersion", kind.equals("Role") ? "rbac.authorization.k8s.io/v1" : "v1");
-    object.put("kind", kind);
-    object.put("metadata", metadata);
-    return object;
   }
 }

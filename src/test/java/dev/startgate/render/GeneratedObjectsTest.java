@@ -7,15 +7,11 @@ import dev.startgate.model.Resource;
 import dev.startgate.yaml.TextEdits;
 import dev.startgate.yaml.YDocument;
 import dev.startgate.yaml.YMapping;
-import dev.startgate.yaml.YNode;
-import dev.startgate.yaml.YSequence;
 import dev.startgate.yaml.YamlEditor;
 import dev.startgate.yaml.YamlLimits;
 import dev.startgate.yaml.YamlParser;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GeneratedObjectsTest {
@@ -77,18 +73,7 @@ class GeneratedObjectsTest {
   }
 
   private static String writeItems(String text, List<String> names) throws Exception {
-    List<YDocument> docs = new YamlParser(YamlLimits.DEFAULT).parse(text);
-    YMapping root = (YMapping) docs.get(0).root();
-    YSequence items = root.sequence("items").orElseThrow();
-    List<Resource> resources = new ArrayList<>();
-    for (YNode item : items.items()) {
-      resources.add(Resource.of((YMapping) item));
-    }
-    GeneratedObjects g = objects(resources.get(0), names);
-    TextEdits edits = new TextEdits(text);
-    YamlEditor editor = new YamlEditor(edits);
-    g.writeItems(editor, items, resources, editor.writerFor(root));
-    return edits.apply();
+    return GeneratedItems.writeItems(text, (g, owner) -> add(g, owner, names));
   }
 
   private static String writeStream(String text, List<String> names) throws Exception {
@@ -111,16 +96,13 @@ class GeneratedObjectsTest {
 
   private static GeneratedObjects objects(Resource owner, List<String> names) {
     GeneratedObjects g = new GeneratedObjects();
-    for (String name : names) {
-      Map<String, Object> metadata = new LinkedHashMap<>();
-      metadata.put("name", name);
-      metadata.put("labels", Map.of(GeneratedObjects.MANAGED_BY, GeneratedObjects.STARTGATE));
-      Map<String, Object> object = new LinkedHashMap<>();
-      object.put("apiVersion", "v1");
-      object.put("kind", "ServiceAccount");
-      object.put("metadata", metadata);
-      g.add(owner, object);
-    }
+    add(g, owner, names);
     return g;
+  }
+
+  private static void add(GeneratedObjects g, Resource owner, List<String> names) {
+    for (String name : names) {
+      g.add(owner, GeneratedItems.fake("ServiceAccount", name));
+    }
   }
 }
