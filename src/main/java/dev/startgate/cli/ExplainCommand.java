@@ -92,7 +92,8 @@ final class ExplainCommand implements Callable<Integer> {
     try {
       for (String f : sources) {
         String part =
-            FunctionRunner.decode(f.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(f)));
+            FunctionRunner.decode(
+                f.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(f)));
         if (text.length() > 0) {
           text.append("---\n");
         }

@@ -37,14 +37,17 @@ final class ExplainJson {
     }
     root.put("workloads", workloads);
     List<Object> edges = new ArrayList<>();
-    report.graph().edges().forEach(
-        e -> {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("from", e.from().id());
-          m.put("to", e.to().id());
-          m.put("inInput", e.to().object() != null || !e.to().kubernetes());
-          edges.add(m);
-        });
+    report
+        .graph()
+        .edges()
+        .forEach(
+            e -> {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("from", e.from().id());
+              m.put("to", e.to().id());
+              m.put("inInput", e.to().object() != null || !e.to().kubernetes());
+              edges.add(m);
+            });
     root.put("edges", edges);
     root.put("cycles", report.cycles());
     List<Object> results = new ArrayList<>();

@@ -54,7 +54,8 @@ record ExplainReport(
         results.add(r);
       }
     }
-    return new ExplainReport(List.copyOf(workloads), graph, List.copyOf(cycles), List.copyOf(results));
+    return new ExplainReport(
+        List.copyOf(workloads), graph, List.copyOf(cycles), List.copyOf(results));
   }
 
   /** True if there is an error result or a cycle. */

@@ -34,10 +34,12 @@ final class FunctionRunner {
       try (InputStream file = Files.newInputStream(configFile)) {
         config = decode(readAtMost(file, maxBytes));
       } catch (CharacterCodingException e) {
-        err.println(Result.inputError("--config " + configFile + " is not valid UTF-8; save it as UTF-8"));
+        err.println(
+            Result.inputError("--config " + configFile + " is not valid UTF-8; save it as UTF-8"));
         return 1;
       } catch (TooLarge e) {
-        err.println(Result.inputError("--config " + configFile + " is larger than " + mib(e.limit)));
+        err.println(
+            Result.inputError("--config " + configFile + " is larger than " + mib(e.limit)));
         return 1;
       } catch (IOException e) {
         err.println("startgate: cannot read --config " + configFile + ": " + e.getMessage());

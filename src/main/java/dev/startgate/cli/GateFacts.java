@@ -67,7 +67,11 @@ final class GateFacts implements Gate.Visitor<GateFacts.Fact> {
   /** A k8s-when-ready client gate: the server holds the rights, the gate needs none. */
   private Fact whenReady(Gate gate) {
     return new Fact(
-        gate.kindWord(), gate.target(), config.kubernetes().clientImage(), gate.timing(), List.of());
+        gate.kindWord(),
+        gate.target(),
+        config.kubernetes().clientImage(),
+        gate.timing(),
+        List.of());
   }
 
   @Override

@@ -26,10 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code startgate rewrite [--check] FILE...}: the stream transformation applied to files in
- * place, for pre-commit. Every file is read and transformed first; if any has an error nothing is
- * written. A file is written only if its bytes change, through a temporary file in its own folder
- * that is renamed over it, so a reader never sees half a file.
+ * {@code startgate rewrite [--check] FILE...}: the stream transformation applied to files in place,
+ * for pre-commit. Every file is read and transformed first; if any has an error nothing is written.
+ * A file is written only if its bytes change, through a temporary file in its own folder that is
+ * renamed over it, so a reader never sees half a file.
  */
 @Command(
     name = "rewrite",
@@ -85,7 +85,8 @@ final class RewriteCommand implements Callable<Integer> {
     Set<Path> unique = new LinkedHashSet<>(files);
     for (Path f : unique) {
       if (f.toString().equals("-")) {
-        err.println("startgate: rewrite changes files in place; to filter stdin run startgate without a subcommand");
+        err.println(
+            "startgate: rewrite changes files in place; to filter stdin run startgate without a subcommand");
         return 2;
       }
       if (!Files.isRegularFile(f)) {
@@ -112,7 +113,10 @@ final class RewriteCommand implements Callable<Integer> {
     if (!failed && !check) {
       for (Change c : changes) {
         if (!writable(c.target())) {
-          err.println("[error] " + c.file() + ": the file is read-only; make it writable (chmod u+w) and run again");
+          err.println(
+              "[error] "
+                  + c.file()
+                  + ": the file is read-only; make it writable (chmod u+w) and run again");
           failed = true;
         }
       }
@@ -167,8 +171,8 @@ final class RewriteCommand implements Callable<Integer> {
   }
 
   /**
-   * The YAML files in the folders of {@code files}: a {@code service/} target resolves against
-   * them as it would in a kpt package, also when pre-commit passes only the files that changed.
+   * The YAML files in the folders of {@code files}: a {@code service/} target resolves against them
+   * as it would in a kpt package, also when pre-commit passes only the files that changed.
    */
   private static List<String> folderTexts(Set<Path> files) {
     Set<Path> folders = new LinkedHashSet<>();
@@ -245,7 +249,8 @@ final class RewriteCommand implements Callable<Integer> {
     Path temp = Files.createTempFile(dir, "." + c.target().getFileName() + ".", ".startgate-tmp");
     try {
       Files.write(temp, c.after().getBytes(StandardCharsets.UTF_8));
-      PosixFileAttributeView posix = Files.getFileAttributeView(c.target(), PosixFileAttributeView.class);
+      PosixFileAttributeView posix =
+          Files.getFileAttributeView(c.target(), PosixFileAttributeView.class);
       if (posix != null) {
         Files.setPosixFilePermissions(temp, posix.readAttributes().permissions());
       }
@@ -263,5 +268,4 @@ final class RewriteCommand implements Callable<Integer> {
       // Best effort: the temporary file is hidden and named after the file it was for.
     }
   }
-
 }

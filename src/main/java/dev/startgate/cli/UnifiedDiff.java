@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A unified diff ({@code diff -u}, 3 lines of context) of two texts, by Myers' algorithm. Lines keep
- * their terminators, so a changed line ending is a change; a last line without a newline is
+ * A unified diff ({@code diff -u}, 3 lines of context) of two texts, by Myers' algorithm. Lines
+ * keep their terminators, so a changed line ending is a change; a last line without a newline is
  * followed by {@code \ No newline at end of file}, as {@code diff} and {@code git apply} expect.
  */
 final class UnifiedDiff {
@@ -152,8 +152,7 @@ final class UnifiedDiff {
       int[] w = trace.get(d);
       int base = d + 1; // w[base + k] is v[k] as it was before step d
       int k = x - y;
-      int prevK =
-          k == -d || (k != d && w[base + k - 1] < w[base + k + 1]) ? k + 1 : k - 1;
+      int prevK = k == -d || (k != d && w[base + k - 1] < w[base + k + 1]) ? k + 1 : k - 1;
       int prevX = w[base + prevK];
       int prevY = prevX - prevK;
       while (x > prevX && y > prevY) {

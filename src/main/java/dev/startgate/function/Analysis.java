@@ -18,7 +18,11 @@ import java.util.List;
  * @param results every problem found, planning included
  */
 public record Analysis(
-    List<Resource> resources, List<Intent> intents, Plan plan, Config config, List<Result> results) {
+    List<Resource> resources,
+    List<Intent> intents,
+    Plan plan,
+    Config config,
+    List<Result> results) {
 
   static Analysis failed(List<Result> results) {
     return new Analysis(

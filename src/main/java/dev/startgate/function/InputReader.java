@@ -32,8 +32,7 @@ final class InputReader {
     try {
       documents = parser.parse(text);
     } catch (YamlInputException e) {
-      return failed(
-          "input is not valid YAML: " + e.getMessage() + "; fix the YAML and run again");
+      return failed("input is not valid YAML: " + e.getMessage() + "; fix the YAML and run again");
     }
     Optional<YMapping> list = resourceList(documents);
     if (list.isPresent()) {
@@ -55,7 +54,9 @@ final class InputReader {
     String apiVersion = root.text("apiVersion").orElse("");
     if (!WIRE_VERSIONS.contains(apiVersion)) {
       return failed(
-          "ResourceList apiVersion \"" + apiVersion + "\" is not supported; use config.kubernetes.io/v1");
+          "ResourceList apiVersion \""
+              + apiVersion
+              + "\" is not supported; use config.kubernetes.io/v1");
     }
     YNode itemsNode = root.get("items").orElse(null);
     if (itemsNode == null || (itemsNode instanceof YScalar s && s.isNull())) {
@@ -83,7 +84,8 @@ final class InputReader {
     if (root.mapping("functionConfig").isPresent() && config == null) {
       return failed("the functionConfig has no apiVersion or kind; use a StartGate or a ConfigMap");
     }
-    return new Reading(new Input(text, documents, List.copyOf(resources), root, items, config), null);
+    return new Reading(
+        new Input(text, documents, List.copyOf(resources), root, items, config), null);
   }
 
   private static Optional<YMapping> resourceList(List<YDocument> documents) {

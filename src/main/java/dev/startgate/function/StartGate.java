@@ -32,8 +32,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The function: input text in, output text and results out. Reads the input and the config,
- * reads intents, plans, and applies the plan as text edits. Any error result means no change: a
+ * The function: input text in, output text and results out. Reads the input and the config, reads
+ * intents, plans, and applies the plan as text edits. Any error result means no change: a
  * ResourceList comes back with its items untouched, a stream produces no output.
  */
 public final class StartGate {
@@ -118,7 +118,9 @@ public final class StartGate {
         results.add(
             Result.inputError(
                 "the --config file must hold one StartGate or ConfigMap object"
-                    + (configReading.error() == null ? "" : ": " + configReading.error().message())));
+                    + (configReading.error() == null
+                        ? ""
+                        : ": " + configReading.error().message())));
         return null;
       }
       configResource = configReading.input().resources().get(0);
@@ -268,9 +270,7 @@ public final class StartGate {
     } catch (YamlEditException e) {
       // Only a hand-written ResourceList can be flow-style; kpt and kustomize send block style.
       List<Result> all = new ArrayList<>(results);
-      all.add(
-          Result.inputError(
-              "cannot write results into this ResourceList: " + e.getMessage()));
+      all.add(Result.inputError("cannot write results into this ResourceList: " + e.getMessage()));
       return new Outcome(null, List.copyOf(all), true);
     }
     return new Outcome(out.apply(), List.copyOf(results), true);

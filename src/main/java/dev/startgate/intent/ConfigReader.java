@@ -19,9 +19,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Reads the function config: a {@code StartGate} object, or a ConfigMap whose {@code data} holds the
- * same fields flattened with dots ({@code defaults.timeout: 60s}), which is also what kpt's {@code
- * -- key=value} arguments become. The config is loaded, defaulted, then validated, and every
+ * Reads the function config: a {@code StartGate} object, or a ConfigMap whose {@code data} holds
+ * the same fields flattened with dots ({@code defaults.timeout: 60s}), which is also what kpt's
+ * {@code -- key=value} arguments become. The config is loaded, defaulted, then validated, and every
  * problem is reported, not just the first.
  */
 public final class ConfigReader {
@@ -34,8 +34,7 @@ public final class ConfigReader {
   private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?(m|k|M|G|Ki|Mi|Gi)?");
   private static final Pattern IMAGE = Pattern.compile("[a-z0-9][a-zA-Z0-9._/:@-]*");
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
-  private static final Pattern DNS_LABEL_50 =
-      Pattern.compile("[a-z0-9]([-a-z0-9]{0,48}[a-z0-9])?");
+  private static final Pattern DNS_LABEL_50 = Pattern.compile("[a-z0-9]([-a-z0-9]{0,48}[a-z0-9])?");
   private static final Pattern DNS_SUBDOMAIN =
       Pattern.compile("[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?");
   private static final Pattern SOURCE_KIND = Pattern.compile("GitRepository|OCIRepository|Bucket");
@@ -88,9 +87,7 @@ public final class ConfigReader {
               resource,
               "kind",
               resource.kind(),
-              "the function config must be a StartGate ("
-                  + API_VERSION
-                  + ") or a ConfigMap"));
+              "the function config must be a StartGate (" + API_VERSION + ") or a ConfigMap"));
     }
     Config config = build(fields, resource, results, gates);
     return new Reading(config, results);
@@ -118,7 +115,12 @@ public final class ConfigReader {
   }
 
   private static void flatten(
-      YMapping map, String prefix, String pathPrefix, Map<String, Field> out, Resource r, List<Result> results) {
+      YMapping map,
+      String prefix,
+      String pathPrefix,
+      Map<String, Field> out,
+      Resource r,
+      List<Result> results) {
     for (YMapping.Entry e : map.entries()) {
       if (e.keyText() != null) {
         flattenEntry(prefix + e.keyText(), e.value(), pathPrefix, out, r, results);
@@ -127,7 +129,12 @@ public final class ConfigReader {
   }
 
   private static void flattenEntry(
-      String key, YNode value, String pathPrefix, Map<String, Field> out, Resource r, List<Result> results) {
+      String key,
+      YNode value,
+      String pathPrefix,
+      Map<String, Field> out,
+      Resource r,
+      List<Result> results) {
     if (value instanceof YMapping m) {
       flatten(m, key + ".", pathPrefix, out, r, results);
     } else if (value instanceof YScalar s) {
@@ -147,7 +154,8 @@ public final class ConfigReader {
             duration(rest.remove("defaults.interval"), d.intervalSeconds(), r, results),
             duration(rest.remove("defaults.uptime"), d.uptimeSeconds(), r, results));
     if (defaults.intervalSeconds() == 0) {
-      results.add(Result.error(r, "defaults.interval", "0s", "the interval must be at least 1s, like 2s"));
+      results.add(
+          Result.error(r, "defaults.interval", "0s", "the interval must be at least 1s, like 2s"));
     }
     Images i = Config.DEFAULT.images();
     Images images =
@@ -163,7 +171,13 @@ public final class ConfigReader {
             quantity(rest.remove("resources.cpu"), g.cpu(), "100m", r, results),
             quantity(rest.remove("resources.memory"), g.memory(), "64Mi", r, results));
     RbacMode rbac =
-        choice(rest.remove("rbac"), Config.DEFAULT.rbac(), RbacMode::valueOf, "auto, none", r, results);
+        choice(
+            rest.remove("rbac"),
+            Config.DEFAULT.rbac(),
+            RbacMode::valueOf,
+            "auto, none",
+            r,
+            results);
     Orchestrator orchestrator =
         choice(
             rest.remove("orchestrator"),
@@ -266,8 +280,7 @@ public final class ConfigReader {
       return fallback;
     }
     if (!pattern.matcher(f.text()).matches()) {
-      results.add(
-          Result.error(r, f.path(), f.text(), "\"" + f.text() + "\" is not " + expected));
+      results.add(Result.error(r, f.path(), f.text(), "\"" + f.text() + "\" is not " + expected));
       return fallback;
     }
     return f.text();
@@ -317,7 +330,8 @@ public final class ConfigReader {
   }
 
   /** {@code kubernetesGates}, {@code images.whenReady} and {@code whenReadyServer.*}. */
-  private static KubernetesGates kubernetes(Map<String, Field> rest, Resource r, List<Result> results) {
+  private static KubernetesGates kubernetes(
+      Map<String, Field> rest, Resource r, List<Result> results) {
     KubernetesGates d = KubernetesGates.DEFAULT;
     KubernetesGates.Runtime runtime =
         choice(
@@ -332,17 +346,26 @@ public final class ConfigReader {
     String host = hostField == null ? d.host() : hostField.text();
     if (!host.matches("[a-z0-9]([-a-z0-9.]*[a-z0-9])?")) {
       results.add(
-          Result.error(r, hostField.path(), host, "\"" + host + "\" is not a host name; use one like k8s-when-ready-server.tools.svc"));
+          Result.error(
+              r,
+              hostField.path(),
+              host,
+              "\"" + host + "\" is not a host name; use one like k8s-when-ready-server.tools.svc"));
     }
     Field portField = rest.remove("whenReadyServer.port");
     int port = d.port();
     if (portField != null) {
-      if (portField.text().matches("\\d{1,5}") && Integer.parseInt(portField.text()) >= 1
+      if (portField.text().matches("\\d{1,5}")
+          && Integer.parseInt(portField.text()) >= 1
           && Integer.parseInt(portField.text()) <= 65535) {
         port = Integer.parseInt(portField.text());
       } else {
         results.add(
-            Result.error(r, portField.path(), portField.text(), "\"" + portField.text() + "\" is not a port from 1 to 65535, like 3000"));
+            Result.error(
+                r,
+                portField.path(),
+                portField.text(),
+                "\"" + portField.text() + "\" is not a port from 1 to 65535, like 3000"));
       }
     }
     Field emitField = rest.remove("whenReadyServer.emitServer");
@@ -351,7 +374,8 @@ public final class ConfigReader {
       if (emitField.text().equals("true") || emitField.text().equals("false")) {
         emit = emitField.text().equals("true");
       } else {
-        results.add(Result.error(r, emitField.path(), emitField.text(), "emitServer is true or false"));
+        results.add(
+            Result.error(r, emitField.path(), emitField.text(), "emitServer is true or false"));
       }
     }
     Field nsField = rest.remove("whenReadyServer.namespace");
@@ -389,7 +413,10 @@ public final class ConfigReader {
     if (seconds.isEmpty()) {
       results.add(
           Result.error(
-              r, f.path(), f.text(), "\"" + f.text() + "\" is not a duration; use a value like 90s, 5m or 1h"));
+              r,
+              f.path(),
+              f.text(),
+              "\"" + f.text() + "\" is not a duration; use a value like 90s, 5m or 1h"));
       return fallback;
     }
     return seconds.getAsLong();
@@ -405,7 +432,9 @@ public final class ConfigReader {
               r,
               f.path(),
               f.text(),
-              "\"" + f.text() + "\" is not an image reference; use one like registry.example/busybox:1.37.0@sha256:<digest>"));
+              "\""
+                  + f.text()
+                  + "\" is not an image reference; use one like registry.example/busybox:1.37.0@sha256:<digest>"));
       return fallback;
     }
     return f.text();
@@ -418,27 +447,39 @@ public final class ConfigReader {
     if (!f.text().matches("[1-9]\\d{0,9}")) {
       results.add(
           Result.error(
-              r, f.path(), f.text(), "\"" + f.text() + "\" is not a numeric non-root id; use one like 65532"));
+              r,
+              f.path(),
+              f.text(),
+              "\"" + f.text() + "\" is not a numeric non-root id; use one like 65532"));
       return fallback;
     }
     return Long.parseLong(f.text());
   }
 
-  private static String quantity(Field f, String fallback, String example, Resource r, List<Result> results) {
+  private static String quantity(
+      Field f, String fallback, String example, Resource r, List<Result> results) {
     if (f == null) {
       return fallback;
     }
     if (!QUANTITY.matcher(f.text()).matches()) {
       results.add(
           Result.error(
-              r, f.path(), f.text(), "\"" + f.text() + "\" is not a resource quantity; use one like " + example));
+              r,
+              f.path(),
+              f.text(),
+              "\"" + f.text() + "\" is not a resource quantity; use one like " + example));
       return fallback;
     }
     return f.text();
   }
 
   private static <E extends Enum<E>> E choice(
-      Field f, E fallback, Function<String, E> parse, String allowed, Resource r, List<Result> results) {
+      Field f,
+      E fallback,
+      Function<String, E> parse,
+      String allowed,
+      Resource r,
+      List<Result> results) {
     if (f == null) {
       return fallback;
     }

@@ -30,11 +30,12 @@ public final class Durations {
         return OptionalLong.empty();
       }
       long n = Long.parseLong(m.group(1));
-      total += switch (unit) {
-        case "h" -> n * 3600;
-        case "m" -> n * 60;
-        default -> n;
-      };
+      total +=
+          switch (unit) {
+            case "h" -> n * 3600;
+            case "m" -> n * 60;
+            default -> n;
+          };
       lastUnit = unit;
       at = m.end();
     }

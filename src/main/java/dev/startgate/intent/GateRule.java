@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * A {@code gates:} rule of the config: the intent of the annotations, for workloads the user
- * cannot annotate (a Helm chart's Job).
+ * A {@code gates:} rule of the config: the intent of the annotations, for workloads the user cannot
+ * annotate (a Helm chart's Job).
  *
  * @param field where the rule is in the config ({@code gates[0]}, {@code data.gates[0]})
  * @param match which workloads it applies to

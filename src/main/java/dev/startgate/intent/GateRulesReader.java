@@ -91,7 +91,10 @@ final class GateRulesReader {
       error(path + ".match", null, "a rule needs a match, like " + EXAMPLE);
     }
     if (annotations.isEmpty() && errorCount() == errors) {
-      error(path, null, "a rule needs at least one of waitFor, timeout, interval, uptime, retry, phase");
+      error(
+          path,
+          null,
+          "a rule needs at least one of waitFor, timeout, interval, uptime, retry, phase");
     }
     return errorCount() == errors ? new GateRule(path, match, annotations, fields) : null;
   }
@@ -119,7 +122,8 @@ final class GateRulesReader {
         case "name" -> {
           name = scalar(e.value(), at);
           if (name != null && !NAME.matcher(name).matches()) {
-            error(at, name, "\"" + name + "\" is not a name or a * pattern; use one like *-migrate");
+            error(
+                at, name, "\"" + name + "\" is not a name or a * pattern; use one like *-migrate");
           }
         }
         case "namespace" -> namespace = scalar(e.value(), at);
@@ -136,7 +140,10 @@ final class GateRulesReader {
 
   private void labels(YNode node, String path, Map<String, String> out) {
     if (!(node instanceof YMapping m)) {
-      error(path, null, "labels must be a mapping, like labels: {app.kubernetes.io/component: migrate}");
+      error(
+          path,
+          null,
+          "labels must be a mapping, like labels: {app.kubernetes.io/component: migrate}");
       return;
     }
     for (YMapping.Entry e : m.entries()) {
@@ -157,7 +164,9 @@ final class GateRulesReader {
           parts.add(t);
         }
       }
-      return parts.size() == list.items().size() ? checkTargets(String.join("\n", parts), path) : null;
+      return parts.size() == list.items().size()
+          ? checkTargets(String.join("\n", parts), path)
+          : null;
     }
     String text = scalar(node, path);
     if (text == null) {
@@ -167,7 +176,12 @@ final class GateRulesReader {
       case "waitFor" -> checkTargets(text, path);
       case "timeout", "interval", "uptime" -> {
         if (Durations.parse(text).isEmpty()) {
-          error(path, text, "\"" + text + "\" is not a duration of at most a week; use a value like 90s, 5m or 1h");
+          error(
+              path,
+              text,
+              "\""
+                  + text
+                  + "\" is not a duration of at most a week; use a value like 90s, 5m or 1h");
           yield null;
         }
         if (key.equals("interval") && Durations.parse(text).getAsLong() == 0) {
@@ -178,7 +192,10 @@ final class GateRulesReader {
       }
       case "retry" -> {
         if (!text.matches("\\d{1,4}")) {
-          error(path, text, "\"" + text + "\" is not a whole number from 0 to 9999; use a value like 6");
+          error(
+              path,
+              text,
+              "\"" + text + "\" is not a whole number from 0 to 9999; use a value like 6");
           yield null;
         }
         yield text;

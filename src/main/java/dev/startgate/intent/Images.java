@@ -9,14 +9,14 @@ package dev.startgate.intent;
  */
 public record Images(String busybox, String curl, String kubectl) {
   /**
-   * Defaults. Each digest was read in several independent public repositories that pin the same
-   * tag to the same digest (the multi-platform index):
+   * Defaults. Each digest was read in several independent public repositories that pin the same tag
+   * to the same digest (the multi-platform index):
    *
    * <ul>
-   *   <li>busybox 1.37.0 {@code bdf57e52...}: a security demo script, a lab runbook's {@code kubectl
-   *       set image} line, and a CI script that exports the image through mirror.gcr.io.
-   *   <li>curlimages/curl 8.11.1 {@code c1fe1679...}: a Terraform variable, a Dockerfile, a
-   *       Kyverno demo script and several test scripts.
+   *   <li>busybox 1.37.0 {@code bdf57e52...}: a security demo script, a lab runbook's {@code
+   *       kubectl set image} line, and a CI script that exports the image through mirror.gcr.io.
+   *   <li>curlimages/curl 8.11.1 {@code c1fe1679...}: a Terraform variable, a Dockerfile, a Kyverno
+   *       demo script and several test scripts.
    *   <li>registry.k8s.io/kubectl v1.34.1 {@code 59bafa07...}: several unrelated Dockerfiles that
    *       copy kubectl from it, a Helm chart's test, and a deployment record. At least 1.33,
    *       because {@code kubectl wait --for=create} with a label selector (the first step of a

@@ -2,10 +2,10 @@ package dev.startgate.intent;
 
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
+import dev.startgate.model.Severity;
 import dev.startgate.model.WorkloadShape;
 import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YMapping;
-import dev.startgate.model.Severity;
 import dev.startgate.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -98,9 +98,9 @@ public final class IntentReader {
   }
 
   /**
-   * {@code r} with the annotations of the rules that match it; an annotation the object has
-   * itself wins, with an info result. {@code fromRules} gets the config field of each annotation
-   * a rule supplied.
+   * {@code r} with the annotations of the rules that match it; an annotation the object has itself
+   * wins, with an info result. {@code fromRules} gets the config field of each annotation a rule
+   * supplied.
    */
   private Resource applyRules(
       Resource r, Config config, Map<String, String> fromRules, List<Result> results) {
@@ -148,7 +148,8 @@ public final class IntentReader {
                   FIELD + key,
                   a.get(key),
                   "unknown startgate annotation; known: "
-                      + String.join(", ", List.of(WAIT_FOR, TIMEOUT, INTERVAL, UPTIME, RETRY, PHASE))));
+                      + String.join(
+                          ", ", List.of(WAIT_FOR, TIMEOUT, INTERVAL, UPTIME, RETRY, PHASE))));
         }
       }
     }
@@ -173,12 +174,15 @@ public final class IntentReader {
             duration(r, INTERVAL, d.intervalSeconds(), results),
             duration(r, UPTIME, d.uptimeSeconds(), results));
     if (timing.intervalSeconds() == 0) {
-      results.add(Result.error(r, FIELD + INTERVAL, a.get(INTERVAL), "the interval must be at least 1s, like 2s"));
+      results.add(
+          Result.error(
+              r, FIELD + INTERVAL, a.get(INTERVAL), "the interval must be at least 1s, like 2s"));
     }
     List<Target> parsed = parseTargets(r, results);
     Integer retry = retry(r, shape, results);
     Phase phase = phase(r, shape, results);
-    boolean failed = results.stream().anyMatch(x -> x.severity() == dev.startgate.model.Severity.ERROR);
+    boolean failed =
+        results.stream().anyMatch(x -> x.severity() == dev.startgate.model.Severity.ERROR);
     if (failed) {
       return new Reading(null, results);
     }
@@ -243,7 +247,11 @@ public final class IntentReader {
     }
     if (texts.isEmpty()) {
       results.add(
-          Result.error(r, FIELD + WAIT_FOR, value, "no target given; use a value like " + TargetParser.EXAMPLE));
+          Result.error(
+              r,
+              FIELD + WAIT_FOR,
+              value,
+              "no target given; use a value like " + TargetParser.EXAMPLE));
     }
     for (String text : texts) {
       TargetParser.Parsed p = targets.parse(text);
@@ -255,7 +263,9 @@ public final class IntentReader {
                 text,
                 p.error() + "; use a value like " + TargetParser.exampleFor(text)));
       } else if (out.stream().anyMatch(t -> t.text().equals(text))) {
-        results.add(Result.warning(r, FIELD + WAIT_FOR, "target " + text + " is listed twice; gating once"));
+        results.add(
+            Result.warning(
+                r, FIELD + WAIT_FOR, "target " + text + " is listed twice; gating once"));
       } else {
         out.add(p.target());
       }
@@ -275,7 +285,9 @@ public final class IntentReader {
               r,
               FIELD + key,
               value,
-              "\"" + value + "\" is not a duration of at most a week; use a value like 90s, 5m or 1h"));
+              "\""
+                  + value
+                  + "\" is not a duration of at most a week; use a value like 90s, 5m or 1h"));
       return fallback;
     }
     return seconds.getAsLong();
@@ -289,13 +301,19 @@ public final class IntentReader {
     if (!shape.isJob()) {
       results.add(
           Result.error(
-              r, FIELD + RETRY, value, "retry applies to Jobs and CronJobs only, not to a " + r.kind()));
+              r,
+              FIELD + RETRY,
+              value,
+              "retry applies to Jobs and CronJobs only, not to a " + r.kind()));
       return null;
     }
     if (!value.strip().matches("\\d{1,4}")) {
       results.add(
           Result.error(
-              r, FIELD + RETRY, value, "\"" + value + "\" is not a whole number from 0 to 9999; use a value like \"6\""));
+              r,
+              FIELD + RETRY,
+              value,
+              "\"" + value + "\" is not a whole number from 0 to 9999; use a value like \"6\""));
       return null;
     }
     YMapping jobSpec = shape.jobSpec(r).orElse(null);
@@ -326,10 +344,17 @@ public final class IntentReader {
     if (phase == null) {
       results.add(
           Result.error(
-              r, FIELD + PHASE, value, "\"" + value + "\" is not a phase; use pre-deploy or post-deploy"));
+              r,
+              FIELD + PHASE,
+              value,
+              "\"" + value + "\" is not a phase; use pre-deploy or post-deploy"));
     } else if (!shape.isJob()) {
       results.add(
-          Result.error(r, FIELD + PHASE, value, "phase applies to Jobs and CronJobs only, not to a " + r.kind()));
+          Result.error(
+              r,
+              FIELD + PHASE,
+              value,
+              "phase applies to Jobs and CronJobs only, not to a " + r.kind()));
       return null;
     }
     return phase;

@@ -20,7 +20,8 @@ public sealed interface Target {
   record Service(String text, String namespace, String name, String port) implements Target {}
 
   /** {@code deployment|statefulset|daemonset|job/[NAMESPACE/]NAME}. */
-  record Workload(String text, WorkloadKind kind, String namespace, String name) implements Target {}
+  record Workload(String text, WorkloadKind kind, String namespace, String name)
+      implements Target {}
 
   /** {@code pods/[NAMESPACE/]SELECTOR}. */
   record Pods(String text, String namespace, String selector) implements Target {}

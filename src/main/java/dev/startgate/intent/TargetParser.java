@@ -25,13 +25,15 @@ public final class TargetParser {
 
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
   private static final Pattern DNS_SUBDOMAIN =
-      Pattern.compile("(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+      Pattern.compile(
+          "(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
   private static final Pattern HOSTNAME =
       Pattern.compile(
           "(?=.{1,253}$)[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?"
               + "(\\.[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?)*\\.?");
   private static final Pattern IPV4 =
-      Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+      Pattern.compile(
+          "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
   private static final Pattern IPV6 = Pattern.compile("\\[[0-9A-Fa-f:.]{2,45}]");
   private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~:/?\\[\\]@!$&()*+,;=%-]*)?");
   private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?");
@@ -47,8 +49,15 @@ public final class TargetParser {
 
   private static final List<String> PREFIXES =
       List.of(
-          "tcp://", "http://", "https://", "service/", "deployment/", "statefulset/",
-          "daemonset/", "job/", "pods/");
+          "tcp://",
+          "http://",
+          "https://",
+          "service/",
+          "deployment/",
+          "statefulset/",
+          "daemonset/",
+          "job/",
+          "pods/");
 
   /**
    * Splits an annotation value into target texts: newlines always separate; a comma separates only
@@ -129,7 +138,9 @@ public final class TargetParser {
     Matcher scheme = SCHEME.matcher(text);
     if (scheme.lookingAt()) {
       return Parsed.bad(
-          "unknown scheme \"" + scheme.group() + "\" (known: tcp://, http://, https://, in lowercase)");
+          "unknown scheme \""
+              + scheme.group()
+              + "\" (known: tcp://, http://, https://, in lowercase)");
     }
     int slash = text.indexOf('/');
     if (slash <= 0) {
@@ -153,7 +164,8 @@ public final class TargetParser {
     }
     String[] parts = rest.split("/", -1);
     if (parts.length > 2) {
-      return Parsed.bad("\"" + text + "\" has too many slashes; write KIND/NAME or KIND/NAMESPACE/NAME");
+      return Parsed.bad(
+          "\"" + text + "\" has too many slashes; write KIND/NAME or KIND/NAMESPACE/NAME");
     }
     String namespace = parts.length == 2 ? parts[0] : null;
     String name = parts[parts.length - 1];
@@ -179,7 +191,8 @@ public final class TargetParser {
     }
     int port = port(rest.substring(colon + 1));
     if (port < 0) {
-      return Parsed.bad("port \"" + rest.substring(colon + 1) + "\" is not a number from 1 to 65535");
+      return Parsed.bad(
+          "port \"" + rest.substring(colon + 1) + "\" is not a number from 1 to 65535");
     }
     return Parsed.ok(new Target.Tcp(text, host, port));
   }
@@ -191,7 +204,8 @@ public final class TargetParser {
     String authority = slash < 0 ? rest : rest.substring(0, slash);
     String path = slash < 0 ? "" : rest.substring(slash);
     if (authority.contains("@")) {
-      return Parsed.bad("credentials in the URL are not allowed; use a health endpoint without them");
+      return Parsed.bad(
+          "credentials in the URL are not allowed; use a health endpoint without them");
     }
     int port = 0;
     String host = authority;
@@ -230,8 +244,11 @@ public final class TargetParser {
     if (!DNS_LABEL.matcher(name).matches()) {
       return Parsed.bad("\"" + name + "\" is not a valid Service name");
     }
-    if (port != null && port(port) < 0 && !(PORT_NAME.matcher(port).matches() && !port.matches("\\d+"))) {
-      return Parsed.bad("\"" + port + "\" is neither a port number from 1 to 65535 nor a port name");
+    if (port != null
+        && port(port) < 0
+        && !(PORT_NAME.matcher(port).matches() && !port.matches("\\d+"))) {
+      return Parsed.bad(
+          "\"" + port + "\" is neither a port number from 1 to 65535 nor a port name");
     }
     return Parsed.ok(new Target.Service(text, namespace, name, port));
   }

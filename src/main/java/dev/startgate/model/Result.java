@@ -11,7 +11,12 @@ package dev.startgate.model;
  * @param file the kpt file path of the object, or null
  */
 public record Result(
-    Severity severity, String message, ResourceRef resource, String field, String value, String file) {
+    Severity severity,
+    String message,
+    ResourceRef resource,
+    String field,
+    String value,
+    String file) {
 
   /** An error about a field of a resource. */
   public static Result error(Resource r, String field, String value, String message) {
@@ -20,7 +25,8 @@ public record Result(
 
   /** A warning about a field of a resource. */
   public static Result warning(Resource r, String field, String message) {
-    return new Result(Severity.WARNING, message, r == null ? null : r.ref(), field, null, fileOf(r));
+    return new Result(
+        Severity.WARNING, message, r == null ? null : r.ref(), field, null, fileOf(r));
   }
 
   /** Information about a resource. */

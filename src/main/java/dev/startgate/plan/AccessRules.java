@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The RBAC rules a workload's Kubernetes gates need, per namespace: one rule per API resource,
- * with the names of every named target of that resource, and the verbs kubectl uses. Nothing
- * else: no other verb, resource or namespace.
+ * The RBAC rules a workload's Kubernetes gates need, per namespace: one rule per API resource, with
+ * the names of every named target of that resource, and the verbs kubectl uses. Nothing else: no
+ * other verb, resource or namespace.
  */
 public final class AccessRules {
   private AccessRules() {}

@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param name the object's name, or null for a label selector
  * @param verbs the verbs kubectl uses
  */
-public record ApiAccess(String namespace, String group, String resource, String name, List<String> verbs) {
+public record ApiAccess(
+    String namespace, String group, String resource, String name, List<String> verbs) {
   private static final List<String> NAMED = List.of("get", "list", "watch");
   private static final List<String> SELECTED = List.of("list", "watch");
 
@@ -44,7 +45,8 @@ public record ApiAccess(String namespace, String group, String resource, String 
           @Override
           public Optional<ApiAccess> rollout(Gate.Rollout g) {
             return Optional.of(
-                new ApiAccess(g.namespace(), g.kind().group(), g.kind().resource(), g.name(), NAMED));
+                new ApiAccess(
+                    g.namespace(), g.kind().group(), g.kind().resource(), g.name(), NAMED));
           }
 
           @Override

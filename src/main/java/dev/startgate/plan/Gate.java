@@ -44,7 +44,7 @@ public sealed interface Gate {
     public <R> R accept(Visitor<R> visitor) {
       return visitor.tcp(this);
     }
-}
+  }
 
   /** An HTTP GET loop (busybox wget), 2xx after redirects. */
   record Http(String target, String url, Timing timing) implements Gate {
@@ -100,7 +100,8 @@ public sealed interface Gate {
   }
 
   /** Every pod behind a selector Ready, and at least one. */
-  record PodsReady(String target, String namespace, String selector, Timing timing) implements Gate {
+  record PodsReady(String target, String namespace, String selector, Timing timing)
+      implements Gate {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.podsReady(this);

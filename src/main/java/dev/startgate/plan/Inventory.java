@@ -76,7 +76,8 @@ public final class Inventory {
         shape == WorkloadShape.POD
             ? r.node().mappingAt("metadata", "labels")
             : shape == WorkloadShape.CRONJOB
-                ? r.node().mappingAt("spec", "jobTemplate", "spec", "template", "metadata", "labels")
+                ? r.node()
+                    .mappingAt("spec", "jobTemplate", "spec", "template", "metadata", "labels")
                 : r.node().mappingAt("spec", "template", "metadata", "labels");
     Map<String, String> out = new LinkedHashMap<>();
     labels.ifPresent(

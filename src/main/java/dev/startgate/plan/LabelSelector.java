@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class LabelSelector {
   private static final Pattern SET =
       Pattern.compile("([A-Za-z0-9./_-]+)\\s+(in|notin)\\s+\\(([^)]*)\\)");
-  private static final Pattern EQUALITY = Pattern.compile("([A-Za-z0-9./_-]+)\\s*(==|=|!=)\\s*(.*)");
+  private static final Pattern EQUALITY =
+      Pattern.compile("([A-Za-z0-9./_-]+)\\s*(==|=|!=)\\s*(.*)");
 
   private final List<Predicate<Map<String, String>>> terms;
 
@@ -33,7 +34,9 @@ final class LabelSelector {
       Matcher eq = EQUALITY.matcher(term);
       if (set.matches()) {
         String key = set.group(1);
-        Set<String> values = Set.copyOf(List.of(set.group(3).split("\\s*,\\s*")).stream().map(String::strip).toList());
+        Set<String> values =
+            Set.copyOf(
+                List.of(set.group(3).split("\\s*,\\s*")).stream().map(String::strip).toList());
         boolean in = set.group(2).equals("in");
         terms.add(l -> in ? values.contains(l.get(key)) : !values.contains(l.get(key)));
       } else if (eq.matches()) {

@@ -133,14 +133,17 @@ public final class Planner {
                   + "); use a value like service/"
                   + s.name()
                   + ":"
-                  + (ports.isEmpty() ? "5432" : ports.get(0).name() != null ? ports.get(0).name() : ports.get(0).port())));
+                  + (ports.isEmpty()
+                      ? "5432"
+                      : ports.get(0).name() != null ? ports.get(0).name() : ports.get(0).port())));
       return null;
     }
     String host = namespace == null ? s.name() : s.name() + "." + namespace + ".svc";
     return new Gate.Tcp(s.text(), "service", host, port.port(), intent.timing());
   }
 
-  private static Inventory.ServicePort pickPort(Target.Service s, List<Inventory.ServicePort> ports) {
+  private static Inventory.ServicePort pickPort(
+      Target.Service s, List<Inventory.ServicePort> ports) {
     if (s.port() == null) {
       return ports.size() == 1 ? ports.get(0) : null;
     }

@@ -98,7 +98,8 @@ final class StaticChecks {
 
     @Override
     public Void jobComplete(Gate.JobComplete g) {
-      Optional<Resource> target = named(WorkloadKind.JOB.kind(), g.namespace(), g.name(), g.target());
+      Optional<Resource> target =
+          named(WorkloadKind.JOB.kind(), g.namespace(), g.name(), g.target());
       target.ifPresent(
           t -> {
             String ttl =

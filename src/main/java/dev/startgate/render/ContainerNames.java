@@ -50,7 +50,9 @@ public final class ContainerNames {
     return s.replaceAll("^-+|-+$", "");
   }
 
-  /** {@code base} if it fits in {@code max} characters, else shortened with a hash of {@code seed}. */
+  /**
+   * {@code base} if it fits in {@code max} characters, else shortened with a hash of {@code seed}.
+   */
   public static String fit(String base, String seed, int max) {
     if (base.length() <= max) {
       return base;
@@ -66,7 +68,8 @@ public final class ContainerNames {
 
   private static String withHash(String base, String seed) {
     String hash = hash(seed);
-    String head = base.length() > MAX - hash.length() - 1 ? base.substring(0, MAX - hash.length() - 1) : base;
+    String head =
+        base.length() > MAX - hash.length() - 1 ? base.substring(0, MAX - hash.length() - 1) : base;
     return head.replaceAll("-+$", "") + "-" + hash;
   }
 
@@ -77,7 +80,8 @@ public final class ContainerNames {
   /** First 8 hex digits of the SHA-256 of {@code seed}. */
   public static String hash(String seed) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 4);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);

@@ -64,10 +64,10 @@ public final class GateContainers {
      * Three steps, because kubectl has no OR of conditions: wait for the Job to exist, then for
      * either terminal condition (the filter {@code type<"Failu"} selects exactly {@code Complete}
      * and {@code Failed}: "FailureTarget" and "SuccessCriteriaMet" sort after it), then check once
-     * which one it was. The last step reads {@code completionTime}, which only a Job that
-     * succeeded has; for a failed Job it exits 1, because missing template keys are errors, and
-     * prints the Job as it is, whose Failed condition carries the reason and message (the end of
-     * that output is the container's termination message).
+     * which one it was. The last step reads {@code completionTime}, which only a Job that succeeded
+     * has; for a failed Job it exits 1, because missing template keys are errors, and prints the
+     * Job as it is, whose Failed condition carries the reason and message (the end of that output
+     * is the container's termination message).
      */
     @Override
     public List<Map<String, Object>> serviceReady(Gate.ServiceReady g) {
@@ -98,8 +98,8 @@ public final class GateContainers {
     }
 
     /**
-     * Two steps: {@code kubectl wait pod -l} fails at once while nothing matches, so first wait
-     * for a matching pod to exist, then for every matching pod to be Ready.
+     * Two steps: {@code kubectl wait pod -l} fails at once while nothing matches, so first wait for
+     * a matching pod to exist, then for every matching pod to be Ready.
      */
     @Override
     public List<Map<String, Object>> podsReady(Gate.PodsReady g) {
@@ -110,8 +110,8 @@ public final class GateContainers {
     }
 
     /**
-     * The k8s-when-ready client: one container, no token (it asks the server over HTTP), the
-     * flags of its command line, and the image's own entrypoint.
+     * The k8s-when-ready client: one container, no token (it asks the server over HTTP), the flags
+     * of its command line, and the image's own entrypoint.
      */
     private Map<String, Object> whenReady(String type, String target, String namespace, Gate g) {
       KubernetesGates k = config.kubernetes();
@@ -211,8 +211,8 @@ public final class GateContainers {
   }
 
   /**
-   * {@code resources} (requests equal to limits) and the Pod Security "restricted"
-   * {@code securityContext} of every container startgate writes.
+   * {@code resources} (requests equal to limits) and the Pod Security "restricted" {@code
+   * securityContext} of every container startgate writes.
    */
   static Map<String, Object> restricted(GateSettings s) {
     Map<String, Object> quantities = new LinkedHashMap<>();

@@ -9,8 +9,8 @@ package dev.startgate.render;
  * uptime (seconds), then the check's own arguments. Each try is bounded by the time left (at most
  * {@code cap} seconds), the gate sleeps at most until its deadline, so it gives up within timeout
  * plus one try, and prints one line per try. {@code date +%s} counts whole seconds, so the gate
- * gives up only once the deadline second has passed, never before the timeout, and an uptime
- * counts as reached only when more whole seconds than asked for have passed.
+ * gives up only once the deadline second has passed, never before the timeout, and an uptime counts
+ * as reached only when more whole seconds than asked for have passed.
  */
 final class GateScript {
   private GateScript() {}
@@ -24,7 +24,8 @@ final class GateScript {
 
   /** HTTP: busybox wget exits 0 for 2xx after following redirects. */
   static final String HTTP =
-      script(5, "timeout \"$bound\" wget -q -O /dev/null \"$1\" >/dev/null 2>&1", "[ \"$rc\" -eq 0 ]");
+      script(
+          5, "timeout \"$bound\" wget -q -O /dev/null \"$1\" >/dev/null 2>&1", "[ \"$rc\" -eq 0 ]");
 
   /** HTTPS: curl verifies the certificate; any answer below 400 is up. */
   static final String HTTPS =

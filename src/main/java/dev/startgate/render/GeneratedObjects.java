@@ -5,7 +5,6 @@ import dev.startgate.model.Result;
 import dev.startgate.yaml.BlockWriter;
 import dev.startgate.yaml.YDocument;
 import dev.startgate.yaml.YMapping;
-import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YSequence;
 import dev.startgate.yaml.YamlEditor;
 import java.util.ArrayList;
@@ -84,9 +83,9 @@ public final class GeneratedObjects {
   }
 
   /**
-   * Adds {@code annotations} to every object generated for {@code owner} (its hook annotations,
-   * so that the objects it needs exist before it runs). Applied when writing, so it holds for
-   * objects added before or after this call.
+   * Adds {@code annotations} to every object generated for {@code owner} (its hook annotations, so
+   * that the objects it needs exist before it runs). Applied when writing, so it holds for objects
+   * added before or after this call.
    */
   public void decorate(Resource owner, Map<String, String> annotations) {
     decorations.computeIfAbsent(owner.node(), k -> new LinkedHashMap<>()).putAll(annotations);
@@ -182,7 +181,8 @@ public final class GeneratedObjects {
   }
 
   /** Writes into a plain stream: replaced in place, removed, or appended as documents. */
-  public void writeDocuments(YamlEditor editor, List<YDocument> documents, List<Resource> existing, BlockWriter writer) {
+  public void writeDocuments(
+      YamlEditor editor, List<YDocument> documents, List<Resource> existing, BlockWriter writer) {
     Map<Key, Resource> old = generated(existing);
     Set<Key> kept = new HashSet<>();
     List<Map<String, Object>> appended = new ArrayList<>();
@@ -220,10 +220,10 @@ public final class GeneratedObjects {
   }
 
   /**
-   * Gives a new object kpt's path and a free index next to its owner's file (or at its fixed
-   * file), and keeps every kpt annotation an earlier run's copy carries, so kpt's bookkeeping is
-   * never modified; only an object whose file must change (its owner moved, Flux layout) gets a
-   * new path and index, in the same annotations its copy used.
+   * Gives a new object kpt's path and a free index next to its owner's file (or at its fixed file),
+   * and keeps every kpt annotation an earlier run's copy carries, so kpt's bookkeeping is never
+   * modified; only an object whose file must change (its owner moved, Flux layout) gets a new path
+   * and index, in the same annotations its copy used.
    */
   @SuppressWarnings("unchecked")
   private Map<String, Object> withKptAnnotations(
@@ -286,8 +286,8 @@ public final class GeneratedObjects {
   }
 
   /**
-   * True if an earlier run's copy keeps its place: it is where it belongs, or it belongs nowhere
-   * in particular (its owner did not move and it has no fixed file).
+   * True if an earlier run's copy keeps its place: it is where it belongs, or it belongs nowhere in
+   * particular (its owner did not move and it has no fixed file).
    */
   private static boolean staysInPlace(Resource previous, String file) {
     return file == null || file.equals(previous.file());
@@ -337,12 +337,13 @@ public final class GeneratedObjects {
   private static Map<String, Object> deepCopy(Map<String, Object> map) {
     Map<String, Object> out = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : map.entrySet()) {
-      out.put(e.getKey(), e.getValue() instanceof Map<?, ?> m ? deepCopy((Map<String, Object>) m) : e.getValue());
+      out.put(
+          e.getKey(),
+          e.getValue() instanceof Map<?, ?> m ? deepCopy((Map<String, Object>) m) : e.getValue());
     }
     return out;
   }
 
- 
   private static Key key(Resource r) {
     return new Key(r.group(), r.kind(), r.namespace(), r.name());
   }
@@ -363,5 +364,4 @@ public final class GeneratedObjects {
   private static String name(Map<String, Object> object) {
     return (String) ((Map<String, Object>) object.get("metadata")).get("name");
   }
-
 }

@@ -24,13 +24,13 @@ import java.util.stream.Collectors;
 
 /**
  * Gives a workload's kubectl gates what they need to ask the API server, and nothing more: a
- * writable HOME and a projected token mounted into the gate containers only, and (with {@code
- * rbac: auto}) a Role and RoleBinding per namespace scoped to exactly the targets. A pod on the
- * {@code default} ServiceAccount gets its own {@code <workload>-startgate} ServiceAccount with
- * {@code automountServiceAccountToken: false}, so its application containers receive no token;
- * a pod with its own ServiceAccount has the Role bound to that one, with a warning. Everything is
- * recomputed on every run: the volumes are named {@code startgate-*}, and a {@code
- * serviceAccountName} naming the generated account is removed again when the gates go away.
+ * writable HOME and a projected token mounted into the gate containers only, and (with {@code rbac:
+ * auto}) a Role and RoleBinding per namespace scoped to exactly the targets. A pod on the {@code
+ * default} ServiceAccount gets its own {@code <workload>-startgate} ServiceAccount with {@code
+ * automountServiceAccountToken: false}, so its application containers receive no token; a pod with
+ * its own ServiceAccount has the Role bound to that one, with a warning. Everything is recomputed
+ * on every run: the volumes are named {@code startgate-*}, and a {@code serviceAccountName} naming
+ * the generated account is removed again when the gates go away.
  */
 public final class KubeAccess {
   /** The emptyDir kubectl writes its cache to (the root filesystem is read-only). */
@@ -63,8 +63,8 @@ public final class KubeAccess {
   }
 
   /**
-   * Adds the objects that depend on every workload: the k8s-when-ready server, if the config
-   * asks for it. Call once, after the last {@link #apply}.
+   * Adds the objects that depend on every workload: the k8s-when-ready server, if the config asks
+   * for it. Call once, after the last {@link #apply}.
    */
   public void finish() {
     server.emit();
@@ -98,7 +98,8 @@ public final class KubeAccess {
     editor.replaceItems(
         podSpec, "volumes", KubeAccess::isOurVolume, List::size, volumes(gates), writer, null);
     String ours = serviceAccountName(workload);
-    String current = podSpec.text("serviceAccountName").or(() -> podSpec.text("serviceAccount")).orElse(null);
+    String current =
+        podSpec.text("serviceAccountName").or(() -> podSpec.text("serviceAccount")).orElse(null);
     boolean onDefault = current == null || current.equals("default") || current.equals(ours);
     if (gates.isEmpty() || config.rbac() == RbacMode.NONE) {
       if (ours.equals(podSpec.text("serviceAccountName").orElse(null))) {
@@ -106,7 +107,10 @@ public final class KubeAccess {
       }
       if (!gates.isEmpty()) {
         String account = current == null || current.equals(ours) ? "default" : current;
-        results.add(Result.info(workload, "rbac: none; grant ServiceAccount \"" + account + "\" " + describe(gates)));
+        results.add(
+            Result.info(
+                workload,
+                "rbac: none; grant ServiceAccount \"" + account + "\" " + describe(gates)));
       }
       uptime(workload, plan, gates, results);
       return results;
@@ -156,7 +160,8 @@ public final class KubeAccess {
       String name =
           target.equals(workload.namespace())
               ? ours
-              : ContainerNames.fit(workload.namespace() + "." + ours, workload.namespace() + "." + ours, MAX_NAME);
+              : ContainerNames.fit(
+                  workload.namespace() + "." + ours, workload.namespace() + "." + ours, MAX_NAME);
       generated.add(workload, role(name, target, ns.rules()));
       generated.add(workload, binding(metadata(name, target), name, account, workload.namespace()));
     }
@@ -195,7 +200,8 @@ public final class KubeAccess {
     return false;
   }
 
-  private static void uptime(Resource workload, WorkloadPlan plan, List<Gate> gates, List<Result> results) {
+  private static void uptime(
+      Resource workload, WorkloadPlan plan, List<Gate> gates, List<Result> results) {
     if (!gates.isEmpty() && plan.intent().timing().uptimeSeconds() > 0) {
       results.add(
           Result.warning(
@@ -226,7 +232,11 @@ public final class KubeAccess {
         String names =
             r.names().isEmpty()
                 ? "all " + resource
-                : resource + " " + r.names().stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
+                : resource
+                    + " "
+                    + r.names().stream()
+                        .map(n -> "\"" + n + "\"")
+                        .collect(Collectors.joining(", "));
         parts.add(
             String.join(", ", r.verbs())
                 + " on "
@@ -291,7 +301,8 @@ public final class KubeAccess {
     return o;
   }
 
-  private static Map<String, Object> role(String name, String namespace, List<AccessRules.Rule> rules) {
+  private static Map<String, Object> role(
+      String name, String namespace, List<AccessRules.Rule> rules) {
     List<Object> out = new ArrayList<>();
     for (AccessRules.Rule r : rules) {
       Map<String, Object> rule = new LinkedHashMap<>();

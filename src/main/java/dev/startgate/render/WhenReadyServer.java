@@ -102,7 +102,8 @@ final class WhenReadyServer {
     return m;
   }
 
-  private static Map<String, Object> object(String apiVersion, String kind, Map<String, Object> metadata) {
+  private static Map<String, Object> object(
+      String apiVersion, String kind, Map<String, Object> metadata) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("apiVersion", apiVersion);
     o.put("kind", kind);
@@ -130,7 +131,8 @@ final class WhenReadyServer {
     return o;
   }
 
-  private static Map<String, Object> rule(String group, String resource, List<String> names, String verb) {
+  private static Map<String, Object> rule(
+      String group, String resource, List<String> names, String verb) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("apiGroups", List.of(group));
     r.put("resources", List.of(resource));

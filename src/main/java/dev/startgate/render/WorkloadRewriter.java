@@ -26,8 +26,8 @@ public final class WorkloadRewriter {
   private final KubeAccess access;
 
   /**
-   * A rewriter that builds gate containers with {@code containers} and gives Kubernetes gates
-   * their access with {@code access}.
+   * A rewriter that builds gate containers with {@code containers} and gives Kubernetes gates their
+   * access with {@code access}.
    */
   public WorkloadRewriter(GateContainers containers, KubeAccess access) {
     this.containers = containers;
@@ -39,7 +39,8 @@ public final class WorkloadRewriter {
    *
    * @return results about the workload
    */
-  public List<Result> rewrite(YamlEditor editor, Resource workload, WorkloadShape shape, WorkloadPlan plan) {
+  public List<Result> rewrite(
+      YamlEditor editor, Resource workload, WorkloadShape shape, WorkloadPlan plan) {
     List<Result> results = new ArrayList<>();
     YMapping podSpec = shape.podSpec(workload).orElse(null);
     if (podSpec == null) {
@@ -87,7 +88,8 @@ public final class WorkloadRewriter {
     YMapping jobSpec = shape.jobSpec(workload).orElseThrow();
     String old = jobSpec.text("backoffLimit").orElse(null);
     if (old != null && !old.equals(String.valueOf(intent.retry()))) {
-      results.add(Result.info(workload, "retry replaces backoffLimit " + old + " with " + intent.retry()));
+      results.add(
+          Result.info(workload, "retry replaces backoffLimit " + old + " with " + intent.retry()));
     }
     editor.set(jobSpec, "backoffLimit", intent.retry(), writer, "template");
     editor.set(podSpec, "restartPolicy", "OnFailure", writer, "containers");

@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
 public record BlockWriter(int indent, int sequenceOffset) {
   private static final Pattern PLAIN =
       Pattern.compile("(?:[A-Za-z_/]|--?[A-Za-z])[A-Za-z0-9_./:@=+\\-]*");
-  /** Kubernetes quantities and durations such as 50m, 64Mi, 90s: no YAML version reads them as numbers. */
+
+  /**
+   * Kubernetes quantities and durations such as 50m, 64Mi, 90s: no YAML version reads them as
+   * numbers.
+   */
   private static final Pattern QUANTITY = Pattern.compile("[0-9]+(m|k|M|G|T|Ki|Mi|Gi|Ti|s|h)");
 
   private static final Set<String> WORDS =

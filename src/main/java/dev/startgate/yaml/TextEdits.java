@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Replacements of char ranges in one source text, applied together. Everything outside the
- * replaced ranges is copied byte for byte, which is what keeps untouched text untouched.
+ * Replacements of char ranges in one source text, applied together. Everything outside the replaced
+ * ranges is copied byte for byte, which is what keeps untouched text untouched.
  */
 public final class TextEdits {
   private record Edit(int start, int end, String text, int order) {}

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** A mapping with its entries in source order. */
-public record YMapping(
-    List<Entry> entries, boolean flow, int start, int end, int line, int column) implements YNode {
+public record YMapping(List<Entry> entries, boolean flow, int start, int end, int line, int column)
+    implements YNode {
 
   /** One key and its value. */
   public record Entry(YNode key, YNode value) {

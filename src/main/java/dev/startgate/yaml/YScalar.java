@@ -1,7 +1,8 @@
 package dev.startgate.yaml;
 
 /** A scalar: its value as the parser resolved it, and whether it was written plain. */
-public record YScalar(String value, boolean plain, String tag, int start, int end, int line, int column)
+public record YScalar(
+    String value, boolean plain, String tag, int start, int end, int line, int column)
     implements YNode {
 
   /** True for a plain scalar that YAML reads as null ({@code null}, {@code ~} or nothing). */

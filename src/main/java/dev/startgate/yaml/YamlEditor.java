@@ -192,7 +192,8 @@ public final class YamlEditor {
 
   /** Replaces the root mapping of a document with {@code fresh}, keeping what precedes it. */
   public void replaceRoot(YMapping root, Map<String, ?> fresh, BlockWriter writer) {
-    edits.replace(lineStart(root.start()), afterLine(lastLeafEnd(root)), nl(writer.entries(fresh, 0)));
+    edits.replace(
+        lineStart(root.start()), afterLine(lastLeafEnd(root)), nl(writer.entries(fresh, 0)));
   }
 
   /** Removes a whole document, from its start to the start of the next. */
@@ -288,8 +289,11 @@ public final class YamlEditor {
 
   private void insertEntry(YMapping map, String entryText, String beforeKey) {
     Optional<YMapping.Entry> before =
-        beforeKey == null ? Optional.empty() : map.entry(beforeKey).filter(e -> atLineStart(e.key()));
-    int at = before.map(e -> lineStart(e.key().start())).orElseGet(() -> afterLine(lastLeafEnd(map)));
+        beforeKey == null
+            ? Optional.empty()
+            : map.entry(beforeKey).filter(e -> atLineStart(e.key()));
+    int at =
+        before.map(e -> lineStart(e.key().start())).orElseGet(() -> afterLine(lastLeafEnd(map)));
     edits.insert(at, prefixAtEnd(at) + nl(entryText));
   }
 

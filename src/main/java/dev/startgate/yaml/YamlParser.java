@@ -48,7 +48,8 @@ public final class YamlParser {
           0);
     }
     if (text.indexOf('\0') >= 0) {
-      throw new YamlInputException("input contains a NUL character", lineOf(text, text.indexOf('\0')));
+      throw new YamlInputException(
+          "input contains a NUL character", lineOf(text, text.indexOf('\0')));
     }
     int bareCr = bareCarriageReturn(text);
     if (bareCr >= 0) {
@@ -75,7 +76,8 @@ public final class YamlParser {
     } catch (MarkedYamlEngineException e) {
       Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
       String where =
-          mark.map(m -> " at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1)).orElse("");
+          mark.map(m -> " at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1))
+              .orElse("");
       String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
       throw new YamlInputException(
           e.getProblem() + context + where, mark.map(m -> m.getLine() + 1).orElse(0));
@@ -85,13 +87,13 @@ public final class YamlParser {
           String.format(
               "character U+%04X at line %d is not allowed in YAML; remove it or escape it in a"
                   + " double-quoted string (\"%s\")",
-              e.getCodePoint(),
-              lineOf(text, at),
-              escape(e.getCodePoint())),
+              e.getCodePoint(), lineOf(text, at), escape(e.getCodePoint())),
           lineOf(text, at));
     } catch (YamlVersionException e) {
       throw new YamlInputException(
-          "%YAML " + e.getSpecVersion().getRepresentation() + " is not supported; use %YAML 1.2 or 1.1"
+          "%YAML "
+              + e.getSpecVersion().getRepresentation()
+              + " is not supported; use %YAML 1.2 or 1.1"
               + " or leave the directive out",
           0);
     } catch (YamlEngineException e) {
@@ -179,7 +181,8 @@ public final class YamlParser {
       if (!documents.isEmpty()) {
         YDocument last = documents.get(documents.size() - 1);
         documents.set(
-            documents.size() - 1, new YDocument(last.root(), last.start(), text.length(), last.index()));
+            documents.size() - 1,
+            new YDocument(last.root(), last.start(), text.length(), last.index()));
       }
       return documents;
     }
@@ -193,7 +196,11 @@ public final class YamlParser {
       Mark m = event.getStartMark().orElseThrow();
       add(
           new YAlias(
-              event.getAlias().getValue(), startOf(event), endOf(event), m.getLine(), m.getColumn()));
+              event.getAlias().getValue(),
+              startOf(event),
+              endOf(event),
+              m.getLine(),
+              m.getColumn()));
     }
 
     private YScalar scalar(ScalarEvent e) {
@@ -249,6 +256,7 @@ public final class YamlParser {
     final int line;
     final int column;
     final List<YNode> items = new ArrayList<>();
+
     /** Scalar keys seen so far: a linear scan per key made a wide mapping quadratic. */
     final Set<String> keys = new HashSet<>();
 

@@ -29,7 +29,9 @@ class CliTest {
   @Test
   void everyCommandHasHelpWithExamples() {
     for (String[] args :
-        new String[][] {{"--help"}, {"rewrite", "--help"}, {"explain", "-h"}, {"help", "rewrite"}}) {
+        new String[][] {
+          {"--help"}, {"rewrite", "--help"}, {"explain", "-h"}, {"help", "rewrite"}
+        }) {
       CliRun run = CliRun.of(args);
       assertEquals(0, run.code(), String.join(" ", args));
       assertEquals("", run.err());
@@ -53,7 +55,9 @@ class CliTest {
   @Test
   void usageErrorsExitTwoOnStderrOnly() {
     for (String[] args :
-        new String[][] {{"--bogus"}, {"rewrite", "--nope", "f"}, {"frobnicate"}, {"explain", "--format"}}) {
+        new String[][] {
+          {"--bogus"}, {"rewrite", "--nope", "f"}, {"frobnicate"}, {"explain", "--format"}
+        }) {
       CliRun run = CliRun.of(args);
       assertEquals(2, run.code(), String.join(" ", args));
       assertEquals("", run.out(), String.join(" ", args));

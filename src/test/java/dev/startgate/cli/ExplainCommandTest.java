@@ -110,7 +110,9 @@ class ExplainCommandTest {
     assertEquals(1, run.code());
     assertTrue(run.out().startsWith("WORKLOAD "), run.out());
     assertTrue(
-        run.err().startsWith("[error] batch/v1/Job/shop/seed metadata.annotations.startgate.dev/wait-for-typo: unknown"),
+        run.err()
+            .startsWith(
+                "[error] batch/v1/Job/shop/seed metadata.annotations.startgate.dev/wait-for-typo: unknown"),
         run.err());
     assertEquals(run.out(), CliRun.withStdin(SERVICE + "---\n" + NETWORK, "explain").out());
   }
@@ -130,8 +132,12 @@ class ExplainCommandTest {
     CliRun dot = CliRun.withStdin(CYCLE, "explain", "--format", "dot");
     assertEquals(1, dot.code());
     assertTrue(dot.out().startsWith("digraph startgate {\n"), dot.out());
-    assertTrue(dot.out().contains("  \"Job/a\" -> \"Job/b\" [color=red, penwidth=2, label=\"cycle\"];\n"), dot.out());
-    assertTrue(dot.out().contains("  \"Job/b\" -> \"Job/a\" [color=red, penwidth=2, label=\"cycle\"];\n"), dot.out());
+    assertTrue(
+        dot.out().contains("  \"Job/a\" -> \"Job/b\" [color=red, penwidth=2, label=\"cycle\"];\n"),
+        dot.out());
+    assertTrue(
+        dot.out().contains("  \"Job/b\" -> \"Job/a\" [color=red, penwidth=2, label=\"cycle\"];\n"),
+        dot.out());
     assertTrue(dot.out().contains("  \"Job/b\" -> \"tcp://db:5432\";\n"), dot.out());
     assertTrue(dot.out().contains("  \"tcp://db:5432\" [shape=ellipse];\n"), dot.out());
     assertTrue(dot.out().endsWith("}\n"));
@@ -139,19 +145,27 @@ class ExplainCommandTest {
 
   @Test
   void jsonForScripts() {
-    CliRun run = CliRun.withStdin(SERVICE + "---\n" + NETWORK + "---\n" + CYCLE, "explain", "--format=json");
+    CliRun run =
+        CliRun.withStdin(SERVICE + "---\n" + NETWORK + "---\n" + CYCLE, "explain", "--format=json");
     assertEquals(1, run.code());
     JsonNode root = new ObjectMapper().readTree(run.out());
     JsonNode migrate = root.get("workloads").get(0);
     assertEquals("Job/shop/migrate", migrate.get("id").asString());
     assertEquals("service/postgres", migrate.get("gates").get(0).get("target").asString());
     assertEquals("90s", migrate.get("gates").get(0).get("timeout").asString());
-    assertTrue(migrate.get("gates").get(1).get("image").asString().startsWith("docker.io/curlimages/curl:8.11.1@sha256:"));
+    assertTrue(
+        migrate
+            .get("gates")
+            .get(1)
+            .get("image")
+            .asString()
+            .startsWith("docker.io/curlimages/curl:8.11.1@sha256:"));
     assertEquals("Job/a", root.get("cycles").get(0).get(0).asString());
     assertEquals(3, root.get("cycles").get(0).size());
     boolean cycleError = false;
     for (JsonNode r : root.get("results")) {
-      cycleError |= r.get("message").asString().startsWith("dependency cycle: Job a -> Job b -> Job a;");
+      cycleError |=
+          r.get("message").asString().startsWith("dependency cycle: Job a -> Job b -> Job a;");
     }
     assertTrue(cycleError, run.out());
   }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class UnifiedDiffTest {
-  private static final Pattern HUNK = Pattern.compile("@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@");
+  private static final Pattern HUNK =
+      Pattern.compile("@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@");
 
   @Test
   void equalTextsHaveNoDiff() {
@@ -33,8 +34,7 @@ class UnifiedDiffTest {
     for (int i = 1; i <= 20; i++) {
       before.append(i).append('\n');
     }
-    String after =
-        before.toString().replace("\n2\n", "\ntwo\n").replace("\n19\n", "\nnineteen\n");
+    String after = before.toString().replace("\n2\n", "\ntwo\n").replace("\n19\n", "\nnineteen\n");
     String diff = UnifiedDiff.of("n", before.toString(), after);
     assertEquals(2, diff.split("@@ -", -1).length - 1, diff);
     assertTrue(diff.contains("@@ -1,5 +1,5 @@\n 1\n-2\n+two\n 3\n"), diff);

@@ -21,10 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the packaged function under real kpt and behind real {@code kubectl kustomize}, and
- * compares the resulting files with {@code testdata/e2e/<case>/expected}. Each case runs twice;
- * the second run must change nothing. {@code -Dstartgate.update=true} rewrites the expected trees
- * and fails.
+ * Runs the packaged function under real kpt and behind real {@code kubectl kustomize}, and compares
+ * the resulting files with {@code testdata/e2e/<case>/expected}. Each case runs twice; the second
+ * run must change nothing. {@code -Dstartgate.update=true} rewrites the expected trees and fails.
  */
 class KptEndToEndIT {
   private static final Path ROOT = Path.of("testdata/e2e");
@@ -47,16 +46,33 @@ class KptEndToEndIT {
     Path pkg = copy(ROOT.resolve("eval-fn-config/package"));
     String config = ROOT.resolve("eval-fn-config/fn-config.yaml").toAbsolutePath().toString();
     kptTwice(
-        pkg, "eval-fn-config", "kpt", "fn", "eval", pkg.toString(), "--exec", BIN.toString(),
-        "--fn-config", config);
+        pkg,
+        "eval-fn-config",
+        "kpt",
+        "fn",
+        "eval",
+        pkg.toString(),
+        "--exec",
+        BIN.toString(),
+        "--fn-config",
+        config);
   }
 
   @Test
   void evalTakesKeyValueConfig() throws Exception {
     Path pkg = copy(ROOT.resolve("eval-fn-config/package"));
     kptTwice(
-        pkg, "eval-key-value", "kpt", "fn", "eval", pkg.toString(), "--exec", BIN.toString(), "--",
-        "defaults.timeout=45s", "resources.memory=32Mi");
+        pkg,
+        "eval-key-value",
+        "kpt",
+        "fn",
+        "eval",
+        pkg.toString(),
+        "--exec",
+        BIN.toString(),
+        "--",
+        "defaults.timeout=45s",
+        "resources.memory=32Mi");
   }
 
   @Test
@@ -71,8 +87,7 @@ class KptEndToEndIT {
   void aMalformedIntentFailsAndChangesNoFile() throws Exception {
     Path pkg = copy(ROOT.resolve("eval-error/package"));
     Map<String, String> before = FileTree.read(pkg);
-    Proc.Outcome run =
-        Proc.run(tmp, "kpt", "fn", "eval", pkg.toString(), "--exec", BIN.toString());
+    Proc.Outcome run = Proc.run(tmp, "kpt", "fn", "eval", pkg.toString(), "--exec", BIN.toString());
     assertNotEquals(0, run.code(), run.out() + run.err());
     String all = run.out() + run.err();
     assertTrue(all.contains("startgate.dev/wait-for") && all.contains("99999"), all);
@@ -129,9 +144,12 @@ class KptEndToEndIT {
     if (Files.isDirectory(dir)) {
       try (Stream<Path> files = Files.list(dir)) {
         List<Path> versions = new ArrayList<>();
-        files.filter(p -> p.getFileName().toString().matches("kubectl\\.1\\.\\d+")).forEach(versions::add);
+        files
+            .filter(p -> p.getFileName().toString().matches("kubectl\\.1\\.\\d+"))
+            .forEach(versions::add);
         versions.sort(
-            Comparator.comparingInt(p -> Integer.parseInt(p.getFileName().toString().substring(10))));
+            Comparator.comparingInt(
+                p -> Integer.parseInt(p.getFileName().toString().substring(10))));
         if (!versions.isEmpty()) {
           return versions.get(versions.size() - 1).toString();
         }

@@ -28,10 +28,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The launcher's class-data archive ({@code bin/startgate}): output through it is byte-identical
- * with and without the archive, an archive of a changed jar is never used, a damaged archive
- * never puts anything but YAML on stdout, and launchers started together all succeed. Each test
- * runs on a copy of {@code bin/} and {@code target/} (so the jar can be changed) with its own
- * cache directory, on the JDK the launcher picks by itself and on the JDK running the tests.
+ * with and without the archive, an archive of a changed jar is never used, a damaged archive never
+ * puts anything but YAML on stdout, and launchers started together all succeed. Each test runs on a
+ * copy of {@code bin/} and {@code target/} (so the jar can be changed) with its own cache
+ * directory, on the JDK the launcher picks by itself and on the JDK running the tests.
  */
 class LauncherIT {
   private static final Path CASE = Path.of("testdata/krm-kpt-items");
@@ -75,7 +75,8 @@ class LauncherIT {
 
     // Same length, same modification time: only the content tells the jars apart.
     FileTime mtime = Files.getLastModifiedTime(install.jar());
-    replaceInJar(install.jar(), "dev/startgate/function/StartGate.class", "gated with", "GATED with");
+    replaceInJar(
+        install.jar(), "dev/startgate/function/StartGate.class", "gated with", "GATED with");
     Files.setLastModifiedTime(install.jar(), mtime);
 
     Proc.Outcome changed = install.run(Map.of());
@@ -102,8 +103,10 @@ class LauncherIT {
       Files.write(archive, d.getValue());
       Proc.Outcome run = install.run(Map.of());
       assertEquals(0, run.code(), d.getKey() + ": " + run.err());
-      assertEquals(expected(), run.out(), d.getKey() + ": stdout carries the YAML and nothing else");
-      assertTrue(run.err().isEmpty() || run.err().contains("warning"), d.getKey() + ": " + run.err());
+      assertEquals(
+          expected(), run.out(), d.getKey() + ": stdout carries the YAML and nothing else");
+      assertTrue(
+          run.err().isEmpty() || run.err().contains("warning"), d.getKey() + ": " + run.err());
       // Restore the archive (a truncated one was rebuilt under a new name).
       for (Path p : install.archives()) {
         Files.delete(p);
@@ -203,7 +206,10 @@ class LauncherIT {
       String text = new String(bytes, StandardCharsets.ISO_8859_1);
       assertTrue(
           text.contains(from),
-          entry + " no longer contains \"" + from + "\"; pick another constant of a class the"
+          entry
+              + " no longer contains \""
+              + from
+              + "\"; pick another constant of a class the"
               + " training run loads");
       Files.write(file, text.replace(from, to).getBytes(StandardCharsets.ISO_8859_1));
     }

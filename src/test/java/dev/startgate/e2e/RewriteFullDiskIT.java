@@ -34,7 +34,8 @@ class RewriteFullDiskIT {
             Map.of("STARTGATE_CACHE", "off"),
             List.of("sh", "-c", "ulimit -f 2; exec \"$0\" rewrite a.yaml b.yaml", bin));
     assertEquals(1, run.code(), run.out() + run.err());
-    assertTrue(run.err().contains("cannot write") && run.err().contains("no file was written"), run.err());
+    assertTrue(
+        run.err().contains("cannot write") && run.err().contains("no file was written"), run.err());
     assertEquals(before, FileTree.read(tmp), "files and folder after the failed rewrite");
   }
 }

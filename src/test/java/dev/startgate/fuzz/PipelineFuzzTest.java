@@ -22,8 +22,8 @@ import java.util.List;
 /**
  * The whole pipeline, bytes in through {@code Main.run}. Any outcome is fine except: an uncaught
  * throwable or an internal error; an exit code that disagrees with the results; output from a
- * failed stream; a failed ResourceList whose items changed; or a successful output that is not
- * YAML or that a second run would change.
+ * failed stream; a failed ResourceList whose items changed; or a successful output that is not YAML
+ * or that a second run would change.
  *
  * <p>{@code mvn test} replays the saved inputs under {@code
  * src/test/resources/dev/startgate/fuzz/PipelineFuzzTestInputs/pipeline/}; {@code JAZZER_FUZZ=1}

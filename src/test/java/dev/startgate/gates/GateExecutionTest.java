@@ -62,7 +62,9 @@ class GateExecutionTest {
     Run run = gate("tcp://127.0.0.1:" + port, "10s", "1s");
     assertEquals(0, run.code(), run.log());
     assertTrue(run.seconds() >= 2, "passed before the server was up: " + run.log());
-    assertTrue(run.log().contains("startgate: try 1: tcp://127.0.0.1:" + port + " is not ready yet"), run.log());
+    assertTrue(
+        run.log().contains("startgate: try 1: tcp://127.0.0.1:" + port + " is not ready yet"),
+        run.log());
     assertTrue(run.log().contains("is ready"), run.log());
   }
 
@@ -81,7 +83,9 @@ class GateExecutionTest {
     Run run = gate("tcp://127.0.0.1:" + port, "3s", "1s");
     assertEquals(1, run.code(), run.log());
     assertTrue(run.seconds() >= 3 && run.seconds() <= 3 + 1 + 3, "took " + run.seconds() + "s");
-    assertTrue(run.lastLine().equals("startgate: timed out after 3s waiting for tcp://127.0.0.1:" + port), run.log());
+    assertTrue(
+        run.lastLine().equals("startgate: timed out after 3s waiting for tcp://127.0.0.1:" + port),
+        run.log());
   }
 
   @Test
@@ -137,23 +141,51 @@ class GateExecutionTest {
     Proc.Outcome made =
         Proc.run(
             applets,
-            "keytool", "-genkeypair", "-keystore", keystore.toString(), "-storetype", "PKCS12",
-            "-storepass", "changeit", "-keypass", "changeit", "-alias", "gate", "-keyalg", "RSA",
-            "-keysize", "2048", "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost",
-            "-validity", "2");
+            "keytool",
+            "-genkeypair",
+            "-keystore",
+            keystore.toString(),
+            "-storetype",
+            "PKCS12",
+            "-storepass",
+            "changeit",
+            "-keypass",
+            "changeit",
+            "-alias",
+            "gate",
+            "-keyalg",
+            "RSA",
+            "-keysize",
+            "2048",
+            "-dname",
+            "CN=localhost",
+            "-ext",
+            "SAN=ip:127.0.0.1,dns:localhost",
+            "-validity",
+            "2");
     assertEquals(0, made.code(), made.err());
     Path pem = keystore.resolveSibling(keystore.getFileName() + ".pem");
     Proc.Outcome exported =
         Proc.run(
             applets,
-            "keytool", "-exportcert", "-rfc", "-keystore", keystore.toString(), "-storepass",
-            "changeit", "-alias", "gate", "-file", pem.toString());
+            "keytool",
+            "-exportcert",
+            "-rfc",
+            "-keystore",
+            keystore.toString(),
+            "-storepass",
+            "changeit",
+            "-alias",
+            "gate",
+            "-file",
+            pem.toString());
     assertEquals(0, exported.code(), exported.err());
     int port = startHttps(keystore);
     String url = "https://127.0.0.1:" + port + "/healthz";
 
     Run untrusted = gate(url, "3s", "1s", "0s", Map.of());
-    assertEquals(1, untrusted.code(), "a self-signed certificate must not pass: " + untrusted.log());
+    assertEquals(
+        1, untrusted.code(), "a self-signed certificate must not pass: " + untrusted.log());
 
     Run trusted = gate(url, "5s", "1s", "0s", Map.of("CURL_CA_BUNDLE", pem.toString()));
     assertEquals(0, trusted.code(), trusted.log());
@@ -175,10 +207,11 @@ class GateExecutionTest {
   }
 
   /**
-   * Generates a Job gated on {@code target} and runs its one gate container's command. HTTPS
-   * gates run the host's curl, as the curl image would; {@code env} adds variables.
+   * Generates a Job gated on {@code target} and runs its one gate container's command. HTTPS gates
+   * run the host's curl, as the curl image would; {@code env} adds variables.
    */
-  private Run gate(String target, String timeout, String interval, String uptime, Map<String, String> env)
+  private Run gate(
+      String target, String timeout, String interval, String uptime, Map<String, String> env)
       throws Exception {
     String job =
         String.join(
@@ -217,7 +250,8 @@ class GateExecutionTest {
         (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(yaml);
     Map<String, Object> pod =
         (Map<String, Object>)
-            ((Map<String, Object>) ((Map<String, Object>) job.get("spec")).get("template")).get("spec");
+            ((Map<String, Object>) ((Map<String, Object>) job.get("spec")).get("template"))
+                .get("spec");
     List<Map<String, Object>> inits = (List<Map<String, Object>>) pod.get("initContainers");
     assertEquals(1, inits.size());
     List<String> command = new ArrayList<>((List<String>) inits.get(0).get("command"));
@@ -244,12 +278,14 @@ class GateExecutionTest {
       ks.load(in, password);
     }
     javax.net.ssl.KeyManagerFactory kmf =
-        javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+        javax.net.ssl.KeyManagerFactory.getInstance(
+            javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
     kmf.init(ks, password);
     javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
     tls.init(kmf.getKeyManagers(), null, null);
     com.sun.net.httpserver.HttpsServer server =
-        com.sun.net.httpserver.HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+        com.sun.net.httpserver.HttpsServer.create(
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
     server.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
     server.createContext(
         "/",
@@ -303,7 +339,8 @@ class GateExecutionTest {
   }
 
   private int startHttpOn(int port, Status status) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 8);
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 8);
     server.createContext(
         "/",
         exchange -> {

@@ -37,7 +37,8 @@ class GoldenTest {
       dirs.filter(d -> Files.exists(d.resolve("input.yaml"))).sorted().forEach(cases::add);
     }
     assertFalse(cases.isEmpty(), "no golden case found under " + ROOT.toAbsolutePath());
-    return cases.stream().map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
+    return cases.stream()
+        .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
   }
 
   private static void check(Path dir) throws IOException {

@@ -36,8 +36,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  */
 class HostileInputTest {
   private static final Pattern CRASH =
-      Pattern.compile(
-          "\\tat |Exception\\b|StackOverflowError|OutOfMemoryError|internal error");
+      Pattern.compile("\\tat |Exception\\b|StackOverflowError|OutOfMemoryError|internal error");
   private static final Duration FAST = Duration.ofSeconds(20);
 
   @TestFactory
@@ -72,8 +71,10 @@ class HostileInputTest {
     }
     if (error && resourceList) {
       assertEquals(items(input), items(run.out()), "a failed ResourceList keeps its items");
-      String before = input.contains("\nresults:") ? input.substring(0, input.indexOf("\nresults:")) : input;
-      assertTrue(run.out().startsWith(before), "a failed ResourceList keeps its text before results");
+      String before =
+          input.contains("\nresults:") ? input.substring(0, input.indexOf("\nresults:")) : input;
+      assertTrue(
+          run.out().startsWith(before), "a failed ResourceList keeps its text before results");
     }
   }
 

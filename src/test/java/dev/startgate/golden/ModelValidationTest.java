@@ -60,11 +60,12 @@ class ModelValidationTest {
           Map.entry("rbac.authorization.k8s.io/v1/ClusterRoleBinding", ClusterRoleBinding.class));
 
   /**
-   * Kinds startgate emits that no fabric8 model on the test classpath covers: Flux's
-   * Kustomization is a CRD (fabric8 ships no Flux model); its fields are held by its own golden
-   * cases. Any other unmodeled kind startgate emits fails this test.
+   * Kinds startgate emits that no fabric8 model on the test classpath covers: Flux's Kustomization
+   * is a CRD (fabric8 ships no Flux model); its fields are held by its own golden cases. Any other
+   * unmodeled kind startgate emits fails this test.
    */
-  private static final Set<String> UNMODELED = Set.of("kustomize.toolkit.fluxcd.io/v1/Kustomization");
+  private static final Set<String> UNMODELED =
+      Set.of("kustomize.toolkit.fluxcd.io/v1/Kustomization");
 
   /** Skip any input document that cannot become Java maps: inputs are only read to excuse. */
   private static final Set<String> ALL_CASES = new AllCases();
@@ -88,7 +89,8 @@ class ModelValidationTest {
     }
     List<String> problems = new ArrayList<>();
     int read = 0;
-    for (GoldenOutputs.Emitted e : GoldenOutputs.under(GoldenTest.ROOT, RestrictedGoldenTest.UNLOADABLE)) {
+    for (GoldenOutputs.Emitted e :
+        GoldenOutputs.under(GoldenTest.ROOT, RestrictedGoldenTest.UNLOADABLE)) {
       if (invalidInputs.contains(e.identity())) {
         continue;
       }
@@ -128,8 +130,7 @@ class ModelValidationTest {
             "spec",
                 Map.of(
                     "containers",
-                    List.of(
-                        Map.of("name", "c", "securityContext", Map.of("runAsUser", "65532")))));
+                    List.of(Map.of("name", "c", "securityContext", Map.of("runAsUser", "65532")))));
     assertThrows(RuntimeException.class, () -> strict(wrongType, Pod.class));
   }
 
@@ -176,7 +177,9 @@ class ModelValidationTest {
       return;
     }
     for (Method m : o.getClass().getMethods()) {
-      if (m.getParameterCount() != 0 || !m.getName().startsWith("get") || SKIP.contains(m.getName())) {
+      if (m.getParameterCount() != 0
+          || !m.getName().startsWith("get")
+          || SKIP.contains(m.getName())) {
         continue;
       }
       Object value = m.invoke(o);
@@ -209,7 +212,8 @@ class ModelValidationTest {
     }
   }
 
-  private static final Set<String> SKIP = Set.of("getClass", "getSerialVersionUID", "getNumericalAmount");
+  private static final Set<String> SKIP =
+      Set.of("getClass", "getSerialVersionUID", "getNumericalAmount");
 
   private static String property(Method m) {
     String name = m.getName().substring(3);

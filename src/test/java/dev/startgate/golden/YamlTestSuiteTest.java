@@ -34,65 +34,163 @@ class YamlTestSuiteTest {
   /** Valid YAML that startgate rejects with a clean error, by case id. */
   static final Map<String, String> VALID_BUT_REJECTED =
       Map.ofEntries(
-          Map.entry("2JQS", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Block Mapping with Missing Keys)"),
-          Map.entry("4MUZ/00", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Flow mapping colon on line after key)"),
-          Map.entry("4MUZ/01", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Flow mapping colon on line after key)"),
-          Map.entry("4MUZ/02", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Flow mapping colon on line after key)"),
-          Map.entry("58MP", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Flow mapping edge cases)"),
-          Map.entry("5MUD", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Colon and adjacent value on next line)"),
-          Map.entry("5T43", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Colon at the beginning of adjacent flow scalar)"),
-          Map.entry("6BCT", "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Spec Example 6.3. Separation Spaces)"),
-          Map.entry("6CA3", "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Tab indented top flow)"),
-          Map.entry("6M2F", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Aliases in Explicit Block Mapping)"),
-          Map.entry("7Z25", "snakeyaml-engine needs --- before a document that follows ... or a bare document (Bare document after document end marker)"),
-          Map.entry("9SA2", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Multiline double quoted flow mapping key)"),
-          Map.entry("A2M4", "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Spec Example 6.2. Indentation Indicators)"),
-          Map.entry("CFD4", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Empty implicit key in single pair flow sequences)"),
-          Map.entry("DBG4", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Spec Example 7.10. Plain Characters)"),
-          Map.entry("DC7X", "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Various trailing tabs)"),
-          Map.entry("DK3J", "snakeyaml-engine needs --- before a document that follows ... or a bare document (Zero indented block scalar with line that looks like a comment)"),
-          Map.entry("DK95/00", "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Tabs that look like indentation)"),
-          Map.entry("DK95/03", "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Tabs that look like indentation)"),
-          Map.entry("DK95/04", "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Tabs that look like indentation)"),
-          Map.entry("DK95/05", "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Tabs that look like indentation)"),
-          Map.entry("DK95/07", "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Tabs that look like indentation)"),
-          Map.entry("FP8R", "snakeyaml-engine needs --- before a document that follows ... or a bare document (Zero indented block scalar)"),
-          Map.entry("FRK4", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Spec Example 7.3. Completely Empty Flow Nodes)"),
-          Map.entry("HM87/00", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Scalars in flow start with syntax char)"),
-          Map.entry("HS5T", "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Spec Example 7.12. Plain Lines)"),
-          Map.entry("HWV9", "snakeyaml-engine rejects an empty node before ... (Document-end marker)"),
-          Map.entry("J3BT", "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Spec Example 5.12. Tabs and Spaces)"),
-          Map.entry("K3WX", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Colon and adjacent value after comment on next line)"),
-          Map.entry("K54U", "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Tab after document header)"),
-          Map.entry("M2N8/00", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Question mark edge cases)"),
-          Map.entry("M7A3", "snakeyaml-engine needs --- before a document that follows ... or a bare document (Spec Example 9.3. Bare Documents)"),
+          Map.entry(
+              "2JQS",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Block Mapping with Missing Keys)"),
+          Map.entry(
+              "4MUZ/00",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Flow mapping colon on line after key)"),
+          Map.entry(
+              "4MUZ/01",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Flow mapping colon on line after key)"),
+          Map.entry(
+              "4MUZ/02",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Flow mapping colon on line after key)"),
+          Map.entry(
+              "58MP",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Flow mapping edge cases)"),
+          Map.entry(
+              "5MUD",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Colon and adjacent value on next line)"),
+          Map.entry(
+              "5T43",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Colon at the beginning of adjacent flow scalar)"),
+          Map.entry(
+              "6BCT",
+              "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Spec Example 6.3. Separation Spaces)"),
+          Map.entry(
+              "6CA3",
+              "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Tab indented top flow)"),
+          Map.entry(
+              "6M2F",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Aliases in Explicit Block Mapping)"),
+          Map.entry(
+              "7Z25",
+              "snakeyaml-engine needs --- before a document that follows ... or a bare document (Bare document after document end marker)"),
+          Map.entry(
+              "9SA2",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Multiline double quoted flow mapping key)"),
+          Map.entry(
+              "A2M4",
+              "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Spec Example 6.2. Indentation Indicators)"),
+          Map.entry(
+              "CFD4",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Empty implicit key in single pair flow sequences)"),
+          Map.entry(
+              "DBG4",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Spec Example 7.10. Plain Characters)"),
+          Map.entry(
+              "DC7X",
+              "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Various trailing tabs)"),
+          Map.entry(
+              "DK3J",
+              "snakeyaml-engine needs --- before a document that follows ... or a bare document (Zero indented block scalar with line that looks like a comment)"),
+          Map.entry(
+              "DK95/00",
+              "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Tabs that look like indentation)"),
+          Map.entry(
+              "DK95/03",
+              "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Tabs that look like indentation)"),
+          Map.entry(
+              "DK95/04",
+              "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Tabs that look like indentation)"),
+          Map.entry(
+              "DK95/05",
+              "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Tabs that look like indentation)"),
+          Map.entry(
+              "DK95/07",
+              "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Tabs that look like indentation)"),
+          Map.entry(
+              "FP8R",
+              "snakeyaml-engine needs --- before a document that follows ... or a bare document (Zero indented block scalar)"),
+          Map.entry(
+              "FRK4",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Spec Example 7.3. Completely Empty Flow Nodes)"),
+          Map.entry(
+              "HM87/00",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Scalars in flow start with syntax char)"),
+          Map.entry(
+              "HS5T",
+              "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Spec Example 7.12. Plain Lines)"),
+          Map.entry(
+              "HWV9", "snakeyaml-engine rejects an empty node before ... (Document-end marker)"),
+          Map.entry(
+              "J3BT",
+              "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Spec Example 5.12. Tabs and Spaces)"),
+          Map.entry(
+              "K3WX",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Colon and adjacent value after comment on next line)"),
+          Map.entry(
+              "K54U",
+              "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Tab after document header)"),
+          Map.entry(
+              "M2N8/00",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Question mark edge cases)"),
+          Map.entry(
+              "M7A3",
+              "snakeyaml-engine needs --- before a document that follows ... or a bare document (Spec Example 9.3. Bare Documents)"),
           Map.entry("MUS6/03", "snakeyaml-engine rejects this directive form (Directive variants)"),
-          Map.entry("NB6Z", "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Multiline plain value with tabs on empty lines)"),
-          Map.entry("NHX8", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Empty Lines at End of Document)"),
-          Map.entry("NJ66", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Multiline plain flow mapping key)"),
-          Map.entry("NKF9", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Empty keys in block and flow mapping)"),
-          Map.entry("Q5MG", "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Tab at beginning of line followed by a flow mapping)"),
-          Map.entry("QT73", "snakeyaml-engine rejects an empty node before ... (Comment and document-end marker)"),
-          Map.entry("S3PD", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Spec Example 8.18. Implicit Block Mapping Entries)"),
-          Map.entry("SM9W/01", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Single character streams)"),
-          Map.entry("UKK6/00", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Syntax character edge cases)"),
-          Map.entry("UT92", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Spec Example 9.4. Explicit Documents)"),
-          Map.entry("UV7Q", "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Legal tab after indentation)"),
-          Map.entry("VJP3/01", "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Flow collections over many lines)"),
-          Map.entry("W4TN", "snakeyaml-engine rejects this directive form (Spec Example 9.5. Directives Documents)"),
-          Map.entry("W5VH", "snakeyaml-engine rejects a character YAML 1.2.2 allows in anchor names (Allowed characters in alias)"),
-          Map.entry("WZ62", "snakeyaml-engine rejects a tag followed directly by a flow indicator (Spec Example 7.2. Empty Content)"),
-          Map.entry("Y79Y/10", "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Tabs in various contexts)"));
+          Map.entry(
+              "NB6Z",
+              "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Multiline plain value with tabs on empty lines)"),
+          Map.entry(
+              "NHX8",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Empty Lines at End of Document)"),
+          Map.entry(
+              "NJ66",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Multiline plain flow mapping key)"),
+          Map.entry(
+              "NKF9",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Empty keys in block and flow mapping)"),
+          Map.entry(
+              "Q5MG",
+              "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Tab at beginning of line followed by a flow mapping)"),
+          Map.entry(
+              "QT73",
+              "snakeyaml-engine rejects an empty node before ... (Comment and document-end marker)"),
+          Map.entry(
+              "S3PD",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Spec Example 8.18. Implicit Block Mapping Entries)"),
+          Map.entry(
+              "SM9W/01",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Single character streams)"),
+          Map.entry(
+              "UKK6/00",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Syntax character edge cases)"),
+          Map.entry(
+              "UT92",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Spec Example 9.4. Explicit Documents)"),
+          Map.entry(
+              "UV7Q",
+              "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Legal tab after indentation)"),
+          Map.entry(
+              "VJP3/01",
+              "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Flow collections over many lines)"),
+          Map.entry(
+              "W4TN",
+              "snakeyaml-engine rejects this directive form (Spec Example 9.5. Directives Documents)"),
+          Map.entry(
+              "W5VH",
+              "snakeyaml-engine rejects a character YAML 1.2.2 allows in anchor names (Allowed characters in alias)"),
+          Map.entry(
+              "WZ62",
+              "snakeyaml-engine rejects a tag followed directly by a flow indicator (Spec Example 7.2. Empty Content)"),
+          Map.entry(
+              "Y79Y/10",
+              "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Tabs in various contexts)"));
 
   /** Invalid YAML that snakeyaml-engine's parser accepts, so startgate passes it through. */
   static final Map<String, String> INVALID_BUT_ACCEPTED =
       Map.ofEntries(
           Map.entry("9C9N", "snakeyaml-engine accepts it (Wrong indented flow sequence)"),
-          Map.entry("9JBA", "snakeyaml-engine accepts it (Invalid comment after end of flow sequence)"),
+          Map.entry(
+              "9JBA", "snakeyaml-engine accepts it (Invalid comment after end of flow sequence)"),
           Map.entry("CVW2", "snakeyaml-engine accepts it (Invalid comment after comma)"),
           Map.entry("DK95/01", "snakeyaml-engine accepts it (Tabs that look like indentation)"),
           Map.entry("QB6E", "snakeyaml-engine accepts it (Wrong indented multiline quoted scalar)"),
-          Map.entry("SU5Z", "snakeyaml-engine accepts it (Comment without whitespace after doublequoted scalar)"),
+          Map.entry(
+              "SU5Z",
+              "snakeyaml-engine accepts it (Comment without whitespace after doublequoted scalar)"),
           Map.entry("Y79Y/03", "snakeyaml-engine accepts it (Tabs in various contexts)"));
 
   record Case(String id, String name, String yaml, boolean fail) {}
@@ -144,7 +242,9 @@ class YamlTestSuiteTest {
     byte[] input = c.yaml().getBytes(StandardCharsets.UTF_8);
     InProcess.Run run = InProcess.run(List.of(), input);
     boolean passThrough =
-        c.fail() ? INVALID_BUT_ACCEPTED.containsKey(c.id()) : !VALID_BUT_REJECTED.containsKey(c.id());
+        c.fail()
+            ? INVALID_BUT_ACCEPTED.containsKey(c.id())
+            : !VALID_BUT_REJECTED.containsKey(c.id());
     if (passThrough) {
       assertEquals("", run.err(), c.id() + " stderr");
       assertEquals(0, run.code(), c.id() + " exit code");

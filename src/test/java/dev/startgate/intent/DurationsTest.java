@@ -15,7 +15,8 @@ class DurationsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "5", "five minutes", "1.5m", "-1s", "5ms", "1s1m", "1m1m", "169h", "1d"})
+  @ValueSource(
+      strings = {"", "5", "five minutes", "1.5m", "-1s", "5ms", "1s1m", "1m1m", "169h", "1d"})
   void rejectsEverythingElse(String text) {
     assertTrue(Durations.parse(text).isEmpty(), text);
   }

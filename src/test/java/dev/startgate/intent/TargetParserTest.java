@@ -54,7 +54,8 @@ class TargetParserTest {
     Target.Workload w = (Target.Workload) parser.parse("deployment/other/api").target();
     assertEquals(WorkloadKind.DEPLOYMENT, w.kind());
     assertEquals("other", w.namespace());
-    Target.Pods p = (Target.Pods) parser.parse("pods/app.kubernetes.io/name=db,tier in (a,b)").target();
+    Target.Pods p =
+        (Target.Pods) parser.parse("pods/app.kubernetes.io/name=db,tier in (a,b)").target();
     assertNull(p.namespace());
     assertEquals("app.kubernetes.io/name=db,tier in (a,b)", p.selector());
     Target.Pods q = (Target.Pods) parser.parse("pods/cache/app=redis").target();

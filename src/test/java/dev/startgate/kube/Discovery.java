@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 final class Discovery {
   private Discovery() {}
 
-  private record Kind(String resource, String singular, String kind, boolean namespaced, String... shortNames) {}
+  private record Kind(
+      String resource, String singular, String kind, boolean namespaced, String... shortNames) {}
 
   private static final String VERBS =
       "[\"create\",\"delete\",\"deletecollection\",\"get\",\"list\",\"patch\",\"update\",\"watch\"]";
@@ -78,7 +79,13 @@ final class Discovery {
                   String name = gv.substring(0, gv.indexOf('/'));
                   String version = gv.substring(gv.indexOf('/') + 1);
                   String v = "{\"groupVersion\":\"" + gv + "\",\"version\":\"" + version + "\"}";
-                  return "{\"name\":\"" + name + "\",\"versions\":[" + v + "],\"preferredVersion\":" + v + "}";
+                  return "{\"name\":\""
+                      + name
+                      + "\",\"versions\":["
+                      + v
+                      + "],\"preferredVersion\":"
+                      + v
+                      + "}";
                 })
             .collect(Collectors.joining(","));
     return "{\"kind\":\"APIGroupList\",\"apiVersion\":\"v1\",\"groups\":[" + groups + "]}";
@@ -91,17 +98,35 @@ final class Discovery {
         b.append(',');
       }
       String shorts =
-          List.of(k.shortNames()).stream().map(s -> "\"" + s + "\"").collect(Collectors.joining(","));
-      b.append("{\"name\":\"").append(k.resource()).append("\",\"singularName\":\"").append(k.singular())
-          .append("\",\"namespaced\":").append(k.namespaced()).append(",\"kind\":\"").append(k.kind())
-          .append("\",\"verbs\":").append(VERBS).append(",\"shortNames\":[").append(shorts).append("]}");
+          List.of(k.shortNames()).stream()
+              .map(s -> "\"" + s + "\"")
+              .collect(Collectors.joining(","));
+      b.append("{\"name\":\"")
+          .append(k.resource())
+          .append("\",\"singularName\":\"")
+          .append(k.singular())
+          .append("\",\"namespaced\":")
+          .append(k.namespaced())
+          .append(",\"kind\":\"")
+          .append(k.kind())
+          .append("\",\"verbs\":")
+          .append(VERBS)
+          .append(",\"shortNames\":[")
+          .append(shorts)
+          .append("]}");
       if (k.namespaced()) {
-        b.append(",{\"name\":\"").append(k.resource()).append("/status\",\"singularName\":\"\",")
-            .append("\"namespaced\":true,\"kind\":\"").append(k.kind())
+        b.append(",{\"name\":\"")
+            .append(k.resource())
+            .append("/status\",\"singularName\":\"\",")
+            .append("\"namespaced\":true,\"kind\":\"")
+            .append(k.kind())
             .append("\",\"verbs\":[\"get\",\"patch\",\"update\"]}");
       }
     }
-    return "{\"kind\":\"APIResourceList\",\"apiVersion\":\"v1\",\"groupVersion\":\"" + gv
-        + "\",\"resources\":[" + b + "]}";
+    return "{\"kind\":\"APIResourceList\",\"apiVersion\":\"v1\",\"groupVersion\":\""
+        + gv
+        + "\",\"resources\":["
+        + b
+        + "]}";
   }
 }

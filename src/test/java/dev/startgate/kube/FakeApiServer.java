@@ -132,7 +132,10 @@ public final class FakeApiServer implements AutoCloseable {
     log.add(new Request(token, asked.method(), path, query, allowed));
     String discovery = Discovery.document(path);
     if (!allowed) {
-      json(req.response(), 403, status(403, "Forbidden", "forbidden: " + RequestAttributes.of(asked)));
+      json(
+          req.response(),
+          403,
+          status(403, "Forbidden", "forbidden: " + RequestAttributes.of(asked)));
     } else if (discovery != null) {
       json(req.response(), 200, discovery);
     } else if (path.startsWith("/openapi/") || Discovery.isDiscoveryPath(path)) {

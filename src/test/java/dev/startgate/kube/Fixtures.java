@@ -19,7 +19,8 @@ final class Fixtures {
           template:
             metadata: {labels: {app: %1$s}}
             spec: {containers: [{name: app, image: app}]}
-        """.formatted(name, namespace);
+        """
+        .formatted(name, namespace);
   }
 
   static final String DEPLOYMENT_READY =
@@ -39,7 +40,8 @@ final class Fixtures {
           template:
             metadata: {labels: {app: %1$s}}
             spec: {containers: [{name: app, image: app}]}
-        """.formatted(name, namespace);
+        """
+        .formatted(name, namespace);
   }
 
   static final String STATEFULSET_READY =
@@ -57,7 +59,8 @@ final class Fixtures {
             spec:
               restartPolicy: Never
               containers: [{name: app, image: app}]
-        """.formatted(name, namespace);
+        """
+        .formatted(name, namespace);
   }
 
   static final String JOB_COMPLETE =
@@ -77,7 +80,8 @@ final class Fixtures {
         kind: Pod
         metadata: {name: %1$s, namespace: %2$s, labels: {app: %3$s}}
         spec: {containers: [{name: app, image: app}]}
-        """.formatted(name, namespace, app);
+        """
+        .formatted(name, namespace, app);
   }
 
   static final String POD_READY =

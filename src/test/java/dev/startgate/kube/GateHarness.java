@@ -11,16 +11,19 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One fake API server with the generated RBAC enforced for the gate's token, a kubectl, and a
- * clock for changes that happen while a gate waits. A gate's steps run one after another, as
- * the kubelet runs init containers, and stop at the first that fails.
+ * One fake API server with the generated RBAC enforced for the gate's token, a kubectl, and a clock
+ * for changes that happen while a gate waits. A gate's steps run one after another, as the kubelet
+ * runs init containers, and stop at the first that fails.
  */
 final class GateHarness implements AutoCloseable {
   static final String GATE_TOKEN = "gate";
 
   /** A gate's steps as they ran. */
   record GateRun(
-      List<GeneratedGates.Step> gate, List<Kubectl.Run> steps, Duration total, List<String> denied) {
+      List<GeneratedGates.Step> gate,
+      List<Kubectl.Run> steps,
+      Duration total,
+      List<String> denied) {
     boolean passed() {
       return steps.size() == gate.size() && steps.stream().allMatch(r -> r.exit() == 0);
     }
@@ -34,8 +37,14 @@ final class GateHarness implements AutoCloseable {
       StringBuilder b = new StringBuilder("gate ran " + total.toMillis() + "ms:");
       for (int i = 0; i < steps.size(); i++) {
         Kubectl.Run r = steps.get(i);
-        b.append("\n  ").append(gate.get(i).name()).append(" exit ").append(r.exit())
-            .append(" after ").append(r.took().toMillis()).append("ms: ").append(r.output().strip());
+        b.append("\n  ")
+            .append(gate.get(i).name())
+            .append(" exit ")
+            .append(r.exit())
+            .append(" after ")
+            .append(r.took().toMillis())
+            .append("ms: ")
+            .append(r.output().strip());
       }
       for (String d : denied) {
         b.append("\n  denied: ").append(d);
@@ -78,7 +87,15 @@ final class GateHarness implements AutoCloseable {
   }
 
   void status(String object, String namespace, String patch) throws Exception {
-    kubectl.admin(null, "patch", object, "--namespace=" + namespace, "--subresource=status", "--type=merge", "-p", patch);
+    kubectl.admin(
+        null,
+        "patch",
+        object,
+        "--namespace=" + namespace,
+        "--subresource=status",
+        "--type=merge",
+        "-p",
+        patch);
   }
 
   void later(long millis, Action action) {
@@ -107,7 +124,16 @@ final class GateHarness implements AutoCloseable {
     List<String> denied =
         server.requests(GATE_TOKEN).stream()
             .filter(r -> !r.allowed())
-            .map(r -> RequestAttributes.of(r) + " (" + r.method() + " " + r.path() + " " + r.query() + ")")
+            .map(
+                r ->
+                    RequestAttributes.of(r)
+                        + " ("
+                        + r.method()
+                        + " "
+                        + r.path()
+                        + " "
+                        + r.query()
+                        + ")")
             .distinct()
             .toList();
     GateRun run = new GateRun(gate, runs, Duration.ofNanos(System.nanoTime() - start), denied);

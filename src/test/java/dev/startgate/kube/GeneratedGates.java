@@ -10,8 +10,8 @@ import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * What startgate emitted for one workload, read back from its output: the gate containers'
- * commands exactly as written, the pod's ServiceAccount, and the generated objects.
+ * What startgate emitted for one workload, read back from its output: the gate containers' commands
+ * exactly as written, the pod's ServiceAccount, and the generated objects.
  */
 final class GeneratedGates {
   /** One init container: its name and its command line (command followed by args). */
@@ -34,7 +34,8 @@ final class GeneratedGates {
   @SuppressWarnings({"unchecked", "rawtypes"})
   static GeneratedGates read(Path output) throws IOException {
     List<Map<String, Object>> docs = new ArrayList<>();
-    try (MappingIterator<Map> it = new YAMLMapper().readerFor(Map.class).readValues(Files.readString(output))) {
+    try (MappingIterator<Map> it =
+        new YAMLMapper().readerFor(Map.class).readValues(Files.readString(output))) {
       while (it.hasNext()) {
         Map<String, Object> doc = it.next();
         if (doc != null) {
@@ -56,7 +57,8 @@ final class GeneratedGates {
     for (Map<String, Object> d : documents) {
       Map<String, Object> meta = (Map<String, Object>) d.get("metadata");
       if (kind.equals(d.get("kind")) && name.equals(meta.get("name"))) {
-        Map<String, Object> template = (Map<String, Object>) ((Map<String, Object>) d.get("spec")).get("template");
+        Map<String, Object> template =
+            (Map<String, Object>) ((Map<String, Object>) d.get("spec")).get("template");
         return (Map<String, Object>) template.get("spec");
       }
     }
@@ -67,7 +69,8 @@ final class GeneratedGates {
   @SuppressWarnings("unchecked")
   List<Step> steps(String kind, String name) {
     List<Step> out = new ArrayList<>();
-    for (Map<String, Object> c : (List<Map<String, Object>>) podSpec(kind, name).get("initContainers")) {
+    for (Map<String, Object> c :
+        (List<Map<String, Object>>) podSpec(kind, name).get("initContainers")) {
       String container = (String) c.get("name");
       if (container.startsWith("startgate-")) {
         List<String> line = new ArrayList<>((List<String>) c.get("command"));
@@ -80,7 +83,10 @@ final class GeneratedGates {
 
   /** The steps of one gate: those whose container name starts with {@code prefix}. */
   List<Step> gate(String kind, String name, String prefix) {
-    List<Step> out = steps(kind, name).stream().filter(s -> s.name().equals(prefix) || s.name().startsWith(prefix + "-")).toList();
+    List<Step> out =
+        steps(kind, name).stream()
+            .filter(s -> s.name().equals(prefix) || s.name().startsWith(prefix + "-"))
+            .toList();
     if (out.isEmpty()) {
       throw new AssertionError("no gate " + prefix + " on " + kind + " " + name);
     }

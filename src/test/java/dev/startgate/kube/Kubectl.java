@@ -43,8 +43,8 @@ final class Kubectl {
   }
 
   /**
-   * The kubectl binaries to prove the gates with: the one of the default image's minor version
-   * and the newest one, from the versioned binaries of the Cloud SDK (its {@code kubectl} is a
+   * The kubectl binaries to prove the gates with: the one of the default image's minor version and
+   * the newest one, from the versioned binaries of the Cloud SDK (its {@code kubectl} is a
    * dispatcher), else {@code kubectl} on PATH.
    */
   static List<Path> binaries(String imageMinor) throws IOException {
@@ -58,13 +58,19 @@ final class Kubectl {
       }
     }
     List<Path> out = new ArrayList<>();
-    versioned.stream().filter(p -> p.getFileName().toString().equals("kubectl." + imageMinor)).findFirst().ifPresent(out::add);
+    versioned.stream()
+        .filter(p -> p.getFileName().toString().equals("kubectl." + imageMinor))
+        .findFirst()
+        .ifPresent(out::add);
     if (!versioned.isEmpty() && !out.contains(versioned.get(versioned.size() - 1))) {
       out.add(versioned.get(versioned.size() - 1));
     }
     if (!versioned.isEmpty() && minor(versioned.get(versioned.size() - 1)) < OLDEST_MINOR) {
       throw new IllegalStateException(
-          "the newest kubectl in " + GCLOUD_BIN + " is older than 1." + OLDEST_MINOR
+          "the newest kubectl in "
+              + GCLOUD_BIN
+              + " is older than 1."
+              + OLDEST_MINOR
               + ", which pods/ gates need (wait --for=create with a selector)");
     }
     if (out.isEmpty()) {
@@ -92,7 +98,8 @@ final class Kubectl {
   }
 
   /** Runs {@code args} as {@code token}, killed after {@code limit}. */
-  Run run(String token, List<String> args, String stdin, Duration limit) throws IOException, InterruptedException {
+  Run run(String token, List<String> args, String stdin, Duration limit)
+      throws IOException, InterruptedException {
     Path home = Files.createTempDirectory(work, "home");
     Path kubeconfig = work.resolve("kubeconfig");
     if (!Files.exists(kubeconfig)) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs the kubectl gate commands exactly as startgate emitted them (the golden case {@code
  * kube-gates}, whose gates time out after 4s) with a real kubectl against a fake API server that
- * enforces the generated RBAC, and checks that each gate passes when its target becomes ready
- * late, times out when it never does, and fails fast when a Job fails.
+ * enforces the generated RBAC, and checks that each gate passes when its target becomes ready late,
+ * times out when it never does, and fails fast when a Job fails.
  */
 class KubectlGatesTest {
   static final Path GOLDEN = Path.of("testdata/kube-gates/expected.yaml");
@@ -111,9 +111,11 @@ class KubectlGatesTest {
       assertFalse(run.passed(), run.toString());
       assertEquals(3, run.steps().size(), "the last step fails: " + run);
       assertTrue(run.total().toMillis() < TIMEOUT_MS, "failed fast, not after the timeout: " + run);
-      assertTrue(run.last().output().contains("\"reason\":\"BackoffLimitExceeded\""), run.toString());
       assertTrue(
-          run.last().output().contains("Job has reached the specified backoff limit"), run.toString());
+          run.last().output().contains("\"reason\":\"BackoffLimitExceeded\""), run.toString());
+      assertTrue(
+          run.last().output().contains("Job has reached the specified backoff limit"),
+          run.toString());
     }
   }
 

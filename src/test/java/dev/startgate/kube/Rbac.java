@@ -7,18 +7,24 @@ import java.util.Map;
 /**
  * The RBAC authorizer of the API server, reduced to what startgate generates: the Roles bound to
  * one ServiceAccount by RoleBindings in the same namespace, each rule matched on verb, API group,
- * resource and (if listed) resource name. Discovery is allowed to everyone, as the built-in
- * {@code system:discovery} role does.
+ * resource and (if listed) resource name. Discovery is allowed to everyone, as the built-in {@code
+ * system:discovery} role does.
  */
 final class Rbac {
   /** One rule of a Role in a namespace. */
-  record Rule(String namespace, String role, List<String> groups, List<String> resources,
-      List<String> names, List<String> verbs) {
+  record Rule(
+      String namespace,
+      String role,
+      List<String> groups,
+      List<String> resources,
+      List<String> names,
+      List<String> verbs) {
     boolean allows(RequestAttributes a) {
       return namespace.equals(a.namespace())
           && verbs.contains(a.verb())
           && groups.contains(a.group())
-          && resources.contains(a.subresource().isEmpty() ? a.resource() : a.resource() + "/" + a.subresource())
+          && resources.contains(
+              a.subresource().isEmpty() ? a.resource() : a.resource() + "/" + a.subresource())
           && (names.isEmpty() || names.contains(a.name()));
     }
   }
@@ -31,7 +37,8 @@ final class Rbac {
 
   /** The rules that {@code objects} grant to ServiceAccount {@code namespace/account}. */
   @SuppressWarnings("unchecked")
-  static Rbac forServiceAccount(List<Map<String, Object>> objects, String namespace, String account) {
+  static Rbac forServiceAccount(
+      List<Map<String, Object>> objects, String namespace, String account) {
     List<Rule> rules = new ArrayList<>();
     for (Map<String, Object> binding : objects) {
       if (!"RoleBinding".equals(binding.get("kind"))) {
@@ -40,7 +47,10 @@ final class Rbac {
       String bindingNamespace = (String) meta(binding).get("namespace");
       boolean bound = false;
       for (Map<String, Object> s : (List<Map<String, Object>>) binding.get("subjects")) {
-        bound |= "ServiceAccount".equals(s.get("kind")) && account.equals(s.get("name")) && namespace.equals(s.get("namespace"));
+        bound |=
+            "ServiceAccount".equals(s.get("kind"))
+                && account.equals(s.get("name"))
+                && namespace.equals(s.get("namespace"));
       }
       Map<String, Object> roleRef = (Map<String, Object>) binding.get("roleRef");
       if (!bound || !"Role".equals(roleRef.get("kind"))) {
@@ -82,8 +92,11 @@ final class Rbac {
       for (String verb : r.verbs()) {
         List<String> verbs = new ArrayList<>(r.verbs());
         verbs.remove(verb);
-        out.add(replaced(i, new Rule(r.namespace(), r.role(), r.groups(), r.resources(), r.names(), verbs),
-            "verb " + verb + " of " + describe(r)));
+        out.add(
+            replaced(
+                i,
+                new Rule(r.namespace(), r.role(), r.groups(), r.resources(), r.names(), verbs),
+                "verb " + verb + " of " + describe(r)));
       }
       if (r.names().size() > 0) {
         for (String name : r.names()) {
@@ -93,8 +106,11 @@ final class Rbac {
             // A rule without resourceNames would allow every name: drop the rule instead.
             out.add(replaced(i, null, "resourceName " + name + " of " + describe(r)));
           } else {
-            out.add(replaced(i, new Rule(r.namespace(), r.role(), r.groups(), r.resources(), names, r.verbs()),
-                "resourceName " + name + " of " + describe(r)));
+            out.add(
+                replaced(
+                    i,
+                    new Rule(r.namespace(), r.role(), r.groups(), r.resources(), names, r.verbs()),
+                    "resourceName " + name + " of " + describe(r)));
           }
         }
       }
@@ -116,7 +132,16 @@ final class Rbac {
   }
 
   private static String describe(Rule r) {
-    return "Role " + r.namespace() + "/" + r.role() + " rule " + r.groups() + " " + r.resources() + " " + r.names();
+    return "Role "
+        + r.namespace()
+        + "/"
+        + r.role()
+        + " rule "
+        + r.groups()
+        + " "
+        + r.resources()
+        + " "
+        + r.names();
   }
 
   @SuppressWarnings("unchecked")

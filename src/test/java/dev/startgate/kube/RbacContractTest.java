@@ -20,14 +20,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The RBAC contract: the generated Roles allow every request the kubectl gates make, and nothing
  * that could be taken away. Each gate of the golden case {@code kube-gates} runs to success with a
  * real kubectl against the fake API server (which enforces the Roles); every logged request is
- * classified as the API server's authorizer sees it. The test fails if the Roles are too narrow
- * (a request denied, other than kubectl's namespace probe below) or too wide (removing any one
- * verb or resource name denies no request).
+ * classified as the API server's authorizer sees it. The test fails if the Roles are too narrow (a
+ * request denied, other than kubectl's namespace probe below) or too wide (removing any one verb or
+ * resource name denies no request).
  *
  * <p>kubectl's {@code wait --for=create}, when the object is not there yet, GETs the namespace to
- * tell "no such namespace" from "no such object", and treats a 403 like "the namespace exists".
- * The gates do not need that, so the Role does not grant it; the test allows that one request to
- * be denied, and the gates still pass.
+ * tell "no such namespace" from "no such object", and treats a 403 like "the namespace exists". The
+ * gates do not need that, so the Role does not grant it; the test allows that one request to be
+ * denied, and the gates still pass.
  */
 class RbacContractTest {
   @TempDir Path work;
@@ -69,7 +69,8 @@ class RbacContractTest {
     }
     assertFalse(needed.isEmpty(), "no request was logged");
     for (Rbac.Narrowed narrowed : rbac.narrowings()) {
-      List<RequestAttributes> denied = needed.stream().filter(a -> !narrowed.rbac().allows(a)).toList();
+      List<RequestAttributes> denied =
+          needed.stream().filter(a -> !narrowed.rbac().allows(a)).toList();
       assertFalse(
           denied.isEmpty(),
           "the Role is too wide: without the "
@@ -96,7 +97,9 @@ class RbacContractTest {
   }
 
   private static boolean isNamespaceProbe(RequestAttributes a) {
-    return a.verb().equals("get") && a.group().isEmpty() && a.resource().equals("namespaces")
+    return a.verb().equals("get")
+        && a.group().isEmpty()
+        && a.resource().equals("namespaces")
         && a.name().equals(a.namespace());
   }
 

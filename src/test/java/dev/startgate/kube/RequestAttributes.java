@@ -3,10 +3,10 @@ package dev.startgate.kube;
 import java.util.List;
 
 /**
- * A request classified the way the API server's RBAC authorizer sees it: verb, API group,
- * resource, subresource, namespace and name. A list or watch with {@code
- * fieldSelector=metadata.name=X} carries name X, which is what lets {@code resourceNames} cover
- * it; {@code GET /api/v1/namespaces/X} is a get of namespace X in namespace X.
+ * A request classified the way the API server's RBAC authorizer sees it: verb, API group, resource,
+ * subresource, namespace and name. A list or watch with {@code fieldSelector=metadata.name=X}
+ * carries name X, which is what lets {@code resourceNames} cover it; {@code GET
+ * /api/v1/namespaces/X} is a get of namespace X in namespace X.
  *
  * @param resourceRequest false for discovery and other non-resource paths
  */

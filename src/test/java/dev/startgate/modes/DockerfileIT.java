@@ -20,17 +20,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The Dockerfile, as far as it can be checked without a Docker engine: it lints, its runtime
- * stage runs as a numeric non-root user, and its archive step and ENTRYPOINT, run as written
- * against the packaged jar laid out as in the image, give exactly the output the golden tests
- * expect, JVM warnings on stderr only, also with a stale archive. The archive is trained on the
- * launcher's own training input (a ResourceList with a kubectl gate), so the RBAC code is in it.
+ * The Dockerfile, as far as it can be checked without a Docker engine: it lints, its runtime stage
+ * runs as a numeric non-root user, and its archive step and ENTRYPOINT, run as written against the
+ * packaged jar laid out as in the image, give exactly the output the golden tests expect, JVM
+ * warnings on stderr only, also with a stale archive. The archive is trained on the launcher's own
+ * training input (a ResourceList with a kubectl gate), so the RBAC code is in it.
  */
 class DockerfileIT {
   static final Path DOCKERFILE = Path.of("Dockerfile");
-  static final String EMPTY_LIST = "apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems: []\n";
+  static final String EMPTY_LIST =
+      "apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems: []\n";
+
   /** What the image trains its archive on: the launcher's training input, as a golden case. */
   static final Path TRAINING = Path.of("testdata/krm-training/input.yaml");
+
   static final Path STREAM = Path.of("testdata/stream-job-tcp-http");
 
   @TempDir Path tmp;
@@ -78,12 +81,14 @@ class DockerfileIT {
     List<String> froms = instructions.stream().filter(i -> i.startsWith("FROM ")).toList();
     assertTrue(froms.size() >= 2, "multi-stage: " + froms);
     assertTrue(froms.get(0).matches("FROM maven:\\S+ AS build"), froms.get(0));
-    assertTrue(froms.get(froms.size() - 1).matches("FROM eclipse-temurin:\\d+-jre"), froms.toString());
+    assertTrue(
+        froms.get(froms.size() - 1).matches("FROM eclipse-temurin:\\d+-jre"), froms.toString());
     String user = last("USER ");
     assertTrue(user.matches("USER [1-9]\\d*(:[1-9]\\d*)?"), user);
     int runtime = instructions.indexOf(froms.get(froms.size() - 1));
     assertTrue(instructions.indexOf(user) > runtime, "USER in the runtime stage");
-    assertTrue(instructions.indexOf(archiveStep()) > instructions.indexOf("COPY --from=build /app /app"),
+    assertTrue(
+        instructions.indexOf(archiveStep()) > instructions.indexOf("COPY --from=build /app /app"),
         "the archive is made after the jar is copied, in the same stage");
   }
 
@@ -99,7 +104,9 @@ class DockerfileIT {
     for (Path golden : List.of(TRAINING.getParent(), STREAM)) {
       String in = Files.readString(golden.resolve("input.yaml"));
       String out = Files.readString(golden.resolve("expected.yaml"));
-      assertEquals(out, InProcess.run(List.of(), in.getBytes(StandardCharsets.UTF_8)).out(),
+      assertEquals(
+          out,
+          InProcess.run(List.of(), in.getBytes(StandardCharsets.UTF_8)).out(),
           "what the golden test runs");
       Proc.Outcome run = Proc.run(tmp, in, 60, Map.of(), entrypoint());
       assertEquals(0, run.code(), run.err());
@@ -113,7 +120,8 @@ class DockerfileIT {
     logged.add(logged.indexOf("-jar"), "-Xlog:class+load=info:stderr");
     Proc.Outcome log = Proc.run(tmp, Files.readString(TRAINING), 60, Map.of(), logged);
     assertEquals(Files.readString(TRAINING.resolveSibling("expected.yaml")), log.out());
-    for (String cls : List.of("dev.startgate.plan.AccessRules", "dev.startgate.render.KubeAccess")) {
+    for (String cls :
+        List.of("dev.startgate.plan.AccessRules", "dev.startgate.render.KubeAccess")) {
       assertTrue(
           log.err().contains(cls + " source: shared objects file (top)"), cls + ":\n" + log.err());
     }
@@ -130,8 +138,7 @@ class DockerfileIT {
 
     // KRM mode through the same command line.
     String list = InProcess.run(List.of(), EMPTY_LIST.getBytes(StandardCharsets.UTF_8)).out();
-    Proc.Outcome krm =
-        Proc.run(tmp, EMPTY_LIST, 60, Map.of(), entrypoint());
+    Proc.Outcome krm = Proc.run(tmp, EMPTY_LIST, 60, Map.of(), entrypoint());
     assertEquals(list, krm.out());
   }
 
@@ -145,11 +152,17 @@ class DockerfileIT {
     }
     assertEquals("java", argv.get(0));
     argv.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    assertTrue(argv.contains("-Xlog:disable") && argv.contains("-Xlog:all=warning:stderr"), argv.toString());
+    assertTrue(
+        argv.contains("-Xlog:disable") && argv.contains("-Xlog:all=warning:stderr"),
+        argv.toString());
     // The launcher's flags that keep stdout clean and start-up short (see bin/startgate).
-    for (String flag : List.of("-XX:+DisplayVMOutputToStderr", "-XX:-UsePerfData",
-        "-XX:ErrorFile=/tmp/startgate_hs_err_pid%p.log", "-XX:TieredStopAtLevel=1",
-        "-XX:+UseSerialGC")) {
+    for (String flag :
+        List.of(
+            "-XX:+DisplayVMOutputToStderr",
+            "-XX:-UsePerfData",
+            "-XX:ErrorFile=/tmp/startgate_hs_err_pid%p.log",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC")) {
       assertTrue(argv.contains(flag), flag + " in " + argv);
       assertTrue(archiveStep().contains(" " + flag + " "), "training runs with " + flag);
     }
@@ -164,7 +177,8 @@ class DockerfileIT {
   }
 
   private String local(String s) {
-    return s.replace("/app/", app + "/").replace("java ", Path.of(System.getProperty("java.home"), "bin", "java") + " ");
+    return s.replace("/app/", app + "/")
+        .replace("java ", Path.of(System.getProperty("java.home"), "bin", "java") + " ");
   }
 
   private String last(String prefix) {

@@ -69,21 +69,26 @@ class ExamplesIT {
       }
     }
     if (UPDATE) {
-      fail("updated " + example + "/.expected; read the diff, then run again without -Dstartgate.update");
+      fail(
+          "updated "
+              + example
+              + "/.expected; read the diff, then run again without -Dstartgate.update");
     }
   }
 
   private Map<String, String> kpt(Path example, JsonNode config, Path work) throws Exception {
     copyPackage(example, work.resolve("a"));
     copyPackage(example, work.resolve("b"));
-    List<String> command = new ArrayList<>(List.of("kpt", "fn", "eval", "b", "--exec", BIN.toString()));
+    List<String> command =
+        new ArrayList<>(List.of("kpt", "fn", "eval", "b", "--exec", BIN.toString()));
     if (config.has("fnConfig")) {
       command.addAll(List.of("--fn-config", "b/" + config.get("fnConfig").asString()));
     }
     command.addAll(List.of("--results-dir", "results"));
     Proc.Outcome first = Proc.run(work, null, 120, Map.of(), command);
     assertEquals(0, first.code(), first.out() + first.err());
-    String results = read(work.resolve("results/results.yaml")).replace(BIN.toString(), "bin/startgate");
+    String results =
+        read(work.resolve("results/results.yaml")).replace(BIN.toString(), "bin/startgate");
     String patch = diff(work, "a", "b");
 
     Proc.Outcome second = Proc.run(work, null, 120, Map.of(), command);
@@ -103,9 +108,19 @@ class ExamplesIT {
     Files.writeString(work.resolve("after.yaml"), first.out());
     Proc.Outcome diff =
         Proc.run(
-            work, null, 60, Map.of(),
-            List.of("diff", "-u", "--label", "a/" + inputName, "--label", "b/" + inputName,
-                "before.yaml", "after.yaml"));
+            work,
+            null,
+            60,
+            Map.of(),
+            List.of(
+                "diff",
+                "-u",
+                "--label",
+                "a/" + inputName,
+                "--label",
+                "b/" + inputName,
+                "before.yaml",
+                "after.yaml"));
     Proc.Outcome second = Proc.run(example, first.out(), 60, Map.of(), command);
     assertEquals(first.out(), second.out(), "a second run changes nothing");
     return Map.of("diff.patch", diff.out(), "stderr.txt", first.err());

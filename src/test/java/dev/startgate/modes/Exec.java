@@ -3,7 +3,6 @@ package dev.startgate.modes;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.startgate.testing.Proc;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,12 +50,10 @@ final class Exec {
    * ({@code CI=true}), whose {@code .ci/run} installs it.
    */
   static void require(String program) throws IOException, InterruptedException {
-    boolean found =
-        run(Path.of("."), Map.of(), "sh", "-c", "command -v " + program).code() == 0;
+    boolean found = run(Path.of("."), Map.of(), "sh", "-c", "command -v " + program).code() == 0;
     if (!found && "true".equals(System.getenv("CI"))) {
       fail(program + " is not installed; .ci/run installs it");
     }
     Assumptions.assumeTrue(found, program + " is not installed");
   }
-
 }

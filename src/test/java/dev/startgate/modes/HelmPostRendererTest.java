@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.startgate.testing.Proc;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,10 +17,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Helm as a post-renderer caller. No Helm binary exists here, so the tests feed the plugin's
- * command the streams Helm writes: Helm 4 merges the chart's files (hooks included) into one
- * stream and stamps {@code postrenderer.helm.sh/postrender-filename} on each document, splits the
- * output back by that annotation, and treats empty output as an error; Helm 3 sends the
- * non-hook manifests, each after a {@code # Source:} comment.
+ * command the streams Helm writes: Helm 4 merges the chart's files (hooks included) into one stream
+ * and stamps {@code postrenderer.helm.sh/postrender-filename} on each document, splits the output
+ * back by that annotation, and treats empty output as an error; Helm 3 sends the non-hook
+ * manifests, each after a {@code # Source:} comment.
  */
 class HelmPostRendererTest {
   static final String HELM4_STREAM =
@@ -129,12 +128,18 @@ class HelmPostRendererTest {
     assertEquals(3, docs.size(), first.out());
     for (String file : List.of("configmap.yaml", "migrate-job.yaml", "api.yaml")) {
       assertTrue(
-          first.out().contains("postrenderer.helm.sh/postrender-filename: 'shop/templates/" + file + "'\n"),
+          first
+              .out()
+              .contains(
+                  "postrenderer.helm.sh/postrender-filename: 'shop/templates/" + file + "'\n"),
           file);
     }
     assertTrue(docs.get(1).contains("- name: startgate-tcp-shop-postgresql-5432\n"), docs.get(1));
     assertTrue(docs.get(1).contains("- \"120\"\n"), "the --post-renderer-args config applies");
-    assertEquals(HELM4_STREAM.split("(?m)^---\n")[0], docs.get(0), "untouched documents stay byte-identical");
+    assertEquals(
+        HELM4_STREAM.split("(?m)^---\n")[0],
+        docs.get(0),
+        "untouched documents stay byte-identical");
     assertEquals(HELM4_STREAM.split("(?m)^---\n")[2], docs.get(2));
 
     Proc.Outcome second = render(first.out(), "--config=" + config);
@@ -143,7 +148,11 @@ class HelmPostRendererTest {
 
   @Test
   void nonEmptyInputNeverGivesEmptyOutput() throws Exception {
-    for (String input : List.of("# only a comment\n", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n", "---\n")) {
+    for (String input :
+        List.of(
+            "# only a comment\n",
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n",
+            "---\n")) {
       Proc.Outcome run = render(input);
       assertEquals(0, run.code(), run.err());
       assertEquals(input, run.out());
@@ -162,9 +171,7 @@ class HelmPostRendererTest {
   void helm3StreamWithSourceComments() throws Exception {
     // helm install --post-renderer bin/startgate --post-renderer-args --config=FILE
     Proc.Outcome run =
-        Exec.feed(
-            tmp, Map.of(), HELM3_STREAM,
-            env.get("STARTGATE"), "--config=" + config);
+        Exec.feed(tmp, Map.of(), HELM3_STREAM, env.get("STARTGATE"), "--config=" + config);
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().startsWith("---\n# Source: shop/templates/configmap.yaml\n"), run.out());
     assertTrue(run.out().contains("---\n# Source: shop/templates/seed-job.yaml\n"), run.out());
@@ -176,7 +183,8 @@ class HelmPostRendererTest {
     Map<String, String> withConfig = new java.util.HashMap<>(env);
     withConfig.put("STARTGATE_CONFIG", config.toString());
     Proc.Outcome run =
-        Exec.feed(tmp, withConfig, HELM4_STREAM, plugin.resolve("startgate-postrender.sh").toString());
+        Exec.feed(
+            tmp, withConfig, HELM4_STREAM, plugin.resolve("startgate-postrender.sh").toString());
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("- \"120\"\n"));
   }

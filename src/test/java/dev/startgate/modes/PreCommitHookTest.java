@@ -130,7 +130,12 @@ class PreCommitHookTest {
   private Map<Path, byte[]> snapshot() throws IOException {
     Map<Path, byte[]> out = new LinkedHashMap<>();
     try (Stream<Path> files = Files.walk(repo)) {
-      for (Path p : files.filter(Files::isRegularFile).filter(p -> !p.toString().contains("/.git/")).sorted().toList()) {
+      for (Path p :
+          files
+              .filter(Files::isRegularFile)
+              .filter(p -> !p.toString().contains("/.git/"))
+              .sorted()
+              .toList()) {
         out.put(p, Files.readAllBytes(p));
       }
     }

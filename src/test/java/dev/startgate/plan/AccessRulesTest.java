@@ -28,7 +28,8 @@ class AccessRulesTest {
                     new AccessRules.Rule("apps", "deployments", List.of("api", "web"), named),
                     new AccessRules.Rule("", "pods", List.of(), List.of("list", "watch")))),
             new AccessRules.Namespaced(
-                "data", List.of(new AccessRules.Rule("apps", "statefulsets", List.of("pg"), named)))),
+                "data",
+                List.of(new AccessRules.Rule("apps", "statefulsets", List.of("pg"), named)))),
         AccessRules.of(gates));
   }
 

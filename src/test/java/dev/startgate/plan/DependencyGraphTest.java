@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class DependencyGraphTest {
   private static Resource job(String namespace, String name) {
-    return new Resource(null, new ResourceRef("batch/v1", "Job", namespace, name), Map.of(), Map.of(), null);
+    return new Resource(
+        null, new ResourceRef("batch/v1", "Job", namespace, name), Map.of(), Map.of(), null);
   }
 
   private static Resource deployment(String namespace, String name) {
@@ -86,8 +87,7 @@ class DependencyGraphTest {
     Resource migrate = objects.get(1);
     DependencyGraph g =
         new DependencyGraph(
-            apiAndMigrateWaitForEachOther(objects, "app=api,tier=web"),
-            new Inventory(objects));
+            apiAndMigrateWaitForEachOther(objects, "app=api,tier=web"), new Inventory(objects));
     DependencyGraph.Edge selected = g.edges().get(1);
     assertEquals("Deployment/shop/api", selected.to().id(), "only api in migrate's namespace");
     assertEquals(api, selected.to().object());
@@ -134,7 +134,9 @@ class DependencyGraphTest {
     Resource a = job("ns", "a");
     Resource b = job("ns", "b");
     List<Intent> intents =
-        List.of(waits(a, on(WorkloadKind.JOB, null, "b")), waits(b, new Target.Tcp("tcp://db:1", "db", 1)));
+        List.of(
+            waits(a, on(WorkloadKind.JOB, null, "b")),
+            waits(b, new Target.Tcp("tcp://db:1", "db", 1)));
     DependencyGraph g = new DependencyGraph(intents, new Inventory(List.of(a, b)));
     assertEquals(List.of(), g.cycles());
     assertEquals(3, g.nodes().size());
@@ -152,7 +154,8 @@ class DependencyGraphTest {
     intents.add(waits(self, on(WorkloadKind.JOB, null, "self")));
     DependencyGraph g = new DependencyGraph(intents, new Inventory(List.of(a, api, self)));
     assertEquals(
-        List.of(List.of("Job/ns/a", "Deployment/ns/api", "Job/ns/a"), List.of("Job/self", "Job/self")),
+        List.of(
+            List.of("Job/ns/a", "Deployment/ns/api", "Job/ns/a"), List.of("Job/self", "Job/self")),
         g.cycles());
     assertEquals(true, DependencyGraph.onCycle(g.edges().get(0), g.cycles()));
   }
@@ -162,7 +165,9 @@ class DependencyGraphTest {
     Resource a = job("one", "a");
     Resource b = job("two", "a");
     List<Intent> intents =
-        List.of(waits(a, on(WorkloadKind.JOB, "two", "a")), waits(b, on(WorkloadKind.JOB, "three", "a")));
+        List.of(
+            waits(a, on(WorkloadKind.JOB, "two", "a")),
+            waits(b, on(WorkloadKind.JOB, "three", "a")));
     DependencyGraph g = new DependencyGraph(intents, new Inventory(List.of(a, b)));
     assertEquals(List.of(), g.cycles());
     assertEquals(false, g.nodes().get(2).object() != null, "job/three/a is not in the input");

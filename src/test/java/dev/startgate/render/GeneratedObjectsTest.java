@@ -31,7 +31,8 @@ class GeneratedObjectsTest {
   @Test
   void appendsToItemsWithPathAndIndexNextToTheOwner() throws Exception {
     String out = writeItems(LIST, List.of("a", "b"));
-    assertTrue(out.contains("internal.config.kubernetes.io/path: jobs/job-migrate.startgate.yaml"), out);
+    assertTrue(
+        out.contains("internal.config.kubernetes.io/path: jobs/job-migrate.startgate.yaml"), out);
     assertTrue(out.contains("internal.config.kubernetes.io/index: \"1\""), out);
     assertTrue(out.contains("app.kubernetes.io/managed-by: startgate"), out);
   }
@@ -39,7 +40,9 @@ class GeneratedObjectsTest {
   @Test
   void secondRunIsANoOpAndKeepsKptAnnotations() throws Exception {
     String once = writeItems(LIST, List.of("a"));
-    String withId = once.replace("index: \"0\"\n", "index: \"0\"\n      internal.config.kubernetes.io/id: \"7\"\n");
+    String withId =
+        once.replace(
+            "index: \"0\"\n", "index: \"0\"\n      internal.config.kubernetes.io/id: \"7\"\n");
     assertTrue(withId.contains("internal.config.kubernetes.io/id: \"7\""), withId);
     assertEquals(withId, writeItems(withId, List.of("a")));
   }

@@ -1,5 +1,9 @@
 package dev.startgate.testing;
 
+import dev.startgate.yaml.YDocument;
+import dev.startgate.yaml.YamlInputException;
+import dev.startgate.yaml.YamlLimits;
+import dev.startgate.yaml.YamlParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import dev.startgate.yaml.YDocument;
-import dev.startgate.yaml.YamlInputException;
-import dev.startgate.yaml.YamlLimits;
-import dev.startgate.yaml.YamlParser;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -32,14 +32,29 @@ public final class GoldenOutputs {
     /** {@code case#index apiVersion/kind/name}, for messages. */
     public String where() {
       Object name = object.get("metadata") instanceof Map<?, ?> m ? m.get("name") : null;
-      return testCase + "#" + index + " " + object.get("apiVersion") + "/" + object.get("kind") + "/" + name;
+      return testCase
+          + "#"
+          + index
+          + " "
+          + object.get("apiVersion")
+          + "/"
+          + object.get("kind")
+          + "/"
+          + name;
     }
 
     /** {@code case apiVersion/kind/namespace/name}: the same object in input and output. */
     public String identity() {
       Map<?, ?> m = object.get("metadata") instanceof Map<?, ?> x ? x : Map.of();
-      return testCase + " " + object.get("apiVersion") + "/" + object.get("kind") + "/"
-          + m.get("namespace") + "/" + m.get("name");
+      return testCase
+          + " "
+          + object.get("apiVersion")
+          + "/"
+          + object.get("kind")
+          + "/"
+          + m.get("namespace")
+          + "/"
+          + m.get("name");
     }
 
     /** The value of label {@code app.kubernetes.io/managed-by}, or null. */

@@ -16,7 +16,8 @@ public final class Proc {
   private Proc() {}
 
   /** Runs {@code command} in {@code dir} with {@code stdin}, killing it after {@code seconds}. */
-  public static Outcome run(Path dir, String stdin, long seconds, Map<String, String> env, List<String> command)
+  public static Outcome run(
+      Path dir, String stdin, long seconds, Map<String, String> env, List<String> command)
       throws IOException, InterruptedException {
     Path out = Files.createTempFile("proc", ".out");
     Path err = Files.createTempFile("proc", ".err");

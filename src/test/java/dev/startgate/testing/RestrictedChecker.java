@@ -26,8 +26,14 @@ public final class RestrictedChecker {
 
   private static final Set<String> VOLUME_TYPES =
       Set.of(
-          "configMap", "csi", "downwardAPI", "emptyDir", "ephemeral", "persistentVolumeClaim",
-          "projected", "secret");
+          "configMap",
+          "csi",
+          "downwardAPI",
+          "emptyDir",
+          "ephemeral",
+          "persistentVolumeClaim",
+          "projected",
+          "secret");
   private static final Set<String> SAFE_SYSCTLS =
       Set.of(
           "kernel.shm_rmid_forced", "net.ipv4.ip_local_port_range",
@@ -142,7 +148,9 @@ public final class RestrictedChecker {
     if (!"RuntimeDefault".equals(effective) && !"Localhost".equals(effective)) {
       out.add(
           new Violation(
-              where, "Seccomp", "seccompProfile.type must be RuntimeDefault or Localhost, is " + effective));
+              where,
+              "Seccomp",
+              "seccompProfile.type must be RuntimeDefault or Localhost, is " + effective));
     }
     Map<?, ?> caps = map(sc.get("capabilities"));
     if (!list(caps.get("drop")).contains("ALL")) {

@@ -11,11 +11,16 @@ import org.junit.jupiter.api.Test;
 class RestrictedCheckerTest {
   private static final Map<String, Object> CLEAN_CONTEXT =
       Map.of(
-          "allowPrivilegeEscalation", false,
-          "capabilities", Map.of("drop", List.of("ALL")),
-          "runAsNonRoot", true,
-          "runAsUser", 65532,
-          "seccompProfile", Map.of("type", "RuntimeDefault"));
+          "allowPrivilegeEscalation",
+          false,
+          "capabilities",
+          Map.of("drop", List.of("ALL")),
+          "runAsNonRoot",
+          true,
+          "runAsUser",
+          65532,
+          "seccompProfile",
+          Map.of("type", "RuntimeDefault"));
 
   @Test
   void aCleanContainerPasses() {
@@ -43,15 +48,27 @@ class RestrictedCheckerTest {
     sc.put("appArmorProfile", Map.of("type", "Unconfined"));
     Map<String, Object> c =
         Map.of(
-            "name", "c",
-            "securityContext", sc,
-            "ports", List.of(Map.of("containerPort", 80, "hostPort", 80)),
-            "volumeMounts", List.of(Map.of("name", "host", "mountPath", "/h")));
-    Map<String, Object> pod = Map.of("volumes", List.of(Map.of("name", "host", "hostPath", Map.of())));
+            "name",
+            "c",
+            "securityContext",
+            sc,
+            "ports",
+            List.of(Map.of("containerPort", 80, "hostPort", 80)),
+            "volumeMounts",
+            List.of(Map.of("name", "host", "mountPath", "/h")));
+    Map<String, Object> pod =
+        Map.of("volumes", List.of(Map.of("name", "host", "hostPath", Map.of())));
     assertEquals(
         Set.of(
-            "Privileged Containers", "/proc Mount Type", "Running as Non-root user", "Capabilities",
-            "SELinux", "HostProcess", "AppArmor", "Host Ports", "Volume Types"),
+            "Privileged Containers",
+            "/proc Mount Type",
+            "Running as Non-root user",
+            "Capabilities",
+            "SELinux",
+            "HostProcess",
+            "AppArmor",
+            "Host Ports",
+            "Volume Types"),
         controls(RestrictedChecker.checkContainer("c", c, pod)));
   }
 
@@ -68,11 +85,14 @@ class RestrictedCheckerTest {
             "containers",
                 List.of(
                     Map.of(
-                        "name", "app",
+                        "name",
+                        "app",
                         "securityContext",
-                            Map.of(
-                                "allowPrivilegeEscalation", false,
-                                "capabilities", Map.of("drop", List.of("ALL"))))));
+                        Map.of(
+                            "allowPrivilegeEscalation",
+                            false,
+                            "capabilities",
+                            Map.of("drop", List.of("ALL"))))));
     assertEquals(
         Set.of("Host Namespaces", "Sysctls", "Seccomp"),
         controls(RestrictedChecker.checkPod("p", pod, Map.of())));
@@ -87,15 +107,20 @@ class RestrictedCheckerTest {
             "containers",
                 List.of(
                     Map.of(
-                        "name", "app",
+                        "name",
+                        "app",
                         "securityContext",
-                            Map.of(
-                                "allowPrivilegeEscalation", false,
-                                "capabilities", Map.of("drop", List.of("ALL"))))));
+                        Map.of(
+                            "allowPrivilegeEscalation",
+                            false,
+                            "capabilities",
+                            Map.of("drop", List.of("ALL"))))));
     assertEquals(List.of(), RestrictedChecker.checkPod("p", pod, Map.of()));
   }
 
   private static Set<String> controls(List<RestrictedChecker.Violation> violations) {
-    return violations.stream().map(RestrictedChecker.Violation::control).collect(Collectors.toSet());
+    return violations.stream()
+        .map(RestrictedChecker.Violation::control)
+        .collect(Collectors.toSet());
   }
 }

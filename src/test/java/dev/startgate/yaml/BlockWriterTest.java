@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -74,7 +74,8 @@ class BlockWriterTest {
     assertEquals(
         "a:\n    b:\n      - x\n",
         new BlockWriter(4, 2).entries(Map.of("a", Map.of("b", List.of("x"))), 0));
-    assertEquals("- k: v\n  l: w\n", new BlockWriter(2, 0).items(List.of(ordered("k", "v", "l", "w")), 0));
+    assertEquals(
+        "- k: v\n  l: w\n", new BlockWriter(2, 0).items(List.of(ordered("k", "v", "l", "w")), 0));
   }
 
   private static Map<String, Object> ordered(String... kv) {

@@ -9,7 +9,8 @@ import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
 class YamlEditorTest {
-  private static String edit(String text, BiConsumer<YamlEditor, YMapping> change) throws Exception {
+  private static String edit(String text, BiConsumer<YamlEditor, YMapping> change)
+      throws Exception {
     YMapping root = (YMapping) new YamlParser(YamlLimits.DEFAULT).parse(text).get(0).root();
     TextEdits edits = new TextEdits(text);
     change.accept(new YamlEditor(edits), root);
@@ -46,7 +47,8 @@ class YamlEditorTest {
 
   @Test
   void keepsCrlf() throws Exception {
-    assertEquals("a: 1\r\nb: 2\r\n", edit("a: 1\r\n", (e, m) -> e.set(m, "b", 2, e.writerFor(m), null)));
+    assertEquals(
+        "a: 1\r\nb: 2\r\n", edit("a: 1\r\n", (e, m) -> e.set(m, "b", 2, e.writerFor(m), null)));
   }
 
   @Test
@@ -57,8 +59,13 @@ class YamlEditorTest {
             text,
             (e, m) ->
                 e.replaceItems(
-                    m, "l", YamlEditorTest::ours, users -> 0, List.of(Map.of("name", "startgate-a")),
-                    e.writerFor(m), null));
+                    m,
+                    "l",
+                    YamlEditorTest::ours,
+                    users -> 0,
+                    List.of(Map.of("name", "startgate-a")),
+                    e.writerFor(m),
+                    null));
     assertEquals(text, out);
   }
 
@@ -67,7 +74,9 @@ class YamlEditorTest {
     String out =
         edit(
             "l:\n- name: startgate-a\nm: 1\n",
-            (e, m) -> e.replaceItems(m, "l", YamlEditorTest::ours, u -> 0, List.of(), e.writerFor(m), null));
+            (e, m) ->
+                e.replaceItems(
+                    m, "l", YamlEditorTest::ours, u -> 0, List.of(), e.writerFor(m), null));
     assertEquals("m: 1\n", out);
   }
 
@@ -78,8 +87,13 @@ class YamlEditorTest {
             "l: [{name: user}]\n",
             (e, m) ->
                 e.replaceItems(
-                    m, "l", YamlEditorTest::ours, u -> 0, List.of(Map.of("name", "startgate-a")),
-                    e.writerFor(m), null));
+                    m,
+                    "l",
+                    YamlEditorTest::ours,
+                    u -> 0,
+                    List.of(Map.of("name", "startgate-a")),
+                    e.writerFor(m),
+                    null));
     assertEquals("l:\n- name: startgate-a\n- {name: user}\n", out);
   }
 
@@ -87,7 +101,10 @@ class YamlEditorTest {
   void refusesToAddToAFlowMapping() {
     assertThrows(
         YamlEditException.class,
-        () -> edit("m: {a: 1}\n", (e, m) -> e.set(m.mapping("m").get(), "b", 2, e.writerFor(m), null)));
+        () ->
+            edit(
+                "m: {a: 1}\n",
+                (e, m) -> e.set(m.mapping("m").get(), "b", 2, e.writerFor(m), null)));
   }
 
   @Test
