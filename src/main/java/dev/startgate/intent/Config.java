@@ -23,7 +23,8 @@ public record Config(
     Orchestrator orchestrator,
     FluxSettings flux,
     List<GateRule> gates,
-    KubernetesGates kubernetes) {
+    KubernetesGates kubernetes,
+    HttpsSettings https) {
   /** Every default. */
   public static final Config DEFAULT =
       new Config(
@@ -34,5 +35,6 @@ public record Config(
           Orchestrator.NONE,
           FluxSettings.DEFAULT,
           List.of(),
-          KubernetesGates.DEFAULT);
+          KubernetesGates.DEFAULT,
+          HttpsSettings.DEFAULT);
 }

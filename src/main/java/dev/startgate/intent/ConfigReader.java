@@ -31,6 +31,10 @@ public final class ConfigReader {
   /** The config and the problems found in it. */
   public record Reading(Config config, List<Result> results) {}
 
+  private static final Pattern CONFIG_MAP_NAME =
+      Pattern.compile(
+          "(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+  private static final Pattern CONFIG_MAP_KEY = Pattern.compile("[-._a-zA-Z0-9]{1,253}");
   private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?(m|k|M|G|Ki|Mi|Gi)?");
   private static final Pattern IMAGE = Pattern.compile("[a-z0-9][a-zA-Z0-9._/:@-]*");
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
@@ -188,6 +192,7 @@ public final class ConfigReader {
             results);
     FluxSettings flux = flux(rest, orchestrator, r, results);
     KubernetesGates kubernetes = kubernetes(rest, r, results);
+    HttpsSettings https = https(rest, r, results);
     for (Field unknown : rest.values()) {
       results.add(
           Result.error(
@@ -201,9 +206,50 @@ public final class ConfigReader {
                   + " flux.sourceRef.kind, flux.sourceRef.name, flux.sourceRef.namespace,"
                   + " flux.interval, flux.timeout, gates, kubernetesGates, images.whenReady,"
                   + " whenReadyServer.host, whenReadyServer.port, whenReadyServer.emitServer,"
-                  + " whenReadyServer.namespace, whenReadyServer.image"));
+                  + " whenReadyServer.namespace, whenReadyServer.image, https.caConfigMap,"
+                  + " https.caKey"));
     }
-    return new Config(defaults, images, gate, rbac, orchestrator, flux, gates, kubernetes);
+    return new Config(defaults, images, gate, rbac, orchestrator, flux, gates, kubernetes, https);
+  }
+
+  /** The {@code https.*} fields: a CA bundle from a ConfigMap for HTTPS gates. */
+  private static HttpsSettings https(Map<String, Field> rest, Resource r, List<Result> results) {
+    Field configMap = rest.remove("https.caConfigMap");
+    Field key = rest.remove("https.caKey");
+    String name = null;
+    if (configMap != null) {
+      if (CONFIG_MAP_NAME.matcher(configMap.text()).matches()) {
+        name = configMap.text();
+      } else {
+        results.add(
+            Result.error(
+                r,
+                configMap.path(),
+                configMap.text(),
+                "\"" + configMap.text() + "\" is not a ConfigMap name; use one like company-ca"));
+      }
+    }
+    String caKey = HttpsSettings.DEFAULT.caKey();
+    if (key != null) {
+      if (configMap == null) {
+        results.add(
+            Result.error(
+                r,
+                key.path(),
+                key.text(),
+                "https.caKey needs https.caConfigMap, the ConfigMap that holds the key"));
+      } else if (CONFIG_MAP_KEY.matcher(key.text()).matches()) {
+        caKey = key.text();
+      } else {
+        results.add(
+            Result.error(
+                r,
+                key.path(),
+                key.text(),
+                "\"" + key.text() + "\" is not a ConfigMap key; use one like ca.crt"));
+      }
+    }
+    return new HttpsSettings(name, caKey);
   }
 
   /** The {@code flux.*} fields; they mean nothing without {@code orchestrator: flux}. */

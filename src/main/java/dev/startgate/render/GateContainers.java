@@ -2,6 +2,7 @@ package dev.startgate.render;
 
 import dev.startgate.intent.Config;
 import dev.startgate.intent.GateSettings;
+import dev.startgate.intent.HttpsSettings;
 import dev.startgate.intent.KubernetesGates;
 import dev.startgate.intent.Timing;
 import dev.startgate.plan.ApiAccess;
@@ -14,6 +15,12 @@ import java.util.Set;
 
 /** Builds the init containers of gates, as ordered maps ready to be written as YAML. */
 public final class GateContainers {
+  /** The volume holding the configured CA bundle of HTTPS gates. */
+  public static final String CA_VOLUME = "startgate-https-ca";
+
+  /** Where HTTPS gates find it. */
+  public static final String CA_PATH = "/etc/startgate/ca";
+
   private final Config config;
 
   /** Containers configured by {@code config}. */
@@ -49,7 +56,20 @@ public final class GateContainers {
 
     @Override
     public List<Map<String, Object>> https(Gate.Https g) {
-      return List.of(shell(config.images().curl(), GateScript.HTTPS, g, g.url()));
+      HttpsSettings https = config.https();
+      if (!https.hasCaBundle()) {
+        return List.of(shell(config.images().curl(), GateScript.HTTPS, g, g.url()));
+      }
+      Map<String, Object> c =
+          shell(
+              config.images().curl(),
+              GateScript.HTTPS,
+              g,
+              "--cacert",
+              CA_PATH + "/" + https.caKey(),
+              g.url());
+      c.put("volumeMounts", List.of(mount(CA_VOLUME, CA_PATH, true)));
+      return List.of(c);
     }
 
     @Override
@@ -192,6 +212,27 @@ public final class GateContainers {
       c.putAll(common());
       return c;
     }
+  }
+
+  /**
+   * The volume that brings the configured CA bundle to HTTPS gates, or none; its name starts with
+   * {@code startgate-}, so it is recomputed on every run like every other gate volume.
+   */
+  public List<Object> caVolumes(List<Gate> gates) {
+    HttpsSettings https = config.https();
+    if (!https.hasCaBundle() || gates.stream().noneMatch(Gate.Https.class::isInstance)) {
+      return List.of();
+    }
+    Map<String, Object> item = new LinkedHashMap<>();
+    item.put("key", https.caKey());
+    item.put("path", https.caKey());
+    Map<String, Object> configMap = new LinkedHashMap<>();
+    configMap.put("name", https.caConfigMap());
+    configMap.put("items", List.of(item));
+    Map<String, Object> volume = new LinkedHashMap<>();
+    volume.put("name", CA_VOLUME);
+    volume.put("configMap", configMap);
+    return List.of(volume);
   }
 
   private static Map<String, Object> mount(String volume, String path, boolean readOnly) {

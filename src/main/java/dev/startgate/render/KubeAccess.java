@@ -78,7 +78,8 @@ public final class KubeAccess {
 
   /**
    * Applies the access {@code plan}'s kubectl gates need to {@code podSpec}; a null plan or one
-   * without such gates removes what an earlier run added.
+   * without such gates removes what an earlier run added. {@code otherGateVolumes} are the {@code
+   * startgate-*} volumes other gates need (the HTTPS CA bundle), written with these.
    *
    * @return results about the workload
    */
@@ -88,15 +89,18 @@ public final class KubeAccess {
       WorkloadShape shape,
       YMapping podSpec,
       WorkloadPlan plan,
-      BlockWriter writer) {
+      BlockWriter writer,
+      List<Object> otherGateVolumes) {
     List<Result> results = new ArrayList<>();
     if (plan != null && config.kubernetes().whenReady()) {
       server.note(workload, plan.gates(), results);
     }
     List<Gate> gates =
         plan == null || config.kubernetes().whenReady() ? List.of() : kubeGates(plan.gates());
+    List<Object> gateVolumes = new ArrayList<>(volumes(gates));
+    gateVolumes.addAll(otherGateVolumes);
     editor.replaceItems(
-        podSpec, "volumes", KubeAccess::isOurVolume, List::size, volumes(gates), writer, null);
+        podSpec, "volumes", KubeAccess::isOurVolume, List::size, gateVolumes, writer, null);
     String ours = serviceAccountName(workload);
     String current =
         podSpec.text("serviceAccountName").or(() -> podSpec.text("serviceAccount")).orElse(null);

@@ -70,7 +70,8 @@ public final class WorkloadRewriter {
         fresh,
         writer,
         "containers");
-    results.addAll(access.apply(editor, workload, shape, podSpec, plan, writer));
+    List<Object> caVolumes = containers.caVolumes(plan == null ? List.of() : plan.gates());
+    results.addAll(access.apply(editor, workload, shape, podSpec, plan, writer, caVolumes));
     if (plan != null && plan.intent().retry() != null) {
       retry(editor, workload, shape, podSpec, plan.intent(), writer, results);
     }

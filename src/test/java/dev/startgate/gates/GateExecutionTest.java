@@ -189,6 +189,27 @@ class GateExecutionTest {
 
     Run trusted = gate(url, "5s", "1s", "0s", Map.of("CURL_CA_BUNDLE", pem.toString()));
     assertEquals(0, trusted.code(), trusted.log());
+
+    // The configured CA bundle: the gate's own --cacert argument, with the ConfigMap's mount
+    // point standing for the folder that holds the bundle here.
+    Path config = keystore.resolveSibling("https-ca-" + System.nanoTime() + ".yaml");
+    Files.writeString(
+        config,
+        "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata: {name: s}\n"
+            + "https: {caConfigMap: company-ca, caKey: "
+            + pem.getFileName()
+            + "}\n");
+    Run bundled =
+        gate(
+            url,
+            "5s",
+            "1s",
+            "0s",
+            Map.of(),
+            List.of("--config", config.toString()),
+            arg -> arg.replace("/etc/startgate/ca/", pem.getParent() + "/"));
+    assertEquals(0, bundled.code(), bundled.log());
+    assertTrue(bundled.log().contains("is ready"), bundled.log());
   }
 
   private record Run(int code, String log, double seconds) {
@@ -213,6 +234,19 @@ class GateExecutionTest {
   private Run gate(
       String target, String timeout, String interval, String uptime, Map<String, String> env)
       throws Exception {
+    return gate(target, timeout, interval, uptime, env, List.of(), arg -> arg);
+  }
+
+  /** As above, with CLI arguments and a change to each argument of the generated command. */
+  private Run gate(
+      String target,
+      String timeout,
+      String interval,
+      String uptime,
+      Map<String, String> env,
+      List<String> cliArgs,
+      java.util.function.UnaryOperator<String> mapArg)
+      throws Exception {
     String job =
         String.join(
             "\n",
@@ -233,9 +267,9 @@ class GateExecutionTest {
             "      - name: app",
             "        image: app:1",
             "");
-    InProcess.Run generated = InProcess.run(List.of(), job.getBytes(StandardCharsets.UTF_8));
+    InProcess.Run generated = InProcess.run(cliArgs, job.getBytes(StandardCharsets.UTF_8));
     assertEquals(0, generated.code(), generated.err());
-    List<String> command = commandOf(generated.out());
+    List<String> command = commandOf(generated.out()).stream().map(mapArg).toList();
     long start = System.nanoTime();
     Map<String, String> environment = new java.util.HashMap<>(env);
     environment.put("PATH", applets + (target.startsWith("https") ? ":" + curlDir() : ""));

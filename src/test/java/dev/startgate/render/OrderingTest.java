@@ -99,7 +99,8 @@ class OrderingTest {
             orchestrator,
             d.flux(),
             d.gates(),
-            d.kubernetes());
+            d.kubernetes(),
+            d.https());
     IntentReader.Reading reading = new IntentReader().read(job, config);
     List<Intent> intents = new ArrayList<>();
     if (reading.intent() != null) {
