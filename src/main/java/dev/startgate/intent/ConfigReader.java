@@ -221,12 +221,7 @@ public final class ConfigReader {
       if (CONFIG_MAP_NAME.matcher(configMap.text()).matches()) {
         name = configMap.text();
       } else {
-        results.add(
-            Result.error(
-                r,
-                configMap.path(),
-                configMap.text(),
-                "\"" + configMap.text() + "\" is not a ConfigMap name; use one like company-ca"));
+        results.add(invalid(r, configMap, "not a ConfigMap name", "company-ca"));
       }
     }
     String caKey = HttpsSettings.DEFAULT.caKey();
@@ -241,12 +236,7 @@ public final class ConfigReader {
       } else if (CONFIG_MAP_KEY.matcher(key.text()).matches()) {
         caKey = key.text();
       } else {
-        results.add(
-            Result.error(
-                r,
-                key.path(),
-                key.text(),
-                "\"" + key.text() + "\" is not a ConfigMap key; use one like ca.crt"));
+        results.add(invalid(r, key, "not a ConfigMap key", "ca.crt"));
       }
     }
     return new HttpsSettings(name, caKey);
@@ -344,14 +334,7 @@ public final class ConfigReader {
             && !("/" + bare + "/").contains("/../")
             && !("/" + bare + "/").contains("/./");
     if (!ok) {
-      results.add(
-          Result.error(
-              r,
-              f.path(),
-              f.text(),
-              "\""
-                  + f.text()
-                  + "\" is not a relative path inside the Flux source; use one like ./apps/shop"));
+      results.add(invalid(r, f, "not a relative path inside the Flux source", "./apps/shop"));
       return fallback;
     }
     return "./" + bare;
@@ -451,6 +434,12 @@ public final class ConfigReader {
     return k;
   }
 
+  /** An error for a field whose value is not {@code what}, with an example of a valid one. */
+  private static Result invalid(Resource r, Field f, String what, String example) {
+    return Result.error(
+        r, f.path(), f.text(), "\"" + f.text() + "\" is " + what + "; use one like " + example);
+  }
+
   private static long duration(Field f, long fallback, Resource r, List<Result> results) {
     if (f == null) {
       return fallback;
@@ -474,13 +463,8 @@ public final class ConfigReader {
     }
     if (!IMAGE.matcher(f.text()).matches()) {
       results.add(
-          Result.error(
-              r,
-              f.path(),
-              f.text(),
-              "\""
-                  + f.text()
-                  + "\" is not an image reference; use one like registry.example/busybox:1.37.0@sha256:<digest>"));
+          invalid(
+              r, f, "not an image reference", "registry.example/busybox:1.37.0@sha256:<digest>"));
       return fallback;
     }
     return f.text();
@@ -491,12 +475,7 @@ public final class ConfigReader {
       return fallback;
     }
     if (!f.text().matches("[1-9]\\d{0,9}")) {
-      results.add(
-          Result.error(
-              r,
-              f.path(),
-              f.text(),
-              "\"" + f.text() + "\" is not a numeric non-root id; use one like 65532"));
+      results.add(invalid(r, f, "not a numeric non-root id", "65532"));
       return fallback;
     }
     return Long.parseLong(f.text());
@@ -508,12 +487,7 @@ public final class ConfigReader {
       return fallback;
     }
     if (!QUANTITY.matcher(f.text()).matches()) {
-      results.add(
-          Result.error(
-              r,
-              f.path(),
-              f.text(),
-              "\"" + f.text() + "\" is not a resource quantity; use one like " + example));
+      results.add(invalid(r, f, "not a resource quantity", example));
       return fallback;
     }
     return f.text();
