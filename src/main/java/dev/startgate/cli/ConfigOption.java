@@ -1,7 +1,10 @@
 package dev.startgate.cli;
 
+import dev.startgate.yaml.YamlLimits;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,8 +26,16 @@ final class ConfigOption {
 
   /** The config text, null without {@code --config}. */
   String read(PrintStream err) throws Unreadable {
-    try {
-      return file == null ? null : FunctionRunner.decode(Files.readAllBytes(file));
+    if (file == null) {
+      return null;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      // Bounded like stdin: a huge or endless file must not be read into memory whole.
+      return FunctionRunner.decode(
+          FunctionRunner.readAtMost(in, YamlLimits.DEFAULT.maxInputChars()));
+    } catch (CharacterCodingException e) {
+      err.println("startgate: cannot read --config " + file + ": not valid UTF-8");
+      throw new Unreadable();
     } catch (IOException e) {
       err.println("startgate: cannot read --config " + file + ": " + reason(e));
       throw new Unreadable();
