@@ -51,7 +51,7 @@ final class GateScript {
           3,
           List.of(
               "v=",
-              "nc -f /dev/null </dev/null >/dev/null 2>&1 || v=-vv",
+              "timeout 2 nc -f /dev/null </dev/null >/dev/null 2>&1 || v=-vv",
               "check() {",
               "  w=$(($1 - 1))",
               "  [ \"$w\" -lt 1 ] && w=1",
