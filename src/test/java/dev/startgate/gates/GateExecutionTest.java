@@ -77,13 +77,6 @@ class GateExecutionTest {
   }
 
   @Test
-  void tcpGateSaysWhenTheNameDoesNotResolve() throws Exception {
-    GateRunner.Run run = gates.run("tcp://no-such-host.invalid:5432", "1s", "1s");
-    assertEquals(1, run.code(), run.log());
-    assertTrue(run.tryLines().get(0).endsWith("is not ready yet (name lookup failed)"), run.log());
-  }
-
-  @Test
   void httpGateWaitsThroughServerErrors() throws Exception {
     AtomicInteger calls = new AtomicInteger();
     int port = servers.http(exchange -> calls.incrementAndGet() <= 2 ? 503 : 200);

@@ -79,6 +79,22 @@ class TcpGateNeedsAConnectionTest {
   }
 
   @Test
+  void aNameThatDoesNotResolveSaysSo() throws Exception {
+    // The only name server refuses at once (nothing listens there): the lookup fails.
+    GateRunner.Run run =
+        gates.run(
+            "tcp://db.startgate-test.invalid:5432",
+            "1s",
+            "1s",
+            "0s",
+            Map.of(),
+            List.of(),
+            arg -> arg,
+            withResolver(someLoopbackAddress()));
+    assertNeverReady(run, 1, 0, "name lookup failed");
+  }
+
+  @Test
   void hangingTargetsStayNotReadyWhenRunRepeatedlyUnderLoad() throws Exception {
     int backlogPort = fullBacklog();
     Swallower dns = swallower();
@@ -162,39 +178,11 @@ class TcpGateNeedsAConnectionTest {
     throw new AssertionError("the listen queue never filled up");
   }
 
-  /** A DNS server on a loopback address that reads every query and never answers. */
-  private record Swallower(String unshare, Path resolvConf, AtomicInteger queries) {
-    /**
-     * Runs a command in a private mount namespace whose /etc/resolv.conf names only this server
-     * (needs root, as CI runs).
-     */
-    List<String> prefix() {
-      return List.of(
-          unshare,
-          "--mount",
-          "--",
-          "/bin/sh",
-          "-c",
-          "mount -o bind \"$0\" /etc/resolv.conf && exec \"$@\"",
-          resolvConf.toString());
-    }
-  }
+  /** A DNS server that reads every query and never answers, and the prefix that uses it. */
+  private record Swallower(List<String> prefix, AtomicInteger queries) {}
 
   private Swallower swallower() throws Exception {
-    Proc.Outcome which = Proc.run(applets, "sh", "-c", "command -v unshare");
-    assertEquals(0, which.code(), "this test needs unshare (util-linux)");
-    String unshare = which.out().strip();
-    Proc.Outcome ns =
-        Proc.run(applets, null, 30, Map.of(), List.of(unshare, "--mount", "--", "true"));
-    assertEquals(
-        0,
-        ns.code(),
-        "this test needs root and util-linux unshare with mount namespaces (CI runs as root): "
-            + ns.err());
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    InetAddress address =
-        InetAddress.getByAddress(
-            new byte[] {127, 53, (byte) random.nextInt(1, 255), (byte) random.nextInt(1, 255)});
+    InetAddress address = someLoopbackAddress();
     DatagramSocket socket;
     try {
       socket = servers.keep(new DatagramSocket(new InetSocketAddress(address, 53)));
@@ -218,9 +206,41 @@ class TcpGateNeedsAConnectionTest {
             });
     reader.setDaemon(true);
     reader.start();
+    return new Swallower(withResolver(address), queries);
+  }
+
+  /** A random address in 127.53.0.0/16, so parallel runs do not meet. */
+  private static InetAddress someLoopbackAddress() throws IOException {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    return InetAddress.getByAddress(
+        new byte[] {127, 53, (byte) random.nextInt(1, 255), (byte) random.nextInt(1, 255)});
+  }
+
+  /**
+   * The prefix that runs a command in a private mount namespace whose /etc/resolv.conf names only
+   * {@code nameserver} (needs root, as CI runs): no test asks a real DNS server.
+   */
+  private static List<String> withResolver(InetAddress nameserver) throws Exception {
+    Proc.Outcome which = Proc.run(applets, "sh", "-c", "command -v unshare");
+    assertEquals(0, which.code(), "this test needs unshare (util-linux)");
+    String unshare = which.out().strip();
+    Proc.Outcome ns =
+        Proc.run(applets, null, 30, Map.of(), List.of(unshare, "--mount", "--", "true"));
+    assertEquals(
+        0,
+        ns.code(),
+        "this test needs root and util-linux unshare with mount namespaces (CI runs as root): "
+            + ns.err());
     Path conf = applets.resolveSibling("resolv-" + System.nanoTime() + ".conf");
-    Files.writeString(conf, "nameserver " + address.getHostAddress() + "\n");
-    return new Swallower(unshare, conf, queries);
+    Files.writeString(conf, "nameserver " + nameserver.getHostAddress() + "\n");
+    return List.of(
+        unshare,
+        "--mount",
+        "--",
+        "/bin/sh",
+        "-c",
+        "mount -o bind \"$0\" /etc/resolv.conf && exec \"$@\"",
+        conf.toString());
   }
 
   /** {@code n} threads that spin until {@code stop}, or for 60 s at most. */
