@@ -1,0 +1,113 @@
+package dev.startgate.gates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * HTTP (busybox wget) and HTTPS (real curl) gates follow redirects and judge the final answer (2xx
+ * is ready), and every try line and the final line say what the tool saw.
+ */
+class HttpGateRedirectsAndReasonsTest {
+  @TempDir static Path applets;
+
+  private static GateRunner gates;
+  private static LoopbackServers.Tls tls;
+  private final LoopbackServers servers = new LoopbackServers();
+
+  @BeforeAll
+  static void setUp() throws Exception {
+    gates = GateRunner.linking(applets);
+    tls = LoopbackServers.selfSigned(applets.getParent());
+  }
+
+  @AfterEach
+  void stopServers() throws Exception {
+    servers.close();
+  }
+
+  private GateRunner.Run https(LoopbackServers.Answer answer, String timeout) throws Exception {
+    int port = servers.https(tls, answer);
+    return gates.run(
+        "https://127.0.0.1:" + port + "/from",
+        timeout,
+        "1s",
+        "0s",
+        Map.of("CURL_CA_BUNDLE", tls.pem().toString()));
+  }
+
+  private GateRunner.Run http(LoopbackServers.Answer answer, String timeout) throws Exception {
+    int port = servers.http(answer);
+    return gates.run("http://127.0.0.1:" + port + "/from", timeout, "1s");
+  }
+
+  @Test
+  void httpsCertificateFailureShowsCurlsReasonInEveryTryAndTheFinalLine() throws Exception {
+    int port = servers.https(tls, exchange -> 200);
+    GateRunner.Run run = gates.run("https://127.0.0.1:" + port + "/", "2s", "1s");
+    assertEquals(1, run.code(), run.log());
+    List<String> tries = run.tryLines();
+    assertFalse(tries.isEmpty(), run.log());
+    for (String line : tries) {
+      assertTrue(line.contains("is not ready yet (curl: (60) SSL certificate problem"), run.log());
+    }
+    assertTrue(run.lastLine().startsWith("startgate: timed out after 2s"), run.log());
+    assertTrue(run.lastLine().contains("(curl: (60) SSL certificate problem"), run.log());
+  }
+
+  @Test
+  void httpsRedirectToA503IsNotReady() throws Exception {
+    GateRunner.Run run = https(LoopbackServers.redirectTo(503), "2s");
+    assertEquals(1, run.code(), run.log());
+    assertFalse(run.log().contains("is ready"), run.log());
+    assertTrue(run.tryLines().get(0).contains("returned error: 503"), run.log());
+    assertTrue(run.lastLine().contains("returned error: 503"), run.log());
+  }
+
+  @Test
+  void httpsRedirectToA200IsReady() throws Exception {
+    GateRunner.Run run = https(LoopbackServers.redirectTo(200), "5s");
+    assertEquals(0, run.code(), run.log());
+    assertTrue(run.lastLine().endsWith("is ready (try 1)"), run.log());
+  }
+
+  @Test
+  void httpsFinalAnswerOutside2xxIsNotReady() throws Exception {
+    // curl --fail passes a 3xx without Location; the gate wants 2xx.
+    GateRunner.Run run = https(exchange -> 304, "2s");
+    assertEquals(1, run.code(), run.log());
+    assertTrue(run.tryLines().get(0).endsWith("is not ready yet (HTTP 304, not 2xx)"), run.log());
+  }
+
+  @Test
+  void httpRedirectToA503IsNotReady() throws Exception {
+    GateRunner.Run run = http(LoopbackServers.redirectTo(503), "2s");
+    assertEquals(1, run.code(), run.log());
+    assertFalse(run.log().contains("is ready"), run.log());
+    assertTrue(run.tryLines().get(0).contains("HTTP/1.1 503"), run.log());
+    assertTrue(run.lastLine().contains("HTTP/1.1 503"), run.log());
+  }
+
+  @Test
+  void httpRedirectToA200IsReady() throws Exception {
+    GateRunner.Run run = http(LoopbackServers.redirectTo(200), "5s");
+    assertEquals(0, run.code(), run.log());
+    assertTrue(run.lastLine().endsWith("is ready (try 1)"), run.log());
+  }
+
+  @Test
+  void httpRefusedSaysSo() throws Exception {
+    int port = LoopbackServers.freePort();
+    GateRunner.Run run = gates.run("http://127.0.0.1:" + port + "/", "1s", "1s");
+    assertEquals(1, run.code(), run.log());
+    assertTrue(run.tryLines().get(0).endsWith("Connection refused)"), run.log());
+  }
+}
