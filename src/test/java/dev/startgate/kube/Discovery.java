@@ -55,10 +55,31 @@ final class Discovery {
     "Rule", "Secret", "Application", "Workflow", "Bucket", "Database", "Topic", "User"
   };
 
-  private final Map<String, List<Kind>> groups;
+  /** The media type of aggregated discovery, which kubectl asks for first. */
+  static final String AGGREGATED_TYPE =
+      "application/json;g=apidiscovery.k8s.io;v=v2;as=APIGroupDiscoveryList";
 
-  private Discovery(Map<String, List<Kind>> groups) {
+  private final Map<String, List<Kind>> groups;
+  private final boolean aggregated;
+
+  private Discovery(Map<String, List<Kind>> groups, boolean aggregated) {
     this.groups = groups;
+    this.aggregated = aggregated;
+  }
+
+  /**
+   * The same groups, also served as aggregated discovery ({@code apidiscovery.k8s.io/v2}, GA since
+   * Kubernetes 1.30): {@code /api} and {@code /apis} answer with every resource at once when the
+   * client asks for it, as a current API server does, so kubectl makes two requests, not one per
+   * group version.
+   */
+  Discovery aggregated() {
+    return new Discovery(groups, true);
+  }
+
+  /** True when {@link #aggregated()}. */
+  boolean isAggregated() {
+    return aggregated;
   }
 
   /** The core group and the groups startgate's gates and generated objects use. */
@@ -93,7 +114,7 @@ final class Discovery {
             List.of(
                 new Kind("roles", "role", "Role", true),
                 new Kind("rolebindings", "rolebinding", "RoleBinding", true))));
-    return new Discovery(g);
+    return new Discovery(g, false);
   }
 
   /**
@@ -123,7 +144,7 @@ final class Discovery {
         g.put(group + "/" + version, kinds);
       }
     }
-    return new Discovery(g);
+    return new Discovery(g, false);
   }
 
   private static boolean clusterScoped(String kind) {
@@ -182,6 +203,83 @@ final class Discovery {
         }
         return null;
     }
+  }
+
+  /**
+   * The aggregated discovery document at {@code path} ({@code /api} or {@code /apis}), or null when
+   * this discovery is not {@linkplain #aggregated() aggregated}.
+   */
+  String aggregatedDocument(String path) {
+    if (!aggregated || !(path.equals("/api") || path.equals("/apis"))) {
+      return null;
+    }
+    boolean core = path.equals("/api");
+    Map<String, List<String>> versions = new LinkedHashMap<>();
+    groups.keySet().stream()
+        .filter(gv -> core != gv.contains("/"))
+        .forEach(
+            gv ->
+                versions
+                    .computeIfAbsent(
+                        core ? "" : gv.substring(0, gv.indexOf('/')), k -> new ArrayList<>())
+                    .add(core ? gv : gv.substring(gv.indexOf('/') + 1)));
+    StringBuilder b = new StringBuilder();
+    versions.forEach(
+        (group, vs) -> {
+          b.append(b.length() == 0 ? "" : ",")
+              .append("{\"metadata\":{\"name\":\"")
+              .append(group)
+              .append("\"},\"versions\":[");
+          for (int i = 0; i < vs.size(); i++) {
+            String v = vs.get(i);
+            String gv = group.isEmpty() ? v : group + "/" + v;
+            b.append(i == 0 ? "" : ",")
+                .append("{\"version\":\"")
+                .append(v)
+                .append("\",\"resources\":[");
+            List<Kind> kinds = groups.get(gv);
+            for (int k = 0; k < kinds.size(); k++) {
+              Kind kind = kinds.get(k);
+              String responseKind =
+                  "{\"group\":\""
+                      + group
+                      + "\",\"version\":\""
+                      + v
+                      + "\",\"kind\":\""
+                      + kind.kind()
+                      + "\"}";
+              b.append(k == 0 ? "" : ",")
+                  .append("{\"resource\":\"")
+                  .append(kind.resource())
+                  .append("\",\"responseKind\":")
+                  .append(responseKind)
+                  .append(",\"scope\":\"")
+                  .append(kind.namespaced() ? "Namespaced" : "Cluster")
+                  .append("\",\"singularResource\":\"")
+                  .append(kind.singular())
+                  .append("\",\"verbs\":")
+                  .append(VERBS)
+                  .append(",\"shortNames\":[")
+                  .append(
+                      List.of(kind.shortNames()).stream()
+                          .map(x -> "\"" + x + "\"")
+                          .collect(Collectors.joining(",")))
+                  .append("]");
+              if (kind.namespaced()) {
+                b.append(",\"subresources\":[{\"subresource\":\"status\",\"responseKind\":")
+                    .append(responseKind)
+                    .append(",\"verbs\":[\"get\",\"patch\",\"update\"]}]");
+              }
+              b.append("}");
+            }
+            b.append("],\"freshness\":\"Current\"}");
+          }
+          b.append("]}");
+        });
+    return "{\"kind\":\"APIGroupDiscoveryList\",\"apiVersion\":\"apidiscovery.k8s.io/v2\","
+        + "\"metadata\":{},\"items\":["
+        + b
+        + "]}";
   }
 
   private String apiGroupList() {

@@ -137,12 +137,22 @@ public final class FakeApiServer implements AutoCloseable {
     Predicate<RequestAttributes> authorizer = token == null ? null : authorizers.get(token);
     boolean allowed = authorizer == null || authorizer.test(RequestAttributes.of(asked));
     log.add(new Request(token, asked.method(), path, query, allowed));
+    String accept = req.getHeader("Accept");
+    String aggregated =
+        accept != null && accept.contains("as=APIGroupDiscoveryList")
+            ? discovery.aggregatedDocument(path)
+            : null;
     String discovered = discovery.document(path);
     if (!allowed) {
       json(
           req.response(),
           403,
           status(403, "Forbidden", "forbidden: " + RequestAttributes.of(asked)));
+    } else if (aggregated != null) {
+      req.response()
+          .setStatusCode(200)
+          .putHeader("Content-Type", Discovery.AGGREGATED_TYPE)
+          .end(aggregated);
     } else if (discovered != null) {
       json(req.response(), 200, discovered);
     } else if (path.startsWith("/openapi/") || discovery.isDiscoveryPath(path)) {

@@ -23,9 +23,10 @@ import java.util.stream.Collectors;
  * renders in this JVM) in a cgroup with a CPU quota, as the kubelet would with {@code limits.cpu},
  * and records each command's wall time, CPU time, peak resident memory (GNU time) and the cgroup's
  * peak memory. kubectl gates run with a real kubectl against {@link FakeApiServer}, once with the
- * standard discovery and once with {@link Discovery#manyCrds}, their targets already ready (so the
- * time is kubectl's own cost); the busybox and curl loops run against loopback servers that never
- * get ready, for a few tries. Run by {@code bench/gate-resources.sh}; needs root.
+ * standard discovery and with {@link Discovery#manyCrds} served as aggregated and as legacy
+ * discovery, their targets already ready (so the time is kubectl's own cost); the busybox and curl
+ * loops run against loopback servers that never get ready, for a few tries. Run by {@code
+ * bench/gate-resources.sh}; needs root.
  *
  * <p>Arguments: {@code --kubectl PATH --quotas 50,100,200,500 --repeats 3 --crd-groups 100 --kinds
  * 4 --out DIR}. Writes {@code DIR/results.tsv} and prints Markdown tables.
@@ -146,11 +147,22 @@ public final class GateResourcesBench {
       List<Row> rows = new ArrayList<>();
       Map<String, Discovery> discoveries = new LinkedHashMap<>();
       discoveries.put("standard", Discovery.standard());
-      discoveries.put("many-crds", Discovery.manyCrds(crdGroups, kinds));
+      Discovery many = Discovery.manyCrds(crdGroups, kinds);
+      discoveries.put("crds-aggregated", many.aggregated());
+      discoveries.put("crds-legacy", many);
+      discoveries
+          .keySet()
+          .retainAll(
+              List.of(
+                  opt.getOrDefault("discoveries", String.join(",", discoveries.keySet()))
+                      .split(",")));
       for (Map.Entry<String, Discovery> d : discoveries.entrySet()) {
         System.err.printf(
-            "discovery %s: %d resources in %d group versions%n",
-            d.getKey(), d.getValue().resourceCount(), d.getValue().groupVersionCount());
+            "discovery %s: %d resources in %d group versions%s%n",
+            d.getKey(),
+            d.getValue().resourceCount(),
+            d.getValue().groupVersionCount(),
+            d.getValue().isAggregated() ? ", aggregated" : "");
         rows.addAll(kubectlGates(kubectl, gates, work, d.getKey(), d.getValue(), quotas, repeats));
       }
       rows.addAll(loops(gates, work, tls.certificateFile(), quotas[0], repeats));
