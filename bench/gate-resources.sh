@@ -29,7 +29,7 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-mvn -q -B -ntp test-compile
+mvn -q -B -ntp test-compile >&2
 mvn -q -B -ntp dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile=target/gate-resources.classpath >/dev/null
 args=("$@")
