@@ -107,6 +107,10 @@ public final class GateResourcesBench {
     for (int i = 0; i + 1 < args.length; i += 2) {
       opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
     }
+    if (opt.containsKey("summarize")) {
+      System.out.println(compact(read(Path.of(opt.get("summarize")))));
+      return;
+    }
     Path kubectl =
         Path.of(
             opt.getOrDefault(
@@ -335,8 +339,86 @@ public final class GateResourcesBench {
                   rs.stream().mapToDouble(r -> r.rssKb() / 1024.0).max().orElse(0),
                   rs.stream().mapToDouble(r -> r.cgroupKb() / 1024.0).max().orElse(0)));
         });
+    b.append('\n').append(compact(rows));
     long failed = rows.stream().filter(r -> r.exit() != 0 && !r.discovery().equals("loop")).count();
     b.append("\nkubectl commands that failed: ").append(failed).append('\n');
+    return b.toString();
+  }
+
+  /** Rows of a results.tsv. */
+  private static List<Row> read(Path tsv) throws java.io.IOException {
+    List<Row> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(tsv)) {
+      String[] f = line.split("\t", -1);
+      if (f.length == 10 && !f[0].equals("discovery")) {
+        rows.add(
+            new Row(
+                f[0],
+                Integer.parseInt(f[1]),
+                Integer.parseInt(f[2]),
+                f[3],
+                f[4],
+                Integer.parseInt(f[5]),
+                Long.parseLong(f[6]),
+                Double.parseDouble(f[7]),
+                Long.parseLong(f[8]),
+                Long.parseLong(f[9])));
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * One line per discovery and CPU limit over every step: the median and slowest step, the median
+   * Deployment gate (its two steps in one round), CPU time and memory.
+   */
+  private static String compact(List<Row> rows) {
+    StringBuilder b = new StringBuilder();
+    b.append(
+            "| discovery | CPU limit | runs | step wall s: median / max | Deployment gate s: median")
+        .append(" | CPU s per step: median / max | max RSS MiB: median / max")
+        .append(" | cgroup peak MiB: max | failed |\n")
+        .append("|---|---|---|---|---|---|---|---|---|\n");
+    Map<String, List<Row>> groups = new TreeMap<>();
+    for (Row r : rows) {
+      String d =
+          r.discovery().equals("loop") ? "~loop " + r.step() + " " + r.gate() : r.discovery();
+      groups.computeIfAbsent(String.format("%s|%05d", d, r.quota()), k -> new ArrayList<>()).add(r);
+    }
+    groups.forEach(
+        (k, rs) -> {
+          Row f = rs.get(0);
+          double[] walls = rs.stream().mapToDouble(r -> r.wallMs() / 1000.0).toArray();
+          double[] cpus = rs.stream().mapToDouble(Row::cpuS).toArray();
+          double[] rss = rs.stream().mapToDouble(r -> r.rssKb() / 1024.0).toArray();
+          Map<Integer, Double> deployment = new TreeMap<>();
+          rs.stream()
+              .filter(r -> r.gate().equals("deployment-api"))
+              .forEach(r -> deployment.merge(r.rep(), r.wallMs() / 1000.0, Double::sum));
+          String name =
+              f.discovery().equals("loop") ? f.step() + " " + f.gate() + " loop" : f.discovery();
+          b.append(
+              String.format(
+                  "| %s | %dm | %d | %.1f / %.1f | %s | %.2f / %.2f | %.1f / %.1f | %.1f | %d |%n",
+                  name,
+                  f.quota(),
+                  rs.size(),
+                  median(walls),
+                  Arrays.stream(walls).max().orElse(0),
+                  deployment.isEmpty()
+                      ? "-"
+                      : String.format(
+                          "%.1f",
+                          median(deployment.values().stream().mapToDouble(x -> x).toArray())),
+                  median(cpus),
+                  Arrays.stream(cpus).max().orElse(0),
+                  median(rss),
+                  Arrays.stream(rss).max().orElse(0),
+                  rs.stream().mapToDouble(r -> r.cgroupKb() / 1024.0).max().orElse(0),
+                  f.discovery().equals("loop")
+                      ? 0
+                      : rs.stream().filter(r -> r.exit() != 0).count()));
+        });
     return b.toString();
   }
 
