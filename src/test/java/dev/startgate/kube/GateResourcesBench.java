@@ -120,7 +120,7 @@ public final class GateResourcesBench {
             .mapToInt(Integer::parseInt)
             .toArray();
     int repeats = Integer.parseInt(opt.getOrDefault("repeats", "3"));
-    int crdGroups = Integer.parseInt(opt.getOrDefault("crd-groups", "100"));
+    int crdGroups = Integer.parseInt(opt.getOrDefault("crd-groups", "400"));
     int kinds = Integer.parseInt(opt.getOrDefault("kinds", "4"));
     Path out = Path.of(opt.getOrDefault("out", "target/gate-resources"));
     Files.createDirectories(out);
@@ -157,9 +157,7 @@ public final class GateResourcesBench {
       discoveries
           .keySet()
           .retainAll(
-              List.of(
-                  opt.getOrDefault("discoveries", String.join(",", discoveries.keySet()))
-                      .split(",")));
+              List.of(opt.getOrDefault("discoveries", "standard,crds-aggregated").split(",")));
       for (Map.Entry<String, Discovery> d : discoveries.entrySet()) {
         System.err.printf(
             "discovery %s: %d resources in %d group versions%s%n",
