@@ -38,14 +38,20 @@ final class Cgroup implements AutoCloseable {
       if (Files.exists(ROOT.resolve("cpu/cpu.cfs_quota_us"))
           && Files.exists(ROOT.resolve("memory/memory.max_usage_in_bytes"))) {
         Path cpu = Files.createDirectory(ROOT.resolve("cpu").resolve(unique));
-        Path memory = Files.createDirectory(ROOT.resolve("memory").resolve(unique));
-        Cgroup c = new Cgroup(false, List.of(cpu, memory));
-        write(cpu.resolve("cpu.cfs_period_us"), PERIOD_US);
-        write(cpu.resolve("cpu.cfs_quota_us"), cpuMillis * PERIOD_US / 1000);
-        if (memoryBytes > 0) {
-          write(memory.resolve("memory.limit_in_bytes"), memoryBytes);
+        Cgroup c = new Cgroup(false, List.of(cpu));
+        try {
+          Path memory = Files.createDirectory(ROOT.resolve("memory").resolve(unique));
+          c = new Cgroup(false, List.of(cpu, memory));
+          write(cpu.resolve("cpu.cfs_period_us"), PERIOD_US);
+          write(cpu.resolve("cpu.cfs_quota_us"), cpuMillis * PERIOD_US / 1000);
+          if (memoryBytes > 0) {
+            write(memory.resolve("memory.limit_in_bytes"), memoryBytes);
+          }
+          return c;
+        } catch (IOException | RuntimeException e) {
+          c.close();
+          throw e;
         }
-        return c;
       }
       if (Files.exists(ROOT.resolve("cgroup.controllers"))) {
         String enabled = Files.readString(ROOT.resolve("cgroup.subtree_control"));
@@ -54,12 +60,19 @@ final class Cgroup implements AutoCloseable {
         }
         Path dir = Files.createDirectory(ROOT.resolve(unique));
         Cgroup c = new Cgroup(true, List.of(dir));
-        Files.writeString(dir.resolve("cpu.max"), cpuMillis * PERIOD_US / 1000 + " " + PERIOD_US);
-        if (memoryBytes > 0) {
-          write(dir.resolve("memory.max"), memoryBytes);
-          write(dir.resolve("memory.swap.max"), 0);
+        try {
+          Files.writeString(dir.resolve("cpu.max"), cpuMillis * PERIOD_US / 1000 + " " + PERIOD_US);
+          if (memoryBytes > 0) {
+            write(dir.resolve("memory.max"), memoryBytes);
+            if (Files.exists(dir.resolve("memory.swap.max"))) {
+              write(dir.resolve("memory.swap.max"), 0);
+            }
+          }
+          return c;
+        } catch (IOException | RuntimeException e) {
+          c.close();
+          throw e;
         }
-        return c;
       }
       throw new IllegalStateException("no cgroup v1 cpu and memory hierarchies nor cgroup v2");
     } catch (IOException | RuntimeException e) {
@@ -117,11 +130,19 @@ final class Cgroup implements AutoCloseable {
     Files.writeString(file, Long.toString(value));
   }
 
-  /** Removes the cgroup; its processes must have ended. */
+  /**
+   * Kills what is left of the processes this cgroup ran (a loop's last child may outlive its
+   * shell), then removes the cgroup.
+   */
   @Override
   public void close() throws IOException {
     for (Path d : dirs) {
-      for (int i = 0; i < 50 && Files.exists(d); i++) {
+      for (int i = 0; i < 250 && Files.exists(d); i++) {
+        for (String pid : Files.readString(d.resolve("cgroup.procs")).split("\\s+")) {
+          if (!pid.isBlank()) {
+            ProcessHandle.of(Long.parseLong(pid)).ifPresent(ProcessHandle::destroyForcibly);
+          }
+        }
         try {
           Files.delete(d);
         } catch (IOException busy) {
