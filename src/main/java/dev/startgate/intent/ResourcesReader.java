@@ -19,12 +19,13 @@ final class ResourcesReader {
   /** One field as written: its text and its path in the config. */
   record Value(String text, String path) {}
 
-  /**
-   * A Kubernetes quantity ({@code k8s.io/apimachinery/pkg/api/resource}): a non-negative decimal
-   * number and a binary-SI, decimal-SI or exponent suffix.
-   */
+  /** The suffix of a quantity: binary SI, decimal SI or a decimal exponent, or none. */
   private static final String SUFFIX = "(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E|[eE][+-]?\\d+)?";
 
+  /**
+   * A Kubernetes quantity ({@code k8s.io/apimachinery/pkg/api/resource}) that is not negative: a
+   * decimal number and its suffix.
+   */
   private static final Pattern QUANTITY = Pattern.compile("(\\d+(\\.\\d*)?|\\.\\d+)" + SUFFIX);
 
   /** A quantity (already matched) that is zero. */
