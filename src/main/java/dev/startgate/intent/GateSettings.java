@@ -20,7 +20,8 @@ public record GateSettings(
   /**
    * The default resources of each image kind, from the figures in docs/gate-resources.md: a busybox
    * loop peaks at a few MiB, curl at about 13 MiB, kubectl at 48 MiB against a small API server and
-   * 66 MiB against one with 860 resources, and needs 200m CPU to finish a step in about a second.
+   * up to 78 MiB against one with 3,260 resources; at 200m a kubectl step takes under a second on a
+   * small cluster and about 3 s on that one (10 s or more at 50m).
    */
   public static final Map<GateImage, Quantities> DEFAULT_RESOURCES = defaults();
 
