@@ -35,7 +35,6 @@ public final class ConfigReader {
       Pattern.compile(
           "(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
   private static final Pattern CONFIG_MAP_KEY = Pattern.compile("[-._a-zA-Z0-9]{1,253}");
-  private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?(m|k|M|G|Ki|Mi|Gi)?");
   private static final Pattern IMAGE = Pattern.compile("[a-z0-9][a-zA-Z0-9._/:@-]*");
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
   private static final Pattern DNS_LABEL_50 = Pattern.compile("[a-z0-9]([-a-z0-9]{0,48}[a-z0-9])?");
@@ -169,11 +168,15 @@ public final class ConfigReader {
             image(rest.remove("images.kubectl"), i.kubectl(), r, results));
     GateSettings g = Config.DEFAULT.gate();
     GateSettings gate =
-        new GateSettings(
+        ResourcesReader.read(
             id(rest.remove("securityContext.runAsUser"), g.runAsUser(), r, results),
             id(rest.remove("securityContext.runAsGroup"), g.runAsGroup(), r, results),
-            quantity(rest.remove("resources.cpu"), g.cpu(), "100m", r, results),
-            quantity(rest.remove("resources.memory"), g.memory(), "64Mi", r, results));
+            key -> {
+              Field f = rest.remove(key);
+              return f == null ? null : new ResourcesReader.Value(f.text(), f.path());
+            },
+            r,
+            results);
     RbacMode rbac =
         choice(
             rest.remove("rbac"),
@@ -201,7 +204,8 @@ public final class ConfigReader {
               unknown.text(),
               "unknown field; known fields: defaults.timeout, defaults.interval, defaults.uptime,"
                   + " images.busybox, images.curl, images.kubectl, securityContext.runAsUser,"
-                  + " securityContext.runAsGroup, resources.cpu, resources.memory, rbac,"
+                  + " securityContext.runAsGroup, resources.cpu, resources.memory,"
+                  + " resources.{busybox,curl,kubectl,whenReady}.{cpu,memory}, rbac,"
                   + " orchestrator, flux.layout, flux.name, flux.namespace, flux.path,"
                   + " flux.sourceRef.kind, flux.sourceRef.name, flux.sourceRef.namespace,"
                   + " flux.interval, flux.timeout, gates, kubernetesGates, images.whenReady,"
@@ -479,18 +483,6 @@ public final class ConfigReader {
       return fallback;
     }
     return Long.parseLong(f.text());
-  }
-
-  private static String quantity(
-      Field f, String fallback, String example, Resource r, List<Result> results) {
-    if (f == null) {
-      return fallback;
-    }
-    if (!QUANTITY.matcher(f.text()).matches()) {
-      results.add(invalid(r, f, "not a resource quantity", example));
-      return fallback;
-    }
-    return f.text();
   }
 
   private static <E extends Enum<E>> E choice(

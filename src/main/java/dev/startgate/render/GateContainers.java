@@ -1,9 +1,11 @@
 package dev.startgate.render;
 
 import dev.startgate.intent.Config;
+import dev.startgate.intent.GateImage;
 import dev.startgate.intent.GateSettings;
 import dev.startgate.intent.HttpsSettings;
 import dev.startgate.intent.KubernetesGates;
+import dev.startgate.intent.Quantities;
 import dev.startgate.intent.Timing;
 import dev.startgate.plan.ApiAccess;
 import dev.startgate.plan.Gate;
@@ -46,23 +48,31 @@ public final class GateContainers {
     @Override
     public List<Map<String, Object>> tcp(Gate.Tcp g) {
       return List.of(
-          shell(config.images().busybox(), GateScript.TCP, g, g.host(), String.valueOf(g.port())));
+          shell(
+              config.images().busybox(),
+              GateImage.BUSYBOX,
+              GateScript.TCP,
+              g,
+              g.host(),
+              String.valueOf(g.port())));
     }
 
     @Override
     public List<Map<String, Object>> http(Gate.Http g) {
-      return List.of(shell(config.images().busybox(), GateScript.HTTP, g, g.url()));
+      return List.of(
+          shell(config.images().busybox(), GateImage.BUSYBOX, GateScript.HTTP, g, g.url()));
     }
 
     @Override
     public List<Map<String, Object>> https(Gate.Https g) {
       HttpsSettings https = config.https();
       if (!https.hasCaBundle()) {
-        return List.of(shell(config.images().curl(), GateScript.HTTPS, g, g.url()));
+        return List.of(shell(config.images().curl(), GateImage.CURL, GateScript.HTTPS, g, g.url()));
       }
       Map<String, Object> c =
           shell(
               config.images().curl(),
+              GateImage.CURL,
               GateScript.HTTPS,
               g,
               "--cacert",
@@ -151,7 +161,7 @@ public final class GateContainers {
       c.put("name", name);
       c.put("image", k.clientImage());
       c.put("args", args);
-      c.putAll(common());
+      c.putAll(common(GateImage.WHEN_READY));
       return c;
     }
 
@@ -187,7 +197,7 @@ public final class GateContainers {
       home.put("name", "HOME");
       home.put("value", KubeAccess.HOME_PATH);
       c.put("env", List.of(home));
-      c.putAll(common());
+      c.putAll(common(GateImage.KUBECTL));
       c.put(
           "volumeMounts",
           List.of(
@@ -196,7 +206,8 @@ public final class GateContainers {
       return c;
     }
 
-    private Map<String, Object> shell(String image, String script, Gate g, String... checkArgs) {
+    private Map<String, Object> shell(
+        String image, GateImage kind, String script, Gate g, String... checkArgs) {
       Timing t = g.timing();
       List<Object> args = new ArrayList<>();
       args.add(g.target());
@@ -209,7 +220,7 @@ public final class GateContainers {
       c.put("image", image);
       c.put("command", List.of("sh", "-c", script, name));
       c.put("args", args);
-      c.putAll(common());
+      c.putAll(common(kind));
       return c;
     }
   }
@@ -245,20 +256,21 @@ public final class GateContainers {
     return m;
   }
 
-  private Map<String, Object> common() {
-    Map<String, Object> c = new LinkedHashMap<>(restricted(config.gate()));
+  private Map<String, Object> common(GateImage kind) {
+    Map<String, Object> c =
+        new LinkedHashMap<>(restricted(config.gate(), config.gate().resources(kind)));
     c.put("terminationMessagePolicy", "FallbackToLogsOnError");
     return c;
   }
 
   /**
-   * {@code resources} (requests equal to limits) and the Pod Security "restricted" {@code
-   * securityContext} of every container startgate writes.
+   * {@code resources} (requests equal to limits, {@code q}) and the Pod Security "restricted"
+   * {@code securityContext} of every container startgate writes.
    */
-  static Map<String, Object> restricted(GateSettings s) {
+  static Map<String, Object> restricted(GateSettings s, Quantities q) {
     Map<String, Object> quantities = new LinkedHashMap<>();
-    quantities.put("cpu", s.cpu());
-    quantities.put("memory", s.memory());
+    quantities.put("cpu", q.cpu());
+    quantities.put("memory", q.memory());
     Map<String, Object> resources = new LinkedHashMap<>();
     resources.put("limits", quantities);
     resources.put("requests", quantities);

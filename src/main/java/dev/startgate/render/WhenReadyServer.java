@@ -168,7 +168,7 @@ final class WhenReadyServer {
     container.put("name", "server");
     container.put("image", image);
     container.put("ports", List.of(port));
-    container.putAll(GateContainers.restricted(config.gate()));
+    container.putAll(GateContainers.restricted(config.gate(), config.gate().server()));
     Map<String, Object> podSpec = new LinkedHashMap<>();
     podSpec.put("serviceAccountName", name);
     podSpec.put("containers", List.of(container));

@@ -43,7 +43,7 @@ class ConfigReaderTest {
     assertEquals(List.of(), r.results());
     assertEquals(7, r.config().defaults().intervalSeconds());
     assertEquals("r/curl:1", r.config().images().curl());
-    assertEquals("10m", r.config().gate().cpu());
+    assertEquals("10m", r.config().gate().resources(GateImage.KUBECTL).cpu());
   }
 
   @Test

@@ -50,9 +50,16 @@ public final class FakeApiServer implements AutoCloseable {
   private final Path dir;
   private final TestCertificate certificate;
   private final HttpServer server;
+  private final Discovery discovery;
 
-  /** Starts a server on a free loopback port. */
+  /** Starts a server on a free loopback port, with the {@link Discovery#standard()} groups. */
   public FakeApiServer() throws Exception {
+    this(Discovery.standard());
+  }
+
+  /** Starts a server on a free loopback port that serves {@code discovery}. */
+  FakeApiServer(Discovery discovery) throws Exception {
+    this.discovery = discovery;
     dir = Files.createTempDirectory("fake-apiserver");
     certificate = TestCertificate.create(dir);
     HttpServerOptions options =
@@ -130,15 +137,25 @@ public final class FakeApiServer implements AutoCloseable {
     Predicate<RequestAttributes> authorizer = token == null ? null : authorizers.get(token);
     boolean allowed = authorizer == null || authorizer.test(RequestAttributes.of(asked));
     log.add(new Request(token, asked.method(), path, query, allowed));
-    String discovery = Discovery.document(path);
+    String accept = req.getHeader("Accept");
+    String aggregated =
+        accept != null && accept.contains("as=APIGroupDiscoveryList")
+            ? discovery.aggregatedDocument(path)
+            : null;
+    String discovered = discovery.document(path);
     if (!allowed) {
       json(
           req.response(),
           403,
           status(403, "Forbidden", "forbidden: " + RequestAttributes.of(asked)));
-    } else if (discovery != null) {
-      json(req.response(), 200, discovery);
-    } else if (path.startsWith("/openapi/") || Discovery.isDiscoveryPath(path)) {
+    } else if (aggregated != null) {
+      req.response()
+          .setStatusCode(200)
+          .putHeader("Content-Type", Discovery.AGGREGATED_TYPE)
+          .end(aggregated);
+    } else if (discovered != null) {
+      json(req.response(), 200, discovered);
+    } else if (path.startsWith("/openapi/") || discovery.isDiscoveryPath(path)) {
       json(req.response(), 404, notFound(path));
     } else if (asked.watch()) {
       watch(req, body);

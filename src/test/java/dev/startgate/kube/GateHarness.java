@@ -72,9 +72,14 @@ final class GateHarness implements AutoCloseable {
    * A fresh server where the gate's token is the workload's ServiceAccount, holding exactly the
    * rights the generated Roles and RoleBindings give it.
    */
-  @SuppressWarnings("unchecked")
   static GateHarness start(Path binary, GeneratedGates gates, Path work) throws Exception {
-    FakeApiServer server = new FakeApiServer();
+    return start(binary, gates, work, Discovery.standard());
+  }
+
+  /** {@link #start(Path, GeneratedGates, Path)} with a server that serves {@code discovery}. */
+  static GateHarness start(Path binary, GeneratedGates gates, Path work, Discovery discovery)
+      throws Exception {
+    FakeApiServer server = new FakeApiServer(discovery);
     Map<String, Object> podSpec = gates.podSpec("Job", "seed");
     String account = (String) podSpec.get("serviceAccountName");
     Rbac rbac = Rbac.forServiceAccount(gates.documents(), "shop", account);

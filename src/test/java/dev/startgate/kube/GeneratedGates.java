@@ -81,6 +81,20 @@ final class GeneratedGates {
     return out;
   }
 
+  /**
+   * The {@code resources.limits} of init container {@code container} of workload {@code kind/name}.
+   */
+  @SuppressWarnings("unchecked")
+  Map<String, Object> limits(String kind, String name, String container) {
+    for (Map<String, Object> c :
+        (List<Map<String, Object>>) podSpec(kind, name).get("initContainers")) {
+      if (container.equals(c.get("name"))) {
+        return (Map<String, Object>) ((Map<String, Object>) c.get("resources")).get("limits");
+      }
+    }
+    throw new AssertionError("no init container " + container + " on " + kind + " " + name);
+  }
+
   /** The steps of one gate: those whose container name starts with {@code prefix}. */
   List<Step> gate(String kind, String name, String prefix) {
     List<Step> out =

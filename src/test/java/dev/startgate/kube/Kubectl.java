@@ -21,8 +21,15 @@ final class Kubectl {
   private static final Path GCLOUD_BIN = Path.of("/usr/lib/google-cloud-sdk/bin");
   private static final int OLDEST_MINOR = 33;
 
-  /** What one command did. */
-  record Run(int exit, String out, String err, Duration took) {
+  /**
+   * What one command did; {@code maxRssKb} (its peak resident memory) and {@code cpuSeconds} (user
+   * and system time) are -1 unless it ran {@linkplain #runIn measured}.
+   */
+  record Run(int exit, String out, String err, Duration took, long maxRssKb, double cpuSeconds) {
+    Run(int exit, String out, String err, Duration took) {
+      this(exit, out, err, took, -1, -1);
+    }
+
     String output() {
       return out + err;
     }
@@ -100,6 +107,26 @@ final class Kubectl {
   /** Runs {@code args} as {@code token}, killed after {@code limit}. */
   Run run(String token, List<String> args, String stdin, Duration limit)
       throws IOException, InterruptedException {
+    return run(null, token, args, stdin, limit);
+  }
+
+  /**
+   * Runs {@code args} as {@code token} inside {@code cgroup}, under GNU time ({@code
+   * /usr/bin/time}, Debian's time package), which reports the peak resident memory and CPU time of
+   * kubectl.
+   */
+  Run runIn(Cgroup cgroup, String token, List<String> args, Duration limit)
+      throws IOException, InterruptedException {
+    if (!Files.isExecutable(TIME)) {
+      throw new IllegalStateException(TIME + " is missing: apt-get install -y time");
+    }
+    return run(cgroup, token, args, null, limit);
+  }
+
+  private static final Path TIME = Path.of("/usr/bin/time");
+
+  private Run run(Cgroup cgroup, String token, List<String> args, String stdin, Duration limit)
+      throws IOException, InterruptedException {
     Path home = Files.createTempDirectory(work, "home");
     Path kubeconfig = work.resolve("kubeconfig");
     if (!Files.exists(kubeconfig)) {
@@ -112,6 +139,13 @@ final class Kubectl {
     command.add("--server=" + server.url());
     command.add("--certificate-authority=" + server.certificateFile());
     command.add("--token=" + token);
+    Path times = home.resolve("time");
+    if (cgroup != null) {
+      List<String> timed =
+          new ArrayList<>(List.of(TIME.toString(), "-f", "%M %U %S", "-o", times.toString()));
+      timed.addAll(command);
+      command = cgroup.wrap(timed);
+    }
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().put("HOME", home.toString());
     pb.redirectOutput(home.resolve("stdout").toFile());
@@ -128,11 +162,23 @@ final class Kubectl {
       throw new AssertionError("kubectl " + args + " ran longer than " + limit);
     }
     Duration took = Duration.ofNanos(System.nanoTime() - start);
+    long rss = -1;
+    double cpu = -1;
+    if (cgroup != null && Files.exists(times)) {
+      List<String> lines = Files.readAllLines(times);
+      String[] f = lines.get(lines.size() - 1).strip().split(" ");
+      if (f.length == 3 && f[0].matches("\\d+")) {
+        rss = Long.parseLong(f[0]);
+        cpu = Double.parseDouble(f[1]) + Double.parseDouble(f[2]);
+      }
+    }
     return new Run(
         p.exitValue(),
         Files.readString(home.resolve("stdout")),
         Files.readString(home.resolve("stderr")),
-        took);
+        took,
+        rss,
+        cpu);
   }
 
   /** Runs a setup command with full rights; fails the test if it fails. */
