@@ -126,10 +126,10 @@ public final class YamlEditor {
     YNode value = entry.map(YMapping.Entry::value).orElse(null);
     if (value == null || (value instanceof YScalar s && s.isNull())) {
       if (!fresh.isEmpty()) {
+        requireBlock(map, key);
         if (entry.isPresent()) {
           replaceEntry(entry.get(), writer.entry(key, fresh, entry.get().key().column()));
         } else {
-          requireBlock(map, key);
           insertEntry(map, writer.entry(key, fresh, keyColumn(map)), beforeKey);
         }
       }
@@ -139,6 +139,10 @@ public final class YamlEditor {
       throw new YamlEditException(key + " is not a list");
     }
     List<YNode> user = seq.items().stream().filter(ours.negate()).toList();
+    if (fresh.isEmpty() && user.size() == seq.items().size()) {
+      return;
+    }
+    requireBlock(map, key);
     int at = position.choose(user);
     if (seq.flow()) {
       rewriteFlowSequence(entry.get(), seq, user, at, fresh, writer);
@@ -309,7 +313,10 @@ public final class YamlEditor {
   private static void requireBlock(YMapping map, String key) {
     if (map.flow()) {
       throw new YamlEditException(
-          "cannot add " + key + " to a flow-style mapping ({...}); write it in block style");
+          "cannot write "
+              + key
+              + " into a flow-style mapping ({...}, as JSON is written); startgate edits"
+              + " block-style YAML only: write this mapping in block style");
     }
   }
 
