@@ -59,6 +59,14 @@ class KptEndToEndIT {
   }
 
   @Test
+  void evalKeepsCommentsAboveUserInitContainersAndASecondRunChangesNothing() throws Exception {
+    // kpt copies each list item's comments back by position, so a gate put in below a user
+    // item's head comment got that comment too, and every run added one more copy.
+    Path pkg = copy(ROOT.resolve("eval-comments/package"));
+    kptTwice(pkg, "eval-comments", "kpt", "fn", "eval", pkg.toString(), "--exec", BIN.toString());
+  }
+
+  @Test
   void evalTakesKeyValueConfig() throws Exception {
     Path pkg = copy(ROOT.resolve("eval-fn-config/package"));
     kptTwice(
