@@ -166,11 +166,13 @@ public final class YamlEditor {
       }
     }
     if (ourRanges.size() >= 1 && contiguous(ourRanges) && last(ourRanges)[1] == insertAt) {
-      edits.replace(ourRanges.get(0)[0], insertAt, freshText);
+      int first = ourRanges.get(0)[0];
+      edits.replace(
+          fresh.isEmpty() ? copiedHeadStart(first, insertAt, dash) : first, insertAt, freshText);
       return;
     }
     for (int[] r : ourRanges) {
-      edits.replace(r[0], r[1], "");
+      edits.replace(copiedHeadStart(r[0], r[1], dash), r[1], "");
     }
     String text = prefixAtEnd(insertAt) + freshText;
     if (atEnd) {
@@ -355,6 +357,18 @@ public final class YamlEditor {
       line = next;
     }
     return end;
+  }
+
+  /**
+   * Where a removed item's range starts: its dash line, or the start of its head comment when the
+   * item that follows starts with the very same comment lines. kpt copies comments back by list
+   * position, so a gate put in before a commented item got a copy of that item's comment; the copy
+   * goes with the gate.
+   */
+  private int copiedHeadStart(int itemStart, int itemEnd, int column) {
+    int head = headStart(itemStart, column);
+    String comment = text.substring(head, itemStart);
+    return head < itemStart && text.startsWith(comment, itemEnd) ? head : itemStart;
   }
 
   /**
