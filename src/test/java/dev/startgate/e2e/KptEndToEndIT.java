@@ -67,6 +67,22 @@ class KptEndToEndIT {
   }
 
   @Test
+  void evalRemovesGatesWithTheCommentCopiesKptGaveThem() throws Exception {
+    // The files as kpt left them after the case above, with the intents removed: each comment
+    // ends up once, above its own item.
+    Path pkg = copy(ROOT.resolve("eval-comments-removed/package"));
+    kptTwice(
+        pkg,
+        "eval-comments-removed",
+        "kpt",
+        "fn",
+        "eval",
+        pkg.toString(),
+        "--exec",
+        BIN.toString());
+  }
+
+  @Test
   void evalTakesKeyValueConfig() throws Exception {
     Path pkg = copy(ROOT.resolve("eval-fn-config/package"));
     kptTwice(
