@@ -320,7 +320,8 @@ public final class YamlEditor {
   /**
    * Where text that continues {@code node} goes: after its last line and the comment lines that
    * follow it indented deeper than {@code column} (they belong to it), or after every comment line
-   * that follows it when nothing but comments and blank lines follows up to the end of the input.
+   * that follows it when nothing but comments indented at least {@code column} and blank lines
+   * follows up to the end of the input (a comment indented less belongs to an outer level).
    */
   private int endWithComments(YNode node, int column) {
     int end = afterLine(lastLeafEnd(node));
@@ -333,17 +334,18 @@ public final class YamlEditor {
       }
       boolean blank = indent == next || text.charAt(indent) == '\n' || text.charAt(indent) == '\r';
       if (!blank) {
-        if (text.charAt(indent) != '#') {
+        if (text.charAt(indent) != '#' || indent - line < column) {
+          // Content, or a comment of an outer level.
           return end;
         }
-        shallow |= indent - line <= column;
+        shallow |= indent - line == column;
         if (!shallow) {
           end = next;
         }
       }
       line = next;
     }
-    // Only comments follow: keep them all with the node.
+    // Only comments at this level or deeper follow up to the end: keep them all with the node.
     return shallow ? lastCommentEnd(end) : end;
   }
 
