@@ -54,6 +54,11 @@ public final class WorkloadRewriter {
       }
       return results;
     }
+    if (plan == null && !hasStaleParts(workload, podSpec)) {
+      // No intent and nothing left from an earlier run: the document is not touched at all, so it
+      // comes out byte for byte whatever its style (flow lists, JSON, no final newline).
+      return results;
+    }
     Set<String> used = new HashSet<>(userContainerNames(podSpec));
     List<Map<String, Object>> fresh = new ArrayList<>();
     if (plan != null) {
@@ -94,6 +99,25 @@ public final class WorkloadRewriter {
     }
     editor.set(jobSpec, "backoffLimit", intent.retry(), writer, "template");
     editor.set(podSpec, "restartPolicy", "OnFailure", writer, "containers");
+  }
+
+  /**
+   * True if an earlier run left something in {@code podSpec}: a {@code startgate-*} init container
+   * or volume, or the ServiceAccount startgate gives gated pods.
+   */
+  static boolean hasStaleParts(Resource workload, YMapping podSpec) {
+    for (String key : List.of("initContainers", "volumes")) {
+      if (podSpec
+          .sequence(key)
+          .map(s -> s.items().stream().anyMatch(WorkloadRewriter::isOurs))
+          .orElse(false)) {
+        return true;
+      }
+    }
+    return podSpec
+        .text("serviceAccountName")
+        .map(KubeAccess.serviceAccountName(workload)::equals)
+        .orElse(false);
   }
 
   private static boolean isOurs(YNode item) {

@@ -8,7 +8,15 @@ import java.util.List;
  * ranges is copied byte for byte, which is what keeps untouched text untouched.
  */
 public final class TextEdits {
-  private record Edit(int start, int end, String text, int order) {}
+  /**
+   * One replacement. {@code rank} orders insertions at the same place: text that continues what
+   * ends there (items appended to a list) comes first, the innermost node's first, then text that
+   * precedes what starts there (a new entry before a key).
+   */
+  private record Edit(int start, int end, String text, int rank, int order) {}
+
+  /** Rank of an insertion before what follows; appends rank at or below zero. */
+  private static final int BEFORE = 1;
 
   private final String source;
   private final List<Edit> edits = new ArrayList<>();
@@ -25,19 +33,41 @@ public final class TextEdits {
 
   /** Replaces {@code [start, end)} with {@code text}, unless that changes nothing. */
   public void replace(int start, int end, String text) {
+    add(start, end, text, 0);
+  }
+
+  private void add(int start, int end, String text, int rank) {
     if (start < 0 || end < start || end > source.length()) {
       throw new IllegalArgumentException("bad range " + start + ".." + end);
     }
     if (source.regionMatches(start, text, 0, text.length()) && text.length() == end - start) {
       return;
     }
-    edits.add(new Edit(start, end, text, edits.size()));
+    edits.add(new Edit(start, end, text, rank, edits.size()));
   }
 
-  /** Inserts {@code text} at {@code position}, after earlier insertions at the same place. */
+  /**
+   * Inserts {@code text} at {@code position} in front of what starts there (a new entry before a
+   * key, a new document at the end), after every {@link #append} at the same place and after
+   * earlier insertions.
+   */
   public void insert(int position, String text) {
     if (!text.isEmpty()) {
-      replace(position, position, text);
+      add(position, position, text, BEFORE);
+    }
+  }
+
+  /**
+   * Inserts {@code text} at {@code position} as the continuation of the node that starts at {@code
+   * nodeStart} and ends there (items appended to a list, an entry appended to a mapping). Nodes
+   * that end at the same place are nested, so the one that starts last is the innermost: its
+   * continuation goes first, and every such text goes before an {@link #insert} at the same place.
+   * Without this, a list appended to and a new entry inserted before the next key at the same
+   * offset came out in recording order, and the list's new items could land in the new entry.
+   */
+  public void append(int position, int nodeStart, String text) {
+    if (!text.isEmpty()) {
+      add(position, position, text, -nodeStart);
     }
   }
 
@@ -59,7 +89,9 @@ public final class TextEdits {
                 ? Integer.compare(a.start(), b.start())
                 : a.end() != b.end()
                     ? Integer.compare(a.end(), b.end())
-                    : Integer.compare(a.order(), b.order()));
+                    : a.rank() != b.rank()
+                        ? Integer.compare(a.rank(), b.rank())
+                        : Integer.compare(a.order(), b.order()));
     StringBuilder out = new StringBuilder(source.length() + 1024);
     int at = 0;
     for (Edit e : sorted) {

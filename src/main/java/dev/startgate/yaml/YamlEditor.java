@@ -126,10 +126,10 @@ public final class YamlEditor {
     YNode value = entry.map(YMapping.Entry::value).orElse(null);
     if (value == null || (value instanceof YScalar s && s.isNull())) {
       if (!fresh.isEmpty()) {
+        requireBlock(map, key);
         if (entry.isPresent()) {
           replaceEntry(entry.get(), writer.entry(key, fresh, entry.get().key().column()));
         } else {
-          requireBlock(map, key);
           insertEntry(map, writer.entry(key, fresh, keyColumn(map)), beforeKey);
         }
       }
@@ -139,6 +139,10 @@ public final class YamlEditor {
       throw new YamlEditException(key + " is not a list");
     }
     List<YNode> user = seq.items().stream().filter(ours.negate()).toList();
+    if (fresh.isEmpty() && user.size() == seq.items().size()) {
+      return;
+    }
+    requireBlock(map, key);
     int at = position.choose(user);
     if (seq.flow()) {
       rewriteFlowSequence(entry.get(), seq, user, at, fresh, writer);
@@ -150,21 +154,32 @@ public final class YamlEditor {
     }
     int dash = dashColumn(seq.items().get(0));
     String freshText = nl(writer.items(fresh, dash));
-    int insertAt = at < user.size() ? itemStart(user.get(at)) : afterLine(lastLeafEnd(seq));
+    // Fresh items go above the comment lines that head the user item they precede, so a comment
+    // stays with its item (kpt copies comments back by item name: one left above a gate would be
+    // copied to the user's item as well and grow on every run).
+    boolean atEnd = at == user.size();
+    int insertAt = atEnd ? endWithComments(seq, dash) : headStart(itemStart(user.get(at)), dash);
     List<int[]> ourRanges = new ArrayList<>();
     for (YNode item : seq.items()) {
       if (ours.test(item)) {
-        ourRanges.add(new int[] {itemStart(item), afterLine(lastLeafEnd(item))});
+        ourRanges.add(new int[] {itemStart(item), endWithComments(item, dash)});
       }
     }
     if (ourRanges.size() >= 1 && contiguous(ourRanges) && last(ourRanges)[1] == insertAt) {
-      edits.replace(ourRanges.get(0)[0], insertAt, freshText);
+      int first = ourRanges.get(0)[0];
+      edits.replace(
+          fresh.isEmpty() ? copiedHeadStart(first, insertAt, dash) : first, insertAt, freshText);
       return;
     }
     for (int[] r : ourRanges) {
-      edits.replace(r[0], r[1], "");
+      edits.replace(copiedHeadStart(r[0], r[1], dash), r[1], "");
     }
-    edits.insert(insertAt, prefixAtEnd(insertAt) + freshText);
+    String text = prefixAtEnd(insertAt) + freshText;
+    if (atEnd) {
+      edits.append(insertAt, seq.start(), text);
+    } else {
+      edits.insert(insertAt, text);
+    }
   }
 
   /** Appends {@code fresh} items at the end of a block sequence. */
@@ -175,8 +190,9 @@ public final class YamlEditor {
     if (seq.flow() || seq.items().isEmpty()) {
       throw new YamlEditException("cannot append to a flow-style list");
     }
-    int at = afterLine(lastLeafEnd(seq));
-    edits.insert(at, prefixAtEnd(at) + nl(writer.items(fresh, dashColumn(seq.items().get(0)))));
+    int dash = dashColumn(seq.items().get(0));
+    int at = endWithComments(seq, dash);
+    edits.append(at, seq.start(), prefixAtEnd(at) + nl(writer.items(fresh, dash)));
   }
 
   /** Replaces one item of a block sequence with {@code fresh}. */
@@ -292,9 +308,89 @@ public final class YamlEditor {
         beforeKey == null
             ? Optional.empty()
             : map.entry(beforeKey).filter(e -> atLineStart(e.key()));
-    int at =
-        before.map(e -> lineStart(e.key().start())).orElseGet(() -> afterLine(lastLeafEnd(map)));
-    edits.insert(at, prefixAtEnd(at) + nl(entryText));
+    if (before.isPresent()) {
+      YNode key = before.get().key();
+      edits.insert(headStart(lineStart(key.start()), key.column()), nl(entryText));
+      return;
+    }
+    int at = endWithComments(map, keyColumn(map));
+    edits.append(at, map.start(), prefixAtEnd(at) + nl(entryText));
+  }
+
+  /**
+   * Where text that continues {@code node} goes: after its last line and the comment lines that
+   * follow it indented deeper than {@code column} (they belong to it), or after every comment line
+   * that follows it when nothing but comments indented at least {@code column} and blank lines
+   * follows up to the end of the input (a comment indented less belongs to an outer level).
+   */
+  private int endWithComments(YNode node, int column) {
+    int end = afterLine(lastLeafEnd(node));
+    boolean shallow = false;
+    for (int line = end; line < text.length(); ) {
+      int next = nextLine(line);
+      int indent = line;
+      while (indent < next && text.charAt(indent) == ' ') {
+        indent++;
+      }
+      boolean blank = indent == next || text.charAt(indent) == '\n' || text.charAt(indent) == '\r';
+      if (!blank) {
+        if (text.charAt(indent) != '#' || indent - line < column) {
+          // Content, or a comment of an outer level.
+          return end;
+        }
+        shallow |= indent - line == column;
+        if (!shallow) {
+          end = next;
+        }
+      }
+      line = next;
+    }
+    // Only comments at this level or deeper follow up to the end: keep them all with the node.
+    return shallow ? lastCommentEnd(end) : end;
+  }
+
+  private int lastCommentEnd(int from) {
+    int end = from;
+    for (int line = from; line < text.length(); ) {
+      int next = nextLine(line);
+      if (!text.substring(line, next).isBlank()) {
+        end = next;
+      }
+      line = next;
+    }
+    return end;
+  }
+
+  /**
+   * Where a removed item's range starts: its dash line, or the start of its head comment when the
+   * item that follows starts with the very same comment lines. kpt copies comments back by list
+   * position, so a gate put in before a commented item got a copy of that item's comment; the copy
+   * goes with the gate.
+   */
+  private int copiedHeadStart(int itemStart, int itemEnd, int column) {
+    int head = headStart(itemStart, column);
+    String comment = text.substring(head, itemStart);
+    return head < itemStart && text.startsWith(comment, itemEnd) ? head : itemStart;
+  }
+
+  /**
+   * The start of the comment lines directly above the line at {@code lineStart} that are indented
+   * no deeper than {@code column}: the head comment of what starts that line.
+   */
+  private int headStart(int lineStart, int column) {
+    int start = lineStart;
+    while (start > 0) {
+      int previous = lineStart(start - 1);
+      int indent = previous;
+      while (indent < start && text.charAt(indent) == ' ') {
+        indent++;
+      }
+      if (indent >= start || text.charAt(indent) != '#' || indent - previous > column) {
+        return start;
+      }
+      start = previous;
+    }
+    return start;
   }
 
   private void replaceEntry(YMapping.Entry entry, String replacement) {
@@ -309,7 +405,10 @@ public final class YamlEditor {
   private static void requireBlock(YMapping map, String key) {
     if (map.flow()) {
       throw new YamlEditException(
-          "cannot add " + key + " to a flow-style mapping ({...}); write it in block style");
+          "cannot write "
+              + key
+              + " into a flow-style mapping ({...}, as JSON is written); startgate edits"
+              + " block-style YAML only: write this mapping in block style");
     }
   }
 
@@ -387,6 +486,11 @@ public final class YamlEditor {
 
   private int lineStart(int pos) {
     return text.lastIndexOf('\n', pos - 1) + 1;
+  }
+
+  private int nextLine(int lineStart) {
+    int nl = text.indexOf('\n', lineStart);
+    return nl < 0 ? text.length() : nl + 1;
   }
 
   private int afterLine(int pos) {

@@ -72,8 +72,11 @@ public final class YamlParser {
             .setBufferSize(Math.min(Math.max(text.length(), 1), READ_BUFFER_CHARS))
             .build();
     try {
-      return new Builder(text, positions, limits).build(new Parse(settings).parseString(text));
+      return parse(text, positions, settings);
     } catch (MarkedYamlEngineException e) {
+      if (isTab(e)) {
+        throw tabError(text, e);
+      }
       Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
       String where =
           mark.map(m -> " at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1))
@@ -102,6 +105,55 @@ public final class YamlParser {
       // The depth check runs before nesting is built; this is a last line of defence.
       throw new YamlInputException("input is nested too deeply", 0);
     }
+  }
+
+  /**
+   * Parses {@code text}; where snakeyaml-engine rejects a tab that go-yaml (and so kubectl) takes
+   * as the space after a key, parses again with those tabs read as spaces (see {@link
+   * TabSeparators}).
+   */
+  private List<YDocument> parse(String text, Positions positions, LoadSettings settings)
+      throws YamlInputException {
+    try {
+      return new Builder(text, positions, limits).build(new Parse(settings).parseString(text));
+    } catch (MarkedYamlEngineException e) {
+      List<int[]> runs = isTab(e) ? TabSeparators.candidates(text) : List.of();
+      if (runs.isEmpty()) {
+        throw e;
+      }
+      Set<Integer> skipped = new HashSet<>();
+      // At most twice: the second pass leaves out the runs the first found inside a scalar.
+      for (int pass = 0; pass < 2; pass++) {
+        String spaced = TabSeparators.replace(text, runs, skipped);
+        List<YDocument> documents =
+            new Builder(text, positions, limits).build(new Parse(settings).parseString(spaced));
+        Set<Integer> inside = TabSeparators.insideScalars(documents, runs);
+        inside.removeAll(skipped);
+        if (inside.isEmpty()) {
+          return documents;
+        }
+        skipped.addAll(inside);
+      }
+      throw e;
+    }
+  }
+
+  private static boolean isTab(MarkedYamlEngineException e) {
+    return e.getProblem() != null && e.getProblem().contains("\\t(TAB)");
+  }
+
+  private static YamlInputException tabError(String text, MarkedYamlEngineException e) {
+    Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+    int line = mark.map(m -> m.getLine() + 1).orElse(0);
+    String column = mark.map(m -> ", column " + (m.getColumn() + 1)).orElse("");
+    return new YamlInputException(
+        "line "
+            + line
+            + column
+            + " has a tab where YAML allows only spaces: in indentation, after \"- \" or \"? \","
+            + " or after a \":\" that starts its line (kubectl rejects these too; a tab right after"
+            + " a key, as in \"name:<TAB>web\", is read as a space); replace the tab with spaces",
+        line);
   }
 
   private static String firstLine(String message) {

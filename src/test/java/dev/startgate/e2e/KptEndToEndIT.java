@@ -59,6 +59,30 @@ class KptEndToEndIT {
   }
 
   @Test
+  void evalKeepsCommentsAboveUserInitContainersAndASecondRunChangesNothing() throws Exception {
+    // kpt copies each list item's comments back by position, so a gate put in below a user
+    // item's head comment got that comment too, and every run added one more copy.
+    Path pkg = copy(ROOT.resolve("eval-comments/package"));
+    kptTwice(pkg, "eval-comments", "kpt", "fn", "eval", pkg.toString(), "--exec", BIN.toString());
+  }
+
+  @Test
+  void evalRemovesGatesWithTheCommentCopiesKptGaveThem() throws Exception {
+    // The files as kpt left them after the case above, with the intents removed: each comment
+    // ends up once, above its own item.
+    Path pkg = copy(ROOT.resolve("eval-comments-removed/package"));
+    kptTwice(
+        pkg,
+        "eval-comments-removed",
+        "kpt",
+        "fn",
+        "eval",
+        pkg.toString(),
+        "--exec",
+        BIN.toString());
+  }
+
+  @Test
   void evalTakesKeyValueConfig() throws Exception {
     Path pkg = copy(ROOT.resolve("eval-fn-config/package"));
     kptTwice(

@@ -80,9 +80,6 @@ class YamlTestSuiteTest {
               "DBG4",
               "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Spec Example 7.10. Plain Characters)"),
           Map.entry(
-              "DC7X",
-              "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Various trailing tabs)"),
-          Map.entry(
               "DK3J",
               "snakeyaml-engine needs --- before a document that follows ... or a bare document (Zero indented block scalar with line that looks like a comment)"),
           Map.entry(
@@ -114,9 +111,6 @@ class YamlTestSuiteTest {
               "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Spec Example 7.12. Plain Lines)"),
           Map.entry(
               "HWV9", "snakeyaml-engine rejects an empty node before ... (Document-end marker)"),
-          Map.entry(
-              "J3BT",
-              "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Spec Example 5.12. Tabs and Spaces)"),
           Map.entry(
               "K3WX",
               "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Colon and adjacent value after comment on next line)"),

@@ -27,6 +27,30 @@ class YamlParserTest {
   }
 
   @Test
+  void readsATabAfterAKeyAsASpaceAsKubectlDoes() throws Exception {
+    String text =
+        "metadata:\t\n  name:\tweb\n  labels:\t# c\n    app: web\n"
+            + "data:\n  script: |\n    k:\tv\n  quoted: \"a:\tb\"\n";
+    YMapping root = (YMapping) parser.parse(text).get(0).root();
+    YScalar name = (YScalar) root.at("metadata", "name").orElseThrow();
+    assertEquals("web", name.value());
+    assertEquals("web", text.substring(name.start(), name.end()));
+    assertEquals("web", ((YMapping) root.at("metadata", "labels").orElseThrow()).text("app").get());
+    // Tabs inside scalars are content, not separators: they stay tabs.
+    assertEquals("k:\tv\n", ((YScalar) root.at("data", "script").orElseThrow()).value());
+    assertEquals("a:\tb", ((YScalar) root.at("data", "quoted").orElseThrow()).value());
+  }
+
+  @Test
+  void namesTheLineAndTheFixForATabKubectlRejectsToo() {
+    YamlInputException e =
+        assertThrows(YamlInputException.class, () -> parser.parse("metadata:\n\tname: x\n"));
+    assertEquals(2, e.line());
+    assertTrue(e.getMessage().startsWith("line 2, column 1 has a tab"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("replace the tab with spaces"), e.getMessage());
+  }
+
+  @Test
   void keepsAliasesAsAliases() throws Exception {
     YMapping m = (YMapping) parser.parse("a: &x [1]\nb: *x\n").get(0).root();
     assertInstanceOf(YAlias.class, m.get("b").orElseThrow());
