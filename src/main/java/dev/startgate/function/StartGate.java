@@ -20,6 +20,7 @@ import dev.startgate.render.Ordering;
 import dev.startgate.render.WorkloadRewriter;
 import dev.startgate.yaml.BlockWriter;
 import dev.startgate.yaml.TextEdits;
+import dev.startgate.yaml.YDocument;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YamlEditException;
 import dev.startgate.yaml.YamlEditor;
@@ -98,7 +99,56 @@ public final class StartGate {
     if (reading.error() != null) {
       return Analysis.failed(List.of(reading.error()));
     }
-    Input input = reading.input();
+    return analyze(reading.input(), configText);
+  }
+
+  /**
+   * Like {@link #analyze(String, String)} over several files read as one stream. Each file is
+   * parsed on its own, so a YAML error names its file and the line in it; each resource without a
+   * kpt path carries the name of its file. One file is read as it is (it may be a ResourceList);
+   * several are plain streams.
+   */
+  public Analysis analyze(List<Source> sources, String configText) {
+    List<Resource> resources = new ArrayList<>();
+    List<YDocument> documents = new ArrayList<>();
+    Input single = null;
+    for (Source source : sources) {
+      InputReader.Reading reading = inputs.read(source.text());
+      if (reading.error() != null) {
+        Result e = reading.error();
+        return Analysis.failed(
+            List.of(
+                new Result(
+                    e.severity(), e.message(), e.resource(), e.field(), e.value(), source.name())));
+      }
+      Input input = reading.input();
+      if (sources.size() == 1) {
+        single = input;
+      }
+      documents.addAll(input.documents());
+      // Among several files, a ResourceList is one more document, as in a concatenated stream.
+      List<Resource> own =
+          input.isResourceList() ? List.of(Resource.of(input.resourceList())) : input.resources();
+      for (Resource r : own) {
+        resources.add(r.readFrom(source.name()));
+      }
+    }
+    Input input =
+        single != null
+            ? new Input(
+                single.text(),
+                single.documents(),
+                single.resources().stream().map(r -> r.readFrom(sources.get(0).name())).toList(),
+                single.resourceList(),
+                single.items(),
+                single.functionConfig() == null
+                    ? null
+                    : single.functionConfig().readFrom(sources.get(0).name()))
+            : new Input("", List.copyOf(documents), List.copyOf(resources), null, null, null);
+    return analyze(input, configText);
+  }
+
+  private Analysis analyze(Input input, String configText) {
     List<Result> results = new ArrayList<>();
     Config config = config(input, configText, results);
     if (config == null) {

@@ -14,7 +14,8 @@ import java.util.Map;
  * @param ref its identity
  * @param annotations metadata.annotations with scalar values
  * @param labels metadata.labels with scalar values
- * @param file its kpt path ({@code internal.config.kubernetes.io/path}), or null
+ * @param file its kpt path ({@code internal.config.kubernetes.io/path}), else the file it was read
+ *     from if known, or null
  */
 public record Resource(
     YMapping node,
@@ -44,6 +45,11 @@ public record Resource(
     String file = annotations.getOrDefault(PATH, annotations.get(LEGACY_PATH));
     return new Resource(
         node, new ResourceRef(apiVersion, kind, namespace, name), annotations, labels, file);
+  }
+
+  /** This resource read from {@code name}, unless it has a kpt path already. */
+  public Resource readFrom(String name) {
+    return file != null || name == null ? this : new Resource(node, ref, annotations, labels, name);
   }
 
   /** The object's kind. */
