@@ -81,7 +81,7 @@ final class ExplainCommand implements Callable<Integer> {
     try {
       configText = config.read(err);
     } catch (ConfigOption.Unreadable e) {
-      return 1;
+      return e.code;
     }
     for (String f : files) {
       if (!f.equals("-") && !Files.isRegularFile(Path.of(f))) {

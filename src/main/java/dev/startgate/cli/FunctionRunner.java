@@ -12,7 +12,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The default mode: stdin to stdout, as a KRM function or a Helm post-renderer. */
@@ -29,22 +28,11 @@ final class FunctionRunner {
 
   int run(Path configFile) {
     int maxBytes = YamlLimits.DEFAULT.maxInputChars();
-    String config = null;
-    if (configFile != null) {
-      try (InputStream file = Files.newInputStream(configFile)) {
-        config = decode(readAtMost(file, maxBytes));
-      } catch (CharacterCodingException e) {
-        err.println(
-            Result.inputError("--config " + configFile + " is not valid UTF-8; save it as UTF-8"));
-        return 1;
-      } catch (TooLarge e) {
-        err.println(
-            Result.inputError("--config " + configFile + " is larger than " + mib(e.limit)));
-        return 1;
-      } catch (IOException e) {
-        err.println("startgate: cannot read --config " + configFile + ": " + e.getMessage());
-        return 1;
-      }
+    String config;
+    try {
+      config = ConfigOption.read(configFile, err);
+    } catch (ConfigOption.Unreadable e) {
+      return e.code;
     }
     String text;
     try {
@@ -86,7 +74,7 @@ final class FunctionRunner {
     return bytes;
   }
 
-  private static String mib(int bytes) {
+  static String mib(int bytes) {
     return bytes % (1 << 20) == 0 ? (bytes >> 20) + " MiB" : bytes + " bytes";
   }
 

@@ -80,7 +80,7 @@ final class RewriteCommand implements Callable<Integer> {
     try {
       configText = config.read(err);
     } catch (ConfigOption.Unreadable e) {
-      return 1;
+      return e.code;
     }
     Set<Path> unique = new LinkedHashSet<>(files);
     for (Path f : unique) {
