@@ -202,8 +202,12 @@ public final class StartGate {
     results.addAll(intentReader.unmatchedRules(config));
     List<Resource> known = new ArrayList<>(input.resources());
     known.addAll(context);
-    Plan plan = new Planner(config.kubernetes().runtime()).plan(intents, new Inventory(known));
+    Planner planner = new Planner(config.kubernetes().runtime());
+    Plan plan = planner.plan(intents, new Inventory(known));
     results.addAll(plan.results());
+    if (!context.isEmpty()) {
+      results.addAll(planner.cyclesWith(intents, contextIntents(config), new Inventory(known)));
+    }
     int count = plan.workloads().stream().mapToInt(p -> p.gates().size()).sum();
     if (count > MAX_GATES) {
       results.add(
@@ -215,6 +219,21 @@ public final class StartGate {
                   + " in one run; run startgate on smaller parts"));
     }
     return new Planned(candidates, List.copyOf(intents), plan);
+  }
+
+  /** The intents of the context's workloads under {@code config}; their problems are not ours. */
+  private List<Intent> contextIntents(Config config) {
+    IntentReader reader = new IntentReader();
+    List<Intent> intents = new ArrayList<>();
+    for (Resource r : context) {
+      if (!r.isLocalConfig() && !GeneratedObjects.isGenerated(r)) {
+        IntentReader.Reading reading = reader.read(r, config);
+        if (reading.intent() != null) {
+          intents.add(reading.intent());
+        }
+      }
+    }
+    return intents;
   }
 
   private void rewrite(Input input, Config config, YamlEditor editor, List<Result> results) {

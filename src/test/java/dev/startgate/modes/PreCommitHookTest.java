@@ -112,6 +112,86 @@ class PreCommitHookTest {
     assertSame(before, snapshot());
   }
 
+  @Test
+  void manyFilesAreOneRunAllOrNothing() throws Exception {
+    // More files than pre-commit puts in one batch: without require_serial it runs one startgate
+    // per batch at once, and a batch without the bad file writes its files.
+    for (int i = 0; i < 12; i++) {
+      Files.writeString(
+          repo.resolve(String.format("deploy/job-%02d.yaml", i)), job(i, "tcp://db:5432"));
+    }
+    Files.writeString(
+        repo.resolve("deploy/job-05.yaml"),
+        job(5, "tcp://db:5432").replace("wait-for:", "timout: 90s\n    startgate.dev/wait-for:"));
+    git(repo, "add", "-A");
+    Path log = invocations();
+    Map<Path, byte[]> before = snapshot();
+    Proc.Outcome run = preCommit("startgate");
+    assertEquals(1, run.code(), all(run));
+    assertTrue(all(run).contains("startgate.dev/timout"), all(run));
+    assertTrue(all(run).contains("startgate: no file was written"), all(run));
+    assertTrue(!all(run).contains("startgate: rewrote"), all(run));
+    assertSame(before, snapshot());
+    assertEquals(1, Files.readAllLines(log).size(), "one startgate for all files: " + all(run));
+  }
+
+  @Test
+  void cycleSplitAcrossManyFilesIsReported() throws Exception {
+    for (int i = 0; i < 12; i++) {
+      Files.writeString(
+          repo.resolve(String.format("deploy/job-%02d.yaml", i)),
+          job(i, String.format("job/job-%02d", (i + 1) % 12)));
+    }
+    git(repo, "add", "-A");
+    Path log = invocations();
+    Map<Path, byte[]> before = snapshot();
+    for (String hook : new String[] {"startgate-check", "startgate"}) {
+      Files.deleteIfExists(log);
+      Proc.Outcome run = preCommit(hook);
+      assertEquals(1, run.code(), all(run));
+      assertTrue(all(run).contains(": dependency cycle: Job job-"), all(run));
+      assertTrue(all(run).contains("startgate: no file was written"), all(run));
+      assertSame(before, snapshot());
+      assertEquals(1, Files.readAllLines(log).size(), hook + ": " + all(run));
+    }
+  }
+
+  private static String job(int i, String target) {
+    return String.format(
+        """
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: job-%02d
+          namespace: shop
+          annotations:
+            startgate.dev/wait-for: %s
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: main, image: main}]
+        """,
+        i, target);
+  }
+
+  /** Wraps the launcher so each startgate process adds a line to the returned log. */
+  private Path invocations() throws IOException {
+    Path bin = tmp.resolve("bin");
+    Path log = tmp.resolve("invocations.log");
+    Files.move(bin.resolve("startgate"), bin.resolve("startgate-real"));
+    Files.writeString(
+        bin.resolve("startgate"),
+        "#!/bin/sh\necho \"$$\" >>'"
+            + log
+            + "'\nexec '"
+            + bin.resolve("startgate-real")
+            + "' \"$@\"\n");
+    Files.setPosixFilePermissions(
+        bin.resolve("startgate"), PosixFilePermissions.fromString("rwxr-xr-x"));
+    return log;
+  }
+
   private Proc.Outcome preCommit(String hook) throws Exception {
     return hook == null
         ? Exec.run(repo, env, "pre-commit", "run", "--all-files", "--color=never")
