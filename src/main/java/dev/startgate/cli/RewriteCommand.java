@@ -127,7 +127,7 @@ final class RewriteCommand implements Callable<Integer> {
     }
     if (check) {
       for (Change c : changes) {
-        out.print(UnifiedDiff.of(c.file().toString(), c.before(), c.after()));
+        out.print(UnifiedDiff.of(label(c.file()), c.before(), c.after()));
       }
       out.flush();
       for (Change c : changes) {
@@ -136,6 +136,13 @@ final class RewriteCommand implements Callable<Integer> {
       return changes.isEmpty() ? 0 : 1;
     }
     return write(changes);
+  }
+
+  /** {@code f} relative to the working directory if it lies below it, for the diff's labels. */
+  private static String label(Path f) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path abs = f.toAbsolutePath().normalize();
+    return f.isAbsolute() && abs.startsWith(cwd) ? cwd.relativize(abs).toString() : f.toString();
   }
 
   /** The change for {@code f} (maybe none), or null after printing its errors. */

@@ -66,7 +66,8 @@ class RewriteCommandTest {
     Map<Path, byte[]> before = snapshot();
     CliRun run = CliRun.of("rewrite", "--check", job.toString(), service.toString());
     assertEquals(1, run.code());
-    assertTrue(run.out().startsWith("--- " + job + "\n+++ " + job + "\n@@ -9,6 +9,"), run.out());
+    assertTrue(
+        run.out().startsWith("--- a/" + job + "\n+++ b/" + job + "\n@@ -9,6 +9,"), run.out());
     assertTrue(run.out().contains("\n+      initContainers:\n"), run.out());
     assertEquals("startgate: would rewrite " + job + "\n", run.err());
     assertSame(before, snapshot());

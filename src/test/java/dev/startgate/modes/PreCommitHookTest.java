@@ -72,7 +72,7 @@ class PreCommitHookTest {
   void firstRunRewritesAndFailsSecondRunPasses() throws Exception {
     Proc.Outcome check = preCommit("startgate-check");
     assertEquals(1, check.code(), all(check));
-    assertTrue(all(check).contains("+++ deploy/job.yaml"), all(check));
+    assertTrue(all(check).contains("+++ b/deploy/job.yaml"), all(check));
     assertEquals(JOB, Files.readString(repo.resolve("deploy/job.yaml")), "--check writes nothing");
 
     Proc.Outcome first = preCommit(null);
@@ -110,6 +110,43 @@ class PreCommitHookTest {
     assertEquals(1, run.code(), all(run));
     assertTrue(all(run).contains("deploy/job.yaml: the file is read-only"), all(run));
     assertSame(before, snapshot());
+  }
+
+  @Test
+  void checkDiffAppliesWithPlainGitApply() throws Exception {
+    Files.createDirectories(repo.resolve("deploy/sub"));
+    Files.writeString(repo.resolve("deploy/sub/other.yaml"), JOB.replace("migrate", "other"));
+    Files.writeString(repo.resolve("deploy/sub/db.yaml"), SERVICE);
+    git(repo, "add", "-A");
+    git(repo, "commit", "-q", "-m", "manifests");
+    Proc.Outcome check =
+        Exec.run(
+            repo,
+            env,
+            tmp.resolve("bin/startgate").toString(),
+            "rewrite",
+            "--check",
+            "deploy/job.yaml",
+            "./deploy/sub/other.yaml");
+    assertEquals(1, check.code(), all(check));
+    assertTrue(
+        check.out().startsWith("--- a/deploy/job.yaml\n+++ b/deploy/job.yaml\n"), check.out());
+    assertTrue(
+        check.out().contains("\n--- a/deploy/sub/other.yaml\n+++ b/deploy/sub/other.yaml\n"),
+        check.out());
+    Files.writeString(tmp.resolve("check.diff"), check.out());
+    git(repo, "apply", "--check", tmp.resolve("check.diff").toString());
+    git(repo, "apply", tmp.resolve("check.diff").toString());
+    Proc.Outcome again =
+        Exec.run(
+            repo,
+            env,
+            tmp.resolve("bin/startgate").toString(),
+            "rewrite",
+            "--check",
+            "deploy/job.yaml",
+            "deploy/sub/other.yaml");
+    assertEquals(0, again.code(), "the applied diff is what rewrite writes: " + all(again));
   }
 
   @Test
