@@ -128,4 +128,32 @@ class CliTest {
     }
     assertEquals(JOB, Files.readString(job), "nothing written");
   }
+
+  @Test
+  void usageErrorIsTheReasonAndWhereHelpIs() {
+    String[][] cases = {
+      {"--bogus", "startgate: unknown option: '--bogus'", "startgate --help"},
+      {"rewrite", "startgate: missing required parameter: 'FILE'", "startgate rewrite --help"},
+      {
+        "explain --format svg",
+        "startgate: invalid value for option '--format'",
+        "startgate explain --help"
+      },
+      {"frobnicate", "startgate: unmatched argument at index 0: 'frobnicate'", "startgate --help"},
+      {
+        "rewrite --chek f.yaml",
+        "startgate: unknown option: '--chek'; did you mean --check?",
+        "startgate rewrite --help"
+      },
+    };
+    for (String[] c : cases) {
+      CliRun run = CliRun.of(c[0].split(" "));
+      assertEquals(2, run.code(), c[0]);
+      assertEquals("", run.out(), c[0]);
+      java.util.List<String> lines = run.err().lines().toList();
+      assertEquals(2, lines.size(), c[0] + ":\n" + run.err());
+      assertTrue(lines.get(0).startsWith(c[1]), c[0] + ": " + lines.get(0));
+      assertEquals("Run '" + c[2] + "' for usage and examples.", lines.get(1), c[0]);
+    }
+  }
 }

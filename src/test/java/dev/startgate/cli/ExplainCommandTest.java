@@ -175,7 +175,7 @@ class ExplainCommandTest {
     CliRun bad = CliRun.of("explain", "--format", "svg");
     assertEquals(2, bad.code());
     assertEquals("", bad.out());
-    assertTrue(bad.err().contains("Invalid value for option '--format'"), bad.err());
+    assertTrue(bad.err().startsWith("startgate: invalid value for option '--format'"), bad.err());
     CliRun help = CliRun.of("explain", "--help");
     assertEquals(0, help.code());
     assertTrue(help.out().contains("Examples:\n  startgate explain deploy/*.yaml\n"), help.out());

@@ -121,7 +121,7 @@ class RewriteCommandTest {
     CliRun none = CliRun.of("rewrite");
     assertEquals(2, none.code());
     assertEquals("", none.out());
-    assertTrue(none.err().startsWith("Missing required parameter"), none.err());
+    assertTrue(none.err().startsWith("startgate: missing required parameter"), none.err());
     assertEquals(2, CliRun.of("rewrite", "-").code());
   }
 
