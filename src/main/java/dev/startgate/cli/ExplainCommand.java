@@ -62,6 +62,8 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Mixin ConfigOption config = new ConfigOption();
 
+  @Mixin NamespaceOption namespace = new NamespaceOption();
+
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "YAML files; - for stdin.")
   List<String> files = List.of();
 
@@ -82,6 +84,12 @@ final class ExplainCommand implements Callable<Integer> {
       configText = config.read(err);
     } catch (ConfigOption.Unreadable e) {
       return e.code;
+    }
+    String ns;
+    try {
+      ns = namespace.get(err);
+    } catch (NamespaceOption.Invalid e) {
+      return 2;
     }
     for (String f : files) {
       if (!f.equals("-") && !Files.isRegularFile(Path.of(f))) {
@@ -106,7 +114,8 @@ final class ExplainCommand implements Callable<Integer> {
       err.println("startgate: cannot read input: " + ConfigOption.reason(e));
       return 1;
     }
-    Analysis analysis = new StartGate(YamlLimits.DEFAULT).analyze(sources, configText);
+    Analysis analysis =
+        new StartGate(YamlLimits.DEFAULT, List.of(), ns).analyze(sources, configText);
     ExplainReport report = ExplainReport.of(analysis);
     String rendered =
         switch (format) {

@@ -13,6 +13,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The default mode: stdin to stdout, as a KRM function or a Helm post-renderer. */
 final class FunctionRunner {
@@ -27,6 +28,11 @@ final class FunctionRunner {
   }
 
   int run(Path configFile) {
+    return run(configFile, null);
+  }
+
+  /** Runs with the config in {@code configFile} and objects without one in {@code namespace}. */
+  int run(Path configFile, String namespace) {
     int maxBytes = YamlLimits.DEFAULT.maxInputChars();
     String config;
     try {
@@ -49,7 +55,7 @@ final class FunctionRunner {
       err.println("startgate: cannot read stdin: " + e.getMessage());
       return 1;
     }
-    Outcome outcome = new StartGate(YamlLimits.DEFAULT).run(text, config);
+    Outcome outcome = new StartGate(YamlLimits.DEFAULT, List.of(), namespace).run(text, config);
     if (outcome.output() != null) {
       byte[] bytes = outcome.output().getBytes(StandardCharsets.UTF_8);
       out.write(bytes, 0, bytes.length);

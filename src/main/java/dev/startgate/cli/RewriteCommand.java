@@ -60,6 +60,8 @@ final class RewriteCommand implements Callable<Integer> {
 
   @Mixin ConfigOption config = new ConfigOption();
 
+  @Mixin NamespaceOption namespace = new NamespaceOption();
+
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "YAML files to rewrite.")
   List<Path> files;
 
@@ -82,6 +84,12 @@ final class RewriteCommand implements Callable<Integer> {
     } catch (ConfigOption.Unreadable e) {
       return e.code;
     }
+    String ns;
+    try {
+      ns = namespace.get(err);
+    } catch (NamespaceOption.Invalid e) {
+      return 2;
+    }
     Set<Path> unique = new LinkedHashSet<>(files);
     for (Path f : unique) {
       if (f.toString().equals("-")) {
@@ -94,7 +102,7 @@ final class RewriteCommand implements Callable<Integer> {
         return 2;
       }
     }
-    StartGate function = new StartGate(YamlLimits.DEFAULT, folderTexts(unique));
+    StartGate function = new StartGate(YamlLimits.DEFAULT, folderTexts(unique), ns);
     List<Change> changes = new ArrayList<>();
     boolean failed = false;
     for (Path f : unique) {

@@ -46,6 +46,7 @@ public final class StartGate {
 
   private final InputReader inputs;
   private final List<Resource> context;
+  private final String namespace;
 
   /** A function bounded by {@code limits}. */
   public StartGate(YamlLimits limits) {
@@ -58,12 +59,22 @@ public final class StartGate {
    * parse is ignored here (it reports its own error when it is rewritten).
    */
   public StartGate(YamlLimits limits, List<String> contextTexts) {
+    this(limits, contextTexts, null);
+  }
+
+  /**
+   * A function that also puts every namespaced object that names no namespace in {@code namespace}
+   * (null for none), as Helm does with a release's objects: Kubernetes gates, their RBAC objects
+   * and {@code service/} targets then use it. Documents are not changed for it.
+   */
+  public StartGate(YamlLimits limits, List<String> contextTexts, String namespace) {
+    this.namespace = namespace;
     this.inputs = new InputReader(new YamlParser(limits));
     List<Resource> found = new ArrayList<>();
     for (String text : contextTexts) {
       InputReader.Reading reading = inputs.read(text);
       if (reading.error() == null) {
-        found.addAll(reading.input().resources());
+        reading.input().resources().forEach(r -> found.add(r.inNamespace(namespace)));
       }
     }
     this.context = List.copyOf(found);
@@ -78,7 +89,7 @@ public final class StartGate {
     if (reading.error() != null) {
       return new Outcome(null, List.of(reading.error()), false);
     }
-    Input input = reading.input();
+    Input input = inNamespace(reading.input());
     List<Result> results = new ArrayList<>();
     Config config = config(input, configText, results);
     if (config == null) {
@@ -148,7 +159,8 @@ public final class StartGate {
     return analyze(input, configText);
   }
 
-  private Analysis analyze(Input input, String configText) {
+  private Analysis analyze(Input given, String configText) {
+    Input input = inNamespace(given);
     List<Result> results = new ArrayList<>();
     Config config = config(input, configText, results);
     if (config == null) {
@@ -157,6 +169,20 @@ public final class StartGate {
     Planned planned = plan(input, config, results);
     return new Analysis(
         input.resources(), planned.intents(), planned.plan(), config, List.copyOf(results));
+  }
+
+  /** {@code input} with its resources in {@link #namespace} where they name none. */
+  private Input inNamespace(Input input) {
+    if (namespace == null) {
+      return input;
+    }
+    return new Input(
+        input.text(),
+        input.documents(),
+        input.resources().stream().map(r -> r.inNamespace(namespace)).toList(),
+        input.resourceList(),
+        input.items(),
+        input.functionConfig());
   }
 
   /** The config from the input or {@code configText}, or null after an error result. */

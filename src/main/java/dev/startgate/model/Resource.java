@@ -6,6 +6,7 @@ import dev.startgate.yaml.YScalar;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A Kubernetes object in the input: its parsed node (for edits) and what startgate reads of it.
@@ -50,6 +51,42 @@ public record Resource(
   /** This resource read from {@code name}, unless it has a kpt path already. */
   public Resource readFrom(String name) {
     return file != null || name == null ? this : new Resource(node, ref, annotations, labels, name);
+  }
+
+  /** Kinds that live outside namespaces: a default namespace never applies to them. */
+  private static final Set<String> CLUSTER_SCOPED =
+      Set.of(
+          "Namespace",
+          "Node",
+          "PersistentVolume",
+          "ClusterRole",
+          "ClusterRoleBinding",
+          "CustomResourceDefinition",
+          "StorageClass",
+          "PriorityClass",
+          "RuntimeClass",
+          "IngressClass",
+          "CSIDriver",
+          "APIService",
+          "ValidatingWebhookConfiguration",
+          "MutatingWebhookConfiguration",
+          "ValidatingAdmissionPolicy",
+          "ValidatingAdmissionPolicyBinding");
+
+  /**
+   * This resource in {@code namespace} if it names none and is not of a cluster-scoped kind, as
+   * Helm or kubectl would install it; the text is not changed.
+   */
+  public Resource inNamespace(String namespace) {
+    if (namespace == null || ref.namespace() != null || CLUSTER_SCOPED.contains(ref.kind())) {
+      return this;
+    }
+    return new Resource(
+        node,
+        new ResourceRef(ref.apiVersion(), ref.kind(), namespace, ref.name()),
+        annotations,
+        labels,
+        file);
   }
 
   /** The object's kind. */
