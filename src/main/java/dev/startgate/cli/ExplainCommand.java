@@ -99,20 +99,20 @@ final class ExplainCommand implements Callable<Integer> {
     }
     List<Source> sources = new ArrayList<>();
     List<String> names = files.isEmpty() ? List.of("-") : files;
-    try {
-      for (String f : names) {
-        String text =
-            FunctionRunner.decode(
-                f.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(f)));
-        String name = !f.equals("-") ? f : names.size() == 1 ? null : "(stdin)";
-        sources.add(new Source(name, text));
+    for (String f : names) {
+      String name = !f.equals("-") ? f : names.size() == 1 ? null : "(stdin)";
+      String where = name == null ? "" : name + ": ";
+      try {
+        byte[] bytes = f.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(f));
+        sources.add(new Source(name, FunctionRunner.decode(bytes)));
+      } catch (CharacterCodingException e) {
+        err.println(
+            "[error] " + where + "input is not valid UTF-8; save the file as UTF-8 and run again");
+        return 1;
+      } catch (IOException e) {
+        err.println("startgate: " + where + "cannot read input: " + ConfigOption.reason(e));
+        return 1;
       }
-    } catch (CharacterCodingException e) {
-      err.println("[error] input is not valid UTF-8; save the file as UTF-8 and run again");
-      return 1;
-    } catch (IOException e) {
-      err.println("startgate: cannot read input: " + ConfigOption.reason(e));
-      return 1;
     }
     Analysis analysis =
         new StartGate(YamlLimits.DEFAULT, List.of(), ns).analyze(sources, configText);

@@ -49,8 +49,7 @@ class CheckToolsTest {
     env.put("CI", "true");
     Proc.Outcome ci =
         Proc.run(tmp, null, 30, env, List.of(bin.resolve("sh").toString(), SCRIPT.toString()));
-    assertTrue(
-        ci.err().contains("patch pre-commit dockerfile-utils"), "required in CI: " + ci.err());
+    assertTrue(ci.err().contains(" pre-commit dockerfile-utils;"), "required in CI: " + ci.err());
   }
 
   @Test
