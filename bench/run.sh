@@ -7,7 +7,7 @@
 #   BENCH_KUSTOMIZE_10K=1 bench/run.sh # also kubectl kustomize at 10,000 (minutes per run)
 #   BENCH_QUICK=1 bench/run.sh         # fewer runs, for trying the script out
 #
-# Needs: a JDK (Temurin 25 if installed, as the launcher picks), Maven (to build the jar if it is
+# Needs: a JDK (the newest one installed, as the launcher picks), Maven (to build the jar if it is
 # missing), kpt, kubectl, and Debian's hyperfine and time packages (installed here if missing and
 # running as root).
 set -euo pipefail

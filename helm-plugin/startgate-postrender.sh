@@ -17,7 +17,13 @@ else
     exit 127
   fi
 fi
+# Helm tells a post-renderer nothing about the release (HELM_NAMESPACE is only what the user
+# exported, not what -n says): STARTGATE_NAMESPACE, like --namespace, names the release's namespace
+# for objects that name none.
+if [ -n "${STARTGATE_NAMESPACE:-}" ]; then
+  set -- --namespace="$STARTGATE_NAMESPACE" "$@"
+fi
 if [ -n "${STARTGATE_CONFIG:-}" ]; then
-  exec "$bin" --config="$STARTGATE_CONFIG" "$@"
+  set -- --config="$STARTGATE_CONFIG" "$@"
 fi
 exec "$bin" "$@"

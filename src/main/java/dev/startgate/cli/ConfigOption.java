@@ -1,5 +1,6 @@
 package dev.startgate.cli;
 
+import dev.startgate.model.Result;
 import dev.startgate.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The {@code --config FILE} option of the subcommands, and reading it. */
+/** The {@code --config FILE} option of the subcommands, and reading it in every mode. */
 final class ConfigOption {
   @Option(
       names = "--config",
@@ -19,26 +20,46 @@ final class ConfigOption {
       description = "Function config (StartGate or ConfigMap).")
   Path file;
 
-  /** Thrown after the reason was printed. */
+  /** Thrown after the reason was printed; {@link #code} is the exit code. */
   static final class Unreadable extends Exception {
     private static final long serialVersionUID = 1L;
+
+    /** 2 for a file that cannot be read (a usage error), 1 for content that is not valid. */
+    final int code;
+
+    Unreadable(int code) {
+      this.code = code;
+    }
   }
 
   /** The config text, null without {@code --config}. */
   String read(PrintStream err) throws Unreadable {
+    return read(file, err);
+  }
+
+  /**
+   * The text of {@code file}, null if it is null. A file that is missing or cannot be read is a
+   * usage error (exit 2), the same in every mode; content that is too large or not UTF-8 is an
+   * input error (exit 1).
+   */
+  static String read(Path file, PrintStream err) throws Unreadable {
     if (file == null) {
       return null;
     }
+    int limit = YamlLimits.DEFAULT.maxInputChars();
     try (InputStream in = Files.newInputStream(file)) {
       // Bounded like stdin: a huge or endless file must not be read into memory whole.
-      return FunctionRunner.decode(
-          FunctionRunner.readAtMost(in, YamlLimits.DEFAULT.maxInputChars()));
+      return FunctionRunner.decode(FunctionRunner.readAtMost(in, limit));
     } catch (CharacterCodingException e) {
-      err.println("startgate: cannot read --config " + file + ": not valid UTF-8");
-      throw new Unreadable();
+      err.println(Result.inputError("--config " + file + " is not valid UTF-8; save it as UTF-8"));
+      throw new Unreadable(1);
+    } catch (FunctionRunner.TooLarge e) {
+      err.println(
+          Result.inputError("--config " + file + " is larger than " + FunctionRunner.mib(limit)));
+      throw new Unreadable(1);
     } catch (IOException e) {
       err.println("startgate: cannot read --config " + file + ": " + reason(e));
-      throw new Unreadable();
+      throw new Unreadable(2);
     }
   }
 
@@ -49,6 +70,9 @@ final class ConfigOption {
     }
     if (e instanceof AccessDeniedException) {
       return "permission denied";
+    }
+    if ("Is a directory".equals(e.getMessage())) {
+      return "is a directory";
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }

@@ -1,6 +1,7 @@
 package dev.startgate.cli;
 
 import dev.startgate.function.Analysis;
+import dev.startgate.function.Source;
 import dev.startgate.function.StartGate;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
@@ -11,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,6 +62,8 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Mixin ConfigOption config = new ConfigOption();
 
+  @Mixin NamespaceOption namespace = new NamespaceOption();
+
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "YAML files; - for stdin.")
   List<String> files = List.of();
 
@@ -79,7 +83,13 @@ final class ExplainCommand implements Callable<Integer> {
     try {
       configText = config.read(err);
     } catch (ConfigOption.Unreadable e) {
-      return 1;
+      return e.code;
+    }
+    String ns;
+    try {
+      ns = namespace.get(err);
+    } catch (NamespaceOption.Invalid e) {
+      return 2;
     }
     for (String f : files) {
       if (!f.equals("-") && !Files.isRegularFile(Path.of(f))) {
@@ -87,29 +97,25 @@ final class ExplainCommand implements Callable<Integer> {
         return 2;
       }
     }
-    StringBuilder text = new StringBuilder();
-    List<String> sources = files.isEmpty() ? List.of("-") : files;
-    try {
-      for (String f : sources) {
-        String part =
-            FunctionRunner.decode(
-                f.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(f)));
-        if (text.length() > 0) {
-          text.append("---\n");
-        }
-        text.append(part);
-        if (!part.isEmpty() && !part.endsWith("\n")) {
-          text.append('\n');
-        }
+    List<Source> sources = new ArrayList<>();
+    List<String> names = files.isEmpty() ? List.of("-") : files;
+    for (String f : names) {
+      String name = !f.equals("-") ? f : names.size() == 1 ? null : "(stdin)";
+      String where = name == null ? "" : name + ": ";
+      try {
+        byte[] bytes = f.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(f));
+        sources.add(new Source(name, FunctionRunner.decode(bytes)));
+      } catch (CharacterCodingException e) {
+        err.println(
+            "[error] " + where + "input is not valid UTF-8; save the file as UTF-8 and run again");
+        return 1;
+      } catch (IOException e) {
+        err.println("startgate: " + where + "cannot read input: " + ConfigOption.reason(e));
+        return 1;
       }
-    } catch (CharacterCodingException e) {
-      err.println("[error] input is not valid UTF-8; save the file as UTF-8 and run again");
-      return 1;
-    } catch (IOException e) {
-      err.println("startgate: cannot read input: " + ConfigOption.reason(e));
-      return 1;
     }
-    Analysis analysis = new StartGate(YamlLimits.DEFAULT).analyze(text.toString(), configText);
+    Analysis analysis =
+        new StartGate(YamlLimits.DEFAULT, List.of(), ns).analyze(sources, configText);
     ExplainReport report = ExplainReport.of(analysis);
     String rendered =
         switch (format) {
@@ -117,11 +123,14 @@ final class ExplainCommand implements Callable<Integer> {
           case dot -> ExplainDot.render(report);
           case json -> ExplainJson.render(report);
         };
-    out.print(rendered);
-    out.flush();
+    if (!analysis.stopped()) {
+      // An input or config error leaves nothing to show: stdout stays empty.
+      out.print(rendered);
+      out.flush();
+    }
     for (Result r : report.results()) {
       if (r.severity() == Severity.ERROR) {
-        err.println(r);
+        err.println(r.file() == null ? r.toString() : r.file() + ": " + r);
       }
     }
     return report.failed() ? 1 : 0;

@@ -58,6 +58,7 @@ final class ExplainJson {
       m.put("resource", r.resource() == null ? null : ref(r.resource()));
       m.put("field", r.field());
       m.put("value", r.value());
+      m.put("file", r.file());
       results.add(m);
     }
     root.put("results", results);

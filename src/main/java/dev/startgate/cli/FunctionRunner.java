@@ -12,8 +12,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** The default mode: stdin to stdout, as a KRM function or a Helm post-renderer. */
 final class FunctionRunner {
@@ -28,23 +28,17 @@ final class FunctionRunner {
   }
 
   int run(Path configFile) {
+    return run(configFile, null);
+  }
+
+  /** Runs with the config in {@code configFile} and objects without one in {@code namespace}. */
+  int run(Path configFile, String namespace) {
     int maxBytes = YamlLimits.DEFAULT.maxInputChars();
-    String config = null;
-    if (configFile != null) {
-      try (InputStream file = Files.newInputStream(configFile)) {
-        config = decode(readAtMost(file, maxBytes));
-      } catch (CharacterCodingException e) {
-        err.println(
-            Result.inputError("--config " + configFile + " is not valid UTF-8; save it as UTF-8"));
-        return 1;
-      } catch (TooLarge e) {
-        err.println(
-            Result.inputError("--config " + configFile + " is larger than " + mib(e.limit)));
-        return 1;
-      } catch (IOException e) {
-        err.println("startgate: cannot read --config " + configFile + ": " + e.getMessage());
-        return 1;
-      }
+    String config;
+    try {
+      config = ConfigOption.read(configFile, err);
+    } catch (ConfigOption.Unreadable e) {
+      return e.code;
     }
     String text;
     try {
@@ -61,7 +55,7 @@ final class FunctionRunner {
       err.println("startgate: cannot read stdin: " + e.getMessage());
       return 1;
     }
-    Outcome outcome = new StartGate(YamlLimits.DEFAULT).run(text, config);
+    Outcome outcome = new StartGate(YamlLimits.DEFAULT, List.of(), namespace).run(text, config);
     if (outcome.output() != null) {
       byte[] bytes = outcome.output().getBytes(StandardCharsets.UTF_8);
       out.write(bytes, 0, bytes.length);
@@ -86,7 +80,7 @@ final class FunctionRunner {
     return bytes;
   }
 
-  private static String mib(int bytes) {
+  static String mib(int bytes) {
     return bytes % (1 << 20) == 0 ? (bytes >> 20) + " MiB" : bytes + " bytes";
   }
 

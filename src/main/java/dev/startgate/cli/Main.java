@@ -37,11 +37,31 @@ public final class Main {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));
+    cli.setParameterExceptionHandler((e, arguments) -> usageError(e, err));
     cli.setExecutionExceptionHandler(
         (e, line, parsed) -> {
           err.println("startgate: internal error: " + e);
           return 1;
         });
     return cli.execute(args);
+  }
+
+  /** A usage error: the reason in one line, then where the help is; exit code 2. */
+  private static int usageError(CommandLine.ParameterException e, PrintStream err) {
+    String message = e.getMessage() == null ? "invalid arguments" : e.getMessage().strip();
+    int newline = message.indexOf('\n');
+    if (newline >= 0) {
+      message = message.substring(0, newline).strip();
+    }
+    if (!message.isEmpty()) {
+      message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    }
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+      message += "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
+    }
+    String command = e.getCommandLine().getCommandSpec().qualifiedName();
+    err.println("startgate: " + message);
+    err.println("Run '" + command + " --help' for usage and examples.");
+    return 2;
   }
 }

@@ -60,6 +60,8 @@ final class RewriteCommand implements Callable<Integer> {
 
   @Mixin ConfigOption config = new ConfigOption();
 
+  @Mixin NamespaceOption namespace = new NamespaceOption();
+
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "YAML files to rewrite.")
   List<Path> files;
 
@@ -80,7 +82,13 @@ final class RewriteCommand implements Callable<Integer> {
     try {
       configText = config.read(err);
     } catch (ConfigOption.Unreadable e) {
-      return 1;
+      return e.code;
+    }
+    String ns;
+    try {
+      ns = namespace.get(err);
+    } catch (NamespaceOption.Invalid e) {
+      return 2;
     }
     Set<Path> unique = new LinkedHashSet<>(files);
     for (Path f : unique) {
@@ -94,7 +102,7 @@ final class RewriteCommand implements Callable<Integer> {
         return 2;
       }
     }
-    StartGate function = new StartGate(YamlLimits.DEFAULT, folderTexts(unique));
+    StartGate function = new StartGate(YamlLimits.DEFAULT, folderTexts(unique), ns);
     List<Change> changes = new ArrayList<>();
     boolean failed = false;
     for (Path f : unique) {
@@ -127,7 +135,7 @@ final class RewriteCommand implements Callable<Integer> {
     }
     if (check) {
       for (Change c : changes) {
-        out.print(UnifiedDiff.of(c.file().toString(), c.before(), c.after()));
+        out.print(UnifiedDiff.of(label(c.file()), c.before(), c.after()));
       }
       out.flush();
       for (Change c : changes) {
@@ -136,6 +144,13 @@ final class RewriteCommand implements Callable<Integer> {
       return changes.isEmpty() ? 0 : 1;
     }
     return write(changes);
+  }
+
+  /** {@code f} relative to the working directory if it lies below it, for the diff's labels. */
+  private static String label(Path f) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path abs = f.toAbsolutePath().normalize();
+    return f.isAbsolute() && abs.startsWith(cwd) ? cwd.relativize(abs).toString() : f.toString();
   }
 
   /** The change for {@code f} (maybe none), or null after printing its errors. */

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code startgate [--config FILE]}: stdin to stdout. */
@@ -23,8 +24,8 @@ import picocli.CommandLine.Option;
       "Examples:",
       "  kpt fn eval pkg --exec bin/startgate",
       "  kubectl kustomize overlay | startgate",
-      "  helm install app ./chart --post-renderer bin/startgate \\",
-      "      --post-renderer-args --config=startgate.yaml",
+      "  helm install app ./chart -n shop --post-renderer bin/startgate \\",
+      "      --post-renderer-args --config=startgate.yaml --post-renderer-args --namespace=shop",
       "  startgate rewrite --check deploy/*.yaml",
       "  startgate explain deploy/*.yaml",
       "",
@@ -38,6 +39,8 @@ final class RootCommand implements Callable<Integer> {
       description = "Function config (StartGate or ConfigMap) for a plain stream.")
   Path config;
 
+  @Mixin NamespaceOption namespace = new NamespaceOption();
+
   private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
@@ -50,6 +53,12 @@ final class RootCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return new FunctionRunner(in, out, err).run(config);
+    String ns;
+    try {
+      ns = namespace.get(err);
+    } catch (NamespaceOption.Invalid e) {
+      return 2;
+    }
+    return new FunctionRunner(in, out, err).run(config, ns);
   }
 }

@@ -23,7 +23,10 @@ final class UnifiedDiff {
 
   private UnifiedDiff() {}
 
-  /** The diff of {@code before} and {@code after}, labelled {@code path}; empty if equal. */
+  /**
+   * The diff of {@code before} and {@code after}, labelled {@code a/PATH} and {@code b/PATH} as
+   * {@code git diff} labels them, so that {@code git apply} takes it as it is; empty if equal.
+   */
   static String of(String path, String before, String after) {
     if (before.equals(after)) {
       return "";
@@ -32,8 +35,9 @@ final class UnifiedDiff {
     List<String> b = lines(after);
     List<Op> ops = script(a, b);
     StringBuilder out = new StringBuilder();
-    out.append("--- ").append(path).append('\n');
-    out.append("+++ ").append(path).append('\n');
+    String name = path.startsWith("/") ? path : path.replaceFirst("^(\\./)+", "");
+    out.append("--- a/").append(name).append('\n');
+    out.append("+++ b/").append(name).append('\n');
     int i = 0;
     while (i < ops.size()) {
       if (ops.get(i).kind() == Kind.SAME) {

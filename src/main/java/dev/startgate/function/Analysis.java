@@ -29,6 +29,11 @@ public record Analysis(
         List.of(), List.of(), new Plan(List.of(), List.of()), Config.DEFAULT, List.copyOf(results));
   }
 
+  /** True if an input or config error stopped the run before anything was planned. */
+  public boolean stopped() {
+    return failed() && resources.isEmpty();
+  }
+
   /** True if any result is an error. */
   public boolean failed() {
     return results.stream().anyMatch(r -> r.severity() == Severity.ERROR);

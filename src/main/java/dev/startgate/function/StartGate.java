@@ -20,6 +20,7 @@ import dev.startgate.render.Ordering;
 import dev.startgate.render.WorkloadRewriter;
 import dev.startgate.yaml.BlockWriter;
 import dev.startgate.yaml.TextEdits;
+import dev.startgate.yaml.YDocument;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YamlEditException;
 import dev.startgate.yaml.YamlEditor;
@@ -45,6 +46,7 @@ public final class StartGate {
 
   private final InputReader inputs;
   private final List<Resource> context;
+  private final String namespace;
 
   /** A function bounded by {@code limits}. */
   public StartGate(YamlLimits limits) {
@@ -57,12 +59,22 @@ public final class StartGate {
    * parse is ignored here (it reports its own error when it is rewritten).
    */
   public StartGate(YamlLimits limits, List<String> contextTexts) {
+    this(limits, contextTexts, null);
+  }
+
+  /**
+   * A function that also puts every namespaced object that names no namespace in {@code namespace}
+   * (null for none), as Helm does with a release's objects: Kubernetes gates, their RBAC objects
+   * and {@code service/} targets then use it. Documents are not changed for it.
+   */
+  public StartGate(YamlLimits limits, List<String> contextTexts, String namespace) {
+    this.namespace = namespace;
     this.inputs = new InputReader(new YamlParser(limits));
     List<Resource> found = new ArrayList<>();
     for (String text : contextTexts) {
       InputReader.Reading reading = inputs.read(text);
       if (reading.error() == null) {
-        found.addAll(reading.input().resources());
+        reading.input().resources().forEach(r -> found.add(r.inNamespace(namespace)));
       }
     }
     this.context = List.copyOf(found);
@@ -77,7 +89,7 @@ public final class StartGate {
     if (reading.error() != null) {
       return new Outcome(null, List.of(reading.error()), false);
     }
-    Input input = reading.input();
+    Input input = inNamespace(reading.input());
     List<Result> results = new ArrayList<>();
     Config config = config(input, configText, results);
     if (config == null) {
@@ -98,7 +110,57 @@ public final class StartGate {
     if (reading.error() != null) {
       return Analysis.failed(List.of(reading.error()));
     }
-    Input input = reading.input();
+    return analyze(reading.input(), configText);
+  }
+
+  /**
+   * Like {@link #analyze(String, String)} over several files read as one stream. Each file is
+   * parsed on its own, so a YAML error names its file and the line in it; each resource without a
+   * kpt path carries the name of its file. One file is read as it is (it may be a ResourceList);
+   * several are plain streams.
+   */
+  public Analysis analyze(List<Source> sources, String configText) {
+    List<Resource> resources = new ArrayList<>();
+    List<YDocument> documents = new ArrayList<>();
+    Input single = null;
+    for (Source source : sources) {
+      InputReader.Reading reading = inputs.read(source.text());
+      if (reading.error() != null) {
+        Result e = reading.error();
+        return Analysis.failed(
+            List.of(
+                new Result(
+                    e.severity(), e.message(), e.resource(), e.field(), e.value(), source.name())));
+      }
+      Input input = reading.input();
+      if (sources.size() == 1) {
+        single = input;
+      }
+      documents.addAll(input.documents());
+      // Among several files, a ResourceList is one more document, as in a concatenated stream.
+      List<Resource> own =
+          input.isResourceList() ? List.of(Resource.of(input.resourceList())) : input.resources();
+      for (Resource r : own) {
+        resources.add(r.readFrom(source.name()));
+      }
+    }
+    Input input =
+        single != null
+            ? new Input(
+                single.text(),
+                single.documents(),
+                single.resources().stream().map(r -> r.readFrom(sources.get(0).name())).toList(),
+                single.resourceList(),
+                single.items(),
+                single.functionConfig() == null
+                    ? null
+                    : single.functionConfig().readFrom(sources.get(0).name()))
+            : new Input("", List.copyOf(documents), List.copyOf(resources), null, null, null);
+    return analyze(input, configText);
+  }
+
+  private Analysis analyze(Input given, String configText) {
+    Input input = inNamespace(given);
     List<Result> results = new ArrayList<>();
     Config config = config(input, configText, results);
     if (config == null) {
@@ -107,6 +169,20 @@ public final class StartGate {
     Planned planned = plan(input, config, results);
     return new Analysis(
         input.resources(), planned.intents(), planned.plan(), config, List.copyOf(results));
+  }
+
+  /** {@code input} with its resources in {@link #namespace} where they name none. */
+  private Input inNamespace(Input input) {
+    if (namespace == null) {
+      return input;
+    }
+    return new Input(
+        input.text(),
+        input.documents(),
+        input.resources().stream().map(r -> r.inNamespace(namespace)).toList(),
+        input.resourceList(),
+        input.items(),
+        input.functionConfig());
   }
 
   /** The config from the input or {@code configText}, or null after an error result. */
@@ -152,8 +228,12 @@ public final class StartGate {
     results.addAll(intentReader.unmatchedRules(config));
     List<Resource> known = new ArrayList<>(input.resources());
     known.addAll(context);
-    Plan plan = new Planner(config.kubernetes().runtime()).plan(intents, new Inventory(known));
+    Planner planner = new Planner(config.kubernetes().runtime());
+    Plan plan = planner.plan(intents, new Inventory(known));
     results.addAll(plan.results());
+    if (!context.isEmpty()) {
+      results.addAll(planner.cyclesWith(intents, contextIntents(config), new Inventory(known)));
+    }
     int count = plan.workloads().stream().mapToInt(p -> p.gates().size()).sum();
     if (count > MAX_GATES) {
       results.add(
@@ -165,6 +245,21 @@ public final class StartGate {
                   + " in one run; run startgate on smaller parts"));
     }
     return new Planned(candidates, List.copyOf(intents), plan);
+  }
+
+  /** The intents of the context's workloads under {@code config}; their problems are not ours. */
+  private List<Intent> contextIntents(Config config) {
+    IntentReader reader = new IntentReader();
+    List<Intent> intents = new ArrayList<>();
+    for (Resource r : context) {
+      if (!r.isLocalConfig() && !GeneratedObjects.isGenerated(r)) {
+        IntentReader.Reading reading = reader.read(r, config);
+        if (reading.intent() != null) {
+          intents.add(reading.intent());
+        }
+      }
+    }
+    return intents;
   }
 
   private void rewrite(Input input, Config config, YamlEditor editor, List<Result> results) {

@@ -6,6 +6,7 @@ import dev.startgate.yaml.YScalar;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A Kubernetes object in the input: its parsed node (for edits) and what startgate reads of it.
@@ -14,7 +15,8 @@ import java.util.Map;
  * @param ref its identity
  * @param annotations metadata.annotations with scalar values
  * @param labels metadata.labels with scalar values
- * @param file its kpt path ({@code internal.config.kubernetes.io/path}), or null
+ * @param file its kpt path ({@code internal.config.kubernetes.io/path}), else the file it was read
+ *     from if known, or null
  */
 public record Resource(
     YMapping node,
@@ -44,6 +46,47 @@ public record Resource(
     String file = annotations.getOrDefault(PATH, annotations.get(LEGACY_PATH));
     return new Resource(
         node, new ResourceRef(apiVersion, kind, namespace, name), annotations, labels, file);
+  }
+
+  /** This resource read from {@code name}, unless it has a kpt path already. */
+  public Resource readFrom(String name) {
+    return file != null || name == null ? this : new Resource(node, ref, annotations, labels, name);
+  }
+
+  /** Kinds that live outside namespaces: a default namespace never applies to them. */
+  private static final Set<String> CLUSTER_SCOPED =
+      Set.of(
+          "Namespace",
+          "Node",
+          "PersistentVolume",
+          "ClusterRole",
+          "ClusterRoleBinding",
+          "CustomResourceDefinition",
+          "StorageClass",
+          "PriorityClass",
+          "RuntimeClass",
+          "IngressClass",
+          "CSIDriver",
+          "APIService",
+          "ValidatingWebhookConfiguration",
+          "MutatingWebhookConfiguration",
+          "ValidatingAdmissionPolicy",
+          "ValidatingAdmissionPolicyBinding");
+
+  /**
+   * This resource in {@code namespace} if it names none and is not of a cluster-scoped kind, as
+   * Helm or kubectl would install it; the text is not changed.
+   */
+  public Resource inNamespace(String namespace) {
+    if (namespace == null || ref.namespace() != null || CLUSTER_SCOPED.contains(ref.kind())) {
+      return this;
+    }
+    return new Resource(
+        node,
+        new ResourceRef(ref.apiVersion(), ref.kind(), namespace, ref.name()),
+        annotations,
+        labels,
+        file);
   }
 
   /** The object's kind. */

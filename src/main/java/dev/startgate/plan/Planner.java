@@ -9,7 +9,9 @@ import dev.startgate.intent.WorkloadKind;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Turns intents into gates: pure, no YAML, no I/O. */
@@ -47,6 +49,40 @@ public final class Planner {
     }
     results.addAll(new StaticChecks(inventory).check(workloads));
     return new Plan(List.copyOf(workloads), List.copyOf(results));
+  }
+
+  /**
+   * The dependency cycles that run through {@code intents} and {@code others} (the workloads of
+   * files deployed with the input but not part of it, such as the other files of a folder), each as
+   * an error on its first workload in {@code intents}. Cycles among {@code intents} alone are
+   * {@link #plan}'s; cycles among {@code others} alone are not the input's.
+   */
+  public List<Result> cyclesWith(List<Intent> intents, List<Intent> others, Inventory inventory) {
+    Map<String, Resource> own = new LinkedHashMap<>();
+    for (Intent i : intents) {
+      own.putIfAbsent(DependencyGraph.objectId(i.workload()), i.workload());
+    }
+    List<Intent> all = new ArrayList<>(intents);
+    all.addAll(others);
+    DependencyGraph graph = new DependencyGraph(all, inventory);
+    List<Result> results = new ArrayList<>();
+    for (List<String> cycle : graph.cycles()) {
+      List<String> open = cycle.subList(0, cycle.size() - 1);
+      int first = -1;
+      for (int i = 0; i < open.size() && first < 0; i++) {
+        first = own.containsKey(open.get(i)) ? i : -1;
+      }
+      if (first < 0 || own.keySet().containsAll(open)) {
+        continue;
+      }
+      List<Resource> chain = new ArrayList<>();
+      for (int i = 0; i <= open.size(); i++) {
+        String id = open.get((first + i) % open.size());
+        chain.add(own.containsKey(id) ? own.get(id) : graph.object(id));
+      }
+      results.add(StaticChecks.cycle(chain));
+    }
+    return results;
   }
 
   private Gate gate(Intent intent, Target target, Inventory inventory, List<Result> results) {

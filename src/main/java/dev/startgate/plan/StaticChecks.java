@@ -191,7 +191,7 @@ final class StaticChecks {
   }
 
   /** The error for {@code cycle}, closed: its first workload again at the end. */
-  private static Result cycle(List<Resource> cycle) {
+  static Result cycle(List<Resource> cycle) {
     String chain =
         cycle.stream().map(r -> r.kind() + " " + r.name()).collect(Collectors.joining(" -> "));
     Resource first = cycle.get(0);

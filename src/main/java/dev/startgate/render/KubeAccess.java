@@ -126,8 +126,10 @@ public final class KubeAccess {
               "metadata.namespace",
               null,
               "Kubernetes gates need the workload's namespace to bind their Role to its"
-                  + " ServiceAccount; set metadata.namespace (like namespace: shop), or set rbac:"
-                  + " none in the function config and grant the rights yourself"));
+                  + " ServiceAccount; set metadata.namespace (like namespace: shop), or pass"
+                  + " --namespace (as a Helm post-renderer: --post-renderer-args"
+                  + " --namespace=RELEASE_NAMESPACE), or set rbac: none in the function config"
+                  + " and grant the rights yourself"));
       return results;
     }
     String account = onDefault ? ours : current;

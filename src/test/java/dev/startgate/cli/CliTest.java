@@ -89,4 +89,71 @@ class CliTest {
     assertEquals("", noArgs.out());
     assertTrue(noArgs.err().startsWith("[error] batch/v1/Job/migrate"), noArgs.err());
   }
+
+  @Test
+  void unreadableConfigIsTheSameUsageErrorInEveryMode(@TempDir Path dir) throws IOException {
+    Path job = Files.writeString(dir.resolve("job.yaml"), JOB);
+    String missing = dir.resolve("nope.yaml").toString();
+    String folder = dir.toString();
+    Path latin1 = Files.write(dir.resolve("latin1.yaml"), new byte[] {'a', ':', ' ', (byte) 0xe9});
+    for (String config : new String[] {missing, folder}) {
+      String reason = config.equals(missing) ? "no such file" : "is a directory";
+      String expected = "startgate: cannot read --config " + config + ": " + reason + "\n";
+      for (String[] args :
+          new String[][] {
+            {"--config", config},
+            {"--config=" + config},
+            {"rewrite", "--config", config, job.toString()},
+            {"rewrite", "--check", "--config", config, job.toString()},
+            {"explain", "--config", config, job.toString()},
+            {"explain", "--format=json", "--config", config, job.toString()}
+          }) {
+        CliRun run = CliRun.withStdin(JOB, args);
+        assertEquals(2, run.code(), String.join(" ", args));
+        assertEquals("", run.out(), String.join(" ", args));
+        assertEquals(expected, run.err(), String.join(" ", args));
+      }
+    }
+    String bad = "[error] --config " + latin1 + " is not valid UTF-8; save it as UTF-8\n";
+    for (String[] args :
+        new String[][] {
+          {"--config", latin1.toString()},
+          {"rewrite", "--config", latin1.toString(), job.toString()},
+          {"explain", "--config", latin1.toString(), job.toString()}
+        }) {
+      CliRun run = CliRun.withStdin(JOB, args);
+      assertEquals(1, run.code(), String.join(" ", args));
+      assertEquals("", run.out(), String.join(" ", args));
+      assertEquals(bad, run.err(), String.join(" ", args));
+    }
+    assertEquals(JOB, Files.readString(job), "nothing written");
+  }
+
+  @Test
+  void usageErrorIsTheReasonAndWhereHelpIs() {
+    String[][] cases = {
+      {"--bogus", "startgate: unknown option: '--bogus'", "startgate --help"},
+      {"rewrite", "startgate: missing required parameter: 'FILE'", "startgate rewrite --help"},
+      {
+        "explain --format svg",
+        "startgate: invalid value for option '--format'",
+        "startgate explain --help"
+      },
+      {"frobnicate", "startgate: unmatched argument at index 0: 'frobnicate'", "startgate --help"},
+      {
+        "rewrite --chek f.yaml",
+        "startgate: unknown option: '--chek'; did you mean --check?",
+        "startgate rewrite --help"
+      },
+    };
+    for (String[] c : cases) {
+      CliRun run = CliRun.of(c[0].split(" "));
+      assertEquals(2, run.code(), c[0]);
+      assertEquals("", run.out(), c[0]);
+      java.util.List<String> lines = run.err().lines().toList();
+      assertEquals(2, lines.size(), c[0] + ":\n" + run.err());
+      assertTrue(lines.get(0).startsWith(c[1]), c[0] + ": " + lines.get(0));
+      assertEquals("Run '" + c[2] + "' for usage and examples.", lines.get(1), c[0]);
+    }
+  }
 }

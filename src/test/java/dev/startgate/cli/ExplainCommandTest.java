@@ -175,10 +175,49 @@ class ExplainCommandTest {
     CliRun bad = CliRun.of("explain", "--format", "svg");
     assertEquals(2, bad.code());
     assertEquals("", bad.out());
-    assertTrue(bad.err().contains("Invalid value for option '--format'"), bad.err());
+    assertTrue(bad.err().startsWith("startgate: invalid value for option '--format'"), bad.err());
     CliRun help = CliRun.of("explain", "--help");
     assertEquals(0, help.code());
     assertTrue(help.out().contains("Examples:\n  startgate explain deploy/*.yaml\n"), help.out());
     assertEquals(2, CliRun.of("explain", dir.resolve("missing.yaml").toString()).code());
+  }
+
+  @Test
+  void yamlErrorNamesTheFileAndItsLine() throws IOException {
+    Path a = Files.writeString(dir.resolve("a.yaml"), SERVICE);
+    Path b =
+        Files.writeString(
+            dir.resolve("b.yaml"), NETWORK.replace("    startgate.dev/wait-for-typo: x\n", ""));
+    Path c =
+        Files.writeString(
+            dir.resolve("c.yaml"),
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: 1\n  b: [2\n  c: 3\n");
+    for (String format : new String[] {"table", "dot", "json"}) {
+      CliRun run =
+          CliRun.of("explain", "--format", format, a.toString(), b.toString(), c.toString());
+      assertEquals(1, run.code(), run.err());
+      assertEquals("", run.out(), "an error that stopped the run prints nothing on stdout");
+      assertTrue(run.err().startsWith(c + ": [error] input is not valid YAML: "), run.err());
+      assertTrue(run.err().contains(" at line 8, column "), run.err());
+      assertEquals(1, run.err().lines().count(), run.err());
+    }
+  }
+
+  @Test
+  void jsonNamesEachWorkloadsFile() throws IOException {
+    Path jobs =
+        Files.writeString(
+            dir.resolve("jobs.yaml"), NETWORK.replace("    startgate.dev/wait-for-typo: x\n", ""));
+    Path cycle = Files.writeString(dir.resolve("cycle.yaml"), CYCLE);
+    Path db = Files.writeString(dir.resolve("db.yaml"), SERVICE);
+    CliRun run =
+        CliRun.of("explain", "--format=json", jobs.toString(), cycle.toString(), db.toString());
+    JsonNode workloads = new ObjectMapper().readTree(run.out()).get("workloads");
+    assertEquals(4, workloads.size(), run.out());
+    assertEquals(jobs.toString(), workloads.get(0).get("file").asString());
+    assertEquals(jobs.toString(), workloads.get(1).get("file").asString());
+    assertEquals(cycle.toString(), workloads.get(2).get("file").asString());
+    assertEquals(cycle.toString(), workloads.get(3).get("file").asString());
+    assertTrue(run.err().startsWith(cycle + ": [error] batch/v1/Job/a "), run.err());
   }
 }

@@ -66,7 +66,8 @@ class RewriteCommandTest {
     Map<Path, byte[]> before = snapshot();
     CliRun run = CliRun.of("rewrite", "--check", job.toString(), service.toString());
     assertEquals(1, run.code());
-    assertTrue(run.out().startsWith("--- " + job + "\n+++ " + job + "\n@@ -9,6 +9,"), run.out());
+    assertTrue(
+        run.out().startsWith("--- a/" + job + "\n+++ b/" + job + "\n@@ -9,6 +9,"), run.out());
     assertTrue(run.out().contains("\n+      initContainers:\n"), run.out());
     assertEquals("startgate: would rewrite " + job + "\n", run.err());
     assertSame(before, snapshot());
@@ -120,7 +121,7 @@ class RewriteCommandTest {
     CliRun none = CliRun.of("rewrite");
     assertEquals(2, none.code());
     assertEquals("", none.out());
-    assertTrue(none.err().startsWith("Missing required parameter"), none.err());
+    assertTrue(none.err().startsWith("startgate: missing required parameter"), none.err());
     assertEquals(2, CliRun.of("rewrite", "-").code());
   }
 
@@ -165,5 +166,56 @@ class RewriteCommandTest {
 
   static String utf8(byte[] b) {
     return new String(b, StandardCharsets.UTF_8);
+  }
+
+  static String waiting(String name, String target) {
+    return """
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: NAME
+          namespace: shop
+          annotations:
+            startgate.dev/wait-for: TARGET
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: NAME, image: NAME}]
+        """
+        .replace("NAME", name)
+        .replace("TARGET", target);
+  }
+
+  @Test
+  void cycleSplitAcrossFilesIsFoundWhicheverFilesAreNamed() throws IOException {
+    Path a = Files.writeString(dir.resolve("a.yaml"), waiting("a", "job/b"));
+    Path b = Files.writeString(dir.resolve("b.yaml"), waiting("b", "job/c"));
+    Path c = Files.writeString(dir.resolve("c.yaml"), waiting("c", "job/a"));
+    for (String[] args :
+        new String[][] {
+          {"rewrite", a.toString(), b.toString(), c.toString()},
+          {"rewrite", "--check", a.toString(), c.toString()},
+          {"rewrite", b.toString()}
+        }) {
+      CliRun run = CliRun.of(args);
+      assertEquals(1, run.code(), String.join(" ", args) + "\n" + run.err());
+      assertEquals("", run.out());
+      assertTrue(
+          run.err().contains(": dependency cycle: Job "), String.join(" ", args) + run.err());
+      assertTrue(run.err().endsWith("startgate: no file was written\n"), run.err());
+    }
+    CliRun one = CliRun.of("rewrite", b.toString());
+    assertEquals(
+        b
+            + ": [error] batch/v1/Job/shop/b metadata.annotations.startgate.dev/wait-for:"
+            + " dependency cycle: Job b -> Job c -> Job a -> Job b; each waits for the next, so"
+            + " none ever starts; remove one of these targets\nstartgate: no file was written\n",
+        one.err());
+    assertEquals(waiting("b", "job/c"), Files.readString(b));
+
+    Files.writeString(c, waiting("c", "tcp://db:5432"));
+    CliRun fixed = CliRun.of("rewrite", a.toString(), b.toString(), c.toString());
+    assertEquals(0, fixed.code(), fixed.err());
   }
 }

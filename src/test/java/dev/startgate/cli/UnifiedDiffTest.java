@@ -24,7 +24,7 @@ class UnifiedDiffTest {
     String before = "a\nb\nc\nd\ne\nf\ng\nh\n";
     String after = "a\nb\nc\nd\nX\nY\ne\nf\ng\nh\n";
     assertEquals(
-        "--- f.yaml\n+++ f.yaml\n@@ -2,6 +2,8 @@\n b\n c\n d\n+X\n+Y\n e\n f\n g\n",
+        "--- a/f.yaml\n+++ b/f.yaml\n@@ -2,6 +2,8 @@\n b\n c\n d\n+X\n+Y\n e\n f\n g\n",
         UnifiedDiff.of("f.yaml", before, after));
   }
 
@@ -44,12 +44,13 @@ class UnifiedDiffTest {
   @Test
   void missingFinalNewlineIsMarked() {
     String diff = UnifiedDiff.of("f", "a\nb", "a\nb\n");
-    assertEquals("--- f\n+++ f\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+b\n", diff);
+    assertEquals(
+        "--- a/f\n+++ b/f\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+b\n", diff);
   }
 
   @Test
   void emptyBefore() {
-    assertEquals("--- f\n+++ f\n@@ -0,0 +1,2 @@\n+a\n+b\n", UnifiedDiff.of("f", "", "a\nb\n"));
+    assertEquals("--- a/f\n+++ b/f\n@@ -0,0 +1,2 @@\n+a\n+b\n", UnifiedDiff.of("f", "", "a\nb\n"));
   }
 
   /** Applying the diff to the old text must give the new one, for many random edits. */

@@ -202,6 +202,61 @@ class HelmPostRendererTest {
     assertTrue(run.err().contains("startgate not found"), run.err());
   }
 
+  @Test
+  void chartsWithoutNamespacesGetTheReleaseNamespace() throws Exception {
+    // Charts rarely render metadata.namespace, and Helm tells a post-renderer nothing about the
+    // release: the namespace comes from --post-renderer-args or STARTGATE_NAMESPACE.
+    String stream =
+        HELM4_STREAM.replace(
+            "startgate.dev/wait-for: tcp://shop-postgresql:5432",
+            "startgate.dev/wait-for: deployment/shop-api, pods/app=db, job/shop-init");
+    Proc.Outcome without = render(stream);
+    assertEquals(1, without.code(), without.err());
+    assertEquals("", without.out());
+    assertTrue(
+        without
+            .err()
+            .contains("metadata.namespace: Kubernetes gates need the workload's namespace"),
+        without.err());
+    assertTrue(without.err().contains("--namespace"), without.err());
+
+    Proc.Outcome flag = render(stream, "--namespace=shop");
+    assertEquals(0, flag.code(), flag.err());
+    Map<String, String> withNamespace = new java.util.HashMap<>(env);
+    withNamespace.put("STARTGATE_NAMESPACE", "shop");
+    Proc.Outcome fromEnv =
+        Exec.feed(tmp, withNamespace, stream, plugin.resolve("startgate-postrender.sh").toString());
+    assertEquals(0, fromEnv.code(), fromEnv.err());
+    assertEquals(flag.out(), fromEnv.out());
+    assertEquals(flag.out(), render(stream, "--namespace", "shop").out());
+
+    List<String> docs = List.of(flag.out().split("(?m)^---\n"));
+    assertEquals(
+        stream.split("(?m)^---\n")[0], docs.get(0), "untouched documents stay as they were");
+    assertEquals(stream.split("(?m)^---\n")[2], docs.get(2));
+    String job = docs.get(1);
+    assertFalse(
+        job.contains("  namespace: shop\n  annotations:"), "the Job itself keeps no namespace");
+    boolean role = false;
+    for (String doc : docs) {
+      if (doc.contains("kind: Role\n")) {
+        role = true;
+        assertTrue(doc.contains("  namespace: shop\n"), doc);
+      }
+    }
+    assertTrue(role, flag.out());
+    assertTrue(job.contains("shop"), job);
+    assertEquals(
+        flag.out(), render(flag.out(), "--namespace=shop").out(), "a second run changes nothing");
+
+    Proc.Outcome bad = render(stream, "--namespace=Shop_1");
+    assertEquals(2, bad.code(), bad.err());
+    assertEquals("", bad.out());
+    assertTrue(
+        bad.err().startsWith("startgate: --namespace \"Shop_1\" is not a namespace name"),
+        bad.err());
+  }
+
   private Path copyPluginScript() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("lonely/plugin"));
     Path script = dir.resolve("startgate-postrender.sh");

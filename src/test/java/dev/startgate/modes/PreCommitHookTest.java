@@ -72,7 +72,7 @@ class PreCommitHookTest {
   void firstRunRewritesAndFailsSecondRunPasses() throws Exception {
     Proc.Outcome check = preCommit("startgate-check");
     assertEquals(1, check.code(), all(check));
-    assertTrue(all(check).contains("+++ deploy/job.yaml"), all(check));
+    assertTrue(all(check).contains("+++ b/deploy/job.yaml"), all(check));
     assertEquals(JOB, Files.readString(repo.resolve("deploy/job.yaml")), "--check writes nothing");
 
     Proc.Outcome first = preCommit(null);
@@ -110,6 +110,123 @@ class PreCommitHookTest {
     assertEquals(1, run.code(), all(run));
     assertTrue(all(run).contains("deploy/job.yaml: the file is read-only"), all(run));
     assertSame(before, snapshot());
+  }
+
+  @Test
+  void checkDiffAppliesWithPlainGitApply() throws Exception {
+    Files.createDirectories(repo.resolve("deploy/sub"));
+    Files.writeString(repo.resolve("deploy/sub/other.yaml"), JOB.replace("migrate", "other"));
+    Files.writeString(repo.resolve("deploy/sub/db.yaml"), SERVICE);
+    git(repo, "add", "-A");
+    git(repo, "commit", "-q", "-m", "manifests");
+    Proc.Outcome check =
+        Exec.run(
+            repo,
+            env,
+            tmp.resolve("bin/startgate").toString(),
+            "rewrite",
+            "--check",
+            "deploy/job.yaml",
+            "./deploy/sub/other.yaml");
+    assertEquals(1, check.code(), all(check));
+    assertTrue(
+        check.out().startsWith("--- a/deploy/job.yaml\n+++ b/deploy/job.yaml\n"), check.out());
+    assertTrue(
+        check.out().contains("\n--- a/deploy/sub/other.yaml\n+++ b/deploy/sub/other.yaml\n"),
+        check.out());
+    Files.writeString(tmp.resolve("check.diff"), check.out());
+    git(repo, "apply", "--check", tmp.resolve("check.diff").toString());
+    git(repo, "apply", tmp.resolve("check.diff").toString());
+    Proc.Outcome again =
+        Exec.run(
+            repo,
+            env,
+            tmp.resolve("bin/startgate").toString(),
+            "rewrite",
+            "--check",
+            "deploy/job.yaml",
+            "deploy/sub/other.yaml");
+    assertEquals(0, again.code(), "the applied diff is what rewrite writes: " + all(again));
+  }
+
+  @Test
+  void manyFilesAreOneRunAllOrNothing() throws Exception {
+    // More files than pre-commit puts in one batch: without require_serial it runs one startgate
+    // per batch at once, and a batch without the bad file writes its files.
+    for (int i = 0; i < 12; i++) {
+      Files.writeString(
+          repo.resolve(String.format("deploy/job-%02d.yaml", i)), job(i, "tcp://db:5432"));
+    }
+    Files.writeString(
+        repo.resolve("deploy/job-05.yaml"),
+        job(5, "tcp://db:5432").replace("wait-for:", "timout: 90s\n    startgate.dev/wait-for:"));
+    git(repo, "add", "-A");
+    Path log = invocations();
+    Map<Path, byte[]> before = snapshot();
+    Proc.Outcome run = preCommit("startgate");
+    assertEquals(1, run.code(), all(run));
+    assertTrue(all(run).contains("startgate.dev/timout"), all(run));
+    assertTrue(all(run).contains("startgate: no file was written"), all(run));
+    assertTrue(!all(run).contains("startgate: rewrote"), all(run));
+    assertSame(before, snapshot());
+    assertEquals(1, Files.readAllLines(log).size(), "one startgate for all files: " + all(run));
+  }
+
+  @Test
+  void cycleSplitAcrossManyFilesIsReported() throws Exception {
+    for (int i = 0; i < 12; i++) {
+      Files.writeString(
+          repo.resolve(String.format("deploy/job-%02d.yaml", i)),
+          job(i, String.format("job/job-%02d", (i + 1) % 12)));
+    }
+    git(repo, "add", "-A");
+    Path log = invocations();
+    Map<Path, byte[]> before = snapshot();
+    for (String hook : new String[] {"startgate-check", "startgate"}) {
+      Files.deleteIfExists(log);
+      Proc.Outcome run = preCommit(hook);
+      assertEquals(1, run.code(), all(run));
+      assertTrue(all(run).contains(": dependency cycle: Job job-"), all(run));
+      assertTrue(all(run).contains("startgate: no file was written"), all(run));
+      assertSame(before, snapshot());
+      assertEquals(1, Files.readAllLines(log).size(), hook + ": " + all(run));
+    }
+  }
+
+  private static String job(int i, String target) {
+    return String.format(
+        """
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: job-%02d
+          namespace: shop
+          annotations:
+            startgate.dev/wait-for: %s
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: main, image: main}]
+        """,
+        i, target);
+  }
+
+  /** Wraps the launcher so each startgate process adds a line to the returned log. */
+  private Path invocations() throws IOException {
+    Path bin = tmp.resolve("bin");
+    Path log = tmp.resolve("invocations.log");
+    Files.move(bin.resolve("startgate"), bin.resolve("startgate-real"));
+    Files.writeString(
+        bin.resolve("startgate"),
+        "#!/bin/sh\necho \"$$\" >>'"
+            + log
+            + "'\nexec '"
+            + bin.resolve("startgate-real")
+            + "' \"$@\"\n");
+    Files.setPosixFilePermissions(
+        bin.resolve("startgate"), PosixFilePermissions.fromString("rwxr-xr-x"));
+    return log;
   }
 
   private Proc.Outcome preCommit(String hook) throws Exception {
