@@ -135,8 +135,15 @@ public final class IntentReader {
 
   private Reading readAnnotations(Resource r, Config config) {
     List<Result> results = new ArrayList<>();
-    nonStringValues(r, results);
+    Set<String> notStrings = nonStringValues(r, results);
     Map<String, String> a = r.annotations();
+    if (!notStrings.isEmpty()) {
+      // Reported once: a value that is not a string is not checked for its meaning too.
+      Map<String, String> kept = new LinkedHashMap<>(a);
+      kept.keySet().removeAll(notStrings);
+      r = new Resource(r.node(), r.ref(), Collections.unmodifiableMap(kept), r.labels(), r.file());
+      a = kept;
+    }
     boolean any = false;
     for (String key : a.keySet()) {
       if (key.startsWith(PREFIX)) {
@@ -193,7 +200,8 @@ public final class IntentReader {
    * {@link Resource#annotations()} keeps scalar values only; a list, mapping or alias under a
    * startgate key would otherwise be dropped without a word.
    */
-  private static void nonStringValues(Resource r, List<Result> results) {
+  private static Set<String> nonStringValues(Resource r, List<Result> results) {
+    Set<String> keys = new HashSet<>();
     for (String field : List.of("metadata", "metadata.annotations")) {
       if (r.node().at(field.split("\\.")).orElse(null) instanceof YAlias alias) {
         results.add(
@@ -209,11 +217,17 @@ public final class IntentReader {
     }
     YMapping annotations = r.node().mappingAt("metadata", "annotations").orElse(null);
     if (annotations == null) {
-      return;
+      return keys;
     }
     for (YMapping.Entry e : annotations.entries()) {
       String key = e.keyText();
-      if (key != null && key.startsWith(PREFIX) && !(e.value() instanceof YScalar)) {
+      if (key != null && key.startsWith(PREFIX) && e.value() instanceof YScalar s) {
+        String type = NonStrings.type(s);
+        if (type != null) {
+          results.add(Result.error(r, FIELD + key, s.value(), NonStrings.message(key, s, type)));
+          keys.add(key);
+        }
+      } else if (key != null && key.startsWith(PREFIX)) {
         results.add(
             Result.error(
                 r,
@@ -224,6 +238,7 @@ public final class IntentReader {
                     + ": \"tcp://postgres:5432, http://api:8080/healthz\""));
       }
     }
+    return keys;
   }
 
   private List<Target> parseTargets(Resource r, List<Result> results) {
