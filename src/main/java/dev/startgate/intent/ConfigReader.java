@@ -161,6 +161,9 @@ public final class ConfigReader {
       results.add(
           Result.error(r, "defaults.interval", "0s", "the interval must be at least 1s, like 2s"));
     }
+    if (defaults.timeoutSeconds() == 0) {
+      results.add(Result.error(r, "defaults.timeout", "0s", Durations.ZERO_TIMEOUT));
+    }
     Images i = Config.DEFAULT.images();
     Images images =
         new Images(
@@ -451,7 +454,7 @@ public final class ConfigReader {
               r,
               f.path(),
               f.text(),
-              "\"" + f.text() + "\" is not a duration; use a value like 90s, 5m or 1h"));
+              "\"" + f.text() + "\" is not a duration: " + Durations.problem(f.text())));
       return fallback;
     }
     return seconds.getAsLong();

@@ -176,12 +176,11 @@ final class GateRulesReader {
       case "waitFor" -> checkTargets(text, path);
       case "timeout", "interval", "uptime" -> {
         if (Durations.parse(text).isEmpty()) {
-          error(
-              path,
-              text,
-              "\""
-                  + text
-                  + "\" is not a duration of at most a week; use a value like 90s, 5m or 1h");
+          error(path, text, "\"" + text + "\" is not a duration: " + Durations.problem(text));
+          yield null;
+        }
+        if (key.equals("timeout") && Durations.parse(text).getAsLong() == 0) {
+          error(path, text, Durations.ZERO_TIMEOUT);
           yield null;
         }
         if (key.equals("interval") && Durations.parse(text).getAsLong() == 0) {

@@ -185,6 +185,9 @@ public final class IntentReader {
           Result.error(
               r, FIELD + INTERVAL, a.get(INTERVAL), "the interval must be at least 1s, like 2s"));
     }
+    if (timing.timeoutSeconds() == 0) {
+      results.add(Result.error(r, FIELD + TIMEOUT, a.get(TIMEOUT), Durations.ZERO_TIMEOUT));
+    }
     List<Target> parsed = parseTargets(r, results);
     Integer retry = retry(r, shape, results);
     Phase phase = phase(r, shape, results);
@@ -300,9 +303,7 @@ public final class IntentReader {
               r,
               FIELD + key,
               value,
-              "\""
-                  + value
-                  + "\" is not a duration of at most a week; use a value like 90s, 5m or 1h"));
+              "\"" + value + "\" is not a duration: " + Durations.problem(value)));
       return fallback;
     }
     return seconds.getAsLong();
