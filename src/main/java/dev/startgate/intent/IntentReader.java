@@ -169,9 +169,12 @@ public final class IntentReader {
           Result.warning(
               r,
               FIELD + PREFIX + "*",
-              "startgate annotations have no effect on a "
-                  + r.kind()
-                  + "; put them on a Job, CronJob, Deployment, StatefulSet, DaemonSet or Pod"));
+              LegacyApiVersions.advice(r.ref().apiVersion(), r.kind()) != null
+                  ? LegacyApiVersions.advice(r.ref().apiVersion(), r.kind())
+                  : "startgate annotations have no effect on a "
+                      + r.kind()
+                      + "; put them on a Job, CronJob, Deployment, StatefulSet, DaemonSet or"
+                      + " Pod"));
       return new Reading(null, results);
     }
     Timing d = config.defaults();
