@@ -168,6 +168,18 @@ public final class ConfigReader {
     if (defaults.timeoutSeconds() == 0) {
       results.add(Result.error(r, "defaults.timeout", "0s", Durations.ZERO_TIMEOUT));
     }
+    if (defaults.uptimeSeconds() > 0
+        && defaults.timeoutSeconds() > 0
+        && defaults.uptimeSeconds() >= defaults.timeoutSeconds()) {
+      results.add(
+          Result.error(
+              r,
+              "defaults.uptime",
+              Durations.format(defaults.uptimeSeconds()),
+              "the uptime must be shorter than the timeout ("
+                  + Durations.format(defaults.timeoutSeconds())
+                  + "), or no gate could pass; lower defaults.uptime or raise defaults.timeout"));
+    }
     Images i = Config.DEFAULT.images();
     Images images =
         new Images(

@@ -191,6 +191,21 @@ public final class IntentReader {
     if (timing.timeoutSeconds() == 0) {
       results.add(Result.error(r, FIELD + TIMEOUT, a.get(TIMEOUT), Durations.ZERO_TIMEOUT));
     }
+    if (timing.timeoutSeconds() > 0
+        && timing.uptimeSeconds() > 0
+        && timing.uptimeSeconds() >= timing.timeoutSeconds()) {
+      results.add(
+          Result.error(
+              r,
+              FIELD + UPTIME,
+              a.get(UPTIME),
+              "the uptime ("
+                  + Durations.format(timing.uptimeSeconds())
+                  + ") must be shorter than the timeout ("
+                  + Durations.format(timing.timeoutSeconds())
+                  + "): the target must stay ready that long before the gate gives up, so it"
+                  + " could never pass; raise startgate.dev/timeout or lower the uptime"));
+    }
     List<Target> parsed = parseTargets(r, results);
     Integer retry = retry(r, shape, results);
     Phase phase = phase(r, shape, results);
