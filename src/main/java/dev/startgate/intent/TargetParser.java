@@ -38,7 +38,7 @@ public final class TargetParser {
   private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~:/?\\[\\]@!$&()*+,;=%-]*)?");
   private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?");
   private static final Pattern SELECTOR_TERM_WITH_PREFIX =
-      Pattern.compile("!?[^=!<>()\\s]+/[^=!<>()\\s]*\\s*(=|!|<|>|\\s(in|notin)\\s?).*");
+      Pattern.compile("!?[^=!<>()\\s/]+/[^=!<>()\\s]*\\s*(=|!|<|>|\\s(in|notin)\\s?).*");
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
 
   /** Longest target accepted: a host name is at most 253 characters, a sane URL far below this. */
@@ -105,6 +105,9 @@ public final class TargetParser {
   private static boolean startsAfterSelector(String piece, int depth) {
     if (depth > 0) {
       return false;
+    }
+    if (piece.length() > MAX_LENGTH) {
+      return startsTarget(piece);
     }
     String lower = piece.toLowerCase(java.util.Locale.ROOT);
     boolean known =

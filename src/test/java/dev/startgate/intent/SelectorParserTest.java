@@ -111,4 +111,13 @@ class SelectorParserTest {
         p.error());
     assertNull(new TargetParser().parse(TargetParser.exampleFor("pods/x")).error());
   }
+
+  @org.junit.jupiter.api.Test
+  void splittingAHugeValueIsLinear() {
+    String value = "pods/a=b," + "a/".repeat(500_000) + "," + "x".repeat(1_000_000);
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(10), () -> TargetParser.split(value));
+    SelectorParser.Parsed p = SelectorParser.parse("a in (" + "x,".repeat(200_000) + "y)");
+    assertNull(p.error());
+  }
 }
