@@ -25,9 +25,10 @@ final class ExplainDot {
       }
       out.append("];\n");
     }
+    java.util.Set<String> onCycle = DependencyGraph.cycleEdges(report.cycles());
     for (DependencyGraph.Edge e : report.graph().edges()) {
       out.append("  ").append(quote(e.from().id())).append(" -> ").append(quote(e.to().id()));
-      if (DependencyGraph.onCycle(e, report.cycles())) {
+      if (onCycle.contains(e.from().id() + "\n" + e.to().id())) {
         out.append(" [color=red, penwidth=2, label=\"cycle\"]");
       }
       out.append(";\n");

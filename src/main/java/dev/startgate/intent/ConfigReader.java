@@ -78,6 +78,10 @@ public final class ConfigReader {
         if (key == null || List.of("apiVersion", "kind", "metadata").contains(key)) {
           continue;
         }
+        if (key.equals("spec") && e.value() instanceof YMapping spec) {
+          results.add(specError(resource, spec));
+          continue;
+        }
         if (key.equals("gates")) {
           gates = new GateRulesReader(resource, results).read(e.value(), "gates");
           continue;
@@ -160,6 +164,21 @@ public final class ConfigReader {
       results.add(
           Result.error(r, "defaults.interval", "0s", "the interval must be at least 1s, like 2s"));
     }
+    if (defaults.timeoutSeconds() == 0) {
+      results.add(Result.error(r, "defaults.timeout", "0s", Durations.ZERO_TIMEOUT));
+    }
+    if (defaults.uptimeSeconds() > 0
+        && defaults.timeoutSeconds() > 0
+        && defaults.uptimeSeconds() >= defaults.timeoutSeconds()) {
+      results.add(
+          Result.error(
+              r,
+              "defaults.uptime",
+              Durations.format(defaults.uptimeSeconds()),
+              "the uptime must be shorter than the timeout ("
+                  + Durations.format(defaults.timeoutSeconds())
+                  + "), or no gate could pass; lower defaults.uptime or raise defaults.timeout"));
+    }
     Images i = Config.DEFAULT.images();
     Images images =
         new Images(
@@ -197,23 +216,69 @@ public final class ConfigReader {
     KubernetesGates kubernetes = kubernetes(rest, r, results);
     HttpsSettings https = https(rest, r, results);
     for (Field unknown : rest.values()) {
-      results.add(
-          Result.error(
-              r,
-              unknown.path(),
-              unknown.text(),
-              "unknown field; known fields: defaults.timeout, defaults.interval, defaults.uptime,"
-                  + " images.busybox, images.curl, images.kubectl, securityContext.runAsUser,"
-                  + " securityContext.runAsGroup, resources.cpu, resources.memory,"
-                  + " resources.{busybox,curl,kubectl,whenReady}.{cpu,memory}, rbac,"
-                  + " orchestrator, flux.layout, flux.name, flux.namespace, flux.path,"
-                  + " flux.sourceRef.kind, flux.sourceRef.name, flux.sourceRef.namespace,"
-                  + " flux.interval, flux.timeout, gates, kubernetesGates, images.whenReady,"
-                  + " whenReadyServer.host, whenReadyServer.port, whenReadyServer.emitServer,"
-                  + " whenReadyServer.namespace, whenReadyServer.image, https.caConfigMap,"
-                  + " https.caKey"));
+      results.add(Result.error(r, unknown.path(), unknown.text(), unknownField(unknown)));
     }
     return new Config(defaults, images, gate, rbac, orchestrator, flux, gates, kubernetes, https);
+  }
+
+  /** The fields of the config, flattened with dots, as the unknown-field error lists them. */
+  private static final String KNOWN_FIELDS =
+      "defaults.timeout, defaults.interval, defaults.uptime,"
+          + " images.busybox, images.curl, images.kubectl, securityContext.runAsUser,"
+          + " securityContext.runAsGroup, resources.cpu, resources.memory,"
+          + " resources.busybox.cpu, resources.busybox.memory, resources.curl.cpu,"
+          + " resources.curl.memory, resources.kubectl.cpu, resources.kubectl.memory,"
+          + " resources.whenReady.cpu, resources.whenReady.memory, rbac,"
+          + " orchestrator, flux.layout, flux.name, flux.namespace, flux.path,"
+          + " flux.sourceRef.kind, flux.sourceRef.name, flux.sourceRef.namespace,"
+          + " flux.interval, flux.timeout, gates, kubernetesGates, images.whenReady,"
+          + " whenReadyServer.host, whenReadyServer.port, whenReadyServer.emitServer,"
+          + " whenReadyServer.namespace, whenReadyServer.image, https.caConfigMap,"
+          + " https.caKey";
+
+  /**
+   * The error for a field no one reads: the field it most likely meant ("did you mean
+   * orchestrator?"), else every known field.
+   */
+  private static String unknownField(Field unknown) {
+    String name = unknown.path().startsWith("data.") ? unknown.path().substring(5) : unknown.path();
+    String meant = Suggestions.nearest(name, List.of(KNOWN_FIELDS.split(", ")));
+    return meant != null
+        ? "unknown field; did you mean " + meant + "?"
+        : "unknown field; known fields: " + KNOWN_FIELDS;
+  }
+
+  /**
+   * {@code spec:} in a StartGate, a habit from Kubernetes objects: its fields belong at the top
+   * level, next to {@code kind}.
+   */
+  private static Result specError(Resource r, YMapping spec) {
+    List<String> names = new ArrayList<>();
+    String example = null;
+    for (YMapping.Entry e : spec.entries()) {
+      if (e.keyText() != null) {
+        names.add(e.keyText());
+        if (example == null && e.value() instanceof YScalar s && !s.isNull()) {
+          example = e.keyText() + ": " + s.value();
+        }
+      }
+    }
+    String listed =
+        names.isEmpty()
+            ? "its fields"
+            : names.size() == 1
+                ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1))
+                    + " and "
+                    + names.get(names.size() - 1);
+    return Result.error(
+        r,
+        "spec",
+        null,
+        "StartGate fields are top-level, not under spec; move "
+            + listed
+            + " out of spec"
+            + (example == null ? "" : " (write " + example + " next to kind: StartGate)"));
   }
 
   /** The {@code https.*} fields: a CA bundle from a ConfigMap for HTTPS gates. */
@@ -455,7 +520,7 @@ public final class ConfigReader {
               r,
               f.path(),
               f.text(),
-              "\"" + f.text() + "\" is not a duration; use a value like 90s, 5m or 1h"));
+              "\"" + f.text() + "\" is not a duration: " + Durations.problem(f.text())));
       return fallback;
     }
     return seconds.getAsLong();

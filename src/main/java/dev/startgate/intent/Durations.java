@@ -1,5 +1,6 @@
 package dev.startgate.intent;
 
+import java.math.BigDecimal;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,6 +9,11 @@ import java.util.regex.Pattern;
 public final class Durations {
   private static final Pattern PART = Pattern.compile("(\\d{1,7})([hms])");
   private static final long MAX_SECONDS = 7 * 24 * 3600;
+
+  /** The error for a timeout of 0s, wherever it is set. */
+  public static final String ZERO_TIMEOUT =
+      "the timeout must be at least 1s: with 0s a gate tries once and gives up at once;"
+          + " use a value like 5m";
 
   private Durations() {}
 
@@ -40,6 +46,96 @@ public final class Durations {
       at = m.end();
     }
     return total > MAX_SECONDS ? OptionalLong.empty() : OptionalLong.of(total);
+  }
+
+  private static final Pattern TOKEN = Pattern.compile("(\\d*)(\\.\\d*)?([^\\d.]*)");
+  private static final String LIKE = "use a value like 90s, 5m or 1h";
+
+  /**
+   * Why {@code text} is not a duration startgate takes, with a valid one to write instead, or null
+   * if {@link #parse} accepts it.
+   */
+  public static String problem(String text) {
+    String s = text == null ? "" : text.strip();
+    if (parse(s).isPresent()) {
+      return null;
+    }
+    if (s.isEmpty()) {
+      return "the value is empty; " + LIKE;
+    }
+    if (s.startsWith("-")) {
+      return "a duration cannot be negative; " + LIKE;
+    }
+    if (s.startsWith("+")) {
+      s = s.substring(1);
+    }
+    if (s.length() > 40) {
+      return LIKE + " (units: s, m, h)";
+    }
+    if (s.matches("\\d{1,7}")) {
+      return "the unit is missing; write " + s + "s for seconds (units: s, m, h)";
+    }
+    BigDecimal seconds = BigDecimal.ZERO;
+    boolean fraction = false;
+    String order = "";
+    Matcher m = TOKEN.matcher(s);
+    int at = 0;
+    while (at < s.length()) {
+      if (!m.find(at) || m.start() != at || m.end() == at) {
+        return LIKE + " (units: s, m, h)";
+      }
+      String whole = m.group(1);
+      String frac = m.group(2) == null ? "" : m.group(2);
+      String unit = m.group(3);
+      if (whole.isEmpty() && frac.length() < 2) {
+        return LIKE + " (units: s, m, h)";
+      }
+      BigDecimal n =
+          new BigDecimal((whole.isEmpty() ? "0" : whole) + (frac.equals(".") ? "" : frac));
+      fraction |= frac.length() > 1;
+      String why = unitProblem(unit, n);
+      if (why != null) {
+        return why;
+      }
+      seconds =
+          seconds.add(
+              n.multiply(BigDecimal.valueOf(unit.equals("h") ? 3600 : unit.equals("m") ? 60 : 1)));
+      order += unit;
+      at = m.end();
+    }
+    if (!order.matches("h?m?s?")) {
+      return "write each unit once, largest first, like 1h30m";
+    }
+    if (seconds.compareTo(BigDecimal.valueOf(MAX_SECONDS)) > 0) {
+      return "it is longer than a week, the most startgate waits; use at most 168h";
+    }
+    if (fraction) {
+      BigDecimal exact = seconds.stripTrailingZeros();
+      return exact.scale() <= 0
+          ? "fractions are not supported; write " + exact.toBigInteger() + "s instead of " + s
+          : "fractions and parts of a second are not supported; use whole seconds, like 90s";
+    }
+    return LIKE + " (units: s, m, h)";
+  }
+
+  private static String unitProblem(String unit, BigDecimal n) {
+    switch (unit) {
+      case "h", "m", "s":
+        return null;
+      case "ms", "us", "\u00b5s", "\u03bcs", "ns":
+        return "sub-second units (" + unit + ") are not supported; use whole seconds, like 1s";
+      case "d":
+        return "days (d) are not a unit here; use s, m or h, like "
+            + (n.scale() <= 0 && n.compareTo(BigDecimal.valueOf(7)) <= 0
+                ? n.intValue() * 24 + "h"
+                : "48h");
+      case "w":
+        return "weeks (w) are not a unit here; use s, m or h, like 168h";
+      case "":
+        return "a number needs a unit; use s, m or h, like 90s";
+      default:
+        return "\"" + unit + "\" is not a unit; use s, m or h, like 90s, 5m or 1h";
+    }
   }
 
   /** Formats seconds the way users write them: {@code 300s}. */

@@ -84,7 +84,7 @@ final class GateRulesReader {
           fields.put(FIELDS.get(key), key);
         }
       } else {
-        error(at, key, "unknown field in a gates rule; known: " + KNOWN);
+        error(at, key, unknown("unknown field in a gates rule", key, KNOWN));
       }
     }
     if (match == null && errorCount() == errors) {
@@ -128,7 +128,8 @@ final class GateRulesReader {
         }
         case "namespace" -> namespace = scalar(e.value(), at);
         case "labels" -> labels(e.value(), at, labels);
-        default -> error(at, key, "unknown field in match; known: kind, name, namespace, labels");
+        default ->
+            error(at, key, unknown("unknown field in match", key, "kind, name, namespace, labels"));
       }
     }
     if (m.entries().isEmpty()) {
@@ -176,12 +177,11 @@ final class GateRulesReader {
       case "waitFor" -> checkTargets(text, path);
       case "timeout", "interval", "uptime" -> {
         if (Durations.parse(text).isEmpty()) {
-          error(
-              path,
-              text,
-              "\""
-                  + text
-                  + "\" is not a duration of at most a week; use a value like 90s, 5m or 1h");
+          error(path, text, "\"" + text + "\" is not a duration: " + Durations.problem(text));
+          yield null;
+        }
+        if (key.equals("timeout") && Durations.parse(text).getAsLong() == 0) {
+          error(path, text, Durations.ZERO_TIMEOUT);
           yield null;
         }
         if (key.equals("interval") && Durations.parse(text).getAsLong() == 0) {
@@ -233,6 +233,12 @@ final class GateRulesReader {
     }
     error(path, null, path + " must be a single non-empty value");
     return null;
+  }
+
+  /** "did you mean waitFor?" for a near miss, else every known field. */
+  private static String unknown(String what, String key, String known) {
+    String meant = key == null ? null : Suggestions.nearest(key, List.of(known.split(", ")));
+    return meant != null ? what + "; did you mean " + meant + "?" : what + "; known: " + known;
   }
 
   private int errorCount() {

@@ -135,8 +135,15 @@ public final class IntentReader {
 
   private Reading readAnnotations(Resource r, Config config) {
     List<Result> results = new ArrayList<>();
-    nonStringValues(r, results);
+    Set<String> notStrings = nonStringValues(r, results);
     Map<String, String> a = r.annotations();
+    if (!notStrings.isEmpty()) {
+      // Reported once: a value that is not a string is not checked for its meaning too.
+      Map<String, String> kept = new LinkedHashMap<>(a);
+      kept.keySet().removeAll(notStrings);
+      r = new Resource(r.node(), r.ref(), Collections.unmodifiableMap(kept), r.labels(), r.file());
+      a = kept;
+    }
     boolean any = false;
     for (String key : a.keySet()) {
       if (key.startsWith(PREFIX)) {
@@ -162,9 +169,12 @@ public final class IntentReader {
           Result.warning(
               r,
               FIELD + PREFIX + "*",
-              "startgate annotations have no effect on a "
-                  + r.kind()
-                  + "; put them on a Job, CronJob, Deployment, StatefulSet, DaemonSet or Pod"));
+              LegacyApiVersions.advice(r.ref().apiVersion(), r.kind()) != null
+                  ? LegacyApiVersions.advice(r.ref().apiVersion(), r.kind())
+                  : "startgate annotations have no effect on a "
+                      + r.kind()
+                      + "; put them on a Job, CronJob, Deployment, StatefulSet, DaemonSet or"
+                      + " Pod"));
       return new Reading(null, results);
     }
     Timing d = config.defaults();
@@ -177,6 +187,24 @@ public final class IntentReader {
       results.add(
           Result.error(
               r, FIELD + INTERVAL, a.get(INTERVAL), "the interval must be at least 1s, like 2s"));
+    }
+    if (timing.timeoutSeconds() == 0) {
+      results.add(Result.error(r, FIELD + TIMEOUT, a.get(TIMEOUT), Durations.ZERO_TIMEOUT));
+    }
+    if (timing.timeoutSeconds() > 0
+        && timing.uptimeSeconds() > 0
+        && timing.uptimeSeconds() >= timing.timeoutSeconds()) {
+      results.add(
+          Result.error(
+              r,
+              FIELD + UPTIME,
+              a.get(UPTIME),
+              "the uptime ("
+                  + Durations.format(timing.uptimeSeconds())
+                  + ") must be shorter than the timeout ("
+                  + Durations.format(timing.timeoutSeconds())
+                  + "): the target must stay ready that long before the gate gives up, so it"
+                  + " could never pass; raise startgate.dev/timeout or lower the uptime"));
     }
     List<Target> parsed = parseTargets(r, results);
     Integer retry = retry(r, shape, results);
@@ -193,7 +221,8 @@ public final class IntentReader {
    * {@link Resource#annotations()} keeps scalar values only; a list, mapping or alias under a
    * startgate key would otherwise be dropped without a word.
    */
-  private static void nonStringValues(Resource r, List<Result> results) {
+  private static Set<String> nonStringValues(Resource r, List<Result> results) {
+    Set<String> keys = new HashSet<>();
     for (String field : List.of("metadata", "metadata.annotations")) {
       if (r.node().at(field.split("\\.")).orElse(null) instanceof YAlias alias) {
         results.add(
@@ -209,11 +238,17 @@ public final class IntentReader {
     }
     YMapping annotations = r.node().mappingAt("metadata", "annotations").orElse(null);
     if (annotations == null) {
-      return;
+      return keys;
     }
     for (YMapping.Entry e : annotations.entries()) {
       String key = e.keyText();
-      if (key != null && key.startsWith(PREFIX) && !(e.value() instanceof YScalar)) {
+      if (key != null && key.startsWith(PREFIX) && e.value() instanceof YScalar s) {
+        String type = NonStrings.type(s);
+        if (type != null) {
+          results.add(Result.error(r, FIELD + key, s.value(), NonStrings.message(key, s, type)));
+          keys.add(key);
+        }
+      } else if (key != null && key.startsWith(PREFIX)) {
         results.add(
             Result.error(
                 r,
@@ -224,6 +259,7 @@ public final class IntentReader {
                     + ": \"tcp://postgres:5432, http://api:8080/healthz\""));
       }
     }
+    return keys;
   }
 
   private List<Target> parseTargets(Resource r, List<Result> results) {
@@ -285,9 +321,7 @@ public final class IntentReader {
               r,
               FIELD + key,
               value,
-              "\""
-                  + value
-                  + "\" is not a duration of at most a week; use a value like 90s, 5m or 1h"));
+              "\"" + value + "\" is not a duration: " + Durations.problem(value)));
       return fallback;
     }
     return seconds.getAsLong();

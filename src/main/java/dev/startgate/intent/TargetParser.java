@@ -37,11 +37,8 @@ public final class TargetParser {
   private static final Pattern IPV6 = Pattern.compile("\\[[0-9A-Fa-f:.]{2,45}]");
   private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~:/?\\[\\]@!$&()*+,;=%-]*)?");
   private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?");
-  private static final Pattern SELECTOR_TERM =
-      Pattern.compile(
-          "!?[A-Za-z0-9./_-]+"
-              + "|[A-Za-z0-9./_-]+\\s*(=|==|!=)\\s*[A-Za-z0-9._-]*"
-              + "|[A-Za-z0-9./_-]+\\s+(in|notin)\\s+\\([A-Za-z0-9._,\\s-]*\\)");
+  private static final Pattern SELECTOR_TERM_WITH_PREFIX =
+      Pattern.compile("!?[^=!<>()\\s/]+/[^=!<>()\\s]*\\s*(=|!|<|>|\\s(in|notin)\\s?).*");
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
 
   /** Longest target accepted: a host name is at most 253 characters, a sane URL far below this. */
@@ -70,19 +67,55 @@ public final class TargetParser {
         continue;
       }
       StringBuilder current = null;
+      boolean pods = false;
+      int depth = 0;
       for (String piece : line.split(",", -1)) {
-        if (current != null && !startsTarget(piece.strip())) {
+        String p = piece.strip();
+        if (current != null && !(pods ? startsAfterSelector(p, depth) : startsTarget(p))) {
           current.append(',').append(piece);
+          depth += parens(piece);
           continue;
         }
         if (current != null) {
           out.add(current.toString().strip());
         }
         current = new StringBuilder(piece);
+        pods = p.toLowerCase(java.util.Locale.ROOT).startsWith("pods/");
+        depth = parens(piece);
       }
       out.add(current.toString().strip());
     }
     return out;
+  }
+
+  /** Opening minus closing parentheses in {@code s}. */
+  private static int parens(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) == '(' ? 1 : s.charAt(i) == ')' ? -1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * True if {@code piece} starts a new target after a {@code pods/} selector: never within its
+   * parentheses ({@code in (a,b)}), and not for a term with an operator whose key has a one-word
+   * prefix ({@code team/name=db}), which is a selector term and no target kind.
+   */
+  private static boolean startsAfterSelector(String piece, int depth) {
+    if (depth > 0) {
+      return false;
+    }
+    if (piece.length() > MAX_LENGTH) {
+      return startsTarget(piece);
+    }
+    String lower = piece.toLowerCase(java.util.Locale.ROOT);
+    boolean known =
+        PREFIXES.stream().anyMatch(lower::startsWith) || SCHEME.matcher(piece).lookingAt();
+    if (!known && SELECTOR_TERM_WITH_PREFIX.matcher(piece).matches()) {
+      return false;
+    }
+    return startsTarget(piece);
   }
 
   private static boolean startsTarget(String s) {
@@ -111,7 +144,7 @@ public final class TargetParser {
       return "service/postgres:5432";
     }
     if (t.startsWith("pods/")) {
-      return "pods/app=cache,tier=backend";
+      return "pods/" + SelectorParser.EXAMPLE;
     }
     for (WorkloadKind k : WorkloadKind.values()) {
       if (t.startsWith(k.prefix() + "/")) {
@@ -264,32 +297,12 @@ public final class TargetParser {
     if (selector.isBlank()) {
       return Parsed.bad("a pods target needs a label selector, like pods/app=cache");
     }
-    for (String term : splitSelector(selector)) {
-      if (!SELECTOR_TERM.matcher(term.strip()).matches()) {
-        return Parsed.bad("\"" + term.strip() + "\" is not a valid label selector term");
-      }
+    SelectorParser.Parsed parsed = SelectorParser.parse(selector);
+    if (parsed.error() != null) {
+      return Parsed.bad(
+          "\"" + selector.strip() + "\" is not a valid label selector: " + parsed.error());
     }
-    return Parsed.ok(new Target.Pods(text, namespace, selector.strip()));
-  }
-
-  /** The terms of a label selector: split at commas outside parentheses ({@code in (a,b)}). */
-  public static List<String> splitSelector(String selector) {
-    List<String> terms = new ArrayList<>();
-    int depth = 0;
-    int from = 0;
-    for (int i = 0; i < selector.length(); i++) {
-      char c = selector.charAt(i);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-      } else if (c == ',' && depth == 0) {
-        terms.add(selector.substring(from, i));
-        from = i + 1;
-      }
-    }
-    terms.add(selector.substring(from));
-    return terms;
+    return Parsed.ok(new Target.Pods(text, namespace, parsed.text()));
   }
 
   private static String checkHost(String host) {

@@ -3,10 +3,11 @@ package dev.startgate.plan;
 import dev.startgate.intent.Intent;
 import dev.startgate.intent.Target;
 import dev.startgate.model.Resource;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,9 +65,13 @@ public final class DependencyGraph {
     return List.copyOf(edges);
   }
 
+  /** Cycles reported at most: each costs its length, and a few name every edge to remove. */
+  public static final int MAX_CYCLES = 100;
+
   /**
    * The cycles, each as the node ids along it with the first repeated at the end ({@code a -> b ->
-   * a}). A workload waiting for itself is a cycle of one.
+   * a}), at most {@link #MAX_CYCLES}. A workload waiting for itself is a cycle of one. The search
+   * is a depth-first walk with its own stack, not the call stack, so a chain of any length is fine.
    */
   public List<List<String>> cycles() {
     Map<String, List<Node>> next = new LinkedHashMap<>();
@@ -77,54 +82,82 @@ public final class DependencyGraph {
     Set<Set<String>> seen = new HashSet<>();
     Set<String> done = new HashSet<>();
     for (Node start : nodes.values()) {
-      walk(start, next, new LinkedHashSet<>(), done, cycles, seen);
+      if (!done.contains(start.id())) {
+        walk(start.id(), next, done, cycles, seen);
+      }
     }
     return cycles;
   }
 
-  /** True if {@code edge} lies on one of {@code cycles}. */
-  public static boolean onCycle(Edge edge, List<List<String>> cycles) {
-    for (List<String> cycle : cycles) {
-      for (int i = 0; i + 1 < cycle.size(); i++) {
-        if (cycle.get(i).equals(edge.from().id()) && cycle.get(i + 1).equals(edge.to().id())) {
-          return true;
-        }
-      }
+  /** A node on the walk's stack and how many of its successors it has visited. */
+  private static final class Frame {
+    final String id;
+    final List<Node> next;
+    int index;
+
+    Frame(String id, List<Node> next) {
+      this.id = id;
+      this.next = next;
     }
-    return false;
   }
 
   private static void walk(
-      Node node,
+      String start,
       Map<String, List<Node>> next,
-      LinkedHashSet<String> path,
       Set<String> done,
       List<List<String>> cycles,
       Set<Set<String>> seen) {
-    if (done.contains(node.id())) {
-      return;
-    }
-    if (path.contains(node.id())) {
-      List<String> cycle = new ArrayList<>();
-      boolean in = false;
-      for (String id : path) {
-        in = in || id.equals(node.id());
-        if (in) {
+    ArrayDeque<Frame> stack = new ArrayDeque<>();
+    // The ids on the stack, in order, and where each is in it.
+    List<String> path = new ArrayList<>();
+    Map<String, Integer> onPath = new HashMap<>();
+    stack.push(new Frame(start, next.getOrDefault(start, List.of())));
+    path.add(start);
+    onPath.put(start, 0);
+    while (!stack.isEmpty()) {
+      Frame top = stack.peek();
+      if (top.index == top.next.size()) {
+        stack.pop();
+        path.remove(path.size() - 1);
+        onPath.remove(top.id);
+        done.add(top.id);
+        continue;
+      }
+      String id = top.next.get(top.index++).id();
+      if (done.contains(id)) {
+        continue;
+      }
+      Integer at = onPath.get(id);
+      if (at != null) {
+        if (cycles.size() < MAX_CYCLES) {
+          List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
           cycle.add(id);
+          if (seen.add(new HashSet<>(cycle))) {
+            cycles.add(List.copyOf(cycle));
+          }
         }
+        continue;
       }
-      cycle.add(node.id());
-      if (seen.add(new HashSet<>(cycle))) {
-        cycles.add(List.copyOf(cycle));
+      stack.push(new Frame(id, next.getOrDefault(id, List.of())));
+      onPath.put(id, path.size());
+      path.add(id);
+    }
+  }
+
+  /** True if {@code edge} lies on one of {@code cycles}. */
+  public static boolean onCycle(Edge edge, List<List<String>> cycles) {
+    return cycleEdges(cycles).contains(edge.from().id() + "\n" + edge.to().id());
+  }
+
+  /** The edges of {@code cycles} as {@code from + "\n" + to}, for {@link #onCycle} in bulk. */
+  public static Set<String> cycleEdges(List<List<String>> cycles) {
+    Set<String> out = new HashSet<>();
+    for (List<String> cycle : cycles) {
+      for (int i = 0; i + 1 < cycle.size(); i++) {
+        out.add(cycle.get(i) + "\n" + cycle.get(i + 1));
       }
-      return;
     }
-    path.add(node.id());
-    for (Node n : next.getOrDefault(node.id(), List.of())) {
-      walk(n, next, path, done, cycles, seen);
-    }
-    path.remove(node.id());
-    done.add(node.id());
+    return out;
   }
 
   /**

@@ -1,61 +1,63 @@
 package dev.startgate.plan;
 
-import dev.startgate.intent.TargetParser;
-import java.util.ArrayList;
+import dev.startgate.intent.SelectorParser;
+import dev.startgate.intent.SelectorParser.Requirement;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A label selector as kubectl's {@code -l} takes it ({@code app=db,tier!=cache,env in (a,b),!old}),
- * to find which workloads of the input a {@code pods/} target waits for.
+ * to find which workloads of the input a {@code pods/} target waits for. It matches as Kubernetes
+ * does: {@code !=} and {@code notin} also match a pod without the label, {@code >} and {@code <}
+ * only one whose label is a whole number.
  */
 final class LabelSelector {
-  private static final Pattern SET =
-      Pattern.compile("([A-Za-z0-9./_-]+)\\s+(in|notin)\\s+\\(([^)]*)\\)");
-  private static final Pattern EQUALITY =
-      Pattern.compile("([A-Za-z0-9./_-]+)\\s*(==|=|!=)\\s*(.*)");
+  private final List<Requirement> requirements;
 
-  private final List<Predicate<Map<String, String>>> terms;
-
-  private LabelSelector(List<Predicate<Map<String, String>>> terms) {
-    this.terms = terms;
+  private LabelSelector(List<Requirement> requirements) {
+    this.requirements = requirements;
   }
 
   /** Parses a selector the target parser already accepted. */
   static LabelSelector parse(String selector) {
-    List<Predicate<Map<String, String>>> terms = new ArrayList<>();
-    for (String raw : TargetParser.splitSelector(selector)) {
-      String term = raw.strip();
-      Matcher set = SET.matcher(term);
-      Matcher eq = EQUALITY.matcher(term);
-      if (set.matches()) {
-        String key = set.group(1);
-        Set<String> values =
-            Set.copyOf(
-                List.of(set.group(3).split("\\s*,\\s*")).stream().map(String::strip).toList());
-        boolean in = set.group(2).equals("in");
-        terms.add(l -> in ? values.contains(l.get(key)) : !values.contains(l.get(key)));
-      } else if (eq.matches()) {
-        String key = eq.group(1);
-        String value = eq.group(3).strip();
-        boolean not = eq.group(2).equals("!=");
-        terms.add(l -> not ? !value.equals(l.get(key)) : value.equals(l.get(key)));
-      } else if (term.startsWith("!")) {
-        String key = term.substring(1).strip();
-        terms.add(l -> !l.containsKey(key));
-      } else {
-        terms.add(l -> l.containsKey(term));
-      }
+    SelectorParser.Parsed parsed = SelectorParser.parse(selector);
+    if (parsed.error() != null) {
+      throw new IllegalArgumentException(parsed.error());
     }
-    return new LabelSelector(List.copyOf(terms));
+    return new LabelSelector(parsed.requirements());
   }
 
-  /** True if {@code labels} satisfy every term. */
+  /** True if {@code labels} satisfy every requirement. */
   boolean matches(Map<String, String> labels) {
-    return terms.stream().allMatch(t -> t.test(labels));
+    for (Requirement r : requirements) {
+      if (!matches(r, labels)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean matches(Requirement r, Map<String, String> labels) {
+    String value = labels.get(r.key());
+    return switch (r.operator()) {
+      case EXISTS -> value != null;
+      case DOES_NOT_EXIST -> value == null;
+      case EQUALS, DOUBLE_EQUALS, IN -> value != null && r.values().contains(value);
+      case NOT_EQUALS, NOT_IN -> value == null || !r.values().contains(value);
+      case GREATER_THAN, LESS_THAN -> compare(r, value);
+    };
+  }
+
+  private static boolean compare(Requirement r, String value) {
+    if (value == null || !value.matches("[-+]?\\d{1,19}")) {
+      return false;
+    }
+    try {
+      long have = Long.parseLong(value);
+      long want = Long.parseLong(r.values().get(0));
+      return r.operator() == SelectorParser.Operator.GREATER_THAN ? have > want : have < want;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 }

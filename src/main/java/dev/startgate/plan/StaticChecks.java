@@ -11,7 +11,6 @@ import dev.startgate.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Checks only a tool that sees the whole bundle can make: Kubernetes targets missing from the
@@ -190,10 +189,19 @@ final class StaticChecks {
     }
   }
 
-  /** The error for {@code cycle}, closed: its first workload again at the end. */
+  /**
+   * The error for {@code cycle}, closed: its first workload again at the end. A long cycle is
+   * shortened in the middle, so a chain of thousands of Jobs gives a message of one line.
+   */
   static Result cycle(List<Resource> cycle) {
-    String chain =
-        cycle.stream().map(r -> r.kind() + " " + r.name()).collect(Collectors.joining(" -> "));
+    List<String> names = cycle.stream().map(r -> r.kind() + " " + r.name()).toList();
+    if (names.size() > 12) {
+      List<String> shown = new java.util.ArrayList<>(names.subList(0, 6));
+      shown.add("... (" + (names.size() - 1) + " workloads in all) ...");
+      shown.addAll(names.subList(names.size() - 4, names.size()));
+      names = shown;
+    }
+    String chain = String.join(" -> ", names);
     Resource first = cycle.get(0);
     return Result.error(
         first,

@@ -1,5 +1,6 @@
 package dev.startgate.yaml;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -430,25 +431,28 @@ public final class YamlEditor {
     return Optional.empty();
   }
 
-  private Optional<Integer> sequenceOffset(YNode node) {
-    if (node instanceof YMapping m && !m.flow()) {
-      for (YMapping.Entry e : m.entries()) {
-        if (e.value() instanceof YSequence s && !s.flow() && !s.items().isEmpty()) {
-          return Optional.of(Math.max(0, dashColumn(s.items().get(0)) - e.key().column()));
+  /**
+   * The offset of the first block sequence's dashes from its key, searched depth-first (a mapping's
+   * own entries before those nested in them), with a stack of its own.
+   */
+  private Optional<Integer> sequenceOffset(YNode root) {
+    ArrayDeque<YNode> stack = new ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      YNode node = stack.pop();
+      List<YNode> children = new ArrayList<>();
+      if (node instanceof YMapping m && !m.flow()) {
+        for (YMapping.Entry e : m.entries()) {
+          if (e.value() instanceof YSequence s && !s.flow() && !s.items().isEmpty()) {
+            return Optional.of(Math.max(0, dashColumn(s.items().get(0)) - e.key().column()));
+          }
+          children.add(e.value());
         }
+      } else if (node instanceof YSequence s && !s.flow()) {
+        children.addAll(s.items());
       }
-      for (YMapping.Entry e : m.entries()) {
-        Optional<Integer> inner = sequenceOffset(e.value());
-        if (inner.isPresent()) {
-          return inner;
-        }
-      }
-    } else if (node instanceof YSequence s && !s.flow()) {
-      for (YNode item : s.items()) {
-        Optional<Integer> inner = sequenceOffset(item);
-        if (inner.isPresent()) {
-          return inner;
-        }
+      for (int i = children.size() - 1; i >= 0; i--) {
+        stack.push(children.get(i));
       }
     }
     return Optional.empty();

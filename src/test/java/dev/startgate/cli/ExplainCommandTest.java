@@ -117,6 +117,49 @@ class ExplainCommandTest {
     assertEquals(run.out(), CliRun.withStdin(SERVICE + "---\n" + NETWORK, "explain").out());
   }
 
+  /**
+   * This ended in an internal NullPointerException: a set-based selector on a pod without the
+   * label.
+   */
+  @Test
+  void setBasedSelectorsMatchWorkloadsAndShowTheirCycles() {
+    String yaml =
+        """
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: migrate
+          namespace: prod
+          annotations:
+            startgate.dev/wait-for: "pods/tier in (db, cache),!canary"
+        spec:
+          template:
+            metadata: {labels: {app: migrate}}
+            spec:
+              restartPolicy: Never
+              containers: [{name: m, image: m}]
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: db, namespace: prod, annotations: {startgate.dev/wait-for: job/migrate}}
+        spec:
+          selector: {matchLabels: {tier: db}}
+          template:
+            metadata: {labels: {tier: db}}
+            spec: {containers: [{name: db, image: db}]}
+        """;
+    CliRun run = CliRun.withStdin(yaml, "explain");
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.out().contains("pods/tier in (db, cache),!canary"), run.out());
+    assertTrue(
+        run.out().contains("Job/prod/migrate -> Deployment/prod/db -> Job/prod/migrate"),
+        run.out());
+    assertTrue(run.err().contains("dependency cycle: Job migrate -> Deployment db"), run.err());
+    CliRun notIn =
+        CliRun.withStdin(yaml.replace("tier in (db, cache)", "tier,tier notin (db)"), "explain");
+    assertEquals(0, notIn.code(), notIn.err());
+  }
+
   @Test
   void cyclesAreShownAndFail() {
     CliRun run = CliRun.withStdin(CYCLE, "explain");

@@ -191,6 +191,81 @@ class HostileInputTest {
     assertTrue(run.err().contains("is larger than 64 MiB"), run.err());
   }
 
+  /**
+   * Jobs {@code j0..j(n-1)} in namespace ns, each waiting for the next; the last for {@code last}.
+   */
+  private static String jobChain(int n, String last) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      String target = i + 1 < n ? "job/j" + (i + 1) : last;
+      b.append(i == 0 ? "" : "---\n")
+          .append("apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j")
+          .append(i)
+          .append("\n  namespace: ns\n");
+      if (target != null) {
+        b.append("  annotations:\n    startgate.dev/wait-for: ").append(target).append('\n');
+      }
+      b.append(
+          "spec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n"
+              + "      - {name: c, image: busybox}\n");
+    }
+    return b.toString();
+  }
+
+  /** Long enough for the call stack of a recursive walk (about 6,000 overflowed), a loaded host. */
+  private static final Duration CHAIN = Duration.ofSeconds(180);
+
+  @Test
+  void aChainOfEightThousandJobsIsPlannedInRunAndExplain() {
+    String chain = jobChain(8_000, null);
+    InProcess.Run run = assertTimeoutPreemptively(CHAIN, () -> stream(chain));
+    assertEquals(0, run.code(), run.err());
+    // Three init containers per Job gate: created, finished, and the check itself.
+    assertEquals(3 * 7_999, run.out().split("- name: startgate-job-j", -1).length - 1);
+    InProcess.Run explain =
+        assertTimeoutPreemptively(
+            CHAIN,
+            () ->
+                InProcess.run(
+                    List.of("explain", "--format", "json"),
+                    chain.getBytes(StandardCharsets.UTF_8)));
+    assertFalse(CRASH.matcher(explain.err()).find(), explain.err());
+    assertEquals(0, explain.code(), explain.err());
+    assertTrue(explain.out().contains("\"job/j7999\""), explain.out().substring(0, 200));
+  }
+
+  @Test
+  void aChainOfFiftyThousandJobsIsAnErrorNotAStackOverflow() {
+    String chain = jobChain(50_000, null);
+    for (List<String> args : List.of(List.<String>of(), List.of("explain"))) {
+      InProcess.Run run =
+          assertTimeoutPreemptively(
+              CHAIN, () -> InProcess.run(args, chain.getBytes(StandardCharsets.UTF_8)));
+      assertFalse(CRASH.matcher(run.err()).find(), run.err());
+      assertEquals(1, run.code(), args + run.err());
+      assertTrue(run.err().contains("49999 gates, more than the limit of 10000"), args + run.err());
+    }
+  }
+
+  @Test
+  void aCycleThroughFiftyThousandJobsIsReportedOnOneLine() {
+    String chain = jobChain(50_000, "job/j0");
+    InProcess.Run run = assertTimeoutPreemptively(CHAIN, () -> stream(chain));
+    assertEquals(1, run.code());
+    String cycle =
+        run.err()
+            .lines()
+            .filter(l -> l.contains("dependency cycle"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(run.err()));
+    assertTrue(
+        cycle.contains(
+            "dependency cycle: Job j0 -> Job j1 -> Job j2 -> Job j3 -> Job j4 -> Job j5 -> ..."
+                + " (50000 workloads in all) ... -> Job j49997 -> Job j49998 -> Job j49999 ->"
+                + " Job j0;"),
+        cycle);
+  }
+
   private static InProcess.Run stream(String text) {
     InProcess.Run run = InProcess.run(List.of(), text.getBytes(StandardCharsets.UTF_8));
     assertClean(run, text);

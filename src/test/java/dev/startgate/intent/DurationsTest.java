@@ -20,4 +20,31 @@ class DurationsTest {
   void rejectsEverythingElse(String text) {
     assertTrue(Durations.parse(text).isEmpty(), text);
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2d      | days (d) are not a unit here; use s, m or h, like 48h",
+        "1w      | weeks (w) are not a unit here; use s, m or h, like 168h",
+        "500ms   | sub-second units (ms) are not supported; use whole seconds, like 1s",
+        "1.5m    | fractions are not supported; write 90s instead of 1.5m",
+        "1h0.5m  | fractions are not supported; write 3630s instead of 1h0.5m",
+        "1.25s   | fractions and parts of a second are not supported; use whole seconds, like 90s",
+        "300     | the unit is missing; write 300s for seconds (units: s, m, h)",
+        "-5s     | a duration cannot be negative; use a value like 90s, 5m or 1h",
+        "5m1h    | write each unit once, largest first, like 1h30m",
+        "169h    | it is longer than a week, the most startgate waits; use at most 168h",
+        "5 min   | \" min\" is not a unit; use s, m or h, like 90s, 5m or 1h",
+        "soon    | use a value like 90s, 5m or 1h (units: s, m, h)",
+      })
+  void saysWhatIsWrong(String text, String problem) {
+    assertEquals(problem, Durations.problem(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0s", "90s", "1h30m", "168h"})
+  void hasNoProblemWithAValidDuration(String text) {
+    assertEquals(null, Durations.problem(text));
+  }
 }

@@ -24,6 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * A Kubernetes API server for tests, good enough for real kubectl: fabric8's in-memory store
@@ -43,6 +46,7 @@ public final class FakeApiServer implements AutoCloseable {
     }
   }
 
+  private static final JsonMapper JSON = new JsonMapper();
   private final Vertx vertx = Vertx.vertx();
   private final KubernetesCrudDispatcher store = new KubernetesCrudDispatcher();
   private final List<Request> log = new CopyOnWriteArrayList<>();
@@ -157,6 +161,12 @@ public final class FakeApiServer implements AutoCloseable {
       json(req.response(), 200, discovered);
     } else if (path.startsWith("/openapi/") || discovery.isDiscoveryPath(path)) {
       json(req.response(), 404, notFound(path));
+    } else if (query.containsKey("labelSelector")
+        && LabelQuery.parse(query.get("labelSelector")) == null) {
+      json(
+          req.response(),
+          400,
+          status(400, "BadRequest", "unable to parse requirement: " + query.get("labelSelector")));
     } else if (asked.watch()) {
       watch(req, body);
     } else {
@@ -165,7 +175,35 @@ public final class FakeApiServer implements AutoCloseable {
   }
 
   private void forward(HttpServerRequest req, byte[] body) {
-    reply(req.response(), req.path(), store.dispatch(recorded(req, body)));
+    Predicate<Map<String, String>> selector = selector(req);
+    MockResponse response = store.dispatch(recorded(req, body));
+    if (selector == null || response.code() != 200 || response.getBody() == null) {
+      reply(req.response(), req.path(), response);
+      return;
+    }
+    JsonNode list =
+        JSON.readTree(new String(response.getBody().getBytes(), StandardCharsets.UTF_8));
+    if (list.get("items") instanceof ArrayNode items) {
+      for (int i = items.size() - 1; i >= 0; i--) {
+        if (!selector.test(labels(items.get(i)))) {
+          items.remove(i);
+        }
+      }
+    }
+    json(req.response(), 200, JSON.writeValueAsString(list));
+  }
+
+  /** The request's label selector, applied here: the store would split it at every comma. */
+  private static Predicate<Map<String, String>> selector(HttpServerRequest req) {
+    String text = query(req.query()).get("labelSelector");
+    return text == null ? null : LabelQuery.parse(text);
+  }
+
+  private static Map<String, String> labels(JsonNode object) {
+    Map<String, String> out = new LinkedHashMap<>();
+    JsonNode labels = object.path("metadata").path("labels");
+    labels.properties().forEach(e -> out.put(e.getKey(), e.getValue().asString()));
+    return out;
   }
 
   /** Writes the store's answer; an error without a body becomes a Status kubectl understands. */
@@ -196,6 +234,7 @@ public final class FakeApiServer implements AutoCloseable {
     out.setStatusCode(200).setChunked(true).putHeader("Content-Type", "application/json");
     out.writeHead();
     RecordedRequest recorded = recorded(req, body);
+    Predicate<Map<String, String>> selector = selector(req);
     WebSocket socket =
         new WebSocket() {
           @Override
@@ -205,6 +244,9 @@ public final class FakeApiServer implements AutoCloseable {
 
           @Override
           public boolean send(String text) {
+            if (selector != null && !selector.test(labels(JSON.readTree(text).path("object")))) {
+              return true;
+            }
             vertx.runOnContext(v -> out.write(text.endsWith("\n") ? text : text + "\n"));
             return true;
           }
@@ -227,13 +269,25 @@ public final class FakeApiServer implements AutoCloseable {
   private static RecordedRequest recorded(HttpServerRequest req, byte[] body) {
     Headers.Builder headers = Headers.builder();
     req.headers().forEach(e -> headers.add(e.getKey(), e.getValue()));
-    String uri = req.uri();
+    String uri = withoutLabelSelector(req.uri());
     return new RecordedRequest(
         req.method().name() + " " + uri + " HTTP/1.1",
         HttpMethod.valueOf(req.method().name()),
         uri,
         headers.build(),
         new io.fabric8.mockwebserver.http.Buffer(body));
+  }
+
+  private static String withoutLabelSelector(String uri) {
+    int q = uri.indexOf('?');
+    if (q < 0) {
+      return uri;
+    }
+    List<String> kept =
+        List.of(uri.substring(q + 1).split("&")).stream()
+            .filter(p -> !p.startsWith("labelSelector="))
+            .toList();
+    return uri.substring(0, q) + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
   }
 
   private static Map<String, String> query(String raw) {

@@ -84,6 +84,17 @@ final class Fixtures {
         .formatted(name, namespace, app);
   }
 
+  /** A pod with {@code labels} written as a YAML flow mapping ({@code {tier: cache}}). */
+  static String podLabelled(String name, String namespace, String labels) {
+    return """
+        apiVersion: v1
+        kind: Pod
+        metadata: {name: %1$s, namespace: %2$s, labels: %3$s}
+        spec: {containers: [{name: app, image: app}]}
+        """
+        .formatted(name, namespace, labels);
+  }
+
   static final String POD_READY =
       "{\"status\":{\"phase\":\"Running\",\"conditions\":[{\"type\":\"Ready\",\"status\":\"True\"}]}}";
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.startgate.intent.Images;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,6 +152,43 @@ class KubectlGatesTest {
       h.create(Fixtures.pod("db-1", "shop", "db"));
       h.status("pod/db-0", "shop", Fixtures.POD_READY);
       GateHarness.GateRun run = h.run(gates.gate("Job", "seed", "startgate-pods-app-db"));
+      assertFalse(run.passed(), run.toString());
+      assertTimedOut(run);
+    }
+  }
+
+  /**
+   * A set-based selector ({@code tier in (cache, db),!canary}) reaches kubectl as Kubernetes parses
+   * it: a pod outside the set and a matching canary never count, though neither is Ready.
+   */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void podsWithASetBasedSelectorWaitForTheSelectedPodsOnly(Path binary) throws Exception {
+    List<GeneratedGates.Step> gate =
+        gates.gate("Job", "seed", "startgate-pods-tier-in-cache-db-canary");
+    assertTrue(
+        gate.get(1).commandLine().contains("--selector=tier in (cache,db),!canary"),
+        gate.toString());
+    try (GateHarness h = GateHarness.start(binary, gates, work)) {
+      h.create(Fixtures.podLabelled("web-0", "shop", "{tier: web}"));
+      h.create(Fixtures.podLabelled("cache-canary", "shop", "{tier: cache, canary: 'yes'}"));
+      h.later(1000, () -> h.create(Fixtures.podLabelled("cache-0", "shop", "{tier: cache}")));
+      h.later(2000, () -> h.status("pod/cache-0", "shop", Fixtures.POD_READY));
+      GateHarness.GateRun run = h.run(gate);
+      assertTrue(run.passed(), run.toString());
+      assertEquals(2, run.steps().size(), run.toString());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void podsWithASetBasedSelectorTimeOutWhileASelectedPodIsNotReady(Path binary) throws Exception {
+    try (GateHarness h = GateHarness.start(binary, gates, work)) {
+      h.create(Fixtures.podLabelled("cache-0", "shop", "{tier: cache}"));
+      h.create(Fixtures.podLabelled("db-0", "shop", "{tier: db}"));
+      h.status("pod/cache-0", "shop", Fixtures.POD_READY);
+      GateHarness.GateRun run =
+          h.run(gates.gate("Job", "seed", "startgate-pods-tier-in-cache-db-canary"));
       assertFalse(run.passed(), run.toString());
       assertTimedOut(run);
     }

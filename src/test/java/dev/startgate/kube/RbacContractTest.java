@@ -49,10 +49,12 @@ class RbacContractTest {
       h.later(800, () -> h.create(Fixtures.statefulSet("pg", "data")));
       h.later(800, () -> h.create(Fixtures.job("migrate", "shop")));
       h.later(800, () -> h.create(Fixtures.pod("db-0", "shop", "db")));
+      h.later(800, () -> h.create(Fixtures.podLabelled("cache-0", "shop", "{tier: cache}")));
       h.later(1600, () -> h.status("deployment/api", "shop", Fixtures.DEPLOYMENT_READY));
       h.later(1600, () -> h.status("statefulset/pg", "data", Fixtures.STATEFULSET_READY));
       h.later(1600, () -> h.status("job/migrate", "shop", Fixtures.JOB_COMPLETE));
       h.later(1600, () -> h.status("pod/db-0", "shop", Fixtures.POD_READY));
+      h.later(1600, () -> h.status("pod/cache-0", "shop", Fixtures.POD_READY));
       GateHarness.GateRun run = h.run(gates.steps("Job", "seed"));
       assertTrue(run.passed(), "every gate passes with the generated Roles: " + run);
       requests = h.server.requests(GateHarness.GATE_TOKEN);

@@ -24,4 +24,22 @@ class LabelSelectorTest {
     assertFalse(LabelSelector.parse("!app").matches(DB));
     assertFalse(LabelSelector.parse("release").matches(DB));
   }
+
+  @Test
+  void setsAndInequalityMatchPodsWithoutTheLabelAsKubernetesDoes() {
+    // This threw NullPointerException: an immutable set cannot be asked for null.
+    assertFalse(LabelSelector.parse("release in (a,b)").matches(DB));
+    assertTrue(LabelSelector.parse("release notin (a,b)").matches(DB));
+    assertTrue(LabelSelector.parse("release!=a").matches(DB));
+    assertTrue(LabelSelector.parse("release in (a,)").matches(Map.of("release", "")));
+  }
+
+  @Test
+  void greaterAndLessThanCompareWholeNumbers() {
+    Map<String, String> v = Map.of("generation", "12", "name", "x");
+    assertTrue(LabelSelector.parse("generation>9").matches(v));
+    assertFalse(LabelSelector.parse("generation<9").matches(v));
+    assertFalse(LabelSelector.parse("name>1").matches(v));
+    assertFalse(LabelSelector.parse("missing<1").matches(v));
+  }
 }

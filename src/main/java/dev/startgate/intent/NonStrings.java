@@ -1,0 +1,73 @@
+package dev.startgate.intent;
+
+import dev.startgate.yaml.YScalar;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Annotation values must be strings, and Kubernetes reads YAML as YAML 1.1 does: a plain {@code 3},
+ * {@code true}, {@code yes}, {@code 1.5} or an empty value is a number, a boolean or null, and the
+ * API server rejects the object. startgate writes annotations back as they are, so it names them
+ * instead, with the quoted form.
+ */
+final class NonStrings {
+  private static final Pattern NULL = Pattern.compile("|~|null|Null|NULL");
+  private static final Pattern BOOL =
+      Pattern.compile(
+          "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF");
+  private static final Pattern INT =
+      Pattern.compile(
+          "[-+]?(0|[1-9][0-9_]*|0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[1-9][0-9_]*(:[0-5]?[0-9])+)");
+  private static final Pattern FLOAT =
+      Pattern.compile(
+          "[-+]?(\\.[0-9][0-9_]*|[0-9][0-9_]*(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?"
+              + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+  private static final String STR = "tag:yaml.org,2002:str";
+
+  /** A valid value of each annotation, for the message about an empty one. */
+  private static final Map<String, String> EXAMPLES =
+      Map.of(
+          IntentReader.WAIT_FOR, "tcp://postgres:5432",
+          IntentReader.TIMEOUT, "5m",
+          IntentReader.INTERVAL, "2s",
+          IntentReader.UPTIME, "10s",
+          IntentReader.RETRY, "6",
+          IntentReader.PHASE, "pre-deploy");
+
+  private NonStrings() {}
+
+  /** What YAML makes of {@code s} if not a string ("a number"), or null for a string. */
+  static String type(YScalar s) {
+    if (s.tag() != null) {
+      return s.tag().equals(STR) ? null : "tagged " + s.tag().replace("tag:yaml.org,2002:", "!!");
+    }
+    if (!s.plain()) {
+      return null;
+    }
+    String v = s.value();
+    if (NULL.matcher(v).matches()) {
+      return "null";
+    }
+    if (BOOL.matcher(v).matches()) {
+      return "a boolean";
+    }
+    if (INT.matcher(v).matches() || FLOAT.matcher(v).matches()) {
+      return "a number";
+    }
+    return null;
+  }
+
+  /** The error for annotation {@code key} whose value {@code s} is of {@code type}. */
+  static String message(String key, YScalar s, String type) {
+    String quoted =
+        NULL.matcher(s.value()).matches() && s.tag() == null
+            ? "\"" + EXAMPLES.getOrDefault(key, "...") + "\""
+            : "\"" + s.value().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return "the value is "
+        + (type.equals("null") ? "empty (null to YAML)" : type + " to YAML")
+        + ", and Kubernetes takes only strings as annotation values; quote it, like "
+        + key
+        + ": "
+        + quoted;
+  }
+}
