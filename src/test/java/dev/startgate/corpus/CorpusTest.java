@@ -1,9 +1,11 @@
 package dev.startgate.corpus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.marcnuri.helm.Helm;
 import dev.startgate.testing.GoldenOutputs;
 import dev.startgate.testing.InProcess;
 import dev.startgate.testing.PodSpecs;
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real-world corpus (docs/corpus.md) through startgate in stream mode: every file comes back
@@ -83,6 +86,11 @@ class CorpusTest {
         }
       }
     }
+    StringBuilder manifest = new StringBuilder();
+    for (CorpusFile f : corpus) {
+      manifest.append(Corpus.sha256(f.bytes())).append("  ").append(f.id()).append('\n');
+    }
+    Files.writeString(Corpus.TARGET.resolve("SHA256SUMS"), manifest);
     String summary =
         corpus.size()
             + " files, "
@@ -96,9 +104,34 @@ class CorpusTest {
     assertEquals(WORKLOADS, workloads, summary);
   }
 
+  /**
+   * Why the corpus has no Helm hooks: helm-java 0.0.21's {@code template()} prints the release
+   * manifest only, without hooks (Helm's {@code helm template} prints both). A chart with a
+   * pre-install Job renders without it, and the scaffold's test Pod is missing too.
+   */
+  @Test
+  void helmJavaRendersNoHooks(@TempDir Path dir) throws Exception {
+    Helm.create().withName("hooked").withDir(dir).call();
+    Files.writeString(
+        dir.resolve("hooked/templates/hook-job.yaml"),
+        "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: pre\n  annotations:\n"
+            + "    helm.sh/hook: pre-install\nspec:\n  template:\n    spec:\n"
+            + "      restartPolicy: Never\n      containers:\n        - name: c\n"
+            + "          image: busybox\n");
+    String out = new Helm(dir.resolve("hooked")).template().withName("x").call();
+    assertTrue(out.contains("kind: Deployment"), out);
+    assertFalse(out.contains("kind: Job"), out);
+    assertFalse(out.contains("test-connection"), out);
+  }
+
   @TestFactory
   Stream<DynamicTest> everyFileComesThroughByteIdentical() {
     return corpus.stream().map(f -> test("untouched:" + f.id(), () -> untouched(f)));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyFileAsAResourceListKeepsItsItemsByteIdentical() {
+    return corpus.stream().map(f -> test("krm:" + f.id(), () -> resourceList(f)));
   }
 
   @TestFactory
@@ -163,6 +196,34 @@ class CorpusTest {
     InProcess.Run run = InProcess.run(List.of(), f.bytes());
     assertEquals(0, run.code(), f.id() + ": " + run.err());
     assertEquals(text(f), run.out(), f.id() + " was changed");
+  }
+
+  /**
+   * The file's documents as the items of a KRM ResourceList, each one's text indented under {@code
+   * items:} (comments before a document stay outside); the answer must be that text unchanged with
+   * only {@code results:} after it.
+   */
+  private static void resourceList(CorpusFile f) throws Exception {
+    String text = text(f);
+    StringBuilder list =
+        new StringBuilder("apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n");
+    for (YDocument d : new YamlParser(YamlLimits.DEFAULT).parse(text)) {
+      if (d.root() == null) {
+        continue;
+      }
+      String item = text.substring(d.root().start(), d.root().end()).stripTrailing();
+      String prefix = "- ";
+      for (String line : item.split("\n", -1)) {
+        list.append(line.isEmpty() ? "" : prefix + line).append('\n');
+        prefix = "  ";
+      }
+    }
+    String input = list.toString();
+    InProcess.Run run = InProcess.run(List.of(), input.getBytes(StandardCharsets.UTF_8));
+    assertEquals(0, run.code(), f.id() + " as a ResourceList: " + run.err() + run.out());
+    assertTrue(
+        run.out().startsWith(input) && run.out().substring(input.length()).startsWith("results:"),
+        f.id() + ": the items were changed");
   }
 
   private static void annotated(CorpusFile f, Annotator.Result annotated) throws Exception {

@@ -7,39 +7,50 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The Helm part of the corpus: the chart {@code helm create} scaffolds (the Helm library inside
- * helm-java, test scope only), rendered by {@code helm template} with several sets of values, hooks
- * included, as Helm hands them to a post-renderer.
+ * helm-java, test scope only), rendered by {@code helm template} with several sets of values.
+ * helm-java prints no hooks (see CorpusTest#helmJavaRendersNoHooks), so the scaffold's test Pod is
+ * not here.
  */
 final class HelmCharts {
-  /** Value sets, by name: each renders the scaffold once. */
-  static final Map<String, Map<String, Object>> VALUE_SETS = valueSets();
+  /** One rendering: a name, the {@code --set} values, and the SHA-256 of what Helm renders. */
+  record ValueSet(String name, Map<String, Object> values, String sha256) {}
+
+  /** The Helm version inside helm-java 0.0.21, which renders the corpus. */
+  static final String HELM = "v3.21.0";
+
+  static final List<ValueSet> VALUE_SETS =
+      List.of(
+          new ValueSet(
+              "defaults",
+              Map.of(),
+              "acae88adfbe8b7eba60bcfc279d8e5d832c07151c08c78b3f8a37498d0b6c269"),
+          new ValueSet(
+              "everything-on",
+              Map.of(
+                  "ingress.enabled", true,
+                  "autoscaling.enabled", true,
+                  "httpRoute.enabled", true,
+                  "serviceAccount.automount", false,
+                  "podAnnotations.team", "shop",
+                  "replicaCount", 3),
+              "179dbd140c37f6f486ed8dfac911ecd39ac0199c19db3f546d80c7145f104c2d"),
+          new ValueSet(
+              "no-service-account",
+              Map.of(
+                  "serviceAccount.create",
+                  false,
+                  "service.type",
+                  "NodePort",
+                  "fullnameOverride",
+                  "web"),
+              "029327c31c710a308880d752be1cfef8fd146deee1ed757e491dbbe7cbe4b45e"));
 
   private HelmCharts() {}
-
-  private static Map<String, Map<String, Object>> valueSets() {
-    Map<String, Map<String, Object>> sets = new LinkedHashMap<>();
-    sets.put("defaults", Map.of());
-    sets.put(
-        "everything-on",
-        Map.of(
-            "ingress.enabled", true,
-            "autoscaling.enabled", true,
-            "httpRoute.enabled", true,
-            "serviceAccount.automount", false,
-            "podAnnotations.team", "shop",
-            "replicaCount", 3));
-    sets.put(
-        "no-service-account",
-        Map.of(
-            "serviceAccount.create", false, "service.type", "NodePort", "fullnameOverride", "web"));
-    return sets;
-  }
 
   /** The Helm version helm-java embeds. */
   static String helmVersion() {
@@ -54,15 +65,24 @@ final class HelmCharts {
       Helm.create().withName("webapp").withDir(dir).call();
     }
     List<CorpusFile> out = new ArrayList<>();
-    for (Map.Entry<String, Map<String, Object>> set : VALUE_SETS.entrySet()) {
+    String version = helmVersion();
+    if (!version.startsWith(HELM + "+") && !version.equals(HELM)) {
+      throw new AssertionError(
+          "helm-java embeds Helm " + version + ", docs/corpus.md says " + HELM);
+    }
+    for (ValueSet set : VALUE_SETS) {
       TemplateCommand template = new Helm(chart).template().withName("shop");
-      set.getValue().forEach(template::set);
-      String rendered = template.call();
+      set.values().forEach(template::set);
+      byte[] rendered = template.call().getBytes(StandardCharsets.UTF_8);
+      if (!Corpus.sha256(rendered).equals(set.sha256())) {
+        throw new AssertionError(
+            "helm template of value set " + set.name() + " changed: update docs/corpus.md");
+      }
       out.add(
           new CorpusFile(
-              "helm-create/" + set.getKey() + ".yaml",
-              "helm create webapp; helm template shop (" + helmVersion() + ")",
-              rendered.getBytes(StandardCharsets.UTF_8)));
+              "helm-create/" + set.name() + ".yaml",
+              "helm create webapp; helm template shop (Helm " + HELM + " in helm-java)",
+              rendered));
     }
     return out;
   }
