@@ -47,7 +47,7 @@ final class Corpus {
   private Corpus() {}
 
   /** Every corpus file, sorted by id. */
-  static List<CorpusFile> load() throws IOException {
+  static List<CorpusFile> load() throws IOException, InterruptedException {
     List<CorpusFile> out = new ArrayList<>();
     for (Jar jar : JARS) {
       out.addAll(fromJar(jar));
