@@ -164,6 +164,8 @@ final class GateScript {
                 + " \"$target\" \"$seen\"",
             "    exit 1",
             "  fi",
+            // In the deadline's own second, wait for the next one rather than spin through tries.
+            "  [ \"$left\" -lt 1 ] && left=1",
             "  [ \"$left\" -lt \"$interval\" ] && sleep \"$left\" || sleep \"$interval\"",
             "done",
             ""));

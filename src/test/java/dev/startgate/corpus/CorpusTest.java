@@ -38,12 +38,7 @@ class CorpusTest {
    * "krm:ID"} or {@code "annotated:ID"} to the defect. Such a file must still fail here, so that an
    * entry is removed (and the file checked in full) as soon as its fix is merged.
    */
-  static final Map<String, String> KNOWN_FAILURES =
-      Map.of(
-          "annotated:spring-cloud-kubernetes-test-support-3.1.3/kafka/kafka-deployment.yaml",
-          "issue 10 item 8: volumes before containers, no initContainers",
-          "annotated:golang-k8s-sigs-structured-merge-diff-dev-4.1.2+ds1-2/k8s-deployment.yaml",
-          "issue 10 item 9: a legacy extensions/v1beta1 Deployment is told to be a Deployment");
+  static final Map<String, String> KNOWN_FAILURES = Map.of();
 
   /** Recorded in docs/corpus.md; a change to the corpus must update both. */
   static final int FILES = 37;
