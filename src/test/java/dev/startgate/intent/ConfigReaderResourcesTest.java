@@ -111,7 +111,9 @@ class ConfigReaderResourcesTest {
   void anUnknownResourceFieldIsUnknown() throws Exception {
     ConfigReader.Reading r = read(HEAD + "resources: {kubectl: {cpus: 1}}\n");
     assertEquals("resources.kubectl.cpus", r.results().get(0).field());
-    assertTrue(r.results().get(0).message().contains("resources.{busybox,curl,kubectl,whenReady}"));
+    assertTrue(
+        r.results().get(0).message().contains("did you mean resources.kubectl.cpu?"),
+        r.results().get(0).message());
   }
 
   private static int byImage(String a, String b) {
