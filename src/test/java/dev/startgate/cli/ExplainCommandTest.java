@@ -1,6 +1,7 @@
 package dev.startgate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -198,6 +199,51 @@ class ExplainCommandTest {
     CliRun flowExplain = CliRun.withStdin(flowSpec, "explain");
     assertEquals(1, flowExplain.code(), flowExplain.err());
     assertTrue(flowExplain.err().contains("flow-style mapping"), flowExplain.err());
+  }
+
+  /** Several files: explain is the run over {@code cat FILE...}, each error named by its file. */
+  @Test
+  void filesAreRunAsTheirConcatenation() throws IOException {
+    String job =
+        """
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: migrate
+          annotations:
+            startgate.dev/wait-for: deployment/api
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: m, image: m}]""";
+    String api =
+        """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: api}
+        spec:
+          selector: {matchLabels: {app: api}}
+          template:
+            metadata: {labels: {app: api}}
+            spec:
+              containers: [{name: api, image: api}]
+        """;
+    // jobs.yaml ends without a newline and api.yaml starts without ---: still two documents.
+    Path jobs = Files.writeString(dir.resolve("jobs.yaml"), job);
+    Path deployment = Files.writeString(dir.resolve("api.yaml"), api);
+    CliRun run = CliRun.withStdin(job + "\n---\n" + api);
+    assertEquals(1, run.code(), run.err());
+    CliRun explain = CliRun.of("explain", jobs.toString(), deployment.toString());
+    assertEquals(1, explain.code(), explain.err());
+    assertEquals(
+        jobs + ": " + run.err().lines().filter(l -> l.startsWith("[error]")).findFirst().get(),
+        explain.err().strip());
+    CliRun namespaced =
+        CliRun.of("explain", "--namespace", "shop", jobs.toString(), deployment.toString());
+    assertEquals(0, namespaced.code(), namespaced.err());
+    assertTrue(namespaced.out().contains("deployment/api"), namespaced.out());
+    assertFalse(namespaced.out().contains("WARNINGS"), namespaced.out());
   }
 
   /** A phase with {@code orchestrator: none}: the run's warning, in explain's table and JSON. */
