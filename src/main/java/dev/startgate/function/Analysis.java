@@ -9,13 +9,14 @@ import dev.startgate.plan.Plan;
 import java.util.List;
 
 /**
- * The input read and planned, nothing changed: what {@code startgate explain} shows.
+ * A run made in memory, its output discarded: what {@code startgate explain} shows. Its results are
+ * the run's own, rendering included, so explain and a run cannot disagree.
  *
  * @param resources every object in the input
  * @param intents the valid intents, in input order
  * @param plan the gates planned for them
  * @param config the config used
- * @param results every problem found, planning included
+ * @param results every result the run reports, in its order
  */
 public record Analysis(
     List<Resource> resources,

@@ -1,3 +1,4 @@
+// Over 300 lines: the one pipeline a run and explain share (read, config, plan, render, finish).
 package dev.startgate.function;
 
 import dev.startgate.intent.Config;
@@ -20,7 +21,6 @@ import dev.startgate.render.Ordering;
 import dev.startgate.render.WorkloadRewriter;
 import dev.startgate.yaml.BlockWriter;
 import dev.startgate.yaml.TextEdits;
-import dev.startgate.yaml.YDocument;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YamlEditException;
 import dev.startgate.yaml.YamlEditor;
@@ -89,42 +89,31 @@ public final class StartGate {
     if (reading.error() != null) {
       return new Outcome(null, List.of(reading.error()), false);
     }
-    Input input = inNamespace(reading.input());
-    List<Result> results = new ArrayList<>();
-    Config config = config(input, configText, results);
-    if (config == null) {
-      return finish(input, results, null);
-    }
-    TextEdits edits = new TextEdits(text);
-    YamlEditor editor = new YamlEditor(edits);
-    rewrite(input, config, editor, results);
-    return finish(input, results, edits);
+    return pass(reading.input(), configText).outcome();
   }
 
   /**
-   * Reads and plans {@code text} like {@link #run} but changes nothing: what {@code startgate
-   * explain} shows. Input and config errors leave the plan empty.
+   * What {@link #run} decides over {@code text}, its output discarded: what {@code startgate
+   * explain} shows. The run itself is made, in memory, so every result and the exit code are the
+   * run's own. Input and config errors leave the plan empty.
    */
   public Analysis analyze(String text, String configText) {
-    InputReader.Reading reading = inputs.read(text);
-    if (reading.error() != null) {
-      return Analysis.failed(List.of(reading.error()));
-    }
-    return analyze(reading.input(), configText);
+    return analyze(List.of(new Source(null, text)), configText);
   }
 
   /**
    * Like {@link #analyze(String, String)} over several files read as one stream. Each file is
-   * parsed on its own, so a YAML error names its file and the line in it; each resource without a
-   * kpt path carries the name of its file. One file is read as it is (it may be a ResourceList);
-   * several are plain streams.
+   * parsed on its own first, so a YAML error names its file and the line in it; then the files are
+   * run as one stream, as {@code cat FILE... | startgate} would, and each resource without a kpt
+   * path carries the name of its file. One file is read as it is (it may be a ResourceList).
    */
   public Analysis analyze(List<Source> sources, String configText) {
-    List<Resource> resources = new ArrayList<>();
-    List<YDocument> documents = new ArrayList<>();
-    Input single = null;
+    if (sources.isEmpty()) {
+      return analyze("", configText);
+    }
+    InputReader.Reading reading = null;
     for (Source source : sources) {
-      InputReader.Reading reading = inputs.read(source.text());
+      reading = inputs.read(source.text());
       if (reading.error() != null) {
         Result e = reading.error();
         return Analysis.failed(
@@ -132,43 +121,51 @@ public final class StartGate {
                 new Result(
                     e.severity(), e.message(), e.resource(), e.field(), e.value(), source.name())));
       }
-      Input input = reading.input();
-      if (sources.size() == 1) {
-        single = input;
-      }
-      documents.addAll(input.documents());
-      // Among several files, a ResourceList is one more document, as in a concatenated stream.
-      List<Resource> own =
-          input.isResourceList() ? List.of(Resource.of(input.resourceList())) : input.resources();
-      for (Resource r : own) {
-        resources.add(r.readFrom(source.name()));
+    }
+    SourceStream stream = SourceStream.of(sources);
+    if (sources.size() != 1) {
+      reading = inputs.read(stream.text());
+      if (reading.error() != null) {
+        return Analysis.failed(List.of(reading.error()));
       }
     }
-    Input input =
-        single != null
-            ? new Input(
-                single.text(),
-                single.documents(),
-                single.resources().stream().map(r -> r.readFrom(sources.get(0).name())).toList(),
-                single.resourceList(),
-                single.items(),
-                single.functionConfig() == null
-                    ? null
-                    : single.functionConfig().readFrom(sources.get(0).name()))
-            : new Input("", List.copyOf(documents), List.copyOf(resources), null, null, null);
-    return analyze(input, configText);
+    return analyze(stream.named(reading.input()), configText);
   }
 
-  private Analysis analyze(Input given, String configText) {
+  private Analysis analyze(Input input, String configText) {
+    Pass pass = pass(input, configText);
+    if (pass.planned() == null) {
+      return Analysis.failed(pass.outcome().results());
+    }
+    return new Analysis(
+        pass.input().resources(),
+        pass.planned().intents(),
+        pass.planned().plan(),
+        pass.config(),
+        pass.outcome().results());
+  }
+
+  /**
+   * One pass of the function: config, intents, plan and rendering, in memory.
+   *
+   * @param input the input, in the namespace
+   * @param config the config, or null after a config error
+   * @param planned the plan, or null after a config error
+   * @param outcome what the run writes and reports
+   */
+  private record Pass(Input input, Config config, Planned planned, Outcome outcome) {}
+
+  private Pass pass(Input given, String configText) {
     Input input = inNamespace(given);
     List<Result> results = new ArrayList<>();
     Config config = config(input, configText, results);
     if (config == null) {
-      return Analysis.failed(results);
+      return new Pass(input, null, null, finish(input, results, null));
     }
-    Planned planned = plan(input, config, results);
-    return new Analysis(
-        input.resources(), planned.intents(), planned.plan(), config, List.copyOf(results));
+    TextEdits edits = new TextEdits(input.text());
+    YamlEditor editor = new YamlEditor(edits);
+    Planned planned = rewrite(input, config, editor, results);
+    return new Pass(input, config, planned, finish(input, results, edits));
   }
 
   /** {@code input} with its resources in {@link #namespace} where they name none. */
@@ -262,13 +259,14 @@ public final class StartGate {
     return intents;
   }
 
-  private void rewrite(Input input, Config config, YamlEditor editor, List<Result> results) {
+  /** Plans {@code input} and, without an error, applies the plan with {@code editor}. */
+  private Planned rewrite(Input input, Config config, YamlEditor editor, List<Result> results) {
     Planned planned = plan(input, config, results);
     List<Resource> candidates = planned.candidates();
     List<Intent> intents = planned.intents();
     Plan plan = planned.plan();
     if (hasErrors(results)) {
-      return;
+      return planned;
     }
     Map<YMapping, WorkloadPlan> byNode = new IdentityHashMap<>();
     for (WorkloadPlan p : plan.workloads()) {
@@ -316,13 +314,13 @@ public final class StartGate {
                 generated));
     results.addAll(generated.collisions(input.resources()));
     if (hasErrors(results)) {
-      return;
+      return planned;
     }
     try {
       writeGenerated(input, editor, generated);
     } catch (YamlEditException e) {
       results.add(Result.inputError("cannot add startgate's objects: " + e.getMessage()));
-      return;
+      return planned;
     }
     results.add(
         new Result(
@@ -332,6 +330,7 @@ public final class StartGate {
             null,
             null,
             null));
+    return planned;
   }
 
   private static void writeGenerated(Input input, YamlEditor editor, GeneratedObjects generated) {

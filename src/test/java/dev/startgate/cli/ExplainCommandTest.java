@@ -1,6 +1,7 @@
 package dev.startgate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -146,7 +147,8 @@ class ExplainCommandTest {
           selector: {matchLabels: {tier: db}}
           template:
             metadata: {labels: {tier: db}}
-            spec: {containers: [{name: db, image: db}]}
+            spec:
+              containers: [{name: db, image: db}]
         """;
     CliRun run = CliRun.withStdin(yaml, "explain");
     assertEquals(1, run.code(), run.err());
@@ -158,6 +160,123 @@ class ExplainCommandTest {
     CliRun notIn =
         CliRun.withStdin(yaml.replace("tier in (db, cache)", "tier,tier notin (db)"), "explain");
     assertEquals(0, notIn.code(), notIn.err());
+  }
+
+  /** Explain reports what rendering decides, as a run does: before, it exited 0 on both. */
+  @Test
+  void explainFailsWhereARunFails() {
+    String job =
+        """
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: migrate
+          annotations:
+            startgate.dev/wait-for: deployment/api
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: m, image: m}]
+        """;
+    CliRun run = CliRun.withStdin(job);
+    CliRun explain = CliRun.withStdin(job, "explain");
+    assertEquals(1, run.code(), run.err());
+    assertEquals(1, explain.code(), explain.err());
+    assertTrue(
+        explain.err().contains("Kubernetes gates need the workload's namespace"), explain.err());
+    CliRun json = CliRun.withStdin(job, "explain", "--format", "json");
+    assertEquals(1, json.code(), json.err());
+    assertTrue(json.out().contains("Kubernetes gates need the workload's namespace"), json.out());
+    String flowSpec =
+        job.replace("deployment/api", "tcp://db:5432")
+            .replace(
+                "    spec:\n      restartPolicy: Never\n      containers:",
+                "    spec: {containers:")
+            .replace("image: m}]\n", "image: m}]}\n");
+    assertTrue(flowSpec.contains("spec: {"), flowSpec);
+    assertEquals(1, CliRun.withStdin(flowSpec).code());
+    CliRun flowExplain = CliRun.withStdin(flowSpec, "explain");
+    assertEquals(1, flowExplain.code(), flowExplain.err());
+    assertTrue(flowExplain.err().contains("flow-style mapping"), flowExplain.err());
+  }
+
+  /** Several files: explain is the run over {@code cat FILE...}, each error named by its file. */
+  @Test
+  void filesAreRunAsTheirConcatenation() throws IOException {
+    String job =
+        """
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: migrate
+          annotations:
+            startgate.dev/wait-for: deployment/api
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: m, image: m}]""";
+    String api =
+        """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: api}
+        spec:
+          selector: {matchLabels: {app: api}}
+          template:
+            metadata: {labels: {app: api}}
+            spec:
+              containers: [{name: api, image: api}]
+        """;
+    // jobs.yaml ends without a newline and api.yaml starts without ---: still two documents.
+    Path jobs = Files.writeString(dir.resolve("jobs.yaml"), job);
+    Path deployment = Files.writeString(dir.resolve("api.yaml"), api);
+    CliRun run = CliRun.withStdin(job + "\n---\n" + api);
+    assertEquals(1, run.code(), run.err());
+    CliRun explain = CliRun.of("explain", jobs.toString(), deployment.toString());
+    assertEquals(1, explain.code(), explain.err());
+    assertEquals(
+        jobs + ": " + run.err().lines().filter(l -> l.startsWith("[error]")).findFirst().get(),
+        explain.err().strip());
+    CliRun namespaced =
+        CliRun.of("explain", "--namespace", "shop", jobs.toString(), deployment.toString());
+    assertEquals(0, namespaced.code(), namespaced.err());
+    assertTrue(namespaced.out().contains("deployment/api"), namespaced.out());
+    assertFalse(namespaced.out().contains("WARNINGS"), namespaced.out());
+  }
+
+  /** A phase with {@code orchestrator: none}: the run's warning, in explain's table and JSON. */
+  @Test
+  void explainShowsThePhaseWarningOfARun() {
+    String job =
+        """
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: migrate
+          namespace: shop
+          annotations:
+            startgate.dev/wait-for: tcp://db:5432
+            startgate.dev/phase: pre-deploy
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: m, image: m}]
+        """;
+    CliRun run = CliRun.withStdin(job);
+    assertEquals(0, run.code(), run.err());
+    String warning = run.err().strip();
+    assertTrue(warning.startsWith("[warning]") && warning.contains("orchestrator"), warning);
+    String message = warning.substring(warning.indexOf(": ") + 2);
+    CliRun table = CliRun.withStdin(job, "explain");
+    assertEquals(0, table.code(), table.err());
+    assertTrue(table.out().contains(message), table.out());
+    CliRun json = CliRun.withStdin(job, "explain", "--format", "json");
+    assertEquals(0, json.code(), json.err());
+    assertTrue(json.out().contains("\"severity\": \"warning\""), json.out());
+    assertTrue(json.out().contains(message.substring(0, 40)), json.out());
   }
 
   @Test

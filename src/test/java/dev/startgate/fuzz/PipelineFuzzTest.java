@@ -47,6 +47,10 @@ class PipelineFuzzTest {
     }
     Outcome outcome = new StartGate(YamlLimits.DEFAULT).run(text, null);
     assertEquals(outcome.failed() ? 1 : 0, run.code(), run.err());
+    assertEquals(
+        outcome.results(),
+        new StartGate(YamlLimits.DEFAULT).analyze(text, null).results(),
+        "explain must report what the run reports");
     if (outcome.failed() && !outcome.resourceList()) {
       assertEquals("", run.out(), "a failed stream wrote output");
     }
