@@ -39,6 +39,19 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
     String why =
         switch (verdict) {
           case NONE, CERTAIN -> waitsFirst(from, to, w, target) + ", so the gate never passes";
+          case SEQUENCE ->
+              (orchestrator == Orchestrator.HELM
+                      ? "Helm runs the hooks of a phase one at a time, by helm.sh/hook-weight and"
+                          + " then by name, and creates "
+                      : "Argo CD applies a phase wave by wave and creates ")
+                  + target.kind()
+                  + " "
+                  + target.name()
+                  + " only after the "
+                  + w.kind()
+                  + " is "
+                  + (plan.intent().shape().isJob() ? "done" : "ready")
+                  + ", so the gate never passes";
           case HELM_WAIT ->
               "with helm install/upgrade --wait"
                   + (plan.intent().shape() == WorkloadShape.JOB ? " --wait-for-jobs" : "")
@@ -60,7 +73,17 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
             + ", but "
             + why
             + "; "
-            + advice(w, from, target, to);
+            + (verdict == Verdict.SEQUENCE
+                ? "give "
+                    + target.kind()
+                    + " "
+                    + target.name()
+                    + (orchestrator == Orchestrator.HELM
+                        ? " a lower helm.sh/hook-weight than the "
+                        : " a lower argocd.argoproj.io/sync-wave than the ")
+                    + w.kind()
+                    + ", or wait for something created before it"
+                : advice(w, from, target, to));
     return verdict == Verdict.HELM_WAIT
         ? Result.warning(w, WAIT_FOR, message)
         : Result.error(w, WAIT_FOR, gate.target(), message);

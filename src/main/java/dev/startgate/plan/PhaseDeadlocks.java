@@ -38,7 +38,9 @@ final class PhaseDeadlocks {
     /** Certain: the orchestrator waits for the gated workload before it creates the target. */
     CERTAIN,
     /** Only under {@code helm --wait}: Helm then runs post hooks after the release is ready. */
-    HELM_WAIT
+    HELM_WAIT,
+    /** Certain: both in one phase, and the orchestrator creates the target after the workload. */
+    SEQUENCE
   }
 
   /**
@@ -126,6 +128,15 @@ final class PhaseDeadlocks {
       Placement to = placement(o, t, phaseOf(t));
       Verdict v =
           from == null || to == null ? Verdict.NONE : verdict(o, plan.intent().shape(), from, to);
+      PhaseSequence.Positions later =
+          v != Verdict.NONE || from == null || to == null
+              ? null
+              : PhaseSequence.later(o, plan.intent().shape(), w, from, t, to);
+      if (later != null) {
+        v = Verdict.SEQUENCE;
+        from = new Placement(from.stage(), join(from.because(), later.from()));
+        to = new Placement(to.stage(), join(to.because(), later.to()));
+      }
       if (v == Verdict.NONE) {
         return null;
       }
@@ -139,6 +150,10 @@ final class PhaseDeadlocks {
         ? new Deadlock(
             first.orchestrator(), first.from(), first.target(), first.to(), Verdict.HELM_WAIT)
         : first;
+  }
+
+  private static String join(String because, String position) {
+    return because == null ? position : because + ", " + position;
   }
 
   /**
