@@ -6,13 +6,10 @@ import dev.startgate.intent.Phase;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
-import dev.startgate.yaml.YMapping;
-import dev.startgate.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Phase deadlocks: a gate that waits for an object the orchestrator creates only after the gated
@@ -22,8 +19,6 @@ import java.util.Optional;
  * post-install hook, which deadlocks only under {@code helm --wait}, so a warning.
  */
 final class PhaseDeadlocks {
-  private static final String WAIT_FOR = IntentReader.WAIT_FOR_FIELD;
-
   /** When the orchestrator creates an object: before, with or after the release. */
   enum Stage {
     PRE,
@@ -95,7 +90,7 @@ final class PhaseDeadlocks {
     List<Result> results = new ArrayList<>();
     for (WorkloadPlan plan : plans) {
       for (Gate gate : plan.gates()) {
-        List<Resource> targets = gate.accept(new Targets());
+        List<Resource> targets = gate.accept(new PhaseTargets(inventory));
         Deadlock found = deadlock(plan, targets);
         if (found != null) {
           results.add(found.result(plan, gate, targets.size()));
@@ -251,78 +246,5 @@ final class PhaseDeadlocks {
       }
     }
     return found;
-  }
-
-  /** The objects of the input a gate waits for; empty when it waits for none of them. */
-  private final class Targets implements Gate.Visitor<List<Resource>> {
-    @Override
-    public List<Resource> tcp(Gate.Tcp g) {
-      if (!g.kindWord().equals("service")) {
-        return List.of();
-      }
-      // Planner writes NAME, or NAME.NAMESPACE.svc for a namespaced target.
-      String host = g.host();
-      int dot = host.indexOf('.');
-      String name = dot < 0 ? host : host.substring(0, dot);
-      String namespace = dot < 0 ? null : host.substring(dot + 1, host.length() - ".svc".length());
-      return behind(namespace, name);
-    }
-
-    @Override
-    public List<Resource> http(Gate.Http g) {
-      return List.of();
-    }
-
-    @Override
-    public List<Resource> https(Gate.Https g) {
-      return List.of();
-    }
-
-    @Override
-    public List<Resource> rollout(Gate.Rollout g) {
-      return inventory
-          .find(g.kind().kind(), g.namespace(), g.name())
-          .map(List::of)
-          .orElse(List.of());
-    }
-
-    @Override
-    public List<Resource> jobComplete(Gate.JobComplete g) {
-      return inventory.find("Job", g.namespace(), g.name()).map(List::of).orElse(List.of());
-    }
-
-    @Override
-    public List<Resource> podsReady(Gate.PodsReady g) {
-      return inventory.withPods(g.namespace(), g.selector());
-    }
-
-    @Override
-    public List<Resource> serviceReady(Gate.ServiceReady g) {
-      return behind(g.namespace(), g.name());
-    }
-
-    /** The workloads whose pods the Service selects. */
-    private List<Resource> behind(String namespace, String name) {
-      Optional<Resource> service = inventory.find("Service", namespace, name);
-      Optional<YMapping> selector = service.flatMap(s -> s.node().mappingAt("spec", "selector"));
-      if (selector.isEmpty() || selector.get().entries().isEmpty()) {
-        return List.of();
-      }
-      StringBuilder text = new StringBuilder();
-      for (YMapping.Entry e : selector.get().entries()) {
-        if (e.keyText() == null || !(e.value() instanceof YScalar s)) {
-          return List.of();
-        }
-        text.append(text.length() == 0 ? "" : ",")
-            .append(e.keyText())
-            .append('=')
-            .append(s.value());
-      }
-      try {
-        return inventory.withPods(namespace, text.toString());
-      } catch (IllegalArgumentException e) {
-        return List.of();
-      }
-    }
   }
 }
