@@ -11,6 +11,7 @@ import dev.startgate.model.Severity;
 import dev.startgate.model.WorkloadShape;
 import dev.startgate.plan.Gate;
 import dev.startgate.plan.Inventory;
+import dev.startgate.plan.Orchestration;
 import dev.startgate.plan.Plan;
 import dev.startgate.plan.Planner;
 import dev.startgate.plan.WorkloadPlan;
@@ -225,7 +226,9 @@ public final class StartGate {
     results.addAll(intentReader.unmatchedRules(config));
     List<Resource> known = new ArrayList<>(input.resources());
     known.addAll(context);
-    Planner planner = new Planner(config.kubernetes().runtime());
+    Planner planner =
+        new Planner(
+            config.kubernetes().runtime(), Orchestration.of(config, input.isResourceList()));
     Plan plan = planner.plan(intents, new Inventory(known));
     results.addAll(plan.results());
     if (!context.isEmpty()) {

@@ -19,6 +19,7 @@ public final class Planner {
   private static final String WAIT_FOR = IntentReader.WAIT_FOR_FIELD;
 
   private final KubernetesGates.Runtime runtime;
+  private final Orchestration orchestration;
 
   /** A planner for kubectl gates. */
   public Planner() {
@@ -30,7 +31,13 @@ public final class Planner {
    * the Service's pods ({@code --type service}) and only Services and Jobs can be waited for.
    */
   public Planner(KubernetesGates.Runtime runtime) {
+    this(runtime, Orchestration.NONE);
+  }
+
+  /** A planner for {@code runtime} that checks phase deadlocks under {@code orchestration}. */
+  public Planner(KubernetesGates.Runtime runtime, Orchestration orchestration) {
     this.runtime = runtime;
+    this.orchestration = orchestration;
   }
 
   /** Plans every intent against what {@code inventory} holds. */
@@ -48,6 +55,7 @@ public final class Planner {
       workloads.add(new WorkloadPlan(intent, List.copyOf(gates)));
     }
     results.addAll(new StaticChecks(inventory).check(workloads));
+    results.addAll(new PhaseDeadlocks(orchestration, inventory, workloads).check(workloads));
     return new Plan(List.copyOf(workloads), List.copyOf(results));
   }
 

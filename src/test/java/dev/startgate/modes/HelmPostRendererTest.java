@@ -206,10 +206,12 @@ class HelmPostRendererTest {
   void chartsWithoutNamespacesGetTheReleaseNamespace() throws Exception {
     // Charts rarely render metadata.namespace, and Helm tells a post-renderer nothing about the
     // release: the namespace comes from --post-renderer-args or STARTGATE_NAMESPACE.
+    // The pre-install hook waits for a Deployment outside the release: deployment/shop-api, part
+    // of the release, would be a phase deadlock (Helm creates it only after the hook is done).
     String stream =
         HELM4_STREAM.replace(
             "startgate.dev/wait-for: tcp://shop-postgresql:5432",
-            "startgate.dev/wait-for: deployment/shop-api, pods/app=db, job/shop-init");
+            "startgate.dev/wait-for: deployment/shop-cache, pods/app=db, job/shop-init");
     Proc.Outcome without = render(stream);
     assertEquals(1, without.code(), without.err());
     assertEquals("", without.out());

@@ -1,0 +1,188 @@
+package dev.startgate.plan;
+
+import dev.startgate.intent.IntentReader;
+import dev.startgate.intent.Orchestrator;
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.model.WorkloadShape;
+import dev.startgate.plan.PhaseDeadlocks.Placement;
+import dev.startgate.plan.PhaseDeadlocks.Stage;
+import dev.startgate.plan.PhaseDeadlocks.Verdict;
+
+/** The results of {@link PhaseDeadlocks}: the chain, the phases and what to do. */
+record PhaseDeadlockMessages(Orchestrator orchestrator) {
+  private static final String WAIT_FOR = IntentReader.WAIT_FOR_FIELD;
+
+  Result result(
+      WorkloadPlan plan,
+      Gate gate,
+      Placement from,
+      Resource target,
+      Placement to,
+      int count,
+      Verdict verdict) {
+    Resource w = plan.intent().workload();
+    String chain =
+        w.kind()
+            + " "
+            + w.name()
+            + " ("
+            + describe(from)
+            + ") -> "
+            + target.kind()
+            + " "
+            + target.name()
+            + (count > 1 ? " and " + (count - 1) + " more" : "")
+            + " ("
+            + describe(to)
+            + ")";
+    String why =
+        switch (verdict) {
+          case NONE, CERTAIN -> waitsFirst(from, to, w, target) + ", so the gate never passes";
+          case SEQUENCE ->
+              (orchestrator == Orchestrator.HELM
+                      ? "Helm runs the hooks of a phase one at a time, by helm.sh/hook-weight and"
+                          + " then by name, and creates "
+                      : "Argo CD applies a phase wave by wave and creates ")
+                  + target.kind()
+                  + " "
+                  + target.name()
+                  + " only after the "
+                  + w.kind()
+                  + " is "
+                  + (plan.intent().shape().isJob() ? "done" : "ready")
+                  + ", so the gate never passes";
+          case HELM_WAIT ->
+              "with helm install/upgrade --wait"
+                  + (plan.intent().shape() == WorkloadShape.JOB ? " --wait-for-jobs" : "")
+                  + " Helm runs post-install hooks only after every object of the release is"
+                  + " ready, so the gate never passes; without that flag Helm runs the hooks once"
+                  + " the release's objects are created";
+        };
+    String message =
+        (verdict == Verdict.HELM_WAIT ? "phase deadlock under helm --wait: " : "phase deadlock: ")
+            + chain
+            + "; "
+            + w.kind()
+            + " "
+            + w.name()
+            + " waits for "
+            + gate.target()
+            + " through "
+            + IntentReader.WAIT_FOR
+            + ", but "
+            + why
+            + "; "
+            + (verdict == Verdict.SEQUENCE
+                ? "give "
+                    + target.kind()
+                    + " "
+                    + target.name()
+                    + (orchestrator == Orchestrator.HELM
+                        ? " a lower helm.sh/hook-weight than the "
+                        : " a lower argocd.argoproj.io/sync-wave than the ")
+                    + w.kind()
+                    + ", or wait for something created before it"
+                : advice(w, from, target, to));
+    return verdict == Verdict.HELM_WAIT
+        ? Result.warning(w, WAIT_FOR, message)
+        : Result.error(w, WAIT_FOR, gate.target(), message);
+  }
+
+  private String waitsFirst(Placement from, Placement to, Resource w, Resource target) {
+    String who =
+        switch (orchestrator) {
+          case HELM -> "Helm";
+          case ARGOCD -> "Argo CD";
+          case FLUX -> "Flux";
+          case NONE -> "nothing";
+        };
+    String done = WorkloadShape.of(w).map(WorkloadShape::isJob).orElse(false) ? "done" : "ready";
+    return who
+        + " creates "
+        + target.kind()
+        + " "
+        + target.name()
+        + " only after the "
+        + w.kind()
+        + " is "
+        + done
+        + (from.stage() == Stage.MAIN
+            ? " ("
+                + stageName(Stage.MAIN)
+                + " must be healthy before "
+                + stageName(to.stage())
+                + " starts)"
+            : " ("
+                + stageName(from.stage())
+                + " must finish before "
+                + stageName(to.stage())
+                + " starts)");
+  }
+
+  private String advice(Resource w, Placement from, Resource target, Placement to) {
+    String drop =
+        to.because() != null
+            ? "remove "
+                + to.because()
+                + " from "
+                + target.kind()
+                + " "
+                + target.name()
+                + " so it is created with "
+                + stageName(Stage.MAIN)
+            : null;
+    if (from.stage() == Stage.PRE) {
+      String own =
+          from.because() != null
+              ? "drop " + from.because() + " from " + w.kind() + " " + w.name()
+              : "move " + w.kind() + " " + w.name() + " out of " + stageName(Stage.PRE);
+      return to.stage() == Stage.POST && WorkloadShape.of(w).map(WorkloadShape::isJob).orElse(false)
+          ? "make the "
+              + w.kind()
+              + " post-deploy too, or "
+              + own
+              + (drop == null ? "" : ", or " + drop)
+          : own
+              + " so it runs with "
+              + stageName(Stage.MAIN)
+              + ", or wait for something that exists before it";
+    }
+    return (WorkloadShape.of(w).map(WorkloadShape::isJob).orElse(false)
+        ? "make the "
+            + w.kind()
+            + " post-deploy too ("
+            + IntentReader.PHASE
+            + ": post-deploy)"
+            + (drop == null ? "" : ", or " + drop)
+        : drop != null ? drop : "wait for something the release creates");
+  }
+
+  private String stageName(Stage stage) {
+    return switch (orchestrator) {
+      case HELM ->
+          switch (stage) {
+            case PRE -> "the pre-install hooks";
+            case MAIN -> "the release";
+            case POST -> "the post-install hooks";
+          };
+      case ARGOCD ->
+          switch (stage) {
+            case PRE -> "the PreSync phase";
+            case MAIN -> "the Sync phase";
+            case POST -> "the PostSync phase";
+          };
+      case FLUX, NONE ->
+          switch (stage) {
+            case PRE -> "the pre-deploy stage";
+            case MAIN -> "the deploy stage";
+            case POST -> "the post-deploy stage";
+          };
+    };
+  }
+
+  private String describe(Placement p) {
+    return stageName(p.stage()).replaceFirst("^the ", "")
+        + (p.because() == null ? "" : ", " + p.because());
+  }
+}

@@ -1,0 +1,250 @@
+package dev.startgate.plan;
+
+import dev.startgate.intent.IntentReader;
+import dev.startgate.intent.Orchestrator;
+import dev.startgate.intent.Phase;
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.model.WorkloadShape;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Phase deadlocks: a gate that waits for an object the orchestrator creates only after the gated
+ * workload has to be done or ready. A pre-install hook (PreSync, Flux pre-deploy stage) waiting on
+ * an object of the release; a release object waiting on a PostSync hook or a post-deploy stage
+ * (Argo CD and Flux wait for the release to be healthy first); a Helm release object waiting on a
+ * post-install hook, which deadlocks only under {@code helm --wait}, so a warning.
+ */
+final class PhaseDeadlocks {
+  /** When the orchestrator creates an object: before, with or after the release. */
+  enum Stage {
+    PRE,
+    MAIN,
+    POST
+  }
+
+  /** How sure a deadlock is. */
+  enum Verdict {
+    /** Not a deadlock. */
+    NONE,
+    /** Certain: the orchestrator waits for the gated workload before it creates the target. */
+    CERTAIN,
+    /** Only under {@code helm --wait}: Helm then runs post hooks after the release is ready. */
+    HELM_WAIT,
+    /** Certain: both in one phase, and the orchestrator creates the target after the workload. */
+    SEQUENCE
+  }
+
+  /**
+   * Where an object is placed and why.
+   *
+   * @param stage when it is created
+   * @param because the annotation that places it there, like {@code helm.sh/hook: post-install}, or
+   *     null for the release itself
+   */
+  record Placement(Stage stage, String because) {}
+
+  static final String HELM_HOOK = "helm.sh/hook";
+  static final String ARGO_HOOK = "argocd.argoproj.io/hook";
+
+  private final Orchestrator configured;
+  private final boolean fluxStages;
+  private final Inventory inventory;
+  private final Map<String, Phase> phases = new HashMap<>();
+
+  PhaseDeadlocks(Orchestration orchestration, Inventory inventory, List<WorkloadPlan> plans) {
+    this.configured = orchestration.orchestrator();
+    this.fluxStages = orchestration.fluxStages();
+    this.inventory = inventory;
+    for (WorkloadPlan p : plans) {
+      if (p.intent().phase() != null) {
+        phases.put(DependencyGraph.objectId(p.intent().workload()), p.intent().phase());
+      }
+    }
+  }
+
+  /**
+   * The orchestrator whose rules order {@code w} and {@code t}: the configured one; with {@code
+   * orchestrator: none} startgate writes no hooks, but a chart's own hooks still order the input:
+   * Argo CD hooks mean Argo CD, Helm hooks mean Helm (Argo CD reads those too; Helm's rules are the
+   * milder).
+   */
+  private Orchestrator orchestrator(Resource w, Resource t) {
+    if (configured != Orchestrator.NONE) {
+      return configured;
+    }
+    if (w.annotations().containsKey(ARGO_HOOK) || t.annotations().containsKey(ARGO_HOOK)) {
+      return Orchestrator.ARGOCD;
+    }
+    if (w.annotations().containsKey(HELM_HOOK) || t.annotations().containsKey(HELM_HOOK)) {
+      return Orchestrator.HELM;
+    }
+    return Orchestrator.NONE;
+  }
+
+  /** The phase deadlocks of {@code plans}, in input order. */
+  List<Result> check(List<WorkloadPlan> plans) {
+    List<Result> results = new ArrayList<>();
+    for (WorkloadPlan plan : plans) {
+      for (Gate gate : plan.gates()) {
+        List<Resource> targets = gate.accept(new PhaseTargets(inventory));
+        Deadlock found = deadlock(plan, targets);
+        if (found != null) {
+          results.add(found.result(plan, gate, targets.size()));
+        }
+      }
+    }
+    return results;
+  }
+
+  /** A deadlock of one gate: the first target, the placements, the rules and the verdict. */
+  private record Deadlock(
+      Orchestrator orchestrator, Placement from, Resource target, Placement to, Verdict verdict) {
+    Result result(WorkloadPlan plan, Gate gate, int count) {
+      return new PhaseDeadlockMessages(orchestrator)
+          .result(plan, gate, from, target, to, count, verdict);
+    }
+  }
+
+  /**
+   * The deadlock of a gate of {@code plan} that waits for {@code targets}: every one of them must
+   * be created too late (a selector that also matches an earlier workload may pass on its pods).
+   */
+  private Deadlock deadlock(WorkloadPlan plan, List<Resource> targets) {
+    Resource w = plan.intent().workload();
+    Deadlock first = null;
+    boolean flagOnly = false;
+    for (Resource t : targets) {
+      Orchestrator o = orchestrator(w, t);
+      Placement from = placement(o, w, phaseOf(w));
+      Placement to = placement(o, t, phaseOf(t));
+      Verdict v =
+          from == null || to == null ? Verdict.NONE : verdict(o, plan.intent().shape(), from, to);
+      PhaseSequence.Positions later =
+          v != Verdict.NONE || from == null || to == null
+              ? null
+              : PhaseSequence.later(o, plan.intent().shape(), w, from, t, to);
+      if (later != null) {
+        v = Verdict.SEQUENCE;
+        from = new Placement(from.stage(), join(from.because(), later.from()));
+        to = new Placement(to.stage(), join(to.because(), later.to()));
+      }
+      if (v == Verdict.NONE) {
+        return null;
+      }
+      flagOnly |= v == Verdict.HELM_WAIT;
+      first = first == null ? new Deadlock(o, from, t, to, v) : first;
+    }
+    if (first == null) {
+      return null;
+    }
+    return flagOnly
+        ? new Deadlock(
+            first.orchestrator(), first.from(), first.target(), first.to(), Verdict.HELM_WAIT)
+        : first;
+  }
+
+  private static String join(String because, String position) {
+    return because == null ? position : because + ", " + position;
+  }
+
+  /**
+   * The startgate phase of {@code r}: its intent's, else its own annotation's; none without an
+   * orchestrator.
+   */
+  private Phase phaseOf(Resource r) {
+    if (configured == Orchestrator.NONE) {
+      return null;
+    }
+    Phase known = phases.get(DependencyGraph.objectId(r));
+    String text = r.annotations().get(IntentReader.PHASE);
+    return known != null || text == null ? known : Phase.of(text.strip());
+  }
+
+  /**
+   * Whether a workload of {@code shape} created in {@code from} deadlocks waiting for an object
+   * created in {@code to} under {@code orchestrator}.
+   */
+  static Verdict verdict(
+      Orchestrator orchestrator, WorkloadShape shape, Placement from, Placement to) {
+    if (shape == WorkloadShape.CRONJOB || to.stage().compareTo(from.stage()) <= 0) {
+      // Nothing waits for a CronJob; a target created earlier or alongside is no deadlock.
+      return Verdict.NONE;
+    }
+    return switch (orchestrator) {
+      case NONE -> Verdict.NONE;
+      case ARGOCD, FLUX -> Verdict.CERTAIN;
+      case HELM -> {
+        if (from.stage() == Stage.PRE) {
+          // Helm waits for a hook Job or Pod to finish, and for no other kind of hook.
+          yield shape == WorkloadShape.JOB || shape == WorkloadShape.POD
+              ? Verdict.CERTAIN
+              : Verdict.NONE;
+        }
+        yield Verdict.HELM_WAIT;
+      }
+    };
+  }
+
+  /** Where {@code r} is created, or null when it is not part of an install or sync at all. */
+  Placement placement(Orchestrator orchestrator, Resource r, Phase phase) {
+    String argo = r.annotations().get(ARGO_HOOK);
+    String helm = r.annotations().get(HELM_HOOK);
+    return switch (orchestrator) {
+      case NONE -> new Placement(Stage.MAIN, null);
+      case HELM -> helm != null ? helmHook(helm) : fromPhase(phase, r);
+      case ARGOCD -> {
+        if (argo != null) {
+          yield argoHook(argo);
+        }
+        yield phase != null || helm == null ? fromPhase(phase, r) : helmHook(helm);
+      }
+      case FLUX ->
+          fluxStages && WorkloadShape.of(r).map(WorkloadShape::isJob).orElse(false)
+              ? fromPhase(phase, r)
+              : new Placement(Stage.MAIN, null);
+    };
+  }
+
+  private static Placement fromPhase(Phase phase, Resource r) {
+    if (phase == null || !WorkloadShape.of(r).map(WorkloadShape::isJob).orElse(false)) {
+      return new Placement(Stage.MAIN, null);
+    }
+    return new Placement(
+        phase == Phase.PRE_DEPLOY ? Stage.PRE : Stage.POST,
+        IntentReader.PHASE + ": " + phase.text());
+  }
+
+  private static Placement helmHook(String value) {
+    String because = HELM_HOOK + ": " + value.strip();
+    for (String hook : value.split(",")) {
+      switch (hook.strip()) {
+        case "pre-install", "pre-upgrade" -> {
+          return new Placement(Stage.PRE, because);
+        }
+        case "post-install", "post-upgrade" -> {
+          return new Placement(Stage.POST, because);
+        }
+        default -> {}
+      }
+    }
+    return null;
+  }
+
+  private static Placement argoHook(String value) {
+    String because = ARGO_HOOK + ": " + value.strip();
+    Placement found = null;
+    for (String hook : value.split(",")) {
+      switch (hook.strip()) {
+        case "PreSync" -> found = found == null ? new Placement(Stage.PRE, because) : found;
+        case "Sync" -> found = found == null ? new Placement(Stage.MAIN, because) : found;
+        case "PostSync" -> found = found == null ? new Placement(Stage.POST, because) : found;
+        default -> {}
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.startgate.plan;
+
+import dev.startgate.model.Resource;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YScalar;
+import java.util.List;
+import java.util.Optional;
+
+/** The objects of the input a gate waits for; empty when it waits for none of them. */
+final class PhaseTargets implements Gate.Visitor<List<Resource>> {
+  private final Inventory inventory;
+
+  PhaseTargets(Inventory inventory) {
+    this.inventory = inventory;
+  }
+
+  @Override
+  public List<Resource> tcp(Gate.Tcp g) {
+    if (!g.kindWord().equals("service")) {
+      return List.of();
+    }
+    // Planner writes NAME, or NAME.NAMESPACE.svc for a namespaced target.
+    String host = g.host();
+    int dot = host.indexOf('.');
+    String name = dot < 0 ? host : host.substring(0, dot);
+    String namespace = dot < 0 ? null : host.substring(dot + 1, host.length() - ".svc".length());
+    return behind(namespace, name);
+  }
+
+  @Override
+  public List<Resource> http(Gate.Http g) {
+    return List.of();
+  }
+
+  @Override
+  public List<Resource> https(Gate.Https g) {
+    return List.of();
+  }
+
+  @Override
+  public List<Resource> rollout(Gate.Rollout g) {
+    return inventory.find(g.kind().kind(), g.namespace(), g.name()).map(List::of).orElse(List.of());
+  }
+
+  @Override
+  public List<Resource> jobComplete(Gate.JobComplete g) {
+    return inventory.find("Job", g.namespace(), g.name()).map(List::of).orElse(List.of());
+  }
+
+  @Override
+  public List<Resource> podsReady(Gate.PodsReady g) {
+    return inventory.withPods(g.namespace(), g.selector());
+  }
+
+  @Override
+  public List<Resource> serviceReady(Gate.ServiceReady g) {
+    return behind(g.namespace(), g.name());
+  }
+
+  /** The workloads whose pods the Service selects. */
+  private List<Resource> behind(String namespace, String name) {
+    Optional<Resource> service = inventory.find("Service", namespace, name);
+    Optional<YMapping> selector = service.flatMap(s -> s.node().mappingAt("spec", "selector"));
+    if (selector.isEmpty() || selector.get().entries().isEmpty()) {
+      return List.of();
+    }
+    StringBuilder text = new StringBuilder();
+    for (YMapping.Entry e : selector.get().entries()) {
+      if (e.keyText() == null || !(e.value() instanceof YScalar s)) {
+        return List.of();
+      }
+      text.append(text.length() == 0 ? "" : ",").append(e.keyText()).append('=').append(s.value());
+    }
+    try {
+      return inventory.withPods(namespace, text.toString());
+    } catch (IllegalArgumentException e) {
+      return List.of();
+    }
+  }
+}

@@ -1,0 +1,241 @@
+package dev.startgate.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.startgate.intent.Intent;
+import dev.startgate.intent.KubernetesGates;
+import dev.startgate.intent.Orchestrator;
+import dev.startgate.intent.Phase;
+import dev.startgate.intent.Target;
+import dev.startgate.intent.Timing;
+import dev.startgate.intent.WorkloadKind;
+import dev.startgate.model.Resource;
+import dev.startgate.model.ResourceRef;
+import dev.startgate.model.Result;
+import dev.startgate.model.Severity;
+import dev.startgate.model.WorkloadShape;
+import dev.startgate.plan.PhaseDeadlocks.Placement;
+import dev.startgate.plan.PhaseDeadlocks.Stage;
+import dev.startgate.plan.PhaseDeadlocks.Verdict;
+import dev.startgate.yaml.YDocument;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YamlLimits;
+import dev.startgate.yaml.YamlParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PhaseDeadlocksTest {
+  private static final Placement PRE = new Placement(Stage.PRE, null);
+  private static final Placement MAIN = new Placement(Stage.MAIN, null);
+  private static final Placement POST = new Placement(Stage.POST, null);
+
+  @Test
+  void aTargetCreatedEarlierOrAlongsideIsNoDeadlock() {
+    for (Orchestrator o : Orchestrator.values()) {
+      for (Placement from : List.of(PRE, MAIN, POST)) {
+        for (Placement to : List.of(PRE, MAIN, POST)) {
+          if (to.stage().compareTo(from.stage()) <= 0) {
+            assertEquals(
+                Verdict.NONE,
+                PhaseDeadlocks.verdict(o, WorkloadShape.JOB, from, to),
+                o + " " + from + " -> " + to);
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void argoCdAndFluxWaitForEachPhaseBeforeTheNext() {
+    for (Orchestrator o : List.of(Orchestrator.ARGOCD, Orchestrator.FLUX)) {
+      for (WorkloadShape shape :
+          List.of(WorkloadShape.JOB, WorkloadShape.DEPLOYMENT, WorkloadShape.POD)) {
+        assertEquals(Verdict.CERTAIN, PhaseDeadlocks.verdict(o, shape, PRE, MAIN), o + " " + shape);
+        assertEquals(
+            Verdict.CERTAIN, PhaseDeadlocks.verdict(o, shape, MAIN, POST), o + " " + shape);
+        assertEquals(Verdict.CERTAIN, PhaseDeadlocks.verdict(o, shape, PRE, POST), o + " " + shape);
+      }
+    }
+  }
+
+  @Test
+  void helmWaitsForPreHookJobsAndPodsAlwaysAndForTheReleaseOnlyUnderWait() {
+    Orchestrator helm = Orchestrator.HELM;
+    assertEquals(Verdict.CERTAIN, PhaseDeadlocks.verdict(helm, WorkloadShape.JOB, PRE, MAIN));
+    assertEquals(Verdict.CERTAIN, PhaseDeadlocks.verdict(helm, WorkloadShape.POD, PRE, POST));
+    // Helm creates a Deployment hook and moves on without waiting for it.
+    assertEquals(Verdict.NONE, PhaseDeadlocks.verdict(helm, WorkloadShape.DEPLOYMENT, PRE, MAIN));
+    assertEquals(
+        Verdict.HELM_WAIT, PhaseDeadlocks.verdict(helm, WorkloadShape.DEPLOYMENT, MAIN, POST));
+    assertEquals(Verdict.HELM_WAIT, PhaseDeadlocks.verdict(helm, WorkloadShape.JOB, MAIN, POST));
+  }
+
+  @Test
+  void nothingWaitsForACronJobOrUnderOrchestratorNone() {
+    for (Orchestrator o : Orchestrator.values()) {
+      assertEquals(Verdict.NONE, PhaseDeadlocks.verdict(o, WorkloadShape.CRONJOB, PRE, POST));
+    }
+    assertEquals(
+        Verdict.NONE, PhaseDeadlocks.verdict(Orchestrator.NONE, WorkloadShape.JOB, PRE, POST));
+  }
+
+  @Test
+  void placementFollowsHooksTheUserWroteOverThePhase() {
+    PhaseDeadlocks helm = checks(Orchestrator.HELM, false);
+    assertEquals(
+        Stage.PRE,
+        helm.placement(Orchestrator.HELM, job("helm.sh/hook", "pre-upgrade"), null).stage());
+    assertEquals(
+        new Placement(Stage.POST, "helm.sh/hook: post-install"),
+        helm.placement(Orchestrator.HELM, job("helm.sh/hook", "post-install"), Phase.PRE_DEPLOY));
+    assertNull(helm.placement(Orchestrator.HELM, job("helm.sh/hook", "test"), null));
+    assertEquals(
+        new Placement(Stage.PRE, "startgate.dev/phase: pre-deploy"),
+        helm.placement(Orchestrator.HELM, job(), Phase.PRE_DEPLOY));
+    assertEquals(MAIN, helm.placement(Orchestrator.HELM, job(), null));
+
+    PhaseDeadlocks argo = checks(Orchestrator.ARGOCD, false);
+    Orchestrator a = Orchestrator.ARGOCD;
+    assertEquals(
+        Stage.MAIN,
+        argo.placement(a, job("argocd.argoproj.io/hook", "Sync"), Phase.PRE_DEPLOY).stage());
+    assertEquals(
+        Stage.POST, argo.placement(a, job("argocd.argoproj.io/hook", "PostSync"), null).stage());
+    assertNull(argo.placement(a, job("argocd.argoproj.io/hook", "Skip"), null));
+    // Argo CD reads Helm hooks; startgate's own hook (from the phase) wins over them.
+    assertEquals(Stage.PRE, argo.placement(a, job("helm.sh/hook", "pre-install"), null).stage());
+    assertEquals(
+        Stage.POST,
+        argo.placement(a, job("helm.sh/hook", "pre-install"), Phase.POST_DEPLOY).stage());
+
+    Orchestrator f = Orchestrator.FLUX;
+    assertEquals(MAIN, checks(f, false).placement(f, job(), Phase.POST_DEPLOY));
+    assertEquals(Stage.POST, checks(f, true).placement(f, job(), Phase.POST_DEPLOY).stage());
+    // A phase applies to Jobs only.
+    Resource deployment =
+        new Resource(
+            null,
+            new ResourceRef("apps/v1", "Deployment", "shop", "api"),
+            Map.of(),
+            Map.of(),
+            null);
+    assertEquals(MAIN, checks(f, true).placement(f, deployment, Phase.POST_DEPLOY));
+  }
+
+  private static final String SHOP =
+      """
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: {name: api, namespace: shop}
+      spec:
+        template:
+          metadata: {labels: {app: api}}
+          spec: {containers: [{name: api, image: api}]}
+      ---
+      apiVersion: apps/v1
+      kind: StatefulSet
+      metadata: {name: cache, namespace: shop, annotations: {helm.sh/hook: pre-install}}
+      spec:
+        template:
+          metadata: {labels: {app: api}}
+          spec: {containers: [{name: c, image: c}]}
+      ---
+      apiVersion: batch/v1
+      kind: Job
+      metadata: {name: hook, namespace: shop, annotations: {helm.sh/hook: pre-install}}
+      spec:
+        template:
+          spec: {restartPolicy: Never, containers: [{name: m, image: m}]}
+      ---
+      apiVersion: batch/v1
+      kind: Job
+      metadata: {name: migrate, namespace: shop}
+      spec:
+        template:
+          spec: {restartPolicy: Never, containers: [{name: m, image: m}]}
+      """;
+
+  @Test
+  void aChartsOwnHelmHookCountsEvenWithOrchestratorNone() throws Exception {
+    List<Resource> input = parse(SHOP);
+    Intent hook =
+        new Intent(
+            input.get(2),
+            WorkloadShape.JOB,
+            List.of(new Target.Workload("deployment/api", WorkloadKind.DEPLOYMENT, null, "api")),
+            Timing.DEFAULT,
+            null,
+            null);
+    List<Result> deadlocks = deadlocks(Orchestration.NONE, input, hook);
+    assertEquals(1, deadlocks.size(), deadlocks.toString());
+    assertEquals(Severity.ERROR, deadlocks.get(0).severity());
+    assertTrue(
+        deadlocks
+            .get(0)
+            .message()
+            .startsWith(
+                "phase deadlock: Job hook (pre-install hooks, helm.sh/hook: pre-install) ->"
+                    + " Deployment api (release)"),
+        deadlocks.get(0).message());
+  }
+
+  @Test
+  void aSelectorThatAlsoMatchesAnEarlierWorkloadIsNoDeadlock() throws Exception {
+    List<Resource> input = parse(SHOP);
+    Intent hook =
+        new Intent(
+            input.get(2),
+            WorkloadShape.JOB,
+            List.of(new Target.Pods("pods/app=api", null, "app=api")),
+            Timing.DEFAULT,
+            null,
+            null);
+    assertEquals(List.of(), deadlocks(new Orchestration(Orchestrator.HELM, false), input, hook));
+  }
+
+  @Test
+  void aPhaseWithOrchestratorNoneOrdersNothing() throws Exception {
+    List<Resource> input = parse(SHOP);
+    Intent job =
+        new Intent(
+            input.get(3),
+            WorkloadShape.JOB,
+            List.of(new Target.Workload("deployment/api", WorkloadKind.DEPLOYMENT, null, "api")),
+            Timing.DEFAULT,
+            null,
+            Phase.PRE_DEPLOY);
+    assertEquals(List.of(), deadlocks(Orchestration.NONE, input, job));
+    assertEquals(1, deadlocks(new Orchestration(Orchestrator.ARGOCD, false), input, job).size());
+  }
+
+  private static List<Result> deadlocks(
+      Orchestration orchestration, List<Resource> input, Intent intent) {
+    Plan plan =
+        new Planner(KubernetesGates.Runtime.KUBECTL, orchestration)
+            .plan(List.of(intent), new Inventory(input));
+    return plan.results().stream().filter(r -> r.message().contains("phase deadlock")).toList();
+  }
+
+  private static PhaseDeadlocks checks(Orchestrator o, boolean fluxStages) {
+    return new PhaseDeadlocks(
+        new Orchestration(o, fluxStages), new Inventory(List.of()), List.of());
+  }
+
+  private static Resource job(String... annotations) {
+    Map<String, String> a =
+        annotations.length == 0 ? Map.of() : Map.of(annotations[0], annotations[1]);
+    return new Resource(null, new ResourceRef("batch/v1", "Job", "shop", "m"), a, Map.of(), null);
+  }
+
+  private static List<Resource> parse(String yaml) throws Exception {
+    List<Resource> out = new ArrayList<>();
+    for (YDocument d : new YamlParser(YamlLimits.DEFAULT).parse(yaml)) {
+      out.add(Resource.of((YMapping) d.root()));
+    }
+    return out;
+  }
+}
