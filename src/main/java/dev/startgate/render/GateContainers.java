@@ -225,13 +225,52 @@ public final class GateContainers {
     }
   }
 
+  /** Whether a gate reads the configured CA bundle: HTTPS gates only. */
+  private static final Gate.Visitor<Boolean> NEEDS_CA =
+      new Gate.Visitor<>() {
+        @Override
+        public Boolean tcp(Gate.Tcp g) {
+          return false;
+        }
+
+        @Override
+        public Boolean http(Gate.Http g) {
+          return false;
+        }
+
+        @Override
+        public Boolean https(Gate.Https g) {
+          return true;
+        }
+
+        @Override
+        public Boolean rollout(Gate.Rollout g) {
+          return false;
+        }
+
+        @Override
+        public Boolean jobComplete(Gate.JobComplete g) {
+          return false;
+        }
+
+        @Override
+        public Boolean podsReady(Gate.PodsReady g) {
+          return false;
+        }
+
+        @Override
+        public Boolean serviceReady(Gate.ServiceReady g) {
+          return false;
+        }
+      };
+
   /**
    * The volume that brings the configured CA bundle to HTTPS gates, or none; its name starts with
    * {@code startgate-}, so it is recomputed on every run like every other gate volume.
    */
   public List<Object> caVolumes(List<Gate> gates) {
     HttpsSettings https = config.https();
-    if (!https.hasCaBundle() || gates.stream().noneMatch(Gate.Https.class::isInstance)) {
+    if (!https.hasCaBundle() || gates.stream().noneMatch(g -> g.accept(NEEDS_CA))) {
       return List.of();
     }
     Map<String, Object> item = new LinkedHashMap<>();

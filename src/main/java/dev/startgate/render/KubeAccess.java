@@ -172,7 +172,7 @@ public final class KubeAccess {
       generated.add(workload, binding(metadata(name, target), name, account, workload.namespace()));
     }
     for (Gate g : gates) {
-      if (g instanceof Gate.PodsReady) {
+      if (ApiAccess.of(g).map(a -> a.name() == null).orElse(false)) {
         results.add(
             Result.warning(
                 workload,
