@@ -20,17 +20,17 @@ import java.util.Set;
 /** Reads the {@code startgate.dev/*} annotations of one object into an {@link Intent}. */
 public final class IntentReader {
   /** Prefix of every startgate annotation. */
-  public static final String PREFIX = "startgate.dev/";
+  public static final String PREFIX = Annotations.PREFIX;
 
-  public static final String WAIT_FOR = PREFIX + "wait-for";
-  public static final String TIMEOUT = PREFIX + "timeout";
-  public static final String INTERVAL = PREFIX + "interval";
-  public static final String UPTIME = PREFIX + "uptime";
-  public static final String RETRY = PREFIX + "retry";
-  public static final String PHASE = PREFIX + "phase";
+  public static final String WAIT_FOR = Annotations.WAIT_FOR;
+  public static final String TIMEOUT = Annotations.TIMEOUT;
+  public static final String INTERVAL = Annotations.INTERVAL;
+  public static final String UPTIME = Annotations.UPTIME;
+  public static final String RETRY = Annotations.RETRY;
+  public static final String PHASE = Annotations.PHASE;
 
   /** Written by startgate: the annotations it added to the object, so it can remove them later. */
-  public static final String GENERATED_ANNOTATIONS = PREFIX + "generated-annotations";
+  public static final String GENERATED_ANNOTATIONS = Annotations.GENERATED_ANNOTATIONS;
 
   private static final Set<String> KNOWN =
       Set.of(WAIT_FOR, TIMEOUT, INTERVAL, UPTIME, RETRY, PHASE, GENERATED_ANNOTATIONS);

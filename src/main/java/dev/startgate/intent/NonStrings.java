@@ -27,12 +27,12 @@ final class NonStrings {
   /** A valid value of each annotation, for the message about an empty one. */
   private static final Map<String, String> EXAMPLES =
       Map.of(
-          IntentReader.WAIT_FOR, "tcp://postgres:5432",
-          IntentReader.TIMEOUT, "5m",
-          IntentReader.INTERVAL, "2s",
-          IntentReader.UPTIME, "10s",
-          IntentReader.RETRY, "6",
-          IntentReader.PHASE, "pre-deploy");
+          Annotations.WAIT_FOR, "tcp://postgres:5432",
+          Annotations.TIMEOUT, "5m",
+          Annotations.INTERVAL, "2s",
+          Annotations.UPTIME, "10s",
+          Annotations.RETRY, "6",
+          Annotations.PHASE, "pre-deploy");
 
   private NonStrings() {}
 

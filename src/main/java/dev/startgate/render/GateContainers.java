@@ -195,14 +195,14 @@ public final class GateContainers {
       c.put("args", args);
       Map<String, Object> home = new LinkedHashMap<>();
       home.put("name", "HOME");
-      home.put("value", KubeAccess.HOME_PATH);
+      home.put("value", AccessObjects.HOME_PATH);
       c.put("env", List.of(home));
       c.putAll(common(GateImage.KUBECTL));
       c.put(
           "volumeMounts",
           List.of(
-              mount(KubeAccess.HOME_VOLUME, KubeAccess.HOME_PATH, false),
-              mount(KubeAccess.TOKEN_VOLUME, KubeAccess.TOKEN_PATH, true)));
+              mount(AccessObjects.HOME_VOLUME, AccessObjects.HOME_PATH, false),
+              mount(AccessObjects.TOKEN_VOLUME, AccessObjects.TOKEN_PATH, true)));
       return c;
     }
 

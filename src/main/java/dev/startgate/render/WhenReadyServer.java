@@ -179,7 +179,7 @@ final class WhenReadyServer {
   }
 
   private static Map<String, Object> binding(String name, String namespace, String home) {
-    return KubeAccess.binding(metadata(name, namespace, true), name, name, home);
+    return AccessObjects.binding(metadata(name, namespace, true), name, name, home);
   }
 
   private static Map<String, Object> service(String name, String namespace, int port) {

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -31,6 +35,75 @@ class SourceRulesTest {
       }
     }
     assertEquals(List.of(), found, "use Gate.Visitor or Target.Visitor instead");
+  }
+
+  /**
+   * Cycles known and left for now, each with its reason; an entry whose cycle is gone fails the
+   * test, so the list only shrinks.
+   */
+  private static final List<Set<String>> KNOWN_CYCLES =
+      List.of(
+          // cli/ is being reworked on another branch (one bounded input reader for every mode).
+          Set.of("dev.startgate.cli.ConfigOption", "dev.startgate.cli.FunctionRunner"));
+
+  @Test
+  void noFileRefersToItselfThroughOtherFiles() {
+    List<Set<String>> cycles = References.cycles(References.of(SourceFiles.all()));
+    List<Set<String>> unknown = new ArrayList<>(cycles);
+    unknown.removeAll(KNOWN_CYCLES);
+    assertEquals(List.of(), unknown, "files that refer to each other in a circle");
+    List<Set<String>> gone = new ArrayList<>(KNOWN_CYCLES);
+    gone.removeAll(cycles);
+    assertEquals(List.of(), gone, "known cycles that are gone: remove them from KNOWN_CYCLES");
+  }
+
+  @Test
+  void noPackageRefersToItselfThroughOtherPackages() {
+    Map<String, Set<String>> packages = new TreeMap<>();
+    References.of(SourceFiles.all())
+        .forEach(
+            (from, to) -> {
+              Set<String> into = packages.computeIfAbsent(packageOf(from), k -> new TreeSet<>());
+              to.stream().map(SourceRulesTest::packageOf).forEach(into::add);
+            });
+    packages.forEach((p, to) -> to.remove(p));
+    assertEquals(List.of(), References.cycles(packages));
+  }
+
+  @Test
+  void theReferenceReaderSeesImportsSamePackageNamesAndCycles() {
+    Map<String, SourceFiles.Source> sources = new TreeMap<>();
+    source(sources, "dev.startgate.a.One", "package dev.startgate.a;\nclass One { Two two; }");
+    source(
+        sources,
+        "dev.startgate.a.Two",
+        "package dev.startgate.a;\nimport static dev.startgate.b.Three.X;\n"
+            + "/** One */ class Two { String s = \"One\"; }");
+    source(
+        sources,
+        "dev.startgate.b.Three",
+        "package dev.startgate.b;\nimport dev.startgate.a.*;\nsealed interface Three permits Four"
+            + " { One one(); }");
+    source(
+        sources,
+        "dev.startgate.b.Four",
+        "package dev.startgate.b;\nrecord Four() implements Three {}");
+    Map<String, Set<String>> refs = References.of(sources);
+    assertEquals(Set.of("dev.startgate.a.Two"), refs.get("dev.startgate.a.One"));
+    assertEquals(Set.of("dev.startgate.b.Three"), refs.get("dev.startgate.a.Two"));
+    assertEquals(Set.of("dev.startgate.a.One"), refs.get("dev.startgate.b.Three"));
+    assertEquals(Set.of("dev.startgate.b.Three"), refs.get("dev.startgate.b.Four"));
+    assertEquals(
+        List.of(Set.of("dev.startgate.a.One", "dev.startgate.a.Two", "dev.startgate.b.Three")),
+        References.cycles(refs));
+  }
+
+  private static void source(Map<String, SourceFiles.Source> into, String name, String text) {
+    into.put(name, new SourceFiles.Source(name, null, text, SourceFiles.code(text)));
+  }
+
+  private static String packageOf(String name) {
+    return name.substring(0, name.lastIndexOf('.'));
   }
 
   @Test
