@@ -11,5 +11,8 @@ final class Annotations {
   static final String PHASE = PREFIX + "phase";
   static final String GENERATED_ANNOTATIONS = PREFIX + "generated-annotations";
 
+  /** The field path of an annotation in results: this and its name. */
+  static final String FIELD = "metadata.annotations.";
+
   private Annotations() {}
 }

@@ -18,7 +18,7 @@ import java.util.Set;
 /** Builds the init containers of gates, as ordered maps ready to be written as YAML. */
 public final class GateContainers {
   /** The volume holding the configured CA bundle of HTTPS gates. */
-  public static final String CA_VOLUME = "startgate-https-ca";
+  public static final String CA_VOLUME = CaBundleVolume.NAME;
 
   /** Where HTTPS gates find it. */
   public static final String CA_PATH = "/etc/startgate/ca";
@@ -225,64 +225,12 @@ public final class GateContainers {
     }
   }
 
-  /** Whether a gate reads the configured CA bundle: HTTPS gates only. */
-  private static final Gate.Visitor<Boolean> NEEDS_CA =
-      new Gate.Visitor<>() {
-        @Override
-        public Boolean tcp(Gate.Tcp g) {
-          return false;
-        }
-
-        @Override
-        public Boolean http(Gate.Http g) {
-          return false;
-        }
-
-        @Override
-        public Boolean https(Gate.Https g) {
-          return true;
-        }
-
-        @Override
-        public Boolean rollout(Gate.Rollout g) {
-          return false;
-        }
-
-        @Override
-        public Boolean jobComplete(Gate.JobComplete g) {
-          return false;
-        }
-
-        @Override
-        public Boolean podsReady(Gate.PodsReady g) {
-          return false;
-        }
-
-        @Override
-        public Boolean serviceReady(Gate.ServiceReady g) {
-          return false;
-        }
-      };
-
   /**
    * The volume that brings the configured CA bundle to HTTPS gates, or none; its name starts with
    * {@code startgate-}, so it is recomputed on every run like every other gate volume.
    */
   public List<Object> caVolumes(List<Gate> gates) {
-    HttpsSettings https = config.https();
-    if (!https.hasCaBundle() || gates.stream().noneMatch(g -> g.accept(NEEDS_CA))) {
-      return List.of();
-    }
-    Map<String, Object> item = new LinkedHashMap<>();
-    item.put("key", https.caKey());
-    item.put("path", https.caKey());
-    Map<String, Object> configMap = new LinkedHashMap<>();
-    configMap.put("name", https.caConfigMap());
-    configMap.put("items", List.of(item));
-    Map<String, Object> volume = new LinkedHashMap<>();
-    volume.put("name", CA_VOLUME);
-    volume.put("configMap", configMap);
-    return List.of(volume);
+    return CaBundleVolume.of(config.https(), gates);
   }
 
   private static Map<String, Object> mount(String volume, String path, boolean readOnly) {

@@ -106,6 +106,39 @@ class SourceRulesTest {
     return name.substring(0, name.lastIndexOf('.'));
   }
 
+  /** Lines a production file may have without a reason. */
+  private static final int MAX_LINES = 300;
+
+  /** The first line of a longer file: this, then the reason. */
+  private static final Pattern REASON = Pattern.compile("// Over 300 lines: \\S.{9,}");
+
+  /** Long files known and left for now, with their reason; a file no longer long fails the test. */
+  private static final Set<String> KNOWN_LONG =
+      Set.of(
+          // function/ is reworked on another branch (results decided in plan/).
+          "dev.startgate.function.StartGate");
+
+  @Test
+  void longFilesSayWhyOnTheirFirstLine() {
+    List<String> found = new ArrayList<>();
+    List<String> noLongerLong = new ArrayList<>(KNOWN_LONG);
+    for (SourceFiles.Source s : SourceFiles.all().values()) {
+      long lines = s.text().lines().count();
+      String first = s.text().lines().findFirst().orElse("");
+      if (lines > MAX_LINES && KNOWN_LONG.contains(s.name())) {
+        noLongerLong.remove(s.name());
+      } else if (lines > MAX_LINES && !REASON.matcher(first).matches()) {
+        found.add(s.path() + " (" + lines + " lines)");
+      }
+    }
+    assertEquals(
+        List.of(),
+        found,
+        "split these files, or start them with a line like: // Over 300 lines: one grammar, kept"
+            + " together.");
+    assertEquals(List.of(), noLongerLong, "no longer long: remove them from KNOWN_LONG");
+  }
+
   @Test
   void theKindTestPatternFindsWhatItLooksFor() {
     String code =
