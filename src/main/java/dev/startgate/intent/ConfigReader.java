@@ -1,3 +1,4 @@
+// Over 300 lines: 31 fields and their checks; to become one field table (#11).
 package dev.startgate.intent;
 
 import dev.startgate.model.Resource;

@@ -4,9 +4,6 @@ import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
 import dev.startgate.model.WorkloadShape;
-import dev.startgate.yaml.YAlias;
-import dev.startgate.yaml.YMapping;
-import dev.startgate.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,27 +11,26 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.Set;
 
 /** Reads the {@code startgate.dev/*} annotations of one object into an {@link Intent}. */
 public final class IntentReader {
   /** Prefix of every startgate annotation. */
-  public static final String PREFIX = "startgate.dev/";
+  public static final String PREFIX = Annotations.PREFIX;
 
-  public static final String WAIT_FOR = PREFIX + "wait-for";
-  public static final String TIMEOUT = PREFIX + "timeout";
-  public static final String INTERVAL = PREFIX + "interval";
-  public static final String UPTIME = PREFIX + "uptime";
-  public static final String RETRY = PREFIX + "retry";
-  public static final String PHASE = PREFIX + "phase";
+  public static final String WAIT_FOR = Annotations.WAIT_FOR;
+  public static final String TIMEOUT = Annotations.TIMEOUT;
+  public static final String INTERVAL = Annotations.INTERVAL;
+  public static final String UPTIME = Annotations.UPTIME;
+  public static final String RETRY = Annotations.RETRY;
+  public static final String PHASE = Annotations.PHASE;
 
   /** Written by startgate: the annotations it added to the object, so it can remove them later. */
-  public static final String GENERATED_ANNOTATIONS = PREFIX + "generated-annotations";
+  public static final String GENERATED_ANNOTATIONS = Annotations.GENERATED_ANNOTATIONS;
 
   private static final Set<String> KNOWN =
       Set.of(WAIT_FOR, TIMEOUT, INTERVAL, UPTIME, RETRY, PHASE, GENERATED_ANNOTATIONS);
-  private static final String FIELD = "metadata.annotations.";
+  private static final String FIELD = Annotations.FIELD;
 
   /** The field path of {@link #WAIT_FOR} in results. */
   public static final String WAIT_FOR_FIELD = FIELD + WAIT_FOR;
@@ -135,7 +131,7 @@ public final class IntentReader {
 
   private Reading readAnnotations(Resource r, Config config) {
     List<Result> results = new ArrayList<>();
-    Set<String> notStrings = nonStringValues(r, results);
+    Set<String> notStrings = NonStrings.find(r, results);
     Map<String, String> a = r.annotations();
     if (!notStrings.isEmpty()) {
       // Reported once: a value that is not a string is not checked for its meaning too.
@@ -180,9 +176,9 @@ public final class IntentReader {
     Timing d = config.defaults();
     Timing timing =
         new Timing(
-            duration(r, TIMEOUT, d.timeoutSeconds(), results),
-            duration(r, INTERVAL, d.intervalSeconds(), results),
-            duration(r, UPTIME, d.uptimeSeconds(), results));
+            AnnotationValues.duration(r, TIMEOUT, d.timeoutSeconds(), results),
+            AnnotationValues.duration(r, INTERVAL, d.intervalSeconds(), results),
+            AnnotationValues.duration(r, UPTIME, d.uptimeSeconds(), results));
     if (timing.intervalSeconds() == 0) {
       results.add(
           Result.error(
@@ -207,59 +203,14 @@ public final class IntentReader {
                   + " could never pass; raise startgate.dev/timeout or lower the uptime"));
     }
     List<Target> parsed = parseTargets(r, results);
-    Integer retry = retry(r, shape, results);
-    Phase phase = phase(r, shape, results);
+    Integer retry = AnnotationValues.retry(r, shape, results);
+    Phase phase = AnnotationValues.phase(r, shape, results);
     boolean failed =
         results.stream().anyMatch(x -> x.severity() == dev.startgate.model.Severity.ERROR);
     if (failed) {
       return new Reading(null, results);
     }
     return new Reading(new Intent(r, shape, parsed, timing, retry, phase), results);
-  }
-
-  /**
-   * {@link Resource#annotations()} keeps scalar values only; a list, mapping or alias under a
-   * startgate key would otherwise be dropped without a word.
-   */
-  private static Set<String> nonStringValues(Resource r, List<Result> results) {
-    Set<String> keys = new HashSet<>();
-    for (String field : List.of("metadata", "metadata.annotations")) {
-      if (r.node().at(field.split("\\.")).orElse(null) instanceof YAlias alias) {
-        results.add(
-            Result.warning(
-                r,
-                field,
-                field
-                    + " is an alias (*"
-                    + alias.anchor()
-                    + "); startgate does not follow aliases, so it reads no annotations there;"
-                    + " write the startgate.dev/* annotations in place"));
-      }
-    }
-    YMapping annotations = r.node().mappingAt("metadata", "annotations").orElse(null);
-    if (annotations == null) {
-      return keys;
-    }
-    for (YMapping.Entry e : annotations.entries()) {
-      String key = e.keyText();
-      if (key != null && key.startsWith(PREFIX) && e.value() instanceof YScalar s) {
-        String type = NonStrings.type(s);
-        if (type != null) {
-          results.add(Result.error(r, FIELD + key, s.value(), NonStrings.message(key, s, type)));
-          keys.add(key);
-        }
-      } else if (key != null && key.startsWith(PREFIX)) {
-        results.add(
-            Result.error(
-                r,
-                FIELD + key,
-                null,
-                "the value must be a string (aliases are not followed); write it like "
-                    + WAIT_FOR
-                    + ": \"tcp://postgres:5432, http://api:8080/healthz\""));
-      }
-    }
-    return keys;
   }
 
   private List<Target> parseTargets(Resource r, List<Result> results) {
@@ -307,90 +258,5 @@ public final class IntentReader {
       }
     }
     return out;
-  }
-
-  private static long duration(Resource r, String key, long fallback, List<Result> results) {
-    String value = r.annotations().get(key);
-    if (value == null) {
-      return fallback;
-    }
-    OptionalLong seconds = Durations.parse(value);
-    if (seconds.isEmpty()) {
-      results.add(
-          Result.error(
-              r,
-              FIELD + key,
-              value,
-              "\"" + value + "\" is not a duration: " + Durations.problem(value)));
-      return fallback;
-    }
-    return seconds.getAsLong();
-  }
-
-  private static Integer retry(Resource r, WorkloadShape shape, List<Result> results) {
-    String value = r.annotations().get(RETRY);
-    if (value == null) {
-      return null;
-    }
-    if (!shape.isJob()) {
-      results.add(
-          Result.error(
-              r,
-              FIELD + RETRY,
-              value,
-              "retry applies to Jobs and CronJobs only, not to a " + r.kind()));
-      return null;
-    }
-    if (!value.strip().matches("\\d{1,4}")) {
-      results.add(
-          Result.error(
-              r,
-              FIELD + RETRY,
-              value,
-              "\"" + value + "\" is not a whole number from 0 to 9999; use a value like \"6\""));
-      return null;
-    }
-    YMapping jobSpec = shape.jobSpec(r).orElse(null);
-    for (String conflict : List.of("podFailurePolicy", "backoffLimitPerIndex")) {
-      if (jobSpec != null && jobSpec.get(conflict).isPresent()) {
-        results.add(
-            Result.error(
-                r,
-                FIELD + RETRY,
-                value,
-                "retry sets restartPolicy: OnFailure and backoffLimit, which Kubernetes does not"
-                    + " allow with "
-                    + conflict
-                    + "; remove the annotation or the "
-                    + conflict));
-        return null;
-      }
-    }
-    return Integer.parseInt(value.strip());
-  }
-
-  private static Phase phase(Resource r, WorkloadShape shape, List<Result> results) {
-    String value = r.annotations().get(PHASE);
-    if (value == null) {
-      return null;
-    }
-    Phase phase = Phase.of(value.strip());
-    if (phase == null) {
-      results.add(
-          Result.error(
-              r,
-              FIELD + PHASE,
-              value,
-              "\"" + value + "\" is not a phase; use pre-deploy or post-deploy"));
-    } else if (!shape.isJob()) {
-      results.add(
-          Result.error(
-              r,
-              FIELD + PHASE,
-              value,
-              "phase applies to Jobs and CronJobs only, not to a " + r.kind()));
-      return null;
-    }
-    return phase;
   }
 }

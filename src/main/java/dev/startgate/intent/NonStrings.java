@@ -1,7 +1,14 @@
 package dev.startgate.intent;
 
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.yaml.YAlias;
+import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YScalar;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,12 +34,12 @@ final class NonStrings {
   /** A valid value of each annotation, for the message about an empty one. */
   private static final Map<String, String> EXAMPLES =
       Map.of(
-          IntentReader.WAIT_FOR, "tcp://postgres:5432",
-          IntentReader.TIMEOUT, "5m",
-          IntentReader.INTERVAL, "2s",
-          IntentReader.UPTIME, "10s",
-          IntentReader.RETRY, "6",
-          IntentReader.PHASE, "pre-deploy");
+          Annotations.WAIT_FOR, "tcp://postgres:5432",
+          Annotations.TIMEOUT, "5m",
+          Annotations.INTERVAL, "2s",
+          Annotations.UPTIME, "10s",
+          Annotations.RETRY, "6",
+          Annotations.PHASE, "pre-deploy");
 
   private NonStrings() {}
 
@@ -69,5 +76,50 @@ final class NonStrings {
         + key
         + ": "
         + quoted;
+  }
+
+  /**
+   * {@link Resource#annotations()} keeps scalar values only; a list, mapping or alias under a
+   * startgate key would otherwise be dropped without a word.
+   */
+  static Set<String> find(Resource r, List<Result> results) {
+    Set<String> keys = new HashSet<>();
+    for (String field : List.of("metadata", "metadata.annotations")) {
+      if (r.node().at(field.split("\\.")).orElse(null) instanceof YAlias alias) {
+        results.add(
+            Result.warning(
+                r,
+                field,
+                field
+                    + " is an alias (*"
+                    + alias.anchor()
+                    + "); startgate does not follow aliases, so it reads no annotations there;"
+                    + " write the startgate.dev/* annotations in place"));
+      }
+    }
+    YMapping annotations = r.node().mappingAt("metadata", "annotations").orElse(null);
+    if (annotations == null) {
+      return keys;
+    }
+    for (YMapping.Entry e : annotations.entries()) {
+      String key = e.keyText();
+      if (key != null && key.startsWith(Annotations.PREFIX) && e.value() instanceof YScalar s) {
+        String type = type(s);
+        if (type != null) {
+          results.add(Result.error(r, Annotations.FIELD + key, s.value(), message(key, s, type)));
+          keys.add(key);
+        }
+      } else if (key != null && key.startsWith(Annotations.PREFIX)) {
+        results.add(
+            Result.error(
+                r,
+                Annotations.FIELD + key,
+                null,
+                "the value must be a string (aliases are not followed); write it like "
+                    + Annotations.WAIT_FOR
+                    + ": \"tcp://postgres:5432, http://api:8080/healthz\""));
+      }
+    }
+    return keys;
   }
 }

@@ -1,3 +1,4 @@
+// Over 300 lines: one tokenizer and parser for the label selector grammar.
 package dev.startgate.intent;
 
 import java.util.ArrayList;

@@ -1,12 +1,37 @@
 package dev.startgate.intent;
 
-/** What a gate waits for, as the user wrote it in {@code startgate.dev/wait-for}. */
+/**
+ * What a gate waits for, as the user wrote it in {@code startgate.dev/wait-for}. Code that treats
+ * kinds differently implements {@link Visitor}, so adding a kind fails to compile until every such
+ * place handles it (Java 17 has no exhaustive pattern switch).
+ */
 public sealed interface Target {
+  /** One method per target kind. */
+  interface Visitor<R> {
+    R tcp(Tcp target);
+
+    R http(Http target);
+
+    R service(Service target);
+
+    R workload(Workload target);
+
+    R pods(Pods target);
+  }
+
+  /** Calls the visitor method for this kind. */
+  <R> R accept(Visitor<R> visitor);
+
   /** The target as written. */
   String text();
 
   /** {@code tcp://HOST:PORT}. */
-  record Tcp(String text, String host, int port) implements Target {}
+  record Tcp(String text, String host, int port) implements Target {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.tcp(this);
+    }
+  }
 
   /** {@code http://} or {@code https://} URL. */
   record Http(String text, boolean tls, String host, int port, String path) implements Target {
@@ -14,15 +39,34 @@ public sealed interface Target {
     public String url() {
       return (tls ? "https://" : "http://") + host + (port > 0 ? ":" + port : "") + path;
     }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.http(this);
+    }
   }
 
   /** {@code service/[NAMESPACE/]NAME[:PORT]}; port is a name, a number or null. */
-  record Service(String text, String namespace, String name, String port) implements Target {}
+  record Service(String text, String namespace, String name, String port) implements Target {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.service(this);
+    }
+  }
 
   /** {@code deployment|statefulset|daemonset|job/[NAMESPACE/]NAME}. */
-  record Workload(String text, WorkloadKind kind, String namespace, String name)
-      implements Target {}
+  record Workload(String text, WorkloadKind kind, String namespace, String name) implements Target {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.workload(this);
+    }
+  }
 
   /** {@code pods/[NAMESPACE/]SELECTOR}. */
-  record Pods(String text, String namespace, String selector) implements Target {}
+  record Pods(String text, String namespace, String selector) implements Target {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.pods(this);
+    }
+  }
 }

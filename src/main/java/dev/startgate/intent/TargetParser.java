@@ -1,3 +1,4 @@
+// Over 300 lines: one grammar per target kind, each rule with its own message.
 package dev.startgate.intent;
 
 import java.util.ArrayList;

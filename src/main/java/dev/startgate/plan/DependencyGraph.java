@@ -170,21 +170,46 @@ public final class DependencyGraph {
   }
 
   private List<Node> targetNodes(Resource workload, Target t, Inventory inventory) {
-    if (t instanceof Target.Workload w) {
-      String namespace = w.namespace() != null ? w.namespace() : workload.namespace();
-      Resource found = inventory.find(w.kind().kind(), namespace, w.name()).orElse(null);
-      String id = found != null ? objectId(found) : id(w.kind().kind(), namespace, w.name());
-      return List.of(node(id, found, true));
-    }
-    if (t instanceof Target.Pods p) {
-      String namespace = p.namespace() != null ? p.namespace() : workload.namespace();
-      List<Resource> selected = inventory.withPods(namespace, p.selector());
-      if (selected.isEmpty()) {
-        return List.of(node(t.text(), null, true));
-      }
-      return selected.stream().map(r -> node(objectId(r), r, true)).toList();
-    }
-    return List.of(node(t.text(), null, false));
+    return t.accept(
+        new Target.Visitor<List<Node>>() {
+          @Override
+          public List<Node> tcp(Target.Tcp tcp) {
+            return outside(tcp);
+          }
+
+          @Override
+          public List<Node> http(Target.Http http) {
+            return outside(http);
+          }
+
+          @Override
+          public List<Node> service(Target.Service service) {
+            return outside(service);
+          }
+
+          @Override
+          public List<Node> workload(Target.Workload w) {
+            String namespace = w.namespace() != null ? w.namespace() : workload.namespace();
+            Resource found = inventory.find(w.kind().kind(), namespace, w.name()).orElse(null);
+            String id = found != null ? objectId(found) : id(w.kind().kind(), namespace, w.name());
+            return List.of(node(id, found, true));
+          }
+
+          @Override
+          public List<Node> pods(Target.Pods p) {
+            String namespace = p.namespace() != null ? p.namespace() : workload.namespace();
+            List<Resource> selected = inventory.withPods(namespace, p.selector());
+            if (selected.isEmpty()) {
+              return List.of(node(p.text(), null, true));
+            }
+            return selected.stream().map(r -> node(objectId(r), r, true)).toList();
+          }
+
+          /** A target that is not a Kubernetes workload: a node named by its text, no object. */
+          private List<Node> outside(Target target) {
+            return List.of(node(target.text(), null, false));
+          }
+        });
   }
 
   private Node node(String id, Resource object, boolean kubernetes) {

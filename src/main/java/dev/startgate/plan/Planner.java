@@ -5,7 +5,6 @@ import dev.startgate.intent.IntentReader;
 import dev.startgate.intent.KubernetesGates;
 import dev.startgate.intent.Target;
 import dev.startgate.intent.Timing;
-import dev.startgate.intent.WorkloadKind;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import java.util.ArrayList;
@@ -94,29 +93,71 @@ public final class Planner {
   }
 
   private Gate gate(Intent intent, Target target, Inventory inventory, List<Result> results) {
-    Timing t = intent.timing();
-    Resource w = intent.workload();
-    if (target instanceof Target.Tcp tcp) {
+    return target.accept(new GateOf(intent, inventory, results));
+  }
+
+  /** The gate of one target, or null with an error in {@code results}. */
+  private final class GateOf implements Target.Visitor<Gate> {
+    private final Intent intent;
+    private final Inventory inventory;
+    private final List<Result> results;
+    private final Timing t;
+    private final Resource w;
+    private final boolean whenReady = runtime == KubernetesGates.Runtime.WHEN_READY_SERVER;
+
+    GateOf(Intent intent, Inventory inventory, List<Result> results) {
+      this.intent = intent;
+      this.inventory = inventory;
+      this.results = results;
+      this.t = intent.timing();
+      this.w = intent.workload();
+    }
+
+    @Override
+    public Gate tcp(Target.Tcp tcp) {
       return new Gate.Tcp(tcp.text(), "tcp", tcp.host(), tcp.port(), t);
     }
-    if (target instanceof Target.Http http) {
+
+    @Override
+    public Gate http(Target.Http http) {
       return http.tls()
           ? new Gate.Https(http.text(), http.url(), t)
           : new Gate.Http(http.text(), http.url(), t);
     }
-    boolean whenReady = runtime == KubernetesGates.Runtime.WHEN_READY_SERVER;
-    if (target instanceof Target.Service service) {
+
+    @Override
+    public Gate service(Target.Service service) {
       if (whenReady) {
-        String namespace = service.namespace() != null ? service.namespace() : w.namespace();
-        return new Gate.ServiceReady(service.text(), namespace, service.name(), t);
+        return new Gate.ServiceReady(
+            service.text(), namespace(service.namespace()), service.name(), t);
       }
-      return service(intent, service, inventory, results);
+      return Planner.this.service(intent, service, inventory, results);
     }
-    if (target instanceof Target.Workload wl && wl.kind() == WorkloadKind.JOB) {
-      String namespace = wl.namespace() != null ? wl.namespace() : w.namespace();
-      return new Gate.JobComplete(wl.text(), namespace, wl.name(), t);
+
+    @Override
+    public Gate workload(Target.Workload wl) {
+      String namespace = namespace(wl.namespace());
+      return switch (wl.kind()) {
+        case JOB -> new Gate.JobComplete(wl.text(), namespace, wl.name(), t);
+        case DEPLOYMENT, STATEFULSET, DAEMONSET ->
+            whenReady
+                ? notWithWhenReady(wl)
+                : new Gate.Rollout(wl.text(), wl.kind(), namespace, wl.name(), t);
+      };
     }
-    if (whenReady) {
+
+    @Override
+    public Gate pods(Target.Pods pods) {
+      return whenReady
+          ? notWithWhenReady(pods)
+          : new Gate.PodsReady(pods.text(), namespace(pods.namespace()), pods.selector(), t);
+    }
+
+    private String namespace(String written) {
+      return written != null ? written : w.namespace();
+    }
+
+    private Gate notWithWhenReady(Target target) {
       results.add(
           Result.error(
               w,
@@ -127,13 +168,6 @@ public final class Planner {
                   + " or use kubernetesGates: kubectl"));
       return null;
     }
-    if (target instanceof Target.Workload wl) {
-      String namespace = wl.namespace() != null ? wl.namespace() : w.namespace();
-      return new Gate.Rollout(wl.text(), wl.kind(), namespace, wl.name(), t);
-    }
-    Target.Pods pods = (Target.Pods) target;
-    String namespace = pods.namespace() != null ? pods.namespace() : w.namespace();
-    return new Gate.PodsReady(pods.text(), namespace, pods.selector(), t);
   }
 
   private Gate service(Intent intent, Target.Service s, Inventory inventory, List<Result> results) {

@@ -18,7 +18,7 @@ import java.util.Set;
 /** Builds the init containers of gates, as ordered maps ready to be written as YAML. */
 public final class GateContainers {
   /** The volume holding the configured CA bundle of HTTPS gates. */
-  public static final String CA_VOLUME = "startgate-https-ca";
+  public static final String CA_VOLUME = CaBundleVolume.NAME;
 
   /** Where HTTPS gates find it. */
   public static final String CA_PATH = "/etc/startgate/ca";
@@ -195,14 +195,14 @@ public final class GateContainers {
       c.put("args", args);
       Map<String, Object> home = new LinkedHashMap<>();
       home.put("name", "HOME");
-      home.put("value", KubeAccess.HOME_PATH);
+      home.put("value", AccessObjects.HOME_PATH);
       c.put("env", List.of(home));
       c.putAll(common(GateImage.KUBECTL));
       c.put(
           "volumeMounts",
           List.of(
-              mount(KubeAccess.HOME_VOLUME, KubeAccess.HOME_PATH, false),
-              mount(KubeAccess.TOKEN_VOLUME, KubeAccess.TOKEN_PATH, true)));
+              mount(AccessObjects.HOME_VOLUME, AccessObjects.HOME_PATH, false),
+              mount(AccessObjects.TOKEN_VOLUME, AccessObjects.TOKEN_PATH, true)));
       return c;
     }
 
@@ -230,20 +230,7 @@ public final class GateContainers {
    * {@code startgate-}, so it is recomputed on every run like every other gate volume.
    */
   public List<Object> caVolumes(List<Gate> gates) {
-    HttpsSettings https = config.https();
-    if (!https.hasCaBundle() || gates.stream().noneMatch(Gate.Https.class::isInstance)) {
-      return List.of();
-    }
-    Map<String, Object> item = new LinkedHashMap<>();
-    item.put("key", https.caKey());
-    item.put("path", https.caKey());
-    Map<String, Object> configMap = new LinkedHashMap<>();
-    configMap.put("name", https.caConfigMap());
-    configMap.put("items", List.of(item));
-    Map<String, Object> volume = new LinkedHashMap<>();
-    volume.put("name", CA_VOLUME);
-    volume.put("configMap", configMap);
-    return List.of(volume);
+    return CaBundleVolume.of(config.https(), gates);
   }
 
   private static Map<String, Object> mount(String volume, String path, boolean readOnly) {

@@ -1,3 +1,4 @@
+// Over 300 lines: identity, collisions and in-place replacement share one index.
 package dev.startgate.render;
 
 import dev.startgate.model.Resource;

@@ -16,9 +16,7 @@ import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YamlEditor;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,20 +31,6 @@ import java.util.stream.Collectors;
  * the generated account is removed again when the gates go away.
  */
 public final class KubeAccess {
-  /** The emptyDir kubectl writes its cache to (the root filesystem is read-only). */
-  public static final String HOME_VOLUME = "startgate-kubectl-home";
-
-  /** Where it is mounted, and HOME of the gate containers. */
-  public static final String HOME_PATH = "/home/startgate";
-
-  /** The projected token, CA and namespace, for the gate containers only. */
-  public static final String TOKEN_VOLUME = "startgate-kube-api-access";
-
-  /** Where in-cluster kubectl looks for them. */
-  public static final String TOKEN_PATH = "/var/run/secrets/kubernetes.io/serviceaccount";
-
-  private static final String RBAC_GROUP = "rbac.authorization.k8s.io";
-  private static final String RBAC_V1 = RBAC_GROUP + "/v1";
   private static final String SUFFIX = "-startgate";
   private static final int MAX_NAME = 253;
 
@@ -97,7 +81,8 @@ public final class KubeAccess {
     }
     List<Gate> gates =
         plan == null || config.kubernetes().whenReady() ? List.of() : kubeGates(plan.gates());
-    List<Object> gateVolumes = new ArrayList<>(volumes(gates));
+    List<Object> gateVolumes =
+        new ArrayList<>(gates.isEmpty() ? List.of() : AccessObjects.volumes());
     gateVolumes.addAll(otherGateVolumes);
     editor.replaceItems(
         podSpec, "volumes", KubeAccess::isOurVolume, List::size, gateVolumes, writer, null);
@@ -138,7 +123,7 @@ public final class KubeAccess {
     }
     if (onDefault) {
       editor.set(podSpec, "serviceAccountName", ours, writer, "containers");
-      generated.add(workload, serviceAccount(workload, ours));
+      generated.add(workload, AccessObjects.serviceAccount(workload, ours));
       if (podSpec.text("automountServiceAccountToken").map("true"::equals).orElse(false)) {
         results.add(
             Result.warning(
@@ -168,11 +153,14 @@ public final class KubeAccess {
               ? ours
               : ContainerNames.fit(
                   workload.namespace() + "." + ours, workload.namespace() + "." + ours, MAX_NAME);
-      generated.add(workload, role(name, target, ns.rules()));
-      generated.add(workload, binding(metadata(name, target), name, account, workload.namespace()));
+      generated.add(workload, AccessObjects.role(name, target, ns.rules()));
+      generated.add(
+          workload,
+          AccessObjects.binding(
+              AccessObjects.metadata(name, target), name, account, workload.namespace()));
     }
     for (Gate g : gates) {
-      if (g instanceof Gate.PodsReady) {
+      if (ApiAccess.of(g).map(a -> a.name() == null).orElse(false)) {
         results.add(
             Result.warning(
                 workload,
@@ -251,100 +239,5 @@ public final class KubeAccess {
       }
     }
     return String.join("; ", parts);
-  }
-
-  private List<Object> volumes(List<Gate> gates) {
-    if (gates.isEmpty()) {
-      return List.of();
-    }
-    Map<String, Object> home = new LinkedHashMap<>();
-    home.put("name", HOME_VOLUME);
-    home.put("emptyDir", Map.of());
-    Map<String, Object> token = new LinkedHashMap<>();
-    token.put("expirationSeconds", 3607);
-    token.put("path", "token");
-    Map<String, Object> ca = new LinkedHashMap<>();
-    ca.put("name", "kube-root-ca.crt");
-    ca.put("items", List.of(keyPath("key", "ca.crt", "ca.crt")));
-    Map<String, Object> fieldRef = new LinkedHashMap<>();
-    fieldRef.put("apiVersion", "v1");
-    fieldRef.put("fieldPath", "metadata.namespace");
-    Map<String, Object> namespaceItem = new LinkedHashMap<>();
-    namespaceItem.put("path", "namespace");
-    namespaceItem.put("fieldRef", fieldRef);
-    List<Object> sources =
-        List.of(
-            Map.of("serviceAccountToken", token),
-            Map.of("configMap", ca),
-            Map.of("downwardAPI", Map.of("items", List.of(namespaceItem))));
-    Map<String, Object> projected = new LinkedHashMap<>();
-    projected.put("name", TOKEN_VOLUME);
-    projected.put("projected", Map.of("sources", sources));
-    return List.of(home, projected);
-  }
-
-  private static Map<String, Object> keyPath(String keyName, String key, String path) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put(keyName, key);
-    m.put("path", path);
-    return m;
-  }
-
-  private static Map<String, Object> metadata(String name, String namespace) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("name", name);
-    m.put("namespace", namespace);
-    m.put("labels", Map.of(GeneratedObjects.MANAGED_BY, GeneratedObjects.STARTGATE));
-    return m;
-  }
-
-  private static Map<String, Object> serviceAccount(Resource workload, String name) {
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("apiVersion", "v1");
-    o.put("kind", "ServiceAccount");
-    o.put("metadata", metadata(name, workload.namespace()));
-    o.put("automountServiceAccountToken", false);
-    return o;
-  }
-
-  private static Map<String, Object> role(
-      String name, String namespace, List<AccessRules.Rule> rules) {
-    List<Object> out = new ArrayList<>();
-    for (AccessRules.Rule r : rules) {
-      Map<String, Object> rule = new LinkedHashMap<>();
-      rule.put("apiGroups", List.of(r.group()));
-      rule.put("resources", List.of(r.resource()));
-      if (!r.names().isEmpty()) {
-        rule.put("resourceNames", r.names());
-      }
-      rule.put("verbs", r.verbs());
-      out.add(rule);
-    }
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("apiVersion", RBAC_V1);
-    o.put("kind", "Role");
-    o.put("metadata", metadata(name, namespace));
-    o.put("rules", out);
-    return o;
-  }
-
-  /** A RoleBinding of Role {@code role} to ServiceAccount {@code accountNamespace/account}. */
-  static Map<String, Object> binding(
-      Map<String, Object> metadata, String role, String account, String accountNamespace) {
-    Map<String, Object> roleRef = new LinkedHashMap<>();
-    roleRef.put("apiGroup", RBAC_GROUP);
-    roleRef.put("kind", "Role");
-    roleRef.put("name", role);
-    Map<String, Object> subject = new LinkedHashMap<>();
-    subject.put("kind", "ServiceAccount");
-    subject.put("name", account);
-    subject.put("namespace", accountNamespace);
-    Map<String, Object> o = new LinkedHashMap<>();
-    o.put("apiVersion", RBAC_V1);
-    o.put("kind", "RoleBinding");
-    o.put("metadata", metadata);
-    o.put("roleRef", roleRef);
-    o.put("subjects", List.of(subject));
-    return o;
   }
 }

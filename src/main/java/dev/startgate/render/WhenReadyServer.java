@@ -40,20 +40,13 @@ final class WhenReadyServer {
   /** Records what {@code workload}'s when-ready gates ask the server about. */
   void note(Resource workload, List<Gate> gates, List<Result> results) {
     for (Gate g : gates) {
-      String namespace;
-      String name;
-      Map<String, Set<String>> into;
-      if (g instanceof Gate.ServiceReady s) {
-        namespace = s.namespace();
-        name = s.name();
-        into = services;
-      } else if (g instanceof Gate.JobComplete j) {
-        namespace = j.namespace();
-        name = j.name();
-        into = jobs;
-      } else {
+      Asked asked = g.accept(ASKED);
+      if (asked == null) {
         continue;
       }
+      String namespace = asked.namespace();
+      String name = asked.name();
+      Map<String, Set<String>> into = asked.job() ? jobs : services;
       if (namespace == null) {
         results.add(
             Result.error(
@@ -71,6 +64,48 @@ final class WhenReadyServer {
       into.computeIfAbsent(namespace, k -> new LinkedHashSet<>()).add(name);
     }
   }
+
+  /** What one gate asks the server about: a Service's pods or a Job's status. */
+  private record Asked(boolean job, String namespace, String name) {}
+
+  /** The question of a when-ready gate, or null for a gate that does not ask the server. */
+  private static final Gate.Visitor<Asked> ASKED =
+      new Gate.Visitor<>() {
+        @Override
+        public Asked tcp(Gate.Tcp g) {
+          return null;
+        }
+
+        @Override
+        public Asked http(Gate.Http g) {
+          return null;
+        }
+
+        @Override
+        public Asked https(Gate.Https g) {
+          return null;
+        }
+
+        @Override
+        public Asked rollout(Gate.Rollout g) {
+          return null;
+        }
+
+        @Override
+        public Asked jobComplete(Gate.JobComplete g) {
+          return new Asked(true, g.namespace(), g.name());
+        }
+
+        @Override
+        public Asked podsReady(Gate.PodsReady g) {
+          return null;
+        }
+
+        @Override
+        public Asked serviceReady(Gate.ServiceReady g) {
+          return new Asked(false, g.namespace(), g.name());
+        }
+      };
 
   /** Adds the server's objects, if asked to and if any gate uses it. */
   void emit() {
@@ -144,7 +179,7 @@ final class WhenReadyServer {
   }
 
   private static Map<String, Object> binding(String name, String namespace, String home) {
-    return KubeAccess.binding(metadata(name, namespace, true), name, name, home);
+    return AccessObjects.binding(metadata(name, namespace, true), name, name, home);
   }
 
   private static Map<String, Object> service(String name, String namespace, int port) {

@@ -1,3 +1,4 @@
+// Over 300 lines: every splice shares the indentation and line-style helpers.
 package dev.startgate.yaml;
 
 import java.util.ArrayDeque;

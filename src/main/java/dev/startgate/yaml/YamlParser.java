@@ -1,3 +1,4 @@
+// Over 300 lines: one pass over parser events; depth, alias and key checks share its state.
 package dev.startgate.yaml;
 
 import java.util.ArrayDeque;

@@ -39,7 +39,7 @@ class PodSpecKeyOrderTest {
   private static final List<Gate> GATES =
       List.of(
           new Gate("tcp://db:5432", List.of()),
-          new Gate("job/migrate", List.of(KubeAccess.HOME_VOLUME, KubeAccess.TOKEN_VOLUME)));
+          new Gate("job/migrate", List.of(AccessObjects.HOME_VOLUME, AccessObjects.TOKEN_VOLUME)));
 
   private static final String MIGRATE =
       """

@@ -1,0 +1,18 @@
+package dev.startgate.intent;
+
+/** The names of the {@code startgate.dev/*} annotations. */
+final class Annotations {
+  static final String PREFIX = "startgate.dev/";
+  static final String WAIT_FOR = PREFIX + "wait-for";
+  static final String TIMEOUT = PREFIX + "timeout";
+  static final String INTERVAL = PREFIX + "interval";
+  static final String UPTIME = PREFIX + "uptime";
+  static final String RETRY = PREFIX + "retry";
+  static final String PHASE = PREFIX + "phase";
+  static final String GENERATED_ANNOTATIONS = PREFIX + "generated-annotations";
+
+  /** The field path of an annotation in results: this and its name. */
+  static final String FIELD = "metadata.annotations.";
+
+  private Annotations() {}
+}
