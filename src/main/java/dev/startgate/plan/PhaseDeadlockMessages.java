@@ -5,9 +5,9 @@ import dev.startgate.intent.Orchestrator;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
-import dev.startgate.plan.PhaseDeadlocks.Placement;
-import dev.startgate.plan.PhaseDeadlocks.Stage;
-import dev.startgate.plan.PhaseDeadlocks.Verdict;
+import dev.startgate.plan.PhaseKinds.Placement;
+import dev.startgate.plan.PhaseKinds.Stage;
+import dev.startgate.plan.PhaseKinds.Verdict;
 
 /** The results of {@link PhaseDeadlocks}: the chain, the phases and what to do. */
 record PhaseDeadlockMessages(Orchestrator orchestrator) {

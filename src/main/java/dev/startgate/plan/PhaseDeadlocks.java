@@ -6,6 +6,9 @@ import dev.startgate.intent.Phase;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
+import dev.startgate.plan.PhaseKinds.Placement;
+import dev.startgate.plan.PhaseKinds.Stage;
+import dev.startgate.plan.PhaseKinds.Verdict;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,34 +22,6 @@ import java.util.Map;
  * post-install hook, which deadlocks only under {@code helm --wait}, so a warning.
  */
 final class PhaseDeadlocks {
-  /** When the orchestrator creates an object: before, with or after the release. */
-  enum Stage {
-    PRE,
-    MAIN,
-    POST
-  }
-
-  /** How sure a deadlock is. */
-  enum Verdict {
-    /** Not a deadlock. */
-    NONE,
-    /** Certain: the orchestrator waits for the gated workload before it creates the target. */
-    CERTAIN,
-    /** Only under {@code helm --wait}: Helm then runs post hooks after the release is ready. */
-    HELM_WAIT,
-    /** Certain: both in one phase, and the orchestrator creates the target after the workload. */
-    SEQUENCE
-  }
-
-  /**
-   * Where an object is placed and why.
-   *
-   * @param stage when it is created
-   * @param because the annotation that places it there, like {@code helm.sh/hook: post-install}, or
-   *     null for the release itself
-   */
-  record Placement(Stage stage, String because) {}
-
   static final String HELM_HOOK = "helm.sh/hook";
   static final String ARGO_HOOK = "argocd.argoproj.io/hook";
 

@@ -3,8 +3,8 @@ package dev.startgate.plan;
 import dev.startgate.intent.Orchestrator;
 import dev.startgate.model.Resource;
 import dev.startgate.model.WorkloadShape;
-import dev.startgate.plan.PhaseDeadlocks.Placement;
-import dev.startgate.plan.PhaseDeadlocks.Stage;
+import dev.startgate.plan.PhaseKinds.Placement;
+import dev.startgate.plan.PhaseKinds.Stage;
 
 /**
  * The order inside one phase. Helm runs the hooks of a phase one at a time, sorted by {@code

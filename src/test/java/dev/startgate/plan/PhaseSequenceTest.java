@@ -7,8 +7,8 @@ import dev.startgate.intent.Orchestrator;
 import dev.startgate.model.Resource;
 import dev.startgate.model.ResourceRef;
 import dev.startgate.model.WorkloadShape;
-import dev.startgate.plan.PhaseDeadlocks.Placement;
-import dev.startgate.plan.PhaseDeadlocks.Stage;
+import dev.startgate.plan.PhaseKinds.Placement;
+import dev.startgate.plan.PhaseKinds.Stage;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

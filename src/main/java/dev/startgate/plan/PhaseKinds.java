@@ -1,0 +1,34 @@
+package dev.startgate.plan;
+
+/** The values the phase deadlock check passes between its files: stages, verdicts, placements. */
+final class PhaseKinds {
+  private PhaseKinds() {}
+
+  /** When the orchestrator creates an object: before, with or after the release. */
+  enum Stage {
+    PRE,
+    MAIN,
+    POST
+  }
+
+  /** How sure a deadlock is. */
+  enum Verdict {
+    /** Not a deadlock. */
+    NONE,
+    /** Certain: the orchestrator waits for the gated workload before it creates the target. */
+    CERTAIN,
+    /** Only under {@code helm --wait}: Helm then runs post hooks after the release is ready. */
+    HELM_WAIT,
+    /** Certain: both in one phase, and the orchestrator creates the target after the workload. */
+    SEQUENCE
+  }
+
+  /**
+   * Where an object is placed and why.
+   *
+   * @param stage when it is created
+   * @param because the annotation that places it there, like {@code helm.sh/hook: post-install}, or
+   *     null for the release itself
+   */
+  record Placement(Stage stage, String because) {}
+}
