@@ -28,6 +28,25 @@ final class GeneratedGates {
       return commandLine.subList(1, commandLine.size());
     }
 
+    /**
+     * The same command with its {@code --timeout} multiplied by {@code factor}: for a test that
+     * checks what the gate asks the API server, not how long it waits.
+     */
+    Step withTimeoutTimes(int factor) {
+      Optional<Duration> t = timeout();
+      if (t.isEmpty()) {
+        return this;
+      }
+      List<String> line = new ArrayList<>();
+      for (String arg : commandLine) {
+        line.add(
+            arg.startsWith("--timeout=")
+                ? "--timeout=" + t.get().multipliedBy(factor).toSeconds() + "s"
+                : arg);
+      }
+      return new Step(name, line);
+    }
+
     /** The step's {@code --timeout=} (a Go duration of whole h, m and s), if it has one. */
     Optional<Duration> timeout() {
       for (String arg : commandLine) {

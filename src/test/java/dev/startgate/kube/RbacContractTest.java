@@ -33,6 +33,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * gate watches it ({@link #appearsThenReady}), so every wait goes through both paths.
  */
 class RbacContractTest {
+  /**
+   * The gates run with their {@code --timeout} (4s in the golden case) this many times longer: this
+   * test checks what they ask the API server, not how long they wait (KubectlGatesTest does), and a
+   * kubectl starved of CPU spends seconds of its timeout on start-up and discovery. A passing gate
+   * is no slower for it (it passes as soon as its change lands); a gate that never passes still
+   * fails, after 40s.
+   */
+  static final int TIMEOUT_FACTOR = 10;
+
   @TempDir Path work;
 
   static Stream<Path> kubectls() throws IOException {
@@ -54,7 +63,11 @@ class RbacContractTest {
       appearsThenReady(h, Fixtures.pod("db-0", "shop", "db"), Fixtures.POD_READY);
       appearsThenReady(
           h, Fixtures.podLabelled("cache-0", "shop", "{tier: cache}"), Fixtures.POD_READY);
-      GateHarness.GateRun run = h.run(gates.steps("Job", "seed"));
+      GateHarness.GateRun run =
+          h.run(
+              gates.steps("Job", "seed").stream()
+                  .map(step -> step.withTimeoutTimes(TIMEOUT_FACTOR))
+                  .toList());
       assertTrue(run.passed(), "every gate passes with the generated Roles: " + run);
       requests = h.server.requests(GateHarness.GATE_TOKEN);
     }
