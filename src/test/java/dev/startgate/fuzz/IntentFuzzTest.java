@@ -22,7 +22,7 @@ import java.util.List;
 /**
  * {@link TargetParser} and {@link IntentReader} on arbitrary annotation values: they never throw,
  * every target is either parsed or rejected with a reason, and an intent exists exactly when no
- * error was found. Saved inputs replay in {@code mvn test}; {@code JAZZER_FUZZ=1} fuzzes.
+ * error was found. Saved inputs replay in {@code mvn verify}; {@code JAZZER_FUZZ=1} fuzzes.
  */
 class IntentFuzzTest {
   private static final List<String> KEYS =

@@ -25,7 +25,7 @@ import java.util.List;
  * failed stream; a failed ResourceList whose items changed; or a successful output that is not YAML
  * or that a second run would change.
  *
- * <p>{@code mvn test} replays the saved inputs under {@code
+ * <p>{@code mvn verify} replays the saved inputs under {@code
  * src/test/resources/dev/startgate/fuzz/PipelineFuzzTestInputs/pipeline/}; {@code JAZZER_FUZZ=1}
  * fuzzes (see docs/reliability.md).
  */

@@ -21,7 +21,7 @@ import java.util.List;
  * requirements or a reason, and an accepted selector round-trips (its canonical text parses to the
  * same requirements and is its own canonical text); the same text as a {@code pods/} target parses
  * or is rejected with a reason, and an accepted one can be matched against a workload's pod labels.
- * Saved inputs replay in {@code mvn test}; {@code JAZZER_FUZZ=1} fuzzes.
+ * Saved inputs replay in {@code mvn verify}; {@code JAZZER_FUZZ=1} fuzzes.
  */
 class SelectorFuzzTest {
   private static final List<Resource> WORKLOADS = workloads();

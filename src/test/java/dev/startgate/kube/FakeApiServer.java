@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,6 +52,7 @@ public final class FakeApiServer implements AutoCloseable {
   private final KubernetesCrudDispatcher store = new KubernetesCrudDispatcher();
   private final List<Request> log = new CopyOnWriteArrayList<>();
   private final Map<String, Predicate<RequestAttributes>> authorizers = new ConcurrentHashMap<>();
+  private final List<Consumer<Request>> observers = new CopyOnWriteArrayList<>();
   private final Path dir;
   private final TestCertificate certificate;
   private final HttpServer server;
@@ -101,6 +103,34 @@ public final class FakeApiServer implements AutoCloseable {
     authorizers.put(token, allows);
   }
 
+  /**
+   * Calls {@code observer} with each request once it has been served (a watch: once it is open, so
+   * a change made after the call reaches it). Runs on the server's thread: do not block.
+   */
+  void onServed(Consumer<Request> observer) {
+    observers.add(observer);
+  }
+
+  /**
+   * Sends one request to the store from inside the JVM with full rights, as the test's setup does:
+   * no process, no TLS, not logged. Watchers see the change as they would see one made over HTTP.
+   */
+  void apply(String method, String path, String contentType, String json) {
+    Headers headers = Headers.builder().add("Content-Type", contentType).build();
+    MockResponse response =
+        store.dispatch(
+            new RecordedRequest(
+                method + " " + path + " HTTP/1.1",
+                HttpMethod.valueOf(method),
+                path,
+                headers,
+                new io.fabric8.mockwebserver.http.Buffer(json.getBytes(StandardCharsets.UTF_8))));
+    if (response.code() >= 300) {
+      throw new AssertionError(
+          "setup " + method + " " + path + " answered " + response.code() + ": " + json);
+    }
+  }
+
   /** Every request so far, in order. */
   public List<Request> requests() {
     return List.copyOf(log);
@@ -140,7 +170,8 @@ public final class FakeApiServer implements AutoCloseable {
     Request asked = new Request(token, req.method().name(), path, query, true);
     Predicate<RequestAttributes> authorizer = token == null ? null : authorizers.get(token);
     boolean allowed = authorizer == null || authorizer.test(RequestAttributes.of(asked));
-    log.add(new Request(token, asked.method(), path, query, allowed));
+    Request logged = new Request(token, asked.method(), path, query, allowed);
+    log.add(logged);
     String accept = req.getHeader("Accept");
     String aggregated =
         accept != null && accept.contains("as=APIGroupDiscoveryList")
@@ -172,6 +203,7 @@ public final class FakeApiServer implements AutoCloseable {
     } else {
       forward(req, body);
     }
+    observers.forEach(o -> o.accept(logged));
   }
 
   private void forward(HttpServerRequest req, byte[] body) {

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * One fake API server with the generated RBAC enforced for the gate's token, a kubectl, and a clock
@@ -63,9 +64,15 @@ final class GateHarness implements AutoCloseable {
   private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
   private final List<Throwable> failures = new CopyOnWriteArrayList<>();
 
+  private final List<Trigger> triggers = new CopyOnWriteArrayList<>();
+
+  /** An action waiting for the gate's first request that {@code when} matches. */
+  private record Trigger(Predicate<FakeApiServer.Request> when, Action action) {}
+
   private GateHarness(FakeApiServer server, Kubectl kubectl) {
     this.server = server;
     this.kubectl = kubectl;
+    server.onServed(this::served);
   }
 
   /**
@@ -116,11 +123,45 @@ final class GateHarness implements AutoCloseable {
         TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * Runs {@code action} once, as soon as the gate has made (and the server has served) a request
+   * that {@code when} matches: a change that happens while the gate waits, however long the gate's
+   * kubectl took to get there.
+   */
+  void once(Predicate<FakeApiServer.Request> when, Action action) {
+    triggers.add(new Trigger(when, action));
+  }
+
+  private void served(FakeApiServer.Request r) {
+    if (!GATE_TOKEN.equals(r.token())) {
+      return;
+    }
+    for (Trigger t : triggers) {
+      if (t.when().test(r) && triggers.remove(t)) {
+        later(0, t.action());
+      }
+    }
+  }
+
+  /** Creates {@code object} in the server from inside the JVM: no kubectl process. */
+  void createInProcess(ApiObject object) {
+    server.apply("POST", object.collection(), "application/json", object.json());
+  }
+
+  /** Merges {@code patch} into the status of {@code object}, from inside the JVM. */
+  void statusInProcess(ApiObject object, String patch) {
+    server.apply(
+        "PATCH",
+        object.collection() + "/" + object.name() + "/status",
+        "application/merge-patch+json",
+        patch);
+  }
+
   GateRun run(List<GeneratedGates.Step> gate) throws Exception {
     List<Kubectl.Run> runs = new ArrayList<>();
     long start = System.nanoTime();
     for (GeneratedGates.Step step : gate) {
-      Kubectl.Run r = kubectl.run(GATE_TOKEN, step.kubectlArgs(), null, Duration.ofSeconds(30));
+      Kubectl.Run r = kubectl.run(GATE_TOKEN, step.kubectlArgs(), null, limit(step));
       runs.add(r);
       if (r.exit() != 0) {
         break;
@@ -146,6 +187,15 @@ final class GateHarness implements AutoCloseable {
       throw new AssertionError("a change during the gate failed", failures.get(0));
     }
     return run;
+  }
+
+  /**
+   * How long the harness lets one step run before it calls it hung: the step's own {@code
+   * --timeout} (kubectl's bound, which the test measures) plus time for kubectl to start and
+   * discover the API on a loaded machine.
+   */
+  static Duration limit(GeneratedGates.Step step) {
+    return step.timeout().orElse(Duration.ZERO).plusSeconds(30);
   }
 
   @Override

@@ -3,9 +3,13 @@ package dev.startgate.kube;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import tools.jackson.databind.MappingIterator;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -23,7 +27,47 @@ final class GeneratedGates {
       }
       return commandLine.subList(1, commandLine.size());
     }
+
+    /**
+     * The same command with its {@code --timeout} multiplied by {@code factor}: for a test that
+     * checks what the gate asks the API server, not how long it waits.
+     */
+    Step withTimeoutTimes(int factor) {
+      Optional<Duration> t = timeout();
+      if (t.isEmpty()) {
+        return this;
+      }
+      List<String> line = new ArrayList<>();
+      for (String arg : commandLine) {
+        line.add(
+            arg.startsWith("--timeout=")
+                ? "--timeout=" + t.get().multipliedBy(factor).toSeconds() + "s"
+                : arg);
+      }
+      return new Step(name, line);
+    }
+
+    /** The step's {@code --timeout=} (a Go duration of whole h, m and s), if it has one. */
+    Optional<Duration> timeout() {
+      for (String arg : commandLine) {
+        if (arg.startsWith("--timeout=")) {
+          Matcher m = GO_DURATION.matcher(arg.substring("--timeout=".length()));
+          if (!m.matches()) {
+            throw new AssertionError(name + ": a timeout the harness cannot read: " + arg);
+          }
+          long seconds = 0;
+          for (int g = 1; g <= 3; g++) {
+            seconds = seconds * 60 + (m.group(g) == null ? 0 : Long.parseLong(m.group(g)));
+          }
+          return Optional.of(Duration.ofSeconds(seconds));
+        }
+      }
+      return Optional.empty();
+    }
   }
+
+  private static final Pattern GO_DURATION =
+      Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
 
   private final List<Map<String, Object>> documents;
 

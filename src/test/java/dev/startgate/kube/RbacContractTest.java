@@ -28,8 +28,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  * tell "no such namespace" from "no such object", and treats a 403 like "the namespace exists". The
  * gates do not need that, so the Role does not grant it; the test allows that one request to be
  * denied, and the gates still pass.
+ *
+ * <p>Every object appears only after its gate has looked for it and becomes ready only after its
+ * gate watches it ({@link #appearsThenReady}), so every wait goes through both paths.
  */
 class RbacContractTest {
+  /**
+   * The gates run with their {@code --timeout} (4s in the golden case) this many times longer: this
+   * test checks what they ask the API server, not how long they wait (KubectlGatesTest does), and a
+   * kubectl starved of CPU spends seconds of its timeout on start-up and discovery. A passing gate
+   * is no slower for it (it passes as soon as its change lands); a gate that never passes still
+   * fails, after 40s.
+   */
+  static final int TIMEOUT_FACTOR = 10;
+
   @TempDir Path work;
 
   static Stream<Path> kubectls() throws IOException {
@@ -45,17 +57,17 @@ class RbacContractTest {
     assertFalse(rbac.rules().isEmpty(), "no Role is bound to " + account);
     List<FakeApiServer.Request> requests;
     try (GateHarness h = GateHarness.start(binary, gates, work)) {
-      h.later(800, () -> h.create(Fixtures.deployment("api", "shop")));
-      h.later(800, () -> h.create(Fixtures.statefulSet("pg", "data")));
-      h.later(800, () -> h.create(Fixtures.job("migrate", "shop")));
-      h.later(800, () -> h.create(Fixtures.pod("db-0", "shop", "db")));
-      h.later(800, () -> h.create(Fixtures.podLabelled("cache-0", "shop", "{tier: cache}")));
-      h.later(1600, () -> h.status("deployment/api", "shop", Fixtures.DEPLOYMENT_READY));
-      h.later(1600, () -> h.status("statefulset/pg", "data", Fixtures.STATEFULSET_READY));
-      h.later(1600, () -> h.status("job/migrate", "shop", Fixtures.JOB_COMPLETE));
-      h.later(1600, () -> h.status("pod/db-0", "shop", Fixtures.POD_READY));
-      h.later(1600, () -> h.status("pod/cache-0", "shop", Fixtures.POD_READY));
-      GateHarness.GateRun run = h.run(gates.steps("Job", "seed"));
+      appearsThenReady(h, Fixtures.deployment("api", "shop"), Fixtures.DEPLOYMENT_READY);
+      appearsThenReady(h, Fixtures.statefulSet("pg", "data"), Fixtures.STATEFULSET_READY);
+      appearsThenReady(h, Fixtures.job("migrate", "shop"), Fixtures.JOB_COMPLETE);
+      appearsThenReady(h, Fixtures.pod("db-0", "shop", "db"), Fixtures.POD_READY);
+      appearsThenReady(
+          h, Fixtures.podLabelled("cache-0", "shop", "{tier: cache}"), Fixtures.POD_READY);
+      GateHarness.GateRun run =
+          h.run(
+              gates.steps("Job", "seed").stream()
+                  .map(step -> step.withTimeoutTimes(TIMEOUT_FACTOR))
+                  .toList());
       assertTrue(run.passed(), "every gate passes with the generated Roles: " + run);
       requests = h.server.requests(GateHarness.GATE_TOKEN);
     }
@@ -96,6 +108,19 @@ class RbacContractTest {
                 "shop: watch pods")),
         used(needed),
         "the verbs the gates used");
+  }
+
+  /**
+   * The object appears once the gate has looked for it and not found it, and becomes ready once the
+   * gate watches it: each gate waits through both, as on a cluster, at whatever moment its kubectl
+   * gets there (a machine under load starts kubectl slowly; fixed delays raced with that). The
+   * changes are made inside the JVM, so they land within milliseconds of the gate's request and the
+   * gates' own {@code --timeout} bounds only kubectl's waiting.
+   */
+  private static void appearsThenReady(GateHarness h, String yaml, String readyPatch) {
+    ApiObject object = ApiObject.of(yaml);
+    h.once(object::lookedFor, () -> h.createInProcess(object));
+    h.once(object::watchedByName, () -> h.statusInProcess(object, readyPatch));
   }
 
   private static boolean isNamespaceProbe(RequestAttributes a) {
