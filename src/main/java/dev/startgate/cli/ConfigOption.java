@@ -1,13 +1,10 @@
 package dev.startgate.cli;
 
 import dev.startgate.model.Result;
-import dev.startgate.yaml.YamlLimits;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -46,16 +43,15 @@ final class ConfigOption {
     if (file == null) {
       return null;
     }
-    int limit = YamlLimits.DEFAULT.maxInputChars();
-    try (InputStream in = Files.newInputStream(file)) {
+    try {
       // Bounded like stdin: a huge or endless file must not be read into memory whole.
-      return FunctionRunner.decode(FunctionRunner.readAtMost(in, limit));
+      return BoundedInput.readFile(file);
     } catch (CharacterCodingException e) {
       err.println(Result.inputError("--config " + file + " is not valid UTF-8; save it as UTF-8"));
       throw new Unreadable(1);
-    } catch (FunctionRunner.TooLarge e) {
+    } catch (BoundedInput.TooLarge e) {
       err.println(
-          Result.inputError("--config " + file + " is larger than " + FunctionRunner.mib(limit)));
+          Result.inputError("--config " + file + " is larger than " + BoundedInput.mib(e.limit)));
       throw new Unreadable(1);
     } catch (IOException e) {
       err.println("startgate: cannot read --config " + file + ": " + reason(e));

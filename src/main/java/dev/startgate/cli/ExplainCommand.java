@@ -103,11 +103,19 @@ final class ExplainCommand implements Callable<Integer> {
       String name = !f.equals("-") ? f : names.size() == 1 ? null : "(stdin)";
       String where = name == null ? "" : name + ": ";
       try {
-        byte[] bytes = f.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(f));
-        sources.add(new Source(name, FunctionRunner.decode(bytes)));
+        String text = f.equals("-") ? BoundedInput.read(in) : BoundedInput.readFile(Path.of(f));
+        sources.add(new Source(name, text));
       } catch (CharacterCodingException e) {
         err.println(
             "[error] " + where + "input is not valid UTF-8; save the file as UTF-8 and run again");
+        return 1;
+      } catch (BoundedInput.TooLarge e) {
+        err.println(
+            "[error] "
+                + where
+                + "input is larger than "
+                + BoundedInput.mib(e.limit)
+                + "; run startgate on smaller parts");
         return 1;
       } catch (IOException e) {
         err.println("startgate: " + where + "cannot read input: " + ConfigOption.reason(e));

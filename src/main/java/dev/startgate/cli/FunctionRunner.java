@@ -8,9 +8,7 @@ import dev.startgate.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,14 +40,16 @@ final class FunctionRunner {
     }
     String text;
     try {
-      text = decode(readAtMost(in, maxBytes));
+      text = BoundedInput.decode(BoundedInput.readAtMost(in, maxBytes));
     } catch (CharacterCodingException e) {
       err.println("[error] input is not valid UTF-8; save the file as UTF-8 and run again");
       return 1;
-    } catch (TooLarge e) {
+    } catch (BoundedInput.TooLarge e) {
       err.println(
           Result.inputError(
-              "input is larger than " + mib(e.limit) + "; run startgate on smaller parts"));
+              "input is larger than "
+                  + BoundedInput.mib(e.limit)
+                  + "; run startgate on smaller parts"));
       return 1;
     } catch (IOException e) {
       err.println("startgate: cannot read stdin: " + e.getMessage());
@@ -69,38 +69,5 @@ final class FunctionRunner {
       }
     }
     return outcome.failed() ? 1 : 0;
-  }
-
-  /** Reads all of {@code in}, but never more than {@code limit} bytes into memory. */
-  static byte[] readAtMost(InputStream in, int limit) throws IOException {
-    byte[] bytes = in.readNBytes(limit);
-    if (bytes.length == limit && in.read() >= 0) {
-      throw new TooLarge(limit);
-    }
-    return bytes;
-  }
-
-  static String mib(int bytes) {
-    return bytes % (1 << 20) == 0 ? (bytes >> 20) + " MiB" : bytes + " bytes";
-  }
-
-  /** More input than the limit allows. */
-  static final class TooLarge extends IOException {
-    private static final long serialVersionUID = 1L;
-    final int limit;
-
-    TooLarge(int limit) {
-      super("more than " + limit + " bytes");
-      this.limit = limit;
-    }
-  }
-
-  static String decode(byte[] bytes) throws CharacterCodingException {
-    return StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes))
-        .toString();
   }
 }

@@ -155,12 +155,15 @@ final class RewriteCommand implements Callable<Integer> {
 
   /** The change for {@code f} (maybe none), or null after printing its errors. */
   private Change transform(StartGate function, Path f, String configText) throws IOException {
-    byte[] bytes = Files.readAllBytes(f);
     String before;
     try {
-      before = FunctionRunner.decode(bytes);
+      before = BoundedInput.readFile(f);
     } catch (CharacterCodingException e) {
       err.println("[error] " + f + ": not valid UTF-8; save the file as UTF-8 and run again");
+      return null;
+    } catch (BoundedInput.TooLarge e) {
+      err.println(
+          "[error] " + f + ": larger than " + BoundedInput.mib(e.limit) + "; split the file");
       return null;
     }
     Outcome outcome = function.run(before, configText);
@@ -205,7 +208,7 @@ final class RewriteCommand implements Callable<Integer> {
       for (Path p : yaml) {
         try {
           if (Files.isRegularFile(p)) {
-            texts.add(FunctionRunner.decode(Files.readAllBytes(p)));
+            texts.add(BoundedInput.readFile(p));
           }
         } catch (IOException e) {
           // Context only: a file that cannot be read reports its own error if it is rewritten.

@@ -191,6 +191,26 @@ class HostileInputTest {
     assertTrue(run.err().contains("is larger than 64 MiB"), run.err());
   }
 
+  @Test
+  void explainAndRewriteReadFilesOverTheSizeLimitNoFurther(
+      @org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+    Path file = tmp.resolve("big.yaml");
+    byte[] big = new byte[YamlLimits.DEFAULT.maxInputChars() + 1];
+    Arrays.fill(big, (byte) '#');
+    Files.write(file, big);
+    InProcess.Run explain = InProcess.run(List.of("explain", file.toString()), new byte[0]);
+    assertEquals(1, explain.code());
+    assertEquals("", explain.out());
+    assertTrue(explain.err().contains("input is larger than 64 MiB"), explain.err());
+    InProcess.Run explainStdin = InProcess.run(List.of("explain"), big);
+    assertEquals(1, explainStdin.code());
+    assertTrue(explainStdin.err().contains("input is larger than 64 MiB"), explainStdin.err());
+    InProcess.Run rewrite = InProcess.run(List.of("rewrite", file.toString()), new byte[0]);
+    assertEquals(1, rewrite.code());
+    assertTrue(rewrite.err().contains("larger than 64 MiB"), rewrite.err());
+    assertTrue(Arrays.equals(big, Files.readAllBytes(file)), "the file is left as it was");
+  }
+
   /**
    * Jobs {@code j0..j(n-1)} in namespace ns, each waiting for the next; the last for {@code last}.
    */
