@@ -281,7 +281,7 @@ public final class StartGate {
     int gated = 0;
     int gates = 0;
     for (Resource r : candidates) {
-      WorkloadShape shape = WorkloadShape.of(r).orElse(null);
+      WorkloadShape shape = r.shape().orElse(null);
       if (shape == null) {
         continue;
       }

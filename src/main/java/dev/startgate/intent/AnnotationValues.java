@@ -52,7 +52,7 @@ final class AnnotationValues {
               "\"" + value + "\" is not a whole number from 0 to 9999; use a value like \"6\""));
       return null;
     }
-    YMapping jobSpec = shape.jobSpec(r).orElse(null);
+    YMapping jobSpec = shape.jobSpec(r.node()).orElse(null);
     for (String conflict : List.of("podFailurePolicy", "backoffLimitPerIndex")) {
       if (jobSpec != null && jobSpec.get(conflict).isPresent()) {
         results.add(

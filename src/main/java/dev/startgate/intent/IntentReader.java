@@ -100,7 +100,7 @@ public final class IntentReader {
    */
   private Resource applyRules(
       Resource r, Config config, Map<String, String> fromRules, List<Result> results) {
-    if (config.gates().isEmpty() || WorkloadShape.of(r).isEmpty()) {
+    if (config.gates().isEmpty() || r.shape().isEmpty()) {
       return r;
     }
     Map<String, String> merged = new LinkedHashMap<>();
@@ -126,7 +126,7 @@ public final class IntentReader {
     }
     Map<String, String> all = new LinkedHashMap<>(r.annotations());
     all.putAll(merged);
-    return new Resource(r.node(), r.ref(), Collections.unmodifiableMap(all), r.labels(), r.file());
+    return r.withAnnotations(Collections.unmodifiableMap(all));
   }
 
   private Reading readAnnotations(Resource r, Config config) {
@@ -137,7 +137,7 @@ public final class IntentReader {
       // Reported once: a value that is not a string is not checked for its meaning too.
       Map<String, String> kept = new LinkedHashMap<>(a);
       kept.keySet().removeAll(notStrings);
-      r = new Resource(r.node(), r.ref(), Collections.unmodifiableMap(kept), r.labels(), r.file());
+      r = r.withAnnotations(Collections.unmodifiableMap(kept));
       a = kept;
     }
     boolean any = false;
@@ -159,7 +159,7 @@ public final class IntentReader {
     if (!any) {
       return new Reading(null, results);
     }
-    WorkloadShape shape = WorkloadShape.of(r).orElse(null);
+    WorkloadShape shape = r.shape().orElse(null);
     if (shape == null) {
       results.add(
           Result.warning(

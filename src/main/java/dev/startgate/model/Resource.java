@@ -6,6 +6,7 @@ import dev.startgate.yaml.YScalar;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,13 +18,25 @@ import java.util.Set;
  * @param labels metadata.labels with scalar values
  * @param file its kpt path ({@code internal.config.kubernetes.io/path}), else the file it was read
  *     from if known, or null
+ * @param facts what the planner reads of the object's body, read from {@code node} once
  */
 public record Resource(
     YMapping node,
     ResourceRef ref,
     Map<String, String> annotations,
     Map<String, String> labels,
-    String file) {
+    String file,
+    ObjectFacts facts) {
+
+  /** A resource whose facts are read from {@code node} (none for a null node). */
+  public Resource(
+      YMapping node,
+      ResourceRef ref,
+      Map<String, String> annotations,
+      Map<String, String> labels,
+      String file) {
+    this(node, ref, annotations, labels, file, ObjectFacts.of(node, ref));
+  }
 
   /** Annotation kpt uses for an item's file. */
   public static final String PATH = "internal.config.kubernetes.io/path";
@@ -50,7 +63,14 @@ public record Resource(
 
   /** This resource read from {@code name}, unless it has a kpt path already. */
   public Resource readFrom(String name) {
-    return file != null || name == null ? this : new Resource(node, ref, annotations, labels, name);
+    return file != null || name == null
+        ? this
+        : new Resource(node, ref, annotations, labels, name, facts);
+  }
+
+  /** This resource with {@code annotations} in place of its own; the text is not changed. */
+  public Resource withAnnotations(Map<String, String> annotations) {
+    return new Resource(node, ref, annotations, labels, file, facts);
   }
 
   /** Kinds that live outside namespaces: a default namespace never applies to them. */
@@ -86,7 +106,13 @@ public record Resource(
         new ResourceRef(ref.apiVersion(), ref.kind(), namespace, ref.name()),
         annotations,
         labels,
-        file);
+        file,
+        facts);
+  }
+
+  /** The shape of this object, if startgate gates its kind. */
+  public Optional<WorkloadShape> shape() {
+    return WorkloadShape.of(ref);
   }
 
   /** The object's kind. */

@@ -32,16 +32,31 @@ public enum WorkloadShape {
     return String.join(".", podSpecPath);
   }
 
-  /** The pod spec of {@code r}, if it has one. */
-  public Optional<YMapping> podSpec(Resource r) {
-    return r.node().mappingAt(podSpecPath);
+  /** The pod spec in {@code object} (an object of this shape), if it has one. */
+  public Optional<YMapping> podSpec(YMapping object) {
+    return object.mappingAt(podSpecPath);
   }
 
   /** The mapping that holds {@code backoffLimit} (the Job spec), for Jobs and CronJobs. */
-  public Optional<YMapping> jobSpec(Resource r) {
+  public Optional<YMapping> jobSpec(YMapping object) {
+    return jobSpecPath().flatMap(object::mappingAt);
+  }
+
+  /** Path of the labels of the pods this shape makes. */
+  String[] podLabelsPath() {
     return switch (this) {
-      case JOB -> r.node().mappingAt("spec");
-      case CRONJOB -> r.node().mappingAt("spec", "jobTemplate", "spec");
+      case POD -> new String[] {"metadata", "labels"};
+      case CRONJOB ->
+          new String[] {"spec", "jobTemplate", "spec", "template", "metadata", "labels"};
+      default -> new String[] {"spec", "template", "metadata", "labels"};
+    };
+  }
+
+  /** Path of the Job spec, for Jobs and CronJobs. */
+  Optional<String[]> jobSpecPath() {
+    return switch (this) {
+      case JOB -> Optional.of(new String[] {"spec"});
+      case CRONJOB -> Optional.of(new String[] {"spec", "jobTemplate", "spec"});
       default -> Optional.empty();
     };
   }
@@ -51,10 +66,10 @@ public enum WorkloadShape {
     return this == JOB || this == CRONJOB;
   }
 
-  /** The shape of {@code r}, if startgate gates its kind. */
-  public static Optional<WorkloadShape> of(Resource r) {
+  /** The shape of the object {@code ref}, if startgate gates its kind. */
+  public static Optional<WorkloadShape> of(ResourceRef ref) {
     for (WorkloadShape s : values()) {
-      if (s.kind.equals(r.kind()) && s.apiVersion.equals(r.ref().apiVersion())) {
+      if (s.kind.equals(ref.kind()) && s.apiVersion.equals(ref.apiVersion())) {
         return Optional.of(s);
       }
     }

@@ -2,12 +2,8 @@ package dev.startgate.plan;
 
 import dev.startgate.model.Resource;
 import dev.startgate.model.WorkloadShape;
-import dev.startgate.yaml.YMapping;
-import dev.startgate.yaml.YNode;
-import dev.startgate.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,9 +11,6 @@ import java.util.Optional;
 
 /** What the input contains that targets may refer to. */
 public final class Inventory {
-  /** A port of a Service. */
-  public record ServicePort(String name, int port) {}
-
   private record Key(String kind, String namespace, String name) {
     // Written out: a record's generated equals and hashCode spin method handles on first use,
     // about 40 ms of every run's start-up that no class-data archive saves.
@@ -61,50 +54,13 @@ public final class Inventory {
     LabelSelector parsed = LabelSelector.parse(selector);
     List<Resource> matching = new ArrayList<>();
     for (Resource r : all) {
-      Optional<WorkloadShape> shape = WorkloadShape.of(r);
+      Optional<WorkloadShape> shape = r.shape();
       if (shape.isPresent()
           && Objects.equals(r.namespace(), namespace)
-          && parsed.matches(podLabels(r, shape.get()))) {
+          && parsed.matches(r.facts().podLabels())) {
         matching.add(r);
       }
     }
     return matching;
-  }
-
-  private static Map<String, String> podLabels(Resource r, WorkloadShape shape) {
-    Optional<YMapping> labels =
-        shape == WorkloadShape.POD
-            ? r.node().mappingAt("metadata", "labels")
-            : shape == WorkloadShape.CRONJOB
-                ? r.node()
-                    .mappingAt("spec", "jobTemplate", "spec", "template", "metadata", "labels")
-                : r.node().mappingAt("spec", "template", "metadata", "labels");
-    Map<String, String> out = new LinkedHashMap<>();
-    labels.ifPresent(
-        m -> {
-          for (YMapping.Entry e : m.entries()) {
-            if (e.keyText() != null && e.value() instanceof YScalar s) {
-              out.put(e.keyText(), s.value());
-            }
-          }
-        });
-    return out;
-  }
-
-  /** The ports of a Service, in order. */
-  public static List<ServicePort> ports(Resource service) {
-    List<ServicePort> out = new ArrayList<>();
-    Optional<YNode> ports = service.node().at("spec", "ports");
-    if (ports.isPresent() && ports.get() instanceof dev.startgate.yaml.YSequence seq) {
-      for (YNode item : seq.items()) {
-        if (item instanceof YMapping m) {
-          String number = m.text("port").orElse("");
-          if (number.matches("\\d{1,5}")) {
-            out.add(new ServicePort(m.text("name").orElse(null), Integer.parseInt(number)));
-          }
-        }
-      }
-    }
-    return out;
   }
 }

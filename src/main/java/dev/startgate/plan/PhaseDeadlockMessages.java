@@ -97,7 +97,7 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
           case FLUX -> "Flux";
           case NONE -> "nothing";
         };
-    String done = WorkloadShape.of(w).map(WorkloadShape::isJob).orElse(false) ? "done" : "ready";
+    String done = w.shape().map(WorkloadShape::isJob).orElse(false) ? "done" : "ready";
     return who
         + " creates "
         + target.kind()
@@ -137,7 +137,7 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
           from.because() != null
               ? "drop " + from.because() + " from " + w.kind() + " " + w.name()
               : "move " + w.kind() + " " + w.name() + " out of " + stageName(Stage.PRE);
-      return to.stage() == Stage.POST && WorkloadShape.of(w).map(WorkloadShape::isJob).orElse(false)
+      return to.stage() == Stage.POST && w.shape().map(WorkloadShape::isJob).orElse(false)
           ? "make the "
               + w.kind()
               + " post-deploy too, or "
@@ -148,7 +148,7 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
               + stageName(Stage.MAIN)
               + ", or wait for something that exists before it";
     }
-    return (WorkloadShape.of(w).map(WorkloadShape::isJob).orElse(false)
+    return (w.shape().map(WorkloadShape::isJob).orElse(false)
         ? "make the "
             + w.kind()
             + " post-deploy too ("

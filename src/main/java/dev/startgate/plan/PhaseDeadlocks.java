@@ -178,14 +178,14 @@ final class PhaseDeadlocks {
         yield phase != null || helm == null ? fromPhase(phase, r) : helmHook(helm);
       }
       case FLUX ->
-          fluxStages && WorkloadShape.of(r).map(WorkloadShape::isJob).orElse(false)
+          fluxStages && r.shape().map(WorkloadShape::isJob).orElse(false)
               ? fromPhase(phase, r)
               : new Placement(Stage.MAIN, null);
     };
   }
 
   private static Placement fromPhase(Phase phase, Resource r) {
-    if (phase == null || !WorkloadShape.of(r).map(WorkloadShape::isJob).orElse(false)) {
+    if (phase == null || !r.shape().map(WorkloadShape::isJob).orElse(false)) {
       return new Placement(Stage.MAIN, null);
     }
     return new Placement(

@@ -1,9 +1,8 @@
 package dev.startgate.plan;
 
 import dev.startgate.model.Resource;
-import dev.startgate.yaml.YMapping;
-import dev.startgate.yaml.YScalar;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The objects of the input a gate waits for; empty when it waits for none of them. */
@@ -60,17 +59,13 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
   /** The workloads whose pods the Service selects. */
   private List<Resource> behind(String namespace, String name) {
     Optional<Resource> service = inventory.find("Service", namespace, name);
-    Optional<YMapping> selector = service.flatMap(s -> s.node().mappingAt("spec", "selector"));
-    if (selector.isEmpty() || selector.get().entries().isEmpty()) {
+    Map<String, String> selector = service.map(s -> s.facts().serviceSelector()).orElse(Map.of());
+    if (selector.isEmpty()) {
       return List.of();
     }
     StringBuilder text = new StringBuilder();
-    for (YMapping.Entry e : selector.get().entries()) {
-      if (e.keyText() == null || !(e.value() instanceof YScalar s)) {
-        return List.of();
-      }
-      text.append(text.length() == 0 ? "" : ",").append(e.keyText()).append('=').append(s.value());
-    }
+    selector.forEach(
+        (k, v) -> text.append(text.length() == 0 ? "" : ",").append(k).append('=').append(v));
     try {
       return inventory.withPods(namespace, text.toString());
     } catch (IllegalArgumentException e) {

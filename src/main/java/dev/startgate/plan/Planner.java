@@ -5,6 +5,7 @@ import dev.startgate.intent.IntentReader;
 import dev.startgate.intent.KubernetesGates;
 import dev.startgate.intent.Target;
 import dev.startgate.intent.Timing;
+import dev.startgate.model.ObjectFacts;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import java.util.ArrayList;
@@ -189,8 +190,8 @@ public final class Planner {
                   + ":5432"));
       return null;
     }
-    List<Inventory.ServicePort> ports = Inventory.ports(service);
-    Inventory.ServicePort port = pickPort(s, ports);
+    List<ObjectFacts.ServicePort> ports = service.facts().servicePorts();
+    ObjectFacts.ServicePort port = pickPort(s, ports);
     if (port == null) {
       String known =
           ports.stream()
@@ -220,12 +221,12 @@ public final class Planner {
     return new Gate.Tcp(s.text(), "service", host, port.port(), intent.timing());
   }
 
-  private static Inventory.ServicePort pickPort(
-      Target.Service s, List<Inventory.ServicePort> ports) {
+  private static ObjectFacts.ServicePort pickPort(
+      Target.Service s, List<ObjectFacts.ServicePort> ports) {
     if (s.port() == null) {
       return ports.size() == 1 ? ports.get(0) : null;
     }
-    for (Inventory.ServicePort p : ports) {
+    for (ObjectFacts.ServicePort p : ports) {
       if (s.port().equals(p.name()) || s.port().equals(String.valueOf(p.port()))) {
         return p;
       }

@@ -5,9 +5,6 @@ import dev.startgate.intent.WorkloadKind;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
-import dev.startgate.yaml.YMapping;
-import dev.startgate.yaml.YNode;
-import dev.startgate.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,9 +72,7 @@ final class StaticChecks {
       Optional<Resource> target = named(g.kind().kind(), g.namespace(), g.name(), g.target());
       target.ifPresent(
           t -> {
-            String strategy =
-                t.node().at("spec", "updateStrategy", "type").map(StaticChecks::text).orElse("");
-            if (strategy.equals("OnDelete")) {
+            if (t.facts().updateStrategy().equals("OnDelete")) {
               results.add(
                   Result.error(
                       w,
@@ -101,8 +96,7 @@ final class StaticChecks {
           named(WorkloadKind.JOB.kind(), g.namespace(), g.name(), g.target());
       target.ifPresent(
           t -> {
-            String ttl =
-                t.node().at("spec", "ttlSecondsAfterFinished").map(StaticChecks::text).orElse(null);
+            String ttl = t.facts().ttlSecondsAfterFinished();
             if (ttl != null) {
               results.add(
                   Result.warning(
@@ -165,8 +159,7 @@ final class StaticChecks {
 
   private static void deadline(WorkloadPlan plan, List<Result> results) {
     Resource w = plan.intent().workload();
-    Optional<YMapping> jobSpec = plan.intent().shape().jobSpec(w);
-    Optional<String> deadline = jobSpec.flatMap(s -> s.text("activeDeadlineSeconds"));
+    Optional<String> deadline = Optional.ofNullable(w.facts().activeDeadlineSeconds());
     if (deadline.isEmpty() || !deadline.get().matches("\\d{1,12}") || plan.gates().isEmpty()) {
       return;
     }
@@ -214,9 +207,5 @@ final class StaticChecks {
 
   private static String inNamespace(String namespace) {
     return namespace == null ? "" : " in namespace \"" + namespace + "\"";
-  }
-
-  private static String text(YNode node) {
-    return node instanceof YScalar s ? s.value() : "";
   }
 }

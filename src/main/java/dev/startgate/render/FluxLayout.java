@@ -159,7 +159,7 @@ final class FluxLayout {
 
   private static String stage(Resource r, Map<YMapping, Phase> phases) {
     Phase phase = phases.get(r.node());
-    boolean job = WorkloadShape.of(r).map(WorkloadShape::isJob).orElse(false);
+    boolean job = r.shape().map(WorkloadShape::isJob).orElse(false);
     if (!job || phase == null) {
       return DEPLOY;
     }

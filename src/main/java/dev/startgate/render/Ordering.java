@@ -82,7 +82,7 @@ public final class Ordering {
     Orchestrator orchestrator = config.orchestrator();
     boolean helmHooks = false;
     for (Resource r : candidates) {
-      WorkloadShape shape = WorkloadShape.of(r).orElse(null);
+      WorkloadShape shape = r.shape().orElse(null);
       Map<String, String> path = paths.getOrDefault(r.node(), Map.of());
       if (shape == null) {
         edit(editor, r, path, Set.of(), results);

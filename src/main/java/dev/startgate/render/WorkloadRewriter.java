@@ -42,7 +42,7 @@ public final class WorkloadRewriter {
   public List<Result> rewrite(
       YamlEditor editor, Resource workload, WorkloadShape shape, WorkloadPlan plan) {
     List<Result> results = new ArrayList<>();
-    YMapping podSpec = shape.podSpec(workload).orElse(null);
+    YMapping podSpec = shape.podSpec(workload.node()).orElse(null);
     if (podSpec == null) {
       if (plan != null && !plan.gates().isEmpty()) {
         results.add(
@@ -91,7 +91,7 @@ public final class WorkloadRewriter {
       Intent intent,
       BlockWriter writer,
       List<Result> results) {
-    YMapping jobSpec = shape.jobSpec(workload).orElseThrow();
+    YMapping jobSpec = shape.jobSpec(workload.node()).orElseThrow();
     String old = jobSpec.text("backoffLimit").orElse(null);
     if (old != null && !old.equals(String.valueOf(intent.retry()))) {
       results.add(

@@ -95,6 +95,34 @@ class SourceRulesTest {
         References.cycles(refs));
   }
 
+  /**
+   * The planner decides on typed facts ({@code model.ObjectFacts}), read from the YAML tree once by
+   * {@code model.Resource}: no plan file refers to {@code yaml/}, nor reaches the tree through a
+   * resource's node or a shape's pod spec.
+   */
+  private static final Pattern TREE_ACCESS =
+      Pattern.compile("\\.node\\(\\)|\\.(?:podSpec|jobSpec)\\(");
+
+  @Test
+  void planReadsNoYaml() {
+    List<String> found = new ArrayList<>();
+    Map<String, SourceFiles.Source> all = SourceFiles.all();
+    References.of(all)
+        .forEach(
+            (from, to) -> {
+              if (packageOf(from).equals("dev.startgate.plan")) {
+                to.stream()
+                    .filter(t -> packageOf(t).equals("dev.startgate.yaml"))
+                    .forEach(t -> found.add(from + " -> " + t));
+                Matcher m = TREE_ACCESS.matcher(all.get(from).code());
+                while (m.find()) {
+                  found.add(from + ": " + m.group());
+                }
+              }
+            });
+    assertEquals(List.of(), found, "plan/ reads model.ObjectFacts, never the YAML tree");
+  }
+
   private static void source(Map<String, SourceFiles.Source> into, String name, String text) {
     into.put(name, new SourceFiles.Source(name, null, text, SourceFiles.code(text)));
   }

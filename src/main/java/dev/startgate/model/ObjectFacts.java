@@ -1,0 +1,104 @@
+package dev.startgate.model;
+
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YNode;
+import dev.startgate.yaml.YScalar;
+import dev.startgate.yaml.YSequence;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the planner and its static checks read of an object beyond its identity, taken from the YAML
+ * tree once when the object is read, so {@code plan/} never walks the tree.
+ *
+ * @param podLabels the labels of the pods a workload makes (of a Pod: its own labels); empty for
+ *     other kinds
+ * @param servicePorts {@code spec.ports} with a numeric port, in order
+ * @param serviceSelector {@code spec.selector} when every entry is a scalar; empty when absent or
+ *     not usable
+ * @param updateStrategy {@code spec.updateStrategy.type}; {@code ""} when absent or not a scalar
+ * @param ttlSecondsAfterFinished {@code spec.ttlSecondsAfterFinished} as written; {@code ""} when
+ *     not a scalar; null when absent
+ * @param activeDeadlineSeconds the Job spec's {@code activeDeadlineSeconds} (of a CronJob: its job
+ *     template's); null when absent, null or not a scalar
+ */
+public record ObjectFacts(
+    Map<String, String> podLabels,
+    List<ServicePort> servicePorts,
+    Map<String, String> serviceSelector,
+    String updateStrategy,
+    String ttlSecondsAfterFinished,
+    String activeDeadlineSeconds) {
+
+  /** A port of a Service. */
+  public record ServicePort(String name, int port) {}
+
+  /** The facts of an object with no tree (built in code, as tests do). */
+  public static final ObjectFacts NONE =
+      new ObjectFacts(Map.of(), List.of(), Map.of(), "", null, null);
+
+  /** The facts of {@code node}, the object {@code ref}; {@link #NONE} for a null node. */
+  public static ObjectFacts of(YMapping node, ResourceRef ref) {
+    if (node == null) {
+      return NONE;
+    }
+    Optional<WorkloadShape> shape = WorkloadShape.of(ref);
+    Map<String, String> podLabels =
+        shape.map(s -> scalars(node.mappingAt(s.podLabelsPath()).orElse(null))).orElse(Map.of());
+    Map<String, String> selector =
+        node.mappingAt("spec", "selector").map(ObjectFacts::selector).orElse(Map.of());
+    String strategy = node.at("spec", "updateStrategy", "type").map(ObjectFacts::text).orElse("");
+    String ttl = node.at("spec", "ttlSecondsAfterFinished").map(ObjectFacts::text).orElse(null);
+    String deadline =
+        shape
+            .flatMap(s -> s.jobSpecPath().flatMap(p -> node.mappingAt(p)))
+            .flatMap(s -> s.text("activeDeadlineSeconds"))
+            .orElse(null);
+    return new ObjectFacts(podLabels, ports(node), selector, strategy, ttl, deadline);
+  }
+
+  private static Map<String, String> scalars(YMapping mapping) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (mapping != null) {
+      for (YMapping.Entry e : mapping.entries()) {
+        if (e.keyText() != null && e.value() instanceof YScalar s) {
+          out.put(e.keyText(), s.value());
+        }
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** Every entry, or none when one of them is not a scalar key and value. */
+  private static Map<String, String> selector(YMapping mapping) {
+    for (YMapping.Entry e : mapping.entries()) {
+      if (e.keyText() == null || !(e.value() instanceof YScalar)) {
+        return Map.of();
+      }
+    }
+    return scalars(mapping);
+  }
+
+  private static List<ServicePort> ports(YMapping node) {
+    List<ServicePort> out = new ArrayList<>();
+    if (node.at("spec", "ports").orElse(null) instanceof YSequence seq) {
+      for (YNode item : seq.items()) {
+        if (item instanceof YMapping m) {
+          String number = m.text("port").orElse("");
+          if (number.matches("\\d{1,5}")) {
+            out.add(new ServicePort(m.text("name").orElse(null), Integer.parseInt(number)));
+          }
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static String text(YNode node) {
+    return node instanceof YScalar s ? s.value() : "";
+  }
+}
