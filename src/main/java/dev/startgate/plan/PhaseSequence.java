@@ -14,8 +14,8 @@ import dev.startgate.plan.PhaseKinds.Stage;
  * stage's.
  */
 final class PhaseSequence {
-  static final String HELM_WEIGHT = "helm.sh/hook-weight";
-  static final String ARGO_WAVE = "argocd.argoproj.io/sync-wave";
+  private static final String HELM_WEIGHT = HookAnnotations.HELM_WEIGHT;
+  private static final String ARGO_WAVE = HookAnnotations.ARGO_WAVE;
 
   /**
    * Where the gated workload and its target stand in the phase, as {@code helm.sh/hook-weight: 0}
@@ -42,8 +42,8 @@ final class PhaseSequence {
     return switch (orchestrator) {
       case NONE, FLUX -> null;
       case HELM -> {
-        long a = number(w.annotations().get(HELM_WEIGHT));
-        long b = number(t.annotations().get(HELM_WEIGHT));
+        long a = HookAnnotations.number(w.annotations().get(HELM_WEIGHT));
+        long b = HookAnnotations.number(t.annotations().get(HELM_WEIGHT));
         boolean waited = shape == WorkloadShape.JOB || shape == WorkloadShape.POD;
         boolean after =
             a < b
@@ -56,18 +56,10 @@ final class PhaseSequence {
             : null;
       }
       case ARGOCD -> {
-        long a = number(w.annotations().get(ARGO_WAVE));
-        long b = number(t.annotations().get(ARGO_WAVE));
+        long a = HookAnnotations.number(w.annotations().get(ARGO_WAVE));
+        long b = HookAnnotations.number(t.annotations().get(ARGO_WAVE));
         yield a < b ? new Positions(ARGO_WAVE + ": " + a, ARGO_WAVE + ": " + b) : null;
       }
     };
-  }
-
-  /** A weight or wave as Helm and Argo CD read it: an integer, anything else counts as 0. */
-  private static long number(String text) {
-    if (text == null || !text.strip().matches("[-+]?\\d{1,9}")) {
-      return 0;
-    }
-    return Long.parseLong(text.strip());
   }
 }

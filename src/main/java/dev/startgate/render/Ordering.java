@@ -9,6 +9,7 @@ import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
 import dev.startgate.model.WorkloadShape;
+import dev.startgate.plan.HookAnnotations;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YamlEditException;
 import dev.startgate.yaml.YamlEditor;

@@ -1,4 +1,4 @@
-package dev.startgate.render;
+package dev.startgate.plan;
 
 import dev.startgate.intent.Orchestrator;
 import dev.startgate.intent.Phase;
@@ -78,8 +78,11 @@ public final class HookAnnotations {
     return out;
   }
 
-  /** A weight or wave as Helm and Argo CD read it: an integer, anything else counts as 0. */
-  private static long number(String text) {
+  /**
+   * A weight or wave as Helm and Argo CD read it: an integer, anything else counts as 0. The one
+   * reading of it, for the annotations written here and the order {@link PhaseSequence} checks.
+   */
+  static long number(String text) {
     if (text == null || !text.strip().matches("[-+]?\\d{1,9}")) {
       return 0;
     }

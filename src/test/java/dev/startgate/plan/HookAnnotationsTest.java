@@ -1,4 +1,4 @@
-package dev.startgate.render;
+package dev.startgate.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
