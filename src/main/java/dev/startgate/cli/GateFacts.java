@@ -2,6 +2,8 @@ package dev.startgate.cli;
 
 import dev.startgate.intent.Config;
 import dev.startgate.intent.Timing;
+import dev.startgate.plan.AccessPlanner;
+import dev.startgate.plan.ApiAccess;
 import dev.startgate.plan.Gate;
 import java.util.List;
 
@@ -45,18 +47,12 @@ final class GateFacts implements Gate.Visitor<GateFacts.Fact> {
 
   @Override
   public Fact rollout(Gate.Rollout gate) {
-    return kubernetes(
-        gate,
-        "get,list,watch " + gate.kind().resource() + "." + gate.kind().group() + "/" + gate.name(),
-        gate.namespace());
+    return kubernetes(gate);
   }
 
   @Override
   public Fact jobComplete(Gate.JobComplete gate) {
-    if (config.kubernetes().whenReady()) {
-      return whenReady(gate);
-    }
-    return kubernetes(gate, "get,list,watch jobs.batch/" + gate.name(), gate.namespace());
+    return config.kubernetes().whenReady() ? whenReady(gate) : kubernetes(gate);
   }
 
   @Override
@@ -76,16 +72,27 @@ final class GateFacts implements Gate.Visitor<GateFacts.Fact> {
 
   @Override
   public Fact podsReady(Gate.PodsReady gate) {
-    return kubernetes(gate, "list,watch pods", gate.namespace());
+    return kubernetes(gate);
   }
 
   private Fact network(Gate gate, String image) {
     return new Fact(gate.kindWord(), gate.target(), image, gate.timing(), List.of());
   }
 
-  private Fact kubernetes(Gate gate, String rule, String namespace) {
-    String scoped = namespace == null ? rule : rule + " in " + namespace;
-    return new Fact(
-        gate.kindWord(), gate.target(), config.images().kubectl(), gate.timing(), List.of(scoped));
+  /** A kubectl gate, with the access the access plan gives its API request. */
+  private Fact kubernetes(Gate gate) {
+    List<String> rbac =
+        AccessPlanner.kubectlAccess(config, gate).map(GateFacts::rule).stream().toList();
+    return new Fact(gate.kindWord(), gate.target(), config.images().kubectl(), gate.timing(), rbac);
+  }
+
+  /** {@code get,list,watch deployments.apps/api in shop}, {@code list,watch pods}. */
+  private static String rule(ApiAccess a) {
+    return String.join(",", a.verbs())
+        + " "
+        + a.resource()
+        + (a.group().isEmpty() ? "" : "." + a.group())
+        + (a.name() == null ? "" : "/" + a.name())
+        + (a.namespace() == null ? "" : " in " + a.namespace());
   }
 }

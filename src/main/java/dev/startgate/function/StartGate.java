@@ -9,6 +9,8 @@ import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
 import dev.startgate.model.WorkloadShape;
+import dev.startgate.plan.AccessPlan;
+import dev.startgate.plan.AccessPlanner;
 import dev.startgate.plan.Gate;
 import dev.startgate.plan.Inventory;
 import dev.startgate.plan.Orchestration;
@@ -205,7 +207,8 @@ public final class StartGate {
   }
 
   /** The objects startgate may change, their intents and the plan. */
-  private record Planned(List<Resource> candidates, List<Intent> intents, Plan plan) {}
+  private record Planned(
+      List<Resource> candidates, List<Intent> intents, Plan plan, AccessPlan access) {}
 
   private Planned plan(Input input, Config config, List<Result> results) {
     List<Resource> candidates = new ArrayList<>();
@@ -244,7 +247,8 @@ public final class StartGate {
                   + MAX_GATES
                   + " in one run; run startgate on smaller parts"));
     }
-    return new Planned(candidates, List.copyOf(intents), plan);
+    return new Planned(
+        candidates, List.copyOf(intents), plan, AccessPlanner.plan(config, plan.workloads()));
   }
 
   /** The intents of the context's workloads under {@code config}; their problems are not ours. */
@@ -276,7 +280,7 @@ public final class StartGate {
       byNode.put(p.intent().workload().node(), p);
     }
     GeneratedObjects generated = new GeneratedObjects();
-    KubeAccess access = new KubeAccess(config, generated);
+    KubeAccess access = new KubeAccess(config, planned.access(), generated);
     WorkloadRewriter rewriter = new WorkloadRewriter(new GateContainers(config), access);
     int gated = 0;
     int gates = 0;

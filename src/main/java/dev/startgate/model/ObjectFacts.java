@@ -25,6 +25,7 @@ import java.util.Optional;
  *     not a scalar; null when absent
  * @param activeDeadlineSeconds the Job spec's {@code activeDeadlineSeconds} (of a CronJob: its job
  *     template's); null when absent, null or not a scalar
+ * @param pod the pod spec's account settings; null for an object without a pod spec
  */
 public record ObjectFacts(
     Map<String, String> podLabels,
@@ -32,14 +33,25 @@ public record ObjectFacts(
     Map<String, String> serviceSelector,
     String updateStrategy,
     String ttlSecondsAfterFinished,
-    String activeDeadlineSeconds) {
+    String activeDeadlineSeconds,
+    PodAccount pod) {
 
   /** A port of a Service. */
   public record ServicePort(String name, int port) {}
 
+  /**
+   * The ServiceAccount settings of a pod spec, each null when absent, null or not a scalar.
+   *
+   * @param serviceAccountName {@code serviceAccountName}
+   * @param serviceAccount the legacy {@code serviceAccount}
+   * @param automountToken {@code automountServiceAccountToken}, true only when written {@code true}
+   */
+  public record PodAccount(
+      String serviceAccountName, String serviceAccount, boolean automountToken) {}
+
   /** The facts of an object with no tree (built in code, as tests do). */
   public static final ObjectFacts NONE =
-      new ObjectFacts(Map.of(), List.of(), Map.of(), "", null, null);
+      new ObjectFacts(Map.of(), List.of(), Map.of(), "", null, null, null);
 
   /** The facts of {@code node}, the object {@code ref}; {@link #NONE} for a null node. */
   public static ObjectFacts of(YMapping node, ResourceRef ref) {
@@ -58,7 +70,17 @@ public record ObjectFacts(
             .flatMap(s -> s.jobSpecPath().flatMap(p -> node.mappingAt(p)))
             .flatMap(s -> s.text("activeDeadlineSeconds"))
             .orElse(null);
-    return new ObjectFacts(podLabels, ports(node), selector, strategy, ttl, deadline);
+    PodAccount pod =
+        shape
+            .flatMap(s -> s.podSpec(node))
+            .map(
+                p ->
+                    new PodAccount(
+                        p.text("serviceAccountName").orElse(null),
+                        p.text("serviceAccount").orElse(null),
+                        p.text("automountServiceAccountToken").map("true"::equals).orElse(false)))
+            .orElse(null);
+    return new ObjectFacts(podLabels, ports(node), selector, strategy, ttl, deadline, pod);
   }
 
   private static Map<String, String> scalars(YMapping mapping) {

@@ -1,9 +1,6 @@
 package dev.startgate.render;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.startgate.plan.ObjectNames;
 import java.util.Locale;
 import java.util.Set;
 
@@ -54,12 +51,7 @@ public final class ContainerNames {
    * {@code base} if it fits in {@code max} characters, else shortened with a hash of {@code seed}.
    */
   public static String fit(String base, String seed, int max) {
-    if (base.length() <= max) {
-      return base;
-    }
-    String hash = hash(seed);
-    String head = base.substring(0, max - hash.length() - 1).replaceAll("-+$", "");
-    return head + "-" + hash;
+    return ObjectNames.fit(base, seed, max);
   }
 
   private static String fit(String base, String seed) {
@@ -79,12 +71,6 @@ public final class ContainerNames {
 
   /** First 8 hex digits of the SHA-256 of {@code seed}. */
   public static String hash(String seed) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return ObjectNames.hash(seed);
   }
 }

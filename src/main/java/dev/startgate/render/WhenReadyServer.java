@@ -3,22 +3,19 @@ package dev.startgate.render;
 import dev.startgate.intent.Config;
 import dev.startgate.intent.KubernetesGates;
 import dev.startgate.model.Resource;
-import dev.startgate.model.Result;
-import dev.startgate.plan.Gate;
+import dev.startgate.plan.AccessPlan;
+import dev.startgate.plan.AccessRules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 /**
- * The k8s-when-ready server's objects ({@code whenReadyServer.emitServer: true}): its
- * ServiceAccount, Service and Deployment in {@code whenReadyServer.namespace}, and in each
- * namespace a when-ready gate targets a Role and RoleBinding with what the server does there:
- * {@code get} on the named Services (to read their selectors), {@code list} on pods (by those
- * selectors), {@code get} on the named Jobs' {@code status}. Names are scoped to the targets of the
- * whole input; the server's own port is 3000.
+ * Writes the k8s-when-ready server's objects as the {@link AccessPlan} has them ({@code
+ * whenReadyServer.emitServer: true}): its ServiceAccount, Service and Deployment in {@code
+ * whenReadyServer.namespace}, and a Role and RoleBinding per namespace its rights are granted in.
+ * The server's own port is 3000.
  */
 final class WhenReadyServer {
   private static final String RBAC_GROUP = "rbac.authorization.k8s.io";
@@ -26,100 +23,33 @@ final class WhenReadyServer {
   private static final String APP = "app.kubernetes.io/name";
 
   private final Config config;
+  private final Optional<AccessPlan.ServerAccess> access;
   private final GeneratedObjects generated;
-  private final Map<String, Set<String>> services = new LinkedHashMap<>();
-  private final Map<String, Set<String>> jobs = new LinkedHashMap<>();
-  private final Set<String> namespaces = new LinkedHashSet<>();
-  private Resource owner;
 
-  WhenReadyServer(Config config, GeneratedObjects generated) {
+  WhenReadyServer(
+      Config config, Optional<AccessPlan.ServerAccess> access, GeneratedObjects generated) {
     this.config = config;
+    this.access = access;
     this.generated = generated;
   }
 
-  /** Records what {@code workload}'s when-ready gates ask the server about. */
-  void note(Resource workload, List<Gate> gates, List<Result> results) {
-    for (Gate g : gates) {
-      Asked asked = g.accept(ASKED);
-      if (asked == null) {
-        continue;
-      }
-      String namespace = asked.namespace();
-      String name = asked.name();
-      Map<String, Set<String>> into = asked.job() ? jobs : services;
-      if (namespace == null) {
-        results.add(
-            Result.error(
-                workload,
-                "metadata.namespace",
-                null,
-                "the k8s-when-ready client looks in namespace \"default\" unless told otherwise;"
-                    + " set metadata.namespace on the workload, or name the namespace in the target,"
-                    + " like job/shop/"
-                    + name));
-        continue;
-      }
-      owner = owner == null ? workload : owner;
-      namespaces.add(namespace);
-      into.computeIfAbsent(namespace, k -> new LinkedHashSet<>()).add(name);
-    }
-  }
-
-  /** What one gate asks the server about: a Service's pods or a Job's status. */
-  private record Asked(boolean job, String namespace, String name) {}
-
-  /** The question of a when-ready gate, or null for a gate that does not ask the server. */
-  private static final Gate.Visitor<Asked> ASKED =
-      new Gate.Visitor<>() {
-        @Override
-        public Asked tcp(Gate.Tcp g) {
-          return null;
-        }
-
-        @Override
-        public Asked http(Gate.Http g) {
-          return null;
-        }
-
-        @Override
-        public Asked https(Gate.Https g) {
-          return null;
-        }
-
-        @Override
-        public Asked rollout(Gate.Rollout g) {
-          return null;
-        }
-
-        @Override
-        public Asked jobComplete(Gate.JobComplete g) {
-          return new Asked(true, g.namespace(), g.name());
-        }
-
-        @Override
-        public Asked podsReady(Gate.PodsReady g) {
-          return null;
-        }
-
-        @Override
-        public Asked serviceReady(Gate.ServiceReady g) {
-          return new Asked(false, g.namespace(), g.name());
-        }
-      };
-
-  /** Adds the server's objects, if asked to and if any gate uses it. */
+  /** Adds the server's objects, if the plan has them. */
   void emit() {
-    KubernetesGates k = config.kubernetes();
-    if (!k.whenReady() || !k.emitServer() || owner == null) {
+    if (access.isEmpty()) {
       return;
     }
-    String name = k.host().split("\\.")[0];
-    String home = k.serverNamespace();
+    AccessPlan.ServerAccess a = access.get();
+    String name = a.name();
+    String home = a.home();
+    Resource owner = a.owner();
     generated.add(owner, serviceAccount(name, home));
-    for (String ns : namespaces) {
-      generated.add(owner, role(name, ns));
-      generated.add(owner, binding(name, ns, home));
-    }
+    a.grants()
+        .forEach(
+            (ns, rules) -> {
+              generated.add(owner, role(name, ns, rules));
+              generated.add(owner, binding(name, ns, home));
+            });
+    KubernetesGates k = config.kubernetes();
     generated.add(owner, service(name, home, k.port()));
     generated.add(owner, deployment(name, home, k.serverImage()));
   }
@@ -150,16 +80,11 @@ final class WhenReadyServer {
     return object("v1", "ServiceAccount", metadata(name, namespace, true));
   }
 
-  private Map<String, Object> role(String name, String namespace) {
+  private static Map<String, Object> role(
+      String name, String namespace, List<AccessRules.Rule> granted) {
     List<Object> rules = new ArrayList<>();
-    Set<String> svc = services.getOrDefault(namespace, Set.of());
-    if (!svc.isEmpty()) {
-      rules.add(rule("", "services", List.copyOf(svc), "get"));
-      rules.add(rule("", "pods", List.of(), "list"));
-    }
-    Set<String> job = jobs.getOrDefault(namespace, Set.of());
-    if (!job.isEmpty()) {
-      rules.add(rule("batch", "jobs/status", List.copyOf(job), "get"));
+    for (AccessRules.Rule r : granted) {
+      rules.add(rule(r.group(), r.resource(), r.names(), r.verbs()));
     }
     Map<String, Object> o = object(RBAC_GROUP + "/v1", "Role", metadata(name, namespace, true));
     o.put("rules", rules);
@@ -167,14 +92,14 @@ final class WhenReadyServer {
   }
 
   private static Map<String, Object> rule(
-      String group, String resource, List<String> names, String verb) {
+      String group, String resource, List<String> names, List<String> verbs) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("apiGroups", List.of(group));
     r.put("resources", List.of(resource));
     if (!names.isEmpty()) {
       r.put("resourceNames", names);
     }
-    r.put("verbs", List.of(verb));
+    r.put("verbs", verbs);
     return r;
   }
 

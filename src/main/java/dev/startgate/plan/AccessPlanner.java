@@ -1,0 +1,231 @@
+package dev.startgate.plan;
+
+import dev.startgate.intent.Config;
+import dev.startgate.intent.IntentReader;
+import dev.startgate.intent.KubernetesGates;
+import dev.startgate.intent.RbacMode;
+import dev.startgate.model.ObjectFacts;
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.plan.AccessPlan.AccountUse;
+import dev.startgate.plan.AccessPlan.Grant;
+import dev.startgate.plan.AccessPlan.WorkloadAccess;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Decides the {@link AccessPlan}: a workload's kubectl gates get what they need to ask the API
+ * server, and nothing more. With {@code rbac: auto}, a pod on the {@code default} ServiceAccount
+ * gets its own {@code <workload>-startgate} account (which mounts no token into the application
+ * containers), and a Role and RoleBinding per namespace scoped to exactly the targets; a pod with
+ * its own ServiceAccount has the Role bound to that one, with a warning. With the when-ready
+ * server, the server holds the rights ({@link WhenReadyRules}).
+ */
+public final class AccessPlanner {
+  private static final String SUFFIX = "-startgate";
+  private static final int MAX_NAME = 253;
+
+  private final Config config;
+  private final Set<String> names = new HashSet<>();
+
+  private AccessPlanner(Config config) {
+    this.config = config;
+  }
+
+  /** The access of {@code workloads} (in input order) under {@code config}. */
+  public static AccessPlan plan(Config config, List<WorkloadPlan> workloads) {
+    AccessPlanner planner = new AccessPlanner(config);
+    WhenReadyRules server = new WhenReadyRules();
+    List<WorkloadAccess> out = new ArrayList<>();
+    for (WorkloadPlan p : workloads) {
+      if (p.intent().workload().facts().pod() == null) {
+        // The rewrite reports the missing pod spec; there is nothing to give access to.
+        continue;
+      }
+      List<Result> results = new ArrayList<>();
+      if (config.kubernetes().whenReady()) {
+        server.note(p.intent().workload(), p.gates(), results);
+      }
+      out.add(planner.workload(p, results));
+    }
+    KubernetesGates k = config.kubernetes();
+    Optional<AccessPlan.ServerAccess> emitted =
+        k.whenReady() && k.emitServer()
+            ? server.access(k.host().split("\\.")[0], k.serverNamespace())
+            : Optional.empty();
+    return new AccessPlan(List.copyOf(out), emitted);
+  }
+
+  /** The ServiceAccount startgate creates for {@code workload}. */
+  public static String serviceAccountName(Resource workload) {
+    String base = workload.name() + SUFFIX;
+    return ObjectNames.fit(base, base, MAX_NAME);
+  }
+
+  /**
+   * The access rule of each of {@code gate}'s API requests as kubectl makes them under {@code
+   * config}; empty for a gate that does not ask the API server with the pod's token.
+   */
+  public static Optional<ApiAccess> kubectlAccess(Config config, Gate gate) {
+    return config.kubernetes().whenReady() ? Optional.empty() : ApiAccess.of(gate);
+  }
+
+  private WorkloadAccess workload(WorkloadPlan plan, List<Result> results) {
+    Resource workload = plan.intent().workload();
+    ObjectFacts.PodAccount pod = workload.facts().pod();
+    List<Gate> gates =
+        plan.gates().stream().filter(g -> kubectlAccess(config, g).isPresent()).toList();
+    String ours = serviceAccountName(workload);
+    String current =
+        pod.serviceAccountName() != null ? pod.serviceAccountName() : pod.serviceAccount();
+    boolean onDefault = current == null || current.equals("default") || current.equals(ours);
+    String podSpec = plan.intent().shape().podSpecField();
+    if (gates.isEmpty() || config.rbac() == RbacMode.NONE) {
+      if (!gates.isEmpty()) {
+        String account = current == null || current.equals(ours) ? "default" : current;
+        results.add(
+            Result.info(
+                workload,
+                "rbac: none; grant ServiceAccount \"" + account + "\" " + describe(gates)));
+      }
+      uptime(plan, gates, results);
+      return access(plan, gates, AccountUse.NONE, null, List.of(), results);
+    }
+    if (workload.namespace() == null) {
+      results.add(
+          Result.error(
+              workload,
+              "metadata.namespace",
+              null,
+              "Kubernetes gates need the workload's namespace to bind their Role to its"
+                  + " ServiceAccount; set metadata.namespace (like namespace: shop), or pass"
+                  + " --namespace (as a Helm post-renderer: --post-renderer-args"
+                  + " --namespace=RELEASE_NAMESPACE), or set rbac: none in the function config"
+                  + " and grant the rights yourself"));
+      return access(plan, gates, AccountUse.BLOCKED, null, List.of(), results);
+    }
+    if (!claim(workload, ours, results)) {
+      return access(plan, gates, AccountUse.BLOCKED, null, List.of(), results);
+    }
+    if (onDefault) {
+      if (pod.automountToken()) {
+        results.add(
+            Result.warning(
+                workload,
+                podSpec + ".automountServiceAccountToken",
+                "the pod sets automountServiceAccountToken: true, so its application containers"
+                    + " also receive the token of ServiceAccount \""
+                    + ours
+                    + "\" and can read the gates' targets; remove it to keep the token in the"
+                    + " gate containers only"));
+      }
+    } else {
+      results.add(
+          Result.warning(
+              workload,
+              podSpec + ".serviceAccountName",
+              "the gates' Role is bound to the pod's own ServiceAccount \""
+                  + current
+                  + "\", so the application can now "
+                  + describe(gates)
+                  + " too; leave serviceAccountName unset to give the gates their own account"));
+    }
+    String account = onDefault ? ours : current;
+    List<Grant> grants = new ArrayList<>();
+    for (AccessRules.Namespaced ns : AccessRules.of(gates)) {
+      String target = ns.namespace() == null ? workload.namespace() : ns.namespace();
+      String name =
+          target.equals(workload.namespace())
+              ? ours
+              : ObjectNames.fit(
+                  workload.namespace() + "." + ours, workload.namespace() + "." + ours, MAX_NAME);
+      grants.add(new Grant(name, target, ns.rules(), account, workload.namespace()));
+    }
+    for (Gate g : gates) {
+      if (ApiAccess.of(g).map(a -> a.name() == null).orElse(false)) {
+        results.add(
+            Result.warning(
+                workload,
+                IntentReader.WAIT_FOR_FIELD,
+                g.target()
+                    + " needs list and watch on every pod in its namespace: a label selector cannot"
+                    + " be limited by name in RBAC; wait for a deployment/, statefulset/ or job/"
+                    + " target instead to keep the Role to named objects"));
+      }
+    }
+    uptime(plan, gates, results);
+    return access(
+        plan, gates, onDefault ? AccountUse.OWN : AccountUse.POD, account, grants, results);
+  }
+
+  private static WorkloadAccess access(
+      WorkloadPlan plan,
+      List<Gate> gates,
+      AccountUse use,
+      String account,
+      List<Grant> grants,
+      List<Result> results) {
+    return new WorkloadAccess(
+        plan, List.copyOf(gates), use, account, List.copyOf(grants), List.copyOf(results));
+  }
+
+  private boolean claim(Resource workload, String ours, List<Result> results) {
+    if (names.add(workload.namespace() + "/" + ours)) {
+      return true;
+    }
+    results.add(
+        Result.error(
+            workload,
+            "metadata.name",
+            workload.name(),
+            "another gated workload named \""
+                + workload.name()
+                + "\" in namespace \""
+                + workload.namespace()
+                + "\" needs the same ServiceAccount and Role \""
+                + ours
+                + "\"; give the workloads different names"));
+    return false;
+  }
+
+  private static void uptime(WorkloadPlan plan, List<Gate> gates, List<Result> results) {
+    if (!gates.isEmpty() && plan.intent().timing().uptimeSeconds() > 0) {
+      results.add(
+          Result.warning(
+              plan.intent().workload(),
+              "metadata.annotations.startgate.dev/uptime",
+              "uptime is not applied to the kubectl gates ("
+                  + gates.stream().map(Gate::target).collect(Collectors.joining(", "))
+                  + "): kubectl cannot check that a target stays ready; it applies to network"
+                  + " gates and to kubernetesGates: when-ready-server"));
+    }
+  }
+
+  /** {@code get, list, watch on deployments.apps "api" in namespace shop; ...}. */
+  private static String describe(List<Gate> gates) {
+    List<String> parts = new ArrayList<>();
+    for (AccessRules.Namespaced ns : AccessRules.of(gates)) {
+      for (AccessRules.Rule r : ns.rules()) {
+        String resource = r.group().isEmpty() ? r.resource() : r.resource() + "." + r.group();
+        String names =
+            r.names().isEmpty()
+                ? "all " + resource
+                : resource
+                    + " "
+                    + r.names().stream()
+                        .map(n -> "\"" + n + "\"")
+                        .collect(Collectors.joining(", "));
+        parts.add(
+            String.join(", ", r.verbs())
+                + " on "
+                + names
+                + (ns.namespace() == null ? "" : " in namespace " + ns.namespace()));
+      }
+    }
+    return String.join("; ", parts);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.startgate.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.startgate.intent.Config;
+import dev.startgate.intent.Intent;
+import dev.startgate.intent.IntentReader;
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.model.Severity;
+import dev.startgate.yaml.YDocument;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YamlLimits;
+import dev.startgate.yaml.YamlParser;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The access plan is decided before anything is rendered: accounts, Roles and their results. */
+class AccessPlannerTest {
+  private static AccessPlan plan(String yaml) throws Exception {
+    List<Resource> resources = new ArrayList<>();
+    for (YDocument d : new YamlParser(YamlLimits.DEFAULT).parse(yaml)) {
+      resources.add(Resource.of((YMapping) d.root()));
+    }
+    List<Intent> intents = new ArrayList<>();
+    for (Resource r : resources) {
+      Intent i = new IntentReader().read(r, Config.DEFAULT).intent();
+      if (i != null) {
+        intents.add(i);
+      }
+    }
+    Plan plan = new Planner().plan(intents, new Inventory(resources));
+    return AccessPlanner.plan(Config.DEFAULT, plan.workloads());
+  }
+
+  private static String job(String name, String namespace, String extra) {
+    return "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: "
+        + name
+        + (namespace == null ? "" : "\n  namespace: " + namespace)
+        + "\n  annotations: {startgate.dev/wait-for: deployment/shop/api}\n"
+        + "spec: {template: {spec: {"
+        + extra
+        + "containers: [{name: m, image: m}]}}}\n";
+  }
+
+  @Test
+  void aJobWithoutNamespaceIsBlockedWithAnErrorBeforeRendering() throws Exception {
+    AccessPlan.WorkloadAccess a = plan(job("m", null, "")).workloads().get(0);
+    assertEquals(AccessPlan.AccountUse.BLOCKED, a.use());
+    assertEquals(List.of(), a.grants());
+    assertEquals(Severity.ERROR, a.results().get(0).severity());
+    assertEquals("metadata.namespace", a.results().get(0).field());
+  }
+
+  @Test
+  void aPodOnTheDefaultAccountGetsItsOwnAndARoleWhereTheTargetLives() throws Exception {
+    AccessPlan.WorkloadAccess a = plan(job("m", "jobs", "")).workloads().get(0);
+    assertEquals(AccessPlan.AccountUse.OWN, a.use());
+    assertEquals("m-startgate", a.account());
+    AccessPlan.Grant g = a.grants().get(0);
+    assertEquals("shop", g.namespace());
+    assertEquals("jobs.m-startgate", g.name());
+    assertEquals("jobs", g.accountNamespace());
+    assertEquals(
+        List.of(
+            new AccessRules.Rule(
+                "apps", "deployments", List.of("api"), List.of("get", "list", "watch"))),
+        g.rules());
+    assertEquals(List.of(), a.results());
+  }
+
+  @Test
+  void aPodWithItsOwnAccountIsBoundWithAWarningAndTwoWorkloadsCannotShareAName() throws Exception {
+    AccessPlan access =
+        plan(job("m", "shop", "serviceAccountName: app, ") + "---\n" + job("m", "shop", ""));
+    AccessPlan.WorkloadAccess own = access.workloads().get(0);
+    assertEquals(AccessPlan.AccountUse.POD, own.use());
+    assertEquals("app", own.grants().get(0).account());
+    assertTrue(own.results().get(0).message().contains("own ServiceAccount \"app\""));
+    AccessPlan.WorkloadAccess second = access.workloads().get(1);
+    assertEquals(AccessPlan.AccountUse.BLOCKED, second.use());
+    Result clash = second.results().get(0);
+    assertEquals("metadata.name", clash.field());
+  }
+}
