@@ -5,6 +5,7 @@ import dev.startgate.intent.Config;
 import dev.startgate.intent.ConfigReader;
 import dev.startgate.intent.Intent;
 import dev.startgate.intent.IntentReader;
+import dev.startgate.intent.Phase;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
@@ -14,6 +15,8 @@ import dev.startgate.plan.AccessPlanner;
 import dev.startgate.plan.Gate;
 import dev.startgate.plan.Inventory;
 import dev.startgate.plan.Orchestration;
+import dev.startgate.plan.OrderingPlan;
+import dev.startgate.plan.OrderingPlanner;
 import dev.startgate.plan.Plan;
 import dev.startgate.plan.Planner;
 import dev.startgate.plan.WorkloadPlan;
@@ -208,7 +211,11 @@ public final class StartGate {
 
   /** The objects startgate may change, their intents and the plan. */
   private record Planned(
-      List<Resource> candidates, List<Intent> intents, Plan plan, AccessPlan access) {}
+      List<Resource> candidates,
+      List<Intent> intents,
+      Plan plan,
+      AccessPlan access,
+      OrderingPlan ordering) {}
 
   private Planned plan(Input input, Config config, List<Result> results) {
     List<Resource> candidates = new ArrayList<>();
@@ -219,11 +226,15 @@ public final class StartGate {
     }
     IntentReader intentReader = new IntentReader();
     List<Intent> intents = new ArrayList<>();
+    Map<Resource, Phase> phases = new IdentityHashMap<>();
     for (Resource r : candidates) {
       IntentReader.Reading reading = intentReader.read(r, config);
       results.addAll(reading.results());
       if (reading.intent() != null) {
         intents.add(reading.intent());
+        if (reading.intent().phase() != null) {
+          phases.put(r, reading.intent().phase());
+        }
       }
     }
     results.addAll(intentReader.unmatchedRules(config));
@@ -247,8 +258,18 @@ public final class StartGate {
                   + MAX_GATES
                   + " in one run; run startgate on smaller parts"));
     }
+    OrderingPlan ordering =
+        OrderingPlanner.plan(
+            config,
+            new OrderingPlanner.Scope(input.isResourceList(), input.resources(), input.text()),
+            candidates,
+            phases);
     return new Planned(
-        candidates, List.copyOf(intents), plan, AccessPlanner.plan(config, plan.workloads()));
+        candidates,
+        List.copyOf(intents),
+        plan,
+        AccessPlanner.plan(config, plan.workloads()),
+        ordering);
   }
 
   /** The intents of the context's workloads under {@code config}; their problems are not ours. */
@@ -311,6 +332,7 @@ public final class StartGate {
         new Ordering(config)
             .apply(
                 editor,
+                planned.ordering(),
                 new Ordering.Scope(
                     input.isResourceList(),
                     input.resources(),

@@ -9,6 +9,7 @@ import dev.startgate.intent.IntentReader;
 import dev.startgate.intent.Orchestrator;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
+import dev.startgate.plan.OrderingPlanner;
 import dev.startgate.yaml.TextEdits;
 import dev.startgate.yaml.YDocument;
 import dev.startgate.yaml.YMapping;
@@ -114,6 +115,13 @@ class OrderingTest {
         new Ordering(config)
             .apply(
                 editor,
+                OrderingPlanner.plan(
+                    config,
+                    new OrderingPlanner.Scope(false, List.of(job), text),
+                    List.of(job),
+                    intents.isEmpty() || intents.get(0).phase() == null
+                        ? Map.of()
+                        : Map.of(job, intents.get(0).phase())),
                 new Ordering.Scope(false, List.of(job), null, text),
                 List.of(job),
                 intents,

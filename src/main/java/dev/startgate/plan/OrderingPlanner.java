@@ -1,0 +1,215 @@
+package dev.startgate.plan;
+
+import dev.startgate.intent.Config;
+import dev.startgate.intent.IntentReader;
+import dev.startgate.intent.Orchestrator;
+import dev.startgate.intent.Phase;
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.model.WorkloadShape;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Decides the {@link OrderingPlan} for the configured orchestrator: the hook (or Flux force)
+ * annotations of pre- and post-deploy workloads, and the hooks of the objects generated for them.
+ *
+ * <p>Every annotation startgate adds to a user's object is listed in {@code
+ * startgate.dev/generated-annotations} on that object and recomputed on each run: one that is no
+ * longer wanted (a removed phase, another orchestrator) is removed, and an annotation the user
+ * wrote is never changed or removed; when it differs from what startgate would write, the user's
+ * value wins and a warning says so.
+ */
+public final class OrderingPlanner {
+  /** The annotation that lists the annotations startgate added to an object. */
+  public static final String GENERATED = IntentReader.GENERATED_ANNOTATIONS;
+
+  private static final String FIELD = "metadata.annotations.";
+  private static final String HELM4_FILENAME = "postrenderer.helm.sh/postrender-filename";
+
+  private OrderingPlanner() {}
+
+  /**
+   * The input as a whole.
+   *
+   * @param resourceList true for a KRM ResourceList, false for a plain stream
+   * @param resources every object of the input
+   * @param text the input text
+   */
+  public record Scope(boolean resourceList, List<Resource> resources, String text) {}
+
+  /**
+   * The ordering of {@code candidates} (the objects startgate may change) under {@code config};
+   * {@code phases} holds the phase of each candidate that has one (keyed by identity).
+   */
+  public static OrderingPlan plan(
+      Config config, Scope scope, List<Resource> candidates, Map<Resource, Phase> phases) {
+    Orchestrator orchestrator = config.orchestrator();
+    boolean fluxLayout = orchestrator == Orchestrator.FLUX && config.flux().layout();
+    boolean layOut = fluxLayout && scope.resourceList();
+    List<Result> opening = new ArrayList<>();
+    if (fluxLayout && !scope.resourceList()) {
+      opening.add(
+          Result.warning(
+              null,
+              "flux.layout",
+              "flux.layout moves files through kpt's internal.config.kubernetes.io/path"
+                  + " annotation, so it works under kpt only; this input is a plain stream and"
+                  + " nothing was moved"));
+    }
+    List<OrderingPlan.WorkloadOrder> workloads = new ArrayList<>();
+    boolean helmHooks = false;
+    for (Resource r : candidates) {
+      WorkloadShape shape = r.shape().orElse(null);
+      if (shape == null) {
+        continue;
+      }
+      Phase phase = phases.get(r);
+      Map<String, String> wanted = HookAnnotations.forWorkload(orchestrator, shape, phase);
+      helmHooks |= wanted.containsKey(HookAnnotations.HELM_HOOK);
+      Map<String, String> put = new LinkedHashMap<>();
+      Set<String> remove = new LinkedHashSet<>();
+      List<Result> conflicts = new ArrayList<>();
+      Map<String, String> finalAnnotations = reconcile(r, wanted, put, remove, conflicts);
+      Result phaseResult =
+          phase == null ? null : phaseResult(orchestrator, r, phase, finalAnnotations, layOut);
+      workloads.add(
+          new OrderingPlan.WorkloadOrder(
+              r,
+              phase,
+              Collections.unmodifiableMap(put),
+              Collections.unmodifiableSet(remove),
+              HookAnnotations.forGenerated(finalAnnotations),
+              List.copyOf(conflicts),
+              phaseResult));
+    }
+    List<Result> closing = new ArrayList<>();
+    if (helmHooks && !scope.resourceList() && looksLikeHelm3(scope)) {
+      closing.add(
+          Result.warning(
+              null,
+              null,
+              "this stream looks like Helm 3 post-renderer input or helm template output (\"#"
+                  + " Source:\" comments, no "
+                  + HELM4_FILENAME
+                  + " annotations): Helm 3 takes hooks out before it runs a post-renderer, so the"
+                  + " helm.sh/hook annotations startgate adds are not honoured there; use Helm 4,"
+                  + " or write helm.sh/hook into the chart's template"));
+    }
+    return new OrderingPlan(layOut, List.copyOf(opening), List.copyOf(workloads), closing);
+  }
+
+  /**
+   * Works out the annotations to put and remove on {@code r} so that it carries {@code wanted},
+   * keeps every annotation the user wrote, and lists what startgate owns.
+   *
+   * @return the annotations {@code r} will carry
+   */
+  private static Map<String, String> reconcile(
+      Resource r,
+      Map<String, String> wanted,
+      Map<String, String> put,
+      Set<String> remove,
+      List<Result> results) {
+    Map<String, String> current = r.annotations();
+    Set<String> owned = owned(current.get(GENERATED));
+    Set<String> owning = new TreeSet<>();
+    for (Map.Entry<String, String> e : wanted.entrySet()) {
+      String key = e.getKey();
+      String now = current.get(key);
+      if (now == null || owned.contains(key)) {
+        put.put(key, e.getValue());
+        owning.add(key);
+      } else if (!now.equals(e.getValue())) {
+        results.add(
+            Result.warning(
+                r,
+                FIELD + key,
+                "keeping your "
+                    + key
+                    + ": \""
+                    + now
+                    + "\"; for its phase startgate would write \""
+                    + e.getValue()
+                    + "\". Remove yours to let startgate manage it"));
+      }
+    }
+    for (String key : owned) {
+      if (!wanted.containsKey(key)) {
+        remove.add(key);
+      }
+    }
+    if (!owning.isEmpty()) {
+      put.put(GENERATED, String.join(",", owning));
+    } else if (current.containsKey(GENERATED)) {
+      remove.add(GENERATED);
+    }
+    Map<String, String> after = new LinkedHashMap<>(current);
+    after.keySet().removeAll(remove);
+    after.putAll(put);
+    return after;
+  }
+
+  /** What {@code phase} does; null when the Flux layout says it. */
+  private static Result phaseResult(
+      Orchestrator orchestrator,
+      Resource r,
+      Phase phase,
+      Map<String, String> annotations,
+      boolean layOut) {
+    String field = FIELD + IntentReader.PHASE;
+    return switch (orchestrator) {
+      case NONE ->
+          Result.warning(
+              r,
+              field,
+              phase.text()
+                  + " has no effect with orchestrator: none, so nothing runs this "
+                  + r.kind()
+                  + " before or after the rest; set orchestrator: helm, argocd or flux in the"
+                  + " config");
+      case FLUX ->
+          layOut
+              ? null
+              : Result.warning(
+                  r,
+                  field,
+                  phase.text()
+                      + " is ordered under Flux only with flux.layout: true under kpt, which puts"
+                      + " the stages in Kustomizations that depend on each other; without it"
+                      + " the "
+                      + r.kind()
+                      + " is applied with everything else");
+      case HELM ->
+          Result.info(
+              r, phase.text() + ": Helm hook " + annotations.get(HookAnnotations.HELM_HOOK));
+      case ARGOCD ->
+          Result.info(
+              r, phase.text() + ": Argo CD hook " + annotations.get(HookAnnotations.ARGO_HOOK));
+    };
+  }
+
+  private static Set<String> owned(String list) {
+    Set<String> out = new TreeSet<>();
+    if (list != null) {
+      Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);
+    }
+    return out;
+  }
+
+  /** A plain stream with Helm's {@code # Source:} comments and no Helm 4 file annotations. */
+  static boolean looksLikeHelm3(Scope scope) {
+    String text = scope.text();
+    boolean source = text.startsWith("# Source: ") || text.contains("\n# Source: ");
+    boolean helm4 =
+        scope.resources().stream().anyMatch(r -> r.annotations().containsKey(HELM4_FILENAME));
+    return source && !helm4;
+  }
+}

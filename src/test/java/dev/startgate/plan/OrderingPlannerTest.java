@@ -1,0 +1,87 @@
+package dev.startgate.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.startgate.intent.Config;
+import dev.startgate.intent.ConfigReader;
+import dev.startgate.intent.Phase;
+import dev.startgate.model.Resource;
+import dev.startgate.model.Severity;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YamlLimits;
+import dev.startgate.yaml.YamlParser;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Hooks, the user's own annotations and phase results are decided before anything is written. */
+class OrderingPlannerTest {
+  private static Resource read(String yaml) throws Exception {
+    return Resource.of((YMapping) new YamlParser(YamlLimits.DEFAULT).parse(yaml).get(0).root());
+  }
+
+  private static Config config(String orchestrator) throws Exception {
+    ConfigReader.Reading r =
+        new ConfigReader()
+            .read(
+                read(
+                    "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata: {name: x}\n"
+                        + "orchestrator: "
+                        + orchestrator
+                        + "\n"));
+    return r.config();
+  }
+
+  private static final String JOB =
+      "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\n  annotations:\n"
+          + "    startgate.dev/phase: pre-deploy\n%s"
+          + "spec: {template: {spec: {containers: [{name: m, image: m}]}}}\n";
+
+  private static OrderingPlan.WorkloadOrder order(String orchestrator, String extra)
+      throws Exception {
+    Resource job = read(JOB.formatted(extra));
+    OrderingPlan plan =
+        OrderingPlanner.plan(
+            config(orchestrator),
+            new OrderingPlanner.Scope(false, List.of(job), ""),
+            List.of(job),
+            Map.of(job, Phase.PRE_DEPLOY));
+    return plan.workloads().get(0);
+  }
+
+  @Test
+  void aPhaseWithNoOrchestratorIsAWarningOfThePlan() throws Exception {
+    OrderingPlan.WorkloadOrder o = order("none", "");
+    assertEquals(Severity.WARNING, o.phaseResult().severity());
+    assertTrue(o.phaseResult().message().contains("orchestrator: none"), o.phaseResult().message());
+    assertEquals(Map.of(), o.put());
+  }
+
+  @Test
+  void helmHooksArePlannedForTheJobAndItsGeneratedObjects() throws Exception {
+    OrderingPlan.WorkloadOrder o = order("helm", "");
+    assertEquals("pre-install,pre-upgrade", o.put().get("helm.sh/hook"));
+    assertEquals(
+        "helm.sh/hook,helm.sh/hook-delete-policy",
+        o.put().get("startgate.dev/generated-annotations"));
+    assertEquals("-1", o.decorations().get("helm.sh/hook-weight"));
+    assertEquals(Severity.INFO, o.phaseResult().severity());
+  }
+
+  @Test
+  void theUsersOwnHookWinsWithAWarningAndStartgatesOldOnesAreRemoved() throws Exception {
+    OrderingPlan.WorkloadOrder o =
+        order(
+            "argocd",
+            "    argocd.argoproj.io/hook: Sync\n"
+                + "    helm.sh/hook: pre-install\n"
+                + "    startgate.dev/generated-annotations: helm.sh/hook\n");
+    assertNull(o.put().get("argocd.argoproj.io/hook"));
+    assertEquals(1, o.conflicts().size());
+    assertTrue(o.conflicts().get(0).message().startsWith("keeping your argocd.argoproj.io/hook"));
+    assertTrue(o.remove().containsAll(Set.of("helm.sh/hook")), o.remove().toString());
+  }
+}
