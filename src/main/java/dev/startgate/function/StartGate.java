@@ -261,7 +261,8 @@ public final class StartGate {
     OrderingPlan ordering =
         OrderingPlanner.plan(
             config,
-            new OrderingPlanner.Scope(input.isResourceList(), input.resources(), input.text()),
+            new OrderingPlanner.Scope(
+                input.isResourceList(), input.resources(), input.functionConfig(), input.text()),
             candidates,
             phases);
     return new Planned(
@@ -328,19 +329,7 @@ public final class StartGate {
       }
     }
     access.finish();
-    results.addAll(
-        new Ordering(config)
-            .apply(
-                editor,
-                planned.ordering(),
-                new Ordering.Scope(
-                    input.isResourceList(),
-                    input.resources(),
-                    input.functionConfig(),
-                    input.text()),
-                candidates,
-                intents,
-                generated));
+    results.addAll(new Ordering(config).apply(editor, planned.ordering(), candidates, generated));
     results.addAll(generated.collisions(input.resources()));
     if (hasErrors(results)) {
       return planned;

@@ -136,6 +136,11 @@ public record Resource(
     return slash < 0 ? "" : ref.apiVersion().substring(0, slash);
   }
 
+  /** True for the objects startgate generated: labelled {@code managed-by: startgate}. */
+  public boolean isGenerated() {
+    return "startgate".equals(labels.get("app.kubernetes.io/managed-by"));
+  }
+
   /** True for objects marked {@code config.kubernetes.io/local-config: "true"}. */
   public boolean isLocalConfig() {
     return "true".equals(annotations.get("config.kubernetes.io/local-config"));

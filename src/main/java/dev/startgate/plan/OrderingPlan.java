@@ -12,13 +12,15 @@ import java.util.Set;
  * Flux force) annotations each workload gets or loses, the hook annotations of the objects
  * generated for it, and the results about them. {@code render/Ordering} writes these.
  *
- * @param layOut true when the package is laid out in Flux stages ({@code flux.layout} under kpt)
- * @param opening results before any workload's: {@code flux.layout} on a plain stream
+ * @param stages the Flux stages the package is laid out in ({@code flux.layout} under kpt); null
+ *     when it is not laid out
+ * @param opening results before any workload's: the layout's, or {@code flux.layout} on a plain
+ *     stream
  * @param workloads one entry per workload of a gated kind that startgate may change, in input order
  * @param closing results after every workload's: hooks that Helm 3 would drop
  */
 public record OrderingPlan(
-    boolean layOut, List<Result> opening, List<WorkloadOrder> workloads, List<Result> closing) {
+    FluxStages stages, List<Result> opening, List<WorkloadOrder> workloads, List<Result> closing) {
 
   /**
    * The ordering of one workload.

@@ -6,10 +6,12 @@ import dev.startgate.intent.Orchestrator;
 import dev.startgate.intent.Phase;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
+import dev.startgate.model.Severity;
 import dev.startgate.model.WorkloadShape;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,9 +43,11 @@ public final class OrderingPlanner {
    *
    * @param resourceList true for a KRM ResourceList, false for a plain stream
    * @param resources every object of the input
+   * @param functionConfig the function config found in the input, or null
    * @param text the input text
    */
-  public record Scope(boolean resourceList, List<Resource> resources, String text) {}
+  public record Scope(
+      boolean resourceList, List<Resource> resources, Resource functionConfig, String text) {}
 
   /**
    * The ordering of {@code candidates} (the objects startgate may change) under {@code config};
@@ -55,6 +59,17 @@ public final class OrderingPlanner {
     boolean fluxLayout = orchestrator == Orchestrator.FLUX && config.flux().layout();
     boolean layOut = fluxLayout && scope.resourceList();
     List<Result> opening = new ArrayList<>();
+    FluxStages stages =
+        layOut
+            ? FluxStages.of(config.flux(), scope.resources(), scope.functionConfig(), phases)
+            : null;
+    Map<Resource, String> movedTo = new IdentityHashMap<>();
+    if (stages != null) {
+      opening.addAll(stages.results());
+      for (FluxStages.Move m : stages.moves()) {
+        movedTo.put(m.resource(), m.annotations().get(Resource.PATH));
+      }
+    }
     if (fluxLayout && !scope.resourceList()) {
       opening.add(
           Result.warning(
@@ -79,7 +94,9 @@ public final class OrderingPlanner {
       List<Result> conflicts = new ArrayList<>();
       Map<String, String> finalAnnotations = reconcile(r, wanted, put, remove, conflicts);
       Result phaseResult =
-          phase == null ? null : phaseResult(orchestrator, r, phase, finalAnnotations, layOut);
+          phase == null
+              ? null
+              : phaseResult(orchestrator, r, phase, finalAnnotations, layOut, movedTo.get(r));
       workloads.add(
           new OrderingPlan.WorkloadOrder(
               r,
@@ -103,7 +120,7 @@ public final class OrderingPlanner {
                   + " helm.sh/hook annotations startgate adds are not honoured there; use Helm 4,"
                   + " or write helm.sh/hook into the chart's template"));
     }
-    return new OrderingPlan(layOut, List.copyOf(opening), List.copyOf(workloads), closing);
+    return new OrderingPlan(stages, List.copyOf(opening), List.copyOf(workloads), closing);
   }
 
   /**
@@ -157,13 +174,14 @@ public final class OrderingPlanner {
     return after;
   }
 
-  /** What {@code phase} does; null when the Flux layout says it. */
+  /** What {@code phase} does; laid out in Flux stages, it names the file it moved to. */
   private static Result phaseResult(
       Orchestrator orchestrator,
       Resource r,
       Phase phase,
       Map<String, String> annotations,
-      boolean layOut) {
+      boolean layOut,
+      String movedTo) {
     String field = FIELD + IntentReader.PHASE;
     return switch (orchestrator) {
       case NONE ->
@@ -177,7 +195,13 @@ public final class OrderingPlanner {
                   + " config");
       case FLUX ->
           layOut
-              ? null
+              ? new Result(
+                  Severity.INFO,
+                  phase.text() + ": applied by the Flux Kustomization of its stage",
+                  r.ref(),
+                  null,
+                  null,
+                  movedTo != null ? movedTo : r.file())
               : Result.warning(
                   r,
                   field,

@@ -107,7 +107,7 @@ public final class GeneratedObjects {
 
   /** True if {@code r} is an object startgate generated. */
   public static boolean isGenerated(Resource r) {
-    return STARTGATE.equals(r.labels().get(MANAGED_BY));
+    return r.isGenerated();
   }
 
   /**

@@ -8,6 +8,7 @@ import dev.startgate.intent.Config;
 import dev.startgate.intent.ConfigReader;
 import dev.startgate.intent.Phase;
 import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YamlLimits;
@@ -24,6 +25,10 @@ class OrderingPlannerTest {
   }
 
   private static Config config(String orchestrator) throws Exception {
+    return config(orchestrator, "");
+  }
+
+  private static Config config(String orchestrator, String more) throws Exception {
     ConfigReader.Reading r =
         new ConfigReader()
             .read(
@@ -31,7 +36,9 @@ class OrderingPlannerTest {
                     "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata: {name: x}\n"
                         + "orchestrator: "
                         + orchestrator
-                        + "\n"));
+                        + "\n"
+                        + more));
+    assertEquals(List.of(), r.results());
     return r.config();
   }
 
@@ -46,7 +53,7 @@ class OrderingPlannerTest {
     OrderingPlan plan =
         OrderingPlanner.plan(
             config(orchestrator),
-            new OrderingPlanner.Scope(false, List.of(job), ""),
+            new OrderingPlanner.Scope(false, List.of(job), null, ""),
             List.of(job),
             Map.of(job, Phase.PRE_DEPLOY));
     return plan.workloads().get(0);
@@ -83,5 +90,34 @@ class OrderingPlannerTest {
     assertEquals(1, o.conflicts().size());
     assertTrue(o.conflicts().get(0).message().startsWith("keeping your argocd.argoproj.io/hook"));
     assertTrue(o.remove().containsAll(Set.of("helm.sh/hook")), o.remove().toString());
+  }
+
+  @Test
+  void fluxStagesAreDecidedInThePlanAndThePhaseResultNamesTheNewFile() throws Exception {
+    Resource job =
+        read(
+            JOB.formatted(
+                "    internal.config.kubernetes.io/path: jobs/migrate.yaml\n"
+                    + "    internal.config.kubernetes.io/index: '0'\n"));
+    Resource kptfile =
+        read(
+            "apiVersion: kpt.dev/v1\nkind: Kptfile\nmetadata:\n  name: shop\n  annotations:\n"
+                + "    internal.config.kubernetes.io/path: Kptfile\n");
+    OrderingPlan plan =
+        OrderingPlanner.plan(
+            config("flux", "flux: {layout: true, sourceRef: {name: repo}, path: ./shop}\n"),
+            new OrderingPlanner.Scope(true, List.of(kptfile, job), null, ""),
+            List.of(job),
+            Map.of(job, Phase.PRE_DEPLOY));
+    FluxStages stages = plan.stages();
+    assertEquals(1, stages.moves().size());
+    assertEquals("pre-deploy/jobs/migrate.yaml", stages.moves().get(0).file());
+    assertEquals(kptfile, stages.owner());
+    assertEquals(
+        List.of(new FluxStages.Stage("shop-pre-deploy", "pre-deploy", null, true)),
+        stages.kustomizations());
+    Result info = plan.workloads().get(0).phaseResult();
+    assertEquals(Severity.INFO, info.severity());
+    assertEquals("pre-deploy/jobs/migrate.yaml", info.file());
   }
 }

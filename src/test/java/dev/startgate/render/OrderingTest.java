@@ -117,14 +117,12 @@ class OrderingTest {
                 editor,
                 OrderingPlanner.plan(
                     config,
-                    new OrderingPlanner.Scope(false, List.of(job), text),
+                    new OrderingPlanner.Scope(false, List.of(job), null, text),
                     List.of(job),
                     intents.isEmpty() || intents.get(0).phase() == null
                         ? Map.of()
                         : Map.of(job, intents.get(0).phase())),
-                new Ordering.Scope(false, List.of(job), null, text),
                 List.of(job),
-                intents,
                 generated);
     assertEquals(
         List.of(),
