@@ -13,6 +13,7 @@ import dev.startgate.model.WorkloadShape;
 import dev.startgate.plan.AccessPlan;
 import dev.startgate.plan.AccessPlanner;
 import dev.startgate.plan.Gate;
+import dev.startgate.plan.GeneratedPlan;
 import dev.startgate.plan.Inventory;
 import dev.startgate.plan.Orchestration;
 import dev.startgate.plan.OrderingPlan;
@@ -215,7 +216,8 @@ public final class StartGate {
       List<Intent> intents,
       Plan plan,
       AccessPlan access,
-      OrderingPlan ordering) {}
+      OrderingPlan ordering,
+      GeneratedPlan generated) {}
 
   private Planned plan(Input input, Config config, List<Result> results) {
     List<Resource> candidates = new ArrayList<>();
@@ -265,12 +267,14 @@ public final class StartGate {
                 input.isResourceList(), input.resources(), input.functionConfig(), input.text()),
             candidates,
             phases);
+    AccessPlan access = AccessPlanner.plan(config, plan.workloads());
     return new Planned(
         candidates,
         List.copyOf(intents),
         plan,
-        AccessPlanner.plan(config, plan.workloads()),
-        ordering);
+        access,
+        ordering,
+        GeneratedPlan.of(access, ordering, config.flux(), input.resources()));
   }
 
   /** The intents of the context's workloads under {@code config}; their problems are not ours. */
@@ -330,7 +334,7 @@ public final class StartGate {
     }
     access.finish();
     results.addAll(new Ordering(config).apply(editor, planned.ordering(), candidates, generated));
-    results.addAll(generated.collisions(input.resources()));
+    results.addAll(planned.generated().collisions());
     if (hasErrors(results)) {
       return planned;
     }

@@ -29,11 +29,7 @@ final class FluxLayout {
       generated.relocate(m.resource(), m.file());
     }
     for (FluxStages.Stage stage : stages.kustomizations()) {
-      generated.addAt(
-          stages.owner(),
-          kustomization(settings, stage),
-          FluxStages.FILE,
-          "rename yours, or set flux.name to another prefix");
+      generated.addAt(stages.owner(), kustomization(settings, stage), FluxStages.FILE);
     }
     return edits;
   }

@@ -2,7 +2,6 @@
 package dev.startgate.render;
 
 import dev.startgate.model.Resource;
-import dev.startgate.model.Result;
 import dev.startgate.yaml.BlockWriter;
 import dev.startgate.yaml.YDocument;
 import dev.startgate.yaml.YMapping;
@@ -23,7 +22,7 @@ import java.util.Set;
  * {@code app.kubernetes.io/managed-by: startgate}; on output an existing generated object with the
  * same identity is replaced in place (a no-op when unchanged), generated objects no longer wanted
  * are removed, and new ones are appended. A user's object with the same identity is never
- * overwritten: that is an error.
+ * overwritten: {@code plan/GeneratedPlan} reports that before anything is written.
  */
 public final class GeneratedObjects {
   /** The label every generated object carries. */
@@ -55,12 +54,8 @@ public final class GeneratedObjects {
     }
   }
 
-  private static final String RBAC_REMEDY =
-      "rename yours, or set rbac: none and grant the rights yourself";
-
-  /** An object, its owner, its fixed file (null: next to the owner) and how to avoid a clash. */
-  private record Generated(
-      Resource owner, Map<String, Object> object, String file, String remedy) {}
+  /** An object, its owner and its fixed file (null: next to the owner). */
+  private record Generated(Resource owner, Map<String, Object> object, String file) {}
 
   private final List<Generated> objects = new ArrayList<>();
   private final Map<YMapping, Map<String, String>> decorations = new IdentityHashMap<>();
@@ -71,16 +66,15 @@ public final class GeneratedObjects {
    * optional namespace, labels, annotations), in the key order it should be written in.
    */
   public void add(Resource owner, Map<String, Object> object) {
-    objects.add(new Generated(owner, object, null, RBAC_REMEDY));
+    objects.add(new Generated(owner, object, null));
   }
 
   /**
    * Adds an object that belongs to no one workload (a Flux Kustomization), written under kpt to
-   * {@code file}. {@code owner} is the object a clash with the user's objects is reported on, and
-   * {@code remedy} tells the user how to avoid one.
+   * {@code file}.
    */
-  public void addAt(Resource owner, Map<String, Object> object, String file, String remedy) {
-    objects.add(new Generated(owner, object, file, remedy));
+  public void addAt(Resource owner, Map<String, Object> object, String file) {
+    objects.add(new Generated(owner, object, file));
   }
 
   /**
@@ -108,38 +102,6 @@ public final class GeneratedObjects {
   /** True if {@code r} is an object startgate generated. */
   public static boolean isGenerated(Resource r) {
     return r.isGenerated();
-  }
-
-  /**
-   * Checks that no generated object would overwrite one of the user's.
-   *
-   * @return an error per collision
-   */
-  public List<Result> collisions(List<Resource> existing) {
-    Map<Key, Resource> users = new HashMap<>();
-    for (Resource r : existing) {
-      if (!isGenerated(r)) {
-        users.put(key(r), r);
-      }
-    }
-    List<Result> results = new ArrayList<>();
-    for (Generated g : objects) {
-      Resource user = users.get(key(g.object()));
-      if (user != null) {
-        results.add(
-            Result.error(
-                g.owner(),
-                "metadata.name",
-                name(g.object()),
-                "startgate needs to generate "
-                    + g.object().get("kind")
-                    + " \""
-                    + name(g.object())
-                    + "\", but the input already has one that startgate did not generate; "
-                    + g.remedy()));
-      }
-    }
-    return results;
   }
 
   /** Writes into a ResourceList's items. */

@@ -125,8 +125,8 @@ class GeneratedObjectsOrderingTest {
         writeItems(
             LIST,
             (g, owner) -> {
-              g.addAt(owner, fake("ConfigMap", "a"), "flux/kustomizations.yaml", "rename yours");
-              g.addAt(owner, fake("ConfigMap", "b"), "flux/kustomizations.yaml", "rename yours");
+              g.addAt(owner, fake("ConfigMap", "a"), "flux/kustomizations.yaml");
+              g.addAt(owner, fake("ConfigMap", "b"), "flux/kustomizations.yaml");
             });
     assertTrue(
         out.contains(

@@ -64,17 +64,6 @@ class GeneratedObjectsTest {
     assertEquals(stream, writeStream(once, List.of()));
   }
 
-  @Test
-  void aUsersObjectIsNeverOverwritten() throws Exception {
-    String stream =
-        "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\n---\n"
-            + "apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: a\n";
-    List<YDocument> docs = new YamlParser(YamlLimits.DEFAULT).parse(stream);
-    List<Resource> resources = resources(docs);
-    GeneratedObjects g = objects(resources.get(0), List.of("a"));
-    assertEquals(1, g.collisions(resources).size());
-  }
-
   private static String writeItems(String text, List<String> names) throws Exception {
     return GeneratedItems.writeItems(text, (g, owner) -> add(g, owner, names));
   }

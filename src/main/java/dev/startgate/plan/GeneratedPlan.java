@@ -1,0 +1,136 @@
+package dev.startgate.plan;
+
+import dev.startgate.intent.FluxSettings;
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The objects startgate generates, as the access and ordering plans decide them, in the order they
+ * are written, and the collisions with the user's objects. A user's object with the same identity
+ * is never overwritten: that is an error here, before anything is written.
+ *
+ * @param objects the generated objects
+ * @param collisions an error per generated object the input already holds as the user's
+ */
+public record GeneratedPlan(List<Generated> objects, List<Result> collisions) {
+  private static final String RBAC = "rbac.authorization.k8s.io/v1";
+  private static final String RBAC_REMEDY =
+      "rename yours, or set rbac: none and grant the rights yourself";
+  private static final String FLUX_REMEDY = "rename yours, or set flux.name to another prefix";
+
+  /**
+   * One generated object's identity.
+   *
+   * @param owner the object a clash is reported on
+   * @param apiVersion its apiVersion
+   * @param kind its kind
+   * @param namespace its namespace, or null
+   * @param name its name
+   * @param remedy how the user avoids a clash
+   */
+  public record Generated(
+      Resource owner,
+      String apiVersion,
+      String kind,
+      String namespace,
+      String name,
+      String remedy) {
+    String group() {
+      int slash = apiVersion.indexOf('/');
+      return slash < 0 ? "" : apiVersion.substring(0, slash);
+    }
+  }
+
+  private record Key(String group, String kind, String namespace, String name) {
+    // Written out: a record's generated equals and hashCode spin method handles on first use.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k
+          && Objects.equals(group, k.group)
+          && Objects.equals(kind, k.kind)
+          && Objects.equals(namespace, k.namespace)
+          && Objects.equals(name, k.name);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(group, kind, namespace, name);
+    }
+  }
+
+  /** The objects of {@code access} and {@code ordering}, checked against {@code existing}. */
+  public static GeneratedPlan of(
+      AccessPlan access, OrderingPlan ordering, FluxSettings flux, List<Resource> existing) {
+    List<Generated> out = new ArrayList<>();
+    for (AccessPlan.WorkloadAccess a : access.workloads()) {
+      Resource w = a.plan().intent().workload();
+      if (a.use() == AccessPlan.AccountUse.OWN) {
+        out.add(new Generated(w, "v1", "ServiceAccount", w.namespace(), a.account(), RBAC_REMEDY));
+      }
+      if (a.use() == AccessPlan.AccountUse.OWN || a.use() == AccessPlan.AccountUse.POD) {
+        for (AccessPlan.Grant g : a.grants()) {
+          out.add(new Generated(w, RBAC, "Role", g.namespace(), g.name(), RBAC_REMEDY));
+          out.add(new Generated(w, RBAC, "RoleBinding", g.namespace(), g.name(), RBAC_REMEDY));
+        }
+      }
+    }
+    access
+        .server()
+        .ifPresent(
+            s -> {
+              Resource o = s.owner();
+              out.add(new Generated(o, "v1", "ServiceAccount", s.home(), s.name(), RBAC_REMEDY));
+              for (String ns : s.grants().keySet()) {
+                out.add(new Generated(o, RBAC, "Role", ns, s.name(), RBAC_REMEDY));
+                out.add(new Generated(o, RBAC, "RoleBinding", ns, s.name(), RBAC_REMEDY));
+              }
+              out.add(new Generated(o, "v1", "Service", s.home(), s.name(), RBAC_REMEDY));
+              out.add(new Generated(o, "apps/v1", "Deployment", s.home(), s.name(), RBAC_REMEDY));
+            });
+    FluxStages stages = ordering.stages();
+    if (stages != null) {
+      for (FluxStages.Stage k : stages.kustomizations()) {
+        out.add(
+            new Generated(
+                stages.owner(),
+                "kustomize.toolkit.fluxcd.io/v1",
+                "Kustomization",
+                flux.namespace(),
+                k.name(),
+                FLUX_REMEDY));
+      }
+    }
+    return new GeneratedPlan(List.copyOf(out), collisions(out, existing));
+  }
+
+  private static List<Result> collisions(List<Generated> objects, List<Resource> existing) {
+    Map<Key, Resource> users = new HashMap<>();
+    for (Resource r : existing) {
+      if (!r.isGenerated()) {
+        users.put(new Key(r.group(), r.kind(), r.namespace(), r.name()), r);
+      }
+    }
+    List<Result> results = new ArrayList<>();
+    for (Generated g : objects) {
+      if (users.containsKey(new Key(g.group(), g.kind(), g.namespace(), g.name()))) {
+        results.add(
+            Result.error(
+                g.owner(),
+                "metadata.name",
+                g.name(),
+                "startgate needs to generate "
+                    + g.kind()
+                    + " \""
+                    + g.name()
+                    + "\", but the input already has one that startgate did not generate; "
+                    + g.remedy()));
+      }
+    }
+    return List.copyOf(results);
+  }
+}
