@@ -338,6 +338,17 @@ public final class StartGate {
     if (hasErrors(results)) {
       return planned;
     }
+    if (!generated.identities().equals(planned.generated().identities())) {
+      // The plan checked other objects for collisions than the ones rendered: a bug, never output.
+      results.add(
+          Result.inputError(
+              "internal error: the generated objects "
+                  + generated.identities()
+                  + " differ from the planned "
+                  + planned.generated().identities()
+                  + "; please report this"));
+      return planned;
+    }
     try {
       writeGenerated(input, editor, generated);
     } catch (YamlEditException e) {

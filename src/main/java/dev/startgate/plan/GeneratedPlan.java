@@ -63,6 +63,13 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions) {
     }
   }
 
+  /** The identities of {@link #objects}, in order, as {@code apiVersion/kind/namespace/name}. */
+  public List<String> identities() {
+    return objects.stream()
+        .map(g -> g.apiVersion() + "/" + g.kind() + "/" + g.namespace() + "/" + g.name())
+        .toList();
+  }
+
   /** The objects of {@code access} and {@code ordering}, checked against {@code existing}. */
   public static GeneratedPlan of(
       AccessPlan access, OrderingPlan ordering, FluxSettings flux, List<Resource> existing) {

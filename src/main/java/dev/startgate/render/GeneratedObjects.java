@@ -94,6 +94,27 @@ public final class GeneratedObjects {
     relocations.put(owner.node(), file);
   }
 
+  /**
+   * The identities of the objects added, in order, as {@code apiVersion/kind/namespace/name}: what
+   * {@code plan/GeneratedPlan} must list too.
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> identities() {
+    List<String> out = new ArrayList<>();
+    for (Generated g : objects) {
+      Map<String, Object> metadata = (Map<String, Object>) g.object().get("metadata");
+      out.add(
+          g.object().get("apiVersion")
+              + "/"
+              + g.object().get("kind")
+              + "/"
+              + metadata.get("namespace")
+              + "/"
+              + metadata.get("name"));
+    }
+    return out;
+  }
+
   /** True if an object was added. */
   public boolean isEmpty() {
     return objects.isEmpty();
