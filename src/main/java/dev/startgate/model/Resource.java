@@ -136,9 +136,15 @@ public record Resource(
     return slash < 0 ? "" : ref.apiVersion().substring(0, slash);
   }
 
+  /** The label every object startgate generates carries. */
+  public static final String MANAGED_BY = "app.kubernetes.io/managed-by";
+
+  /** Its value. */
+  public static final String STARTGATE = "startgate";
+
   /** True for the objects startgate generated: labelled {@code managed-by: startgate}. */
   public boolean isGenerated() {
-    return "startgate".equals(labels.get("app.kubernetes.io/managed-by"));
+    return STARTGATE.equals(labels.get(MANAGED_BY));
   }
 
   /** True for objects marked {@code config.kubernetes.io/local-config: "true"}. */

@@ -26,10 +26,10 @@ import java.util.Set;
  */
 public final class GeneratedObjects {
   /** The label every generated object carries. */
-  public static final String MANAGED_BY = "app.kubernetes.io/managed-by";
+  public static final String MANAGED_BY = Resource.MANAGED_BY;
 
   /** Its value. */
-  public static final String STARTGATE = "startgate";
+  public static final String STARTGATE = Resource.STARTGATE;
 
   private static final String PATH = "internal.config.kubernetes.io/path";
   private static final String INDEX = "internal.config.kubernetes.io/index";
