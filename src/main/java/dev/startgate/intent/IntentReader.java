@@ -153,35 +153,26 @@ public final class IntentReader {
     }
     Timing d = config.defaults();
     IntentSettings.Setting<Long> timeout =
-        IntentSettings.orDefault(
-            IntentSettings.setting(
-                r,
-                TIMEOUT,
-                AnnotationValues::duration,
-                IntentSettings.last(rules, GateRule.Overrides::timeout),
-                results),
+        IntentSettings.duration(
+            r,
             TIMEOUT,
-            d.timeoutSeconds());
+            IntentSettings.last(rules, GateRule.Overrides::timeout),
+            d.timeoutSeconds(),
+            results);
     IntentSettings.Setting<Long> interval =
-        IntentSettings.orDefault(
-            IntentSettings.setting(
-                r,
-                INTERVAL,
-                AnnotationValues::duration,
-                IntentSettings.last(rules, GateRule.Overrides::interval),
-                results),
+        IntentSettings.duration(
+            r,
             INTERVAL,
-            d.intervalSeconds());
+            IntentSettings.last(rules, GateRule.Overrides::interval),
+            d.intervalSeconds(),
+            results);
     IntentSettings.Setting<Long> uptime =
-        IntentSettings.orDefault(
-            IntentSettings.setting(
-                r,
-                UPTIME,
-                AnnotationValues::duration,
-                IntentSettings.last(rules, GateRule.Overrides::uptime),
-                results),
+        IntentSettings.duration(
+            r,
             UPTIME,
-            d.uptimeSeconds());
+            IntentSettings.last(rules, GateRule.Overrides::uptime),
+            d.uptimeSeconds(),
+            results);
     Timing timing = new Timing(timeout.value(), interval.value(), uptime.value());
     if (timing.intervalSeconds() == 0) {
       results.add(interval.error(r, AnnotationValues.ZERO_INTERVAL));

@@ -79,7 +79,13 @@ final class IntentSettings {
     return fromRule == null ? null : Setting.rule(fromRule);
   }
 
-  static Setting<Long> orDefault(Setting<Long> s, String key, long fallback) {
+  /** A duration: the annotation's, else the rules', else {@code fallback}. */
+  static Setting<Long> duration(
+      Resource r, String key, GateRule.Value<Long> fromRule, long fallback, List<Result> results) {
+    return orDefault(setting(r, key, AnnotationValues::duration, fromRule, results), key, fallback);
+  }
+
+  private static Setting<Long> orDefault(Setting<Long> s, String key, long fallback) {
     return s != null && s.value() != null
         ? s
         : new Setting<>(fallback, s == null ? null : s.text(), FIELD + key, "");
