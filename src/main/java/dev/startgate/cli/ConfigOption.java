@@ -1,8 +1,6 @@
 package dev.startgate.cli;
 
-import dev.startgate.model.Result;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -17,21 +15,9 @@ final class ConfigOption {
       description = "Function config (StartGate or ConfigMap).")
   Path file;
 
-  /** Thrown after the reason was printed; {@link #code} is the exit code. */
-  static final class Unreadable extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    /** 2 for a file that cannot be read (a usage error), 1 for content that is not valid. */
-    final int code;
-
-    Unreadable(int code) {
-      this.code = code;
-    }
-  }
-
   /** The config text, null without {@code --config}. */
-  String read(PrintStream err) throws Unreadable {
-    return read(file, err);
+  String read(Diagnostics diagnostics) throws Stop {
+    return read(file, diagnostics);
   }
 
   /**
@@ -39,7 +25,7 @@ final class ConfigOption {
    * usage error (exit 2), the same in every mode; content that is too large or not UTF-8 is an
    * input error (exit 1).
    */
-  static String read(Path file, PrintStream err) throws Unreadable {
+  static String read(Path file, Diagnostics diagnostics) throws Stop {
     if (file == null) {
       return null;
     }
@@ -47,15 +33,14 @@ final class ConfigOption {
       // Bounded like stdin: a huge or endless file must not be read into memory whole.
       return BoundedInput.readFile(file);
     } catch (CharacterCodingException e) {
-      err.println(Result.inputError("--config " + file + " is not valid UTF-8; save it as UTF-8"));
-      throw new Unreadable(1);
+      diagnostics.error("--config " + file + " is not valid UTF-8; save it as UTF-8");
+      throw new Stop(1);
     } catch (BoundedInput.TooLarge e) {
-      err.println(
-          Result.inputError("--config " + file + " is larger than " + BoundedInput.mib(e.limit)));
-      throw new Unreadable(1);
+      diagnostics.error("--config " + file + " is larger than " + BoundedInput.mib(e.limit));
+      throw new Stop(1);
     } catch (IOException e) {
-      err.println("startgate: cannot read --config " + file + ": " + reason(e));
-      throw new Unreadable(2);
+      diagnostics.error("cannot read --config " + file + ": " + reason(e));
+      throw new Stop(2);
     }
   }
 

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,61 +68,28 @@ final class ExplainCommand implements Callable<Integer> {
 
   private final InputStream in;
   private final PrintStream out;
-  private final PrintStream err;
+  private final Diagnostics diagnostics;
 
   ExplainCommand(InputStream in, PrintStream out, PrintStream err) {
     this.in = in;
     this.out = out;
-    this.err = err;
+    this.diagnostics = new Diagnostics(err);
   }
 
   @Override
   public Integer call() {
-    String configText;
+    Prologue options;
+    List<Source> sources;
     try {
-      configText = config.read(err);
-    } catch (ConfigOption.Unreadable e) {
+      options = Prologue.read(config.file, namespace, diagnostics);
+      Prologue.requireFiles(files, diagnostics);
+      sources = sources();
+    } catch (Stop e) {
       return e.code;
     }
-    String ns;
-    try {
-      ns = namespace.get(err);
-    } catch (NamespaceOption.Invalid e) {
-      return 2;
-    }
-    for (String f : files) {
-      if (!f.equals("-") && !Files.isRegularFile(Path.of(f))) {
-        err.println("startgate: " + f + ": no such file");
-        return 2;
-      }
-    }
-    List<Source> sources = new ArrayList<>();
-    List<String> names = files.isEmpty() ? List.of("-") : files;
-    for (String f : names) {
-      String name = !f.equals("-") ? f : names.size() == 1 ? null : "(stdin)";
-      String where = name == null ? "" : name + ": ";
-      try {
-        String text = f.equals("-") ? BoundedInput.read(in) : BoundedInput.readFile(Path.of(f));
-        sources.add(new Source(name, text));
-      } catch (CharacterCodingException e) {
-        err.println(
-            "[error] " + where + "input is not valid UTF-8; save the file as UTF-8 and run again");
-        return 1;
-      } catch (BoundedInput.TooLarge e) {
-        err.println(
-            "[error] "
-                + where
-                + "input is larger than "
-                + BoundedInput.mib(e.limit)
-                + "; run startgate on smaller parts");
-        return 1;
-      } catch (IOException e) {
-        err.println("startgate: " + where + "cannot read input: " + ConfigOption.reason(e));
-        return 1;
-      }
-    }
     Analysis analysis =
-        new StartGate(YamlLimits.DEFAULT, List.of(), ns).analyze(sources, configText);
+        new StartGate(YamlLimits.DEFAULT, List.of(), options.namespace())
+            .analyze(sources, options.config());
     ExplainReport report = ExplainReport.of(analysis);
     String rendered =
         switch (format) {
@@ -138,9 +104,36 @@ final class ExplainCommand implements Callable<Integer> {
     }
     for (Result r : report.results()) {
       if (r.severity() == Severity.ERROR) {
-        err.println(r.file() == null ? r.toString() : r.file() + ": " + r);
+        diagnostics.result(r.file(), r);
       }
     }
     return report.failed() ? 1 : 0;
+  }
+
+  /** The files, or stdin, each read bounded; a file that cannot be read stops the run. */
+  private List<Source> sources() throws Stop {
+    List<Source> sources = new ArrayList<>();
+    List<String> names = files.isEmpty() ? List.of("-") : files;
+    for (String f : names) {
+      String name = !f.equals("-") ? f : names.size() == 1 ? null : "(stdin)";
+      try {
+        String text = f.equals("-") ? BoundedInput.read(in) : BoundedInput.readFile(Path.of(f));
+        sources.add(new Source(name, text));
+      } catch (CharacterCodingException e) {
+        diagnostics.error(name, "input is not valid UTF-8; save the file as UTF-8 and run again");
+        throw new Stop(1);
+      } catch (BoundedInput.TooLarge e) {
+        diagnostics.error(
+            name,
+            "input is larger than "
+                + BoundedInput.mib(e.limit)
+                + "; run startgate on smaller parts");
+        throw new Stop(1);
+      } catch (IOException e) {
+        diagnostics.error(name, "cannot read input: " + ConfigOption.reason(e));
+        throw new Stop(1);
+      }
+    }
+    return sources;
   }
 }

@@ -31,28 +31,32 @@ final class FunctionRunner {
 
   /** Runs with the config in {@code configFile} and objects without one in {@code namespace}. */
   int run(Path configFile, String namespace) {
-    int maxBytes = YamlLimits.DEFAULT.maxInputChars();
+    Diagnostics diagnostics = new Diagnostics(err);
     String config;
     try {
-      config = ConfigOption.read(configFile, err);
-    } catch (ConfigOption.Unreadable e) {
+      config = ConfigOption.read(configFile, diagnostics);
+    } catch (Stop e) {
       return e.code;
     }
+    return run(new Prologue(config, namespace), diagnostics);
+  }
+
+  /** Runs with the options already read. */
+  int run(Prologue options, Diagnostics diagnostics) {
+    String config = options.config();
+    String namespace = options.namespace();
     String text;
     try {
-      text = BoundedInput.decode(BoundedInput.readAtMost(in, maxBytes));
+      text = BoundedInput.read(in);
     } catch (CharacterCodingException e) {
-      err.println("[error] input is not valid UTF-8; save the file as UTF-8 and run again");
+      diagnostics.error("input is not valid UTF-8; save the file as UTF-8 and run again");
       return 1;
     } catch (BoundedInput.TooLarge e) {
-      err.println(
-          Result.inputError(
-              "input is larger than "
-                  + BoundedInput.mib(e.limit)
-                  + "; run startgate on smaller parts"));
+      diagnostics.error(
+          "input is larger than " + BoundedInput.mib(e.limit) + "; run startgate on smaller parts");
       return 1;
     } catch (IOException e) {
-      err.println("startgate: cannot read stdin: " + e.getMessage());
+      diagnostics.error("cannot read stdin: " + e.getMessage());
       return 1;
     }
     Outcome outcome = new StartGate(YamlLimits.DEFAULT, List.of(), namespace).run(text, config);
@@ -64,7 +68,7 @@ final class FunctionRunner {
     if (outcome.output() == null || !outcome.resourceList()) {
       for (Result r : outcome.results()) {
         if (r.severity() != Severity.INFO) {
-          err.println(r);
+          diagnostics.result(r);
         }
       }
     }

@@ -20,7 +20,7 @@ public final class Main {
     } catch (RuntimeException | StackOverflowError e) {
       // A bug, not a user mistake: one line instead of a stack trace. Output is written last, so
       // stdout is still empty here.
-      err.println("startgate: internal error: " + e + "; please report it with the input");
+      new Diagnostics(err).error("internal error: " + e + "; please report it with the input");
       return 1;
     }
   }
@@ -40,7 +40,7 @@ public final class Main {
     cli.setParameterExceptionHandler((e, arguments) -> usageError(e, err));
     cli.setExecutionExceptionHandler(
         (e, line, parsed) -> {
-          err.println("startgate: internal error: " + e);
+          new Diagnostics(err).error("internal error: " + e + "; please report it with the input");
           return 1;
         });
     return cli.execute(args);

@@ -1,6 +1,5 @@
 package dev.startgate.cli;
 
-import java.io.PrintStream;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,20 +16,15 @@ final class NamespaceOption {
               + " metadata.namespace).")
   String namespace;
 
-  /** Thrown after the reason was printed: a usage error. */
-  static final class Invalid extends Exception {
-    private static final long serialVersionUID = 1L;
-  }
-
   /** The namespace, null if none was given; a name Kubernetes would refuse is a usage error. */
-  String get(PrintStream err) throws Invalid {
+  String get(Diagnostics diagnostics) throws Stop {
     if (namespace != null && !namespace.matches("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?")) {
-      err.println(
-          "startgate: --namespace \""
+      diagnostics.error(
+          "--namespace \""
               + namespace
               + "\" is not a namespace name (lower-case letters, digits and '-', at most 63);"
               + " use one like shop");
-      throw new Invalid();
+      throw new Stop(2);
     }
     return namespace;
   }

@@ -66,11 +66,11 @@ final class RewriteCommand implements Callable<Integer> {
   List<Path> files;
 
   private final PrintStream out;
-  private final PrintStream err;
+  private final Diagnostics diagnostics;
 
   RewriteCommand(PrintStream out, PrintStream err) {
     this.out = out;
-    this.err = err;
+    this.diagnostics = new Diagnostics(err);
   }
 
   /** A file whose content would change. */
@@ -78,31 +78,22 @@ final class RewriteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String configText;
+    Set<Path> unique = new LinkedHashSet<>(files);
+    Prologue options;
     try {
-      configText = config.read(err);
-    } catch (ConfigOption.Unreadable e) {
+      options = Prologue.read(config.file, namespace, diagnostics);
+      if (unique.stream().anyMatch(f -> f.toString().equals("-"))) {
+        diagnostics.error(
+            "rewrite changes files in place; to filter stdin run startgate without a subcommand");
+        throw new Stop(2);
+      }
+      Prologue.requireFiles(unique.stream().map(Path::toString).toList(), diagnostics);
+    } catch (Stop e) {
       return e.code;
     }
-    String ns;
-    try {
-      ns = namespace.get(err);
-    } catch (NamespaceOption.Invalid e) {
-      return 2;
-    }
-    Set<Path> unique = new LinkedHashSet<>(files);
-    for (Path f : unique) {
-      if (f.toString().equals("-")) {
-        err.println(
-            "startgate: rewrite changes files in place; to filter stdin run startgate without a subcommand");
-        return 2;
-      }
-      if (!Files.isRegularFile(f)) {
-        err.println("startgate: " + f + ": no such file");
-        return 2;
-      }
-    }
-    StartGate function = new StartGate(YamlLimits.DEFAULT, folderTexts(unique), ns);
+    String configText = options.config();
+    StartGate function =
+        new StartGate(YamlLimits.DEFAULT, folderTexts(unique), options.namespace());
     List<Change> changes = new ArrayList<>();
     boolean failed = false;
     for (Path f : unique) {
@@ -114,23 +105,22 @@ final class RewriteCommand implements Callable<Integer> {
           changes.add(c);
         }
       } catch (IOException e) {
-        err.println("startgate: " + f + ": cannot read: " + ConfigOption.reason(e));
+        diagnostics.error(f.toString(), "cannot read: " + ConfigOption.reason(e));
         failed = true;
       }
     }
     if (!failed && !check) {
       for (Change c : changes) {
         if (!writable(c.target())) {
-          err.println(
-              "[error] "
-                  + c.file()
-                  + ": the file is read-only; make it writable (chmod u+w) and run again");
+          diagnostics.error(
+              c.file().toString(),
+              "the file is read-only; make it writable (chmod u+w) and run again");
           failed = true;
         }
       }
     }
     if (failed) {
-      err.println("startgate: no file was written");
+      diagnostics.info("no file was written");
       return 1;
     }
     if (check) {
@@ -139,7 +129,7 @@ final class RewriteCommand implements Callable<Integer> {
       }
       out.flush();
       for (Change c : changes) {
-        err.println("startgate: would rewrite " + c.file());
+        diagnostics.info("would rewrite " + c.file());
       }
       return changes.isEmpty() ? 0 : 1;
     }
@@ -159,28 +149,26 @@ final class RewriteCommand implements Callable<Integer> {
     try {
       before = BoundedInput.readFile(f);
     } catch (CharacterCodingException e) {
-      err.println("[error] " + f + ": not valid UTF-8; save the file as UTF-8 and run again");
+      diagnostics.error(f.toString(), "not valid UTF-8; save the file as UTF-8 and run again");
       return null;
     } catch (BoundedInput.TooLarge e) {
-      err.println(
-          "[error] " + f + ": larger than " + BoundedInput.mib(e.limit) + "; split the file");
+      diagnostics.error(
+          f.toString(), "larger than " + BoundedInput.mib(e.limit) + "; split the file");
       return null;
     }
     Outcome outcome = function.run(before, configText);
     for (Result r : outcome.results()) {
       if (r.severity() != Severity.INFO) {
-        err.println(f + ": " + r);
+        diagnostics.result(f.toString(), r);
       }
     }
     if (outcome.failed()) {
       return null;
     }
     if (outcome.resourceList()) {
-      err.println(
-          "[error] "
-              + f
-              + ": a ResourceList is KRM function input, not a manifest; run"
-              + " startgate < "
+      diagnostics.error(
+          f.toString(),
+          "a ResourceList is KRM function input, not a manifest; run startgate < "
               + f
               + " instead");
       return null;
@@ -243,7 +231,7 @@ final class RewriteCommand implements Callable<Integer> {
       for (Path t : temps) {
         deleteQuietly(t);
       }
-      err.println("startgate: cannot write: " + ConfigOption.reason(e) + "; no file was written");
+      diagnostics.error("cannot write: " + ConfigOption.reason(e) + "; no file was written");
       return 1;
     }
     for (int i = 0; i < changes.size(); i++) {
@@ -254,10 +242,10 @@ final class RewriteCommand implements Callable<Integer> {
         for (Path t : temps.subList(i, temps.size())) {
           deleteQuietly(t);
         }
-        err.println("startgate: cannot replace " + c.file() + ": " + ConfigOption.reason(e));
+        diagnostics.error(c.file().toString(), "cannot replace: " + ConfigOption.reason(e));
         return 1;
       }
-      err.println("startgate: rewrote " + c.file());
+      diagnostics.info("rewrote " + c.file());
     }
     return 0;
   }

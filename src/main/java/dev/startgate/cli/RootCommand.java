@@ -2,11 +2,9 @@ package dev.startgate.cli;
 
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code startgate [--config FILE]}: stdin to stdout. */
 @Command(
@@ -33,32 +31,24 @@ import picocli.CommandLine.Option;
       "Run startgate COMMAND --help for rewrite and explain.",
     })
 final class RootCommand implements Callable<Integer> {
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Function config (StartGate or ConfigMap) for a plain stream.")
-  Path config;
+  @Mixin ConfigOption config = new ConfigOption();
 
   @Mixin NamespaceOption namespace = new NamespaceOption();
 
-  private final InputStream in;
-  private final PrintStream out;
-  private final PrintStream err;
+  private final FunctionRunner runner;
+  private final Diagnostics diagnostics;
 
   RootCommand(InputStream in, PrintStream out, PrintStream err) {
-    this.in = in;
-    this.out = out;
-    this.err = err;
+    this.runner = new FunctionRunner(in, out, err);
+    this.diagnostics = new Diagnostics(err);
   }
 
   @Override
   public Integer call() {
-    String ns;
     try {
-      ns = namespace.get(err);
-    } catch (NamespaceOption.Invalid e) {
-      return 2;
+      return runner.run(Prologue.read(config.file, namespace, diagnostics), diagnostics);
+    } catch (Stop e) {
+      return e.code;
     }
-    return new FunctionRunner(in, out, err).run(config, ns);
   }
 }

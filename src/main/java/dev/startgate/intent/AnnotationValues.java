@@ -1,98 +1,63 @@
 package dev.startgate.intent;
 
-import dev.startgate.model.Resource;
-import dev.startgate.model.Result;
-import dev.startgate.model.WorkloadShape;
-import dev.startgate.yaml.YMapping;
-import java.util.List;
 import java.util.OptionalLong;
 
-/** Reads the single-valued annotations (durations, retry, phase), each with its own errors. */
+/**
+ * One parser per intent value, shared by the {@code startgate.dev/*} annotations and the config's
+ * {@code gates:} rules, each with one message per rule: a bad value reads the same wherever it was
+ * written. What depends on the workload (retry on a Deployment) is checked by {@link IntentReader}.
+ */
 final class AnnotationValues {
   private AnnotationValues() {}
 
-  static long duration(Resource r, String key, long fallback, List<Result> results) {
-    String value = r.annotations().get(key);
-    if (value == null) {
-      return fallback;
+  /** A value, or why the text is not one. */
+  record Parsed<T>(T value, String error) {
+    static <T> Parsed<T> ok(T value) {
+      return new Parsed<>(value, null);
     }
-    OptionalLong seconds = Durations.parse(value);
-    if (seconds.isEmpty()) {
-      results.add(
-          Result.error(
-              r,
-              Annotations.FIELD + key,
-              value,
-              "\"" + value + "\" is not a duration: " + Durations.problem(value)));
-      return fallback;
+
+    static <T> Parsed<T> bad(String error) {
+      return new Parsed<>(null, error);
     }
-    return seconds.getAsLong();
   }
 
-  static Integer retry(Resource r, WorkloadShape shape, List<Result> results) {
-    String value = r.annotations().get(Annotations.RETRY);
-    if (value == null) {
-      return null;
-    }
-    if (!shape.isJob()) {
-      results.add(
-          Result.error(
-              r,
-              Annotations.FIELD + Annotations.RETRY,
-              value,
-              "retry applies to Jobs and CronJobs only, not to a " + r.kind()));
-      return null;
-    }
-    if (!value.strip().matches("\\d{1,4}")) {
-      results.add(
-          Result.error(
-              r,
-              Annotations.FIELD + Annotations.RETRY,
-              value,
-              "\"" + value + "\" is not a whole number from 0 to 9999; use a value like \"6\""));
-      return null;
-    }
-    YMapping jobSpec = shape.jobSpec(r.node()).orElse(null);
-    for (String conflict : List.of("podFailurePolicy", "backoffLimitPerIndex")) {
-      if (jobSpec != null && jobSpec.get(conflict).isPresent()) {
-        results.add(
-            Result.error(
-                r,
-                Annotations.FIELD + Annotations.RETRY,
-                value,
-                "retry sets restartPolicy: OnFailure and backoffLimit, which Kubernetes does not"
-                    + " allow with "
-                    + conflict
-                    + "; remove the annotation or the "
-                    + conflict));
-        return null;
-      }
-    }
-    return Integer.parseInt(value.strip());
+  /** The error for an interval of 0s. */
+  static final String ZERO_INTERVAL = "the interval must be at least 1s, like 2s";
+
+  /** A duration in seconds ({@code timeout}, {@code interval}, {@code uptime}). */
+  static Parsed<Long> duration(String text) {
+    OptionalLong seconds = Durations.parse(text);
+    return seconds.isEmpty()
+        ? Parsed.bad("\"" + text + "\" is not a duration: " + Durations.problem(text))
+        : Parsed.ok(seconds.getAsLong());
   }
 
-  static Phase phase(Resource r, WorkloadShape shape, List<Result> results) {
-    String value = r.annotations().get(Annotations.PHASE);
-    if (value == null) {
-      return null;
-    }
-    Phase phase = Phase.of(value.strip());
-    if (phase == null) {
-      results.add(
-          Result.error(
-              r,
-              Annotations.FIELD + Annotations.PHASE,
-              value,
-              "\"" + value + "\" is not a phase; use pre-deploy or post-deploy"));
-    } else if (!shape.isJob()) {
-      results.add(
-          Result.error(
-              r,
-              Annotations.FIELD + Annotations.PHASE,
-              value,
-              "phase applies to Jobs and CronJobs only, not to a " + r.kind()));
-      return null;
-    }
-    return phase;
+  /** {@code retry}: the Job's {@code backoffLimit}. */
+  static Parsed<Integer> retry(String text) {
+    return text.strip().matches("\\d{1,4}")
+        ? Parsed.ok(Integer.parseInt(text.strip()))
+        : Parsed.bad(
+            "\"" + text + "\" is not a whole number from 0 to 9999; use a value like \"6\"");
+  }
+
+  /** {@code phase}: pre- or post-deploy. */
+  static Parsed<Phase> phase(String text) {
+    Phase phase = Phase.of(text.strip());
+    return phase != null
+        ? Parsed.ok(phase)
+        : Parsed.bad("\"" + text + "\" is not a phase; use pre-deploy or post-deploy");
+  }
+
+  /** One target of {@code wait-for} or {@code waitFor}. */
+  static Parsed<Target> target(TargetParser parser, String text) {
+    TargetParser.Parsed p = parser.parse(text);
+    return p.error() != null
+        ? Parsed.bad(p.error() + "; use a value like " + TargetParser.exampleFor(text))
+        : Parsed.ok(p.target());
+  }
+
+  /** The error for a value that only Jobs take ({@code retry}, {@code phase}). */
+  static String jobsOnly(String what, String kind) {
+    return what + " applies to Jobs and CronJobs only, not to a " + kind;
   }
 }

@@ -14,5 +14,8 @@ final class Annotations {
   /** The field path of an annotation in results: this and its name. */
   static final String FIELD = "metadata.annotations.";
 
+  /** Targets one workload may list: each becomes an init container of about 2 KB. */
+  static final int MAX_TARGETS = 100;
+
   private Annotations() {}
 }

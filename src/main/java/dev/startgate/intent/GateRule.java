@@ -1,21 +1,47 @@
 package dev.startgate.intent;
 
 import dev.startgate.model.Resource;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * A {@code gates:} rule of the config: the intent of the annotations, for workloads the user cannot
- * annotate (a Helm chart's Job).
+ * annotate (a Helm chart's Job). Its values are typed and checked when the config is read.
  *
  * @param field where the rule is in the config ({@code gates[0]}, {@code data.gates[0]})
  * @param match which workloads it applies to
- * @param annotations the annotations it stands for, keyed like {@link IntentReader#WAIT_FOR}
- * @param fields the config field of each annotation ({@code startgate.dev/timeout} to {@code
- *     timeout})
+ * @param overrides the values it sets
  */
-public record GateRule(
-    String field, Match match, Map<String, String> annotations, Map<String, String> fields) {
+public record GateRule(String field, Match match, Overrides overrides) {
+
+  /**
+   * A value a rule sets.
+   *
+   * @param value the value
+   * @param text the value as written (targets one a line)
+   * @param field where it is in the config ({@code gates[0].timeout})
+   */
+  public record Value<T>(T value, String text, String field) {}
+
+  /** The values a rule sets, each null when it sets none. */
+  public record Overrides(
+      Value<List<Target>> waitFor,
+      Value<Long> timeout,
+      Value<Long> interval,
+      Value<Long> uptime,
+      Value<Integer> retry,
+      Value<Phase> phase) {
+    /** True if the rule sets nothing. */
+    boolean isEmpty() {
+      return waitFor == null
+          && timeout == null
+          && interval == null
+          && uptime == null
+          && retry == null
+          && phase == null;
+    }
+  }
 
   /**
    * What a rule matches; every field that is set must match, labels all of them.

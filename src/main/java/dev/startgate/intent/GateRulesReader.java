@@ -18,17 +18,11 @@ import java.util.regex.Pattern;
  * (retry on a Deployment, a Service that is not there) is checked when the rule is applied.
  */
 final class GateRulesReader {
-  /** Rule fields in the config and the annotations they stand for, in the order documented. */
-  static final Map<String, String> FIELDS =
-      Map.of(
-          "waitFor", IntentReader.WAIT_FOR,
-          "timeout", IntentReader.TIMEOUT,
-          "interval", IntentReader.INTERVAL,
-          "uptime", IntentReader.UPTIME,
-          "retry", IntentReader.RETRY,
-          "phase", IntentReader.PHASE);
+  /** The values a rule may set, as the annotations do. */
+  private static final List<String> VALUES =
+      List.of("waitFor", "timeout", "interval", "uptime", "retry", "phase");
 
-  private static final String KNOWN = "match, waitFor, timeout, interval, uptime, retry, phase";
+  private static final String KNOWN = "match, " + String.join(", ", VALUES);
   private static final List<String> KINDS =
       List.of("Job", "CronJob", "Deployment", "StatefulSet", "DaemonSet", "Pod");
   private static final Pattern NAME = Pattern.compile("[a-z0-9*]([-a-z0-9.*]*[a-z0-9*])?");
@@ -70,19 +64,14 @@ final class GateRulesReader {
     }
     int errors = errorCount();
     GateRule.Match match = null;
-    Map<String, String> annotations = new LinkedHashMap<>();
-    Map<String, String> fields = new LinkedHashMap<>();
+    Values values = new Values();
     for (YMapping.Entry e : m.entries()) {
       String key = e.keyText();
       String at = path + "." + key;
       if ("match".equals(key)) {
         match = match(e.value(), at);
-      } else if (FIELDS.containsKey(key)) {
-        String value = value(key, e.value(), at);
-        if (value != null) {
-          annotations.put(FIELDS.get(key), value);
-          fields.put(FIELDS.get(key), key);
-        }
+      } else if (VALUES.contains(key)) {
+        value(key, e.value(), at, values);
       } else {
         error(at, key, unknown("unknown field in a gates rule", key, KNOWN));
       }
@@ -90,13 +79,28 @@ final class GateRulesReader {
     if (match == null && errorCount() == errors) {
       error(path + ".match", null, "a rule needs a match, like " + EXAMPLE);
     }
-    if (annotations.isEmpty() && errorCount() == errors) {
-      error(
-          path,
-          null,
-          "a rule needs at least one of waitFor, timeout, interval, uptime, retry, phase");
+    GateRule.Overrides overrides =
+        new GateRule.Overrides(
+            values.waitFor,
+            values.timeout,
+            values.interval,
+            values.uptime,
+            values.retry,
+            values.phase);
+    if (overrides.isEmpty() && errorCount() == errors) {
+      error(path, null, "a rule needs at least one of " + String.join(", ", VALUES));
     }
-    return errorCount() == errors ? new GateRule(path, match, annotations, fields) : null;
+    return errorCount() == errors ? new GateRule(path, match, overrides) : null;
+  }
+
+  /** The values of one rule as they are read. */
+  private static final class Values {
+    GateRule.Value<List<Target>> waitFor;
+    GateRule.Value<Long> timeout;
+    GateRule.Value<Long> interval;
+    GateRule.Value<Long> uptime;
+    GateRule.Value<Integer> retry;
+    GateRule.Value<Phase> phase;
   }
 
   private GateRule.Match match(YNode node, String path) {
@@ -155,8 +159,8 @@ final class GateRulesReader {
     }
   }
 
-  /** The annotation value for rule field {@code key}, checked, or null after an error. */
-  private String value(String key, YNode node, String path) {
+  /** Reads rule field {@code key} into {@code out}, checked by the parser annotations use. */
+  private void value(String key, YNode node, String path, Values out) {
     if (key.equals("waitFor") && node instanceof YSequence list) {
       List<String> parts = new ArrayList<>();
       for (int i = 0; i < list.items().size(); i++) {
@@ -165,66 +169,57 @@ final class GateRulesReader {
           parts.add(t);
         }
       }
-      return parts.size() == list.items().size()
-          ? checkTargets(String.join("\n", parts), path)
-          : null;
+      out.waitFor = parts.size() == list.items().size() ? targets(parts, path) : null;
+      return;
     }
     String text = scalar(node, path);
     if (text == null) {
-      return null;
+      return;
     }
-    return switch (key) {
-      case "waitFor" -> checkTargets(text, path);
-      case "timeout", "interval", "uptime" -> {
-        if (Durations.parse(text).isEmpty()) {
-          error(path, text, "\"" + text + "\" is not a duration: " + Durations.problem(text));
-          yield null;
-        }
-        if (key.equals("timeout") && Durations.parse(text).getAsLong() == 0) {
-          error(path, text, Durations.ZERO_TIMEOUT);
-          yield null;
-        }
-        if (key.equals("interval") && Durations.parse(text).getAsLong() == 0) {
-          error(path, text, "the interval must be at least 1s, like 2s");
-          yield null;
-        }
-        yield text;
-      }
-      case "retry" -> {
-        if (!text.matches("\\d{1,4}")) {
-          error(
-              path,
-              text,
-              "\"" + text + "\" is not a whole number from 0 to 9999; use a value like 6");
-          yield null;
-        }
-        yield text;
-      }
-      default -> {
-        if (Phase.of(text) == null) {
-          error(path, text, "\"" + text + "\" is not a phase; use pre-deploy or post-deploy");
-          yield null;
-        }
-        yield text;
-      }
-    };
+    switch (key) {
+      case "waitFor" -> out.waitFor = targets(TargetParser.split(text), path);
+      case "timeout" -> out.timeout = checked(text, path, duration(text, Durations.ZERO_TIMEOUT));
+      case "interval" ->
+          out.interval = checked(text, path, duration(text, AnnotationValues.ZERO_INTERVAL));
+      case "uptime" -> out.uptime = checked(text, path, AnnotationValues.duration(text));
+      case "retry" -> out.retry = checked(text, path, AnnotationValues.retry(text));
+      default -> out.phase = checked(text, path, AnnotationValues.phase(text));
+    }
   }
 
-  private String checkTargets(String value, String path) {
-    List<String> texts = TargetParser.split(value);
+  /** A duration that must not be zero ({@code zero} says why). */
+  private static AnnotationValues.Parsed<Long> duration(String text, String zero) {
+    AnnotationValues.Parsed<Long> d = AnnotationValues.duration(text);
+    return d.error() == null && d.value() == 0 ? AnnotationValues.Parsed.bad(zero) : d;
+  }
+
+  /** The value, or null after reporting its error. */
+  private <T> GateRule.Value<T> checked(
+      String text, String path, AnnotationValues.Parsed<T> parsed) {
+    if (parsed.error() != null) {
+      error(path, text, parsed.error());
+      return null;
+    }
+    return new GateRule.Value<>(parsed.value(), text, path);
+  }
+
+  /** The targets of {@code waitFor}, each checked, or null after an error. */
+  private GateRule.Value<List<Target>> targets(List<String> texts, String path) {
+    String value = String.join("\n", texts);
     if (texts.isEmpty()) {
       error(path, value, "no target given; use a value like " + TargetParser.EXAMPLE);
       return null;
     }
-    boolean ok = true;
+    List<Target> out = new ArrayList<>();
     for (String text : texts) {
-      TargetParser.Parsed p = targets.parse(text);
+      AnnotationValues.Parsed<Target> p = AnnotationValues.target(targets, text);
       if (p.error() != null) {
-        error(path, text, p.error() + "; use a value like " + TargetParser.exampleFor(text));
-        ok = false;
+        error(path, text, p.error());
+      } else {
+        out.add(p.value());
       }
     }
-    return ok ? value : null;
+    return out.size() == texts.size() ? new GateRule.Value<>(List.copyOf(out), value, path) : null;
   }
 
   private String scalar(YNode node, String path) {

@@ -6,7 +6,6 @@ import dev.startgate.model.Severity;
 import dev.startgate.model.WorkloadShape;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +35,7 @@ public final class IntentReader {
   public static final String WAIT_FOR_FIELD = FIELD + WAIT_FOR;
 
   /** Targets one workload may list: each becomes an init container of about 2 KB. */
-  public static final int MAX_TARGETS = 100;
+  public static final int MAX_TARGETS = Annotations.MAX_TARGETS;
 
   /** The intent (null if none or invalid) and the problems found. */
   public record Reading(Intent intent, List<Result> results) {}
@@ -52,24 +51,9 @@ public final class IntentReader {
    */
   public Reading read(Resource r, Config config) {
     List<Result> results = new ArrayList<>();
-    Map<String, String> fromRules = new HashMap<>();
-    Reading reading = readAnnotations(applyRules(r, config, fromRules, results), config);
-    for (Result x : reading.results()) {
-      String rule =
-          x.field() != null && x.field().startsWith(FIELD)
-              ? fromRules.get(x.field().substring(FIELD.length()))
-              : null;
-      results.add(
-          rule == null
-              ? x
-              : new Result(
-                  x.severity(),
-                  x.message() + " (set by the config's " + rule + ")",
-                  x.resource(),
-                  rule,
-                  x.value(),
-                  x.file()));
-    }
+    List<GateRule.Overrides> rules = applyRules(r, config, results);
+    Reading reading = readAnnotations(r, rules, config);
+    results.addAll(reading.results());
     return new Reading(reading.intent(), results);
   }
 
@@ -94,42 +78,36 @@ public final class IntentReader {
   }
 
   /**
-   * {@code r} with the annotations of the rules that match it; an annotation the object has itself
-   * wins, with an info result. {@code fromRules} gets the config field of each annotation a rule
-   * supplied.
+   * The overrides of the rules that match {@code r}, in order (a later rule wins, value by value);
+   * an annotation the object has itself wins over them, with an info result.
    */
-  private Resource applyRules(
-      Resource r, Config config, Map<String, String> fromRules, List<Result> results) {
+  private List<GateRule.Overrides> applyRules(Resource r, Config config, List<Result> results) {
+    List<GateRule.Overrides> matched = new ArrayList<>();
     if (config.gates().isEmpty() || r.shape().isEmpty()) {
-      return r;
+      return matched;
     }
-    Map<String, String> merged = new LinkedHashMap<>();
     for (GateRule rule : config.gates()) {
       if (rule.match().matches(r)) {
         matchedRules.add(rule.field());
-        for (Map.Entry<String, String> e : rule.annotations().entrySet()) {
-          merged.put(e.getKey(), e.getValue());
-          fromRules.put(e.getKey(), rule.field() + "." + rule.fields().get(e.getKey()));
-        }
+        matched.add(rule.overrides());
       }
     }
-    for (String key : List.copyOf(merged.keySet())) {
-      if (r.annotations().containsKey(key)) {
-        results.add(
-            Result.info(
-                r, "annotation " + key + " wins over the config's " + fromRules.remove(key)));
-        merged.remove(key);
-      }
-    }
-    if (merged.isEmpty()) {
-      return r;
-    }
-    Map<String, String> all = new LinkedHashMap<>(r.annotations());
-    all.putAll(merged);
-    return r.withAnnotations(Collections.unmodifiableMap(all));
+    IntentSettings.winsOver(
+        r, WAIT_FOR, IntentSettings.last(matched, GateRule.Overrides::waitFor), results);
+    IntentSettings.winsOver(
+        r, TIMEOUT, IntentSettings.last(matched, GateRule.Overrides::timeout), results);
+    IntentSettings.winsOver(
+        r, INTERVAL, IntentSettings.last(matched, GateRule.Overrides::interval), results);
+    IntentSettings.winsOver(
+        r, UPTIME, IntentSettings.last(matched, GateRule.Overrides::uptime), results);
+    IntentSettings.winsOver(
+        r, RETRY, IntentSettings.last(matched, GateRule.Overrides::retry), results);
+    IntentSettings.winsOver(
+        r, PHASE, IntentSettings.last(matched, GateRule.Overrides::phase), results);
+    return matched;
   }
 
-  private Reading readAnnotations(Resource r, Config config) {
+  private Reading readAnnotations(Resource r, List<GateRule.Overrides> rules, Config config) {
     List<Result> results = new ArrayList<>();
     Set<String> notStrings = NonStrings.find(r, results);
     Map<String, String> a = r.annotations();
@@ -140,7 +118,7 @@ public final class IntentReader {
       r = r.withAnnotations(Collections.unmodifiableMap(kept));
       a = kept;
     }
-    boolean any = false;
+    boolean any = !rules.isEmpty();
     for (String key : a.keySet()) {
       if (key.startsWith(PREFIX)) {
         any = true;
@@ -174,27 +152,40 @@ public final class IntentReader {
       return new Reading(null, results);
     }
     Timing d = config.defaults();
-    Timing timing =
-        new Timing(
-            AnnotationValues.duration(r, TIMEOUT, d.timeoutSeconds(), results),
-            AnnotationValues.duration(r, INTERVAL, d.intervalSeconds(), results),
-            AnnotationValues.duration(r, UPTIME, d.uptimeSeconds(), results));
+    IntentSettings.Setting<Long> timeout =
+        IntentSettings.duration(
+            r,
+            TIMEOUT,
+            IntentSettings.last(rules, GateRule.Overrides::timeout),
+            d.timeoutSeconds(),
+            results);
+    IntentSettings.Setting<Long> interval =
+        IntentSettings.duration(
+            r,
+            INTERVAL,
+            IntentSettings.last(rules, GateRule.Overrides::interval),
+            d.intervalSeconds(),
+            results);
+    IntentSettings.Setting<Long> uptime =
+        IntentSettings.duration(
+            r,
+            UPTIME,
+            IntentSettings.last(rules, GateRule.Overrides::uptime),
+            d.uptimeSeconds(),
+            results);
+    Timing timing = new Timing(timeout.value(), interval.value(), uptime.value());
     if (timing.intervalSeconds() == 0) {
-      results.add(
-          Result.error(
-              r, FIELD + INTERVAL, a.get(INTERVAL), "the interval must be at least 1s, like 2s"));
+      results.add(interval.error(r, AnnotationValues.ZERO_INTERVAL));
     }
     if (timing.timeoutSeconds() == 0) {
-      results.add(Result.error(r, FIELD + TIMEOUT, a.get(TIMEOUT), Durations.ZERO_TIMEOUT));
+      results.add(timeout.error(r, Durations.ZERO_TIMEOUT));
     }
     if (timing.timeoutSeconds() > 0
         && timing.uptimeSeconds() > 0
         && timing.uptimeSeconds() >= timing.timeoutSeconds()) {
       results.add(
-          Result.error(
+          uptime.error(
               r,
-              FIELD + UPTIME,
-              a.get(UPTIME),
               "the uptime ("
                   + Durations.format(timing.uptimeSeconds())
                   + ") must be shorter than the timeout ("
@@ -202,61 +193,20 @@ public final class IntentReader {
                   + "): the target must stay ready that long before the gate gives up, so it"
                   + " could never pass; raise startgate.dev/timeout or lower the uptime"));
     }
-    List<Target> parsed = parseTargets(r, results);
-    Integer retry = AnnotationValues.retry(r, shape, results);
-    Phase phase = AnnotationValues.phase(r, shape, results);
+    List<Target> parsed =
+        IntentSettings.targets(
+            targets, r, IntentSettings.last(rules, GateRule.Overrides::waitFor), results);
+    Integer retry =
+        IntentSettings.retry(
+            r, shape, IntentSettings.last(rules, GateRule.Overrides::retry), results);
+    Phase phase =
+        IntentSettings.phase(
+            r, shape, IntentSettings.last(rules, GateRule.Overrides::phase), results);
     boolean failed =
         results.stream().anyMatch(x -> x.severity() == dev.startgate.model.Severity.ERROR);
     if (failed) {
       return new Reading(null, results);
     }
     return new Reading(new Intent(r, shape, parsed, timing, retry, phase), results);
-  }
-
-  private List<Target> parseTargets(Resource r, List<Result> results) {
-    String value = r.annotations().get(WAIT_FOR);
-    List<Target> out = new ArrayList<>();
-    if (value == null) {
-      return out;
-    }
-    List<String> texts = TargetParser.split(value);
-    if (texts.size() > MAX_TARGETS) {
-      results.add(
-          Result.error(
-              r,
-              FIELD + WAIT_FOR,
-              null,
-              texts.size()
-                  + " targets are more than the limit of "
-                  + MAX_TARGETS
-                  + " per workload; wait for a few services that stand for the rest"));
-      return out;
-    }
-    if (texts.isEmpty()) {
-      results.add(
-          Result.error(
-              r,
-              FIELD + WAIT_FOR,
-              value,
-              "no target given; use a value like " + TargetParser.EXAMPLE));
-    }
-    for (String text : texts) {
-      TargetParser.Parsed p = targets.parse(text);
-      if (p.error() != null) {
-        results.add(
-            Result.error(
-                r,
-                FIELD + WAIT_FOR,
-                text,
-                p.error() + "; use a value like " + TargetParser.exampleFor(text)));
-      } else if (out.stream().anyMatch(t -> t.text().equals(text))) {
-        results.add(
-            Result.warning(
-                r, FIELD + WAIT_FOR, "target " + text + " is listed twice; gating once"));
-      } else {
-        out.add(p.target());
-      }
-    }
-    return out;
   }
 }

@@ -1,11 +1,8 @@
 package dev.startgate.intent;
 
-import dev.startgate.model.Resource;
-import dev.startgate.model.Result;
+import dev.startgate.intent.ConfigInput.Field;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -16,9 +13,6 @@ import java.util.regex.Pattern;
  * image's field, then the generic one, then the image's default.
  */
 final class ResourcesReader {
-  /** One field as written: its text and its path in the config. */
-  record Value(String text, String path) {}
-
   /** The suffix of a quantity: binary SI, decimal SI or a decimal exponent, or none. */
   private static final String SUFFIX = "(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E|[eE][+-]?\\d+)?";
 
@@ -33,50 +27,43 @@ final class ResourcesReader {
 
   private ResourcesReader() {}
 
-  /** The settings read by taking each field from {@code take} (null when absent). */
-  static GateSettings read(
-      long runAsUser,
-      long runAsGroup,
-      Function<String, Value> take,
-      Resource r,
-      List<Result> results) {
+  /** The settings: user and group ids, then the resources. */
+  static GateSettings read(ConfigInput in) {
+    GateSettings d = GateSettings.DEFAULT;
+    long runAsUser = in.id(ConfigField.RUN_AS_USER, d.runAsUser());
+    long runAsGroup = in.id(ConfigField.RUN_AS_GROUP, d.runAsGroup());
     Quantities generic =
         new Quantities(
-            quantity(take.apply("resources.cpu"), null, "cpu", r, results),
-            quantity(take.apply("resources.memory"), null, "memory", r, results));
+            quantity(in, in.take(ConfigField.CPU), null, "cpu"),
+            quantity(in, in.take(ConfigField.MEMORY), null, "memory"));
     Map<GateImage, Quantities> per = new EnumMap<>(GateImage.class);
     for (GateImage image : GateImage.values()) {
       String prefix = "resources." + image.key();
-      Value whole = take.apply(prefix);
+      Field whole = in.takeParent(ConfigField.Section.RESOURCES, prefix);
       if (whole != null) {
-        results.add(
-            Result.error(
-                r,
-                whole.path(),
-                whole.text(),
-                prefix
-                    + " takes cpu and memory, like "
-                    + prefix
-                    + ": {cpu: 200m, memory: 128Mi} (or "
-                    + prefix
-                    + ".cpu: 200m in a ConfigMap)"));
+        in.error(
+            whole,
+            prefix
+                + " takes cpu and memory, like "
+                + prefix
+                + ": {cpu: 200m, memory: 128Mi} (or "
+                + prefix
+                + ".cpu: 200m in a ConfigMap)");
       }
       Quantities fallback = GateSettings.DEFAULT_RESOURCES.get(image);
       per.put(
           image,
           new Quantities(
               quantity(
-                  take.apply(prefix + ".cpu"),
+                  in,
+                  in.take(ConfigField.of(prefix + ".cpu")),
                   generic.cpu() != null ? generic.cpu() : fallback.cpu(),
-                  "cpu",
-                  r,
-                  results),
+                  "cpu"),
               quantity(
-                  take.apply(prefix + ".memory"),
+                  in,
+                  in.take(ConfigField.of(prefix + ".memory")),
                   generic.memory() != null ? generic.memory() : fallback.memory(),
-                  "memory",
-                  r,
-                  results)));
+                  "memory")));
     }
     Quantities server =
         new Quantities(
@@ -85,33 +72,24 @@ final class ResourcesReader {
     return new GateSettings(runAsUser, runAsGroup, per, server);
   }
 
-  private static String quantity(
-      Value v, String fallback, String what, Resource r, List<Result> results) {
+  private static String quantity(ConfigInput in, Field v, String fallback, String what) {
     if (v == null) {
       return fallback;
     }
     String example = what.equals("cpu") ? "200m or 0.5" : "128Mi or 1Gi";
     if (!QUANTITY.matcher(v.text()).matches()) {
-      results.add(
-          Result.error(
-              r,
-              v.path(),
-              v.text(),
-              "\""
-                  + v.text()
-                  + "\" is not a Kubernetes quantity for "
-                  + what
-                  + "; use one like "
-                  + example));
+      in.error(
+          v,
+          "\""
+              + v.text()
+              + "\" is not a Kubernetes quantity for "
+              + what
+              + "; use one like "
+              + example);
       return fallback;
     }
     if (ZERO.matcher(v.text()).matches()) {
-      results.add(
-          Result.error(
-              r,
-              v.path(),
-              v.text(),
-              "\"" + v.text() + "\" is no " + what + " at all; use one like " + example));
+      in.error(v, "\"" + v.text() + "\" is no " + what + " at all; use one like " + example);
       return fallback;
     }
     return v.text();

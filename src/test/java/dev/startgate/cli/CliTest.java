@@ -98,7 +98,7 @@ class CliTest {
     Path latin1 = Files.write(dir.resolve("latin1.yaml"), new byte[] {'a', ':', ' ', (byte) 0xe9});
     for (String config : new String[] {missing, folder}) {
       String reason = config.equals(missing) ? "no such file" : "is a directory";
-      String expected = "startgate: cannot read --config " + config + ": " + reason + "\n";
+      String expected = "[error] cannot read --config " + config + ": " + reason + "\n";
       for (String[] args :
           new String[][] {
             {"--config", config},

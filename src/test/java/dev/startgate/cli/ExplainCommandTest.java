@@ -237,7 +237,12 @@ class ExplainCommandTest {
     CliRun explain = CliRun.of("explain", jobs.toString(), deployment.toString());
     assertEquals(1, explain.code(), explain.err());
     assertEquals(
-        jobs + ": " + run.err().lines().filter(l -> l.startsWith("[error]")).findFirst().get(),
+        run.err()
+            .lines()
+            .filter(l -> l.startsWith("[error]"))
+            .findFirst()
+            .get()
+            .replace("[error] ", "[error] " + jobs + ": "),
         explain.err().strip());
     CliRun namespaced =
         CliRun.of("explain", "--namespace", "shop", jobs.toString(), deployment.toString());
@@ -359,7 +364,7 @@ class ExplainCommandTest {
           CliRun.of("explain", "--format", format, a.toString(), b.toString(), c.toString());
       assertEquals(1, run.code(), run.err());
       assertEquals("", run.out(), "an error that stopped the run prints nothing on stdout");
-      assertTrue(run.err().startsWith(c + ": [error] input is not valid YAML: "), run.err());
+      assertTrue(run.err().startsWith("[error] " + c + ": input is not valid YAML: "), run.err());
       assertTrue(run.err().contains(" at line 8, column "), run.err());
       assertEquals(1, run.err().lines().count(), run.err());
     }
@@ -380,6 +385,6 @@ class ExplainCommandTest {
     assertEquals(jobs.toString(), workloads.get(1).get("file").asString());
     assertEquals(cycle.toString(), workloads.get(2).get("file").asString());
     assertEquals(cycle.toString(), workloads.get(3).get("file").asString());
-    assertTrue(run.err().startsWith(cycle + ": [error] batch/v1/Job/a "), run.err());
+    assertTrue(run.err().startsWith("[error] " + cycle + ": batch/v1/Job/a "), run.err());
   }
 }

@@ -39,7 +39,7 @@ class RewriteCommandTest {
     CliRun run = CliRun.of("rewrite", job.toString(), service.toString());
     assertEquals(0, run.code(), run.err());
     assertEquals("", run.out());
-    assertEquals("startgate: rewrote " + job + "\n", run.err());
+    assertEquals("[info] rewrote " + job + "\n", run.err());
     String text = Files.readString(job);
     assertTrue(text.startsWith("# keep this comment\n"), text);
     assertTrue(text.contains("- name: startgate-service-postgres\n"), text);
@@ -69,7 +69,7 @@ class RewriteCommandTest {
     assertTrue(
         run.out().startsWith("--- a/" + job + "\n+++ b/" + job + "\n@@ -9,6 +9,"), run.out());
     assertTrue(run.out().contains("\n+      initContainers:\n"), run.out());
-    assertEquals("startgate: would rewrite " + job + "\n", run.err());
+    assertEquals("[info] would rewrite " + job + "\n", run.err());
     assertSame(before, snapshot());
   }
 
@@ -87,8 +87,8 @@ class RewriteCommandTest {
     CliRun run = CliRun.of("rewrite", job.toString(), broken.toString());
     assertEquals(1, run.code());
     assertEquals("", run.out());
-    assertTrue(run.err().contains(broken + ": [error] input is not valid YAML"), run.err());
-    assertTrue(run.err().endsWith("startgate: no file was written\n"), run.err());
+    assertTrue(run.err().contains("[error] " + broken + ": input is not valid YAML"), run.err());
+    assertTrue(run.err().endsWith("[info] no file was written\n"), run.err());
     assertSame(before, snapshot());
   }
 
@@ -117,7 +117,7 @@ class RewriteCommandTest {
   void usageErrors() {
     CliRun missing = CliRun.of("rewrite", dir.resolve("nope.yaml").toString());
     assertEquals(2, missing.code());
-    assertEquals("startgate: " + dir.resolve("nope.yaml") + ": no such file\n", missing.err());
+    assertEquals("[error] " + dir.resolve("nope.yaml") + ": no such file\n", missing.err());
     CliRun none = CliRun.of("rewrite");
     assertEquals(2, none.code());
     assertEquals("", none.out());
@@ -203,14 +203,15 @@ class RewriteCommandTest {
       assertEquals("", run.out());
       assertTrue(
           run.err().contains(": dependency cycle: Job "), String.join(" ", args) + run.err());
-      assertTrue(run.err().endsWith("startgate: no file was written\n"), run.err());
+      assertTrue(run.err().endsWith("[info] no file was written\n"), run.err());
     }
     CliRun one = CliRun.of("rewrite", b.toString());
     assertEquals(
-        b
-            + ": [error] batch/v1/Job/shop/b metadata.annotations.startgate.dev/wait-for:"
+        "[error] "
+            + b
+            + ": batch/v1/Job/shop/b metadata.annotations.startgate.dev/wait-for:"
             + " dependency cycle: Job b -> Job c -> Job a -> Job b; each waits for the next, so"
-            + " none ever starts; remove one of these targets\nstartgate: no file was written\n",
+            + " none ever starts; remove one of these targets\n[info] no file was written\n",
         one.err());
     assertEquals(waiting("b", "job/c"), Files.readString(b));
 

@@ -30,7 +30,7 @@ import java.util.List;
  * fuzzes (see docs/reliability.md).
  */
 class PipelineFuzzTest {
-  private static final String INTERNAL = "startgate: internal error";
+  private static final String INTERNAL = "[error] internal error";
 
   @FuzzTest(maxDuration = "60s")
   void pipeline(byte[] input) {

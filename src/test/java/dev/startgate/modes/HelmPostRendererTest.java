@@ -255,8 +255,7 @@ class HelmPostRendererTest {
     assertEquals(2, bad.code(), bad.err());
     assertEquals("", bad.out());
     assertTrue(
-        bad.err().startsWith("startgate: --namespace \"Shop_1\" is not a namespace name"),
-        bad.err());
+        bad.err().startsWith("[error] --namespace \"Shop_1\" is not a namespace name"), bad.err());
   }
 
   private Path copyPluginScript() throws Exception {

@@ -78,7 +78,7 @@ class PreCommitHookTest {
     Proc.Outcome first = preCommit(null);
     assertEquals(1, first.code(), all(first));
     assertTrue(all(first).contains("files were modified by this hook"), all(first));
-    assertTrue(all(first).contains("startgate: rewrote deploy/job.yaml"), all(first));
+    assertTrue(all(first).contains("[info] rewrote deploy/job.yaml"), all(first));
     String rewritten = Files.readString(repo.resolve("deploy/job.yaml"));
     assertTrue(rewritten.contains("- name: startgate-service-postgres\n"), rewritten);
     assertEquals(SERVICE, Files.readString(repo.resolve("deploy/db.yml")));
@@ -96,8 +96,8 @@ class PreCommitHookTest {
     Map<Path, byte[]> before = snapshot();
     Proc.Outcome run = preCommit("startgate");
     assertEquals(1, run.code(), all(run));
-    assertTrue(all(run).contains("deploy/broken.yaml: [error] input is not valid YAML"), all(run));
-    assertTrue(all(run).contains("startgate: no file was written"), all(run));
+    assertTrue(all(run).contains("[error] deploy/broken.yaml: input is not valid YAML"), all(run));
+    assertTrue(all(run).contains("[info] no file was written"), all(run));
     assertSame(before, snapshot());
   }
 
@@ -166,8 +166,8 @@ class PreCommitHookTest {
     Proc.Outcome run = preCommit("startgate");
     assertEquals(1, run.code(), all(run));
     assertTrue(all(run).contains("startgate.dev/timout"), all(run));
-    assertTrue(all(run).contains("startgate: no file was written"), all(run));
-    assertTrue(!all(run).contains("startgate: rewrote"), all(run));
+    assertTrue(all(run).contains("[info] no file was written"), all(run));
+    assertTrue(!all(run).contains("[info] rewrote"), all(run));
     assertSame(before, snapshot());
     assertEquals(1, Files.readAllLines(log).size(), "one startgate for all files: " + all(run));
   }
@@ -187,7 +187,7 @@ class PreCommitHookTest {
       Proc.Outcome run = preCommit(hook);
       assertEquals(1, run.code(), all(run));
       assertTrue(all(run).contains(": dependency cycle: Job job-"), all(run));
-      assertTrue(all(run).contains("startgate: no file was written"), all(run));
+      assertTrue(all(run).contains("[info] no file was written"), all(run));
       assertSame(before, snapshot());
       assertEquals(1, Files.readAllLines(log).size(), hook + ": " + all(run));
     }

@@ -1,0 +1,33 @@
+package dev.startgate.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What every mode reads before its input, the same way and with the same messages: {@code
+ * --namespace}, then {@code --config}, then (for the subcommands) that each named file exists.
+ *
+ * @param config the config text, null without {@code --config}
+ * @param namespace the namespace of objects that name none, or null
+ */
+record Prologue(String config, String namespace) {
+  /** Reads the options; a problem is printed to {@code diagnostics} and stops the mode. */
+  static Prologue read(Path configFile, NamespaceOption namespace, Diagnostics diagnostics)
+      throws Stop {
+    String ns = namespace.get(diagnostics);
+    return new Prologue(ConfigOption.read(configFile, diagnostics), ns);
+  }
+
+  /**
+   * A usage error (exit 2) for the first of {@code files} that is not a file; {@code -} is stdin.
+   */
+  static void requireFiles(List<String> files, Diagnostics diagnostics) throws Stop {
+    for (String f : files) {
+      if (!f.equals("-") && !Files.isRegularFile(Path.of(f))) {
+        diagnostics.error(f, "no such file");
+        throw new Stop(2);
+      }
+    }
+  }
+}

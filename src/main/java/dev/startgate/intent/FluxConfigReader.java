@@ -1,0 +1,114 @@
+package dev.startgate.intent;
+
+import static dev.startgate.intent.ConfigField.FLUX_INTERVAL;
+import static dev.startgate.intent.ConfigField.FLUX_LAYOUT;
+import static dev.startgate.intent.ConfigField.FLUX_NAME;
+import static dev.startgate.intent.ConfigField.FLUX_NAMESPACE;
+import static dev.startgate.intent.ConfigField.FLUX_PATH;
+import static dev.startgate.intent.ConfigField.FLUX_SOURCE_KIND;
+import static dev.startgate.intent.ConfigField.FLUX_SOURCE_NAME;
+import static dev.startgate.intent.ConfigField.FLUX_SOURCE_NAMESPACE;
+import static dev.startgate.intent.ConfigField.FLUX_TIMEOUT;
+
+import dev.startgate.intent.ConfigInput.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
+/** The {@code flux.*} fields; they mean nothing without {@code orchestrator: flux}. */
+final class FluxConfigReader {
+  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+  private static final Pattern DNS_LABEL_50 = Pattern.compile("[a-z0-9]([-a-z0-9]{0,48}[a-z0-9])?");
+  private static final Pattern DNS_SUBDOMAIN =
+      Pattern.compile("[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?");
+  private static final Pattern SOURCE_KIND = Pattern.compile("GitRepository|OCIRepository|Bucket");
+  private static final Pattern RELATIVE_PATH =
+      Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
+
+  private FluxConfigReader() {}
+
+  static FluxSettings read(ConfigInput in, Orchestrator orchestrator) {
+    FluxSettings d = FluxSettings.DEFAULT;
+    Field layout = in.take(FLUX_LAYOUT);
+    Field name = in.take(FLUX_NAME);
+    Field namespace = in.take(FLUX_NAMESPACE);
+    Field path = in.take(FLUX_PATH);
+    Field sourceKind = in.take(FLUX_SOURCE_KIND);
+    Field sourceName = in.take(FLUX_SOURCE_NAME);
+    Field sourceNamespace = in.take(FLUX_SOURCE_NAMESPACE);
+    Field interval = in.take(FLUX_INTERVAL);
+    Field timeout = in.take(FLUX_TIMEOUT);
+    List<Field> given = new ArrayList<>();
+    for (Field f :
+        new Field[] {
+          layout, name, namespace, path, sourceKind, sourceName, sourceNamespace, interval, timeout
+        }) {
+      if (f != null) {
+        given.add(f);
+      }
+    }
+    if (orchestrator != Orchestrator.FLUX && !given.isEmpty()) {
+      in.error(
+          given.get(0),
+          "flux settings need orchestrator: flux (the orchestrator is "
+              + orchestrator.name().toLowerCase(Locale.ROOT)
+              + "); set orchestrator: flux or remove the flux fields");
+      return d;
+    }
+    boolean layoutOn = d.layout();
+    if (layout != null) {
+      if (!layout.text().equals("true") && !layout.text().equals("false")) {
+        in.error(layout, "\"" + layout.text() + "\" is not true or false");
+      } else {
+        layoutOn = layout.text().equals("true");
+      }
+    }
+    return new FluxSettings(
+        layoutOn,
+        in.matching(name, null, DNS_LABEL_50, "a DNS label of at most 50 characters like shop"),
+        in.matching(namespace, d.namespace(), DNS_LABEL, "a namespace like flux-system"),
+        path(in, path, d.path()),
+        in.matching(
+            sourceKind,
+            d.sourceKind(),
+            SOURCE_KIND,
+            "one of " + String.join(", ", FLUX_SOURCE_KIND.type().choices())),
+        in.matching(sourceName, d.sourceName(), DNS_SUBDOMAIN, "a name like flux-system"),
+        in.matching(sourceNamespace, null, DNS_LABEL, "a namespace like flux-system"),
+        goDuration(in, interval, d.interval()),
+        goDuration(in, timeout, d.timeout()));
+  }
+
+  /** A relative path inside the Flux source, normalized to start with {@code ./}. */
+  private static String path(ConfigInput in, Field f, String fallback) {
+    if (f == null) {
+      return fallback;
+    }
+    String text = f.text().strip();
+    String bare = text.replaceFirst("^\\./", "").replaceFirst("/+$", "");
+    boolean ok =
+        (bare.isEmpty() || RELATIVE_PATH.matcher(bare).matches())
+            && !("/" + bare + "/").contains("/../")
+            && !("/" + bare + "/").contains("/./");
+    if (!ok) {
+      in.invalid(f, "not a relative path inside the Flux source", "./apps/shop");
+      return fallback;
+    }
+    return "./" + bare;
+  }
+
+  /** A Go duration as Flux reads it, kept as written. */
+  private static String goDuration(ConfigInput in, Field f, String fallback) {
+    if (f == null) {
+      return fallback;
+    }
+    OptionalLong seconds = Durations.parse(f.text());
+    if (seconds.isEmpty() || seconds.getAsLong() == 0) {
+      in.error(f, "\"" + f.text() + "\" is not a duration above zero; use a value like 10m or 1h");
+      return fallback;
+    }
+    return f.text().strip();
+  }
+}

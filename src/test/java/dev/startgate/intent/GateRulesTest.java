@@ -1,0 +1,100 @@
+package dev.startgate.intent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YamlLimits;
+import dev.startgate.yaml.YamlParser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code gates:} rules are typed overrides, read by the parsers the annotations use: a rule adds no
+ * annotation to the workload, a bad value reads the same in a rule and in an annotation, and a
+ * result about a rule's value names the rule's field.
+ */
+class GateRulesTest {
+  private static final String CONFIG =
+      "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata: {name: c}\n";
+  private static final String JOB =
+      "apiVersion: batch/v1\nkind: Job\nmetadata: {name: migrate, namespace: shop%s}\n"
+          + "spec: {template: {spec: {restartPolicy: Never, containers: [{name: m, image: m}]}}}\n";
+
+  private static Resource resource(String yaml) {
+    try {
+      return Resource.of((YMapping) new YamlParser(YamlLimits.DEFAULT).parse(yaml).get(0).root());
+    } catch (dev.startgate.yaml.YamlInputException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static ConfigReader.Reading config(String gates) {
+    return new ConfigReader().read(resource(CONFIG + gates));
+  }
+
+  @Test
+  void aRuleAddsNoAnnotationToTheWorkload() {
+    Config config =
+        config(
+                "gates: [{match: {kind: Job}, waitFor: [tcp://db:5432, tcp://mq:5672],"
+                    + " timeout: 1m, retry: 3}]\n")
+            .config();
+    Resource job = resource(JOB.formatted(""));
+    IntentReader.Reading reading = new IntentReader().read(job, config);
+    assertEquals(List.of(), reading.results());
+    Intent intent = reading.intent();
+    assertEquals(
+        List.of("tcp://db:5432", "tcp://mq:5672"),
+        intent.targets().stream().map(Target::text).toList());
+    assertEquals(60, intent.timing().timeoutSeconds());
+    assertEquals(3, intent.retry());
+    assertTrue(
+        intent.workload().annotations().keySet().stream()
+            .noneMatch(k -> k.startsWith("startgate.dev/")),
+        intent.workload().annotations().toString());
+  }
+
+  @Test
+  void aBadValueReadsTheSameInARuleAndInAnAnnotation() {
+    for (String[] c :
+        new String[][] {
+          {"retry", "three"}, {"timeout", "soon"}, {"phase", "later"}, {"waitFor", "tcp://db:0"}
+        }) {
+      List<Result> fromRule =
+          config("gates: [{match: {kind: Job}, " + c[0] + ": " + c[1] + "}]\n").results();
+      String annotation = c[0].equals("waitFor") ? "wait-for" : c[0];
+      Resource job =
+          resource(
+              JOB.formatted(", annotations: {startgate.dev/" + annotation + ": \"" + c[1] + "\"}"));
+      List<Result> fromAnnotation = new IntentReader().read(job, Config.DEFAULT).results();
+      assertEquals(1, fromRule.size(), fromRule.toString());
+      assertEquals("gates[0]." + c[0], fromRule.get(0).field());
+      assertEquals(fromAnnotation.get(0).message(), fromRule.get(0).message(), c[0]);
+    }
+  }
+
+  @Test
+  void aResultAboutARulesValueNamesTheRule() {
+    Config config =
+        config(
+                "gates: [{match: {name: migrate}, retry: 3}, {match: {kind: Deployment}, uptime: 10m}]\n")
+            .config();
+    Resource deployment =
+        resource(
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: migrate, namespace: shop}\n"
+                + "spec: {template: {spec: {containers: [{name: m, image: m}]}}}\n");
+    List<Result> results = new IntentReader().read(deployment, config).results();
+    assertEquals(2, results.size(), results.toString());
+    assertEquals("gates[1].uptime", results.get(0).field());
+    assertEquals("10m", results.get(0).value());
+    assertTrue(results.get(0).message().endsWith(" (set by the config's gates[1].uptime)"));
+    assertEquals("gates[0].retry", results.get(1).field());
+    assertEquals(
+        "retry applies to Jobs and CronJobs only, not to a Deployment (set by the config's"
+            + " gates[0].retry)",
+        results.get(1).message());
+  }
+}
