@@ -27,12 +27,30 @@ final class GateScript {
   private static final String HEAD =
       """
       # startgate network gate: README.md, "How a network gate behaves". Arguments: TIMEOUT INTERVAL UPTIME TARGET...
-      timeout=$1 interval=$2 uptime=$3
-      shift 3
-      start=$(date +%s)
-      deadline=$((start + timeout))
+      timeout=$1 interval=$2 uptime=$3; shift 3
+      start=$(date +%s); deadline=$((start + timeout))
       say() { printf 'startgate: %s\\n' "$1"; }
-      first() { seen=$(printf '%s\\n' "$1" | head -n 1 | cut -c 1-200); [ -n "$seen" ] || seen="exit $2"; }
+      first() { seen=$(printf '%s\\n' "$1" | head -n 1 | cut -c 1-200); seen=${seen:-exit $2}; }
+      """;
+
+  /**
+   * {@code why RC OUTPUT HUNG [HOST]}: sets {@code seen} from a busybox tool's exit code and
+   * message ({@code HUNG} when {@code timeout} cut the try off; a timeout names the lookup too for
+   * a HOST name, as Debian's {@code nc -w} bounds both) and returns 1. For HTTP the status line's
+   * reason phrase is the server's own words.
+   */
+  static final String WHY =
+      """
+      why() {
+        case $1:$2 in
+          124:* | 137:* | 143:*) seen=$3 ;;
+          *"bad address"*) seen="no such host" ;;
+          *refused*) seen="connection refused" ;;
+          *"timed out"*) seen="connect timed out"; case $4 in *[!0-9.:]*) seen="name lookup or $seen" ;; esac ;;
+          *"returned error: HTTP/"*) first "$2"; seen="HTTP ${seen#*HTTP/* }" ;;
+          *) first "$2" "$1" ;;
+        esac; return 1
+      }
       """;
 
   /**
@@ -45,41 +63,19 @@ final class GateScript {
    */
   static final String CHECK_TCP =
       """
-      v=
-      timeout 2 nc -f /dev/null </dev/null >/dev/null 2>&1 || v=-vv
+      v=; timeout 2 nc -f /dev/null </dev/null >/dev/null 2>&1 || v=-vv
       check_tcp() {
-        hp=${2#*://} w=$(($1 - 1))
-        h=${hp%:*}
-        h=${h#\\[}
-        [ "$w" -lt 1 ] && w=1
-        out=$(timeout "$1" nc $v -w "$w" "${h%\\]}" "${hp##*:}" -e true </dev/null 2>&1) 2>/dev/null && return 0
-        case $?:$out in
-          124:* | 137:* | 143:*) seen="no connection within ${1}s: name lookup or connect hung" ;;
-          *"bad address"*) seen="no such host" ;;
-          *refused*) seen="connection refused" ;;
-          *"timed out"*) seen="connect timed out after ${w}s" ;;
-          *) first "$out" 1 ;;
-        esac
-        return 1
+        hp=${2#*://} w=$(($1 - 1)); h=${hp%:*}; h=${h#\\[}; [ "$w" -lt 1 ] && w=1
+        out=$(timeout "$1" nc $v -w "$w" "${h%\\]}" "${hp##*:}" -e true </dev/null 2>&1) 2>/dev/null ||
+          why $? "$out" "no connection within ${1}s: name lookup or connect hung" "$h"
       }
       """;
 
-  /**
-   * HTTP: busybox wget follows redirects and exits 0 only for a final 2xx; otherwise its message
-   * names the status line, whose reason phrase is the server's own words.
-   */
+  /** HTTP: busybox wget follows redirects and exits 0 only for a final 2xx. */
   static final String CHECK_HTTP =
       """
       check_http() {
-        out=$(timeout "$1" wget -q -O /dev/null "$2" </dev/null 2>&1) 2>/dev/null && return 0
-        case $?:$out in
-          124:* | 137:* | 143:*) seen="no answer within ${1}s" ;;
-          *"bad address"*) seen="no such host" ;;
-          *refused*) seen="connection refused" ;;
-          *"server returned error: HTTP/"*) first "$out" 1; seen="HTTP ${seen#*HTTP/* }" ;;
-          *) first "$out" 1 ;;
-        esac
-        return 1
+        out=$(timeout "$1" wget -q -O /dev/null "$2" </dev/null 2>&1) 2>/dev/null || why $? "$out" "no answer within ${1}s"
       }
       """;
 
@@ -92,15 +88,14 @@ final class GateScript {
       """
       check_https() {
         out=$(curl -sSL --max-time "$1" -o /dev/null -w '\\nHTTP %{http_code}\\n' "$2" </dev/null 2>&1)
-        case $?:${out##*HTTP } in
+        rc=$?; case $rc:${out##*HTTP } in
           0:2??) return 0 ;;
           0:*) seen="HTTP ${out##*HTTP }" ;;
           6:*) seen="no such host" ;;
           7:*) seen="connection refused" ;;
           28:*) seen="no answer within ${1}s" ;;
-          *) out=${out#*curl: (*) }; first "$out" 1 ;;
-        esac
-        return 1
+          *) out=${out#*curl: (*) }; first "$out" "$rc" ;;
+        esac; return 1
       }
       """;
 
@@ -108,62 +103,31 @@ final class GateScript {
   private static final String LOOP =
       """
       wait_for() {
-        t=$1 kind=${1%%://*} try=0 since= seen=
-        cap=5
-        [ "$kind" = tcp ] && cap=3
-        while :; do
-          now=$(date +%s)
-          if [ "$now" -gt "$deadline" ]; then
-            say "$t: not ready after ${timeout}s ($seen)"
-            exit 1
-          fi
-          try=$((try + 1)) bound=$((deadline - now))
-          [ "$bound" -gt "$cap" ] && bound=$cap
-          [ "$bound" -lt 1 ] && bound=1
+        t=$1 kind=${1%%://*} try=0 since= seen= cap=5; [ "$kind" = tcp ] && cap=3
+        while now=$(date +%s); [ "$now" -le "$deadline" ]; do
+          try=$((try + 1)) bound=$((deadline - now)); [ "$bound" -gt "$cap" ] && bound=$cap; [ "$bound" -lt 1 ] && bound=1
           if "check_$kind" "$bound" "$t"; then
-            now=$(date +%s)
-            if [ -z "$since" ]; then
-              since=$now
-              [ "$uptime" -gt 0 ] && say "$t: ready, must stay ready for ${uptime}s"
-            fi
-            if [ "$uptime" -eq 0 ] || [ $((now - since)) -gt "$uptime" ]; then
-              say "$t: ready (try $try, after $((now - start))s)"
-              exit 0
-            fi
+            now=$(date +%s); [ -z "$since" ] && since=$now && [ "$uptime" -gt 0 ] && say "$t: ready, must stay ready for ${uptime}s"
+            [ "$uptime" -eq 0 ] || [ $((now - since)) -gt "$uptime" ] && say "$t: ready (try $try, after $((now - start))s)" && exit 0
             seen="ready for $((now - since))s of ${uptime}s"
-          else
-            since=
-            say "$t: try $try: not ready ($seen)"
-            now=$(date +%s)
-          fi
-          left=$((deadline - now + 1))
-          [ "$left" -lt "$interval" ] && sleep "$left" || sleep "$interval"
+          else since=; say "$t: try $try: not ready ($seen)"; now=$(date +%s); fi
+          left=$((deadline - now + 1)); [ "$left" -lt "$interval" ] && sleep "$left" || sleep "$interval"
         done
+        say "$t: not ready after ${timeout}s ($seen)"; exit 1
       }
-      pids=
-      for t in "$@"; do
-        wait_for "$t" &
-        pids="$pids$! "
-      done
-      (sleep $((timeout + 3)) && kill $pids) >/dev/null 2>&1 &
-      dog=$!
-      bad=0
-      for t in "$@"; do
-        pid=${pids%% *} pids=${pids#* }
-        wait "$pid"
-        rc=$?
-        [ "$rc" -eq 0 ] && continue
-        bad=$((bad + 1))
-        [ "$rc" -gt 128 ] && say "$t: not ready after ${timeout}s (cut off at the deadline)"
+      pids=; for t in "$@"; do wait_for "$t" & pids="$pids$! "; done
+      (sleep $((timeout + 3)) && kill $pids) >/dev/null 2>&1 & dog=$!
+      bad=0; for t in "$@"; do
+        pid=${pids%% *} pids=${pids#* }; wait "$pid"; rc=$?
+        [ "$rc" -gt 0 ] && bad=$((bad + 1)) && [ "$rc" -gt 128 ] && say "$t: not ready after ${timeout}s (cut off at the deadline)"
       done
       kill "$dog" 2>/dev/null
       [ "$bad" -eq 0 ] && say "all $# targets ready after $(($(date +%s) - start))s" && exit 0
-      say "$bad of $# targets not ready after ${timeout}s"
-      exit 1
+      say "$bad of $# targets not ready after ${timeout}s"; exit 1
       """;
 
   /** The script of {@code startgate-network}: TCP and HTTP targets, busybox applets only. */
-  static final String NETWORK = of(List.of(CHECK_TCP, CHECK_HTTP));
+  static final String NETWORK = of(List.of(WHY, CHECK_TCP, CHECK_HTTP));
 
   /** The script of {@code startgate-https}: HTTPS targets, curl and busybox applets. */
   static final String HTTPS = of(List.of(CHECK_HTTPS));
