@@ -111,7 +111,7 @@ final class GateScript {
             [ "$uptime" -eq 0 ] || [ $((now - since)) -gt "$uptime" ] && say "$t: ready (try $try, after $((now - start))s)" && exit 0
             seen="ready for $((now - since))s of ${uptime}s"
           else since=; say "$t: try $try: not ready ($seen)"; now=$(date +%s); fi
-          left=$((deadline - now + 1)); [ "$left" -lt "$interval" ] && sleep "$left" || sleep "$interval"
+          left=$((deadline - now + 1)); [ "$left" -gt "$interval" ] && left=$interval; [ "$left" -gt 0 ] && sleep "$left"
         done
         say "$t: not ready after ${timeout}s ($seen)"; exit 1
       }
