@@ -19,8 +19,20 @@ final class GateFacts implements Gate.Visitor<GateFacts.Fact> {
    * @param timing timeout, interval, uptime
    * @param rbac the rules its Role grants ({@code get,list,watch jobs.batch/migrate}); empty for
    *     network gates
+   * @param container the init container that checks it ({@code startgate-network}, ...)
    */
-  record Fact(String kind, String target, String image, Timing timing, List<String> rbac) {}
+  record Fact(
+      String kind,
+      String target,
+      String image,
+      Timing timing,
+      List<String> rbac,
+      String container) {
+    /** This fact, checked by {@code name}. */
+    Fact in(String name) {
+      return new Fact(kind, target, image, timing, rbac, name);
+    }
+  }
 
   private final Config config;
 
@@ -71,7 +83,8 @@ final class GateFacts implements Gate.Visitor<GateFacts.Fact> {
         gate.target(),
         config.kubernetes().clientImage(),
         gate.timing(),
-        List.of());
+        List.of(),
+        null);
   }
 
   @Override
@@ -80,12 +93,17 @@ final class GateFacts implements Gate.Visitor<GateFacts.Fact> {
   }
 
   private Fact network(Gate gate, String image) {
-    return new Fact(gate.kindWord(), gate.target(), image, gate.timing(), List.of());
+    return new Fact(gate.kindWord(), gate.target(), image, gate.timing(), List.of(), null);
   }
 
   private Fact kubernetes(Gate gate, String rule, String namespace) {
     String scoped = namespace == null ? rule : rule + " in " + namespace;
     return new Fact(
-        gate.kindWord(), gate.target(), config.images().kubectl(), gate.timing(), List.of(scoped));
+        gate.kindWord(),
+        gate.target(),
+        config.images().kubectl(),
+        gate.timing(),
+        List.of(scoped),
+        null);
   }
 }
