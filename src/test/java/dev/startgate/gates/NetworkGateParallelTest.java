@@ -130,6 +130,43 @@ class NetworkGateParallelTest {
     assertTrue(neverTries >= 3 && neverTries <= 6, neverTries + " tries in 4s: " + run.log());
   }
 
+  /**
+   * Under the container's own CPU limit (50m, as the kubelet sets it with a CFS quota) the whole
+   * container still ends within the watchdog's 3 s of the timeout: once a 20 s HTTP gate at 50m
+   * ended at 23.6 s. Needs root for the cgroup, as CI has.
+   */
+  @org.junit.jupiter.api.Test
+  void endsWithinTheBoundUnderA50mCpuLimit() throws Exception {
+    int busy = servers.http(exchange -> 503);
+    int never = LoopbackServers.freePort();
+    int blackholed = servers.fullBacklog();
+    String targets =
+        String.join(
+            ", ",
+            "http://127.0.0.1:" + busy + "/",
+            "tcp://127.0.0.1:" + never,
+            "tcp://127.0.0.1:" + blackholed,
+            "http://127.0.0.1:" + never + "/");
+    try (dev.startgate.kube.Cgroup cgroup =
+        dev.startgate.kube.Cgroup.create("startgate-network-gate", 50, 32L << 20)) {
+      GateRunner.Run run =
+          gates.run(
+              targets, "10s", "1s", "0s", Map.of(), List.of(), arg -> arg, cgroup.wrap(List.of()));
+      assertEquals(1, run.code(), run.log());
+      assertTrue(run.seconds() >= 10, "gave up early: " + run.seconds() + "s: " + run.log());
+      assertTrue(run.seconds() <= 10 + 3 + 1.5, "took " + run.seconds() + "s: " + run.log());
+      assertEquals("startgate: 4 of 4 targets not ready after 10s", run.lastLine(), run.log());
+      assertTrue(
+          run.log()
+              .contains(
+                  "startgate: http://127.0.0.1:"
+                      + busy
+                      + "/: not ready after 10s (HTTP"
+                      + " 503 Service Unavailable)"),
+          run.log());
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"sh", "/usr/bin/dash"})
   void uptimeStartsAgainWhenATargetFlaps(String shell) throws Exception {
