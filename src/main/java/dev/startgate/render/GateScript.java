@@ -118,7 +118,7 @@ final class GateScript {
       pids=; for t in "$@"; do wait_for "$t" & pids="$pids$! "; done
       (sleep $((timeout + 3)) && kill $pids) >/dev/null 2>&1 & dog=$!
       bad=0; for t in "$@"; do
-        pid=${pids%% *} pids=${pids#* }; wait "$pid"; rc=$?
+        pid=${pids%% *} pids=${pids#* }; wait "$pid" 2>/dev/null; rc=$?
         [ "$rc" -gt 0 ] && bad=$((bad + 1)) && [ "$rc" -gt 128 ] && say "$t: not ready after ${timeout}s (cut off at the deadline)"
       done
       kill "$dog" 2>/dev/null

@@ -133,10 +133,15 @@ final class GateRunner {
     return exec(command, target, env);
   }
 
-  /** Runs a gate {@code command} made for {@code target}, with {@code env} added. */
+  /**
+   * Runs a gate {@code command} made for {@code target}, with {@code env} added (its {@code PATH}
+   * before the applets).
+   */
   Run exec(List<String> command, String target, Map<String, String> env) throws Exception {
     Map<String, String> environment = new HashMap<>(env);
-    environment.put("PATH", applets + (target.contains("https://") ? ":" + curlDir : ""));
+    // A PATH in env goes first (stand-in tools of a test), then the applets, then curl.
+    String first = env.containsKey("PATH") ? env.get("PATH") + ":" : "";
+    environment.put("PATH", first + applets + (target.contains("https://") ? ":" + curlDir : ""));
     long start = System.nanoTime();
     Proc.Outcome run = Proc.run(applets, null, 90, environment, command);
     double seconds = (System.nanoTime() - start) / 1e9;

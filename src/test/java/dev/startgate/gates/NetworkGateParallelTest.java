@@ -3,7 +3,9 @@ package dev.startgate.gates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -167,6 +169,48 @@ class NetworkGateParallelTest {
     }
   }
 
+  /**
+   * A try that outlives its bound (here a stand-in {@code timeout} that does not enforce it and a
+   * {@code wget} that hangs, as a starved node can make any try) is cut off by the watchdog 3 s
+   * after the timeout: the container ends then, with one line for that target.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"sh", "/usr/bin/dash"})
+  void theWatchdogEndsATryThatOutlivesItsBound(String shell) throws Exception {
+    Path tools =
+        Files.createDirectories(applets.resolveSibling("hanging-tools-" + System.nanoTime()));
+    Files.writeString(tools.resolve("timeout"), "#!/bin/sh\nshift\nexec \"$@\"\n");
+    Files.writeString(tools.resolve("wget"), "#!/bin/sh\nexec sleep 30\n");
+    for (String tool : List.of("timeout", "wget")) {
+      Files.setPosixFilePermissions(
+          tools.resolve(tool), PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+    int up = LoopbackServers.freePort();
+    servers.tcpLater(up, 0, false);
+    String hanging = "http://127.0.0.1:" + LoopbackServers.freePort() + "/";
+    String targets = hanging + ", tcp://127.0.0.1:" + up;
+    GateRunner.Run run =
+        gates.run(
+            targets,
+            "2s",
+            "1s",
+            "0s",
+            Map.of("PATH", tools.toString()),
+            List.of(),
+            shell(shell),
+            List.of());
+    assertEquals(1, run.code(), run.log());
+    assertTrue(
+        run.seconds() >= 2 + 3 - 1, "no watchdog needed? " + run.seconds() + "s: " + run.log());
+    assertTrue(run.seconds() <= 2 + 3 + 1.5, "took " + run.seconds() + "s: " + run.log());
+    List<String> log = run.log().strip().lines().toList();
+    assertTrue(
+        log.contains("startgate: " + hanging + ": not ready after 2s (cut off at the deadline)"),
+        run.log());
+    assertTrue(log.contains("startgate: tcp://127.0.0.1:" + up + ": ready (try 1, after 0s)"));
+    assertEquals("startgate: 1 of 2 targets not ready after 2s", run.lastLine(), run.log());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"sh", "/usr/bin/dash"})
   void uptimeStartsAgainWhenATargetFlaps(String shell) throws Exception {
@@ -188,10 +232,14 @@ class NetworkGateParallelTest {
         log.contains(
             "startgate: " + target + ": try 2: not ready (HTTP 503 Service" + " Unavailable)"),
         run.log());
-    // Ready again at try 3, still ready more than 1 s later: try 5 at the earliest.
+    // Ready again at try 3, and passed only at a later try, more than 1 s after it.
     assertTrue(
         log.stream()
-            .anyMatch(l -> l.matches("startgate: \\Q" + target + "\\E: ready \\(try [5-9], .*")),
+            .anyMatch(l -> l.matches("startgate: \\Q" + target + "\\E: ready \\(try [4-9], .*")),
+        run.log());
+    assertTrue(
+        log.indexOf("startgate: " + target + ": try 2: not ready (HTTP 503 Service Unavailable)")
+            < log.lastIndexOf("startgate: " + target + ": ready, must stay ready for 1s"),
         run.log());
   }
 }
