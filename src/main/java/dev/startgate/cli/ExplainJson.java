@@ -23,6 +23,7 @@ final class ExplainJson {
       List<Object> gates = new ArrayList<>();
       for (GateFacts.Fact g : w.gates()) {
         Map<String, Object> gate = new LinkedHashMap<>();
+        gate.put("container", g.container());
         gate.put("kind", g.kind());
         gate.put("target", g.target());
         gate.put("image", g.image());

@@ -5,9 +5,13 @@ import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
 import dev.startgate.plan.DependencyGraph;
+import dev.startgate.plan.Gate;
+import dev.startgate.plan.GateGroup;
 import dev.startgate.plan.Inventory;
 import dev.startgate.plan.WorkloadPlan;
+import dev.startgate.render.ContainerNames;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -30,7 +34,7 @@ record ExplainReport(
    *
    * @param id {@code Kind/namespace/name}
    * @param resource the object
-   * @param gates its gates, in the order written
+   * @param gates its gates, container by container
    */
   record Workload(String id, Resource resource, List<GateFacts.Fact> gates) {}
 
@@ -39,11 +43,7 @@ record ExplainReport(
     List<Workload> workloads = new ArrayList<>();
     for (WorkloadPlan p : analysis.plan().workloads()) {
       Resource r = p.intent().workload();
-      workloads.add(
-          new Workload(
-              DependencyGraph.objectId(r),
-              r,
-              p.gates().stream().map(g -> g.accept(facts)).toList()));
+      workloads.add(new Workload(DependencyGraph.objectId(r), r, facts(p, facts)));
     }
     DependencyGraph graph =
         new DependencyGraph(analysis.intents(), new Inventory(analysis.resources()));
@@ -56,6 +56,24 @@ record ExplainReport(
     }
     return new ExplainReport(
         List.copyOf(workloads), graph, List.copyOf(cycles), List.copyOf(results));
+  }
+
+  /**
+   * The facts of {@code p}'s gates, container by container (as the run writes them), each with the
+   * name of the container that checks it.
+   */
+  private static List<GateFacts.Fact> facts(WorkloadPlan p, GateFacts facts) {
+    List<GateFacts.Fact> out = new ArrayList<>();
+    for (GateGroup group : p.groups()) {
+      for (Gate g : group.gates()) {
+        String name =
+            group.kind().container() != null
+                ? group.kind().container()
+                : ContainerNames.gate(g.kindWord(), g.target(), new HashSet<>());
+        out.add(g.accept(facts).in(name));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** True if there is an error result or a cycle. */

@@ -9,7 +9,7 @@ import java.util.List;
 /** {@code explain}'s default format: aligned columns, then warnings and cycles. */
 final class ExplainTable {
   private static final List<String> HEADER =
-      List.of("WORKLOAD", "GATE", "TARGET", "IMAGE", "TIMEOUT", "RBAC");
+      List.of("WORKLOAD", "CONTAINER", "GATE", "TARGET", "IMAGE", "TIMEOUT", "RBAC");
 
   private ExplainTable() {}
 
@@ -18,12 +18,13 @@ final class ExplainTable {
     rows.add(HEADER);
     for (ExplainReport.Workload w : report.workloads()) {
       if (w.gates().isEmpty()) {
-        rows.add(List.of(w.id(), "-", "-", "-", "-", "-"));
+        rows.add(List.of(w.id(), "-", "-", "-", "-", "-", "-"));
       }
       for (GateFacts.Fact g : w.gates()) {
         rows.add(
             List.of(
                 w.id(),
+                g.container(),
                 g.kind(),
                 g.target(),
                 withoutDigest(g.image()),

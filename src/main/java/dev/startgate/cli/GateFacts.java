@@ -21,8 +21,20 @@ final class GateFacts implements Gate.Visitor<GateFacts.Fact> {
    * @param timing timeout, interval, uptime
    * @param rbac the rules its Role grants ({@code get,list,watch jobs.batch/migrate}); empty for
    *     network gates
+   * @param container the init container that checks it ({@code startgate-network}, ...)
    */
-  record Fact(String kind, String target, String image, Timing timing, List<String> rbac) {}
+  record Fact(
+      String kind,
+      String target,
+      String image,
+      Timing timing,
+      List<String> rbac,
+      String container) {
+    /** This fact, checked by {@code name}. */
+    Fact in(String name) {
+      return new Fact(kind, target, image, timing, rbac, name);
+    }
+  }
 
   private final Config config;
 
@@ -67,7 +79,8 @@ final class GateFacts implements Gate.Visitor<GateFacts.Fact> {
         gate.target(),
         config.kubernetes().clientImage(),
         gate.timing(),
-        List.of());
+        List.of(),
+        null);
   }
 
   @Override
@@ -76,14 +89,15 @@ final class GateFacts implements Gate.Visitor<GateFacts.Fact> {
   }
 
   private Fact network(Gate gate, String image) {
-    return new Fact(gate.kindWord(), gate.target(), image, gate.timing(), List.of());
+    return new Fact(gate.kindWord(), gate.target(), image, gate.timing(), List.of(), null);
   }
 
   /** A kubectl gate, with the access the access plan gives its API request. */
   private Fact kubernetes(Gate gate) {
     List<String> rbac =
         AccessPlanner.kubectlAccess(config, gate).map(GateFacts::rule).stream().toList();
-    return new Fact(gate.kindWord(), gate.target(), config.images().kubectl(), gate.timing(), rbac);
+    return new Fact(
+        gate.kindWord(), gate.target(), config.images().kubectl(), gate.timing(), rbac, null);
   }
 
   /** {@code get,list,watch deployments.apps/api in shop}, {@code list,watch pods}. */

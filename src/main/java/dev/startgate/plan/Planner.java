@@ -52,7 +52,9 @@ public final class Planner {
           gates.add(gate);
         }
       }
-      workloads.add(new WorkloadPlan(intent, List.copyOf(gates)));
+      List<Gate> planned = List.copyOf(gates);
+      boolean whenReady = runtime == KubernetesGates.Runtime.WHEN_READY_SERVER;
+      workloads.add(new WorkloadPlan(intent, planned, GateGroup.of(planned, whenReady)));
     }
     results.addAll(new StaticChecks(inventory).check(workloads));
     results.addAll(new PhaseDeadlocks(orchestration, inventory, workloads).check(workloads));

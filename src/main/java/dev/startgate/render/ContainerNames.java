@@ -28,6 +28,16 @@ public final class ContainerNames {
   }
 
   /**
+   * {@code name} (a documented container name such as {@code startgate-network}), suffixed with a
+   * hash if {@code used} already holds it.
+   */
+  public static String fixed(String name, Set<String> used) {
+    String out = used.contains(name) ? withHash(name, name + "#" + used.size()) : name;
+    used.add(out);
+    return out;
+  }
+
+  /**
    * The container of one step of a gate that needs several ({@code <gate>-<word>}), shortened and
    * made unique like {@link #gate}.
    */

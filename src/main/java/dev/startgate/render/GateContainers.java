@@ -7,8 +7,8 @@ import dev.startgate.intent.HttpsSettings;
 import dev.startgate.intent.KubernetesGates;
 import dev.startgate.intent.Quantities;
 import dev.startgate.intent.Timing;
-import dev.startgate.plan.ApiAccess;
 import dev.startgate.plan.Gate;
+import dev.startgate.plan.GateGroup;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,113 +30,145 @@ public final class GateContainers {
     this.config = config;
   }
 
-  /** The containers of {@code gate}, named uniquely within {@code usedNames}. */
-  public List<Map<String, Object>> of(Gate gate, Set<String> usedNames) {
-    String name = ContainerNames.gate(gate.kindWord(), gate.target(), usedNames);
-    return gate.accept(new Builder(name, usedNames));
+  /**
+   * The containers of {@code group}: one for a shared group (its documented name, unless a
+   * container of the user's has it), one per target for when-ready gates; named uniquely within
+   * {@code usedNames}.
+   */
+  public List<Map<String, Object>> of(GateGroup group, Set<String> usedNames) {
+    Timing t = group.timing();
+    List<String> args = new ArrayList<>();
+    args.add(String.valueOf(t.timeoutSeconds()));
+    args.add(String.valueOf(t.intervalSeconds()));
+    args.add(String.valueOf(t.uptimeSeconds()));
+    for (Gate g : group.gates()) {
+      args.add(g.accept(ARGUMENT));
+    }
+    return switch (group.kind()) {
+      case NETWORK -> {
+        String name = ContainerNames.fixed(group.kind().container(), usedNames);
+        yield List.of(
+            shell(name, config.images().busybox(), GateImage.BUSYBOX, GateScript.NETWORK, args));
+      }
+      case HTTPS -> {
+        String name = ContainerNames.fixed(group.kind().container(), usedNames);
+        Map<String, Object> c =
+            shell(name, config.images().curl(), GateImage.CURL, GateScript.HTTPS, args);
+        HttpsSettings https = config.https();
+        if (https.hasCaBundle()) {
+          Map<String, Object> bundle = new LinkedHashMap<>();
+          bundle.put("name", "CURL_CA_BUNDLE");
+          bundle.put("value", CA_PATH + "/" + https.caKey());
+          c.put("env", List.of(bundle));
+          c.put("volumeMounts", List.of(mount(CA_VOLUME, CA_PATH, true)));
+        }
+        yield List.of(c);
+      }
+      case KUBERNETES -> {
+        String name = ContainerNames.fixed(group.kind().container(), usedNames);
+        yield List.of(kubectl(name, args));
+      }
+      case WHEN_READY -> {
+        Gate g = group.gates().get(0);
+        String name = ContainerNames.gate(g.kindWord(), g.target(), usedNames);
+        yield List.of(g.accept(new WhenReady(name)));
+      }
+    };
   }
 
-  private final class Builder implements Gate.Visitor<List<Map<String, Object>>> {
+  /**
+   * A target as its script's argument: network targets as URLs ({@code service/} resolved to {@code
+   * tcp://HOST:PORT}), Kubernetes targets as {@code KIND/NAMESPACE/REST} (an empty namespace: the
+   * pod's own).
+   */
+  private static final Gate.Visitor<String> ARGUMENT =
+      new Gate.Visitor<>() {
+        @Override
+        public String tcp(Gate.Tcp g) {
+          String host = g.host().contains(":") ? "[" + g.host() + "]" : g.host();
+          return "tcp://" + host + ":" + g.port();
+        }
+
+        @Override
+        public String http(Gate.Http g) {
+          return g.url();
+        }
+
+        @Override
+        public String https(Gate.Https g) {
+          return g.url();
+        }
+
+        @Override
+        public String rollout(Gate.Rollout g) {
+          return kube(g.kind().prefix(), g.namespace(), g.name());
+        }
+
+        @Override
+        public String jobComplete(Gate.JobComplete g) {
+          return kube("job", g.namespace(), g.name());
+        }
+
+        @Override
+        public String podsReady(Gate.PodsReady g) {
+          return kube("pods", g.namespace(), g.selector());
+        }
+
+        @Override
+        public String serviceReady(Gate.ServiceReady g) {
+          return g.target();
+        }
+
+        private String kube(String kind, String namespace, String rest) {
+          return kind + "/" + (namespace == null ? "" : namespace) + "/" + rest;
+        }
+      };
+
+  /** The k8s-when-ready client of one Service or Job target. */
+  private final class WhenReady implements Gate.Visitor<Map<String, Object>> {
     private final String name;
-    private final Set<String> used;
 
-    Builder(String name, Set<String> used) {
+    WhenReady(String name) {
       this.name = name;
-      this.used = used;
     }
 
     @Override
-    public List<Map<String, Object>> tcp(Gate.Tcp g) {
-      return List.of(
-          shell(
-              config.images().busybox(),
-              GateImage.BUSYBOX,
-              GateScript.TCP,
-              g,
-              g.host(),
-              String.valueOf(g.port())));
+    public Map<String, Object> tcp(Gate.Tcp g) {
+      throw notWhenReady(g);
     }
 
     @Override
-    public List<Map<String, Object>> http(Gate.Http g) {
-      return List.of(
-          shell(config.images().busybox(), GateImage.BUSYBOX, GateScript.HTTP, g, g.url()));
+    public Map<String, Object> http(Gate.Http g) {
+      throw notWhenReady(g);
     }
 
     @Override
-    public List<Map<String, Object>> https(Gate.Https g) {
-      HttpsSettings https = config.https();
-      if (!https.hasCaBundle()) {
-        return List.of(shell(config.images().curl(), GateImage.CURL, GateScript.HTTPS, g, g.url()));
-      }
-      Map<String, Object> c =
-          shell(
-              config.images().curl(),
-              GateImage.CURL,
-              GateScript.HTTPS,
-              g,
-              "--cacert",
-              CA_PATH + "/" + https.caKey(),
-              g.url());
-      c.put("volumeMounts", List.of(mount(CA_VOLUME, CA_PATH, true)));
-      return List.of(c);
+    public Map<String, Object> https(Gate.Https g) {
+      throw notWhenReady(g);
     }
 
     @Override
-    public List<Map<String, Object>> rollout(Gate.Rollout g) {
-      String object = g.kind().prefix() + "/" + g.name();
-      return List.of(
-          kubectl(step("created"), g, "wait", "--for=create", object),
-          kubectl(name, g, "rollout", "status", object));
-    }
-
-    /**
-     * Three steps, because kubectl has no OR of conditions: wait for the Job to exist, then for
-     * either terminal condition (the filter {@code type<"Failu"} selects exactly {@code Complete}
-     * and {@code Failed}: "FailureTarget" and "SuccessCriteriaMet" sort after it), then check once
-     * which one it was. The last step reads {@code completionTime}, which only a Job that succeeded
-     * has; for a failed Job it exits 1, because missing template keys are errors, and prints the
-     * Job as it is, whose Failed condition carries the reason and message (the end of that output
-     * is the container's termination message).
-     */
-    @Override
-    public List<Map<String, Object>> serviceReady(Gate.ServiceReady g) {
-      return List.of(whenReady("service", g.name(), g.namespace(), g));
+    public Map<String, Object> rollout(Gate.Rollout g) {
+      throw notWhenReady(g);
     }
 
     @Override
-    public List<Map<String, Object>> jobComplete(Gate.JobComplete g) {
-      if (config.kubernetes().whenReady()) {
-        return List.of(whenReady("job", g.name(), g.namespace(), g));
-      }
-      String object = "job/" + g.name();
-      return List.of(
-          kubectl(step("created"), g, "wait", "--for=create", object),
-          kubectl(
-              step("finished"),
-              g,
-              "wait",
-              "--for=jsonpath={.status.conditions[?(@.type<\"Failu\")].status}=True",
-              object),
-          kubectlOnce(
-              name,
-              g.namespace(),
-              "get",
-              object,
-              "--output=jsonpath={.status.completionTime}",
-              "--allow-missing-template-keys=false"));
+    public Map<String, Object> podsReady(Gate.PodsReady g) {
+      throw notWhenReady(g);
     }
 
-    /**
-     * Two steps: {@code kubectl wait pod -l} fails at once while nothing matches, so first wait for
-     * a matching pod to exist, then for every matching pod to be Ready.
-     */
     @Override
-    public List<Map<String, Object>> podsReady(Gate.PodsReady g) {
-      String selector = "--selector=" + g.selector();
-      return List.of(
-          kubectl(step("created"), g, "wait", "--for=create", "pod", selector),
-          kubectl(name, g, "wait", "--for=condition=Ready", "pod", selector));
+    public Map<String, Object> serviceReady(Gate.ServiceReady g) {
+      return whenReady("service", g.name(), g.namespace(), g);
+    }
+
+    @Override
+    public Map<String, Object> jobComplete(Gate.JobComplete g) {
+      return whenReady("job", g.name(), g.namespace(), g);
+    }
+
+    private IllegalStateException notWhenReady(Gate g) {
+      return new IllegalStateException("planned as a when-ready gate: " + g.target());
     }
 
     /**
@@ -164,65 +196,37 @@ public final class GateContainers {
       c.putAll(common(GateImage.WHEN_READY));
       return c;
     }
+  }
 
-    private String step(String word) {
-      return ContainerNames.step(name, word, used);
-    }
+  /** The Kubernetes gate: its script in the kubectl image, with a HOME and the gate's token. */
+  private Map<String, Object> kubectl(String name, List<String> args) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("name", name);
+    c.put("image", config.images().kubectl());
+    c.put("command", List.of("sh", "-c", KubernetesGateScript.SCRIPT, name));
+    c.put("args", args);
+    Map<String, Object> home = new LinkedHashMap<>();
+    home.put("name", "HOME");
+    home.put("value", AccessObjects.HOME_PATH);
+    c.put("env", List.of(home));
+    c.putAll(common(GateImage.KUBECTL));
+    c.put(
+        "volumeMounts",
+        List.of(
+            mount(AccessObjects.HOME_VOLUME, AccessObjects.HOME_PATH, false),
+            mount(AccessObjects.TOKEN_VOLUME, AccessObjects.TOKEN_PATH, true)));
+    return c;
+  }
 
-    private Map<String, Object> kubectl(String container, Gate g, String... args) {
-      List<String> all = new ArrayList<>(List.of(args));
-      String namespace = ApiAccess.of(g).orElseThrow().namespace();
-      if (namespace != null) {
-        all.add("--namespace=" + namespace);
-      }
-      all.add("--timeout=" + g.timing().timeoutSeconds() + "s");
-      return kubectlContainer(container, all);
-    }
-
-    private Map<String, Object> kubectlOnce(String container, String namespace, String... args) {
-      List<String> all = new ArrayList<>(List.of(args));
-      if (namespace != null) {
-        all.add("--namespace=" + namespace);
-      }
-      return kubectlContainer(container, all);
-    }
-
-    private Map<String, Object> kubectlContainer(String container, List<String> args) {
-      Map<String, Object> c = new LinkedHashMap<>();
-      c.put("name", container);
-      c.put("image", config.images().kubectl());
-      c.put("command", List.of("kubectl"));
-      c.put("args", args);
-      Map<String, Object> home = new LinkedHashMap<>();
-      home.put("name", "HOME");
-      home.put("value", AccessObjects.HOME_PATH);
-      c.put("env", List.of(home));
-      c.putAll(common(GateImage.KUBECTL));
-      c.put(
-          "volumeMounts",
-          List.of(
-              mount(AccessObjects.HOME_VOLUME, AccessObjects.HOME_PATH, false),
-              mount(AccessObjects.TOKEN_VOLUME, AccessObjects.TOKEN_PATH, true)));
-      return c;
-    }
-
-    private Map<String, Object> shell(
-        String image, GateImage kind, String script, Gate g, String... checkArgs) {
-      Timing t = g.timing();
-      List<Object> args = new ArrayList<>();
-      args.add(g.target());
-      args.add(String.valueOf(t.timeoutSeconds()));
-      args.add(String.valueOf(t.intervalSeconds()));
-      args.add(String.valueOf(t.uptimeSeconds()));
-      args.addAll(List.of(checkArgs));
-      Map<String, Object> c = new LinkedHashMap<>();
-      c.put("name", name);
-      c.put("image", image);
-      c.put("command", List.of("sh", "-c", script, name));
-      c.put("args", args);
-      c.putAll(common(kind));
-      return c;
-    }
+  private Map<String, Object> shell(
+      String name, String image, GateImage kind, String script, List<String> args) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("name", name);
+    c.put("image", image);
+    c.put("command", List.of("sh", "-c", script, name));
+    c.put("args", args);
+    c.putAll(common(kind));
+    return c;
   }
 
   /**

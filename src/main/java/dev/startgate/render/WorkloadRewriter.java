@@ -4,7 +4,7 @@ import dev.startgate.intent.Intent;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
-import dev.startgate.plan.Gate;
+import dev.startgate.plan.GateGroup;
 import dev.startgate.plan.WorkloadPlan;
 import dev.startgate.yaml.BlockWriter;
 import dev.startgate.yaml.YMapping;
@@ -62,8 +62,8 @@ public final class WorkloadRewriter {
     Set<String> used = new HashSet<>(userContainerNames(podSpec));
     List<Map<String, Object>> fresh = new ArrayList<>();
     if (plan != null) {
-      for (Gate gate : plan.gates()) {
-        fresh.addAll(containers.of(gate, used));
+      for (GateGroup group : plan.groups()) {
+        fresh.addAll(containers.of(group, used));
       }
     }
     BlockWriter writer = editor.writerFor(workload.node());

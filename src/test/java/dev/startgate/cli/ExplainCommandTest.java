@@ -97,10 +97,10 @@ class ExplainCommandTest {
     assertEquals(0, run.code());
     assertEquals(
         """
-        WORKLOAD          GATE     TARGET                                     IMAGE                             TIMEOUT  RBAC
-        Job/shop/migrate  service  service/postgres                           docker.io/library/busybox:1.37.0  90s      -
-        Job/shop/migrate  https    https://vault.shop.svc:8200/v1/sys/health  docker.io/curlimages/curl:8.11.1  90s      -
-        Job/shop/seed     http     http://api.shop.svc:8080/healthz           docker.io/library/busybox:1.37.0  300s     -
+        WORKLOAD          CONTAINER          GATE     TARGET                                     IMAGE                             TIMEOUT  RBAC
+        Job/shop/migrate  startgate-network  service  service/postgres                           docker.io/library/busybox:1.37.0  90s      -
+        Job/shop/migrate  startgate-https    https    https://vault.shop.svc:8200/v1/sys/health  docker.io/curlimages/curl:8.11.1  90s      -
+        Job/shop/seed     startgate-network  http     http://api.shop.svc:8080/healthz           docker.io/library/busybox:1.37.0  300s     -
         """,
         run.out());
   }
@@ -320,6 +320,8 @@ class ExplainCommandTest {
     assertEquals("Job/shop/migrate", migrate.get("id").asString());
     assertEquals("service/postgres", migrate.get("gates").get(0).get("target").asString());
     assertEquals("90s", migrate.get("gates").get(0).get("timeout").asString());
+    assertEquals("startgate-network", migrate.get("gates").get(0).get("container").asString());
+    assertEquals("startgate-https", migrate.get("gates").get(1).get("container").asString());
     assertTrue(
         migrate
             .get("gates")

@@ -42,7 +42,7 @@ class RewriteCommandTest {
     assertEquals("[info] rewrote " + job + "\n", run.err());
     String text = Files.readString(job);
     assertTrue(text.startsWith("# keep this comment\n"), text);
-    assertTrue(text.contains("- name: startgate-service-postgres\n"), text);
+    assertTrue(text.contains("- name: startgate-network\n"), text);
     assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(job)));
     assertEquals(SERVICE, Files.readString(service));
     assertEquals(FileTime.fromMillis(1_000_000), Files.getLastModifiedTime(service));

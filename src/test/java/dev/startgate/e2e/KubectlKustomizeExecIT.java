@@ -41,6 +41,6 @@ class KubectlKustomizeExecIT {
     Proc.Outcome alpha = Proc.run(tmp, kubectl, "kustomize", "--enable-alpha-plugins", ".");
     assertEquals(0, alpha.code(), alpha.err());
     assertTrue(alpha.out().contains("kind: Job"), alpha.out());
-    assertFalse(alpha.out().contains("startgate-tcp-db-5432"), "the exec function never ran");
+    assertFalse(alpha.out().contains("startgate-network"), "the exec function never ran");
   }
 }

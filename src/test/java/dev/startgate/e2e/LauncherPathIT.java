@@ -115,7 +115,7 @@ class LauncherPathIT {
           Proc.run(cwd, null, 120, env, List.of("kpt", "fn", "render", arg, "--allow-exec"));
       assertEquals(0, run.code(), run.out() + run.err());
       String job = Files.readString(pkg.resolve("job.yaml"));
-      assertTrue(job.contains("- name: startgate-tcp-postgres-5432\n"), job);
+      assertTrue(job.contains("- name: startgate-network\n"), job);
     }
     Proc.Outcome eval =
         Proc.run(

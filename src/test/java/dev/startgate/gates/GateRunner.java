@@ -28,9 +28,21 @@ final class GateRunner {
       return lines[lines.length - 1];
     }
 
-    /** The lines of the tries, without the final one. */
+    /** The lines of the tries that were not ready. */
     List<String> tryLines() {
-      return log.strip().lines().filter(l -> l.startsWith("startgate: try ")).toList();
+      return log.strip()
+          .lines()
+          .filter(l -> l.matches("startgate: .*: try \\d+: not ready .*"))
+          .toList();
+    }
+
+    /** The line that gave up on a target at the deadline. */
+    String verdict() {
+      return log.strip()
+          .lines()
+          .filter(l -> l.contains(": not ready after "))
+          .findFirst()
+          .orElse("(no target gave up)");
     }
   }
 
@@ -121,18 +133,55 @@ final class GateRunner {
     return exec(command, target, env);
   }
 
-  /** Runs a gate {@code command} made for {@code target}, with {@code env} added. */
+  /**
+   * Runs a gate {@code command} made for {@code target}, with {@code env} added (its {@code PATH}
+   * before the applets).
+   */
   Run exec(List<String> command, String target, Map<String, String> env) throws Exception {
     Map<String, String> environment = new HashMap<>(env);
-    environment.put("PATH", applets + (target.startsWith("https") ? ":" + curlDir : ""));
+    // A PATH in env goes first (stand-in tools of a test), then the applets, then curl.
+    String first = env.containsKey("PATH") ? env.get("PATH") + ":" : "";
+    environment.put("PATH", first + applets + (target.contains("https://") ? ":" + curlDir : ""));
     long start = System.nanoTime();
     Proc.Outcome run = Proc.run(applets, null, 90, environment, command);
     double seconds = (System.nanoTime() - start) / 1e9;
     return new Run(run.code(), run.out() + run.err(), seconds);
   }
 
+  /** The one init container startgate generates for a Job gated on {@code target}. */
+  Map<String, Object> container(String target, List<String> cliArgs) {
+    String job =
+        String.join(
+            "\n",
+            "apiVersion: batch/v1",
+            "kind: Job",
+            "metadata:",
+            "  name: probe",
+            "  annotations:",
+            "    startgate.dev/wait-for: " + target,
+            "spec:",
+            "  template:",
+            "    spec:",
+            "      restartPolicy: Never",
+            "      containers:",
+            "      - name: app",
+            "        image: app:1",
+            "");
+    InProcess.Run generated = InProcess.run(cliArgs, job.getBytes(StandardCharsets.UTF_8));
+    assertEquals(0, generated.code(), generated.err());
+    return containerOf(generated.out());
+  }
+
   @SuppressWarnings("unchecked")
   private static List<String> commandOf(String yaml) {
+    Map<String, Object> container = containerOf(yaml);
+    List<String> command = new ArrayList<>((List<String>) container.get("command"));
+    command.addAll((List<String>) container.get("args"));
+    return command;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> containerOf(String yaml) {
     Map<String, Object> job =
         (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(yaml);
     Map<String, Object> pod =
@@ -141,8 +190,6 @@ final class GateRunner {
                 .get("spec");
     List<Map<String, Object>> inits = (List<Map<String, Object>>) pod.get("initContainers");
     assertEquals(1, inits.size());
-    List<String> command = new ArrayList<>((List<String>) inits.get(0).get("command"));
-    command.addAll((List<String>) inits.get(0).get("args"));
-    return command;
+    return inits.get(0);
   }
 }

@@ -57,26 +57,27 @@ class HttpGateRedirectsAndReasonsTest {
     List<String> tries = run.tryLines();
     assertFalse(tries.isEmpty(), run.log());
     for (String line : tries) {
-      assertTrue(line.contains("is not ready yet (curl: (60) SSL certificate problem"), run.log());
+      assertTrue(line.contains("not ready (SSL certificate problem"), run.log());
     }
-    assertTrue(run.lastLine().startsWith("startgate: timed out after 2s"), run.log());
-    assertTrue(run.lastLine().contains("(curl: (60) SSL certificate problem"), run.log());
+    assertTrue(run.verdict().contains(": not ready after 2s ("), run.log());
+    assertTrue(run.verdict().contains("(SSL certificate problem"), run.log());
   }
 
   @Test
   void httpsRedirectToA503IsNotReady() throws Exception {
     GateRunner.Run run = https(LoopbackServers.redirectTo(503), "2s");
     assertEquals(1, run.code(), run.log());
-    assertFalse(run.log().contains("is ready"), run.log());
-    assertTrue(run.tryLines().get(0).contains("returned error: 503"), run.log());
-    assertTrue(run.lastLine().contains("returned error: 503"), run.log());
+    assertFalse(run.log().contains(": ready"), run.log());
+    assertTrue(run.tryLines().get(0).contains("HTTP 503"), run.log());
+    assertTrue(run.verdict().contains("HTTP 503"), run.log());
   }
 
   @Test
   void httpsRedirectToA200IsReady() throws Exception {
     GateRunner.Run run = https(LoopbackServers.redirectTo(200), "5s");
     assertEquals(0, run.code(), run.log());
-    assertTrue(run.lastLine().endsWith("is ready (try 1)"), run.log());
+    assertTrue(run.log().contains(": ready (try 1, after "), run.log());
+    assertTrue(run.lastLine().startsWith("startgate: all 1 targets ready after "), run.log());
   }
 
   @Test
@@ -84,23 +85,24 @@ class HttpGateRedirectsAndReasonsTest {
     // curl --fail passes a 3xx without Location; the gate wants 2xx.
     GateRunner.Run run = https(exchange -> 304, "2s");
     assertEquals(1, run.code(), run.log());
-    assertTrue(run.tryLines().get(0).endsWith("is not ready yet (HTTP 304, not 2xx)"), run.log());
+    assertTrue(run.tryLines().get(0).endsWith("not ready (HTTP 304)"), run.log());
   }
 
   @Test
   void httpRedirectToA503IsNotReady() throws Exception {
     GateRunner.Run run = http(LoopbackServers.redirectTo(503), "2s");
     assertEquals(1, run.code(), run.log());
-    assertFalse(run.log().contains("is ready"), run.log());
-    assertTrue(run.tryLines().get(0).contains("HTTP/1.1 503"), run.log());
-    assertTrue(run.lastLine().contains("HTTP/1.1 503"), run.log());
+    assertFalse(run.log().contains(": ready"), run.log());
+    assertTrue(run.tryLines().get(0).contains("HTTP 503"), run.log());
+    assertTrue(run.verdict().contains("HTTP 503"), run.log());
   }
 
   @Test
   void httpRedirectToA200IsReady() throws Exception {
     GateRunner.Run run = http(LoopbackServers.redirectTo(200), "5s");
     assertEquals(0, run.code(), run.log());
-    assertTrue(run.lastLine().endsWith("is ready (try 1)"), run.log());
+    assertTrue(run.log().contains(": ready (try 1, after "), run.log());
+    assertTrue(run.lastLine().startsWith("startgate: all 1 targets ready after "), run.log());
   }
 
   @Test
@@ -108,6 +110,6 @@ class HttpGateRedirectsAndReasonsTest {
     int port = LoopbackServers.freePort();
     GateRunner.Run run = gates.run("http://127.0.0.1:" + port + "/", "1s", "1s");
     assertEquals(1, run.code(), run.log());
-    assertTrue(run.tryLines().get(0).endsWith("Connection refused)"), run.log());
+    assertTrue(run.tryLines().get(0).endsWith("(connection refused)"), run.log());
   }
 }

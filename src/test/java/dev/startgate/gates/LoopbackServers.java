@@ -82,6 +82,25 @@ final class LoopbackServers implements AutoCloseable {
     t.start();
   }
 
+  /**
+   * A loopback listener with backlog 1 that never accepts, its queue filled until a connect times
+   * out: from then on Linux drops every SYN, so a connect hangs (a blackholed target).
+   */
+  int fullBacklog() throws IOException {
+    ServerSocket listener = keep(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
+    for (int i = 0; i < 64; i++) {
+      Socket s = new Socket();
+      try {
+        s.connect(listener.getLocalSocketAddress(), 300);
+        keep(s);
+      } catch (java.net.SocketTimeoutException full) {
+        s.close();
+        return listener.getLocalPort();
+      }
+    }
+    throw new AssertionError("the listen queue never filled up");
+  }
+
   int http(Answer answer) throws IOException {
     return httpOn(0, answer);
   }

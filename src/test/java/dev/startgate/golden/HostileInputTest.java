@@ -244,8 +244,8 @@ class HostileInputTest {
             CHAIN, () -> InProcess.run(List.of(), chain.getBytes(StandardCharsets.UTF_8)));
     assertClean(run, chain);
     assertEquals(0, run.code(), run.err());
-    // Three init containers per Job gate: created, finished, and the check itself.
-    assertEquals(3 * 7_999, run.out().split("- name: startgate-job-j", -1).length - 1);
+    // One Kubernetes gate container per gated Job.
+    assertEquals(7_999, run.out().split("- name: startgate-kubernetes\n", -1).length - 1);
     InProcess.Run explain =
         assertTimeoutPreemptively(
             CHAIN,

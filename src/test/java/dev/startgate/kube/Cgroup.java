@@ -14,7 +14,7 @@ import java.util.List;
  * such as kubectl's discovery cache), and {@link #oomKills()} tells whether the limit killed a
  * process.
  */
-final class Cgroup implements AutoCloseable {
+public final class Cgroup implements AutoCloseable {
   private static final Path ROOT = Path.of("/sys/fs/cgroup");
   private static final long PERIOD_US = 100_000;
 
@@ -32,7 +32,7 @@ final class Cgroup implements AutoCloseable {
    *
    * @throws IllegalStateException naming what is missing when this machine cannot do it
    */
-  static Cgroup create(String name, long cpuMillis, long memoryBytes) {
+  public static Cgroup create(String name, long cpuMillis, long memoryBytes) {
     String unique = name + "-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
     try {
       if (Files.exists(ROOT.resolve("cpu/cpu.cfs_quota_us"))
@@ -87,7 +87,7 @@ final class Cgroup implements AutoCloseable {
   }
 
   /** {@code command}, run inside this cgroup. */
-  List<String> wrap(List<String> command) {
+  public List<String> wrap(List<String> command) {
     StringBuilder join = new StringBuilder();
     for (Path d : dirs) {
       join.append("echo $$ > ").append(d.resolve("cgroup.procs")).append(" && ");

@@ -134,7 +134,7 @@ class HelmPostRendererTest {
                   "postrenderer.helm.sh/postrender-filename: 'shop/templates/" + file + "'\n"),
           file);
     }
-    assertTrue(docs.get(1).contains("- name: startgate-tcp-shop-postgresql-5432\n"), docs.get(1));
+    assertTrue(docs.get(1).contains("- name: startgate-network\n"), docs.get(1));
     assertTrue(docs.get(1).contains("- \"120\"\n"), "the --post-renderer-args config applies");
     assertEquals(
         HELM4_STREAM.split("(?m)^---\n")[0],
@@ -175,7 +175,7 @@ class HelmPostRendererTest {
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().startsWith("---\n# Source: shop/templates/configmap.yaml\n"), run.out());
     assertTrue(run.out().contains("---\n# Source: shop/templates/seed-job.yaml\n"), run.out());
-    assertTrue(run.out().contains("- name: startgate-http-shop-api-8080-healthz\n"), run.out());
+    assertTrue(run.out().contains("- name: startgate-network\n"), run.out());
   }
 
   @Test

@@ -80,7 +80,7 @@ class PreCommitHookTest {
     assertTrue(all(first).contains("files were modified by this hook"), all(first));
     assertTrue(all(first).contains("[info] rewrote deploy/job.yaml"), all(first));
     String rewritten = Files.readString(repo.resolve("deploy/job.yaml"));
-    assertTrue(rewritten.contains("- name: startgate-service-postgres\n"), rewritten);
+    assertTrue(rewritten.contains("- name: startgate-network\n"), rewritten);
     assertEquals(SERVICE, Files.readString(repo.resolve("deploy/db.yml")));
 
     git(repo, "add", "-A");
