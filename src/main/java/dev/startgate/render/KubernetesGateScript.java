@@ -26,7 +26,7 @@ final class KubernetesGateScript {
       """
       # startgate Kubernetes gate: README "How a Kubernetes gate behaves". Runs in the kubectl image.
       # sh -c SCRIPT startgate TIMEOUT INTERVAL UPTIME KIND/NAMESPACE/REST...
-      start=$(date +%s); end=$((start + $1)); timeout=$1; interval=$2; uptime=$3; shift 3
+      start=$(date +%s); end=$((start + $1)); interval=$2; uptime=$3; shift 3
       total=$#; cap=0; out="$HOME/.startgate.$$"
       say() { echo "startgate: $*"; }
       left() { echo $((end - $(date +%s))); }
@@ -39,7 +39,10 @@ final class KubernetesGateScript {
         [ "$r" -ge 124 ] && seen="no answer within ${b}s"
         return "$r"
       }
-      created() { bound; run kubectl wait --for=create "$1" -n "$2" --timeout="${b}s"; }
+      created() { # RESOURCE NAMESPACE
+        bound; run kubectl wait --for=create "$1" -n "$2" --timeout="${b}s" && return 0
+        case $seen in *"timed out"*) seen="$1 not found in namespace $2" ;; esac; return 1
+      }
       check_rollout() { # KIND NAMESPACE NAME
         created "$1/$3" "$2" || return 1
         bound; run kubectl rollout status "$1/$3" -n "$2" --timeout="${b}s"

@@ -60,7 +60,9 @@ class KubernetesGateScriptIT {
       InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 0, DEPLOYMENT, JOB);
       assertFalse(run.passed(), run.toString());
       assertDeadline(run);
-      assertTrue(run.log().contains("startgate: " + JOB + ": not ready after "), run.log());
+      assertTrue(
+          run.log().contains("(job/migrate not found in namespace shop)"),
+          "says what it saw: " + run);
       assertTrue(run.log().contains("startgate: " + DEPLOYMENT + ": not ready after "), run.log());
       assertTrue(run.log().contains("startgate: 2 of 2 targets not ready after "), run.log());
     }
