@@ -39,18 +39,23 @@ final class KubernetesGateScript {
         [ "$r" -ge 124 ] && seen="no answer within ${b}s"
         return "$r"
       }
+      # after CMD... failed: when it failed because the target is missing, wait for it to exist
+      absent() { case $seen in *NotFound*) ;; *) return 1 ;; esac; }
       created() { # RESOURCE NAMESPACE
         bound; run kubectl wait --for=create "$1" -n "$2" --timeout="${b}s" && return 0
         case $seen in *"timed out"*) seen="$1 not found in namespace $2" ;; esac; return 1
       }
       check_rollout() { # KIND NAMESPACE NAME
-        created "$1/$3" "$2" || return 1
+        bound; run kubectl rollout status "$1/$3" -n "$2" --timeout="${b}s" && return 0
+        absent && created "$1/$3" "$2" || return 1
         bound; run kubectl rollout status "$1/$3" -n "$2" --timeout="${b}s"
       }
-      check_job() { # NAMESPACE NAME; 2: the Job failed
-        created "job/$2" "$1" || return 1
+      finished() { # NAMESPACE NAME: the Job Complete or Failed, printed as JSON
         bound; run kubectl wait "--for=jsonpath={.status.conditions[?(@.type<\\"Failu\\")].status}=True" \\
-          "job/$2" -n "$1" --timeout="${b}s" -o json || return 1
+          "job/$2" -n "$1" --timeout="${b}s" -o json
+      }
+      check_job() { # NAMESPACE NAME; 2: the Job failed
+        finished "$@" || { absent && created "job/$2" "$1" && finished "$@"; } || return 1
         state=$(jq -r '[.status.conditions[]? | select(.status == "True")
           | select(.type == "Complete" or .type == "Failed")][0]
           | if . == null then "" else "\\(.type): \\(.reason // "")\\(if .message then ": " + .message else "" end)" end' "$out")

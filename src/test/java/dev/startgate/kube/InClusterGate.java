@@ -49,6 +49,13 @@ final class InClusterGate {
   /** Runs the script with {@code timeout}, {@code interval} and {@code uptime} over targets. */
   Outcome run(int timeout, int interval, int uptime, String... targets)
       throws IOException, InterruptedException {
+    return run(null, KubernetesGateScripts.script(), timeout, interval, uptime, targets);
+  }
+
+  /** Runs {@code script} as the gate's, inside {@code cgroup} unless it is null. */
+  Outcome run(
+      Cgroup cgroup, String script, int timeout, int interval, int uptime, String... targets)
+      throws IOException, InterruptedException {
     Path dir = Files.createTempDirectory(work, "gate");
     Path bin = Files.createDirectories(dir.resolve("bin"));
     Files.createSymbolicLink(bin.resolve("kubectl"), kubectl);
@@ -73,13 +80,13 @@ final class InClusterGate {
                 account.toString(),
                 "sh",
                 "-c",
-                KubernetesGateScripts.script(),
+                script,
                 "startgate",
                 String.valueOf(timeout),
                 String.valueOf(interval),
                 String.valueOf(uptime)));
     command.addAll(List.of(targets));
-    ProcessBuilder pb = new ProcessBuilder(command);
+    ProcessBuilder pb = new ProcessBuilder(cgroup == null ? command : cgroup.wrap(command));
     pb.environment().clear();
     pb.environment().put("PATH", bin + ":/usr/bin:/bin");
     pb.environment().put("HOME", home.toString());
