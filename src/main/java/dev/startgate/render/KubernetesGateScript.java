@@ -27,11 +27,11 @@ final class KubernetesGateScript {
       # startgate Kubernetes gate: README "How a Kubernetes gate behaves". Runs in the kubectl image.
       # sh -c SCRIPT startgate TIMEOUT INTERVAL UPTIME KIND/NAMESPACE/REST...
       start=$(date +%s); end=$((start + $1)); interval=$2; uptime=$3; shift 3
-      total=$#; cap=0; out="$HOME/.startgate.$$"
+      total=$#; once=0; out="$HOME/.startgate.$$"
       say() { echo "startgate: $*"; }
       left() { echo $((end - $(date +%s))); }
-      # b: seconds for the next kubectl call (the time left, at most $cap when set, at least 1)
-      bound() { b=$(left); [ "$cap" -gt 0 ] && [ "$b" -gt "$cap" ] && b=$cap; [ "$b" -ge 1 ] || b=1; }
+      # b: seconds for the next kubectl call (the time left, at least 1)
+      bound() { b=$(left); [ "$b" -ge 1 ] || b=1; }
       # run CMD...: kubectl bounded by $b (and killed 1s after it); seen: its last line
       run() {
         timeout -k 1 $((b + 1)) "$@" >"$out" 2>"$out.err"; r=$?
@@ -45,14 +45,20 @@ final class KubernetesGateScript {
         bound; run kubectl wait --for=create "$1" -n "$2" --timeout="${b}s" && return 0
         case $seen in *"timed out"*) seen="$1 not found in namespace $2" ;; esac; return 1
       }
-      check_rollout() { # KIND NAMESPACE NAME
+      check_rollout() { # KIND NAMESPACE NAME; once=1: read the status, do not wait
+        if [ "$once" = 1 ]; then
+          bound; run kubectl rollout status "$1/$3" -n "$2" --watch=false || return 1
+          case $seen in *"successfully rolled out"* | *"roll out complete"* | *"update complete"*) return 0 ;; esac
+          return 1
+        fi
         bound; run kubectl rollout status "$1/$3" -n "$2" --timeout="${b}s" && return 0
         absent && created "$1/$3" "$2" || return 1
         bound; run kubectl rollout status "$1/$3" -n "$2" --timeout="${b}s"
       }
       finished() { # NAMESPACE NAME: the Job Complete or Failed, printed as JSON
-        bound; run kubectl wait "--for=jsonpath={.status.conditions[?(@.type<\\"Failu\\")].status}=True" \\
-          "job/$2" -n "$1" --timeout="${b}s" -o json
+        bound; t=${b}s; [ "$once" = 1 ] && t=0s
+        run kubectl wait "--for=jsonpath={.status.conditions[?(@.type<\\"Failu\\")].status}=True" \\
+          "job/$2" -n "$1" --timeout="$t" -o json
       }
       check_job() { # NAMESPACE NAME; 2: the Job failed
         finished "$@" || { absent && created "job/$2" "$1" && finished "$@"; } || return 1
@@ -75,6 +81,7 @@ final class KubernetesGateScript {
         jq -c "$PODS"'[.items[] | {key: .metadata.name, value: ready}] | from_entries' "$out" >"$out.pods"
         seen=$(jq -r "$PODS"'verdict' "$out.pods")
         [ "$seen" = ready ] && return 0
+        [ "$once" = 1 ] && return 1
         rm -f "$out.fifo"; mkfifo "$out.fifo"; bound
         timeout -k 1 $((b + 1)) kubectl get pods -n "$1" -l "$2" --watch --output-watch-events -o json \\
           >"$out.fifo" 2>"$out.err" &
@@ -128,10 +135,11 @@ final class KubernetesGateScript {
           done
         done
         [ "$uptime" -gt 0 ] && [ "$(left)" -gt 0 ] || finish "$@"
-        # uptime: every target must still be ready after it; one that is not is waited for again
+        # uptime: every target must still be ready after it (read once, no waiting); one that is not
+        # is waited for again
         s=$(left); [ "$s" -gt "$uptime" ] && s=$uptime; sleep "$s"
         [ "$s" -lt "$uptime" ] && { i=0; for t; do i=$((i + 1)); eval "ok_$i=0 seen_$i=\\"ready, but not for \\${uptime}s before the deadline\\""; done; finish "$@"; }
-        cap=1; i=0; again=0
+        once=1; i=0; again=0
         for t; do
           i=$((i + 1)); check "$t"; r=$?
           [ "$r" = 0 ] && continue
@@ -139,7 +147,7 @@ final class KubernetesGateScript {
           say "$t: try $n: not ready (no longer ready after ${uptime}s: $seen)"
           [ "$r" = 2 ] && finish "$@"
         done
-        cap=0; [ "$again" = 0 ] && finish "$@"
+        once=0; [ "$again" = 0 ] && finish "$@"
       done
       """;
 }

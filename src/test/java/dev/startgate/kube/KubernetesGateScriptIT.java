@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every case has a deadline of a few seconds; "fast" means well before it.
  */
 class KubernetesGateScriptIT {
-  private static final int TIMEOUT = 6;
+  private static final int TIMEOUT = 8;
   private static final String DEPLOYMENT = "deployment/shop/api";
   private static final String JOB = "job/shop/migrate";
   private static final String PODS = "pods/shop/app=db";
