@@ -56,9 +56,9 @@ final class KubernetesGateScript {
         bound; run kubectl rollout status "$1/$3" -n "$2" --timeout="${b}s"
       }
       finished() { # NAMESPACE NAME: the Job Complete or Failed, printed as JSON
-        bound; t=${b}s; [ "$once" = 1 ] && t=0s
+        bound; wait_for=${b}s; [ "$once" = 1 ] && wait_for=0s
         run kubectl wait "--for=jsonpath={.status.conditions[?(@.type<\\"Failu\\")].status}=True" \\
-          "job/$2" -n "$1" --timeout="$t" -o json
+          "job/$2" -n "$1" --timeout="$wait_for" -o json
       }
       check_job() { # NAMESPACE NAME; 2: the Job failed
         finished "$@" || { absent && created "job/$2" "$1" && finished "$@"; } || return 1
