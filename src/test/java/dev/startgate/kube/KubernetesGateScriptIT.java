@@ -147,6 +147,32 @@ class KubernetesGateScriptIT {
     }
   }
 
+  /** Uptime holds for every kind: each is read once more after it, without waiting. */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void uptimeIsHonouredForEveryKind(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      ready(h, Fixtures.deployment("api", "shop"), Fixtures.DEPLOYMENT_READY);
+      ready(h, Fixtures.statefulSet("pg", "data"), Fixtures.STATEFULSET_READY);
+      ready(h, Fixtures.job("migrate", "shop"), Fixtures.JOB_COMPLETE);
+      ready(h, Fixtures.pod("db-0", "shop", "db"), Fixtures.POD_READY);
+      InClusterGate.Outcome run =
+          gate(binary, h).run(TIMEOUT + 4, 1, 2, DEPLOYMENT, STATEFULSET, JOB, PODS);
+      assertTrue(run.passed(), run.toString());
+      for (String t : new String[] {DEPLOYMENT, STATEFULSET, JOB, PODS}) {
+        assertTrue(run.log().contains(t + ": ready, must stay ready for 2s"), run.log());
+      }
+      assertFalse(run.log().contains("not ready"), run.log());
+      assertTrue(run.took().toMillis() >= 2000, "waited the uptime: " + run);
+    }
+  }
+
+  private static void ready(GateHarness h, String yaml, String patch) {
+    ApiObject object = ApiObject.of(yaml);
+    h.createInProcess(object);
+    h.statusInProcess(object, patch);
+  }
+
   @ParameterizedTest
   @MethodSource("kubectls")
   void uptimeFailsWhenTheTargetDoesNotStayReady(Path binary) throws Exception {
