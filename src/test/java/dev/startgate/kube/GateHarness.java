@@ -157,6 +157,11 @@ final class GateHarness implements AutoCloseable {
         patch);
   }
 
+  /** Deletes {@code object} from the server, from inside the JVM. */
+  void deleteInProcess(ApiObject object) {
+    server.apply("DELETE", object.collection() + "/" + object.name(), "application/json", "");
+  }
+
   GateRun run(List<GeneratedGates.Step> gate) throws Exception {
     List<Kubectl.Run> runs = new ArrayList<>();
     long start = System.nanoTime();

@@ -17,30 +17,43 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The RBAC contract: the generated Roles allow every request the kubectl gates make, and nothing
- * that could be taken away. Each gate of the golden case {@code kube-gates} runs to success with a
- * real kubectl against the fake API server (which enforces the Roles); every logged request is
- * classified as the API server's authorizer sees it. The test fails if the Roles are too narrow (a
- * request denied, other than kubectl's namespace probe below) or too wide (removing any one verb or
- * resource name denies no request).
+ * The RBAC contract: the generated Roles allow every request the Kubernetes gate makes, and nothing
+ * that could be taken away. The gate's script runs in-cluster ({@link InClusterGate}) over every
+ * Kubernetes target of the golden case {@code kube-gates} and passes with a real kubectl against
+ * the fake API server (which enforces the Roles); every logged request is classified as the API
+ * server's authorizer sees it. The test fails if the Roles are too narrow (a request denied, other
+ * than kubectl's namespace probe below) or too wide (removing any one verb or resource name denies
+ * no request).
  *
  * <p>kubectl's {@code wait --for=create}, when the object is not there yet, GETs the namespace to
  * tell "no such namespace" from "no such object", and treats a 403 like "the namespace exists". The
  * gates do not need that, so the Role does not grant it; the test allows that one request to be
  * denied, and the gates still pass.
  *
- * <p>Every object appears only after its gate has looked for it and becomes ready only after its
+ * <p>Every object appears only after the gate has looked for it and becomes ready only after the
  * gate watches it ({@link #appearsThenReady}), so every wait goes through both paths.
  */
 class RbacContractTest {
   /**
-   * The gates run with their {@code --timeout} (4s in the golden case) this many times longer: this
-   * test checks what they ask the API server, not how long they wait (KubectlGatesTest does), and a
+   * The gate runs with its deadline (4s in the golden case) this many times longer: this test
+   * checks what they ask the API server, not how long they wait (KubectlGatesTest does), and a
    * kubectl starved of CPU spends seconds of its timeout on start-up and discovery. A passing gate
    * is no slower for it (it passes as soon as its change lands); a gate that never passes still
    * fails, after 40s.
    */
   static final int TIMEOUT_FACTOR = 10;
+
+  /** The Kubernetes gate's deadline here: the golden case's 4s, {@link #TIMEOUT_FACTOR} times. */
+  static final int GATE_TIMEOUT = 4 * TIMEOUT_FACTOR;
+
+  /** The Kubernetes targets of the golden case's Job {@code seed}, as the gate's arguments. */
+  static final List<String> TARGETS =
+      List.of(
+          "deployment/shop/api",
+          "statefulset/data/pg",
+          "job/shop/migrate",
+          "pods/shop/app=db",
+          "pods/shop/tier in (cache,db),!canary");
 
   @TempDir Path work;
 
@@ -63,11 +76,9 @@ class RbacContractTest {
       appearsThenReady(h, Fixtures.pod("db-0", "shop", "db"), Fixtures.POD_READY);
       appearsThenReady(
           h, Fixtures.podLabelled("cache-0", "shop", "{tier: cache}"), Fixtures.POD_READY);
-      GateHarness.GateRun run =
-          h.run(
-              gates.steps("Job", "seed").stream()
-                  .map(step -> step.withTimeoutTimes(TIMEOUT_FACTOR))
-                  .toList());
+      InClusterGate.Outcome run =
+          new InClusterGate(binary, h.server, work, GateHarness.GATE_TOKEN)
+              .run(GATE_TIMEOUT, 1, 0, TARGETS.toArray(String[]::new));
       assertTrue(run.passed(), "every gate passes with the generated Roles: " + run);
       requests = h.server.requests(GateHarness.GATE_TOKEN);
     }
@@ -120,7 +131,7 @@ class RbacContractTest {
   private static void appearsThenReady(GateHarness h, String yaml, String readyPatch) {
     ApiObject object = ApiObject.of(yaml);
     h.once(object::lookedFor, () -> h.createInProcess(object));
-    h.once(object::watchedByName, () -> h.statusInProcess(object, readyPatch));
+    h.once(r -> r.watch() && object.lookedFor(r), () -> h.statusInProcess(object, readyPatch));
   }
 
   private static boolean isNamespaceProbe(RequestAttributes a) {

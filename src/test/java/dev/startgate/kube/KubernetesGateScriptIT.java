@@ -1,0 +1,330 @@
+package dev.startgate.kube;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The Kubernetes gate's one script, run in-cluster ({@link InClusterGate}) against the fake API
+ * server, which enforces the Roles startgate generated for the golden case {@code kube-gates}.
+ * Every case has a deadline of a few seconds; "fast" means well before it.
+ */
+class KubernetesGateScriptIT {
+  private static final int TIMEOUT = 8;
+  private static final String DEPLOYMENT = "deployment/shop/api";
+  private static final String JOB = "job/shop/migrate";
+  private static final String PODS = "pods/shop/app=db";
+  private static final String STATEFULSET = "statefulset/data/pg";
+
+  @TempDir Path work;
+
+  static Stream<Path> kubectls() throws IOException {
+    return KubectlGatesTest.kubectls();
+  }
+
+  private InClusterGate gate(Path binary, GateHarness h) {
+    return new InClusterGate(binary, h.server, work, GateHarness.GATE_TOKEN);
+  }
+
+  private GateHarness harness(Path binary) throws Exception {
+    return GateHarness.start(binary, GeneratedGates.read(KubectlGatesTest.GOLDEN), work);
+  }
+
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void passesWhenTheDeploymentAppearsLateAndRollsOut(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      ApiObject api = ApiObject.of(Fixtures.deployment("api", "shop"));
+      h.later(1000, () -> h.createInProcess(api));
+      h.later(2000, () -> h.statusInProcess(api, Fixtures.DEPLOYMENT_READY));
+      InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 0, DEPLOYMENT);
+      assertTrue(run.passed(), run.toString());
+      assertTrue(
+          run.log().contains("startgate: " + DEPLOYMENT + ": ready (try 1, after "), run.log());
+      assertTrue(run.log().contains("startgate: all 1 targets ready after "), run.log());
+      assertTrue(run.took().toMillis() < TIMEOUT * 1000, run.toString());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void failsAtTheDeadlineWhenTheTargetNeverComes(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 0, DEPLOYMENT, JOB);
+      assertFalse(run.passed(), run.toString());
+      assertDeadline(run);
+      assertTrue(
+          run.log().contains("(job/migrate not found in namespace shop)"),
+          "says what it saw: " + run);
+      assertTrue(run.log().contains("startgate: " + DEPLOYMENT + ": not ready after "), run.log());
+      assertTrue(run.log().contains("startgate: 2 of 2 targets not ready after "), run.log());
+    }
+  }
+
+  /** Jobs are waited for first: a failed Job ends the gate at once, whatever else it waits for. */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aFailedJobFailsTheGateAtOnceWithTheJobsReason(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      ApiObject job = ApiObject.of(Fixtures.job("migrate", "shop"));
+      h.createInProcess(job);
+      h.once(job::watchedByName, () -> h.statusInProcess(job, Fixtures.JOB_FAILED));
+      InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 0, DEPLOYMENT, JOB);
+      assertEquals(1, run.exit(), run.toString());
+      assertTrue(run.took().toMillis() < (TIMEOUT - 2) * 1000L, "failed fast: " + run);
+      assertTrue(
+          run.log()
+              .contains(
+                  "startgate: "
+                      + JOB
+                      + ": try 1: failed (Job failed: BackoffLimitExceeded: Job has reached the"
+                      + " specified backoff limit)"),
+          run.log());
+    }
+  }
+
+  /** Available, but one of two replicas is still on the old template: not rolled out. */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aDeploymentMidRolloutDoesNotPass(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      ApiObject api = ApiObject.of(Fixtures.deployment("api", "shop"));
+      h.createInProcess(api);
+      h.statusInProcess(
+          api,
+          "{\"status\":{\"observedGeneration\":1,\"replicas\":3,\"updatedReplicas\":1,"
+              + "\"readyReplicas\":3,\"availableReplicas\":3,\"conditions\":[{\"type\":"
+              + "\"Available\",\"status\":\"True\"}]}}");
+      InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 0, DEPLOYMENT);
+      assertFalse(run.passed(), run.toString());
+      assertDeadline(run);
+      assertTrue(run.log().contains("1 out of 2 new replicas have been updated"), run.log());
+    }
+  }
+
+  /** Two targets that become ready together pass together: soon after they do. */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void twoTargetsReadyTogetherPassTogether(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      ApiObject api = ApiObject.of(Fixtures.deployment("api", "shop"));
+      ApiObject db = ApiObject.of(Fixtures.pod("db-0", "shop", "db"));
+      h.createInProcess(api);
+      h.createInProcess(db);
+      h.later(
+          1500,
+          () -> {
+            h.statusInProcess(db, Fixtures.POD_READY);
+            h.statusInProcess(api, Fixtures.DEPLOYMENT_READY);
+          });
+      InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 0, PODS, DEPLOYMENT);
+      assertTrue(run.passed(), run.toString());
+      assertTrue(run.log().contains("startgate: " + PODS + ": ready (try 1,"), run.log());
+      assertTrue(run.log().contains("startgate: " + DEPLOYMENT + ": ready (try 1,"), run.log());
+      assertTrue(run.log().contains("startgate: all 2 targets ready after "), run.log());
+      assertTrue(run.took().toMillis() < 1500 + 2500, "passed soon after both were: " + run);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void uptimePassesOnlyAfterTheTargetStayedReady(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      ApiObject api = ApiObject.of(Fixtures.deployment("api", "shop"));
+      h.createInProcess(api);
+      h.statusInProcess(api, Fixtures.DEPLOYMENT_READY);
+      InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 2, DEPLOYMENT);
+      assertTrue(run.passed(), run.toString());
+      assertTrue(run.log().contains(DEPLOYMENT + ": ready, must stay ready for 2s"), run.log());
+      assertTrue(run.took().toMillis() >= 2000, "waited the uptime: " + run);
+    }
+  }
+
+  /** Uptime holds for every kind: each is read once more after it, without waiting. */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void uptimeIsHonouredForEveryKind(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      ready(h, Fixtures.deployment("api", "shop"), Fixtures.DEPLOYMENT_READY);
+      ready(h, Fixtures.statefulSet("pg", "data"), Fixtures.STATEFULSET_READY);
+      ready(h, Fixtures.job("migrate", "shop"), Fixtures.JOB_COMPLETE);
+      ready(h, Fixtures.pod("db-0", "shop", "db"), Fixtures.POD_READY);
+      InClusterGate.Outcome run =
+          gate(binary, h).run(TIMEOUT + 4, 1, 2, DEPLOYMENT, STATEFULSET, JOB, PODS);
+      assertTrue(run.passed(), run.toString());
+      for (String t : new String[] {DEPLOYMENT, STATEFULSET, JOB, PODS}) {
+        assertTrue(run.log().contains(t + ": ready, must stay ready for 2s"), run.log());
+      }
+      assertFalse(run.log().contains("not ready"), run.log());
+      assertTrue(run.took().toMillis() >= 2000, "waited the uptime: " + run);
+    }
+  }
+
+  private static void ready(GateHarness h, String yaml, String patch) {
+    ApiObject object = ApiObject.of(yaml);
+    h.createInProcess(object);
+    h.statusInProcess(object, patch);
+  }
+
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void uptimeFailsWhenTheTargetDoesNotStayReady(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      ApiObject api = ApiObject.of(Fixtures.deployment("api", "shop"));
+      h.createInProcess(api);
+      h.statusInProcess(api, Fixtures.DEPLOYMENT_READY);
+      h.later(
+          1000,
+          () ->
+              h.statusInProcess(
+                  api,
+                  "{\"status\":{\"readyReplicas\":1,\"availableReplicas\":1,"
+                      + "\"updatedReplicas\":2,\"replicas\":2}}"));
+      InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 3, DEPLOYMENT);
+      assertFalse(run.passed(), run.toString());
+      assertTrue(
+          run.log().contains(DEPLOYMENT + ": try 2: not ready (no longer ready after 3s"),
+          run.log());
+      assertDeadline(run);
+    }
+  }
+
+  /**
+   * A pod created while the gate waits counts: it must be Ready too. (The old {@code kubectl wait
+   * pod -l} waited only for the pods that matched when it started, and passed here.)
+   */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void podsCreatedAfterTheWaitStartedMustBeReadyToo(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      ApiObject db0 = ApiObject.of(Fixtures.pod("db-0", "shop", "db"));
+      ApiObject db1 = ApiObject.of(Fixtures.pod("db-1", "shop", "db"));
+      h.createInProcess(db0);
+      h.once(
+          FakeApiServer.Request::watch,
+          () -> {
+            h.createInProcess(db1);
+            Thread.sleep(300);
+            h.statusInProcess(db0, Fixtures.POD_READY);
+          });
+      InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 0, PODS);
+      assertFalse(run.passed(), run.toString());
+      assertDeadline(run);
+      assertTrue(run.log().contains("(1 of 2 pods Ready)"), run.log());
+    }
+  }
+
+  /**
+   * A pod deleted while the gate waits no longer counts: the remaining Ready pods pass at once.
+   * (The old {@code kubectl wait pod -l} waited out its timeout for the deleted pod.)
+   */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aPodDeletedWhileTheOthersAreReadyPassesAtOnce(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      ApiObject db0 = ApiObject.of(Fixtures.pod("db-0", "shop", "db"));
+      ApiObject db1 = ApiObject.of(Fixtures.pod("db-1", "shop", "db"));
+      h.createInProcess(db0);
+      h.createInProcess(db1);
+      h.statusInProcess(db0, Fixtures.POD_READY);
+      h.once(
+          r -> db1.watchedByName(r) || (r.watch() && r.query().containsKey("labelSelector")),
+          () -> h.deleteInProcess(db1));
+      InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 0, PODS);
+      assertTrue(run.passed(), run.toString());
+      assertTrue(run.took().toMillis() < (TIMEOUT - 2) * 1000L, "passed at once: " + run);
+    }
+  }
+
+  /**
+   * A StatefulSet with {@code partition: 2} and 3 replicas is rolled out once its one pod at or
+   * above the partition is updated and all three are Ready: the pods below the partition stay on
+   * the old revision on purpose until the operator lowers it (kubectl, Helm and kstatus agree).
+   */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aPartitionedStatefulSetIsDoneWhenThePodsAtOrAboveThePartitionAreUpdated(Path binary)
+      throws Exception {
+    try (GateHarness h = harness(binary)) {
+      ApiObject pg = ApiObject.of(partitioned());
+      h.createInProcess(pg);
+      h.statusInProcess(pg, stsStatus(0));
+      h.once(pg::watchedByName, () -> h.statusInProcess(pg, stsStatus(1)));
+      InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 0, STATEFULSET);
+      assertTrue(run.passed(), run.toString());
+      assertTrue(
+          h.server.requests(GateHarness.GATE_TOKEN).stream().anyMatch(pg::watchedByName),
+          "it waited (watched) until the pod was updated: " + run);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aPartitionedStatefulSetWithNoPodUpdatedDoesNotPass(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      ApiObject pg = ApiObject.of(partitioned());
+      h.createInProcess(pg);
+      h.statusInProcess(pg, stsStatus(0));
+      InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 0, STATEFULSET);
+      assertFalse(run.passed(), run.toString());
+      assertTrue(run.log().contains("Waiting for partitioned roll out to finish"), run.log());
+    }
+  }
+
+  /**
+   * A Job deleted and created again while the gate waits sends the gate back to waiting, and the
+   * new Job's completion passes it. (The old steps failed at once with "not found".)
+   */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aJobReplacedWhileTheGateWaitsIsWaitedForAgain(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      ApiObject job = ApiObject.of(Fixtures.job("migrate", "shop"));
+      h.createInProcess(job);
+      h.once(
+          r -> r.path().equals(job.collection() + "/" + job.name()), () -> h.deleteInProcess(job));
+      h.later(
+          2000,
+          () -> {
+            h.createInProcess(job);
+            h.statusInProcess(job, Fixtures.JOB_COMPLETE);
+          });
+      InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 0, JOB);
+      assertTrue(run.passed(), run.toString());
+      assertFalse(run.log().contains("failed"), run.log());
+    }
+  }
+
+  private static String partitioned() {
+    return Fixtures.statefulSet("pg", "data")
+        .replace("replicas: 1", "replicas: 3")
+        .replace(
+            "updateStrategy: {type: RollingUpdate}",
+            "updateStrategy: {type: RollingUpdate, rollingUpdate: {partition: 2}}");
+  }
+
+  private static String stsStatus(int updated) {
+    return "{\"status\":{\"observedGeneration\":1,\"replicas\":3,\"readyReplicas\":3,"
+        + "\"currentReplicas\":"
+        + (3 - updated)
+        + ",\"updatedReplicas\":"
+        + updated
+        + ",\"currentRevision\":\"r1\",\"updateRevision\":\"r2\"}}";
+  }
+
+  /**
+   * Ended at the deadline: not before it, and not more than one bound (2s) after it, plus slack.
+   */
+  private static void assertDeadline(InClusterGate.Outcome run) {
+    long ms = run.took().toMillis();
+    assertTrue(
+        ms >= TIMEOUT * 1000L - 1000 && ms < TIMEOUT * 1000L + 3000, "took " + ms + "ms: " + run);
+  }
+}
