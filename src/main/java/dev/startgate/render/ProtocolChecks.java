@@ -167,7 +167,7 @@ final class ProtocolChecks {
    * {@code -LOADING} (loading the dataset), {@code -BUSY} (a script or function runs past {@code
    * busy-reply-threshold}), {@code -MASTERDOWN} (a replica with {@code replica-serve-stale-data no}
    * that lost its master), each with the server's line as the reason; any other answer is not a
-   * Redis server (the reason shows it, unprintable bytes as {@code ?}).
+   * Redis server (the reason shows its first line without control characters).
    */
   static final Check REDIS =
       new Check(
@@ -184,7 +184,7 @@ final class ProtocolChecks {
                   "    -LOADING* | -BUSY* | -MASTERDOWN*) seen=${rd_line#-} ;;",
                   "    -*) return 0 ;;",
                   "    '') sg_nc_reason \"$1\" \"$2\" \"$3\" \"$rd_t0\" ;;",
-                  "    *) seen=\"not a Redis answer: $(printf '%s' \"$rd_line\" | tr -c '[:print:]' '?' | cut -c 1-60)\" ;;",
+                  "    *) seen=\"not a Redis answer: $(printf '%s' \"$rd_line\" | tr -d '\\000-\\037\\177' | cut -c 1-60)\" ;;",
                   "  esac",
                   "  return 1",
                   "}")));

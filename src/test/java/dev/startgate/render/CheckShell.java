@@ -24,10 +24,17 @@ final class CheckShell {
 
   private final Path applets;
   private final Path curlDir;
+  private final Path shell;
 
-  private CheckShell(Path applets, Path curlDir) {
+  private CheckShell(Path applets, Path curlDir, Path shell) {
     this.applets = applets;
     this.curlDir = curlDir;
+    this.shell = shell;
+  }
+
+  /** The same applets, with Debian's dash as the shell: the scripts must run under both. */
+  CheckShell underDash() {
+    return new CheckShell(applets, curlDir, Path.of("/bin/dash"));
   }
 
   /** Links every busybox applet into {@code dir}, and curl into a folder next to it. */
@@ -46,7 +53,7 @@ final class CheckShell {
     String which = Proc.run(dir, "sh", "-c", "command -v curl").out().strip();
     assertTrue(!which.isEmpty(), "curl is needed: apt-get install -y curl");
     Files.createSymbolicLink(curl.resolve("curl"), Path.of(which));
-    return new CheckShell(dir, curl);
+    return new CheckShell(dir, curl, dir.resolve("sh"));
   }
 
   /** One try of {@code check_KIND} with {@code bound} seconds. */
@@ -56,7 +63,7 @@ final class CheckShell {
             + "\nseen=\ncheck_"
             + kind
             + " \"$@\"\nrc=$?\nprintf '%s\\n%s\\n' \"$rc\" \"$seen\"\n";
-    List<String> command = new ArrayList<>(List.of(applets.resolve("sh").toString(), "-c"));
+    List<String> command = new ArrayList<>(List.of(shell.toString(), "-c"));
     command.add(script);
     command.add("check");
     command.add(Integer.toString(bound));
