@@ -155,7 +155,7 @@ class RedisCheckIT {
     CheckShell.Try t = check();
     assertTrue(t.ready(), t.toString());
     assertTrue(query());
-    // Not Redis: a server that answers something else.
+    // Nothing listening: the reason says so.
     CheckShell.Try refused =
         shell.run(
             ProtocolChecks.REDIS, "redis", 2, "127.0.0.1", Integer.toString(CheckShell.freePort()));
