@@ -1,0 +1,352 @@
+// Over 300 lines: five shell checks with the protocol rules they implement, kept side by side.
+package dev.startgate.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Protocol checks for the network gate container (Gates v2): shell functions {@code check_KIND
+ * BOUND ARGS...} that return 0 when the service is ready to serve, and otherwise set {@code seen}
+ * to one line with what the try saw, in the server's own words where it has any. They use only
+ * busybox applets ({@code nc}, {@code timeout}, {@code od}, {@code head}, {@code awk}, ...; curl
+ * for HTTPS), need no client binaries and no credentials, and never run longer than BOUND seconds
+ * (plus the tools' one-second granularity). Each {@link Check} is self-contained: the helper
+ * functions it uses ({@code sg_*}) are part of its lines, defined identically in every check, so a
+ * script may include any set of checks.
+ *
+ * <p>busybox {@code nc} comes in two builds: Debian's small one ({@code -f FILE}, no {@code -v},
+ * says why a connect failed) and the busybox image's nc 1.10 port ({@code CONFIG_NC_110_COMPAT},
+ * which explains a failure only with {@code -vv}). Both half-close the connection (shutdown of the
+ * sending side) when their standard input ends, so a server that waits for the client's next
+ * message (a password, a command) sees end of file and closes: a try against a ready server takes
+ * milliseconds, not the bound. Network errors are explained by {@code sg_nc_reason}: when a try got
+ * no answer, it connects once more ({@code nc -e true}, as the TCP check does) to tell a refused
+ * connection, a failed name lookup and a hung connect apart.
+ */
+final class ProtocolChecks {
+  private ProtocolChecks() {}
+
+  /** One kind of check: its longest try in seconds and its shell lines. */
+  record Check(int cap, List<String> lines) {}
+
+  /**
+   * {@code sg_nc_flags}: once per script, {@code sg_nc_v} is {@code -vv} for the nc 1.10 build
+   * (which rejects {@code -f}) and empty for Debian's. {@code sg_nc_reason BOUND HOST PORT START}:
+   * sets {@code seen} for a try that got no answer at all; when the try (started at {@code START},
+   * {@code date +%s}) used up its bound, the server accepted and said nothing (or the connect
+   * hung).
+   */
+  static final List<String> NC_HELPERS =
+      List.of(
+          "sg_nc_flags() {",
+          "  [ -n \"${sg_nc_v+set}\" ] && return",
+          "  sg_nc_v=",
+          "  timeout 2 nc -f /dev/null </dev/null >/dev/null 2>&1 || sg_nc_v=-vv",
+          "}",
+          "sg_nc_reason() {",
+          "  if [ $(($(date +%s) - $4)) -ge \"$1\" ]; then",
+          "    seen=\"no answer within ${1}s\"",
+          "    return",
+          "  fi",
+          "  sg_out=$({ timeout \"$1\" nc $sg_nc_v -w \"$1\" \"$2\" \"$3\" -e true </dev/null 2>&1; } 2>/dev/null)",
+          "  case $?:$sg_out in",
+          "    0:*) seen=\"connection closed without an answer\" ;;",
+          "    124:* | 137:* | 143:*) seen=\"no connection within ${1}s: name lookup or connect hung\" ;;",
+          "    *refused*) seen=\"connection refused\" ;;",
+          "    *\"bad address\"*) seen=\"name lookup failed\" ;;",
+          "    *\"timed out\"*) seen=\"connect timed out\" ;;",
+          "    *) seen=$(printf '%s\\n' \"$sg_out\" | head -n 1 | cut -c 1-200)",
+          "      [ -n \"$seen\" ] || seen=\"no connection\" ;;",
+          "  esac",
+          "}");
+
+  /**
+   * PostgreSQL ({@code check_postgres BOUND HOST PORT}), ready exactly when libpq's {@code PQping}
+   * says {@code PQPING_OK} ("accepting connections", what {@code pg_isready} reports). The rule,
+   * from libpq's {@code internal_ping} ({@code fe-connect.c}): an authentication request from the
+   * server means up; so does every error response whose SQLSTATE is not {@code 57P03}
+   * (cannot_connect_now: "the database system is starting up", "... is shutting down", "... is not
+   * accepting connections" on a standby without hot standby, "... is not yet accepting connections"
+   * before a consistent recovery state); {@code 57P03} is "rejected", and an answer without a
+   * SQLSTATE, or none at all, is "no response".
+   *
+   * <p>The check sends a protocol 3.0 startup message for user {@code postgres} (the role every
+   * installation and the official image create; no database, so the server takes the user name)
+   * with {@code application_name=startgate}, then ends its side of the connection and reads the
+   * answer (at most 1 KiB) as hex with {@code od}. What the server sends first decides:
+   *
+   * <ul>
+   *   <li>{@code R}, an authentication request (length 8 to 2000, as libpq checks): ready. The
+   *       server then waits for a password and reads end of file: Postgres quits such a connection
+   *       without logging anything (it is what libpq does when it has no password to send). Under
+   *       {@code trust} the login completes and the closed connection is not logged either.
+   *   <li>{@code E}, an error response: its fields are read ({@code C} the SQLSTATE, {@code M} the
+   *       message). SQLSTATE {@code 57P03} is not ready, with the server's message as the reason;
+   *       any other five-character SQLSTATE is ready (the server is up, it only does not like the
+   *       user, the database, the address or the number of clients). An {@code E} whose length
+   *       makes no sense (below 8 or above 30000, libpq's bound) is a pre-3.0 error: a bare text,
+   *       which current servers still send when they cannot fork a backend; no SQLSTATE, so not
+   *       ready, with that text.
+   *   <li>{@code v}, NegotiateProtocolVersion: libpq up to 17 fails the connection on it, and 18
+   *       accepts only a downgrade to a lower version than it asked for; the check asks for 3.0,
+   *       the lowest, with no options, so a {@code v} is a failed connection without a SQLSTATE:
+   *       not ready.
+   *   <li>anything else (or an empty answer): not a PostgreSQL server answering, not ready.
+   * </ul>
+   *
+   * <p>SSL and GSS encryption are not negotiated: libpq's default ({@code sslmode=prefer}) asks for
+   * SSL first, but the server checks whether it can accept connections only after the startup
+   * message, encrypted or not, so the answer that decides is the same. A {@code pg_hba.conf} that
+   * allows only {@code hostssl} answers the plain startup message with SQLSTATE 28000: up, as
+   * {@code PQping} says.
+   */
+  static final Check POSTGRES =
+      new Check(
+          3,
+          withHelpers(
+              List.of(
+                  "check_postgres() {",
+                  "  sg_nc_flags",
+                  "  pg_t0=$(date +%s)",
+                  "  set -- \"$1\" \"$2\" \"$3\" $({ printf '\\000\\000\\000\\062\\000\\003\\000\\000user\\000postgres\\000application_name\\000startgate\\000\\000' |",
+                  "    timeout \"$1\" nc $sg_nc_v \"$2\" \"$3\"; } 2>/dev/null | head -c 1024 | od -An -v -tx1)",
+                  "  if [ $# -eq 3 ]; then",
+                  "    sg_nc_reason \"$1\" \"$2\" \"$3\" \"$pg_t0\"",
+                  "    return 1",
+                  "  fi",
+                  "  shift 3",
+                  "  pg_t=$1",
+                  "  pg_n=-1",
+                  "  [ $# -ge 5 ] && pg_n=$((0x$2$3$4$5))",
+                  "  case $pg_t in",
+                  "    52)",
+                  "      [ \"$pg_n\" -ge 8 ] && [ \"$pg_n\" -le 2000 ] && return 0",
+                  "      seen=\"not a PostgreSQL answer (authentication request of $pg_n bytes)\"",
+                  "      return 1 ;;",
+                  "    45) ;;",
+                  "    76) seen=\"unexpected protocol version negotiation (asked for 3.0)\"; return 1 ;;",
+                  "    *) seen=\"not a PostgreSQL answer (first byte 0x$pg_t)\"; return 1 ;;",
+                  "  esac",
+                  "  if [ \"$pg_n\" -lt 8 ] || [ \"$pg_n\" -gt 30000 ]; then",
+                  "    shift",
+                  "    pg_f=4d",
+                  "  else",
+                  "    shift 5",
+                  "    pg_f=",
+                  "  fi",
+                  "  pg_code= pg_msg= pg_s=",
+                  "  while [ $# -gt 0 ]; do",
+                  "    if [ -z \"$pg_f\" ]; then",
+                  "      [ \"$1\" = 00 ] && break",
+                  "      pg_f=$1 pg_s=",
+                  "    elif [ \"$1\" = 00 ]; then",
+                  "      case $pg_f in 43) pg_code=$pg_s ;; 4d) pg_msg=$pg_s ;; esac",
+                  "      pg_f=",
+                  "    else",
+                  "      pg_o=$((0x$1))",
+                  "      pg_s=\"$pg_s\\\\$((pg_o / 64))$((pg_o / 8 % 8))$((pg_o % 8))\"",
+                  "    fi",
+                  "    shift",
+                  "  done",
+                  "  [ -n \"$pg_f\" ] && [ \"$pg_f\" = 4d ] && pg_msg=$pg_s",
+                  "  pg_code=$(printf \"$pg_code\")",
+                  "  pg_msg=$(printf \"$pg_msg\" | tr '\\n\\r\\t' '   ' | sed 's/ *$//' | cut -c 1-200)",
+                  "  case $pg_code in",
+                  "    57P03) seen=\"$pg_msg (SQLSTATE 57P03)\"; return 1 ;;",
+                  "    ?????) return 0 ;;",
+                  "  esac",
+                  "  seen=\"error without SQLSTATE: ${pg_msg:-none}\"",
+                  "  return 1",
+                  "}")));
+
+  /**
+   * Redis ({@code check_redis BOUND HOST PORT}): sends {@code PING} and reads the first line of the
+   * answer. {@code +PONG} is ready; so is every error other than the three below, as for Postgres:
+   * {@code -NOAUTH} and {@code -WRONGPASS} (a password is needed: the server is up), {@code
+   * -NOPERM}, {@code -DENIED} (protected mode), {@code -ERR max number of clients}. Not ready:
+   * {@code -LOADING} (loading the dataset), {@code -BUSY} (a script or function runs past {@code
+   * busy-reply-threshold}), {@code -MASTERDOWN} (a replica with {@code replica-serve-stale-data no}
+   * that lost its master), each with the server's line as the reason; any other answer is not a
+   * Redis server (the reason shows its first line without control characters).
+   */
+  static final Check REDIS =
+      new Check(
+          3,
+          withHelpers(
+              List.of(
+                  "check_redis() {",
+                  "  sg_nc_flags",
+                  "  rd_t0=$(date +%s)",
+                  "  rd_line=$({ printf 'PING\\r\\n' | timeout \"$1\" nc $sg_nc_v \"$2\" \"$3\"; } 2>/dev/null |",
+                  "    head -c 512 | head -n 1 | tr -d '\\r\\000' | cut -c 1-200)",
+                  "  case $rd_line in",
+                  "    +PONG) return 0 ;;",
+                  "    -LOADING* | -BUSY* | -MASTERDOWN*) seen=${rd_line#-} ;;",
+                  "    -*) return 0 ;;",
+                  "    '') sg_nc_reason \"$1\" \"$2\" \"$3\" \"$rd_t0\" ;;",
+                  "    *) seen=\"not a Redis answer: $(printf '%s' \"$rd_line\" | tr -d '\\000-\\037\\177' | cut -c 1-60)\" ;;",
+                  "  esac",
+                  "  return 1",
+                  "}")));
+
+  /**
+   * MySQL and MariaDB ({@code check_mysql BOUND HOST PORT}): the server speaks first. The first
+   * packet (3-byte little-endian length, sequence number, payload) decides: a payload starting with
+   * {@code 0x0a}, the initial handshake of protocol 10, is ready; an error packet ({@code 0xff}, a
+   * two-byte error code, an optional {@code #} and SQLSTATE, the message) is not ready, with {@code
+   * error CODE: MESSAGE} as the reason (e.g. 1040 "Too many connections", 1129 "Host ... is blocked
+   * because of many connection errors"); anything else is not a MySQL server. The check sends
+   * nothing and closes its side at once, so the server sees a client that left before
+   * authenticating (as after a TCP check): MariaDB logs an "Aborted connection" warning at its
+   * default {@code log_warnings=2}.
+   */
+  static final Check MYSQL =
+      new Check(
+          3,
+          withHelpers(
+              List.of(
+                  "check_mysql() {",
+                  "  sg_nc_flags",
+                  "  my_t0=$(date +%s)",
+                  "  set -- \"$1\" \"$2\" \"$3\" $({ timeout \"$1\" nc $sg_nc_v \"$2\" \"$3\" </dev/null; } 2>/dev/null |",
+                  "    head -c 1024 | od -An -v -tx1)",
+                  "  if [ $# -eq 3 ]; then",
+                  "    sg_nc_reason \"$1\" \"$2\" \"$3\" \"$my_t0\"",
+                  "    return 1",
+                  "  fi",
+                  "  shift 3",
+                  "  if [ $# -lt 5 ]; then",
+                  "    seen=\"not a MySQL answer (a packet of $# bytes)\"",
+                  "    return 1",
+                  "  fi",
+                  "  my_n=$((0x$3$2$1))",
+                  "  shift 4",
+                  "  case $1 in",
+                  "    0a) return 0 ;;",
+                  "    ff) ;;",
+                  "    *) seen=\"not a MySQL answer (protocol 0x$1, expected 0x0a)\"; return 1 ;;",
+                  "  esac",
+                  "  my_code=-1",
+                  "  [ $# -ge 3 ] && my_code=$((0x$3$2))",
+                  "  shift 3",
+                  "  my_n=$((my_n - 3))",
+                  "  if [ \"$1\" = 23 ] && [ $# -ge 6 ]; then",
+                  "    shift 6",
+                  "    my_n=$((my_n - 6))",
+                  "  fi",
+                  "  my_s=",
+                  "  while [ $# -gt 0 ] && [ \"$my_n\" -gt 0 ]; do",
+                  "    my_o=$((0x$1))",
+                  "    my_s=\"$my_s\\\\$((my_o / 64))$((my_o / 8 % 8))$((my_o % 8))\"",
+                  "    my_n=$((my_n - 1))",
+                  "    shift",
+                  "  done",
+                  "  seen=\"error $my_code: $(printf \"$my_s\" | tr '\\n\\r\\t' '   ' | sed 's/ *$//' | cut -c 1-200)\"",
+                  "  return 1",
+                  "}")));
+
+  /**
+   * HTTP and HTTPS expectations. {@code check_http_expect BOUND URL STATUSES BODY} (busybox wget)
+   * and {@code check_https_expect BOUND URL STATUSES BODY [CURL_OPTIONS...]} (curl, which verifies
+   * the certificate; e.g. {@code --cacert FILE}) follow redirects and judge the final answer.
+   * STATUSES is a comma-separated list of codes ({@code 200}), ranges ({@code 200-299}) and classes
+   * ({@code 2xx}); empty means {@code 2xx}. BODY, when not empty, must occur in one line of the
+   * body (a plain substring, no pattern). The reason names the status seen: {@code HTTP 503,
+   * expected 2xx}, {@code HTTP 200, but the body has no "ok"}, or the tool's own error line.
+   *
+   * <p>{@code sg_http_judge FORMAT STATUSES BODY} reads the tool's output. wget ({@code -q -S -O
+   * -}) writes each response's status line and headers indented by two spaces on stderr, an
+   * indented empty line after the headers of the answer it reads, then the body on stdout; busybox
+   * wget reads no body of an answer that is not 2xx, so a body can be expected only with a 2xx
+   * status there (the reason says so). curl writes the body, then the final status through {@code
+   * --write-out}.
+   */
+  static final List<String> HTTP_JUDGE =
+      List.of(
+          "sg_http_judge() {",
+          "  sg_http_want=$3 awk -v fmt=\"$1\" -v list=\"$2\" '",
+          "    function accepted(s, n, i, a, r) {",
+          "      n = split(list, a, \",\")",
+          "      for (i = 1; i <= n; i++) {",
+          "        if (a[i] ~ /^[1-5]xx$/) {",
+          "          if (substr(s, 1, 1) == substr(a[i], 1, 1)) return 1",
+          "        } else if (a[i] ~ /^[0-9]+-[0-9]+$/) {",
+          "          split(a[i], r, \"-\")",
+          "          if (s + 0 >= r[1] + 0 && s + 0 <= r[2] + 0) return 1",
+          "        } else if (s == a[i]) return 1",
+          "      }",
+          "      return 0",
+          "    }",
+          "    BEGIN { head = (fmt == \"wget\"); want = ENVIRON[\"sg_http_want\"] }",
+          "    fmt == \"curl\" && /^startgate-http-status [0-9][0-9][0-9]$/ { st = $2; next }",
+          "    fmt == \"curl\" && /^curl: \\([0-9]+\\)/ { if (err == \"\") err = $0; next }",
+          "    head && /^  HTTP\\/[0-9.]+ [0-9][0-9][0-9]/ { st = substr($2, 1, 3); next }",
+          "    head && /^wget: / { if (err == \"\") err = $0; next }",
+          "    head && $0 == \"  \" { head = 0; next }",
+          "    head && /^  / { next }",
+          "    { head = 0; body = 1 }",
+          "    want != \"\" && index($0, want) { found = 1 }",
+          "    END {",
+          "      if (st == \"\" || st == \"000\") { print \"no \" err; exit }",
+          "      if (!accepted(st)) { print \"not HTTP \" st \", expected \" list; exit }",
+          "      if (want == \"\" || found) { print \"ok\"; exit }",
+          "      if (fmt == \"wget\" && st !~ /^2/) {",
+          "        print \"not HTTP \" st \": wget reads no body of a non-2xx answer to look for \\\"\" want \"\\\"\"",
+          "      } else print \"not HTTP \" st \", but the body has no \\\"\" want \"\\\"\"",
+          "    }'",
+          "}");
+
+  /** {@code check_http_expect BOUND URL STATUSES BODY}: see {@link #HTTP_JUDGE}. */
+  static final Check HTTP_EXPECT =
+      new Check(
+          5,
+          with(
+              HTTP_JUDGE,
+              List.of(
+                  "check_http_expect() {",
+                  "  he_r=$({ timeout \"$1\" wget -q -S -O - \"$2\" </dev/null 2>&1; } 2>/dev/null | sg_http_judge wget \"${3:-2xx}\" \"$4\")",
+                  "  case $he_r in",
+                  "    ok) return 0 ;;",
+                  "    \"no \") seen=\"no answer within ${1}s\" ;;",
+                  "    \"no \"*) seen=${he_r#no } ;;",
+                  "    *) seen=${he_r#not } ;;",
+                  "  esac",
+                  "  seen=$(printf '%s\\n' \"$seen\" | head -n 1 | cut -c 1-200)",
+                  "  return 1",
+                  "}")));
+
+  /**
+   * {@code check_https_expect BOUND URL STATUSES BODY [CURL_OPTIONS...]}: see {@link #HTTP_JUDGE}.
+   */
+  static final Check HTTPS_EXPECT =
+      new Check(
+          5,
+          with(
+              HTTP_JUDGE,
+              List.of(
+                  "check_https_expect() {",
+                  "  he_b=$1 he_u=$2 he_s=${3:-2xx} he_w=$4",
+                  "  shift 4",
+                  "  he_r=$(curl --silent --show-error --location --max-time \"$he_b\" --output - \\",
+                  "    --write-out '\\nstartgate-http-status %{http_code}\\n' \"$@\" \"$he_u\" </dev/null 2>&1 |",
+                  "    sg_http_judge curl \"$he_s\" \"$he_w\")",
+                  "  case $he_r in",
+                  "    ok) return 0 ;;",
+                  "    \"no \") seen=\"no answer within ${he_b}s\" ;;",
+                  "    \"no \"*) seen=${he_r#no } ;;",
+                  "    *) seen=${he_r#not } ;;",
+                  "  esac",
+                  "  seen=$(printf '%s\\n' \"$seen\" | head -n 1 | cut -c 1-200)",
+                  "  return 1",
+                  "}")));
+
+  private static List<String> withHelpers(List<String> lines) {
+    return with(NC_HELPERS, lines);
+  }
+
+  private static List<String> with(List<String> helpers, List<String> lines) {
+    List<String> all = new ArrayList<>(helpers);
+    all.addAll(lines);
+    return List.copyOf(all);
+  }
+}

@@ -1,0 +1,178 @@
+package dev.startgate.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Gate scripts are POSIX sh that must run under busybox sh and Debian's dash: every protocol check
+ * gives the same verdict and reason under both, against small loopback fakes of each protocol.
+ */
+class ChecksUnderDashIT {
+  @TempDir static Path tmp;
+
+  private static CheckShell busybox;
+  private static CheckShell dash;
+
+  @BeforeAll
+  static void shells() throws Exception {
+    busybox = CheckShell.linking(tmp.resolve("applets"));
+    dash = busybox.underDash();
+  }
+
+  /** A loopback server that writes {@code answer} to every connection, then closes it. */
+  private static String fake(byte[] answer) throws IOException {
+    ServerSocket server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
+    Thread t =
+        new Thread(
+            () -> {
+              try (server) {
+                while (true) {
+                  try (Socket s = server.accept();
+                      OutputStream out = s.getOutputStream()) {
+                    out.write(answer);
+                    s.shutdownOutput();
+                    s.getInputStream().readAllBytes();
+                  }
+                }
+              } catch (IOException e) {
+                // the test is over
+              }
+            });
+    t.setDaemon(true);
+    t.start();
+    return Integer.toString(server.getLocalPort());
+  }
+
+  private static void same(
+      ProtocolChecks.Check check, String kind, boolean ready, String seen, String... args)
+      throws Exception {
+    for (CheckShell shell : List.of(busybox, dash)) {
+      CheckShell.Try t = shell.run(check, kind, 3, args);
+      assertEquals(ready, t.ready(), shell == dash ? "dash: " + t : "busybox: " + t);
+      assertEquals(seen, t.seen(), shell == dash ? "dash" : "busybox");
+    }
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  @Test
+  void postgres() throws Exception {
+    same(
+        ProtocolChecks.POSTGRES,
+        "postgres",
+        false,
+        "the database system is starting up (SQLSTATE 57P03)",
+        "127.0.0.1",
+        fake(bytes("E\0\0\0\70SFATAL\0C57P03\0Mthe database system is starting up\0\0")));
+    same(
+        ProtocolChecks.POSTGRES,
+        "postgres",
+        true,
+        "",
+        "127.0.0.1",
+        fake(bytes("R\0\0\0\27\0\0\0\12SCRAM-SHA-256\0\0")));
+    same(
+        ProtocolChecks.POSTGRES,
+        "postgres",
+        true,
+        "",
+        "127.0.0.1",
+        fake(bytes("R\0\0\0\10\0\0\0\0S\0\0\0\26application_name\0\0")));
+  }
+
+  @Test
+  void redis() throws Exception {
+    same(
+        ProtocolChecks.REDIS,
+        "redis",
+        false,
+        "LOADING Redis is loading the dataset in memory",
+        "127.0.0.1",
+        fake(bytes("-LOADING Redis is loading the dataset in memory\r\n")));
+    same(
+        ProtocolChecks.REDIS,
+        "redis",
+        true,
+        "",
+        "127.0.0.1",
+        fake(bytes("-NOAUTH Authentication required.\r\n")));
+    same(
+        ProtocolChecks.REDIS,
+        "redis",
+        false,
+        "not a Redis answer: SSH-2.0-OpenSSH_9.2",
+        "127.0.0.1",
+        fake(bytes("SSH-2.0-OpenSSH_9.2\r\n")));
+  }
+
+  @Test
+  void mysql() throws Exception {
+    same(
+        ProtocolChecks.MYSQL,
+        "mysql",
+        false,
+        "error 1129: Host '10.0.0.7' is blocked",
+        "127.0.0.1",
+        fake(bytes("\44\0\0\0\377\151\4Host '10.0.0.7' is blocked\0\0\0\0\0\0\0\0\0\0")));
+    same(
+        ProtocolChecks.MYSQL,
+        "mysql",
+        false,
+        "error 1040: Too many connections",
+        "127.0.0.1",
+        fake(bytes("\35\0\0\0\377\20\4#08004Too many connections")));
+    same(
+        ProtocolChecks.MYSQL,
+        "mysql",
+        true,
+        "",
+        "127.0.0.1",
+        fake(bytes("\12\0\0\0\12" + "10.11.19-MariaDB\0")));
+  }
+
+  @Test
+  void http() throws Exception {
+    HttpServer server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+    server.createContext(
+        "/",
+        exchange -> {
+          byte[] body = bytes("{\"status\": \"DOWN\"}\n");
+          exchange.sendResponseHeaders(503, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+      same(ProtocolChecks.HTTP_EXPECT, "http_expect", false, "HTTP 503, expected 2xx", url, "", "");
+      same(ProtocolChecks.HTTP_EXPECT, "http_expect", true, "", url, "5xx", "");
+      same(
+          ProtocolChecks.HTTPS_EXPECT,
+          "https_expect",
+          false,
+          "HTTP 503, but the body has no \"\"UP\"\"",
+          url,
+          "503",
+          "\"UP\"");
+      same(ProtocolChecks.HTTPS_EXPECT, "https_expect", true, "", url, "503", "\"DOWN\"");
+    } finally {
+      server.stop(0);
+    }
+  }
+}

@@ -1,0 +1,261 @@
+package dev.startgate.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import dev.startgate.testing.Proc;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code check_http_expect} (busybox wget) and {@code check_https_expect} (curl) against a test
+ * server that switches its status and body: accepted statuses as codes, ranges and classes, a body
+ * substring, the final answer after redirects, and the status seen in every reason.
+ */
+class HttpExpectCheckIT {
+  @TempDir static Path tmp;
+
+  /** What the server answers now: status and body ({@code /from} redirects to {@code /}). */
+  record Answer(int status, String body) {}
+
+  private static final AtomicReference<Answer> NOW = new AtomicReference<>(new Answer(200, "ok"));
+  private static final List<AutoCloseable> OPEN = new ArrayList<>();
+  private static CheckShell shell;
+  private static String http;
+  private static String https;
+  private static Path pem;
+
+  @BeforeAll
+  static void servers() throws Exception {
+    shell = CheckShell.linking(tmp.resolve("applets"));
+    HttpServer plain =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+    plain.createContext("/", HttpExpectCheckIT::answer);
+    plain.start();
+    OPEN.add(() -> plain.stop(0));
+    http = "http://127.0.0.1:" + plain.getAddress().getPort();
+    HttpsServer tls =
+        HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+    tls.setHttpsConfigurator(new HttpsConfigurator(selfSigned()));
+    tls.createContext("/", HttpExpectCheckIT::answer);
+    tls.start();
+    OPEN.add(() -> tls.stop(0));
+    https = "https://127.0.0.1:" + tls.getAddress().getPort();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    for (AutoCloseable c : OPEN) {
+      c.close();
+    }
+  }
+
+  private static void answer(HttpExchange exchange) throws IOException {
+    if (exchange.getRequestURI().getPath().startsWith("/from")) {
+      exchange.getResponseHeaders().add("Location", "/to");
+      exchange.sendResponseHeaders(302, -1);
+      exchange.close();
+      return;
+    }
+    Answer a = NOW.get();
+    byte[] body = a.body().getBytes(StandardCharsets.UTF_8);
+    exchange.sendResponseHeaders(
+        a.status(), a.status() == 204 || body.length == 0 ? -1 : body.length);
+    if (a.status() != 204 && body.length > 0) {
+      exchange.getResponseBody().write(body);
+    }
+    exchange.close();
+  }
+
+  private static SSLContext selfSigned() throws Exception {
+    Path keystore = tmp.resolve("tls.p12");
+    Proc.Outcome made =
+        Proc.run(
+            tmp,
+            "keytool",
+            "-genkeypair",
+            "-keystore",
+            keystore.toString(),
+            "-storetype",
+            "PKCS12",
+            "-storepass",
+            "changeit",
+            "-keypass",
+            "changeit",
+            "-alias",
+            "gate",
+            "-keyalg",
+            "RSA",
+            "-keysize",
+            "2048",
+            "-dname",
+            "CN=localhost",
+            "-ext",
+            "SAN=ip:127.0.0.1,dns:localhost",
+            "-validity",
+            "2");
+    assertEquals(0, made.code(), made.err());
+    pem = tmp.resolve("tls.pem");
+    Proc.Outcome exported =
+        Proc.run(
+            tmp,
+            "keytool",
+            "-exportcert",
+            "-rfc",
+            "-keystore",
+            keystore.toString(),
+            "-storepass",
+            "changeit",
+            "-alias",
+            "gate",
+            "-file",
+            pem.toString());
+    assertEquals(0, exported.code(), exported.err());
+    KeyStore ks = KeyStore.getInstance("PKCS12");
+    try (var in = Files.newInputStream(keystore)) {
+      ks.load(in, "changeit".toCharArray());
+    }
+    KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    kmf.init(ks, "changeit".toCharArray());
+    SSLContext context = SSLContext.getInstance("TLS");
+    context.init(kmf.getKeyManagers(), null, null);
+    return context;
+  }
+
+  private static CheckShell.Try wget(String path, String statuses, String body) throws Exception {
+    return shell.run(ProtocolChecks.HTTP_EXPECT, "http_expect", 3, http + path, statuses, body);
+  }
+
+  private static CheckShell.Try curl(String path, String statuses, String body) throws Exception {
+    return shell.run(
+        ProtocolChecks.HTTPS_EXPECT,
+        "https_expect",
+        3,
+        https + path,
+        statuses,
+        body,
+        "--cacert",
+        pem.toString());
+  }
+
+  private static void now(int status, String body) {
+    NOW.set(new Answer(status, body));
+  }
+
+  @Test
+  void defaultIs2xxAndTheReasonShowsTheStatus() throws Exception {
+    now(503, "starting");
+    CheckShell.Try down = wget("/", "", "");
+    assertFalse(down.ready());
+    assertEquals("HTTP 503, expected 2xx", down.seen());
+    assertEquals("HTTP 503, expected 2xx", curl("/", "", "").seen());
+    now(204, "");
+    assertTrue(wget("/", "", "").ready());
+    assertTrue(curl("/", "", "").ready());
+  }
+
+  @Test
+  void statusesAsCodesRangesAndClasses() throws Exception {
+    now(401, "login first");
+    assertTrue(wget("/", "200,401", "").ready());
+    assertTrue(curl("/", "200,401", "").ready());
+    assertEquals("HTTP 401, expected 200,204", wget("/", "200,204", "").seen());
+    now(503, "maintenance");
+    assertTrue(wget("/", "500-599", "").ready());
+    assertTrue(curl("/", "2xx,5xx", "").ready());
+    assertEquals("HTTP 503, expected 200-499", curl("/", "200-499", "").seen());
+    now(200, "ok");
+    assertEquals("HTTP 200, expected 204", wget("/", "204", "").seen());
+    assertEquals("HTTP 200, expected 3xx", curl("/", "3xx", "").seen());
+  }
+
+  @Test
+  void theFinalAnswerAfterRedirectsDecides() throws Exception {
+    now(503, "down");
+    assertEquals("HTTP 503, expected 2xx", wget("/from", "", "").seen());
+    assertEquals("HTTP 503, expected 2xx", curl("/from", "", "").seen());
+    now(200, "up");
+    assertTrue(wget("/from", "", "up").ready());
+    assertTrue(curl("/from", "", "up").ready());
+  }
+
+  @Test
+  void aBodySubstringOnOneLine() throws Exception {
+    now(200, "{\n  \"status\": \"starting\"\n}\n");
+    String want = "\"status\": \"UP\"";
+    assertEquals(
+        "HTTP 200, but the body has no \"\"status\": \"UP\"\"", wget("/", "", want).seen());
+    assertEquals(
+        "HTTP 200, but the body has no \"\"status\": \"UP\"\"", curl("/", "", want).seen());
+    now(200, "{\n  \"status\": \"UP\", \"checks\": []\n}\n");
+    assertTrue(wget("/", "", want).ready());
+    assertTrue(curl("/", "", want).ready());
+    // Patterns are not patterns: a dot is a dot, a backslash a backslash.
+    assertFalse(wget("/", "", "\"status\". \"UP\"").ready());
+    now(200, "path C:\\data\\x");
+    assertTrue(wget("/", "", "C:\\data").ready());
+    assertTrue(curl("/", "", "C:\\data").ready());
+    // busybox wget reads no body of a non-2xx answer; curl does.
+    now(503, "maintenance");
+    assertEquals(
+        "HTTP 503: wget reads no body of a non-2xx answer to look for \"maintenance\"",
+        wget("/", "503", "maintenance").seen());
+    assertTrue(curl("/", "503", "maintenance").ready());
+  }
+
+  @Test
+  void networkFailuresInTheToolsOwnWords() throws Exception {
+    String refused = "http://127.0.0.1:" + CheckShell.freePort() + "/";
+    CheckShell.Try w = shell.run(ProtocolChecks.HTTP_EXPECT, "http_expect", 2, refused, "", "");
+    assertTrue(w.seen().startsWith("wget: can't connect to remote host"), w.seen());
+    assertTrue(w.seen().endsWith("Connection refused"), w.seen());
+    CheckShell.Try c = shell.run(ProtocolChecks.HTTPS_EXPECT, "https_expect", 2, refused, "", "");
+    assertTrue(c.seen().startsWith("curl: (7) Failed to connect"), c.seen());
+    // A server that accepts and never answers: cut off at the bound.
+    try (ServerSocket silent = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+      List<Socket> held = new ArrayList<>();
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  while (true) {
+                    held.add(silent.accept());
+                  }
+                } catch (IOException e) {
+                  // closed
+                }
+              });
+      t.setDaemon(true);
+      t.start();
+      String url = "http://127.0.0.1:" + silent.getLocalPort() + "/";
+      CheckShell.Try s = shell.run(ProtocolChecks.HTTP_EXPECT, "http_expect", 2, url, "", "");
+      assertEquals("no answer within 2s", s.seen());
+      CheckShell.Try cs = shell.run(ProtocolChecks.HTTPS_EXPECT, "https_expect", 2, url, "", "");
+      assertTrue(cs.seen().startsWith("curl: (28) "), cs.seen());
+      for (Socket h : held) {
+        h.close();
+      }
+    }
+  }
+}

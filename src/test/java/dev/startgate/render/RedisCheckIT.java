@@ -1,0 +1,164 @@
+package dev.startgate.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.startgate.testing.Proc;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code check_redis} against Debian's Redis held in its not-ready states for real: loading a dump
+ * (slowed by the server's own {@code key-load-delay}), a script running past {@code
+ * busy-reply-threshold}, and a replica whose master is down with {@code replica-serve-stale-data
+ * no}; ready when a password is required.
+ */
+class RedisCheckIT {
+  @TempDir static Path tmp;
+
+  private static CheckShell shell;
+  private Path dir;
+  private int port;
+
+  @BeforeAll
+  static void applets() throws Exception {
+    shell = CheckShell.linking(tmp.resolve("applets"));
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    if (dir != null) {
+      ServerProcesses.stop(dir.resolve("pid"));
+    }
+  }
+
+  private void start(String name, String... options) throws Exception {
+    if (dir == null || !dir.getFileName().toString().equals(name)) {
+      dir = ServerProcesses.folder(tmp, name);
+    }
+    port = CheckShell.freePort();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "redis-server",
+                "--port",
+                Integer.toString(port),
+                "--bind",
+                "127.0.0.1",
+                "--dir",
+                dir.toString(),
+                "--pidfile",
+                dir.resolve("pid").toString(),
+                "--logfile",
+                dir.resolve("log").toString(),
+                "--daemonize",
+                "yes",
+                "--save",
+                ""));
+    command.addAll(List.of(options));
+    ServerProcesses.run(dir, command.toArray(String[]::new));
+    for (int i = 0; i < 200 && !CheckShell.tcpAccepts(port); i++) {
+      Thread.sleep(20);
+    }
+  }
+
+  private Proc.Outcome cli(String... args) throws Exception {
+    List<String> command =
+        new ArrayList<>(List.of("redis-cli", "-h", "127.0.0.1", "-p", Integer.toString(port)));
+    command.addAll(List.of(args));
+    return Proc.run(dir, null, 30, Map.of("REDISCLI_AUTH", "secret"), command);
+  }
+
+  private boolean query() throws Exception {
+    return cli("ping").out().strip().equals("PONG");
+  }
+
+  private CheckShell.Try check() throws Exception {
+    return shell.run(ProtocolChecks.REDIS, "redis", 3, "127.0.0.1", Integer.toString(port));
+  }
+
+  @Test
+  void loadingADumpIsNotReadyThoughTcpAccepts() throws Exception {
+    start("loading", "--enable-debug-command", "yes");
+    assertEquals("OK", cli("debug", "populate", "20000").out().strip());
+    assertEquals("OK", cli("save").out().strip());
+    ServerProcesses.stop(dir.resolve("pid"));
+    Files.deleteIfExists(dir.resolve("pid"));
+    // 20000 keys at 100 microseconds each: about two seconds of LOADING.
+    start("loading", "--key-load-delay", "100", "--loading-process-events-interval-bytes", "1024");
+    CheckShell.Try first = check();
+    assertFalse(first.ready(), first.toString());
+    assertEquals("LOADING Redis is loading the dataset in memory", first.seen());
+    assertTrue(CheckShell.tcpAccepts(port), "a TCP gate passes while Redis loads");
+    List<ReadinessRace.Round> rounds =
+        ReadinessRace.untilReady(
+            this::check, this::query, 200, 60_000, seen -> seen.startsWith("LOADING "));
+    assertTrue(ReadinessRace.notReadyRounds(rounds) >= 2, rounds.toString());
+    System.out.println("redis loading: " + rounds);
+  }
+
+  @Test
+  void aBusyScriptIsNotReadyUntilKilled() throws Exception {
+    start("busy", "--busy-reply-threshold", "100");
+    assertTrue(check().ready());
+    Process script =
+        new ProcessBuilder(
+                "redis-cli", "-p", Integer.toString(port), "eval", "while true do end", "0")
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("script.log").toFile())
+            .start();
+    try {
+      // The script must run past the threshold first: wait for it (a busy machine starts
+      // redis-cli late), then the try must say BUSY.
+      CheckShell.Try busy = check();
+      for (int i = 0; i < 40 && busy.ready(); i++) {
+        Thread.sleep(250);
+        busy = check();
+      }
+      assertFalse(busy.ready(), busy.toString());
+      assertTrue(busy.seen().startsWith("BUSY Redis is busy running a script."), busy.seen());
+      assertTrue(cli("script", "kill").out().strip().equals("OK"));
+      ReadinessRace.untilReady(this::check, this::query, 200, 10_000, seen -> true);
+    } finally {
+      script.destroyForcibly().waitFor();
+    }
+  }
+
+  @Test
+  void aReplicaWhoseMasterIsDownIsNotReadyUntilPromoted() throws Exception {
+    start(
+        "replica",
+        "--replicaof",
+        "127.0.0.1",
+        Integer.toString(CheckShell.freePort()),
+        "--replica-serve-stale-data",
+        "no");
+    CheckShell.Try down = check();
+    assertFalse(down.ready(), down.toString());
+    assertTrue(down.seen().startsWith("MASTERDOWN Link with MASTER is down"), down.seen());
+    assertFalse(query());
+    assertEquals("OK", cli("replicaof", "no", "one").out().strip());
+    ReadinessRace.untilReady(this::check, this::query, 200, 10_000, seen -> true);
+  }
+
+  @Test
+  void aPasswordOrAnAclErrorMeansUp() throws Exception {
+    start("auth", "--requirepass", "secret");
+    CheckShell.Try t = check();
+    assertTrue(t.ready(), t.toString());
+    assertTrue(query());
+    // Nothing listening: the reason says so.
+    CheckShell.Try refused =
+        shell.run(
+            ProtocolChecks.REDIS, "redis", 2, "127.0.0.1", Integer.toString(CheckShell.freePort()));
+    assertEquals("connection refused", refused.seen());
+  }
+}
