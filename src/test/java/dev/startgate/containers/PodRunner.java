@@ -64,11 +64,21 @@ public final class PodRunner {
 
   private final Path work;
   private final Cluster cluster;
+  private final Path trusted;
 
   /** {@code work}: a folder for the token files; {@code cluster}: null for no API server. */
   public PodRunner(Path work, Cluster cluster) {
+    this(work, cluster, null);
+  }
+
+  /**
+   * As above; {@code trusted}, a PEM file, stands for the image's own CA bundle (the public curl
+   * image trusts the public CAs; a loopback test server has a self-signed certificate).
+   */
+  public PodRunner(Path work, Cluster cluster, Path trusted) {
     this.work = work;
     this.cluster = cluster;
+    this.trusted = trusted;
   }
 
   /**
@@ -148,7 +158,16 @@ public final class PodRunner {
     if (c.has("command")) {
       cmd.add("--entrypoint=" + new ObjectMapper().writeValueAsString(c.path("command")));
     }
-    cmd.add(standIn(c.path("image").asString()));
+    String image = standIn(c.path("image").asString());
+    if (trusted != null) {
+      cmd.addAll(
+          List.of(
+              "--mount",
+              "type=bind,source="
+                  + trusted
+                  + ",destination=/etc/ssl/certs/ca-certificates.crt,ro=true"));
+    }
+    cmd.add(image);
     c.path("args").forEach(a -> cmd.add(a.asString()));
     return cmd;
   }

@@ -93,6 +93,25 @@ class NetworkGatesInContainersIT {
     assertTrue(all.contains("127.0.0.1:" + tcp) && all.contains("/healthz"), all);
   }
 
+  /** https:// runs in the curl image, which verifies the server's certificate. */
+  @Test
+  void anHttpsTargetPassesWithATrustedCertificateAndFailsWithoutOne() throws Exception {
+    LoopbackServers.Tls tls = LoopbackServers.selfSigned(tmp);
+    int https = servers.https(tls, exchange -> 200);
+    JsonNode spec = gatedJob("https://127.0.0.1:" + https + "/status", "6s");
+    List<PodRunner.Ran> trusted =
+        new PodRunner(tmp, null, tls.pem()).runInitContainers(spec, "shop", Duration.ofSeconds(90));
+    assertTrue(trusted.stream().anyMatch(r -> r.image().contains("curl")), trusted.toString());
+    for (PodRunner.Ran r : trusted) {
+      assertEquals(0, r.exit(), r.toString());
+    }
+    List<PodRunner.Ran> untrusted =
+        new PodRunner(tmp, null).runInitContainers(spec, "shop", Duration.ofSeconds(90));
+    PodRunner.Ran last = untrusted.get(untrusted.size() - 1);
+    assertEquals(1, last.exit(), last.toString());
+    assertTrue(last.output().toLowerCase().contains("certificate"), last.toString());
+  }
+
   @Test
   void aMissingTargetFailsWithinItsTimeout() throws Exception {
     int closed = LoopbackServers.freePort();

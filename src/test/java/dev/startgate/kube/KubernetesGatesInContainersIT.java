@@ -14,11 +14,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -60,6 +64,10 @@ class KubernetesGatesInContainersIT {
   }
 
   private static JsonNode gatedJob(String timeout) throws Exception {
+    return gatedJob("deployment/api", timeout);
+  }
+
+  private static JsonNode gatedJob(String target, String timeout) throws Exception {
     String job =
         """
         apiVersion: batch/v1
@@ -68,7 +76,7 @@ class KubernetesGatesInContainersIT {
           name: smoke
           namespace: shop
           annotations:
-            startgate.dev/wait-for: deployment/api
+            startgate.dev/wait-for: "%s"
             startgate.dev/timeout: %s
         spec:
           template:
@@ -78,7 +86,7 @@ class KubernetesGatesInContainersIT {
               - name: smoke
                 image: smoke:1
         """
-            .formatted(timeout);
+            .formatted(target, timeout);
     InProcess.Run run = InProcess.run(List.of(), job.getBytes(StandardCharsets.UTF_8));
     assertEquals(0, run.code(), run.err());
     JsonNode spec = PodRunner.podSpec(run.out(), "Job", "smoke");
@@ -86,16 +94,26 @@ class KubernetesGatesInContainersIT {
     return spec;
   }
 
-  @Test
-  void aReadyDeploymentPassesWithTheProjectedTokenAndAWritableHome() throws Exception {
-    ApiObject api = ApiObject.of(Fixtures.deployment("api", "shop"));
+  /** A target of each kind, its object in the server and the status that makes it ready. */
+  static Stream<Arguments> readyTargets() {
+    return Stream.of(
+        Arguments.of(
+            "deployment/api", Fixtures.deployment("api", "shop"), Fixtures.DEPLOYMENT_READY),
+        Arguments.of(
+            "statefulset/api", Fixtures.statefulSet("api", "shop"), Fixtures.STATEFULSET_READY),
+        Arguments.of("job/api", Fixtures.job("api", "shop"), Fixtures.JOB_COMPLETE),
+        Arguments.of("pods/app=api", Fixtures.pod("api", "shop", "api"), Fixtures.POD_READY));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("readyTargets")
+  void aReadyTargetPassesWithTheProjectedTokenAndAWritableHome(
+      String target, String yaml, String readyStatus) throws Exception {
+    ApiObject api = ApiObject.of(yaml);
     server.apply("POST", api.collection(), "application/json", api.json());
     server.apply(
-        "PATCH",
-        api.collection() + "/api/status",
-        "application/merge-patch+json",
-        Fixtures.DEPLOYMENT_READY);
-    JsonNode spec = gatedJob("60s");
+        "PATCH", api.collection() + "/api/status", "application/merge-patch+json", readyStatus);
+    JsonNode spec = gatedJob(target, "60s");
     List<PodRunner.Ran> ran = runner().runInitContainers(spec, "shop", Duration.ofSeconds(120));
     assertEquals(spec.path("initContainers").size(), ran.size(), ran.toString());
     for (PodRunner.Ran r : ran) {
@@ -104,7 +122,7 @@ class KubernetesGatesInContainersIT {
       assertFalse(r.output().toLowerCase().contains("permission denied"), r.toString());
     }
     // kubectl found the token file of the projected volume (it is sent with every request), and
-    // the namespace of the pod: the generated commands ask about shop's deployment/api.
+    // the generated commands asked about the target in shop.
     List<FakeApiServer.Request> asked = server.requests(TOKEN);
     assertFalse(asked.isEmpty(), "no request carried the mounted token: " + server.requests());
     assertTrue(asked.stream().anyMatch(api::lookedFor), asked.toString());
