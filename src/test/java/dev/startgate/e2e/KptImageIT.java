@@ -64,6 +64,20 @@ class KptImageIT {
     assertTrue(shell.code() != 0, "the runtime stage has no shell");
   }
 
+  /** metadata.yaml (the kpt catalog's format) names the image and every kpt example. */
+  @Test
+  void metadataNamesTheImageAndEveryExample() throws Exception {
+    String metadata = Files.readString(Path.of("metadata.yaml"));
+    for (String field : List.of("image: ", "description: ", "tags:", "sourceURL: ", "license: ")) {
+      assertTrue(metadata.contains("\n" + field) || metadata.startsWith(field), field);
+    }
+    for (Path example : kptExamples()) {
+      assertTrue(
+          metadata.contains("/tree/main/examples/" + example.getFileName() + "\n"),
+          "examplePackageURLs: " + example);
+    }
+  }
+
   @TestFactory
   Stream<DynamicTest> evalWithTheImageWritesWhatExecWrites() throws IOException {
     return kptExamples().stream()

@@ -102,7 +102,44 @@ class KubernetesGatesInContainersIT {
         Arguments.of(
             "statefulset/api", Fixtures.statefulSet("api", "shop"), Fixtures.STATEFULSET_READY),
         Arguments.of("job/api", Fixtures.job("api", "shop"), Fixtures.JOB_COMPLETE),
-        Arguments.of("pods/app=api", Fixtures.pod("api", "shop", "api"), Fixtures.POD_READY));
+        Arguments.of("pods/app=api", Fixtures.pod("api", "shop", "api"), Fixtures.POD_READY),
+        Arguments.of("daemonset/api", DAEMONSET, DAEMONSET_READY));
+  }
+
+  /** A DaemonSet with the defaults the in-memory store does not apply written out. */
+  static final String DAEMONSET =
+      """
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata: {name: api, namespace: shop, generation: 1}
+      spec:
+        selector: {matchLabels: {app: api}}
+        updateStrategy: {type: RollingUpdate}
+        template:
+          metadata: {labels: {app: api}}
+          spec: {containers: [{name: app, image: app}]}
+      """;
+
+  static final String DAEMONSET_READY =
+      "{\"status\":{\"observedGeneration\":1,\"desiredNumberScheduled\":2,"
+          + "\"currentNumberScheduled\":2,\"updatedNumberScheduled\":2,\"numberAvailable\":2,"
+          + "\"numberReady\":2}}";
+
+  /** A failed Job fails its gate at once, long before the gate's deadline. */
+  @Test
+  void aFailedJobFailsTheGateAtOnce() throws Exception {
+    ApiObject job = ApiObject.of(Fixtures.job("api", "shop"));
+    server.apply("POST", job.collection(), "application/json", job.json());
+    server.apply(
+        "PATCH",
+        job.collection() + "/api/status",
+        "application/merge-patch+json",
+        Fixtures.JOB_FAILED);
+    JsonNode spec = gatedJob("job/api", "120s");
+    List<PodRunner.Ran> ran = runner().runInitContainers(spec, "shop", Duration.ofSeconds(150));
+    PodRunner.Ran last = ran.get(ran.size() - 1);
+    assertTrue(last.exit() != 0, last.toString());
+    assertTrue(last.took().compareTo(Duration.ofSeconds(60)) < 0, last.toString());
   }
 
   @ParameterizedTest(name = "{0}")
