@@ -20,11 +20,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The Dockerfile, as far as it can be checked without a Docker engine: it lints, its runtime stage
- * runs as a numeric non-root user, and its archive step and ENTRYPOINT, run as written against the
- * packaged jar laid out as in the image, give exactly the output the golden tests expect, JVM
- * warnings on stderr only, also with a stale archive. The archive is trained on the launcher's own
- * training input (a ResourceList with a kubectl gate), so the RBAC code is in it.
+ * The Dockerfile, as far as it can be checked without a container engine (ImageIT builds it): it
+ * lints, its base images are pinned build arguments, its runtime stage runs as a numeric non-root
+ * user, and its archive step and ENTRYPOINT, run as written against the packaged jar laid out as in
+ * the image, give exactly the output the golden tests expect, JVM warnings on stderr only, also
+ * with a stale archive. The archive is trained on the launcher's own training input (a ResourceList
+ * with a kubectl gate), so the RBAC code is in it.
  */
 class DockerfileIT {
   static final Path DOCKERFILE = Path.of("Dockerfile");
@@ -35,6 +36,9 @@ class DockerfileIT {
   static final Path TRAINING = Path.of("testdata/krm-training/input.yaml");
 
   static final Path STREAM = Path.of("testdata/stream-job-tcp-http");
+
+  /** Where the Dockerfile puts its jlinked runtime. */
+  static final String RUNTIME = "/opt/startgate/java";
 
   @TempDir Path tmp;
   Path app;
@@ -77,19 +81,36 @@ class DockerfileIT {
   }
 
   @Test
-  void multiStageWithANumericNonRootUser() {
+  void multiStageFromPinnedBaseImagesWithANumericNonRootUser() {
     List<String> froms = instructions.stream().filter(i -> i.startsWith("FROM ")).toList();
-    assertTrue(froms.size() >= 2, "multi-stage: " + froms);
-    assertTrue(froms.get(0).matches("FROM maven:\\S+ AS build"), froms.get(0));
-    assertTrue(
-        froms.get(froms.size() - 1).matches("FROM eclipse-temurin:\\d+-jre"), froms.toString());
+    assertEquals(List.of("FROM ${JDK_IMAGE} AS build", "FROM ${BASE_IMAGE}"), froms);
+    // The base images are build arguments whose public defaults are pinned by digest.
+    for (String arg : List.of("JDK_IMAGE", "BASE_IMAGE")) {
+      assertTrue(
+          instructions.stream()
+              .anyMatch(i -> i.matches("ARG " + arg + "=docker\\.io/\\S+@sha256:[0-9a-f]{64}")),
+          arg + " pinned by digest: " + instructions);
+    }
     String user = last("USER ");
     assertTrue(user.matches("USER [1-9]\\d*(:[1-9]\\d*)?"), user);
-    int runtime = instructions.indexOf(froms.get(froms.size() - 1));
+    int runtime = instructions.indexOf(froms.get(1));
     assertTrue(instructions.indexOf(user) > runtime, "USER in the runtime stage");
     assertTrue(
-        instructions.indexOf(archiveStep()) > instructions.indexOf("COPY --from=build /app /app"),
+        instructions.indexOf(archiveStep())
+            > instructions.indexOf("COPY target/startgate.jar /app/startgate.jar"),
         "the archive is made after the jar is copied, in the same stage");
+    assertTrue(
+        instructions.indexOf(archiveStep()) < runtime,
+        "the archive is made by the jlinked java at the paths the image runs it from");
+    for (String label : List.of("source", "version", "licenses")) {
+      assertTrue(
+          instructions.stream()
+              .anyMatch(
+                  i ->
+                      i.startsWith("LABEL ")
+                          && i.contains("org.opencontainers.image." + label + "=")),
+          "OCI label " + label);
+    }
   }
 
   @Test
@@ -150,8 +171,7 @@ class DockerfileIT {
     for (JsonNode a : array) {
       argv.add(local(a.asString()));
     }
-    assertEquals("java", argv.get(0));
-    argv.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    assertEquals(Path.of(System.getProperty("java.home"), "bin", "java").toString(), argv.get(0));
     assertTrue(
         argv.contains("-Xlog:disable") && argv.contains("-Xlog:all=warning:stderr"),
         argv.toString());
@@ -177,8 +197,11 @@ class DockerfileIT {
   }
 
   private String local(String s) {
+    // The image's jlinked runtime (RUNTIME/bin/java) is this JVM here.
     return s.replace("/app/", app + "/")
-        .replace("java ", Path.of(System.getProperty("java.home"), "bin", "java") + " ");
+        .replace(
+            RUNTIME + "/bin/java",
+            Path.of(System.getProperty("java.home"), "bin", "java").toString());
   }
 
   private String last(String prefix) {

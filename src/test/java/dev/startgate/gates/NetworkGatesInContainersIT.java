@@ -1,0 +1,184 @@
+package dev.startgate.gates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.startgate.containers.PodRunner;
+import dev.startgate.containers.Podman;
+import dev.startgate.testing.InProcess;
+import dev.startgate.testing.Proc;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The network gates as a cluster runs them: startgate's output for a Job, and every init container
+ * it generated run under podman ({@link PodRunner}: its own securityContext and resources as podman
+ * flags, the stand-in images of .ci/gate-images) on the host network against servers on loopback.
+ * Whatever containers the output holds are run; their names and scripts are not assumed.
+ */
+class NetworkGatesInContainersIT {
+  @TempDir Path tmp;
+  final LoopbackServers servers = new LoopbackServers();
+
+  @BeforeAll
+  static void images() throws Exception {
+    Podman.setUp();
+    Proc.Outcome build =
+        Proc.run(Path.of("."), null, 900, Map.of(), List.of("sh", ".ci/gate-images"));
+    assertEquals(0, build.code(), ".ci/gate-images: " + build.out() + build.err());
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    servers.close();
+  }
+
+  /** startgate's output for a Job gated by {@code targets} with {@code timeout}. */
+  static JsonNode gatedJob(String targets, String timeout) throws Exception {
+    String job =
+        """
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: migrate
+          namespace: shop
+          annotations:
+            startgate.dev/wait-for: "%s"
+            startgate.dev/timeout: %s
+            startgate.dev/interval: 1s
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers:
+              - name: migrate
+                image: migrate:1
+        """
+            .formatted(targets, timeout);
+    InProcess.Run run = InProcess.run(List.of(), job.getBytes(StandardCharsets.UTF_8));
+    assertEquals(0, run.code(), run.err());
+    JsonNode spec = PodRunner.podSpec(run.out(), "Job", "migrate");
+    assertFalse(spec.path("initContainers").isEmpty(), run.out());
+    return spec;
+  }
+
+  @Test
+  void readyTargetsPassUnderTheirSecurityContextAndLimits() throws Exception {
+    int tcp = LoopbackServers.freePort();
+    servers.tcpLater(tcp, 0, true);
+    int http = servers.http(exchange -> 200);
+    JsonNode spec =
+        gatedJob("tcp://127.0.0.1:" + tcp + ", http://127.0.0.1:" + http + "/healthz", "30s");
+    List<PodRunner.Ran> ran =
+        new PodRunner(tmp, null).runInitContainers(spec, "shop", Duration.ofSeconds(90));
+    assertEquals(spec.path("initContainers").size(), ran.size(), ran.toString());
+    for (PodRunner.Ran r : ran) {
+      assertEquals(0, r.exit(), r.toString());
+      // Nothing the gate does writes to its read-only root or needs more than its limits.
+      assertFalse(r.output().contains("Read-only file system"), r.toString());
+      assertFalse(r.output().contains("Permission denied"), r.toString());
+    }
+    String all = ran.toString();
+    assertTrue(all.contains("127.0.0.1:" + tcp) && all.contains("/healthz"), all);
+  }
+
+  /** https:// runs in the curl image, which verifies the server's certificate. */
+  @Test
+  void anHttpsTargetPassesWithATrustedCertificateAndFailsWithoutOne() throws Exception {
+    LoopbackServers.Tls tls = LoopbackServers.selfSigned(tmp);
+    int https = servers.https(tls, exchange -> 200);
+    JsonNode spec = gatedJob("https://127.0.0.1:" + https + "/status", "6s");
+    List<PodRunner.Ran> trusted =
+        new PodRunner(tmp, null, tls.pem()).runInitContainers(spec, "shop", Duration.ofSeconds(90));
+    assertTrue(trusted.stream().anyMatch(r -> r.image().contains("curl")), trusted.toString());
+    for (PodRunner.Ran r : trusted) {
+      assertEquals(0, r.exit(), r.toString());
+    }
+    List<PodRunner.Ran> untrusted =
+        new PodRunner(tmp, null).runInitContainers(spec, "shop", Duration.ofSeconds(90));
+    PodRunner.Ran last = untrusted.get(untrusted.size() - 1);
+    assertEquals(1, last.exit(), last.toString());
+    assertTrue(last.output().toLowerCase().contains("certificate"), last.toString());
+  }
+
+  @Test
+  void aMissingTargetFailsWithinItsTimeout() throws Exception {
+    int closed = LoopbackServers.freePort();
+    JsonNode spec = gatedJob("tcp://127.0.0.1:" + closed, "6s");
+    List<PodRunner.Ran> ran =
+        new PodRunner(tmp, null).runInitContainers(spec, "shop", Duration.ofSeconds(90));
+    PodRunner.Ran last = ran.get(ran.size() - 1);
+    assertEquals(1, last.exit(), last.toString());
+    assertTrue(last.output().contains("127.0.0.1:" + closed), last.toString());
+    // The deadline, plus one try's bound and a container's start under load; never much later.
+    assertTrue(last.took().compareTo(Duration.ofSeconds(5)) >= 0, last.toString());
+    assertTrue(last.took().compareTo(Duration.ofSeconds(6 + 3 + 20)) <= 0, last.toString());
+  }
+
+  /**
+   * The translation holds what it claims, so that the passing gates above prove something: with a
+   * generated container's own flags, a write to the root (even /tmp) fails, the process runs as the
+   * numeric user without capabilities, and memory over the limit gets the container killed.
+   */
+  @Test
+  void theGeneratedFlagsConfineTheContainer() throws Exception {
+    JsonNode spec = gatedJob("tcp://127.0.0.1:1", "5s");
+    ObjectNode gate = (ObjectNode) spec.path("initContainers").get(0).deepCopy();
+    JsonNode security = gate.path("securityContext");
+    assertTrue(security.path("readOnlyRootFilesystem").asBoolean(), gate.toString());
+    PodRunner runner = new PodRunner(tmp, null);
+
+    Proc.Outcome probe =
+        probe(
+            runner,
+            spec,
+            gate,
+            "id -u; id -g; grep CapEff /proc/self/status;"
+                + " cat /sys/fs/cgroup/memory.max 2>/dev/null"
+                + " || cat /sys/fs/cgroup/memory/memory.limit_in_bytes;"
+                + " for f in /probe /tmp/probe /var/tmp/probe /run/probe; do"
+                + " if echo x > $f; then echo wrote $f; fi; done 2>&1; true");
+    String out = probe.out() + probe.err();
+    List<String> lines = List.of(out.split("\n"));
+    assertEquals(security.path("runAsUser").asString(), lines.get(0), out);
+    assertEquals(security.path("runAsGroup").asString(), lines.get(1), out);
+    assertTrue(lines.get(2).matches("CapEff:\\s+0+"), out);
+    long limit = bytes(gate.path("resources").path("limits").path("memory").asString());
+    assertEquals(Long.toString(limit), lines.get(3), out);
+    assertFalse(out.contains("wrote "), out);
+    assertTrue(out.contains("Read-only file system"), out);
+
+    Proc.Outcome hog =
+        probe(
+            runner,
+            spec,
+            gate,
+            "x=$(head -c " + 2 * limit + " /dev/zero | tr '\\0' a); echo ${#x}");
+    assertEquals(137, hog.code(), "killed over its memory limit: " + hog.out() + hog.err());
+  }
+
+  private static Proc.Outcome probe(PodRunner runner, JsonNode spec, ObjectNode gate, String script)
+      throws Exception {
+    ObjectNode c = gate.deepCopy();
+    c.putArray("command").add("sh").add("-c").add(script);
+    c.remove("args");
+    List<String> command = new ArrayList<>(runner.command(spec, c, "shop"));
+    return Proc.run(Path.of("."), null, 60, Map.of(), command);
+  }
+
+  private static long bytes(String quantity) {
+    assertTrue(quantity.endsWith("Mi"), quantity);
+    return Long.parseLong(quantity.substring(0, quantity.length() - 2)) * 1024 * 1024;
+  }
+}
