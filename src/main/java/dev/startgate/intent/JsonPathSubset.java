@@ -29,7 +29,7 @@ public final class JsonPathSubset {
   public record Key(String name) implements Step {
     @Override
     public String json() {
-      return "{\"key\":" + ResourceTarget.quote(name) + "}";
+      return "{\"key\":" + quote(name) + "}";
     }
   }
 
@@ -45,11 +45,7 @@ public final class JsonPathSubset {
   public record Match(String field, String value) implements Step {
     @Override
     public String json() {
-      return "{\"where\":"
-          + ResourceTarget.quote(field)
-          + ",\"is\":"
-          + ResourceTarget.quote(value)
-          + "}";
+      return "{\"where\":" + quote(field) + ",\"is\":" + quote(value) + "}";
     }
   }
 
@@ -122,5 +118,25 @@ public final class JsonPathSubset {
 
   private static Parsed bad(String error) {
     return new Parsed(List.of(), error);
+  }
+
+  /** {@code s} as a JSON string literal. */
+  public static String quote(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        default -> {
+          if (c < 0x20) {
+            b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.append('"').toString();
   }
 }

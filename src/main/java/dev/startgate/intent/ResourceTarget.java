@@ -63,7 +63,11 @@ public record ResourceTarget(
 
     @Override
     public String json() {
-      return "{\"condition\":" + quote(type) + ",\"status\":" + quote(status) + "}";
+      return "{\"condition\":"
+          + JsonPathSubset.quote(type)
+          + ",\"status\":"
+          + JsonPathSubset.quote(status)
+          + "}";
     }
   }
 
@@ -85,11 +89,11 @@ public record ResourceTarget(
     @Override
     public String json() {
       return "{\"field\":"
-          + quote(expression)
+          + JsonPathSubset.quote(expression)
           + ",\"steps\":["
           + steps.stream().map(JsonPathSubset.Step::json).collect(Collectors.joining(","))
           + "]"
-          + (value == null ? "" : ",\"value\":" + quote(value))
+          + (value == null ? "" : ",\"value\":" + JsonPathSubset.quote(value))
           + "}";
     }
   }
@@ -117,25 +121,5 @@ public record ResourceTarget(
   /** What {@code explain} shows: {@code condition=Ready}, or the options written. */
   public String waitsFor() {
     return readiness.stream().map(Readiness::option).collect(Collectors.joining(" "));
-  }
-
-  /** A JSON string literal. */
-  static String quote(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
   }
 }
