@@ -275,4 +275,29 @@ class ResourceTargetParserTest {
     assertEquals("ingresses", ResourceTargetParser.plural("Ingress"));
     assertEquals("clusters", ResourceTargetParser.plural("Cluster"));
   }
+
+  /** Every target docs/custom-resources.md and its example drafts show parses as shown. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "clusters.postgresql.cnpg.io/db",
+        "certificates.cert-manager.io/web-tls",
+        "kafkas.v1beta2.kafka.strimzi.io/streaming/events",
+        "clusterissuers.cert-manager.io/letsencrypt",
+        "clusterissuers.cert-manager.io/internal-ca scope=Cluster",
+        "postgresqlinstances.database.example.org/db condition=Synced condition=Ready",
+        "clusters.postgresql.cnpg.io/db jsonpath={.status.phase}=Cluster in healthy state",
+        "helmreleases.helm.toolkit.fluxcd.io/app",
+        "services.serving.knative.dev/api",
+        "externalsecrets.external-secrets.io/db",
+        "scaledobjects.keda.sh/worker",
+        "gateways.gateway.networking.k8s.io/web condition=Programmed",
+        "rollouts.argoproj.io/api jsonpath={.status.phase}=Healthy",
+        "postgresqls.acid.zalan.do/db jsonpath={.status.PostgresClusterStatus}=Running",
+        "elasticsearches.elasticsearch.k8s.elastic.co/es jsonpath={.status.health}=green"
+      })
+  void theDocumentedTargetsParse(String text) {
+    assertTrue(ResourceTargetParser.isResourceTarget(text), text);
+    ok(text, List.of());
+  }
 }
