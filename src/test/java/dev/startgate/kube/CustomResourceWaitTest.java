@@ -192,6 +192,55 @@ class CustomResourceWaitTest {
     assertTrue(r.took().toMillis() < 4000 + 3000, "ends at the deadline: " + r);
   }
 
+  @Test
+  void theSingleLookRechecksAfterUptime() throws Exception {
+    ResourceTarget t = target("certificates.cert-manager.io/web-tls");
+    create(t, "shop", 1, READY);
+    String recheck =
+        " && sleep 2 && if custom_try 5 \"$4\" \"$5\" \"$6\" \"$7\"; then echo still ready;"
+            + " else echo \"no longer ready ($seen)\"; exit 1; fi";
+    Run stays = run(t, "shop", 30, recheck);
+    assertEquals(0, stays.exit(), stays.output());
+    assertTrue(
+        stays.output().contains("ready (try 1, after") && stays.output().contains("still ready"),
+        stays.output());
+    Predicate<FakeApiServer.Request> look =
+        r -> TOKEN.equals(r.token()) && r.path().endsWith("/certificates/web-tls");
+    server.onServed(
+        r -> {
+          if (look.test(r) && server.requests(TOKEN).stream().filter(look).count() == 3) {
+            new Thread(
+                    () -> {
+                      try {
+                        Thread.sleep(300);
+                        status(
+                            t,
+                            "shop",
+                            "{\"status\":{\"observedGeneration\":1,\"conditions\":[{\"type\":\"Ready\",\"status\":\"False\",\"reason\":\"Expired\"}]}}");
+                      } catch (Throwable e) {
+                        failures.add(e);
+                      }
+                    })
+                .start();
+          }
+        });
+    Run lost = run(t, "shop", 30, recheck);
+    assertEquals(1, lost.exit(), lost.output());
+    assertTrue(lost.output().contains("no longer ready (Ready=False: Expired)"), lost.output());
+  }
+
+  @Test
+  void aResourceTheServerDoesNotServeKeepsTryingUntilTheDeadline() throws Exception {
+    ResourceTarget t = target("widgets.example.io/w");
+    Run r = run(t, "shop", 5);
+    assertEquals(1, r.exit(), r.output());
+    assertTrue(
+        r.output().contains("not ready after")
+            && r.output().contains("the server doesn't have a resource type"),
+        r.output());
+    assertTrue(r.took().toMillis() < 5000 + 3000, "ends at the deadline: " + r);
+  }
+
   private static ResourceTarget target(String text) {
     ResourceTargetParser.Parsed p = new ResourceTargetParser().parse(text, CRDS);
     assertNull(p.error(), text);
@@ -316,6 +365,12 @@ class CustomResourceWaitTest {
   }
 
   private Run run(ResourceTarget t, String namespace, int timeoutSeconds) throws Exception {
+    return run(t, namespace, timeoutSeconds, "");
+  }
+
+  /** Runs wait_custom with the target's arguments, then {@code then} (shell, same arguments). */
+  private Run run(ResourceTarget t, String namespace, int timeoutSeconds, String then)
+      throws Exception {
     server.authorize(TOKEN, rbac(t, namespace == null ? "" : namespace)::allows);
     Path bin = Files.createDirectories(work.resolve("bin"));
     Path kubectl = bin.resolve("kubectl");
@@ -342,7 +397,7 @@ class CustomResourceWaitTest {
             List.of(
                 "/usr/bin/dash",
                 "-c",
-                CustomResourceWait.script() + "wait_custom \"$@\"\n",
+                CustomResourceWait.script() + "wait_custom \"$@\"" + then + "\n",
                 "startgate",
                 t.text(),
                 Long.toString(deadline),
