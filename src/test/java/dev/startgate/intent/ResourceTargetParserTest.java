@@ -300,4 +300,33 @@ class ResourceTargetParserTest {
     assertTrue(ResourceTargetParser.isResourceTarget(text), text);
     ok(text, List.of());
   }
+
+  /** Odd input is an error result, never an exception. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "a.b/",
+        ".x/y",
+        "a./b",
+        "x.y.z/",
+        "x.y.z/n jsonpath=",
+        "x.y.z/n jsonpath={",
+        "x.y.z/n jsonpath=[",
+        "x.y.z/n jsonpath=.",
+        "x.y.z/n jsonpath={}",
+        "x.y.z/n jsonpath={.a}}",
+        "x.y.z/n condition==",
+        "x.y.z/n condition=a=",
+        "x.y.z/n scope=",
+        "x.y.z/n =",
+        "x.y.z/n ==x",
+        "x.v1.y/n",
+        "x.v1/n",
+        "X.y.z/n\tcondition=Ready",
+        "x.y.z/n jsonpath={.a[99999999999]}=1"
+      })
+  void oddInputIsAnErrorNotAnException(String text) {
+    ResourceTargetParser.Parsed p = parser.parse(text.replace("\\t", "\t"), CRDS);
+    assertTrue(p.error() != null || p.resource() != null, text);
+  }
 }
