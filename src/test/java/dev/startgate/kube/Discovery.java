@@ -167,6 +167,19 @@ final class Discovery {
     return new Kind(plural, singular, kind, namespaced);
   }
 
+  /**
+   * These groups and one more resource in {@code groupVersion} (a custom resource, from its CRD): a
+   * new Discovery, this one is unchanged.
+   */
+  Discovery plus(
+      String groupVersion, String resource, String singular, String kind, boolean namespaced) {
+    Map<String, List<Kind>> g = new LinkedHashMap<>();
+    groups.forEach((gv, kinds) -> g.put(gv, new ArrayList<>(kinds)));
+    g.computeIfAbsent(groupVersion, k -> new ArrayList<>())
+        .add(new Kind(resource, singular, kind, namespaced));
+    return new Discovery(g, aggregated);
+  }
+
   /** How many resources (not counting subresources) are served. */
   int resourceCount() {
     return groups.values().stream().mapToInt(List::size).sum();

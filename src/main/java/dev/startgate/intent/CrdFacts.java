@@ -1,0 +1,32 @@
+package dev.startgate.intent;
+
+import java.util.List;
+
+/**
+ * What a CustomResourceDefinition in the input says about its resource: enough to resolve {@code
+ * Kind.group/NAME} and singular names to the plural resource, to know the scope for RBAC, and to
+ * tell a served version from a typo.
+ *
+ * @param group {@code spec.group}, e.g. {@code postgresql.cnpg.io}
+ * @param kind {@code spec.names.kind}, e.g. {@code Cluster}
+ * @param plural {@code spec.names.plural}, e.g. {@code clusters}
+ * @param singular {@code spec.names.singular}, or the lowercase kind when absent
+ * @param clusterScoped {@code spec.scope: Cluster}
+ * @param versions the names of {@code spec.versions[]}, in order
+ */
+public record CrdFacts(
+    String group,
+    String kind,
+    String plural,
+    String singular,
+    boolean clusterScoped,
+    List<String> versions) {
+  public CrdFacts {
+    versions = List.copyOf(versions);
+  }
+
+  /** The CRD's own name, {@code PLURAL.GROUP}. */
+  public String name() {
+    return plural + "." + group;
+  }
+}

@@ -1,0 +1,552 @@
+// Over 300 lines: the resource grammar, kind resolution from CRDs and the options, each with its
+// own message.
+package dev.startgate.intent;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Parses targets that name a resource the way kubectl does: {@code RESOURCE.GROUP/[NAMESPACE/]NAME}
+ * with the plural resource ({@code clusters.postgresql.cnpg.io/db}), {@code
+ * RESOURCE.VERSION.GROUP/NAME} (kubectl tries {@code a.b.c} as resource {@code a}, version {@code
+ * b}, group {@code c} first when {@code b} is a version), and {@code Kind.group/NAME} or the
+ * singular resource when a CRD in the input gives the plural. {@code deployments.apps}, {@code
+ * statefulsets.apps}, {@code daemonsets.apps} and {@code jobs.batch} become the existing targets.
+ *
+ * <p>Options follow the name, separated by spaces (a resource or name never contains a space, and
+ * {@code pods/} selectors, which do, never take this form):
+ *
+ * <ul>
+ *   <li>{@code condition=TYPE[=STATUS]} (kubectl's {@code --for=condition=} syntax; STATUS True,
+ *       False or Unknown, default True), repeatable: all must hold;
+ *   <li>{@code jsonpath=EXPR[=VALUE]} (kubectl's {@code --for=jsonpath=} syntax), last: the value
+ *       runs to the end of the target and may contain spaces; without a value, the field must
+ *       exist;
+ *   <li>{@code scope=Cluster} or {@code scope=Namespaced}, only needed when no CRD in the input
+ *       says it.
+ * </ul>
+ *
+ * Named checks replace the default {@code condition=Ready}. None of this needs a character that
+ * YAML treats specially inside a plain scalar ({@code ": "}, {@code " #"}).
+ */
+public final class ResourceTargetParser {
+  /** A built-in target ({@code deployments.apps/api}), a custom resource, or the error. */
+  public record Parsed(Target builtIn, ResourceTarget resource, String error) {
+    static Parsed bad(String error) {
+      return new Parsed(null, null, error);
+    }
+  }
+
+  /** Examples quoted in error messages. */
+  public static final String EXAMPLE = "certificates.cert-manager.io/web-tls";
+
+  public static final String OPTIONS_EXAMPLE =
+      "clusters.postgresql.cnpg.io/db jsonpath={.status.phase}=Cluster in healthy state";
+
+  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
+  private static final Pattern DNS_SUBDOMAIN =
+      Pattern.compile(
+          "(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+  private static final Pattern VERSION = Pattern.compile("v[1-9][0-9]*((alpha|beta)[1-9][0-9]*)?");
+  private static final Pattern KIND = Pattern.compile("[A-Z][A-Za-z0-9]{0,62}");
+  private static final Pattern CONDITION_TYPE =
+      Pattern.compile(
+          "(?=.{1,316}$)([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?"
+              + "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
+  private static final Pattern RESOURCE_PREFIX =
+      Pattern.compile("[A-Za-z0-9][-A-Za-z0-9]*(\\.[a-z0-9][-a-z0-9]*)+/.*");
+  private static final List<String> OPTIONS = List.of("condition", "jsonpath", "scope");
+
+  /**
+   * True if {@code text} has the form of this parser's targets: a dotted resource before the first
+   * slash ({@code clusters.postgresql.cnpg.io/...}). No other target form has a dot there, so
+   * {@link TargetParser} can hand these over, and its annotation splitter can start a new target at
+   * a comma followed by one.
+   */
+  public static boolean isResourceTarget(String text) {
+    return !text.contains("://") && RESOURCE_PREFIX.matcher(text.strip()).matches();
+  }
+
+  /** Parses {@code text}, resolving kinds and singular names with the CRDs of the input. */
+  public Parsed parse(String text, Collection<CrdFacts> crds) {
+    String t = text.strip();
+    int space = indexOfWhitespace(t);
+    String head = space < 0 ? t : t.substring(0, space);
+    String options = space < 0 ? "" : t.substring(space).strip();
+    int slash = head.indexOf('/');
+    if (slash <= 0) {
+      return Parsed.bad(
+          "\"" + text + "\" names no object; write RESOURCE.GROUP/NAME, like " + EXAMPLE);
+    }
+    String type = head.substring(0, slash);
+    String[] path = head.substring(slash + 1).split("/", -1);
+    if (path.length > 2) {
+      return Parsed.bad(
+          "\""
+              + head
+              + "\" has too many slashes; write RESOURCE.GROUP/NAME or"
+              + " RESOURCE.GROUP/NAMESPACE/NAME, like "
+              + EXAMPLE);
+    }
+    String namespace = path.length == 2 ? path[0] : null;
+    String name = path[path.length - 1];
+    if (namespace != null && !DNS_LABEL.matcher(namespace).matches()) {
+      return Parsed.bad(
+          "\""
+              + namespace
+              + "\" in \""
+              + head
+              + "\" is not a valid namespace (a DNS label), like certificates.cert-manager.io/shop/web-tls");
+    }
+    if (!DNS_SUBDOMAIN.matcher(name).matches()) {
+      return Parsed.bad(
+          "\""
+              + name
+              + "\" in \""
+              + head
+              + "\" is not a valid object name (lowercase letters, digits, '-' and '.'), like "
+              + EXAMPLE);
+    }
+    int dot = type.indexOf('.');
+    if (dot <= 0 || dot == type.length() - 1) {
+      return Parsed.bad(
+          "\"" + type + "\" names no API group; write RESOURCE.GROUP, like " + EXAMPLE);
+    }
+    String word = type.substring(0, dot);
+    String rest = type.substring(dot + 1);
+    String version = null;
+    String group = rest;
+    int next = rest.indexOf('.');
+    if (next > 0 && VERSION.matcher(rest.substring(0, next)).matches()) {
+      version = rest.substring(0, next);
+      group = rest.substring(next + 1);
+    }
+    if (!DNS_SUBDOMAIN.matcher(group).matches()) {
+      return Parsed.bad(
+          "\""
+              + group
+              + "\" in \""
+              + type
+              + "\" is not a valid API group (lowercase DNS name), like "
+              + EXAMPLE);
+    }
+    WorkloadKind builtIn = builtIn(word, group);
+    if (builtIn != null) {
+      return workload(text, head, options, builtIn, version, namespace, name);
+    }
+    if (!group.contains(".")) {
+      return Parsed.bad(
+          "\""
+              + type
+              + "\": startgate waits on deployments.apps, statefulsets.apps, daemonsets.apps,"
+              + " jobs.batch and custom resources (whose group has a dot, like cert-manager.io);"
+              + " write e.g. "
+              + EXAMPLE);
+    }
+    String g0 = group;
+    List<CrdFacts> inGroup = crds.stream().filter(c -> c.group().equals(g0)).toList();
+    CrdFacts crd = resolve(word, inGroup);
+    if (crd == null && !DNS_LABEL.matcher(word).matches()) {
+      return Parsed.bad(kindError(text, word, group, version, namespace, name, inGroup));
+    }
+    String resource = crd == null ? word : crd.plural();
+    if (crd != null && version != null && !crd.versions().contains(version)) {
+      return Parsed.bad(
+          "\""
+              + type
+              + "\": the CustomResourceDefinition "
+              + crd.name()
+              + " in the input has no version "
+              + version
+              + " (it has "
+              + String.join(", ", crd.versions())
+              + "); write e.g. "
+              + resource
+              + "."
+              + crd.versions().get(0)
+              + "."
+              + group
+              + "/"
+              + name);
+    }
+    return options(text, head, options, resource, version, group, crd, namespace, name);
+  }
+
+  private Parsed options(
+      String text,
+      String head,
+      String options,
+      String resource,
+      String version,
+      String group,
+      CrdFacts crd,
+      String namespace,
+      String name) {
+    List<ResourceTarget.Readiness> checks = new ArrayList<>();
+    Set<String> conditions = new LinkedHashSet<>();
+    ResourceTarget.Scope scope =
+        crd == null
+            ? ResourceTarget.Scope.ASSUMED_NAMESPACED
+            : crd.clusterScoped() ? ResourceTarget.Scope.CLUSTER : ResourceTarget.Scope.NAMESPACED;
+    String left = options;
+    while (!left.isEmpty()) {
+      int eq = left.indexOf('=');
+      int end = indexOfWhitespace(left);
+      String option = eq < 0 || (end >= 0 && end < eq) ? cut(left, end) : left.substring(0, eq);
+      if (!OPTIONS.contains(option)) {
+        String near = Suggestions.nearest(option, OPTIONS);
+        return Parsed.bad(
+            "unknown option \""
+                + cut(left, end)
+                + "\" after \""
+                + head
+                + "\""
+                + (near == null ? "" : " (did you mean " + near + "=?)")
+                + "; known: condition=TYPE[=STATUS], jsonpath=EXPR[=VALUE], scope=Cluster, e.g. \""
+                + OPTIONS_EXAMPLE
+                + "\"");
+      }
+      if (eq < 0 || (end >= 0 && end < eq)) {
+        return Parsed.bad(
+            "option \""
+                + option
+                + "\" after \""
+                + head
+                + "\" needs a value, e.g. \""
+                + example(option)
+                + "\"");
+      }
+      if (option.equals("jsonpath")) {
+        String field = left.substring(eq + 1);
+        Parsed bad = jsonPath(head, field, checks);
+        if (bad != null) {
+          return bad;
+        }
+        break;
+      }
+      String value = cut(left.substring(eq + 1), indexOfWhitespace(left.substring(eq + 1)));
+      left = end < 0 ? "" : left.substring(end).strip();
+      if (option.equals("condition")) {
+        Parsed bad = condition(head, value, checks, conditions);
+        if (bad != null) {
+          return bad;
+        }
+      } else {
+        ResourceTarget.Scope asked =
+            value.equals("Cluster")
+                ? ResourceTarget.Scope.CLUSTER
+                : value.equals("Namespaced") ? ResourceTarget.Scope.NAMESPACED : null;
+        if (asked == null) {
+          return Parsed.bad(
+              "scope \""
+                  + value
+                  + "\" after \""
+                  + head
+                  + "\" is neither Cluster nor Namespaced,"
+                  + " e.g. \"clusterissuers.cert-manager.io/letsencrypt scope=Cluster\"");
+        }
+        if (crd != null && asked != scope) {
+          return Parsed.bad(
+              "\""
+                  + head
+                  + "\" says scope="
+                  + value
+                  + " but the CustomResourceDefinition "
+                  + crd.name()
+                  + " in the input says scope: "
+                  + (crd.clusterScoped() ? "Cluster" : "Namespaced")
+                  + "; drop the option, the CRD decides");
+        }
+        scope = asked;
+      }
+    }
+    if (scope == ResourceTarget.Scope.CLUSTER && namespace != null) {
+      return Parsed.bad(
+          "\""
+              + head
+              + "\" names a namespace, but "
+              + resource
+              + "."
+              + group
+              + " is cluster-scoped; write "
+              + resource
+              + "."
+              + group
+              + "/"
+              + name);
+    }
+    if (checks.isEmpty()) {
+      checks.add(new ResourceTarget.Condition("Ready", "True"));
+    }
+    return new Parsed(
+        null,
+        new ResourceTarget(text.strip(), resource, version, group, scope, namespace, name, checks),
+        null);
+  }
+
+  private static Parsed condition(
+      String head, String value, List<ResourceTarget.Readiness> checks, Set<String> seen) {
+    int eq = value.indexOf('=');
+    String type = eq < 0 ? value : value.substring(0, eq);
+    String status = eq < 0 ? "True" : normalStatus(value.substring(eq + 1));
+    if (!CONDITION_TYPE.matcher(type).matches()) {
+      return Parsed.bad(
+          "\""
+              + type
+              + "\" after \""
+              + head
+              + "\" is not a valid condition type"
+              + " (letters, digits, '-', '_', '.'), e.g. \"condition=Synced\"");
+    }
+    if (status == null) {
+      return Parsed.bad(
+          "condition status \""
+              + value.substring(eq + 1)
+              + "\" after \""
+              + head
+              + "\" is not True, False or Unknown, e.g. \"condition="
+              + type
+              + "=True\"");
+    }
+    if (!seen.add(type)) {
+      return Parsed.bad("condition " + type + " is named twice after \"" + head + "\"");
+    }
+    checks.add(new ResourceTarget.Condition(type, status));
+    return null;
+  }
+
+  private static Parsed jsonPath(String head, String field, List<ResourceTarget.Readiness> checks) {
+    int split = endOfPath(field);
+    if (split < field.length() && field.charAt(split) != '=') {
+      return Parsed.bad(
+          "option \"jsonpath="
+              + field
+              + "\" after \""
+              + head
+              + "\": expected '=' after the closing brace, e.g. \"jsonpath="
+              + JsonPathSubset.EXAMPLE
+              + "=Running\"");
+    }
+    String expression = field.substring(0, split).strip();
+    String value = split < field.length() ? field.substring(split + 1).strip() : null;
+    if (expression.isEmpty()) {
+      return Parsed.bad(
+          "option jsonpath after \""
+              + head
+              + "\" needs a path, e.g. \"jsonpath="
+              + JsonPathSubset.EXAMPLE
+              + "=Running\"");
+    }
+    if (value != null && value.isEmpty()) {
+      return Parsed.bad(
+          "option \"jsonpath="
+              + field
+              + "\" after \""
+              + head
+              + "\" ends with '=' but gives no value; write jsonpath="
+              + expression
+              + "=VALUE, or leave out '=' to wait until the field exists");
+    }
+    JsonPathSubset.Parsed path = JsonPathSubset.parse(expression);
+    if (path.error() != null) {
+      return Parsed.bad("option jsonpath after \"" + head + "\": " + path.error());
+    }
+    checks.add(new ResourceTarget.Field(expression, path.steps(), value));
+    return null;
+  }
+
+  /**
+   * Where the path ends in {@code jsonpath=PATH[=VALUE]}: after the closing brace, else at the
+   * first '=' outside brackets that is not part of a filter's '=='.
+   */
+  private static int endOfPath(String field) {
+    if (field.startsWith("{")) {
+      int close = field.indexOf('}');
+      return close < 0 ? field.length() : close + 1;
+    }
+    int depth = 0;
+    for (int i = 0; i < field.length(); i++) {
+      char c = field.charAt(i);
+      depth += c == '[' ? 1 : c == ']' ? -1 : 0;
+      if (c == '=' && depth == 0) {
+        return i;
+      }
+    }
+    return field.length();
+  }
+
+  private static String normalStatus(String s) {
+    return switch (s.toLowerCase(Locale.ROOT)) {
+      case "true" -> "True";
+      case "false" -> "False";
+      case "unknown" -> "Unknown";
+      default -> null;
+    };
+  }
+
+  private static Parsed workload(
+      String text,
+      String head,
+      String options,
+      WorkloadKind kind,
+      String version,
+      String namespace,
+      String name) {
+    if (!options.isEmpty()) {
+      return Parsed.bad(
+          "\""
+              + head
+              + "\" is a "
+              + kind.kind()
+              + ", which startgate waits for with its own rule (see README \"Targets\"); options"
+              + " such as \""
+              + options
+              + "\" apply to custom resources only; write "
+              + kind.prefix()
+              + "/"
+              + name);
+    }
+    if (version != null && !version.equals("v1")) {
+      return Parsed.bad(
+          "\""
+              + head
+              + "\": "
+              + kind.resource()
+              + "."
+              + kind.group()
+              + " is served as v1 only;"
+              + " write "
+              + kind.resource()
+              + "."
+              + kind.group()
+              + "/"
+              + name);
+    }
+    return new Parsed(new Target.Workload(text.strip(), kind, namespace, name), null, null);
+  }
+
+  /** A built-in kind startgate gates on, by plural, singular or kind name in its group. */
+  private static WorkloadKind builtIn(String word, String group) {
+    for (WorkloadKind k : WorkloadKind.values()) {
+      if (k.group().equals(group)
+          && (word.equals(k.resource()) || word.equals(k.prefix()) || word.equals(k.kind()))) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  /** The CRD {@code word} names by kind, plural or singular, or null. */
+  private static CrdFacts resolve(String word, List<CrdFacts> inGroup) {
+    for (CrdFacts c : inGroup) {
+      if (word.equals(c.plural()) || word.equals(c.singular()) || word.equals(c.kind())) {
+        return c;
+      }
+    }
+    for (CrdFacts c : inGroup) {
+      if (word.equalsIgnoreCase(c.kind())) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static String kindError(
+      String text,
+      String word,
+      String group,
+      String version,
+      String namespace,
+      String name,
+      List<CrdFacts> inGroup) {
+    String where = (namespace == null ? "" : namespace + "/") + name;
+    String v = version == null ? "" : version + ".";
+    if (!KIND.matcher(word).matches()) {
+      return "\""
+          + word
+          + "\" in \""
+          + text.strip()
+          + "\" is not a resource name; write the"
+          + " plural resource in lowercase, like "
+          + EXAMPLE;
+    }
+    if (!inGroup.isEmpty()) {
+      return "\""
+          + word
+          + "."
+          + group
+          + "\": the CustomResourceDefinitions of group "
+          + group
+          + " in the input define no kind "
+          + word
+          + " (they define "
+          + String.join(", ", inGroup.stream().map(c -> c.kind() + " as " + c.plural()).toList())
+          + "); write e.g. "
+          + inGroup.get(0).plural()
+          + "."
+          + v
+          + group
+          + "/"
+          + where;
+    }
+    return "\""
+        + word
+        + "."
+        + group
+        + "/"
+        + where
+        + "\" names a kind, but no CustomResourceDefinition for "
+        + word
+        + " in group "
+        + group
+        + " is in the input, so its resource name (which RBAC needs) is unknown; write the plural"
+        + " resource, probably "
+        + plural(word)
+        + "."
+        + v
+        + group
+        + "/"
+        + where
+        + " (see `kubectl api-resources --api-group="
+        + group
+        + "`)";
+  }
+
+  /** The usual English plural of a kind, as a suggestion only. */
+  static String plural(String kind) {
+    String s = kind.toLowerCase(Locale.ROOT);
+    if (s.endsWith("y") && s.length() > 1 && "aeiou".indexOf(s.charAt(s.length() - 2)) < 0) {
+      return s.substring(0, s.length() - 1) + "ies";
+    }
+    if (s.endsWith("s") || s.endsWith("x") || s.endsWith("ch") || s.endsWith("sh")) {
+      return s + "es";
+    }
+    return s + "s";
+  }
+
+  private static String example(String option) {
+    return switch (option) {
+      case "condition" -> "condition=Synced";
+      case "scope" -> "scope=Cluster";
+      default -> "jsonpath=" + JsonPathSubset.EXAMPLE + "=Running";
+    };
+  }
+
+  private static String cut(String s, int end) {
+    return end < 0 ? s : s.substring(0, end);
+  }
+
+  private static int indexOfWhitespace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
