@@ -114,7 +114,7 @@ public final class GateResourcesBench {
     Path kubectl =
         Path.of(
             opt.getOrDefault(
-                "kubectl", Kubectl.binaries(KubectlGatesTest.imageMinor()).get(0).toString()));
+                "kubectl", Kubectl.binaries(KubectlBinaries.imageMinor()).get(0).toString()));
     int[] quotas =
         Arrays.stream(opt.getOrDefault("quotas", "50,100,200,500").split(","))
             .mapToInt(Integer::parseInt)

@@ -26,7 +26,7 @@ class KubernetesGateScriptIT {
   @TempDir Path work;
 
   static Stream<Path> kubectls() throws IOException {
-    return KubectlGatesTest.kubectls();
+    return KubectlBinaries.kubectls();
   }
 
   private InClusterGate gate(Path binary, GateHarness h) {
@@ -34,7 +34,7 @@ class KubernetesGateScriptIT {
   }
 
   private GateHarness harness(Path binary) throws Exception {
-    return GateHarness.start(binary, GeneratedGates.read(KubectlGatesTest.GOLDEN), work);
+    return GateHarness.start(binary, GeneratedGates.read(KubectlBinaries.GOLDEN), work);
   }
 
   @ParameterizedTest

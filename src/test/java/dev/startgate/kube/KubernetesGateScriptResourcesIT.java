@@ -22,9 +22,9 @@ class KubernetesGateScriptResourcesIT {
 
   @Test
   void theScriptWaitsForFiveReadyTargetsUnderTheMemoryLimit() throws Exception {
-    Path binary = Kubectl.binaries(KubectlGatesTest.imageMinor()).get(0);
+    Path binary = Kubectl.binaries(KubectlBinaries.imageMinor()).get(0);
     Discovery discovery = Discovery.manyCrds(400, 4).aggregated();
-    GeneratedGates gates = GeneratedGates.read(KubectlGatesTest.GOLDEN);
+    GeneratedGates gates = GeneratedGates.read(KubectlBinaries.GOLDEN);
     try (GateHarness h = GateHarness.start(binary, gates, work, discovery)) {
       ready(h, Fixtures.deployment("api", "shop"), Fixtures.DEPLOYMENT_READY);
       ready(h, Fixtures.statefulSet("pg", "data"), Fixtures.STATEFULSET_READY);

@@ -36,10 +36,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RbacContractTest {
   /**
    * The gate runs with its deadline (4s in the golden case) this many times longer: this test
-   * checks what they ask the API server, not how long they wait (KubectlGatesTest does), and a
-   * kubectl starved of CPU spends seconds of its timeout on start-up and discovery. A passing gate
-   * is no slower for it (it passes as soon as its change lands); a gate that never passes still
-   * fails, after 40s.
+   * checks what they ask the API server, not how long they wait (KubernetesGateScriptIT does), and
+   * a kubectl starved of CPU spends seconds of its timeout on start-up and discovery. A passing
+   * gate is no slower for it (it passes as soon as its change lands); a gate that never passes
+   * still fails, after 40s.
    */
   static final int TIMEOUT_FACTOR = 10;
 
@@ -58,13 +58,13 @@ class RbacContractTest {
   @TempDir Path work;
 
   static Stream<Path> kubectls() throws IOException {
-    return KubectlGatesTest.kubectls();
+    return KubectlBinaries.kubectls();
   }
 
   @ParameterizedTest
   @MethodSource("kubectls")
   void theGeneratedRolesAllowExactlyWhatTheGatesDo(Path binary) throws Exception {
-    GeneratedGates gates = GeneratedGates.read(KubectlGatesTest.GOLDEN);
+    GeneratedGates gates = GeneratedGates.read(KubectlBinaries.GOLDEN);
     String account = (String) gates.podSpec("Job", "seed").get("serviceAccountName");
     Rbac rbac = Rbac.forServiceAccount(gates.documents(), "shop", account);
     assertFalse(rbac.rules().isEmpty(), "no Role is bound to " + account);
