@@ -1,13 +1,13 @@
 package dev.startgate.plan;
 
 import dev.startgate.intent.FluxSettings;
+import dev.startgate.model.ObjectKey;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The objects startgate generates, as the access and ordering plans decide them, in the order they
@@ -43,23 +43,6 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions) {
     String group() {
       int slash = apiVersion.indexOf('/');
       return slash < 0 ? "" : apiVersion.substring(0, slash);
-    }
-  }
-
-  private record Key(String group, String kind, String namespace, String name) {
-    // Written out: a record's generated equals and hashCode spin method handles on first use.
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k
-          && Objects.equals(group, k.group)
-          && Objects.equals(kind, k.kind)
-          && Objects.equals(namespace, k.namespace)
-          && Objects.equals(name, k.name);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(group, kind, namespace, name);
     }
   }
 
@@ -116,15 +99,15 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions) {
   }
 
   private static List<Result> collisions(List<Generated> objects, List<Resource> existing) {
-    Map<Key, Resource> users = new HashMap<>();
+    Map<ObjectKey, Resource> users = new HashMap<>();
     for (Resource r : existing) {
       if (!r.isGenerated()) {
-        users.put(new Key(r.group(), r.kind(), r.namespace(), r.name()), r);
+        users.put(ObjectKey.of(r), r);
       }
     }
     List<Result> results = new ArrayList<>();
     for (Generated g : objects) {
-      if (users.containsKey(new Key(g.group(), g.kind(), g.namespace(), g.name()))) {
+      if (users.containsKey(new ObjectKey(g.group(), g.kind(), g.namespace(), g.name()))) {
         results.add(
             Result.error(
                 g.owner(),

@@ -1,6 +1,7 @@
 // Over 300 lines: identity, collisions and in-place replacement share one index.
 package dev.startgate.render;
 
+import dev.startgate.model.ObjectKey;
 import dev.startgate.model.Resource;
 import dev.startgate.yaml.BlockWriter;
 import dev.startgate.yaml.YDocument;
@@ -14,7 +15,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -35,24 +35,6 @@ public final class GeneratedObjects {
   private static final String INDEX = "internal.config.kubernetes.io/index";
   private static final String LEGACY_PATH = "config.kubernetes.io/path";
   private static final String LEGACY_INDEX = "config.kubernetes.io/index";
-
-  private record Key(String group, String kind, String namespace, String name) {
-    // Written out: a record's generated equals and hashCode spin method handles on first use,
-    // tens of milliseconds of start-up that no class-data archive saves.
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k
-          && Objects.equals(group, k.group)
-          && Objects.equals(kind, k.kind)
-          && Objects.equals(namespace, k.namespace)
-          && Objects.equals(name, k.name);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(group, kind, namespace, name);
-    }
-  }
 
   /** An object, its owner and its fixed file (null: next to the owner). */
   private record Generated(Resource owner, Map<String, Object> object, String file) {}
@@ -128,7 +110,7 @@ public final class GeneratedObjects {
   /** Writes into a ResourceList's items. */
   public void writeItems(
       YamlEditor editor, YSequence items, List<Resource> existing, BlockWriter writer) {
-    Map<Key, Resource> old = generated(existing);
+    Map<ObjectKey, Resource> old = generated(existing);
     FileIndexes indexes = new FileIndexes();
     for (Resource r : existing) {
       if (!isGenerated(r)) {
@@ -142,9 +124,9 @@ public final class GeneratedObjects {
       }
     }
     List<Object> appended = new ArrayList<>();
-    Set<Key> kept = new HashSet<>();
+    Set<ObjectKey> kept = new HashSet<>();
     for (Generated g : objects) {
-      Key key = key(g.object());
+      ObjectKey key = key(g.object());
       Resource previous = old.get(key);
       Map<String, Object> object = withKptAnnotations(g, previous, indexes);
       kept.add(key);
@@ -154,7 +136,7 @@ public final class GeneratedObjects {
         appended.add(object);
       }
     }
-    for (Map.Entry<Key, Resource> e : old.entrySet()) {
+    for (Map.Entry<ObjectKey, Resource> e : old.entrySet()) {
       if (!kept.contains(e.getKey())) {
         editor.removeItem(e.getValue().node());
       }
@@ -167,11 +149,11 @@ public final class GeneratedObjects {
   /** Writes into a plain stream: replaced in place, removed, or appended as documents. */
   public void writeDocuments(
       YamlEditor editor, List<YDocument> documents, List<Resource> existing, BlockWriter writer) {
-    Map<Key, Resource> old = generated(existing);
-    Set<Key> kept = new HashSet<>();
+    Map<ObjectKey, Resource> old = generated(existing);
+    Set<ObjectKey> kept = new HashSet<>();
     List<Map<String, Object>> appended = new ArrayList<>();
     for (Generated g : objects) {
-      Key key = key(g.object());
+      ObjectKey key = key(g.object());
       kept.add(key);
       Resource previous = old.get(key);
       if (previous != null) {
@@ -193,8 +175,8 @@ public final class GeneratedObjects {
     }
   }
 
-  private static Map<Key, Resource> generated(List<Resource> existing) {
-    Map<Key, Resource> out = new LinkedHashMap<>();
+  private static Map<ObjectKey, Resource> generated(List<Resource> existing) {
+    Map<ObjectKey, Resource> out = new LinkedHashMap<>();
     for (Resource r : existing) {
       if (isGenerated(r)) {
         out.put(key(r), r);
@@ -328,16 +310,16 @@ public final class GeneratedObjects {
     return out;
   }
 
-  private static Key key(Resource r) {
-    return new Key(r.group(), r.kind(), r.namespace(), r.name());
+  private static ObjectKey key(Resource r) {
+    return ObjectKey.of(r);
   }
 
   @SuppressWarnings("unchecked")
-  private static Key key(Map<String, Object> object) {
+  private static ObjectKey key(Map<String, Object> object) {
     String apiVersion = (String) object.get("apiVersion");
     int slash = apiVersion.indexOf('/');
     Map<String, Object> metadata = (Map<String, Object>) object.get("metadata");
-    return new Key(
+    return new ObjectKey(
         slash < 0 ? "" : apiVersion.substring(0, slash),
         (String) object.get("kind"),
         (String) metadata.get("namespace"),
