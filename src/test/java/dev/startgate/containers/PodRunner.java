@@ -65,6 +65,8 @@ public final class PodRunner {
   private final Path work;
   private final Cluster cluster;
   private final Path trusted;
+  private final Map<String, Map<String, String>> configMaps = new LinkedHashMap<>();
+  private final Map<String, String> hosts = new LinkedHashMap<>();
 
   /** {@code work}: a folder for the token files; {@code cluster}: null for no API server. */
   public PodRunner(Path work, Cluster cluster) {
@@ -79,6 +81,21 @@ public final class PodRunner {
     this.work = work;
     this.cluster = cluster;
     this.trusted = trusted;
+  }
+
+  /**
+   * Serves ConfigMap {@code name} of the pod's namespace with {@code data} (key to content) to
+   * {@code configMap} volumes, as the kubelet would; a volume naming another ConfigMap fails.
+   */
+  public PodRunner configMap(String name, Map<String, String> data) {
+    configMaps.put(name, Map.copyOf(data));
+    return this;
+  }
+
+  /** Resolves {@code host} to {@code ip} in the containers, as cluster DNS would. */
+  public PodRunner host(String host, String ip) {
+    hosts.put(host, ip);
+    return this;
   }
 
   /**
@@ -158,6 +175,7 @@ public final class PodRunner {
     if (c.has("command")) {
       cmd.add("--entrypoint=" + new ObjectMapper().writeValueAsString(c.path("command")));
     }
+    hosts.forEach((h, ip) -> cmd.add("--add-host=" + h + ":" + ip));
     String image = standIn(c.path("image").asString());
     if (trusted != null) {
       cmd.addAll(
@@ -292,9 +310,38 @@ public final class PodRunner {
             "--mount",
             "type=bind,source=" + projected(v, namespace) + ",destination=" + path + ",ro=true");
       }
+      if (v.has("configMap")) {
+        return List.of(
+            "--mount", "type=bind,source=" + configMap(v) + ",destination=" + path + ",ro=true");
+      }
       throw new AssertionError("cannot translate volume " + v);
     }
     throw new AssertionError("volumeMount " + volumeName + " names no volume of the pod");
+  }
+
+  /** The files of a configMap volume: every key, or the listed items at their paths. */
+  private Path configMap(JsonNode volume) throws IOException {
+    String name = volume.path("configMap").path("name").asString();
+    Map<String, String> data = configMaps.get(name);
+    if (data == null) {
+      throw new AssertionError(
+          "the pod mounts ConfigMap " + name + ", which this run does not have");
+    }
+    Path dir = Files.createDirectories(work.resolve("configmap-" + volume.path("name").asString()));
+    JsonNode items = volume.path("configMap").path("items");
+    if (items.isEmpty()) {
+      for (Map.Entry<String, String> e : data.entrySet()) {
+        write(dir.resolve(e.getKey()), e.getValue());
+      }
+    }
+    for (JsonNode item : items) {
+      String key = item.path("key").asString();
+      if (!data.containsKey(key)) {
+        throw new AssertionError("ConfigMap " + name + " has no key " + key);
+      }
+      write(dir.resolve(item.path("path").asString()), data.get(key));
+    }
+    return dir;
   }
 
   /** The files of a projected service-account volume: token, ca.crt and namespace. */

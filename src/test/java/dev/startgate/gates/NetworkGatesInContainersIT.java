@@ -9,6 +9,7 @@ import dev.startgate.containers.Podman;
 import dev.startgate.testing.InProcess;
 import dev.startgate.testing.Proc;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,6 +47,14 @@ class NetworkGatesInContainersIT {
 
   /** startgate's output for a Job gated by {@code targets} with {@code timeout}. */
   static JsonNode gatedJob(String targets, String timeout) throws Exception {
+    return gatedJob(targets, timeout, List.of(), "");
+  }
+
+  /**
+   * As above, with startgate's command-line {@code args} and {@code more} documents before the Job.
+   */
+  static JsonNode gatedJob(String targets, String timeout, List<String> args, String more)
+      throws Exception {
     String job =
         """
         apiVersion: batch/v1
@@ -66,7 +75,7 @@ class NetworkGatesInContainersIT {
                 image: migrate:1
         """
             .formatted(targets, timeout);
-    InProcess.Run run = InProcess.run(List.of(), job.getBytes(StandardCharsets.UTF_8));
+    InProcess.Run run = InProcess.run(args, (more + job).getBytes(StandardCharsets.UTF_8));
     assertEquals(0, run.code(), run.err());
     JsonNode spec = PodRunner.podSpec(run.out(), "Job", "migrate");
     assertFalse(spec.path("initContainers").isEmpty(), run.out());
@@ -110,6 +119,87 @@ class NetworkGatesInContainersIT {
     PodRunner.Ran last = untrusted.get(untrusted.size() - 1);
     assertEquals(1, last.exit(), last.toString());
     assertTrue(last.output().toLowerCase().contains("certificate"), last.toString());
+  }
+
+  /**
+   * {@code https.caConfigMap}: the generated configMap volume, mounted as the kubelet would, is
+   * what makes curl trust a server the image's own store does not know.
+   */
+  @Test
+  void anHttpsTargetTrustsTheCaBundleOfItsConfigMap() throws Exception {
+    LoopbackServers.Tls tls = LoopbackServers.selfSigned(tmp);
+    int https = servers.https(tls, exchange -> 200);
+    Path config = tmp.resolve("startgate.yaml");
+    Files.writeString(
+        config,
+        """
+        apiVersion: fn.startgate.dev/v1alpha1
+        kind: StartGate
+        metadata:
+          name: startgate
+        https:
+          caConfigMap: company-ca
+          caKey: root.pem
+        """);
+    JsonNode spec =
+        gatedJob("https://127.0.0.1:" + https + "/status", "8s", List.of("--config=" + config), "");
+    assertTrue(spec.toString().contains("company-ca"), spec.toString());
+    List<PodRunner.Ran> ran =
+        new PodRunner(tmp, null)
+            .configMap("company-ca", Map.of("root.pem", Files.readString(tls.pem())))
+            .runInitContainers(spec, "shop", Duration.ofSeconds(90));
+    for (PodRunner.Ran r : ran) {
+      assertEquals(0, r.exit(), r.toString());
+    }
+    assertTrue(ran.stream().anyMatch(r -> r.image().contains("curl")), ran.toString());
+    // The same container with another bundle in that ConfigMap: curl must refuse the server.
+    List<PodRunner.Ran> other =
+        new PodRunner(tmp.resolve("other"), null)
+            .configMap("company-ca", Map.of("root.pem", otherCa()))
+            .runInitContainers(spec, "shop", Duration.ofSeconds(90));
+    PodRunner.Ran last = other.get(other.size() - 1);
+    assertEquals(1, last.exit(), last.toString());
+    assertTrue(last.output().toLowerCase().contains("certificate"), last.toString());
+  }
+
+  private String otherCa() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("other-ca"));
+    return Files.readString(LoopbackServers.selfSigned(dir).pem());
+  }
+
+  /**
+   * {@code service/NAME}: the Service in the input becomes its cluster DNS name, which the busybox
+   * gate resolves (here through the container's hosts file, as cluster DNS would) and connects to.
+   */
+  @Test
+  void aServiceTargetReachesTheServiceByItsClusterName() throws Exception {
+    int port = LoopbackServers.freePort();
+    servers.tcpLater(port, 2000, true);
+    String service =
+        """
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: postgres
+          namespace: shop
+        spec:
+          ports:
+          - name: pg
+            port: %d
+        ---
+        """
+            .formatted(port);
+    JsonNode spec = gatedJob("service/postgres:pg", "20s", List.of(), service);
+    String args = spec.path("initContainers").get(0).path("args").toString();
+    assertTrue(args.contains("tcp://postgres.shop.svc:" + port), args);
+    List<PodRunner.Ran> ran =
+        new PodRunner(tmp, null)
+            .host("postgres.shop.svc", "127.0.0.1")
+            .runInitContainers(spec, "shop", Duration.ofSeconds(90));
+    for (PodRunner.Ran r : ran) {
+      assertEquals(0, r.exit(), r.toString());
+    }
+    assertTrue(ran.toString().contains("postgres.shop.svc:" + port + ": ready"), ran.toString());
   }
 
   @Test
