@@ -21,8 +21,8 @@ public final class TargetParser {
 
   /** Example of a valid value, quoted in error messages. */
   public static final String EXAMPLE =
-      "tcp://postgres:5432, http://api:8080/healthz, service/db:postgres, deployment/api,"
-          + " job/migrate, pods/app=cache";
+      "tcp://postgres:5432, http://api:8080/healthz, postgres://db.data.svc:5432,"
+          + " service/db:postgres, deployment/api, job/migrate, pods/app=cache";
 
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
   private static final Pattern DNS_SUBDOMAIN =
@@ -50,6 +50,9 @@ public final class TargetParser {
           "tcp://",
           "http://",
           "https://",
+          "postgres://",
+          "redis://",
+          "mysql://",
           "service/",
           "deployment/",
           "statefulset/",
@@ -72,7 +75,9 @@ public final class TargetParser {
       int depth = 0;
       for (String piece : line.split(",", -1)) {
         String p = piece.strip();
-        if (current != null && !(pods ? startsAfterSelector(p, depth) : startsTarget(p))) {
+        boolean body = current != null && !pods && current.toString().contains(" body=");
+        if (current != null
+            && (body || !(pods ? startsAfterSelector(p, depth) : startsTarget(p)))) {
           current.append(',').append(piece);
           depth += parens(piece);
           continue;
@@ -135,6 +140,10 @@ public final class TargetParser {
     if (t.startsWith("tcp")) {
       return "tcp://postgres:5432";
     }
+    Protocol protocol = Protocol.of(t);
+    if (protocol != null) {
+      return NetworkOptions.example(protocol);
+    }
     if (t.startsWith("https")) {
       return "https://api:8443/healthz";
     }
@@ -169,12 +178,16 @@ public final class TargetParser {
     if (text.startsWith("http://") || text.startsWith("https://")) {
       return http(text);
     }
+    Protocol protocol = Protocol.of(text);
+    if (protocol != null) {
+      return NetworkOptions.protocol(text, protocol);
+    }
     Matcher scheme = SCHEME.matcher(text);
     if (scheme.lookingAt()) {
       return Parsed.bad(
           "unknown scheme \""
               + scheme.group()
-              + "\" (known: tcp://, http://, https://, in lowercase)");
+              + "\" (known: tcp://, http://, https://, postgres://, redis://, mysql://, in lowercase)");
     }
     int slash = text.indexOf('/');
     if (slash <= 0) {
@@ -233,7 +246,16 @@ public final class TargetParser {
 
   private Parsed http(String text) {
     boolean tls = text.startsWith("https://");
-    String rest = text.substring(tls ? 8 : 7);
+    int space = text.indexOf(' ');
+    HttpExpect expect = HttpExpect.DEFAULT;
+    if (space > 0) {
+      String[] error = new String[1];
+      expect = NetworkOptions.expect(text.substring(space + 1), error);
+      if (expect == null) {
+        return Parsed.bad(error[0]);
+      }
+    }
+    String rest = text.substring(tls ? 8 : 7, space > 0 ? space : text.length());
     int slash = rest.indexOf('/');
     String authority = slash < 0 ? rest : rest.substring(0, slash);
     String path = slash < 0 ? "" : rest.substring(slash);
@@ -259,7 +281,7 @@ public final class TargetParser {
     if (!PATH.matcher(path).matches()) {
       return Parsed.bad("path \"" + path + "\" has characters a URL may not contain unencoded");
     }
-    return Parsed.ok(new Target.Http(text, tls, host, port, path));
+    return Parsed.ok(new Target.Http(text, tls, host, port, path, expect));
   }
 
   private Parsed service(String text, String rest) {
@@ -306,7 +328,7 @@ public final class TargetParser {
     return Parsed.ok(new Target.Pods(text, namespace, parsed.text()));
   }
 
-  private static String checkHost(String host) {
+  static String checkHost(String host) {
     if (host.isEmpty()) {
       return "the host is empty";
     }
@@ -319,7 +341,7 @@ public final class TargetParser {
     return HOSTNAME.matcher(host).matches() ? null : "\"" + host + "\" is not a valid host name";
   }
 
-  private static int port(String text) {
+  static int port(String text) {
     if (!text.matches("\\d{1,5}")) {
       return -1;
     }

@@ -83,6 +83,11 @@ public record GateGroup(Kind kind, List<Gate> gates) {
     }
 
     @Override
+    public Kind protocol(Gate.Protocol gate) {
+      return Kind.NETWORK;
+    }
+
+    @Override
     public Kind rollout(Gate.Rollout gate) {
       return Kind.KUBERNETES;
     }
