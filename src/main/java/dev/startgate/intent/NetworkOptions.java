@@ -22,14 +22,12 @@ final class NetworkOptions {
   static TargetParser.Parsed protocol(String text, Protocol protocol) {
     String scheme = protocol.scheme() + "://";
     String rest = text.substring(scheme.length());
-    String example = example(protocol);
     if (rest.indexOf('@') >= 0) {
       return TargetParser.Parsed.bad(
           "a "
               + scheme
               + " target takes no user or password: the gate needs none (a server that asks for"
-              + " one is up), like "
-              + example);
+              + " one is up)");
     }
     int cut = firstOf(rest, "/?# ");
     if (cut >= 0) {
@@ -38,8 +36,7 @@ final class NetworkOptions {
               + scheme
               + " target is HOST or HOST:PORT only, without \""
               + rest.substring(cut)
-              + "\" (no database, path or options), like "
-              + example);
+              + "\" (no database, path or options)");
     }
     String host = rest;
     int port = protocol.defaultPort();
@@ -88,8 +85,7 @@ final class NetworkOptions {
           errors[0] =
               "body= needs a text of 1 to "
                   + MAX_BODY
-                  + " characters without leading or trailing spaces, like"
-                  + " http://api:8080/healthz body=\"status\":\"UP\"";
+                  + " characters without leading or trailing spaces";
           return null;
         }
         if (body.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
@@ -108,7 +104,7 @@ final class NetworkOptions {
               "status=\""
                   + statuses
                   + "\" is not a list of status codes (200), ranges (200-299) and classes (2xx)"
-                  + " joined by commas, like http://api:8080/healthz status=200,204";
+                  + " joined by commas";
           return null;
         }
       } else {
@@ -116,7 +112,7 @@ final class NetworkOptions {
             "unknown option \""
                 + word
                 + "\" after the URL (known: status=LIST, then body=TEXT last; a URL has no"
-                + " spaces), like http://api:8080/healthz status=200 body=ok";
+                + " spaces)";
         return null;
       }
     }

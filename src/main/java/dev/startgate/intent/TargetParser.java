@@ -21,8 +21,8 @@ public final class TargetParser {
 
   /** Example of a valid value, quoted in error messages. */
   public static final String EXAMPLE =
-      "tcp://postgres:5432, http://api:8080/healthz, postgres://db.data.svc:5432,"
-          + " service/db:postgres, deployment/api, job/migrate, pods/app=cache";
+      "tcp://postgres:5432, http://api:8080/healthz, service/db:postgres, deployment/api,"
+          + " job/migrate, pods/app=cache";
 
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
   private static final Pattern DNS_SUBDOMAIN =
@@ -143,6 +143,10 @@ public final class TargetParser {
     Protocol protocol = Protocol.of(t);
     if (protocol != null) {
       return NetworkOptions.example(protocol);
+    }
+    if (t.startsWith("http") && t.contains(" ")) {
+      return (t.startsWith("https") ? "https://api:8443" : "http://api:8080")
+          + "/healthz status=200,204 body=ok";
     }
     if (t.startsWith("https")) {
       return "https://api:8443/healthz";
