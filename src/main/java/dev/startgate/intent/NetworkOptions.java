@@ -3,7 +3,7 @@ package dev.startgate.intent;
 import java.util.regex.Pattern;
 
 /**
- * The grammar {@link TargetParser} adds for issue #14: protocol targets ({@code postgres://},
+ * The grammar {@code TargetParser} adds for issue #14: protocol targets ({@code postgres://},
  * {@code redis://}, {@code mysql://HOST[:PORT]}) and the expectations of an HTTP(S) target after
  * its URL ({@code status=LIST}, then {@code body=TEXT}, the body verbatim to the end).
  */
@@ -18,12 +18,22 @@ final class NetworkOptions {
   /** Longest body text: one line of a health answer, not a document. */
   static final int MAX_BODY = 200;
 
-  /** {@code SCHEME://HOST[:PORT]} of {@code protocol}, the default port filled in. */
-  static TargetParser.Parsed protocol(String text, Protocol protocol) {
+  /**
+   * {@code SCHEME://HOST[:PORT]} of {@code protocol}, the default port filled in, or null with the
+   * reason in {@code errors[0]}; {@code hosts} gives the reason a host is invalid (or null), {@code
+   * ports} a port's number (or -1).
+   */
+  static Target.Protocol protocol(
+      String text,
+      Protocol protocol,
+      java.util.function.UnaryOperator<String> hosts,
+      java.util.function.ToIntFunction<String> ports,
+      String[] errors) {
     String scheme = protocol.scheme() + "://";
     String rest = text.substring(scheme.length());
     if (rest.indexOf('@') >= 0) {
-      return TargetParser.Parsed.bad(
+      return bad(
+          errors,
           "a "
               + scheme
               + " target takes no user or password: the gate needs none (a server that asks for"
@@ -31,7 +41,8 @@ final class NetworkOptions {
     }
     int cut = firstOf(rest, "/?# ");
     if (cut >= 0) {
-      return TargetParser.Parsed.bad(
+      return bad(
+          errors,
           "a "
               + scheme
               + " target is HOST or HOST:PORT only, without \""
@@ -43,20 +54,25 @@ final class NetworkOptions {
     int colon = rest.lastIndexOf(':');
     if (colon >= 0 && !rest.endsWith("]")) {
       host = rest.substring(0, colon);
-      port = TargetParser.port(rest.substring(colon + 1));
+      port = ports.applyAsInt(rest.substring(colon + 1));
       if (port < 0) {
-        return TargetParser.Parsed.bad(
-            "port \"" + rest.substring(colon + 1) + "\" is not a number from 1 to 65535");
+        return bad(
+            errors, "port \"" + rest.substring(colon + 1) + "\" is not a number from 1 to 65535");
       }
     }
-    String error = TargetParser.checkHost(host);
+    String error = hosts.apply(host);
     if (error != null) {
-      return TargetParser.Parsed.bad(error);
+      return bad(errors, error);
     }
     if (host.startsWith("[")) {
       host = host.substring(1, host.length() - 1);
     }
-    return TargetParser.Parsed.ok(new Target.Protocol(text, protocol, host, port));
+    return new Target.Protocol(text, protocol, host, port);
+  }
+
+  private static Target.Protocol bad(String[] errors, String error) {
+    errors[0] = error;
+    return null;
   }
 
   /** A valid target of {@code protocol}, for messages. */

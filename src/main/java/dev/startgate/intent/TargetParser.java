@@ -184,7 +184,11 @@ public final class TargetParser {
     }
     Protocol protocol = Protocol.of(text);
     if (protocol != null) {
-      return NetworkOptions.protocol(text, protocol);
+      String[] error = new String[1];
+      Target t =
+          NetworkOptions.protocol(
+              text, protocol, TargetParser::checkHost, TargetParser::port, error);
+      return t == null ? Parsed.bad(error[0]) : Parsed.ok(t);
     }
     Matcher scheme = SCHEME.matcher(text);
     if (scheme.lookingAt()) {
