@@ -336,7 +336,7 @@ public final class TargetParser {
     return Parsed.ok(new Target.Pods(text, namespace, parsed.text()));
   }
 
-  static String checkHost(String host) {
+  private static String checkHost(String host) {
     if (host.isEmpty()) {
       return "the host is empty";
     }
@@ -349,7 +349,7 @@ public final class TargetParser {
     return HOSTNAME.matcher(host).matches() ? null : "\"" + host + "\" is not a valid host name";
   }
 
-  static int port(String text) {
+  private static int port(String text) {
     if (!text.matches("\\d{1,5}")) {
       return -1;
     }
