@@ -157,6 +157,39 @@ class HttpExpectCheckIT {
     NOW.set(new Answer(status, body));
   }
 
+  /**
+   * The whole tailored script with an expectation in its argument, as startgate writes it: one try
+   * line per try with the status (and body) seen, ready once the answer is what was asked.
+   */
+  @Test
+  void theNetworkScriptShowsTheStatusSeenUntilTheExpectedAnswer() throws Exception {
+    now(503, "starting");
+    String target = http + "/ status=200 body=\"status\": \"UP\"";
+    GateProcess gate =
+        GateProcess.start(
+            shell.applets(), java.util.EnumSet.of(GateScript.Kind.HTTP_EXPECT), 30, 1, target);
+    assertTrue(
+        gate.await(l -> l.endsWith(": try 1: not ready (HTTP 503, expected 200)"), 10).isPresent(),
+        gate.log());
+    now(200, "{\"status\": \"DOWN\"}");
+    assertTrue(
+        gate.await(
+                l -> l.contains("not ready (HTTP 200, but the body has no \"\"status\": \"UP\"\")"),
+                10)
+            .isPresent(),
+        gate.log());
+    now(200, "{\"status\": \"UP\"}");
+    gate.untilQueried(() -> true, 1);
+    long after =
+        gate.assertReadyWithinOneInterval(
+            target,
+            1,
+            5,
+            seen -> seen.startsWith("HTTP 503, expected 200") || seen.startsWith("HTTP 200, but"));
+    assertTrue(gate.log().contains("startgate: all 1 targets ready after "), gate.log());
+    System.out.println("http expectation: ready " + after + " ms after the change\n" + gate.log());
+  }
+
   @Test
   void defaultIs2xxAndTheReasonShowsTheStatus() throws Exception {
     now(503, "starting");
