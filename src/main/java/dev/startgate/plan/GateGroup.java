@@ -16,7 +16,7 @@ import java.util.Map;
 public record GateGroup(Kind kind, List<Gate> gates) {
   /** The containers of the layout, in the order they run. */
   public enum Kind {
-    /** tcp://, http://, service/ (resolved to tcp://): the busybox image. */
+    /** tcp://, http://, service/ (resolved to tcp://), postgres://, redis://, mysql://: busybox. */
     NETWORK("startgate-network"),
     /**
      * https://: the curl image. A container of its own because no stored source proves that the
