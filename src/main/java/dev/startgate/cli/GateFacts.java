@@ -58,6 +58,11 @@ final class GateFacts implements Gate.Visitor<GateFacts.Fact> {
   }
 
   @Override
+  public Fact protocol(Gate.Protocol gate) {
+    return network(gate, config.images().busybox());
+  }
+
+  @Override
   public Fact rollout(Gate.Rollout gate) {
     return kubernetes(gate);
   }

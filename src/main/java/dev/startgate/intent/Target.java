@@ -12,6 +12,8 @@ public sealed interface Target {
 
     R http(Http target);
 
+    R protocol(Protocol target);
+
     R service(Service target);
 
     R workload(Workload target);
@@ -33,8 +35,17 @@ public sealed interface Target {
     }
   }
 
-  /** {@code http://} or {@code https://} URL. */
-  record Http(String text, boolean tls, String host, int port, String path) implements Target {
+  /**
+   * {@code http://} or {@code https://} URL, with what it must answer ({@code status=LIST}, {@code
+   * body=TEXT} after a space).
+   */
+  record Http(String text, boolean tls, String host, int port, String path, HttpExpect expect)
+      implements Target {
+    /** A URL that must answer 2xx. */
+    public Http(String text, boolean tls, String host, int port, String path) {
+      this(text, tls, host, port, path, HttpExpect.DEFAULT);
+    }
+
     /** The URL to request. */
     public String url() {
       return (tls ? "https://" : "http://") + host + (port > 0 ? ":" + port : "") + path;
@@ -43,6 +54,17 @@ public sealed interface Target {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.http(this);
+    }
+  }
+
+  /**
+   * {@code postgres://}, {@code redis://} or {@code mysql://HOST[:PORT]}; the port is filled in.
+   */
+  record Protocol(String text, dev.startgate.intent.Protocol protocol, String host, int port)
+      implements Target {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.protocol(this);
     }
   }
 

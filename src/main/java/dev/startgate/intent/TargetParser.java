@@ -50,6 +50,9 @@ public final class TargetParser {
           "tcp://",
           "http://",
           "https://",
+          "postgres://",
+          "redis://",
+          "mysql://",
           "service/",
           "deployment/",
           "statefulset/",
@@ -72,7 +75,9 @@ public final class TargetParser {
       int depth = 0;
       for (String piece : line.split(",", -1)) {
         String p = piece.strip();
-        if (current != null && !(pods ? startsAfterSelector(p, depth) : startsTarget(p))) {
+        boolean body = current != null && !pods && current.toString().contains(" body=");
+        if (current != null
+            && (body || !(pods ? startsAfterSelector(p, depth) : startsTarget(p)))) {
           current.append(',').append(piece);
           depth += parens(piece);
           continue;
@@ -135,6 +140,14 @@ public final class TargetParser {
     if (t.startsWith("tcp")) {
       return "tcp://postgres:5432";
     }
+    Protocol protocol = Protocol.of(t);
+    if (protocol != null) {
+      return NetworkOptions.example(protocol);
+    }
+    if (t.startsWith("http") && t.contains(" ")) {
+      return (t.startsWith("https") ? "https://api:8443" : "http://api:8080")
+          + "/healthz status=200,204 body=ok";
+    }
     if (t.startsWith("https")) {
       return "https://api:8443/healthz";
     }
@@ -169,12 +182,20 @@ public final class TargetParser {
     if (text.startsWith("http://") || text.startsWith("https://")) {
       return http(text);
     }
+    Protocol protocol = Protocol.of(text);
+    if (protocol != null) {
+      String[] error = new String[1];
+      Target t =
+          NetworkOptions.protocol(
+              text, protocol, TargetParser::checkHost, TargetParser::port, error);
+      return t == null ? Parsed.bad(error[0]) : Parsed.ok(t);
+    }
     Matcher scheme = SCHEME.matcher(text);
     if (scheme.lookingAt()) {
       return Parsed.bad(
           "unknown scheme \""
               + scheme.group()
-              + "\" (known: tcp://, http://, https://, in lowercase)");
+              + "\" (known: tcp://, http://, https://, postgres://, redis://, mysql://, in lowercase)");
     }
     int slash = text.indexOf('/');
     if (slash <= 0) {
@@ -233,7 +254,16 @@ public final class TargetParser {
 
   private Parsed http(String text) {
     boolean tls = text.startsWith("https://");
-    String rest = text.substring(tls ? 8 : 7);
+    int space = text.indexOf(' ');
+    HttpExpect expect = HttpExpect.DEFAULT;
+    if (space > 0) {
+      String[] error = new String[1];
+      expect = NetworkOptions.expect(text.substring(space + 1), error);
+      if (expect == null) {
+        return Parsed.bad(error[0]);
+      }
+    }
+    String rest = text.substring(tls ? 8 : 7, space > 0 ? space : text.length());
     int slash = rest.indexOf('/');
     String authority = slash < 0 ? rest : rest.substring(0, slash);
     String path = slash < 0 ? "" : rest.substring(slash);
@@ -259,7 +289,7 @@ public final class TargetParser {
     if (!PATH.matcher(path).matches()) {
       return Parsed.bad("path \"" + path + "\" has characters a URL may not contain unencoded");
     }
-    return Parsed.ok(new Target.Http(text, tls, host, port, path));
+    return Parsed.ok(new Target.Http(text, tls, host, port, path, expect));
   }
 
   private Parsed service(String text, String rest) {

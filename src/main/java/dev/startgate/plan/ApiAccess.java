@@ -43,6 +43,11 @@ public record ApiAccess(
           }
 
           @Override
+          public Optional<ApiAccess> protocol(Gate.Protocol g) {
+            return Optional.empty();
+          }
+
+          @Override
           public Optional<ApiAccess> rollout(Gate.Rollout g) {
             return Optional.of(
                 new ApiAccess(

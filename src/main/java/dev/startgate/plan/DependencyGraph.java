@@ -183,6 +183,11 @@ public final class DependencyGraph {
           }
 
           @Override
+          public List<Node> protocol(Target.Protocol protocol) {
+            return outside(protocol);
+          }
+
+          @Override
           public List<Node> service(Target.Service service) {
             return outside(service);
           }

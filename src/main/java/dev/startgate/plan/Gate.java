@@ -1,5 +1,6 @@
 package dev.startgate.plan;
 
+import dev.startgate.intent.HttpExpect;
 import dev.startgate.intent.Timing;
 import dev.startgate.intent.WorkloadKind;
 
@@ -16,6 +17,8 @@ public sealed interface Gate {
     R http(Http gate);
 
     R https(Https gate);
+
+    R protocol(Protocol gate);
 
     R rollout(Rollout gate);
 
@@ -46,8 +49,13 @@ public sealed interface Gate {
     }
   }
 
-  /** An HTTP GET loop (busybox wget), 2xx after redirects. */
-  record Http(String target, String url, Timing timing) implements Gate {
+  /** An HTTP GET loop (busybox wget): 2xx after redirects, or what {@code expect} says. */
+  record Http(String target, String url, HttpExpect expect, Timing timing) implements Gate {
+    /** Any 2xx. */
+    public Http(String target, String url, Timing timing) {
+      this(target, url, HttpExpect.DEFAULT, timing);
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.http(this);
@@ -59,8 +67,13 @@ public sealed interface Gate {
     }
   }
 
-  /** An HTTPS GET loop with certificate verification (curl). */
-  record Https(String target, String url, Timing timing) implements Gate {
+  /** An HTTPS GET loop with certificate verification (curl); answers as for {@link Http}. */
+  record Https(String target, String url, HttpExpect expect, Timing timing) implements Gate {
+    /** Any 2xx. */
+    public Https(String target, String url, Timing timing) {
+      this(target, url, HttpExpect.DEFAULT, timing);
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.https(this);
@@ -69,6 +82,24 @@ public sealed interface Gate {
     @Override
     public String kindWord() {
       return "https";
+    }
+  }
+
+  /**
+   * A protocol check in the network container: the server answers as ready ({@code postgres},
+   * {@code redis}, {@code mysql}; README "Which target to use").
+   */
+  record Protocol(
+      String target, dev.startgate.intent.Protocol protocol, String host, int port, Timing timing)
+      implements Gate {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.protocol(this);
+    }
+
+    @Override
+    public String kindWord() {
+      return protocol.scheme();
     }
   }
 

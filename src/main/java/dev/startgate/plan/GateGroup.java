@@ -16,7 +16,7 @@ import java.util.Map;
 public record GateGroup(Kind kind, List<Gate> gates) {
   /** The containers of the layout, in the order they run. */
   public enum Kind {
-    /** tcp://, http://, service/ (resolved to tcp://): the busybox image. */
+    /** tcp://, http://, service/ (resolved to tcp://), postgres://, redis://, mysql://: busybox. */
     NETWORK("startgate-network"),
     /**
      * https://: the curl image. A container of its own because no stored source proves that the
@@ -80,6 +80,11 @@ public record GateGroup(Kind kind, List<Gate> gates) {
     @Override
     public Kind https(Gate.Https gate) {
       return Kind.HTTPS;
+    }
+
+    @Override
+    public Kind protocol(Gate.Protocol gate) {
+      return Kind.NETWORK;
     }
 
     @Override

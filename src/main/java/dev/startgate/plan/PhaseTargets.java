@@ -37,6 +37,11 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
   }
 
   @Override
+  public List<Resource> protocol(Gate.Protocol g) {
+    return List.of();
+  }
+
+  @Override
   public List<Resource> rollout(Gate.Rollout g) {
     return inventory.find(g.kind().kind(), g.namespace(), g.name()).map(List::of).orElse(List.of());
   }

@@ -124,8 +124,13 @@ public final class Planner {
     @Override
     public Gate http(Target.Http http) {
       return http.tls()
-          ? new Gate.Https(http.text(), http.url(), t)
-          : new Gate.Http(http.text(), http.url(), t);
+          ? new Gate.Https(http.text(), http.url(), http.expect(), t)
+          : new Gate.Http(http.text(), http.url(), http.expect(), t);
+    }
+
+    @Override
+    public Gate protocol(Target.Protocol p) {
+      return new Gate.Protocol(p.text(), p.protocol(), p.host(), p.port(), t);
     }
 
     @Override

@@ -68,6 +68,11 @@ final class StaticChecks {
     }
 
     @Override
+    public Void protocol(Gate.Protocol g) {
+      return null;
+    }
+
+    @Override
     public Void rollout(Gate.Rollout g) {
       Optional<Resource> target = named(g.kind().kind(), g.namespace(), g.name(), g.target());
       target.ifPresent(

@@ -93,6 +93,11 @@ final class WhenReadyRules {
         }
 
         @Override
+        public Asked protocol(Gate.Protocol g) {
+          return null;
+        }
+
+        @Override
         public Asked rollout(Gate.Rollout g) {
           return null;
         }

@@ -32,6 +32,11 @@ final class CaBundleVolume {
         }
 
         @Override
+        public Boolean protocol(Gate.Protocol g) {
+          return false;
+        }
+
+        @Override
         public Boolean rollout(Gate.Rollout g) {
           return false;
         }

@@ -48,12 +48,12 @@ public final class GateContainers {
       case NETWORK -> {
         String name = ContainerNames.fixed(group.kind().container(), usedNames);
         yield List.of(
-            shell(name, config.images().busybox(), GateImage.BUSYBOX, GateScript.NETWORK, args));
+            shell(name, config.images().busybox(), GateImage.BUSYBOX, GateScript.of(group), args));
       }
       case HTTPS -> {
         String name = ContainerNames.fixed(group.kind().container(), usedNames);
         Map<String, Object> c =
-            shell(name, config.images().curl(), GateImage.CURL, GateScript.HTTPS, args);
+            shell(name, config.images().curl(), GateImage.CURL, GateScript.of(group), args);
         HttpsSettings https = config.https();
         if (https.hasCaBundle()) {
           Map<String, Object> bundle = new LinkedHashMap<>();
@@ -91,12 +91,18 @@ public final class GateContainers {
 
         @Override
         public String http(Gate.Http g) {
-          return g.url();
+          return g.url() + g.expect().options();
         }
 
         @Override
         public String https(Gate.Https g) {
-          return g.url();
+          return g.url() + g.expect().options();
+        }
+
+        @Override
+        public String protocol(Gate.Protocol g) {
+          String host = g.host().contains(":") ? "[" + g.host() + "]" : g.host();
+          return g.protocol().scheme() + "://" + host + ":" + g.port();
         }
 
         @Override
@@ -144,6 +150,11 @@ public final class GateContainers {
 
     @Override
     public Map<String, Object> https(Gate.Https g) {
+      throw notWhenReady(g);
+    }
+
+    @Override
+    public Map<String, Object> protocol(Gate.Protocol g) {
       throw notWhenReady(g);
     }
 

@@ -1,22 +1,31 @@
 package dev.startgate.render;
 
+import dev.startgate.plan.Gate;
+import dev.startgate.plan.GateGroup;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The POSIX sh script of the network gate containers ({@code startgate-network} in the busybox
  * image, {@code startgate-https} in the curl image), run as {@code sh -c SCRIPT NAME TIMEOUT
- * INTERVAL UPTIME TARGET...}: nothing the user wrote is ever parsed by the shell as code.
+ * INTERVAL UPTIME TARGET...}: nothing the user wrote is ever parsed by the shell as code. The
+ * script is tailored: it holds only the check functions of the kinds its container waits for
+ * ({@link #of}), then the common loop.
  *
  * <p>Every target is waited for in its own background subshell, all under one deadline. A try is
- * bounded by the time left (at most the kind's cap: 3 s for TCP, 5 s otherwise); between tries a
- * target sleeps its interval, never past the second after the deadline, so the last second gets no
- * burst of tries. {@code date +%s} counts whole seconds: a target gives up only once the deadline's
- * second has passed (never before the timeout), and an uptime counts as reached only when more
- * whole seconds than asked for have passed. A watchdog ends any target still running 3 s after the
- * timeout (a try slowed by a tight CPU limit), so the container never outlives its deadline by more
- * than one try bound.
+ * bounded by the time left (at most the kind's cap: 5 s for HTTP(S), 3 s otherwise); between tries
+ * a target sleeps its interval, never past the second after the deadline, so the last second gets
+ * no burst of tries. {@code date +%s} counts whole seconds: a target gives up only once the
+ * deadline's second has passed (never before the timeout), and an uptime counts as reached only
+ * when more whole seconds than asked for have passed. A watchdog ends any target still running 3 s
+ * after the timeout (a try slowed by a tight CPU limit), so the container never outlives its
+ * deadline by more than one try bound.
  *
- * <p>A check is {@code check_KIND BOUND TARGET}: it returns 0 when the target is ready and
+ * <p>A check is {@code check_KIND BOUND TARGET} (KIND the target's scheme; {@code _expect} added
+ * for an HTTP(S) target with options after its URL): it returns 0 when the target is ready and
  * otherwise sets {@code seen} to one line saying what the try saw (the server's own words where it
  * gave any) and returns non-zero. It never runs longer than BOUND seconds (plus the tools'
  * one-second granularity) and uses only busybox applets (curl for HTTPS).
@@ -24,11 +33,38 @@ import java.util.List;
 final class GateScript {
   private GateScript() {}
 
+  /** The check functions a script may hold, one per kind of network target. */
+  enum Kind {
+    TCP(List.of(ProtocolChecks.NC_FLAGS, lines(GateScript.WHY), lines(GateScript.CHECK_TCP))),
+    HTTP(List.of(lines(GateScript.WHY), lines(GateScript.CHECK_HTTP))),
+    HTTP_EXPECT(ProtocolChecks.HTTP_EXPECT.parts()),
+    HTTPS(List.of(lines(GateScript.CHECK_HTTPS))),
+    HTTPS_EXPECT(ProtocolChecks.HTTPS_EXPECT.parts()),
+    POSTGRES(ProtocolChecks.POSTGRES.parts()),
+    REDIS(ProtocolChecks.REDIS.parts()),
+    MYSQL(ProtocolChecks.MYSQL.parts());
+
+    private final List<List<String>> parts;
+
+    Kind(List<List<String>> parts) {
+      this.parts = parts;
+    }
+
+    /** The name of its shell function. */
+    String function() {
+      return "check_" + name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
   private static final String HEAD =
       """
       # startgate network gate: README.md, "How a network gate behaves". Arguments: TIMEOUT INTERVAL UPTIME TARGET...
-      timeout=$1 interval=$2 uptime=$3; shift 3
-      start=$(date +%s); deadline=$((start + timeout))
+      timeout=$1 interval=$2 uptime=$3; shift 3; start=$(date +%s); deadline=$((start + timeout))
+      """;
+
+  /** What every check may use: {@code say LINE}, {@code first TEXT [RC]} (its first line). */
+  private static final String COMMON =
+      """
       say() { printf 'startgate: %s\\n' "$1"; }
       first() { seen=$(printf '%s\\n' "$1" | head -n 1 | cut -c 1-200); seen=${seen:-exit $2}; }
       """;
@@ -39,13 +75,12 @@ final class GateScript {
    * a HOST name, as Debian's {@code nc -w} bounds both) and returns 1. For HTTP the status line's
    * reason phrase is the server's own words.
    */
-  static final String WHY =
+  private static final String WHY =
       """
       why() {
         case $1:$2 in
           124:* | 137:* | 143:*) seen=$3 ;;
-          *"bad address"*) seen="no such host" ;;
-          *refused*) seen="connection refused" ;;
+          *"bad address"*) seen="no such host" ;; *refused*) seen="connection refused" ;;
           *"timed out"*) seen="connect timed out"; case $4 in *[!0-9.:]*) seen="name lookup or $seen" ;; esac ;;
           *"returned error: HTTP/"*) first "$2"; seen="HTTP ${seen#*HTTP/* }" ;;
           *) first "$2" "$1" ;;
@@ -58,25 +93,22 @@ final class GateScript {
    * connected, so exit 0 comes from {@code true} alone, and the connection closes at once, also
    * when the server would hold it open. A connect or name lookup that hangs is cut off (by {@code
    * -w} or {@code timeout}) and exits non-zero. The nc 1.10 build (the busybox image) explains a
-   * failure only with {@code -vv}; Debian's small build has no {@code -v} but has {@code -f}. The
-   * outer {@code 2>/dev/null} keeps busybox sh's "Terminated" out of the log.
+   * failure only with {@code -vv} ({@code v}, {@link ProtocolChecks#NC_FLAGS}); Debian's small
+   * build has no {@code -v} but has {@code -f}. The outer {@code 2>/dev/null} keeps busybox sh's
+   * "Terminated" out of the log.
    */
-  static final String CHECK_TCP =
+  private static final String CHECK_TCP =
       """
-      v=; timeout 2 nc -f /dev/null </dev/null >/dev/null 2>&1 || v=-vv
       check_tcp() {
         hp=${2#*://} w=$(($1 - 1)); h=${hp%:*}; h=${h#\\[}; [ "$w" -lt 1 ] && w=1
-        out=$(timeout "$1" nc $v -w "$w" "${h%\\]}" "${hp##*:}" -e true </dev/null 2>&1) 2>/dev/null ||
-          why $? "$out" "no connection within ${1}s: name lookup or connect hung" "$h"
+        out=$(timeout "$1" nc $v -w "$w" "${h%\\]}" "${hp##*:}" -e true </dev/null 2>&1) 2>/dev/null || why $? "$out" "no connection within ${1}s: name lookup or connect hung" "$h"
       }
       """;
 
   /** HTTP: busybox wget follows redirects and exits 0 only for a final 2xx. */
-  static final String CHECK_HTTP =
+  private static final String CHECK_HTTP =
       """
-      check_http() {
-        out=$(timeout "$1" wget -q -O /dev/null "$2" </dev/null 2>&1) 2>/dev/null || why $? "$out" "no answer within ${1}s"
-      }
+      check_http() { out=$(timeout "$1" wget -q -O /dev/null "$2" </dev/null 2>&1) 2>/dev/null || why $? "$out" "no answer within ${1}s"; }
       """;
 
   /**
@@ -84,7 +116,7 @@ final class GateScript {
    * configured), follows redirects and prints the final status last; only a 2xx is ready. Otherwise
    * curl's own one-line error is the reason.
    */
-  static final String CHECK_HTTPS =
+  private static final String CHECK_HTTPS =
       """
       check_https() {
         out=$(curl -sSL --max-time "$1" -o /dev/null -w '\\nHTTP %{http_code}\\n' "$2" </dev/null 2>&1)
@@ -99,14 +131,17 @@ final class GateScript {
       }
       """;
 
-  /** One background loop per target, the watchdog, and the summary. */
+  /**
+   * One background loop per target (the check named by its scheme, {@code _expect} when options
+   * follow the URL), the watchdog, and the summary.
+   */
   private static final String LOOP =
       """
       wait_for() {
-        t=$1 kind=${1%%://*} try=0 since= seen= cap=5; [ "$kind" = tcp ] && cap=3
+        t=$1 c=check_${1%%://*} try=0 since= seen= cap=3; case $t in http*) cap=5 ;; esac; case $t in *" "*) c=${c}_expect ;; esac
         while now=$(date +%s); [ "$now" -le "$deadline" ]; do
-          try=$((try + 1)) bound=$((deadline - now)); [ "$bound" -gt "$cap" ] && bound=$cap; [ "$bound" -lt 1 ] && bound=1
-          if "check_$kind" "$bound" "$t"; then
+          try=$((try + 1)) b=$((deadline - now)); [ "$b" -gt "$cap" ] && b=$cap; [ "$b" -lt 1 ] && b=1
+          if "$c" "$b" "$t"; then
             now=$(date +%s); [ -z "$since" ] && since=$now && [ "$uptime" -gt 0 ] && say "$t: ready, must stay ready for ${uptime}s"
             [ "$uptime" -eq 0 ] || [ $((now - since)) -gt "$uptime" ] && say "$t: ready (try $try, after $((now - start))s)" && exit 0
             seen="ready for $((now - since))s of ${uptime}s"
@@ -115,25 +150,96 @@ final class GateScript {
         done
         say "$t: not ready after ${timeout}s ($seen)"; exit 1
       }
-      pids=; for t in "$@"; do wait_for "$t" & pids="$pids$! "; done
+      pids=; for t in "$@"; do wait_for "$t" & pids="$pids $!"; done
       (sleep $((timeout + 3)) && kill $pids) >/dev/null 2>&1 & dog=$!
-      bad=0; for t in "$@"; do
-        pid=${pids%% *} pids=${pids#* }; wait "$pid" 2>/dev/null; rc=$?
-        [ "$rc" -gt 0 ] && bad=$((bad + 1)) && [ "$rc" -gt 128 ] && say "$t: not ready after ${timeout}s (cut off at the deadline)"
-      done
-      kill "$dog" 2>/dev/null
-      [ "$bad" -eq 0 ] && say "all $# targets ready after $(($(date +%s) - start))s" && exit 0
-      say "$bad of $# targets not ready after ${timeout}s"; exit 1
+      n=$# bad=0; for pid in $pids; do
+        wait "$pid" 2>/dev/null; rc=$?; [ "$rc" -gt 0 ] && bad=$((bad + 1)) && [ "$rc" -gt 128 ] && say "$1: not ready after ${timeout}s (cut off at the deadline)"; shift
+      done; kill "$dog" 2>/dev/null
+      [ "$bad" -eq 0 ] && say "all $n targets ready after $(($(date +%s) - start))s" && exit 0
+      say "$bad of $n targets not ready after ${timeout}s"; exit 1
       """;
 
-  /** The script of {@code startgate-network}: TCP and HTTP targets, busybox applets only. */
-  static final String NETWORK = of(List.of(WHY, CHECK_TCP, CHECK_HTTP));
+  /** The whole script for a container that waits for targets of {@code kinds}. */
+  static String of(Set<Kind> kinds) {
+    return HEAD + functions(kinds) + LOOP;
+  }
 
-  /** The script of {@code startgate-https}: HTTPS targets, curl and busybox applets. */
-  static final String HTTPS = of(List.of(CHECK_HTTPS));
+  /** The functions of {@code kinds} (each shared part once), in the order of {@link Kind}. */
+  static String functions(Set<Kind> kinds) {
+    Set<List<String>> parts = new LinkedHashSet<>();
+    parts.add(lines(COMMON));
+    Set<Kind> ordered = EnumSet.noneOf(Kind.class);
+    ordered.addAll(kinds);
+    for (Kind k : ordered) {
+      parts.addAll(k.parts);
+    }
+    List<String> all = new ArrayList<>();
+    parts.forEach(all::addAll);
+    return String.join("\n", all) + "\n";
+  }
 
-  /** The whole script with {@code checks}. */
-  static String of(List<String> checks) {
-    return HEAD + String.join("", checks) + LOOP;
+  /** The network script of {@code group}, with the checks of its targets' kinds only. */
+  static String of(GateGroup group) {
+    Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+    for (Gate g : group.gates()) {
+      kinds.add(g.accept(SCRIPT_KIND));
+    }
+    return of(kinds);
+  }
+
+  /** The check function a network gate's argument calls. */
+  private static final Gate.Visitor<Kind> SCRIPT_KIND =
+      new Gate.Visitor<>() {
+        @Override
+        public Kind tcp(Gate.Tcp g) {
+          return Kind.TCP;
+        }
+
+        @Override
+        public Kind http(Gate.Http g) {
+          return g.expect().isDefault() ? Kind.HTTP : Kind.HTTP_EXPECT;
+        }
+
+        @Override
+        public Kind https(Gate.Https g) {
+          return g.expect().isDefault() ? Kind.HTTPS : Kind.HTTPS_EXPECT;
+        }
+
+        @Override
+        public Kind protocol(Gate.Protocol g) {
+          return switch (g.protocol()) {
+            case POSTGRES -> Kind.POSTGRES;
+            case REDIS -> Kind.REDIS;
+            case MYSQL -> Kind.MYSQL;
+          };
+        }
+
+        @Override
+        public Kind rollout(Gate.Rollout g) {
+          throw notNetwork(g);
+        }
+
+        @Override
+        public Kind jobComplete(Gate.JobComplete g) {
+          throw notNetwork(g);
+        }
+
+        @Override
+        public Kind podsReady(Gate.PodsReady g) {
+          throw notNetwork(g);
+        }
+
+        @Override
+        public Kind serviceReady(Gate.ServiceReady g) {
+          throw notNetwork(g);
+        }
+
+        private IllegalStateException notNetwork(Gate g) {
+          return new IllegalStateException("planned as a Kubernetes gate: " + g.target());
+        }
+      };
+
+  private static List<String> lines(String text) {
+    return text.lines().toList();
   }
 }

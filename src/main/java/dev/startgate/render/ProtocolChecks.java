@@ -1,7 +1,6 @@
 // Over 300 lines: five shell checks with the protocol rules they implement, kept side by side.
 package dev.startgate.render;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,29 +25,53 @@ import java.util.List;
 final class ProtocolChecks {
   private ProtocolChecks() {}
 
-  /** One kind of check: its longest try in seconds and its shell lines. */
-  record Check(int cap, List<String> lines) {}
+  /**
+   * One kind of check: its longest try in seconds and its parts, each a shell function (or a line
+   * of set-up) as lines; a part shared by several checks is the same list in each, so a script that
+   * includes several checks defines it once.
+   */
+  record Check(int cap, List<List<String>> parts) {
+    /** Every line of every part. */
+    List<String> lines() {
+      return parts.stream().flatMap(List::stream).toList();
+    }
+  }
 
   /**
-   * {@code sg_nc_flags}: once per script, {@code sg_nc_v} is {@code -vv} for the nc 1.10 build
-   * (which rejects {@code -f}) and empty for Debian's. {@code sg_nc_reason BOUND HOST PORT START}:
-   * sets {@code seen} for a try that got no answer at all; when the try (started at {@code START},
-   * {@code date +%s}) used up its bound, the server accepted and said nothing (or the connect
-   * hung).
+   * Once per script: {@code v} is {@code -vv} for the nc 1.10 build (which rejects {@code -f}) and
+   * empty for Debian's.
+   */
+  static final List<String> NC_FLAGS =
+      List.of("v=; timeout 2 nc -f /dev/null </dev/null >/dev/null 2>&1 || v=-vv");
+
+  /** {@code hp SCHEME://HOST:PORT}: sets {@code h} (without IPv6 brackets) and {@code p}. */
+  static final List<String> HOST_PORT =
+      List.of("hp() { h=${1#*://}; p=${h##*:}; h=${h%:*}; h=${h#\\[}; h=${h%\\]}; }");
+
+  /**
+   * {@code opts URL[ status=LIST][ body=TEXT]}: sets {@code u} (the URL), {@code s} (the statuses,
+   * {@code 2xx} by default) and {@code w} (the body text, verbatim to the end).
+   */
+  static final List<String> OPTIONS =
+      List.of(
+          "opts() {",
+          "  u=${1%% *} o=\" ${1#* }\" s=2xx w=; case $o in *\" body=\"*) w=${o#* body=} o=${o%% body=*} ;; esac",
+          "  case $o in *\" status=\"*) s=${o#* status=} ;; esac",
+          "}");
+
+  /**
+   * {@code sg_nc_reason BOUND HOST PORT START}: sets {@code seen} for a try that got no answer at
+   * all; when the try (started at {@code START}, {@code date +%s}) used up its bound, the server
+   * accepted and said nothing (or the connect hung).
    */
   static final List<String> NC_HELPERS =
       List.of(
-          "sg_nc_flags() {",
-          "  [ -n \"${sg_nc_v+set}\" ] && return",
-          "  sg_nc_v=",
-          "  timeout 2 nc -f /dev/null </dev/null >/dev/null 2>&1 || sg_nc_v=-vv",
-          "}",
           "sg_nc_reason() {",
           "  if [ $(($(date +%s) - $4)) -ge \"$1\" ]; then",
           "    seen=\"no answer within ${1}s\"",
           "    return",
           "  fi",
-          "  sg_out=$({ timeout \"$1\" nc $sg_nc_v -w \"$1\" \"$2\" \"$3\" -e true </dev/null 2>&1; } 2>/dev/null)",
+          "  sg_out=$({ timeout \"$1\" nc $v -w \"$1\" \"$2\" \"$3\" -e true </dev/null 2>&1; } 2>/dev/null)",
           "  case $?:$sg_out in",
           "    0:*) seen=\"connection closed without an answer\" ;;",
           "    124:* | 137:* | 143:*) seen=\"no connection within ${1}s: name lookup or connect hung\" ;;",
@@ -106,10 +129,10 @@ final class ProtocolChecks {
           withHelpers(
               List.of(
                   "check_postgres() {",
-                  "  sg_nc_flags",
+                  "  hp \"$2\"; set -- \"$1\" \"$h\" \"$p\"",
                   "  pg_t0=$(date +%s)",
                   "  set -- \"$1\" \"$2\" \"$3\" $({ printf '\\000\\000\\000\\062\\000\\003\\000\\000user\\000postgres\\000application_name\\000startgate\\000\\000' |",
-                  "    timeout \"$1\" nc $sg_nc_v \"$2\" \"$3\"; } 2>/dev/null | head -c 1024 | od -An -v -tx1)",
+                  "    timeout \"$1\" nc $v \"$2\" \"$3\"; } 2>/dev/null | head -c 1024 | od -An -v -tx1)",
                   "  if [ $# -eq 3 ]; then",
                   "    sg_nc_reason \"$1\" \"$2\" \"$3\" \"$pg_t0\"",
                   "    return 1",
@@ -175,9 +198,9 @@ final class ProtocolChecks {
           withHelpers(
               List.of(
                   "check_redis() {",
-                  "  sg_nc_flags",
+                  "  hp \"$2\"; set -- \"$1\" \"$h\" \"$p\"",
                   "  rd_t0=$(date +%s)",
-                  "  rd_line=$({ printf 'PING\\r\\n' | timeout \"$1\" nc $sg_nc_v \"$2\" \"$3\"; } 2>/dev/null |",
+                  "  rd_line=$({ printf 'PING\\r\\n' | timeout \"$1\" nc $v \"$2\" \"$3\"; } 2>/dev/null |",
                   "    head -c 512 | head -n 1 | tr -d '\\r\\000' | cut -c 1-200)",
                   "  case $rd_line in",
                   "    +PONG) return 0 ;;",
@@ -206,9 +229,9 @@ final class ProtocolChecks {
           withHelpers(
               List.of(
                   "check_mysql() {",
-                  "  sg_nc_flags",
+                  "  hp \"$2\"; set -- \"$1\" \"$h\" \"$p\"",
                   "  my_t0=$(date +%s)",
-                  "  set -- \"$1\" \"$2\" \"$3\" $({ timeout \"$1\" nc $sg_nc_v \"$2\" \"$3\" </dev/null; } 2>/dev/null |",
+                  "  set -- \"$1\" \"$2\" \"$3\" $({ timeout \"$1\" nc $v \"$2\" \"$3\" </dev/null; } 2>/dev/null |",
                   "    head -c 1024 | od -An -v -tx1)",
                   "  if [ $# -eq 3 ]; then",
                   "    sg_nc_reason \"$1\" \"$2\" \"$3\" \"$my_t0\"",
@@ -304,7 +327,8 @@ final class ProtocolChecks {
               HTTP_JUDGE,
               List.of(
                   "check_http_expect() {",
-                  "  he_r=$({ timeout \"$1\" wget -q -S -O - \"$2\" </dev/null 2>&1; } 2>/dev/null | sg_http_judge wget \"${3:-2xx}\" \"$4\")",
+                  "  opts \"$2\"",
+                  "  he_r=$({ timeout \"$1\" wget -q -S -O - \"$u\" </dev/null 2>&1; } 2>/dev/null | sg_http_judge wget \"$s\" \"$w\")",
                   "  case $he_r in",
                   "    ok) return 0 ;;",
                   "    \"no \") seen=\"no answer within ${1}s\" ;;",
@@ -325,14 +349,13 @@ final class ProtocolChecks {
               HTTP_JUDGE,
               List.of(
                   "check_https_expect() {",
-                  "  he_b=$1 he_u=$2 he_s=${3:-2xx} he_w=$4",
-                  "  shift 4",
-                  "  he_r=$(curl --silent --show-error --location --max-time \"$he_b\" --output - \\",
-                  "    --write-out '\\nstartgate-http-status %{http_code}\\n' \"$@\" \"$he_u\" </dev/null 2>&1 |",
-                  "    sg_http_judge curl \"$he_s\" \"$he_w\")",
+                  "  opts \"$2\"",
+                  "  he_r=$(curl --silent --show-error --location --max-time \"$1\" --output - \\",
+                  "    --write-out '\\nstartgate-http-status %{http_code}\\n' \"$u\" </dev/null 2>&1 |",
+                  "    sg_http_judge curl \"$s\" \"$w\")",
                   "  case $he_r in",
                   "    ok) return 0 ;;",
-                  "    \"no \") seen=\"no answer within ${he_b}s\" ;;",
+                  "    \"no \") seen=\"no answer within ${1}s\" ;;",
                   "    \"no \"*) seen=${he_r#no } ;;",
                   "    *) seen=${he_r#not } ;;",
                   "  esac",
@@ -340,13 +363,11 @@ final class ProtocolChecks {
                   "  return 1",
                   "}")));
 
-  private static List<String> withHelpers(List<String> lines) {
-    return with(NC_HELPERS, lines);
+  private static List<List<String>> withHelpers(List<String> lines) {
+    return List.of(NC_FLAGS, HOST_PORT, NC_HELPERS, lines);
   }
 
-  private static List<String> with(List<String> helpers, List<String> lines) {
-    List<String> all = new ArrayList<>(helpers);
-    all.addAll(lines);
-    return List.copyOf(all);
+  private static List<List<String>> with(List<String> helpers, List<String> lines) {
+    return List.of(OPTIONS, helpers, lines);
   }
 }

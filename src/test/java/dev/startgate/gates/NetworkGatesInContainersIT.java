@@ -40,9 +40,14 @@ class NetworkGatesInContainersIT {
     assertEquals(0, build.code(), ".ci/gate-images: " + build.out() + build.err());
   }
 
+  private final List<java.io.Closeable> closers = new ArrayList<>();
+
   @AfterEach
   void stop() throws Exception {
     servers.close();
+    for (java.io.Closeable c : closers) {
+      c.close();
+    }
   }
 
   /** startgate's output for a Job gated by {@code targets} with {@code timeout}. */
@@ -100,6 +105,75 @@ class NetworkGatesInContainersIT {
     }
     String all = ran.toString();
     assertTrue(all.contains("127.0.0.1:" + tcp) && all.contains("/healthz"), all);
+  }
+
+  /**
+   * postgres:// and redis:// run in the busybox image too (nc, od, head, timeout of the image's
+   * busybox): protocol-level stand-ins answer the first two tries as a starting Postgres (SQLSTATE
+   * 57P03) and a loading Redis, then as ready servers; the gate waits, says why, then passes.
+   */
+  @Test
+  void protocolTargetsWaitForTheServersWordsInTheBusyboxImage() throws Exception {
+    java.io.ByteArrayOutputStream e = new java.io.ByteArrayOutputStream();
+    String fields = "SFATAL\0VFATAL\0C57P03\0Mthe database system is starting up\0\0";
+    e.write('E');
+    e.write(java.nio.ByteBuffer.allocate(4).putInt(4 + fields.length()).array());
+    e.write(fields.getBytes(StandardCharsets.ISO_8859_1));
+    byte[] md5 = {'R', 0, 0, 0, 12, 0, 0, 0, 5, 1, 2, 3, 4};
+    int postgres = answering(e.toByteArray(), md5);
+    int redis =
+        answering(
+            "-LOADING Redis is loading the dataset in memory\r\n"
+                .getBytes(StandardCharsets.US_ASCII),
+            "+PONG\r\n".getBytes(StandardCharsets.US_ASCII));
+    JsonNode spec =
+        gatedJob("postgres://127.0.0.1:" + postgres + ", redis://127.0.0.1:" + redis, "30s");
+    List<PodRunner.Ran> ran =
+        new PodRunner(tmp, null).runInitContainers(spec, "shop", Duration.ofSeconds(90));
+    assertEquals(1, ran.size(), ran.toString());
+    PodRunner.Ran r = ran.get(0);
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.image().contains("busybox"), r.toString());
+    assertTrue(
+        r.output()
+            .contains("try 1: not ready (the database system is starting up (SQLSTATE 57P03))"),
+        r.toString());
+    assertTrue(
+        r.output().contains("try 1: not ready (LOADING Redis is loading the dataset in memory)"),
+        r.toString());
+    assertTrue(r.output().contains("startgate: all 2 targets ready after "), r.toString());
+  }
+
+  /**
+   * A loopback server that reads what the client sends first (up to its end or 300 ms), then
+   * answers the first two connections with {@code notYet} and the later ones with {@code ready}.
+   */
+  private int answering(byte[] notYet, byte[] ready) throws Exception {
+    java.net.ServerSocket server =
+        new java.net.ServerSocket(0, 16, java.net.InetAddress.getLoopbackAddress());
+    closers.add(server);
+    Thread t =
+        new Thread(
+            () -> {
+              int n = 0;
+              while (!server.isClosed()) {
+                try (java.net.Socket s = server.accept()) {
+                  s.setSoTimeout(300);
+                  try {
+                    s.getInputStream().read(new byte[4096]);
+                  } catch (java.net.SocketTimeoutException ignored) {
+                    // the client sent nothing yet: answer anyway
+                  }
+                  s.getOutputStream().write(n++ < 2 ? notYet : ready);
+                  s.getOutputStream().flush();
+                } catch (java.io.IOException closed) {
+                  return;
+                }
+              }
+            });
+    t.setDaemon(true);
+    t.start();
+    return server.getLocalPort();
   }
 
   /** https:// runs in the curl image, which verifies the server's certificate. */

@@ -62,6 +62,69 @@ class TargetParserTest {
     assertEquals("cache", q.namespace());
   }
 
+  @Test
+  void parsesProtocolTargetsWithTheirDefaultPorts() {
+    Target.Protocol pg = (Target.Protocol) parser.parse("postgres://db.data.svc").target();
+    assertEquals(Protocol.POSTGRES, pg.protocol());
+    assertEquals("db.data.svc", pg.host());
+    assertEquals(5432, pg.port());
+    Target.Protocol redis = (Target.Protocol) parser.parse("redis://cache:6380").target();
+    assertEquals(6380, redis.port());
+    Target.Protocol my = (Target.Protocol) parser.parse("mysql://[fd00::1]").target();
+    assertEquals("fd00::1", my.host());
+    assertEquals(3306, my.port());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "postgres://app:secret@db",
+        "postgres://db/shop",
+        "redis://cache:6379?db=1",
+        "mysql://db:0",
+        "postgres://",
+        "redis://cache/0",
+        "http://api/ status=ok",
+        "http://api/ status=200,",
+        "http://api/ status=600",
+        "http://api/ colour=red",
+        "http://api/ body=",
+        "http://api/ body= padded"
+      })
+  void rejectsBadProtocolTargetsAndOptions(String text) {
+    String error = parser.parse(text).error();
+    assertNotNull(error, text);
+  }
+
+  @Test
+  void protocolErrorsSayWhyAndGiveAnExample() {
+    assertEquals(
+        "a postgres:// target takes no user or password: the gate needs none (a server that asks"
+            + " for one is up)",
+        parser.parse("postgres://app:secret@db").error());
+    assertTrue(parser.parse("postgres://db/shop").error().contains("without \"/shop\""));
+    assertEquals("postgres://postgres.data.svc:5432", TargetParser.exampleFor("postgres://x/y"));
+  }
+
+  @Test
+  void parsesHttpExpectations() {
+    Target.Http h =
+        (Target.Http)
+            parser.parse("http://api:8080/healthz status=200,204-206,3xx body=a b=c, d").target();
+    assertEquals("http://api:8080/healthz", h.url());
+    assertEquals(new HttpExpect("200,204-206,3xx", "a b=c, d"), h.expect());
+    assertEquals(" status=200,204-206,3xx body=a b=c, d", h.expect().options());
+    Target.Http plain = (Target.Http) parser.parse("https://api/ready").target();
+    assertTrue(plain.expect().isDefault());
+  }
+
+  @Test
+  void aBodyKeepsItsCommasAndAStatusListItsOwn() {
+    assertEquals(
+        List.of("http://a/ status=200,204", "http://b/ body=x, tcp://c:1", "tcp://d:2"),
+        TargetParser.split("http://a/ status=200,204, http://b/ body=x, tcp://c:1\ntcp://d:2"));
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -56,11 +56,10 @@ class ChecksUnderDashIT {
     return Integer.toString(server.getLocalPort());
   }
 
-  private static void same(
-      ProtocolChecks.Check check, String kind, boolean ready, String seen, String... args)
+  private static void same(GateScript.Kind kind, boolean ready, String seen, String... args)
       throws Exception {
     for (CheckShell shell : List.of(busybox, dash)) {
-      CheckShell.Try t = shell.run(check, kind, 3, args);
+      CheckShell.Try t = shell.run(kind, 3, args);
       assertEquals(ready, t.ready(), shell == dash ? "dash: " + t : "busybox: " + t);
       assertEquals(seen, t.seen(), shell == dash ? "dash" : "busybox");
     }
@@ -73,22 +72,19 @@ class ChecksUnderDashIT {
   @Test
   void postgres() throws Exception {
     same(
-        ProtocolChecks.POSTGRES,
-        "postgres",
+        GateScript.Kind.POSTGRES,
         false,
         "the database system is starting up (SQLSTATE 57P03)",
         "127.0.0.1",
         fake(bytes("E\0\0\0\70SFATAL\0C57P03\0Mthe database system is starting up\0\0")));
     same(
-        ProtocolChecks.POSTGRES,
-        "postgres",
+        GateScript.Kind.POSTGRES,
         true,
         "",
         "127.0.0.1",
         fake(bytes("R\0\0\0\27\0\0\0\12SCRAM-SHA-256\0\0")));
     same(
-        ProtocolChecks.POSTGRES,
-        "postgres",
+        GateScript.Kind.POSTGRES,
         true,
         "",
         "127.0.0.1",
@@ -98,22 +94,19 @@ class ChecksUnderDashIT {
   @Test
   void redis() throws Exception {
     same(
-        ProtocolChecks.REDIS,
-        "redis",
+        GateScript.Kind.REDIS,
         false,
         "LOADING Redis is loading the dataset in memory",
         "127.0.0.1",
         fake(bytes("-LOADING Redis is loading the dataset in memory\r\n")));
     same(
-        ProtocolChecks.REDIS,
-        "redis",
+        GateScript.Kind.REDIS,
         true,
         "",
         "127.0.0.1",
         fake(bytes("-NOAUTH Authentication required.\r\n")));
     same(
-        ProtocolChecks.REDIS,
-        "redis",
+        GateScript.Kind.REDIS,
         false,
         "not a Redis answer: SSH-2.0-OpenSSH_9.2",
         "127.0.0.1",
@@ -123,22 +116,19 @@ class ChecksUnderDashIT {
   @Test
   void mysql() throws Exception {
     same(
-        ProtocolChecks.MYSQL,
-        "mysql",
+        GateScript.Kind.MYSQL,
         false,
         "error 1129: Host '10.0.0.7' is blocked",
         "127.0.0.1",
         fake(bytes("\44\0\0\0\377\151\4Host '10.0.0.7' is blocked\0\0\0\0\0\0\0\0\0\0")));
     same(
-        ProtocolChecks.MYSQL,
-        "mysql",
+        GateScript.Kind.MYSQL,
         false,
         "error 1040: Too many connections",
         "127.0.0.1",
         fake(bytes("\35\0\0\0\377\20\4#08004Too many connections")));
     same(
-        ProtocolChecks.MYSQL,
-        "mysql",
+        GateScript.Kind.MYSQL,
         true,
         "",
         "127.0.0.1",
@@ -160,17 +150,16 @@ class ChecksUnderDashIT {
     server.start();
     try {
       String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-      same(ProtocolChecks.HTTP_EXPECT, "http_expect", false, "HTTP 503, expected 2xx", url, "", "");
-      same(ProtocolChecks.HTTP_EXPECT, "http_expect", true, "", url, "5xx", "");
+      same(GateScript.Kind.HTTP_EXPECT, false, "HTTP 503, expected 2xx", url, "", "");
+      same(GateScript.Kind.HTTP_EXPECT, true, "", url, "5xx", "");
       same(
-          ProtocolChecks.HTTPS_EXPECT,
-          "https_expect",
+          GateScript.Kind.HTTPS_EXPECT,
           false,
           "HTTP 503, but the body has no \"\"UP\"\"",
           url,
           "503",
           "\"UP\"");
-      same(ProtocolChecks.HTTPS_EXPECT, "https_expect", true, "", url, "503", "\"DOWN\"");
+      same(GateScript.Kind.HTTPS_EXPECT, true, "", url, "503", "\"DOWN\"");
     } finally {
       server.stop(0);
     }

@@ -144,23 +144,50 @@ class HttpExpectCheckIT {
   }
 
   private static CheckShell.Try wget(String path, String statuses, String body) throws Exception {
-    return shell.run(ProtocolChecks.HTTP_EXPECT, "http_expect", 3, http + path, statuses, body);
+    return shell.run(GateScript.Kind.HTTP_EXPECT, 3, http + path, statuses, body);
   }
 
   private static CheckShell.Try curl(String path, String statuses, String body) throws Exception {
-    return shell.run(
-        ProtocolChecks.HTTPS_EXPECT,
-        "https_expect",
-        3,
-        https + path,
-        statuses,
-        body,
-        "--cacert",
-        pem.toString());
+    return shell
+        .withEnv("CURL_CA_BUNDLE", pem.toString())
+        .run(GateScript.Kind.HTTPS_EXPECT, 3, https + path, statuses, body);
   }
 
   private static void now(int status, String body) {
     NOW.set(new Answer(status, body));
+  }
+
+  /**
+   * The whole tailored script with an expectation in its argument, as startgate writes it: one try
+   * line per try with the status (and body) seen, ready once the answer is what was asked.
+   */
+  @Test
+  void theNetworkScriptShowsTheStatusSeenUntilTheExpectedAnswer() throws Exception {
+    now(503, "starting");
+    String target = http + "/ status=200 body=\"status\": \"UP\"";
+    GateProcess gate =
+        GateProcess.start(
+            shell.applets(), java.util.EnumSet.of(GateScript.Kind.HTTP_EXPECT), 30, 1, target);
+    assertTrue(
+        gate.await(l -> l.endsWith(": try 1: not ready (HTTP 503, expected 200)"), 10).isPresent(),
+        gate.log());
+    now(200, "{\"status\": \"DOWN\"}");
+    assertTrue(
+        gate.await(
+                l -> l.contains("not ready (HTTP 200, but the body has no \"\"status\": \"UP\"\")"),
+                10)
+            .isPresent(),
+        gate.log());
+    now(200, "{\"status\": \"UP\"}");
+    gate.untilQueried(() -> true, 1);
+    long after =
+        gate.assertReadyWithinOneInterval(
+            target,
+            1,
+            5,
+            seen -> seen.startsWith("HTTP 503, expected 200") || seen.startsWith("HTTP 200, but"));
+    assertTrue(gate.log().contains("startgate: all 1 targets ready after "), gate.log());
+    System.out.println("http expectation: ready " + after + " ms after the change\n" + gate.log());
   }
 
   @Test
@@ -227,10 +254,10 @@ class HttpExpectCheckIT {
   @Test
   void networkFailuresInTheToolsOwnWords() throws Exception {
     String refused = "http://127.0.0.1:" + CheckShell.freePort() + "/";
-    CheckShell.Try w = shell.run(ProtocolChecks.HTTP_EXPECT, "http_expect", 2, refused, "", "");
+    CheckShell.Try w = shell.run(GateScript.Kind.HTTP_EXPECT, 2, refused, "", "");
     assertTrue(w.seen().startsWith("wget: can't connect to remote host"), w.seen());
     assertTrue(w.seen().endsWith("Connection refused"), w.seen());
-    CheckShell.Try c = shell.run(ProtocolChecks.HTTPS_EXPECT, "https_expect", 2, refused, "", "");
+    CheckShell.Try c = shell.run(GateScript.Kind.HTTPS_EXPECT, 2, refused, "", "");
     assertTrue(c.seen().startsWith("curl: (7) Failed to connect"), c.seen());
     // A server that accepts and never answers: cut off at the bound.
     try (ServerSocket silent = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
@@ -249,9 +276,9 @@ class HttpExpectCheckIT {
       t.setDaemon(true);
       t.start();
       String url = "http://127.0.0.1:" + silent.getLocalPort() + "/";
-      CheckShell.Try s = shell.run(ProtocolChecks.HTTP_EXPECT, "http_expect", 2, url, "", "");
+      CheckShell.Try s = shell.run(GateScript.Kind.HTTP_EXPECT, 2, url, "", "");
       assertEquals("no answer within 2s", s.seen());
-      CheckShell.Try cs = shell.run(ProtocolChecks.HTTPS_EXPECT, "https_expect", 2, url, "", "");
+      CheckShell.Try cs = shell.run(GateScript.Kind.HTTPS_EXPECT, 2, url, "", "");
       assertTrue(cs.seen().startsWith("curl: (28) "), cs.seen());
       for (Socket h : held) {
         h.close();

@@ -48,7 +48,7 @@ class MysqlCheckIT {
   }
 
   private static CheckShell.Try check() throws Exception {
-    return shell.run(ProtocolChecks.MYSQL, "mysql", 3, "127.0.0.1", Integer.toString(port));
+    return shell.run(GateScript.Kind.MYSQL, 3, "127.0.0.1", Integer.toString(port));
   }
 
   private static boolean query() throws Exception {
@@ -125,5 +125,36 @@ class MysqlCheckIT {
     }
     ReadinessRace.untilReady(
         MysqlCheckIT::check, MysqlCheckIT::query, 200, 20_000, seen -> seen.startsWith("error "));
+
+    // The whole tailored script, as the container runs it: not ready with the server's error
+    // packet while every connection is taken, ready within one interval after they close.
+    held.clear();
+    String target = "mysql://127.0.0.1:" + port;
+    GateProcess gate = null;
+    try {
+      for (int i = 0; i < 11; i++) {
+        held.add(new Socket(InetAddress.getLoopbackAddress(), port));
+      }
+      for (int i = 0; i < 40 && check().ready(); i++) {
+        Thread.sleep(250);
+      }
+      gate =
+          GateProcess.start(
+              shell.applets(), java.util.EnumSet.of(GateScript.Kind.MYSQL), 60, 1, target);
+      assertTrue(
+          gate.await(l -> l.contains(": try 2: not ready (error 1040: Too many connections)"), 20)
+              .isPresent(),
+          gate.log());
+      assertFalse(query());
+    } finally {
+      for (Socket s : held) {
+        s.close();
+      }
+    }
+    gate.untilQueried(MysqlCheckIT::query, 20);
+    long after =
+        gate.assertReadyWithinOneInterval(
+            target, 1, 3, seen -> seen.equals("error 1040: Too many connections"));
+    System.out.println("mariadb gate: ready " + after + " ms after the first query\n" + gate.log());
   }
 }

@@ -96,7 +96,7 @@ class PostgresCheckIT {
   }
 
   private CheckShell.Try check() throws Exception {
-    return shell.run(ProtocolChecks.POSTGRES, "postgres", 3, "127.0.0.1", Integer.toString(port));
+    return shell.run(GateScript.Kind.POSTGRES, 3, "127.0.0.1", Integer.toString(port));
   }
 
   /** A real query over TCP with the password: what the migration Job will do. */
@@ -174,6 +174,32 @@ class PostgresCheckIT {
         ReadinessRace.untilReady(
             this::check, this::query, 200, 30_000, seen -> seen.contains("57P03"));
     System.out.println("postgres promote: " + rounds);
+  }
+
+  /**
+   * The whole tailored script, as the container runs it, against a standby without hot standby: one
+   * not-ready line per try with the server's 57P03 message, then ready within one interval of the
+   * promotion making queries work.
+   */
+  @Test
+  void theNetworkScriptPassesWithinOneIntervalOfThePromotion() throws Exception {
+    newCluster("standby-gate", "hot_standby = off");
+    Files.writeString(data.resolve("standby.signal"), "");
+    startNoWait();
+    waitForTcp();
+    String target = "postgres://127.0.0.1:" + port;
+    GateProcess gate =
+        GateProcess.start(
+            shell.applets(), java.util.EnumSet.of(GateScript.Kind.POSTGRES), 60, 1, target);
+    assertTrue(gate.await(l -> l.contains(": try 2: not ready ("), 20).isPresent(), gate.log());
+    assertFalse(query());
+    ServerProcesses.run(
+        dir, ServerProcesses.postgresBin("pg_ctl"), "-D", data.toString(), "-W", "promote");
+    gate.untilQueried(this::query, 30);
+    long after =
+        gate.assertReadyWithinOneInterval(target, 1, 3, seen -> seen.endsWith("(SQLSTATE 57P03)"));
+    System.out.println(
+        "postgres gate: ready " + after + " ms after the first query\n" + gate.log());
   }
 
   @Test
@@ -276,8 +302,7 @@ class PostgresCheckIT {
   }
 
   private static CheckShell.Try checkFake(byte[] answer, int bound) throws Exception {
-    return shell.run(
-        ProtocolChecks.POSTGRES, "postgres", bound, "127.0.0.1", Integer.toString(fake(answer)));
+    return shell.run(GateScript.Kind.POSTGRES, bound, "127.0.0.1", Integer.toString(fake(answer)));
   }
 
   private static byte[] message(char type, String body) {
@@ -328,11 +353,7 @@ class PostgresCheckIT {
     // Nothing listening.
     CheckShell.Try refused =
         shell.run(
-            ProtocolChecks.POSTGRES,
-            "postgres",
-            2,
-            "127.0.0.1",
-            Integer.toString(CheckShell.freePort()));
+            GateScript.Kind.POSTGRES, 2, "127.0.0.1", Integer.toString(CheckShell.freePort()));
     assertEquals("connection refused", refused.seen());
   }
 }

@@ -82,7 +82,7 @@ class RedisCheckIT {
   }
 
   private CheckShell.Try check() throws Exception {
-    return shell.run(ProtocolChecks.REDIS, "redis", 3, "127.0.0.1", Integer.toString(port));
+    return shell.run(GateScript.Kind.REDIS, 3, "127.0.0.1", Integer.toString(port));
   }
 
   @Test
@@ -103,6 +103,37 @@ class RedisCheckIT {
             this::check, this::query, 200, 60_000, seen -> seen.startsWith("LOADING "));
     assertTrue(ReadinessRace.notReadyRounds(rounds) >= 2, rounds.toString());
     System.out.println("redis loading: " + rounds);
+  }
+
+  /**
+   * The whole tailored script, as the container runs it, while Redis loads a dump: one not-ready
+   * line per try with the server's LOADING line, then ready within one interval of PING working.
+   */
+  @Test
+  void theNetworkScriptPassesWithinOneIntervalOfTheLoadsEnd() throws Exception {
+    start("loading-gate", "--enable-debug-command", "yes");
+    assertEquals("OK", cli("debug", "populate", "20000").out().strip());
+    assertEquals("OK", cli("save").out().strip());
+    ServerProcesses.stop(dir.resolve("pid"));
+    Files.deleteIfExists(dir.resolve("pid"));
+    // 20000 keys at 200 microseconds each: about four seconds of LOADING.
+    start(
+        "loading-gate",
+        "--key-load-delay",
+        "200",
+        "--loading-process-events-interval-bytes",
+        "1024");
+    String target = "redis://127.0.0.1:" + port;
+    GateProcess gate =
+        GateProcess.start(
+            shell.applets(), java.util.EnumSet.of(GateScript.Kind.REDIS), 60, 1, target);
+    assertTrue(
+        gate.await(l -> l.contains(": try 1: not ready (LOADING"), 10).isPresent(), gate.log());
+    gate.untilQueried(this::query, 60);
+    long after =
+        gate.assertReadyWithinOneInterval(
+            target, 1, 3, seen -> seen.equals("LOADING Redis is loading the dataset in memory"));
+    System.out.println("redis gate: ready " + after + " ms after the first PING\n" + gate.log());
   }
 
   @Test
@@ -157,8 +188,7 @@ class RedisCheckIT {
     assertTrue(query());
     // Nothing listening: the reason says so.
     CheckShell.Try refused =
-        shell.run(
-            ProtocolChecks.REDIS, "redis", 2, "127.0.0.1", Integer.toString(CheckShell.freePort()));
+        shell.run(GateScript.Kind.REDIS, 2, "127.0.0.1", Integer.toString(CheckShell.freePort()));
     assertEquals("connection refused", refused.seen());
   }
 }

@@ -1,0 +1,63 @@
+package dev.startgate.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The network script is tailored (#12): it defines the check functions of the kinds its container
+ * waits for and no other, every helper once, and stays short; its first line names startgate and
+ * the README section. The scripts themselves run for real in the gate tests and the {@code
+ * *CheckIT} tests.
+ */
+class GateScriptTest {
+  private static final Pattern FUNCTION = Pattern.compile("(?m)^([a-z_]+)\\(\\) \\{");
+
+  private static List<String> functions(String script) {
+    Matcher m = FUNCTION.matcher(script);
+    List<String> out = new java.util.ArrayList<>();
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
+  }
+
+  private static long lines(String script) {
+    return script.lines().count();
+  }
+
+  @Test
+  void holdsOnlyTheChecksOfItsKinds() {
+    for (GateScript.Kind kind : GateScript.Kind.values()) {
+      String script = GateScript.of(Set.of(kind));
+      List<String> checks = functions(script).stream().filter(f -> f.startsWith("check_")).toList();
+      assertEquals(List.of(kind.function()), checks, kind.name());
+      assertTrue(script.startsWith("# startgate network gate: README.md, \""), script);
+    }
+    String tcp = GateScript.of(Set.of(GateScript.Kind.TCP));
+    assertFalse(tcp.contains("wget") || tcp.contains("od -An"), tcp);
+  }
+
+  @Test
+  void definesEveryFunctionOnceWhateverTheMix() {
+    String all = GateScript.of(EnumSet.allOf(GateScript.Kind.class));
+    List<String> defined = functions(all);
+    assertEquals(defined.stream().distinct().count(), defined.size(), defined.toString());
+    assertEquals(1, all.split("\nv=; ", -1).length - 1, "the nc probe once");
+    assertEquals(1, all.split("\nhp\\(\\) \\{", -1).length - 1, "hp once");
+  }
+
+  /** The reference Job's network container (tcp and http): at most 40 lines (#12). */
+  @Test
+  void theReferenceScriptIsShort() {
+    long tcpHttp = lines(GateScript.of(Set.of(GateScript.Kind.TCP, GateScript.Kind.HTTP)));
+    assertTrue(tcpHttp <= 40, tcpHttp + " lines");
+  }
+}
