@@ -57,13 +57,9 @@ final class KubernetesGateScript {
 
   /** The script with the verdicts of {@code kinds}. */
   static String of(Set<Kind> kinds) {
-    StringBuilder jq =
-        new StringBuilder("# jq verdicts: ready, wait or failed, and what was seen\nJQ='");
-    if (kinds.contains(Kind.JOB) || kinds.contains(Kind.CUSTOM)) {
-      jq.append(WHY);
-    }
-    if (kinds.contains(Kind.DEPLOYMENT) || kinds.contains(Kind.CUSTOM)) {
-      jq.append(COND);
+    StringBuilder jq = new StringBuilder("JQ='");
+    if (kinds.contains(Kind.CUSTOM)) {
+      jq.append(WHY).append(COND);
     }
     jq.append(SUMMARY);
     for (Kind k : kinds) {
@@ -92,9 +88,8 @@ final class KubernetesGateScript {
 
   private static final String HEAD =
       """
-      # startgate Kubernetes gate: README "How a Kubernetes gate behaves". Runs in the kubectl image.
-      # sh -c SCRIPT startgate TIMEOUT INTERVAL UPTIME TYPE/NAMESPACE/NAME...: jq judges what kubectl shows
-      [ -w "$HOME" ] || export HOME=@HOME@; start=$(date +%s); end=$((start + $1)) interval=$2 uptime=$3; shift 3
+      # startgate Kubernetes gate, README "How a Kubernetes gate behaves": sh -c SCRIPT startgate TIMEOUT INTERVAL UPTIME TARGET...
+      [ -w "$HOME" ] || export HOME=@HOME@; f=$HOME/.startgate.$$ start=$(date +%s); end=$((start + $1)) interval=$2 uptime=$3; shift 3
       say() { echo "startgate: ${1%% \\{*}: $2"; }; left() { b=$((end - $(date +%s))); [ "$b" -gt 0 ]; } # b: seconds left
       """;
 
@@ -117,7 +112,7 @@ final class KubernetesGateScript {
       """
       JQ_deployment='def verdict: ({observedGeneration: 0, replicas: 0, updatedReplicas: 0, availableReplicas: 0} + .status) as $s
         | if .metadata.generation > $s.observedGeneration then ["wait", "Waiting for deployment spec update to be observed"]
-        elif cond("Progressing").reason == "ProgressDeadlineExceeded" then ["failed", "deployment exceeded its progress deadline"]
+        elif any(.status.conditions[]?; .reason == "ProgressDeadlineExceeded") then ["failed", "deployment exceeded its progress deadline"]
         elif $s.updatedReplicas < .spec.replicas then ["wait", "\\($s.updatedReplicas) out of \\(.spec.replicas) new replicas have been updated"]
         elif $s.replicas > $s.updatedReplicas then ["wait", "\\($s.replicas - $s.updatedReplicas) old replicas are pending termination"]
         elif $s.availableReplicas < $s.updatedReplicas then ["wait", "\\($s.availableReplicas) of \\($s.updatedReplicas) updated replicas are available"]
@@ -151,7 +146,7 @@ final class KubernetesGateScript {
   private static final String JOB =
       """
       JQ_job='def verdict: [.status.conditions[]? | select(.status == "True" and (.type == "Complete" or .type == "Failed"))][0]
-        | if . == null then ["wait", "Job neither Complete nor Failed"] elif .type == "Complete" then ["ready"] else ["failed", "Job failed\\(why)"] end;'
+        | if . == null then ["wait", "neither Complete nor Failed"] elif .type == "Complete" then ["ready"] else ["failed", "Job failed: \\(.reason): \\(.message)"] end;'
       """;
 
   private static final String PODS =
@@ -209,10 +204,9 @@ final class KubernetesGateScript {
       MAIN='foreach inputs as $e ({}; if $e.kind != null then ($e.items // [$e]) | map({key: .metadata.name, value: verdict})
         | from_entries elif $e.type == "ERROR" then error($e.object.message) elif $e.type == "DELETED" then del(.[$e.object.metadata.name])
         else .[$e.object.metadata.name] = ($e.object | verdict) end; summary) | "\\(.[0]) \\(.[1] // "" | gsub("\\\\s+"; " "))"'
-      # look TARGET [watch]: kubectl get once, or watch it until a verdict or the deadline; says what it sees when
-      # that changes (n: tries); 0 ready, 1 not ready; a failed target ends the gate
+      # look TARGET [watch]: kubectl get, or watch until a verdict or the deadline; says what it sees when that changes
       look() {
-        t=$1 w=$2 kind=${1%%/*} r=${1#*/} e=; ns=${r%%/*} name=${r#*/}; eval "v=\\$JQ_$kind"
+        t=$1 w=$2 kind=${1%%/*} r=${1#*/} e= k=; ns=${r%%/*} name=${r#*/}; eval "v=\\$JQ_$kind"
         [ -n "$ns" ] || ns=$(cat /var/run/secrets/kubernetes.io/serviceaccount/namespace); nsa=--namespace=$ns
       @CUSTOM@
         set -- "$kind" "$name" $nsa; [ -z "$w" ] || set -- "$kind" --field-selector "metadata.name=$name" $nsa --watch --output-watch-events
@@ -225,8 +219,7 @@ final class KubernetesGateScript {
           case $state in ready | failed) seen=$s n=$((n + 1)); break ;; esac
           [ "$s" = "$seen" ] || { seen=$s n=$((n + 1)); say "$t" "try $n: not ready ($pre$seen)"; }
         done <"$f.v"
-        [ -z "$w" ] || kill $k $! 2>/dev/null; wait
-        [ "$state" = failed ] && say "$t" "try $n: failed ($seen)" && finish "$i"; [ "$state" = ready ]
+        kill $k $! 2>/dev/null; wait; case $state in ready) ;; failed) say "$t" "try $n: failed ($seen)"; finish "$i" ;; *) return 1 ;; esac
       }
       """;
 
@@ -236,14 +229,10 @@ final class KubernetesGateScript {
         took=$(($(date +%s) - start)); rm -f "$f" "$f.err" "$f.w" "$f.v"
         [ "$1" = 0 ] && echo "startgate: all $total targets ready after ${took}s" && exit 0
         echo "$all" | tail -n +"$1" | while IFS= read -r t; do say "$t" "not ready after ${took}s ($seen)"; seen=${rest:-not checked yet}; done
-        echo "startgate: $((total - $1 + 1)) of $total targets not ready after ${took}s"; exit 1
-      }
-      # Jobs first: one that fails ends the gate at once. Then the rest, as written.
-      n=$#; for t; do case $t in job/*) set -- "$@" "$t" ;; esac; done
+        echo "startgate: $((total - $1 + 1)) of $total targets not ready after ${took}s"; exit 1; }
+      n=$#; for t; do case $t in job/*) set -- "$@" "$t" ;; esac; done # Jobs first: a failed Job ends the gate at once
       for t; do case $t in job/*) ;; *) set -- "$@" "$t" ;; esac; done; shift "$n"; total=$# all=$(printf '%s\\n' "$@") p=
-      f=$HOME/.startgate.$$
-      while :; do
-        i=0 again=
+      while :; do i=0 again=
         for t; do
           i=$((i + 1)) seen= pre=$p; eval "n=\\${try_$i:-0}"
           [ -n "$p" ] && look "$t" && continue # uptime: still ready
@@ -251,8 +240,7 @@ final class KubernetesGateScript {
           again=1; eval "try_$i=\\$n"; say "$t" "ready (try $n, after $(($(date +%s) - start))s)"
           [ "$uptime" = 0 ] || say "$t" "ready, must stay ready for ${uptime}s"
         done
-        # uptime: once every target is ready, wait it, then look at each again; one no longer ready is waited for again
-        [ "$uptime" -gt 0 ] && [ -n "$again" ] || finish 0
+        [ "$uptime" -gt 0 ] && [ -n "$again" ] || finish 0 # uptime: wait it, look at each again, wait again for any not ready
         left && [ "$b" -ge "$uptime" ] || { rest="ready, but not for ${uptime}s before the deadline"; seen=$rest; finish 1; }
         sleep "$uptime"; p="no longer ready after ${uptime}s: "
       done
