@@ -206,7 +206,7 @@ final class KubernetesGateScript {
         else .[$e.object.metadata.name] = ($e.object | verdict) end; summary) | "\\(.[0]) \\(.[1] // "" | gsub("\\\\s+"; " "))"'
       # look TARGET [watch]: kubectl get, or watch until a verdict or the deadline; says what it sees when that changes
       look() {
-        t=$1 w=$2 kind=${1%%/*} r=${1#*/} e= k=; ns=${r%%/*} name=${r#*/}; eval "v=\\$JQ_$kind"
+        t=$1 w=$2 kind=${1%%/*} r=${1#*/} e= k=; ns=${r%%/*} name=${r#*/}; eval "v=\\$JQ_${kind%%[!a-z]*}"
         [ -n "$ns" ] || ns=$(cat /var/run/secrets/kubernetes.io/serviceaccount/namespace); nsa=--namespace=$ns
       @CUSTOM@
         set -- "$kind" "$name" $nsa; [ -z "$w" ] || set -- "$kind" --field-selector "metadata.name=$name" $nsa --watch --output-watch-events
