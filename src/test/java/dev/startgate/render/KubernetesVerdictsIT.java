@@ -27,7 +27,7 @@ class KubernetesVerdictsIT {
                 "job/a/b",
                 "pods/a/b",
                 "x.example.io/a/b"));
-    return script.substring(0, script.indexOf("# look "));
+    return script.substring(script.indexOf("JQ='"), script.indexOf("# look "));
   }
 
   /** The verdict line jq prints for {@code json} as an object of {@code kind}. */
