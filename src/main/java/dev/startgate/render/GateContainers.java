@@ -209,17 +209,17 @@ public final class GateContainers {
     }
   }
 
-  /** The Kubernetes gate: its script in the kubectl image, with a HOME and the gate's token. */
+  /**
+   * The Kubernetes gate: its script in the kubectl image, the emptyDir its script makes HOME when
+   * the image's is not writable, and the gate's token.
+   */
   private Map<String, Object> kubectl(String name, List<String> args) {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("name", name);
     c.put("image", config.images().kubectl());
-    c.put("command", List.of("sh", "-c", KubernetesGateScript.SCRIPT, name));
+    String script = KubernetesGateScript.forTargets(args.subList(3, args.size()));
+    c.put("command", List.of("sh", "-c", script, name));
     c.put("args", args);
-    Map<String, Object> home = new LinkedHashMap<>();
-    home.put("name", "HOME");
-    home.put("value", AccessObjects.HOME_PATH);
-    c.put("env", List.of(home));
     c.putAll(common(GateImage.KUBECTL));
     c.put(
         "volumeMounts",

@@ -1,155 +1,248 @@
 package dev.startgate.render;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * The script of the {@code startgate-kubernetes} init container, which runs in the kubectl image
- * (Debian's {@code dash} as {@code /bin/sh}, with coreutils, grep and jq): README "How a Kubernetes
- * gate behaves".
+ * (Debian's {@code dash} as {@code /bin/sh}, with coreutils and jq): README "How a Kubernetes gate
+ * behaves". It is tailored: it holds the jq verdict of only the kinds its targets have.
  *
- * <p>Called as {@code sh -c SCRIPT startgate TIMEOUT INTERVAL UPTIME TARGET...}: {@code $1} the
- * workload's timeout in whole seconds, one deadline for every target; {@code $2} the seconds
- * between two tries of a target whose kubectl call ended without an answer (not found, an error);
- * {@code $3} the seconds every target must stay ready (0: none); then one argument per target,
- * {@code KIND/NAMESPACE/REST} with KIND one of {@code deployment}, {@code statefulset}, {@code
- * daemonset}, {@code job}, {@code pods} and REST the object's name or, for pods, the canonical
- * label selector (split at the first two slashes; never parsed by the shell as code).
+ * <p>Called as {@code sh -c SCRIPT startgate TIMEOUT INTERVAL UPTIME TARGET...}: one deadline for
+ * every target, the seconds between two tries after a kubectl call that ended without a verdict,
+ * the seconds every target must stay ready (0: none), then one argument per target: {@code
+ * KIND/NAMESPACE/REST} (KIND one of {@code deployment}, {@code statefulset}, {@code daemonset},
+ * {@code job}, {@code pods}; REST the name or, for pods, the canonical label selector) or, for a
+ * custom resource, {@code TYPE/NAMESPACE/NAME[ RULE]} (TYPE has a dot; NAMESPACE {@code -}:
+ * cluster-scoped; RULE the JSON of {@link dev.startgate.intent.ResourceTarget#ruleJson()}, default
+ * {@code Ready=True}). An empty NAMESPACE is the pod's own. Arguments are never parsed as code.
  *
- * <p>Targets are waited for one after another under the one deadline, Jobs first (a failed Job ends
- * the gate at once), each kubectl call bounded by the time left: the kubectl image's 128Mi limit
- * holds one kubectl process, not several (README, "one kubectl at a time"). Pods are listed and
- * then watched from the list's resourceVersion ({@code kubectl get --raw}), so pods created or
- * deleted while the gate waits count.
+ * <p>One mechanism for every kind: {@code kubectl get} once (by name; pods by selector), then
+ * {@code kubectl get --watch --output-watch-events -o json} (with a {@code metadata.name} field
+ * selector, which {@code resourceNames} authorizes), every object or event fed to one jq program
+ * that keeps a map name to verdict and prints the verdict after each. Per kind jq holds a {@code
+ * verdict}: kubectl's {@code rollout status} rules ({@code polymorphichelpers/rollout_status.go}),
+ * Job Complete or Failed, pods Ready, kstatus for custom resources. kubectl's own {@code rollout
+ * status} was not kept: it waits only for rollouts, needs {@code wait --for=create} first when the
+ * object is missing, and a Job and pods need the jq watch anyway; one path is shorter and the same
+ * rules. Targets are waited for one after another, Jobs first, each kubectl call bounded by the
+ * time left (one kubectl at a time fits the image's memory limit).
  */
 final class KubernetesGateScript {
   private KubernetesGateScript() {}
 
-  static final String SCRIPT =
+  /** What a target argument waits for; each kind brings its own jq verdict. */
+  enum Kind {
+    DEPLOYMENT,
+    STATEFULSET,
+    DAEMONSET,
+    JOB,
+    PODS,
+    CUSTOM;
+
+    /** The kind of a target argument ({@code KIND/...}, or a custom {@code TYPE.GROUP/...}). */
+    static Kind of(String argument) {
+      String word = argument.substring(0, argument.indexOf('/'));
+      return word.contains(".") ? CUSTOM : valueOf(word.toUpperCase(java.util.Locale.ROOT));
+    }
+  }
+
+  /** The script for the target arguments {@code targets}. */
+  static String forTargets(List<String> targets) {
+    Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+    targets.forEach(t -> kinds.add(Kind.of(t)));
+    return of(kinds);
+  }
+
+  /** The script with the verdicts of {@code kinds}. */
+  static String of(Set<Kind> kinds) {
+    StringBuilder jq = new StringBuilder("JQ='");
+    if (kinds.contains(Kind.CUSTOM)) {
+      jq.append(WHY).append(COND);
+    }
+    jq.append(SUMMARY);
+    for (Kind k : kinds) {
+      jq.append(
+          switch (k) {
+            case DEPLOYMENT -> DEPLOYMENT;
+            case STATEFULSET -> STATEFULSET;
+            case DAEMONSET -> DAEMONSET;
+            case JOB -> JOB;
+            case PODS -> PODS;
+            case CUSTOM -> CUSTOM;
+          });
+    }
+    String look = LOOK;
+    if (kinds.contains(Kind.PODS)) {
+      look = look.replace(PODS_HOOK, PODS_ARGS);
+    }
+    if (kinds.contains(Kind.CUSTOM)) {
+      look = look.replace(CUSTOM_HOOK, CUSTOM_ARGS);
+    }
+    return HEAD.replace("@HOME@", AccessObjects.HOME_PATH)
+        + jq
+        + look.replace(PODS_HOOK, "").replace(CUSTOM_HOOK, "")
+        + MAIN;
+  }
+
+  private static final String HEAD =
       """
-      # startgate Kubernetes gate: README "How a Kubernetes gate behaves". Runs in the kubectl image.
-      # sh -c SCRIPT startgate TIMEOUT INTERVAL UPTIME KIND/NAMESPACE/REST...
-      start=$(date +%s); end=$((start + $1)); interval=$2; uptime=$3; shift 3
-      total=$#; once=0; out="$HOME/.startgate.$$"
-      say() { echo "startgate: $*"; }
-      left() { echo $((end - $(date +%s))); }
-      # b: seconds for the next kubectl call (the time left, at least 1)
-      bound() { b=$(left); [ "$b" -ge 1 ] || b=1; }
-      # run CMD...: kubectl bounded by $b (and killed 1s after it); seen: its last line
-      run() {
-        timeout -k 1 $((b + 1)) "$@" >"$out" 2>"$out.err"; r=$?
-        seen=$(cat "$out.err" "$out" | grep -v '^[[:space:]]*[{}]' | grep . | tail -n 1)
-        [ "$r" -ge 124 ] && seen="no answer within ${b}s"
-        return "$r"
+      # startgate Kubernetes gate, README "How a Kubernetes gate behaves": sh -c SCRIPT startgate TIMEOUT INTERVAL UPTIME TARGET...
+      [ -w "$HOME" ] || export HOME=@HOME@; f=$HOME/.startgate.$$ start=$(date +%s); end=$((start + $1)) interval=$2 uptime=$3; shift 3
+      say() { echo "startgate: ${1%% \\{*}: $2"; }; left() { b=$((end - $(date +%s))); [ "$b" -gt 0 ]; } # b: seconds left
+      """;
+
+  private static final String WHY =
+      """
+      def why: [.reason, .message] | map(select(. != null and . != "") | tostring) | join(": ") | if . == "" then . else ": " + . end;
+      """;
+
+  private static final String SUMMARY =
+      """
+      def summary: first(.[]) // ["wait", "not found"];'
+      """;
+
+  private static final String COND =
+      """
+      def cond($t): [(.status.conditions // [])[]? | select(type == "object" and .type == $t)] | first;
+      """;
+
+  private static final String DEPLOYMENT =
+      """
+      JQ_deployment='def verdict: ({observedGeneration: 0, replicas: 0, updatedReplicas: 0, availableReplicas: 0} + .status) as $s
+        | if .metadata.generation > $s.observedGeneration then ["wait", "Waiting for deployment spec update to be observed"]
+        elif any(.status.conditions[]?; .reason == "ProgressDeadlineExceeded") then ["failed", "deployment exceeded its progress deadline"]
+        elif $s.updatedReplicas < .spec.replicas then ["wait", "\\($s.updatedReplicas) out of \\(.spec.replicas) new replicas have been updated"]
+        elif $s.replicas > $s.updatedReplicas then ["wait", "\\($s.replicas - $s.updatedReplicas) old replicas are pending termination"]
+        elif $s.availableReplicas < $s.updatedReplicas then ["wait", "\\($s.availableReplicas) of \\($s.updatedReplicas) updated replicas are available"]
+        else ["ready"] end;'
+      """;
+
+  private static final String STATEFULSET =
+      """
+      JQ_statefulset='def verdict: ({observedGeneration: 0, readyReplicas: 0, updatedReplicas: 0} + .status) as $s
+        | (.spec.updateStrategy // {}) as $u | ($u.rollingUpdate.partition // 0) as $p
+        | if ($u.type // "RollingUpdate") != "RollingUpdate" then ["failed", "rollout status is only available for RollingUpdate strategy type"]
+        elif $s.observedGeneration == 0 or .metadata.generation > $s.observedGeneration then ["wait", "Waiting for statefulset spec update to be observed"]
+        elif $s.readyReplicas < .spec.replicas then ["wait", "Waiting for \\(.spec.replicas - $s.readyReplicas) pods to be ready"]
+        elif $u.rollingUpdate != null and .spec.replicas != null and $s.updatedReplicas < .spec.replicas - $p then
+          ["wait", "Waiting for partitioned roll out to finish: \\($s.updatedReplicas) out of \\(.spec.replicas - $p) new pods have been updated"]
+        elif $u.rollingUpdate == null and $s.updateRevision != $s.currentRevision then
+          ["wait", "waiting for statefulset rolling update to complete \\($s.updatedReplicas) pods at revision \\($s.updateRevision)"]
+        else ["ready"] end;'
+      """;
+
+  private static final String DAEMONSET =
+      """
+      JQ_daemonset='def verdict: ({observedGeneration: 0, desiredNumberScheduled: 0, updatedNumberScheduled: 0, numberAvailable: 0} + .status) as $s
+        | if (.spec.updateStrategy.type // "RollingUpdate") != "RollingUpdate" then ["failed", "rollout status is only available for RollingUpdate strategy type"]
+        elif .metadata.generation > $s.observedGeneration then ["wait", "Waiting for daemon set spec update to be observed"]
+        elif $s.updatedNumberScheduled < $s.desiredNumberScheduled then ["wait", "\\($s.updatedNumberScheduled) out of \\($s.desiredNumberScheduled) new pods have been updated"]
+        elif $s.numberAvailable < $s.desiredNumberScheduled then ["wait", "\\($s.numberAvailable) of \\($s.desiredNumberScheduled) updated pods are available"]
+        else ["ready"] end;'
+      """;
+
+  private static final String JOB =
+      """
+      JQ_job='def verdict: [.status.conditions[]? | select(.status == "True" and (.type == "Complete" or .type == "Failed"))][0]
+        | if . == null then ["wait", "neither Complete nor Failed"] elif .type == "Complete" then ["ready"] else ["failed", "Job failed: \\(.reason): \\(.message)"] end;'
+      """;
+
+  private static final String PODS =
+      """
+      JQ_pods='def verdict: if any(.status.conditions[]?; .type == "Ready" and .status == "True") then ["ready"] else ["wait"] end;
+      def summary: (map(select(.[0] == "ready")) | length) as $r | if length == 0 then ["wait", "no pod matches"]
+        elif $r == length then ["ready"] else ["wait", "\\($r) of \\(length) pods Ready"] end;'
+      """;
+
+  private static final String CUSTOM =
+      """
+      JQ_custom='def at($steps): reduce $steps[] as $s (.;
+        if ($s | has("key")) then (if type == "object" then .[$s.key] else null end)
+        elif ($s | has("index")) then (if type == "array" then .[$s.index] else null end)
+        elif type == "array" then [.[] | select(type == "object" and .[$s.where] == $s.is)] | first
+        else null end);
+      def shown: if type == "string" then . else tojson end;
+      def check($c; $gen):
+        if ($c | has("condition")) then cond($c.condition) as $k
+          | if $k == null then "no \\($c.condition) condition yet"
+            elif $k.observedGeneration != null and $gen != null and $k.observedGeneration < $gen then
+              "\\($c.condition) condition is about generation \\($k.observedGeneration), not \\($gen)"
+            elif $k.status == $c.status then empty else "\\($c.condition)=\\($k.status)\\($k | why)" end
+        else at($c.steps) as $v
+          | if ($c | has("value") | not) then (if $v == null then "\\($c.field) is not set" else empty end)
+            elif $v != null and ($v | shown) == $c.value then empty
+            else "\\($c.field) is \\(if $v == null then "not set" else $v | shown end), not \\($c.value)" end
+        end;
+      def verdict: .metadata.generation as $gen
+        | if .metadata.deletionTimestamp != null then ["wait", "being deleted"]
+          elif (.status | type) != "object" or .status == {} then ["wait", "no status yet"]
+          elif .status.observedGeneration != null and $gen != null and .status.observedGeneration != $gen then
+            ["wait", "observedGeneration \\(.status.observedGeneration) of generation \\($gen)"]
+          elif cond("Stalled").status == "True" then ["failed", "Stalled\\(cond("Stalled") | why)"]
+          elif cond("Reconciling").status == "True" then ["wait", "Reconciling\\(cond("Reconciling") | why)"]
+          else . as $o | [($rule | fromjson).checks[] as $c | $o | check($c; $gen)] as $no
+            | if $no == [] then ["ready"] else ["wait", ($no | join("; "))] end end;'
+      """;
+
+  private static final String PODS_HOOK = "@PODS@\n";
+  private static final String PODS_ARGS =
+      """
+        [ "$kind" != pods ] || set -- pods -l "$name" $nsa ${w:+--watch --output-watch-events}
+      """;
+
+  private static final String CUSTOM_HOOK = "@CUSTOM@\n";
+  private static final String CUSTOM_ARGS =
+      """
+        rule='{"checks":[{"condition":"Ready","status":"True"}]}'; [ "$ns" != - ] || nsa=
+        case $kind in *.*) v=$JQ_custom; case $name in *" "*) rule=${name#* } name=${name%% *} ;; esac ;; esac
+      """;
+
+  private static final String LOOK =
+      """
+      MAIN='foreach inputs as $e ({}; if $e.kind != null then ($e.items // [$e]) | map({key: .metadata.name, value: verdict})
+        | from_entries elif $e.type == "ERROR" then error($e.object.message) elif $e.type == "DELETED" then del(.[$e.object.metadata.name])
+        else .[$e.object.metadata.name] = ($e.object | verdict) end; summary) | "\\(.[0]) \\(.[1] // "" | gsub("\\\\s+"; " "))"'
+      # look TARGET [watch]: kubectl get, or watch until a verdict or the deadline; says what it sees when that changes
+      look() {
+        t=$1 w=$2 kind=${1%%/*} r=${1#*/} e= k=; ns=${r%%/*} name=${r#*/}; eval "v=\\$JQ_${kind%%[!a-z]*}"
+        [ -n "$ns" ] || ns=$(cat /var/run/secrets/kubernetes.io/serviceaccount/namespace); nsa=--namespace=$ns
+      @CUSTOM@
+        set -- "$kind" "$name" $nsa; [ -z "$w" ] || set -- "$kind" --field-selector "metadata.name=$name" $nsa --watch --output-watch-events
+      @PODS@
+        left || b=1; rm -f "$f.w" "$f.v"; mkfifo "$f.v"
+        if [ -z "$w" ]; then timeout -k 1 "$b" kubectl get "$@" -o json >"$f" 2>"$f.err" || e=1
+        else mkfifo "$f.w"; timeout -k 1 "$b" kubectl get "$@" -o json >"$f.w" 2>"$f.err" & k=$!; fi
+        { jq -rn --unbuffered --arg rule "$rule" "$JQ$v$MAIN" "$f" ${w:+"$f.w"} 2>>"$f.err" && [ -z "$e" ] || echo "wait $(tail -n 1 "$f.err")"; } >"$f.v" &
+        while read -r state s; do
+          case $state in ready | failed) seen=$s n=$((n + 1)); break ;; esac
+          [ "$s" = "$seen" ] || { seen=$s n=$((n + 1)); say "$t" "try $n: not ready ($pre$seen)"; }
+        done <"$f.v"
+        kill $k $! 2>/dev/null; wait; case $state in ready) ;; failed) say "$t" "try $n: failed ($seen)"; finish "$i" ;; *) return 1 ;; esac
       }
-      # after CMD... failed: when it failed because the target is missing, wait for it to exist
-      absent() { case $seen in *NotFound*) ;; *) return 1 ;; esac; }
-      created() { # RESOURCE NAMESPACE
-        bound; run kubectl wait --for=create "$1" -n "$2" --timeout="${b}s" && return 0
-        case $seen in *"timed out"*) seen="$1 not found in namespace $2" ;; esac; return 1
-      }
-      check_rollout() { # KIND NAMESPACE NAME; once=1: read the status, do not wait
-        if [ "$once" = 1 ]; then
-          bound; run kubectl rollout status "$1/$3" -n "$2" --watch=false || return 1
-          case $seen in *"successfully rolled out"* | *"roll out complete"* | *"update complete"*) return 0 ;; esac
-          return 1
-        fi
-        bound; run kubectl rollout status "$1/$3" -n "$2" --timeout="${b}s" && return 0
-        absent && created "$1/$3" "$2" || return 1
-        bound; run kubectl rollout status "$1/$3" -n "$2" --timeout="${b}s"
-      }
-      finished() { # NAMESPACE NAME: the Job Complete or Failed, printed as JSON
-        bound; wait_for=${b}s; [ "$once" = 1 ] && wait_for=0s
-        run kubectl wait "--for=jsonpath={.status.conditions[?(@.type<\\"Failu\\")].status}=True" \\
-          "job/$2" -n "$1" --timeout="$wait_for" -o json
-      }
-      check_job() { # NAMESPACE NAME; 2: the Job failed
-        finished "$@" || { absent && created "job/$2" "$1" && finished "$@"; } || return 1
-        state=$(jq -r '[.status.conditions[]? | select(.status == "True")
-          | select(.type == "Complete" or .type == "Failed")][0]
-          | if . == null then "" else "\\(.type): \\(.reason // "")\\(if .message then ": " + .message else "" end)" end' "$out")
-        case $state in
-          Complete*) return 0 ;;
-          Failed*) seen="Job failed: ${state#Failed: }"; return 2 ;;
-        esac
-        seen="Job neither Complete nor Failed"; return 1
-      }
-      PODS='def ready: any(.status.conditions[]?; .type == "Ready" and .status == "True");
-        def verdict: if length > 0 and all(.[]; .) then "ready"
-          elif length == 0 then "no pod matches" else "\\(map(select(.)) | length) of \\(length) pods Ready" end;'
-      # pods: list, then watch, so a pod created or deleted meanwhile counts. No --request-timeout:
-      # with it, kubectl get ignores the in-cluster configuration (tried with kubectl 1.33).
-      check_pods() { # NAMESPACE SELECTOR
-        bound; run kubectl get pods -n "$1" -l "$2" -o json || return 1
-        jq -c "$PODS"'[.items[] | {key: .metadata.name, value: ready}] | from_entries' "$out" >"$out.pods"
-        seen=$(jq -r "$PODS"'verdict' "$out.pods")
-        [ "$seen" = ready ] && return 0
-        [ "$once" = 1 ] && return 1
-        rm -f "$out.fifo"; mkfifo "$out.fifo"; bound
-        timeout -k 1 $((b + 1)) kubectl get pods -n "$1" -l "$2" --watch --output-watch-events -o json \\
-          >"$out.fifo" 2>"$out.err" &
-        jq -rn --unbuffered --slurpfile s "$out.pods" "$PODS"'foreach inputs as $e ($s[0];
-            if $e.type == "DELETED" then del(.[$e.object.metadata.name])
-            elif $e.type == "ADDED" or $e.type == "MODIFIED" then .[$e.object.metadata.name] = ($e.object | ready)
-            elif $e.type == "ERROR" then error($e.object.message // "watch error") else . end;
-            verdict) | if . == "ready" then ., halt else . end' <"$out.fifo" >"$out" 2>>"$out.err"
-        kill $! 2>/dev/null; wait $!
-        seen=$(cat "$out.err" "$out" | grep . | tail -n 1)
-        [ "$seen" = ready ]
-      }
-      check() { # TARGET: 0 ready, 1 not yet, 2 failed for good
-        kind=${1%%/*}; rest=${1#*/}; ns=${rest%%/*}; name=${rest#*/}
-        # an empty namespace is the pod's own
-        [ -n "$ns" ] || ns=$(cat /var/run/secrets/kubernetes.io/serviceaccount/namespace)
-        case $kind in
-          job) check_job "$ns" "$name" ;;
-          pods) check_pods "$ns" "$name" ;;
-          *) check_rollout "$kind" "$ns" "$name" ;;
-        esac
-      }
-      finish() {
-        took=$(($(date +%s) - start)); i=0; j=0
+      """;
+
+  private static final String MAIN =
+      """
+      finish() { # K: 0 all ready (exit 0), else the targets from the K-th on are not ready (exit 1)
+        took=$(($(date +%s) - start)); rm -f "$f" "$f.err" "$f.w" "$f.v"
+        [ "$1" = 0 ] && echo "startgate: all $total targets ready after ${took}s" && exit 0
+        echo "$all" | tail -n +"$1" | while IFS= read -r t; do say "$t" "not ready after ${took}s ($seen)"; seen=${rest:-not checked yet}; done
+        echo "startgate: $((total - $1 + 1)) of $total targets not ready after ${took}s"; exit 1; }
+      n=$#; for t; do case $t in job/*) set -- "$@" "$t" ;; esac; done # Jobs first: a failed Job ends the gate at once
+      for t; do case $t in job/*) ;; *) set -- "$@" "$t" ;; esac; done; shift "$n"; total=$# all=$(printf '%s\\n' "$@") p=
+      while :; do i=0 again=
         for t; do
-          i=$((i + 1)); eval "ok=\\${ok_$i:-0} s=\\${seen_$i:-not checked yet}"
-          [ "$ok" = 1 ] || { j=$((j + 1)); say "$t: not ready after ${took}s ($s)"; }
+          i=$((i + 1)) seen= pre=$p; eval "n=\\${try_$i:-0}"
+          [ -n "$p" ] && look "$t" && continue # uptime: still ready
+          pre=; until look "$t" || { left && look "$t" watch; }; do left && sleep $((b < interval ? b : interval)); left || finish "$i"; done
+          again=1; eval "try_$i=\\$n"; say "$t" "ready (try $n, after $(($(date +%s) - start))s)"
+          [ "$uptime" = 0 ] || say "$t" "ready, must stay ready for ${uptime}s"
         done
-        rm -f "$out" "$out.err" "$out.pods" "$out.fifo"
-        [ "$j" = 0 ] && { say "all $total targets ready after ${took}s"; exit 0; }
-        say "$j of $total targets not ready after ${took}s"; exit 1
-      }
-      # Jobs first: one that fails ends the gate at once. Then the rest, as written.
-      for t; do case $t in job/*) set -- "$@" "$t" ;; esac; done
-      for t; do case $t in job/*) ;; *) set -- "$@" "$t" ;; esac; done
-      shift "$total"
-      while :; do
-        i=0
-        for t; do
-          i=$((i + 1)); eval "ok=\\${ok_$i:-0}"
-          while [ "$ok" != 1 ] && [ "$(left)" -gt 0 ]; do
-            eval "n=\\$((\\${try_$i:-0} + 1)); try_$i=\\$n"
-            check "$t"; r=$?; eval "seen_$i=\\$seen"
-            if [ "$r" = 0 ]; then
-              ok=1; eval "ok_$i=1"; say "$t: ready (try $n, after $(($(date +%s) - start))s)"
-              [ "$uptime" -gt 0 ] && say "$t: ready, must stay ready for ${uptime}s"
-            elif [ "$r" = 2 ]; then
-              say "$t: try $n: failed ($seen)"; finish "$@"
-            else
-              say "$t: try $n: not ready ($seen)"
-              s=$(left); [ "$s" -gt "$interval" ] && s=$interval; [ "$s" -gt 0 ] && sleep "$s"
-            fi
-          done
-        done
-        [ "$uptime" -gt 0 ] && [ "$(left)" -gt 0 ] || finish "$@"
-        # uptime: every target must still be ready after it (read once, no waiting); one that is not
-        # is waited for again
-        s=$(left); [ "$s" -gt "$uptime" ] && s=$uptime; sleep "$s"
-        [ "$s" -lt "$uptime" ] && { i=0; for t; do i=$((i + 1)); eval "ok_$i=0 seen_$i=\\"ready, but not for \\${uptime}s before the deadline\\""; done; finish "$@"; }
-        once=1; i=0; again=0
-        for t; do
-          i=$((i + 1)); check "$t"; r=$?
-          [ "$r" = 0 ] && continue
-          again=1; eval "ok_$i=0 seen_$i=\\$seen n=\\$((try_$i + 1)); try_$i=\\$n"
-          say "$t: try $n: not ready (no longer ready after ${uptime}s: $seen)"
-          [ "$r" = 2 ] && finish "$@"
-        done
-        once=0; [ "$again" = 0 ] && finish "$@"
+        [ "$uptime" -gt 0 ] && [ -n "$again" ] || finish 0 # uptime: wait it, look at each again, wait again for any not ready
+        left && [ "$b" -ge "$uptime" ] || { rest="ready, but not for ${uptime}s before the deadline"; seen=$rest; finish 1; }
+        sleep "$uptime"; p="no longer ready after ${uptime}s: "
       done
       """;
 }

@@ -49,7 +49,8 @@ final class InClusterGate {
   /** Runs the script with {@code timeout}, {@code interval} and {@code uptime} over targets. */
   Outcome run(int timeout, int interval, int uptime, String... targets)
       throws IOException, InterruptedException {
-    return run(null, KubernetesGateScripts.script(), timeout, interval, uptime, targets);
+    return run(
+        null, KubernetesGateScripts.script(List.of(targets)), timeout, interval, uptime, targets);
   }
 
   /** Runs {@code script} as the gate's, inside {@code cgroup} unless it is null. */

@@ -47,7 +47,8 @@ class KubernetesGateScriptIT {
       InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 0, DEPLOYMENT);
       assertTrue(run.passed(), run.toString());
       assertTrue(
-          run.log().contains("startgate: " + DEPLOYMENT + ": ready (try 1, after "), run.log());
+          run.log().matches("(?s).*startgate: " + DEPLOYMENT + ": ready \\(try \\d+, after .*"),
+          run.log());
       assertTrue(run.log().contains("startgate: all 1 targets ready after "), run.log());
       assertTrue(run.took().toMillis() < TIMEOUT * 1000, run.toString());
     }
@@ -61,8 +62,8 @@ class KubernetesGateScriptIT {
       assertFalse(run.passed(), run.toString());
       assertDeadline(run);
       assertTrue(
-          run.log().contains("(job/migrate not found in namespace shop)"),
-          "says what it saw: " + run);
+          run.log().contains("not ready (Error from server (NotFound)"),
+          "says what it saw (kubectl's words): " + run);
       assertTrue(run.log().contains("startgate: " + DEPLOYMENT + ": not ready after "), run.log());
       assertTrue(run.log().contains("startgate: 2 of 2 targets not ready after "), run.log());
     }
@@ -84,9 +85,9 @@ class KubernetesGateScriptIT {
               .contains(
                   "startgate: "
                       + JOB
-                      + ": try 1: failed (Job failed: BackoffLimitExceeded: Job has reached the"
+                      + ": try 2: failed (Job failed: BackoffLimitExceeded: Job has reached the"
                       + " specified backoff limit)"),
-          run.log());
+          "try 1 saw the Job running, try 2 the failure: " + run.log());
     }
   }
 
@@ -126,7 +127,7 @@ class KubernetesGateScriptIT {
           });
       InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 0, PODS, DEPLOYMENT);
       assertTrue(run.passed(), run.toString());
-      assertTrue(run.log().contains("startgate: " + PODS + ": ready (try 1,"), run.log());
+      assertTrue(run.log().contains("startgate: " + PODS + ": ready (try 2,"), run.log());
       assertTrue(run.log().contains("startgate: " + DEPLOYMENT + ": ready (try 1,"), run.log());
       assertTrue(run.log().contains("startgate: all 2 targets ready after "), run.log());
       assertTrue(run.took().toMillis() < 1500 + 2500, "passed soon after both were: " + run);

@@ -37,7 +37,7 @@ class KubernetesGateScriptResourcesIT {
         InClusterGate.Outcome run =
             gate.run(
                 cg,
-                KubernetesGateScripts.script(),
+                KubernetesGateScripts.script(RbacContractTest.TARGETS),
                 60,
                 1,
                 0,

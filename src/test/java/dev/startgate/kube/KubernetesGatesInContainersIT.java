@@ -179,31 +179,34 @@ class KubernetesGatesInContainersIT {
   }
 
   /**
-   * Without its HOME emptyDir, kubectl in the same container has no writable place for its cache
-   * (the root is read-only): the mount is what makes the passing test above write nowhere else.
+   * The image's HOME is not writable (the root is read-only), so the gate's script makes the HOME
+   * emptyDir its HOME (no env entry): the mount is what makes the passing test above write nowhere
+   * else. The probe runs the script's own first two lines (with the gate's arguments), then
+   * kubectl.
    */
   @Test
   void kubectlsCacheGoesToTheHomeEmptyDir() throws Exception {
     JsonNode spec = gatedJob("10s");
     ObjectNode gate = (ObjectNode) spec.path("initContainers").get(0).deepCopy();
+    assertTrue(gate.path("env").isMissingNode(), "no HOME env entry: " + gate);
     String home = null;
-    for (JsonNode e : gate.path("env")) {
-      if (e.path("name").asString().equals("HOME")) {
-        home = e.path("value").asString();
+    for (JsonNode m : gate.path("volumeMounts")) {
+      if (m.path("name").asString().equals("startgate-kubectl-home")) {
+        home = m.path("mountPath").asString();
       }
     }
-    assertTrue(home != null, "the kubectl gate sets HOME: " + gate);
+    assertTrue(home != null, "the kubectl gate mounts its HOME emptyDir: " + gate);
+    List<String> head = gate.path("command").get(2).asString().lines().limit(2).toList();
     String script =
-        "kubectl version --client=false -o json >/dev/null 2>&1; ls -A "
-            + home
-            + "; touch "
-            + home
-            + "/.probe && echo home-writable; touch /probe 2>&1; true";
-    gate.putArray("command").add("/bin/sh").add("-c").add(script);
-    gate.remove("args");
+        String.join("\n", head)
+            + "\necho home=$HOME; kubectl version --client=false -o json >/dev/null 2>&1;"
+            + " ls -A \"$HOME\"; touch \"$HOME/.probe\" && echo home-writable; touch /probe 2>&1;"
+            + " true";
+    gate.putArray("command").add("/bin/sh").add("-c").add(script).add("probe");
     Proc.Outcome probe =
         Proc.run(Path.of("."), null, 60, Map.of(), runner().command(spec, gate, "shop"));
     String out = probe.out() + probe.err();
+    assertTrue(out.contains("home=" + home), "the script made the emptyDir HOME: " + out);
     assertTrue(out.contains(".kube"), "kubectl wrote its cache under HOME: " + out);
     assertTrue(out.contains("home-writable"), out);
     assertTrue(out.contains("Read-only file system"), out);

@@ -1,11 +1,13 @@
 package dev.startgate.render;
 
+import java.util.List;
+
 /** The Kubernetes gate's script, for the tests in other packages that run it. */
 public final class KubernetesGateScripts {
   private KubernetesGateScripts() {}
 
-  /** {@link KubernetesGateScript#SCRIPT}. */
-  public static String script() {
-    return KubernetesGateScript.SCRIPT;
+  /** The script startgate writes for the target arguments {@code targets}. */
+  public static String script(List<String> targets) {
+    return KubernetesGateScript.forTargets(targets);
   }
 }

@@ -1,22 +1,18 @@
 package dev.startgate.kube;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.startgate.intent.CrdFacts;
 import dev.startgate.intent.ResourceTarget;
 import dev.startgate.intent.ResourceTargetParser;
-import dev.startgate.render.CustomResourceWait;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,15 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link CustomResourceWait} run as the kubectl image runs it: Debian's dash, the real kubectl (the
- * newest >= 1.33 of the Cloud SDK) and Debian's jq, against the fake API server serving discovery
- * for the scenario's CRDs. The gate's token holds exactly the Role a custom-resource target gets
- * (get, list, watch on that resource and group, {@code resourceNames} its name, in its namespace;
- * cluster-wide for a cluster-scoped resource), and every request must be allowed by it and use
- * every verb of it. Changes happen once the gate watches, so each wait goes through the
+ * The Kubernetes gate's script, tailored for custom-resource targets ({@code TYPE/NAMESPACE/NAME
+ * RULE}, README "Custom resources"), run in-cluster as its container runs it ({@link
+ * InClusterGate}: Debian's dash, the real kubectl, Debian's jq) against the fake API server serving
+ * discovery for the scenario's CRDs. The gate's token holds exactly the Role a custom-resource
+ * target gets (get, list, watch on that resource and group, {@code resourceNames} its name, in its
+ * namespace; cluster-wide for a cluster-scoped resource), and every request must be allowed by it
+ * and use every verb of it. Changes happen once the gate watches, so each wait goes through the
  * look-then-watch path.
  */
-class CustomResourceWaitTest {
+class KubernetesGateScriptCustomResourcesIT {
   private static final String TOKEN = "gate";
   private static final List<CrdFacts> CRDS =
       List.of(
@@ -49,9 +46,6 @@ class CustomResourceWaitTest {
   private FakeApiServer server;
   private final List<Throwable> failures = new CopyOnWriteArrayList<>();
 
-  /** What one run of wait_custom did. */
-  record Run(int exit, String output, Duration took) {}
-
   @BeforeEach
   void start() throws Exception {
     server = new FakeApiServer(CustomResources.discovery(Discovery.standard(), CRDS));
@@ -67,10 +61,11 @@ class CustomResourceWaitTest {
     ResourceTarget t = target("certificates.cert-manager.io/web-tls");
     create(t, "shop", 1, null);
     whenWatched(t, () -> status(t, "shop", READY));
-    Run r = run(t, "shop", 30);
-    assertEquals(0, r.exit(), r.output());
-    assertTrue(r.output().contains("try 1: not ready (no status yet)"), r.output());
-    assertTrue(r.output().contains("startgate: " + t.text() + ": ready (try "), r.output());
+    InClusterGate.Outcome r = run(t, "shop", 30, 0);
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.log().contains(label(t, "shop") + ": try 1: not ready (no status yet)"), r.log());
+    assertTrue(r.log().contains(label(t, "shop") + ": ready (try "), r.log());
+    assertFalse(r.log().contains("{"), "the log shows no rule: " + r.log());
     assertRbac(t, "shop");
   }
 
@@ -88,9 +83,9 @@ class CustomResourceWaitTest {
         () ->
             status(
                 t, "shop", READY.replace("\"observedGeneration\":1", "\"observedGeneration\":2")));
-    Run r = run(t, "shop", 30);
-    assertEquals(0, r.exit(), r.output());
-    assertTrue(r.output().contains("not ready (observedGeneration 1 of generation 2)"), r.output());
+    InClusterGate.Outcome r = run(t, "shop", 30, 0);
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.log().contains("not ready (observedGeneration 1 of generation 2)"), r.log());
     assertRbac(t, "shop");
   }
 
@@ -108,12 +103,12 @@ class CustomResourceWaitTest {
                     + "{\"type\":\"Ready\",\"status\":\"False\",\"reason\":\"Failed\"},"
                     + "{\"type\":\"Stalled\",\"status\":\"True\",\"reason\":\"DoesNotExist\","
                     + "\"message\":\"Issuer letsencrypt not found\"}]}}"));
-    Run r = run(t, "shop", 40);
-    assertEquals(2, r.exit(), r.output());
+    InClusterGate.Outcome r = run(t, "shop", 40, 0);
+    assertEquals(1, r.exit(), r.toString());
     assertTrue(
-        r.output().contains("failed after")
-            && r.output().contains("(Stalled: DoesNotExist: Issuer letsencrypt not found)"),
-        r.output());
+        r.log().contains(label(t, "shop") + ": try ")
+            && r.log().contains(": failed (Stalled: DoesNotExist: Issuer letsencrypt not found)"),
+        r.log());
     assertTrue(r.took().toSeconds() < 30, "failed at once, not at the deadline: " + r);
   }
 
@@ -121,9 +116,9 @@ class CustomResourceWaitTest {
   void missingThenCreatedWaits() throws Exception {
     ResourceTarget t = target("clusters.postgresql.cnpg.io/db");
     whenWatched(t, () -> create(t, "shop", 1, READY));
-    Run r = run(t, "shop", 30);
-    assertEquals(0, r.exit(), r.output());
-    assertTrue(r.output().contains("try 1: not ready (Error from server (NotFound)"), r.output());
+    InClusterGate.Outcome r = run(t, "shop", 30, 0);
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.log().contains("try 1: not ready (Error from server (NotFound)"), r.log());
     assertRbac(t, "shop");
   }
 
@@ -146,9 +141,9 @@ class CustomResourceWaitTest {
                 "shop",
                 "{\"status\":{\"conditions\":[{\"type\":\"Ready\",\"status\":\"True\"},"
                     + "{\"type\":\"Synced\",\"status\":\"True\"}]}}"));
-    Run r = run(t, "shop", 30);
-    assertEquals(0, r.exit(), r.output());
-    assertTrue(r.output().contains("(Synced=False: ReconcileError: cannot apply)"), r.output());
+    InClusterGate.Outcome r = run(t, "shop", 30, 0);
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.log().contains("(Synced=False: ReconcileError: cannot apply)"), r.log());
   }
 
   @Test
@@ -159,12 +154,11 @@ class CustomResourceWaitTest {
     create(t, "shop", 1, "{\"status\":{\"phase\":\"Setting up primary\"}}");
     whenWatched(
         t, () -> status(t, "shop", "{\"status\":{\"phase\":\"Cluster in healthy state\"}}"));
-    Run r = run(t, "shop", 30);
-    assertEquals(0, r.exit(), r.output());
+    InClusterGate.Outcome r = run(t, "shop", 30, 0);
+    assertEquals(0, r.exit(), r.toString());
     assertTrue(
-        r.output()
-            .contains("({.status.phase} is Setting up primary, not Cluster in healthy state)"),
-        r.output());
+        r.log().contains("({.status.phase} is Setting up primary, not Cluster in healthy state)"),
+        r.log());
     assertRbac(t, "shop");
   }
 
@@ -174,8 +168,9 @@ class CustomResourceWaitTest {
     assertTrue(t.clusterScoped());
     create(t, null, 1, null);
     whenWatched(t, () -> status(t, null, READY));
-    Run r = run(t, null, 30);
-    assertEquals(0, r.exit(), r.output());
+    InClusterGate.Outcome r = run(t, null, 30, 0);
+    assertEquals(0, r.exit(), r.toString());
+    assertTrue(r.log().contains("clusterissuers.cert-manager.io/-/letsencrypt: ready"), r.log());
     assertRbac(t, "");
   }
 
@@ -184,60 +179,52 @@ class CustomResourceWaitTest {
     ResourceTarget t = target("certificates.cert-manager.io/web-tls");
     create(
         t, "shop", 1, "{\"status\":{\"conditions\":[{\"type\":\"Ready\",\"status\":\"False\"}]}}");
-    Run r = run(t, "shop", 4);
-    assertEquals(1, r.exit(), r.output());
+    InClusterGate.Outcome r = run(t, "shop", 4, 0);
+    assertEquals(1, r.exit(), r.toString());
     assertTrue(
-        r.output().contains(": not ready after ") && r.output().contains("(Ready=False)"),
-        r.output());
+        r.log().contains(": not ready after ") && r.log().contains("(Ready=False)"), r.log());
     assertTrue(r.took().toMillis() < 4000 + 3000, "ends at the deadline: " + r);
   }
 
+  /** Uptime: the resource is read once more after it; one no longer ready is waited for again. */
   @Test
-  void theSingleLookRechecksAfterUptime() throws Exception {
+  void uptimeRechecksTheResource() throws Exception {
     ResourceTarget t = target("certificates.cert-manager.io/web-tls");
     create(t, "shop", 1, READY);
-    String recheck =
-        " && sleep 2 && if custom_try 5 \"$4\" \"$5\" \"$6\" \"$7\"; then echo still ready;"
-            + " else echo \"no longer ready ($seen)\"; exit 1; fi";
-    Run stays = run(t, "shop", 30, recheck);
-    assertEquals(0, stays.exit(), stays.output());
-    assertTrue(
-        stays.output().contains("ready (try 1, after") && stays.output().contains("still ready"),
-        stays.output());
+    InClusterGate.Outcome stays = run(t, "shop", 30, 2);
+    assertEquals(0, stays.exit(), stays.toString());
+    assertTrue(stays.log().contains(": ready, must stay ready for 2s"), stays.log());
     Predicate<FakeApiServer.Request> look =
         r -> TOKEN.equals(r.token()) && r.path().endsWith("/certificates/web-tls");
+    long before = server.requests(TOKEN).stream().filter(look).count();
     server.onServed(
         r -> {
-          if (look.test(r) && server.requests(TOKEN).stream().filter(look).count() == 3) {
-            new Thread(
-                    () -> {
-                      try {
-                        Thread.sleep(300);
-                        status(
-                            t,
-                            "shop",
-                            "{\"status\":{\"observedGeneration\":1,\"conditions\":[{\"type\":\"Ready\",\"status\":\"False\",\"reason\":\"Expired\"}]}}");
-                      } catch (Throwable e) {
-                        failures.add(e);
-                      }
-                    })
-                .start();
+          if (look.test(r) && server.requests(TOKEN).stream().filter(look).count() == before + 1) {
+            later(
+                () ->
+                    status(
+                        t,
+                        "shop",
+                        "{\"status\":{\"observedGeneration\":1,\"conditions\":[{\"type\":"
+                            + "\"Ready\",\"status\":\"False\",\"reason\":\"Expired\"}]}}"));
           }
         });
-    Run lost = run(t, "shop", 30, recheck);
-    assertEquals(1, lost.exit(), lost.output());
-    assertTrue(lost.output().contains("no longer ready (Ready=False: Expired)"), lost.output());
+    InClusterGate.Outcome lost = run(t, "shop", 8, 2);
+    assertEquals(1, lost.exit(), lost.toString());
+    assertTrue(
+        lost.log().contains("try 2: not ready (no longer ready after 2s: Ready=False: Expired)"),
+        lost.log());
   }
 
   @Test
   void aResourceTheServerDoesNotServeKeepsTryingUntilTheDeadline() throws Exception {
     ResourceTarget t = target("widgets.example.io/w");
-    Run r = run(t, "shop", 5);
-    assertEquals(1, r.exit(), r.output());
+    InClusterGate.Outcome r = run(t, "shop", 5, 0);
+    assertEquals(1, r.exit(), r.toString());
     assertTrue(
-        r.output().contains("not ready after")
-            && r.output().contains("the server doesn't have a resource type"),
-        r.output());
+        r.log().contains("not ready after")
+            && r.log().contains("the server doesn't have a resource type"),
+        r.log());
     assertTrue(r.took().toMillis() < 5000 + 3000, "ends at the deadline: " + r);
   }
 
@@ -310,16 +297,7 @@ class CustomResourceWaitTest {
             }
             done[0] = true;
           }
-          new Thread(
-                  () -> {
-                    try {
-                      Thread.sleep(300);
-                      action.run();
-                    } catch (Throwable e) {
-                      failures.add(e);
-                    }
-                  })
-              .start();
+          later(action);
         });
   }
 
@@ -364,64 +342,37 @@ class CustomResourceWaitTest {
         && a.name().equals(a.namespace());
   }
 
-  private Run run(ResourceTarget t, String namespace, int timeoutSeconds) throws Exception {
-    return run(t, namespace, timeoutSeconds, "");
+  /** Runs {@code action} 300 ms from now, on its own thread. */
+  private void later(Runnable action) {
+    new Thread(
+            () -> {
+              try {
+                Thread.sleep(300);
+                action.run();
+              } catch (Throwable e) {
+                failures.add(e);
+              }
+            })
+        .start();
   }
 
-  /** Runs wait_custom with the target's arguments, then {@code then} (shell, same arguments). */
-  private Run run(ResourceTarget t, String namespace, int timeoutSeconds, String then)
-      throws Exception {
+  /** The gate's argument for {@code t} in {@code namespace} (null: cluster-scoped). */
+  private static String argument(ResourceTarget t, String namespace) {
+    return label(t, namespace) + " " + t.ruleJson();
+  }
+
+  /** How the gate names {@code t} in its log: its argument without the rule. */
+  private static String label(ResourceTarget t, String namespace) {
+    return t.kubectlType() + "/" + (namespace == null ? "-" : namespace) + "/" + t.name();
+  }
+
+  /** Runs the tailored script in-cluster over {@code t}, with the Role {@code t} gets. */
+  private InClusterGate.Outcome run(
+      ResourceTarget t, String namespace, int timeoutSeconds, int uptime) throws Exception {
     server.authorize(TOKEN, rbac(t, namespace == null ? "" : namespace)::allows);
-    Path bin = Files.createDirectories(work.resolve("bin"));
-    Path kubectl = bin.resolve("kubectl");
-    if (!Files.exists(kubectl)) {
-      List<Path> binaries = Kubectl.binaries("1.33");
-      Files.createSymbolicLink(kubectl, binaries.get(binaries.size() - 1));
-    }
-    Path home = Files.createDirectories(work.resolve("home"));
-    Path kubeconfig = work.resolve("kubeconfig");
-    Files.writeString(
-        kubeconfig,
-        """
-        apiVersion: v1
-        kind: Config
-        clusters: [{name: c, cluster: {server: "%s", certificate-authority: "%s"}}]
-        users: [{name: u, user: {token: %s}}]
-        contexts: [{name: x, context: {cluster: c, user: u, namespace: elsewhere}}]
-        current-context: x
-        """
-            .formatted(server.url(), server.certificateFile(), TOKEN));
-    long deadline = System.currentTimeMillis() / 1000 + timeoutSeconds;
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                "/usr/bin/dash",
-                "-c",
-                CustomResourceWait.script() + "wait_custom \"$@\"" + then + "\n",
-                "startgate",
-                t.text(),
-                Long.toString(deadline),
-                "1",
-                t.kubectlType(),
-                namespace == null ? "" : namespace,
-                t.name(),
-                t.ruleJson()));
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-    pb.environment().clear();
-    pb.environment().put("PATH", bin + ":/usr/bin:/bin");
-    pb.environment().put("HOME", home.toString());
-    pb.environment().put("KUBECONFIG", kubeconfig.toString());
-    Path out = work.resolve("out");
-    pb.redirectOutput(out.toFile());
-    long start = System.nanoTime();
-    Process p = pb.start();
-    if (!p.waitFor(timeoutSeconds + 30L, TimeUnit.SECONDS)) {
-      p.destroyForcibly().waitFor();
-      throw new AssertionError(
-          "wait_custom outlived its deadline by 30s: " + Files.readString(out));
-    }
-    Run r =
-        new Run(p.exitValue(), Files.readString(out), Duration.ofNanos(System.nanoTime() - start));
+    List<Path> binaries = Kubectl.binaries("1.33");
+    InClusterGate gate = new InClusterGate(binaries.get(binaries.size() - 1), server, work, TOKEN);
+    InClusterGate.Outcome r = gate.run(timeoutSeconds, 1, uptime, argument(t, namespace));
     if (!failures.isEmpty()) {
       throw new AssertionError("a change during the wait failed: " + r, failures.get(0));
     }
