@@ -3,6 +3,8 @@ package dev.startgate.function;
 
 import dev.startgate.intent.Config;
 import dev.startgate.intent.ConfigReader;
+import dev.startgate.intent.CrdFacts;
+import dev.startgate.intent.CrdReader;
 import dev.startgate.intent.Intent;
 import dev.startgate.intent.IntentReader;
 import dev.startgate.intent.Phase;
@@ -165,13 +167,16 @@ public final class StartGate {
   private Pass pass(Input given, String configText) {
     Input input = inNamespace(given);
     List<Result> results = new ArrayList<>();
-    Config config = config(input, configText, results);
+    List<Resource> all = new ArrayList<>(input.resources());
+    all.addAll(context);
+    List<CrdFacts> crds = CrdReader.read(all);
+    Config config = config(input, configText, crds, results);
     if (config == null) {
       return new Pass(input, null, null, finish(input, results, null));
     }
     TextEdits edits = new TextEdits(input.text());
     YamlEditor editor = new YamlEditor(edits);
-    Planned planned = rewrite(input, config, editor, results);
+    Planned planned = rewrite(input, config, crds, editor, results);
     return new Pass(input, config, planned, finish(input, results, edits));
   }
 
@@ -190,7 +195,7 @@ public final class StartGate {
   }
 
   /** The config from the input or {@code configText}, or null after an error result. */
-  private Config config(Input input, String configText, List<Result> results) {
+  private Config config(Input input, String configText, List<CrdFacts> crds, List<Result> results) {
     Resource configResource = input.functionConfig();
     if (!input.isResourceList() && configText != null) {
       InputReader.Reading configReading = inputs.read(configText);
@@ -205,7 +210,7 @@ public final class StartGate {
       }
       configResource = configReading.input().resources().get(0);
     }
-    ConfigReader.Reading config = new ConfigReader().read(configResource);
+    ConfigReader.Reading config = new ConfigReader(crds).read(configResource);
     results.addAll(config.results());
     return hasErrors(results) ? null : config.config();
   }
@@ -219,14 +224,14 @@ public final class StartGate {
       OrderingPlan ordering,
       GeneratedPlan generated) {}
 
-  private Planned plan(Input input, Config config, List<Result> results) {
+  private Planned plan(Input input, Config config, List<CrdFacts> crds, List<Result> results) {
     List<Resource> candidates = new ArrayList<>();
     for (Resource r : input.resources()) {
       if (!r.isLocalConfig() && r != input.functionConfig() && !GeneratedObjects.isGenerated(r)) {
         candidates.add(r);
       }
     }
-    IntentReader intentReader = new IntentReader();
+    IntentReader intentReader = new IntentReader(crds);
     List<Intent> intents = new ArrayList<>();
     Map<Resource, Phase> phases = new IdentityHashMap<>();
     for (Resource r : candidates) {
@@ -248,7 +253,8 @@ public final class StartGate {
     Plan plan = planner.plan(intents, new Inventory(known));
     results.addAll(plan.results());
     if (!context.isEmpty()) {
-      results.addAll(planner.cyclesWith(intents, contextIntents(config), new Inventory(known)));
+      results.addAll(
+          planner.cyclesWith(intents, contextIntents(config, crds), new Inventory(known)));
     }
     int count = plan.workloads().stream().mapToInt(p -> p.gates().size()).sum();
     if (count > MAX_GATES) {
@@ -278,8 +284,8 @@ public final class StartGate {
   }
 
   /** The intents of the context's workloads under {@code config}; their problems are not ours. */
-  private List<Intent> contextIntents(Config config) {
-    IntentReader reader = new IntentReader();
+  private List<Intent> contextIntents(Config config, List<CrdFacts> crds) {
+    IntentReader reader = new IntentReader(crds);
     List<Intent> intents = new ArrayList<>();
     for (Resource r : context) {
       if (!r.isLocalConfig() && !GeneratedObjects.isGenerated(r)) {
@@ -293,8 +299,9 @@ public final class StartGate {
   }
 
   /** Plans {@code input} and, without an error, applies the plan with {@code editor}. */
-  private Planned rewrite(Input input, Config config, YamlEditor editor, List<Result> results) {
-    Planned planned = plan(input, config, results);
+  private Planned rewrite(
+      Input input, Config config, List<CrdFacts> crds, YamlEditor editor, List<Result> results) {
+    Planned planned = plan(input, config, crds, results);
     List<Resource> candidates = planned.candidates();
     List<Intent> intents = planned.intents();
     Plan plan = planned.plan();

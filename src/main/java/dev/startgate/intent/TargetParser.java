@@ -2,6 +2,7 @@
 package dev.startgate.intent;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,19 @@ public final class TargetParser {
   private static final Pattern SELECTOR_TERM_WITH_PREFIX =
       Pattern.compile("!?[^=!<>()\\s/]+/[^=!<>()\\s]*\\s*(=|!|<|>|\\s(in|notin)\\s?).*");
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
+
+  private final List<CrdFacts> crds;
+  private final ResourceTargetParser resources = new ResourceTargetParser();
+
+  /** A parser for an input without CustomResourceDefinitions. */
+  public TargetParser() {
+    this(List.of());
+  }
+
+  /** A parser that resolves custom-resource kinds and scopes with {@code crds}. */
+  public TargetParser(Collection<CrdFacts> crds) {
+    this.crds = List.copyOf(crds);
+  }
 
   /** Longest target accepted: a host name is at most 253 characters, a sane URL far below this. */
   public static final int MAX_LENGTH = 2048;
@@ -126,7 +140,9 @@ public final class TargetParser {
         return true;
       }
     }
-    return s.isEmpty() || lower.matches("[a-z]+:.*|[a-z]+/.*");
+    return s.isEmpty()
+        || lower.matches("[a-z]+:.*|[a-z]+/.*")
+        || ResourceTargetParser.isResourceTarget(s);
   }
 
   /** A valid target of the same kind as {@code text}, for error messages. */
@@ -147,6 +163,9 @@ public final class TargetParser {
     if (t.startsWith("pods/")) {
       return "pods/" + SelectorParser.EXAMPLE;
     }
+    if (ResourceTargetParser.isResourceTarget(text)) {
+      return ResourceTargetParser.EXAMPLE;
+    }
     for (WorkloadKind k : WorkloadKind.values()) {
       if (t.startsWith(k.prefix() + "/")) {
         return k.prefix() + "/" + (k == WorkloadKind.JOB ? "migrate" : "api");
@@ -162,6 +181,9 @@ public final class TargetParser {
     }
     if (text.length() > MAX_LENGTH) {
       return Parsed.bad("the target is longer than " + MAX_LENGTH + " characters");
+    }
+    if (ResourceTargetParser.isResourceTarget(text)) {
+      return custom(text);
     }
     if (text.startsWith("tcp://")) {
       return tcp(text);
@@ -210,6 +232,25 @@ public final class TargetParser {
       return Parsed.bad("\"" + name + "\" is not a valid " + kind.kind() + " name");
     }
     return Parsed.ok(new Target.Workload(text, kind, namespace, name));
+  }
+
+  /** A {@code RESOURCE.GROUP/NAME} target: a built-in workload or a custom resource. */
+  private Parsed custom(String text) {
+    ResourceTargetParser.Parsed p = resources.parse(text, crds);
+    if (p.error() != null) {
+      return Parsed.bad(p.error());
+    }
+    if (p.builtIn() != null) {
+      return Parsed.ok(p.builtIn());
+    }
+    ResourceTarget r = p.resource();
+    String kind = null;
+    for (CrdFacts c : crds) {
+      if (kind == null && c.group().equals(r.group()) && c.plural().equals(r.resource())) {
+        kind = c.kind();
+      }
+    }
+    return Parsed.ok(new Target.Custom(r, kind));
   }
 
   private Parsed tcp(String text) {

@@ -6,6 +6,7 @@ import dev.startgate.intent.GateSettings;
 import dev.startgate.intent.HttpsSettings;
 import dev.startgate.intent.KubernetesGates;
 import dev.startgate.intent.Quantities;
+import dev.startgate.intent.ResourceTarget;
 import dev.startgate.intent.Timing;
 import dev.startgate.plan.Gate;
 import dev.startgate.plan.GateGroup;
@@ -79,7 +80,7 @@ public final class GateContainers {
   /**
    * A target as its script's argument: network targets as URLs ({@code service/} resolved to {@code
    * tcp://HOST:PORT}), Kubernetes targets as {@code KIND/NAMESPACE/REST} (an empty namespace: the
-   * pod's own).
+   * pod's own), custom resources as {@code TYPE/NAMESPACE/NAME[ RULE]} (gates v2 contract).
    */
   private static final Gate.Visitor<String> ARGUMENT =
       new Gate.Visitor<>() {
@@ -117,6 +118,24 @@ public final class GateContainers {
         @Override
         public String serviceReady(Gate.ServiceReady g) {
           return g.target();
+        }
+
+        /**
+         * {@code TYPE/NAMESPACE/NAME[ RULE]}: TYPE kubectl's resource type (it has a dot),
+         * NAMESPACE {@code -} when cluster-scoped, RULE only when not the default Ready=True.
+         */
+        @Override
+        public String customResource(Gate.CustomResource g) {
+          ResourceTarget r = g.resource();
+          String namespace = r.clusterScoped() ? "-" : g.namespace() == null ? "" : g.namespace();
+          boolean ready =
+              r.readiness().equals(List.of(new ResourceTarget.Condition("Ready", "True")));
+          return r.kubectlType()
+              + "/"
+              + namespace
+              + "/"
+              + r.name()
+              + (ready ? "" : " " + r.ruleJson());
         }
 
         private String kube(String kind, String namespace, String rest) {
@@ -160,6 +179,11 @@ public final class GateContainers {
     @Override
     public Map<String, Object> serviceReady(Gate.ServiceReady g) {
       return whenReady("service", g.name(), g.namespace(), g);
+    }
+
+    @Override
+    public Map<String, Object> customResource(Gate.CustomResource g) {
+      throw notWhenReady(g);
     }
 
     @Override
