@@ -41,6 +41,7 @@ public final class TargetParser {
   private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?");
   private static final Pattern SELECTOR_TERM_WITH_PREFIX =
       Pattern.compile("!?[^=!<>()\\s/]+/[^=!<>()\\s]*\\s*(=|!|<|>|\\s(in|notin)\\s?).*");
+  private static final Pattern EXISTS_TERM = Pattern.compile("!?[^\\s=!<>(),/]+/[^\\s=!<>(),/]+");
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
 
   private final List<CrdFacts> crds;
@@ -128,6 +129,11 @@ public final class TargetParser {
     boolean known =
         PREFIXES.stream().anyMatch(lower::startsWith) || SCHEME.matcher(piece).lookingAt();
     if (!known && SELECTOR_TERM_WITH_PREFIX.matcher(piece).matches()) {
+      return false;
+    }
+    if (!known && EXISTS_TERM.matcher(piece).matches()) {
+      // app.kubernetes.io/name: an existence term with a prefixed key, as before custom
+      // resources; a custom-resource target after a pods/ target goes on a new line.
       return false;
     }
     return startsTarget(piece);

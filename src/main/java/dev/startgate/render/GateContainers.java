@@ -6,7 +6,6 @@ import dev.startgate.intent.GateSettings;
 import dev.startgate.intent.HttpsSettings;
 import dev.startgate.intent.KubernetesGates;
 import dev.startgate.intent.Quantities;
-import dev.startgate.intent.ResourceTarget;
 import dev.startgate.intent.Timing;
 import dev.startgate.plan.Gate;
 import dev.startgate.plan.GateGroup;
@@ -120,22 +119,9 @@ public final class GateContainers {
           return g.target();
         }
 
-        /**
-         * {@code TYPE/NAMESPACE/NAME[ RULE]}: TYPE kubectl's resource type (it has a dot),
-         * NAMESPACE {@code -} when cluster-scoped, RULE only when not the default Ready=True.
-         */
         @Override
         public String customResource(Gate.CustomResource g) {
-          ResourceTarget r = g.resource();
-          String namespace = r.clusterScoped() ? "-" : g.namespace() == null ? "" : g.namespace();
-          boolean ready =
-              r.readiness().equals(List.of(new ResourceTarget.Condition("Ready", "True")));
-          return r.kubectlType()
-              + "/"
-              + namespace
-              + "/"
-              + r.name()
-              + (ready ? "" : " " + r.ruleJson());
+          return CustomResourceArgument.of(g);
         }
 
         private String kube(String kind, String namespace, String rest) {

@@ -85,6 +85,57 @@ class ExplainCommandTest {
             containers: [{name: b, image: b}]
       """;
 
+  static final String CUSTOM =
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: migrate
+        namespace: shop
+        annotations:
+          startgate.dev/wait-for: |
+            clusters.postgresql.cnpg.io/db
+            clusters.postgresql.cnpg.io/replica jsonpath={.status.phase}=Cluster in healthy state
+      spec:
+        template:
+          spec:
+            restartPolicy: Never
+            containers: [{name: m, image: m}]
+      """;
+
+  /** Each custom-resource gate shows what it waits for, in every format (#13). */
+  @Test
+  void customResourcesShowWhatTheyWaitFor() {
+    CliRun table = CliRun.withStdin(CUSTOM, "explain");
+    assertEquals(0, table.code(), table.err());
+    String[] lines = table.out().split("\n");
+    assertTrue(lines[0].matches("WORKLOAD +CONTAINER +GATE +TARGET +WAITS FOR +IMAGE.*"), lines[0]);
+    assertTrue(
+        lines[1].matches(
+            "Job/shop/migrate +startgate-kubernetes +clusters.postgresql.cnpg.io"
+                + " +clusters.postgresql.cnpg.io/db +condition=Ready +registry.k8s.io/kubectl.*"
+                + "get,list,watch clusters.postgresql.cnpg.io/db in shop"),
+        lines[1]);
+    assertTrue(
+        lines[2].contains(
+            "state  jsonpath={.status.phase}=Cluster in healthy state  registry.k8s.io/kubectl"),
+        lines[2]);
+    JsonNode json =
+        new ObjectMapper().readTree(CliRun.withStdin(CUSTOM, "explain", "--format", "json").out());
+    JsonNode gates = json.get("workloads").get(0).get("gates");
+    assertEquals("condition=Ready", gates.get(0).get("waitsFor").asText());
+    assertEquals(
+        "jsonpath={.status.phase}=Cluster in healthy state", gates.get(1).get("waitsFor").asText());
+    String dot = CliRun.withStdin(CUSTOM, "explain", "--format", "dot").out();
+    assertTrue(
+        dot.contains(
+            "\"Job/shop/migrate\" -> \"clusters.postgresql.cnpg.io/shop/db\""
+                + " [label=\"condition=Ready\"];"),
+        dot);
+    CliRun plain = CliRun.withStdin(SERVICE + "---\n" + NETWORK, "explain");
+    assertFalse(plain.out().contains("WAITS FOR"), plain.out());
+  }
+
   @TempDir Path dir;
 
   @Test
