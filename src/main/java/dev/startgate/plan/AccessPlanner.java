@@ -92,7 +92,6 @@ public final class AccessPlanner {
                 workload,
                 "rbac: none; grant ServiceAccount \"" + account + "\" " + describe(gates)));
       }
-      uptime(plan, gates, results);
       return access(plan, gates, AccountUse.NONE, null, List.of(), results);
     }
     if (workload.namespace() == null) {
@@ -162,7 +161,6 @@ public final class AccessPlanner {
                     + " target instead to keep the Role to named objects"));
       }
     }
-    uptime(plan, gates, results);
     return access(
         plan, gates, onDefault ? AccountUse.OWN : AccountUse.POD, account, grants, results);
   }
@@ -222,19 +220,6 @@ public final class AccessPlanner {
                 + ours
                 + "\"; give the workloads different names"));
     return false;
-  }
-
-  private static void uptime(WorkloadPlan plan, List<Gate> gates, List<Result> results) {
-    if (!gates.isEmpty() && plan.intent().timing().uptimeSeconds() > 0) {
-      results.add(
-          Result.warning(
-              plan.intent().workload(),
-              "metadata.annotations.startgate.dev/uptime",
-              "uptime is not applied to the kubectl gates ("
-                  + gates.stream().map(Gate::target).collect(Collectors.joining(", "))
-                  + "): kubectl cannot check that a target stays ready; it applies to network"
-                  + " gates and to kubernetesGates: when-ready-server"));
-    }
   }
 
   /** {@code get, list, watch on deployments.apps "api" in namespace shop; ...}. */
