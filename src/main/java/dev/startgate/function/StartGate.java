@@ -165,11 +165,11 @@ public final class StartGate {
   private record Pass(Input input, Config config, Planned planned, Outcome outcome) {}
 
   private Pass pass(Input given, String configText) {
-    Input input = inNamespace(given);
-    List<Result> results = new ArrayList<>();
-    List<Resource> all = new ArrayList<>(input.resources());
+    List<Resource> all = new ArrayList<>(given.resources());
     all.addAll(context);
     List<CrdFacts> crds = CrdReader.read(all);
+    Input input = inNamespace(given, crds);
+    List<Result> results = new ArrayList<>();
     Config config = config(input, configText, crds, results);
     if (config == null) {
       return new Pass(input, null, null, finish(input, results, null));
@@ -180,15 +180,20 @@ public final class StartGate {
     return new Pass(input, config, planned, finish(input, results, edits));
   }
 
-  /** {@code input} with its resources in {@link #namespace} where they name none. */
-  private Input inNamespace(Input input) {
+  /**
+   * {@code input} with its resources in {@link #namespace} where they name none, except objects of
+   * a cluster-scoped custom resource ({@code crds} say which).
+   */
+  private Input inNamespace(Input input, List<CrdFacts> crds) {
     if (namespace == null) {
       return input;
     }
     return new Input(
         input.text(),
         input.documents(),
-        input.resources().stream().map(r -> r.inNamespace(namespace)).toList(),
+        input.resources().stream()
+            .map(r -> CrdReader.clusterScoped(r, crds) ? r : r.inNamespace(namespace))
+            .toList(),
         input.resourceList(),
         input.items(),
         input.functionConfig());

@@ -30,6 +30,16 @@ public final class CrdReader {
     return List.copyOf(out);
   }
 
+  /** True if {@code r} is an object of a cluster-scoped custom resource in {@code crds}. */
+  public static boolean clusterScoped(Resource r, List<CrdFacts> crds) {
+    for (CrdFacts c : crds) {
+      if (c.clusterScoped() && c.kind().equals(r.kind()) && c.group().equals(r.group())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The facts of one CRD, or null when it lacks its group, kind, plural or versions. */
   private static CrdFacts facts(YMapping node) {
     if (node == null) {

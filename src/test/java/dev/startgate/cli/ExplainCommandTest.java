@@ -136,6 +136,46 @@ class ExplainCommandTest {
     assertFalse(plain.out().contains("WAITS FOR"), plain.out());
   }
 
+  /**
+   * With --namespace (Helm's release namespace), a cluster-scoped custom resource of the input
+   * stays without a namespace, as its CRD says: it is found, so no "not in the input" warning
+   * (#13).
+   */
+  @Test
+  void aClusterScopedCustomResourceGetsNoReleaseNamespace() {
+    String yaml =
+        """
+        apiVersion: apiextensions.k8s.io/v1
+        kind: CustomResourceDefinition
+        metadata: {name: clusterissuers.cert-manager.io}
+        spec:
+          group: cert-manager.io
+          names: {kind: ClusterIssuer, plural: clusterissuers}
+          scope: Cluster
+          versions: [{name: v1, served: true, storage: true}]
+        ---
+        apiVersion: cert-manager.io/v1
+        kind: ClusterIssuer
+        metadata: {name: ca}
+        spec: {selfSigned: {}}
+        ---
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: issue
+          annotations: {startgate.dev/wait-for: clusterissuers.cert-manager.io/ca}
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: m, image: m}]
+        """;
+    CliRun run = CliRun.withStdin(yaml, "explain", "--namespace", "shop");
+    assertEquals(0, run.code(), run.err());
+    assertFalse(run.out().contains("WARNINGS"), run.out());
+    assertTrue(run.out().contains("clusterissuers.cert-manager.io/ca (cluster-scoped)"), run.out());
+  }
+
   @TempDir Path dir;
 
   @Test
