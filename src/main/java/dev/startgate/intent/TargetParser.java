@@ -87,7 +87,11 @@ public final class TargetParser {
       int depth = 0;
       for (String piece : line.split(",", -1)) {
         String p = piece.strip();
-        if (current != null && !(pods ? startsAfterSelector(p, depth) : startsTarget(p))) {
+        if (current != null
+            && !(pods
+                ? startsAfterSelector(
+                    p, depth, !piece.isEmpty() && Character.isWhitespace(piece.charAt(0)))
+                : startsTarget(p))) {
           current.append(',').append(piece);
           depth += parens(piece);
           continue;
@@ -116,9 +120,12 @@ public final class TargetParser {
   /**
    * True if {@code piece} starts a new target after a {@code pods/} selector: never within its
    * parentheses ({@code in (a,b)}), and not for a term with an operator whose key has a one-word
-   * prefix ({@code team/name=db}), which is a selector term and no target kind.
+   * prefix ({@code team/name=db}), which is a selector term and no target kind. A dotted key
+   * without an operator right after the comma ({@code ,app.kubernetes.io/name}) is a selector term;
+   * after a space ({@code spaced}: {@code , certificates.cert-manager.io/web-tls}) it is a
+   * custom-resource target.
    */
-  private static boolean startsAfterSelector(String piece, int depth) {
+  private static boolean startsAfterSelector(String piece, int depth, boolean spaced) {
     if (depth > 0) {
       return false;
     }
@@ -131,9 +138,12 @@ public final class TargetParser {
     if (!known && SELECTOR_TERM_WITH_PREFIX.matcher(piece).matches()) {
       return false;
     }
-    if (!known && EXISTS_TERM.matcher(piece).matches()) {
-      // app.kubernetes.io/name: an existence term with a prefixed key, as before custom
-      // resources; a custom-resource target after a pods/ target goes on a new line.
+    if (!known
+        && !spaced
+        && EXISTS_TERM.matcher(piece).matches()
+        && ResourceTargetParser.isResourceTarget(piece)) {
+      // ",app.kubernetes.io/name": a label key that must exist, as before custom resources;
+      // ", certificates.cert-manager.io/web-tls" (after a space) is a custom-resource target.
       return false;
     }
     return startsTarget(piece);

@@ -34,6 +34,9 @@ class TargetParserTest {
     assertEquals(
         List.of("pods/app=x,app.kubernetes.io/name", "tcp://a:1"),
         TargetParser.split("pods/app=x,app.kubernetes.io/name, tcp://a:1"));
+    assertEquals(
+        List.of("pods/app=x", "certificates.cert-manager.io/web-tls"),
+        TargetParser.split("pods/app=x, certificates.cert-manager.io/web-tls"));
   }
 
   @Test
