@@ -4,7 +4,8 @@ import dev.startgate.plan.DependencyGraph;
 
 /**
  * {@code explain --format dot}: a Graphviz digraph. Workloads are boxes, targets that are not in
- * the input are dashed, network targets are ellipses, and edges on a cycle are red.
+ * the input are dashed, network targets are ellipses, and edges on a cycle are red. An edge to a
+ * custom resource is labelled with what the gate waits for ({@code condition=Ready}, ...).
  */
 final class ExplainDot {
   private ExplainDot() {}
@@ -25,11 +26,23 @@ final class ExplainDot {
       }
       out.append("];\n");
     }
+    java.util.Map<String, String> waits = new java.util.HashMap<>();
+    for (ExplainReport.Workload w : report.workloads()) {
+      for (GateFacts.Fact g : w.gates()) {
+        if (g.waitsFor() != null) {
+          waits.put(w.id() + "\n" + g.target(), g.waitsFor());
+        }
+      }
+    }
     java.util.Set<String> onCycle = DependencyGraph.cycleEdges(report.cycles());
     for (DependencyGraph.Edge e : report.graph().edges()) {
       out.append("  ").append(quote(e.from().id())).append(" -> ").append(quote(e.to().id()));
       if (onCycle.contains(e.from().id() + "\n" + e.to().id())) {
         out.append(" [color=red, penwidth=2, label=\"cycle\"]");
+      } else if (waits.containsKey(e.from().id() + "\n" + e.target())) {
+        out.append(" [label=")
+            .append(quote(waits.get(e.from().id() + "\n" + e.target())))
+            .append("]");
       }
       out.append(";\n");
     }

@@ -26,6 +26,9 @@ final class ExplainJson {
         gate.put("container", g.container());
         gate.put("kind", g.kind());
         gate.put("target", g.target());
+        if (g.waitsFor() != null) {
+          gate.put("waitsFor", g.waitsFor());
+        }
         gate.put("image", g.image());
         gate.put("timeout", Durations.format(g.timing().timeoutSeconds()));
         gate.put("interval", Durations.format(g.timing().intervalSeconds()));

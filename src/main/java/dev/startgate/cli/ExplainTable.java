@@ -13,15 +13,24 @@ final class ExplainTable {
 
   private ExplainTable() {}
 
+  /**
+   * The table; with a custom-resource gate, a WAITS FOR column after TARGET says what each one
+   * waits for ({@code condition=Ready}, or the options written).
+   */
   static String render(ExplainReport report) {
+    boolean waits =
+        report.workloads().stream()
+            .flatMap(w -> w.gates().stream())
+            .anyMatch(g -> g.waitsFor() != null);
     List<List<String>> rows = new ArrayList<>();
-    rows.add(HEADER);
+    rows.add(waits ? withWaits(HEADER, "WAITS FOR") : HEADER);
     for (ExplainReport.Workload w : report.workloads()) {
       if (w.gates().isEmpty()) {
-        rows.add(List.of(w.id(), "-", "-", "-", "-", "-", "-"));
+        List<String> row = List.of(w.id(), "-", "-", "-", "-", "-", "-");
+        rows.add(waits ? withWaits(row, "-") : row);
       }
       for (GateFacts.Fact g : w.gates()) {
-        rows.add(
+        List<String> row =
             List.of(
                 w.id(),
                 g.container(),
@@ -29,7 +38,8 @@ final class ExplainTable {
                 g.target(),
                 withoutDigest(g.image()),
                 Durations.format(g.timing().timeoutSeconds()),
-                g.rbac().isEmpty() ? "-" : String.join("; ", g.rbac())));
+                g.rbac().isEmpty() ? "-" : String.join("; ", g.rbac()));
+        rows.add(waits ? withWaits(row, g.waitsFor() == null ? "-" : g.waitsFor()) : row);
       }
     }
     StringBuilder out = new StringBuilder();
@@ -50,6 +60,13 @@ final class ExplainTable {
     return out.toString();
   }
 
+  /** {@code row} with {@code cell} after its TARGET column. */
+  private static List<String> withWaits(List<String> row, String cell) {
+    List<String> out = new ArrayList<>(row);
+    out.add(4, cell);
+    return out;
+  }
+
   private static void section(StringBuilder out, String title, List<String> lines) {
     if (lines.isEmpty()) {
       return;
@@ -61,7 +78,7 @@ final class ExplainTable {
   }
 
   private static void align(List<List<String>> rows, StringBuilder out) {
-    int columns = HEADER.size();
+    int columns = rows.get(0).size();
     int[] width = new int[columns];
     for (List<String> row : rows) {
       for (int i = 0; i < columns; i++) {

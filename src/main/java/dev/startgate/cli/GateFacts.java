@@ -22,6 +22,8 @@ final class GateFacts implements Gate.Visitor<GateFacts.Fact> {
    * @param rbac the rules its Role grants ({@code get,list,watch jobs.batch/migrate}); empty for
    *     network gates
    * @param container the init container that checks it ({@code startgate-network}, ...)
+   * @param waitsFor what a custom-resource gate waits for ({@code condition=Ready}, the options
+   *     written); null for other gates
    */
   record Fact(
       String kind,
@@ -29,10 +31,15 @@ final class GateFacts implements Gate.Visitor<GateFacts.Fact> {
       String image,
       Timing timing,
       List<String> rbac,
-      String container) {
+      String container,
+      String waitsFor) {
+    Fact(String kind, String target, String image, Timing timing, List<String> rbac, String c) {
+      this(kind, target, image, timing, rbac, c, null);
+    }
+
     /** This fact, checked by {@code name}. */
     Fact in(String name) {
-      return new Fact(kind, target, image, timing, rbac, name);
+      return new Fact(kind, target, image, timing, rbac, name, waitsFor);
     }
   }
 
@@ -93,6 +100,19 @@ final class GateFacts implements Gate.Visitor<GateFacts.Fact> {
     return kubernetes(gate);
   }
 
+  @Override
+  public Fact customResource(Gate.CustomResource gate) {
+    Fact f = kubernetes(gate);
+    return new Fact(
+        gate.resource().kubectlType(),
+        f.target(),
+        f.image(),
+        f.timing(),
+        f.rbac(),
+        f.container(),
+        gate.resource().waitsFor());
+  }
+
   private Fact network(Gate gate, String image) {
     return new Fact(gate.kindWord(), gate.target(), image, gate.timing(), List.of(), null);
   }
@@ -112,6 +132,6 @@ final class GateFacts implements Gate.Visitor<GateFacts.Fact> {
         + a.resource()
         + (a.group().isEmpty() ? "" : "." + a.group())
         + (a.name() == null ? "" : "/" + a.name())
-        + (a.namespace() == null ? "" : " in " + a.namespace());
+        + (a.cluster() ? " (cluster-scoped)" : a.namespace() == null ? "" : " in " + a.namespace());
   }
 }

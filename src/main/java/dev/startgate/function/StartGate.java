@@ -3,6 +3,8 @@ package dev.startgate.function;
 
 import dev.startgate.intent.Config;
 import dev.startgate.intent.ConfigReader;
+import dev.startgate.intent.CrdFacts;
+import dev.startgate.intent.CrdReader;
 import dev.startgate.intent.Intent;
 import dev.startgate.intent.IntentReader;
 import dev.startgate.intent.Phase;
@@ -163,34 +165,42 @@ public final class StartGate {
   private record Pass(Input input, Config config, Planned planned, Outcome outcome) {}
 
   private Pass pass(Input given, String configText) {
-    Input input = inNamespace(given);
+    List<Resource> all = new ArrayList<>(given.resources());
+    all.addAll(context);
+    List<CrdFacts> crds = CrdReader.read(all);
+    Input input = inNamespace(given, crds);
     List<Result> results = new ArrayList<>();
-    Config config = config(input, configText, results);
+    Config config = config(input, configText, crds, results);
     if (config == null) {
       return new Pass(input, null, null, finish(input, results, null));
     }
     TextEdits edits = new TextEdits(input.text());
     YamlEditor editor = new YamlEditor(edits);
-    Planned planned = rewrite(input, config, editor, results);
+    Planned planned = rewrite(input, config, crds, editor, results);
     return new Pass(input, config, planned, finish(input, results, edits));
   }
 
-  /** {@code input} with its resources in {@link #namespace} where they name none. */
-  private Input inNamespace(Input input) {
+  /**
+   * {@code input} with its resources in {@link #namespace} where they name none, except objects of
+   * a cluster-scoped custom resource ({@code crds} say which).
+   */
+  private Input inNamespace(Input input, List<CrdFacts> crds) {
     if (namespace == null) {
       return input;
     }
     return new Input(
         input.text(),
         input.documents(),
-        input.resources().stream().map(r -> r.inNamespace(namespace)).toList(),
+        input.resources().stream()
+            .map(r -> CrdReader.clusterScoped(r, crds) ? r : r.inNamespace(namespace))
+            .toList(),
         input.resourceList(),
         input.items(),
         input.functionConfig());
   }
 
   /** The config from the input or {@code configText}, or null after an error result. */
-  private Config config(Input input, String configText, List<Result> results) {
+  private Config config(Input input, String configText, List<CrdFacts> crds, List<Result> results) {
     Resource configResource = input.functionConfig();
     if (!input.isResourceList() && configText != null) {
       InputReader.Reading configReading = inputs.read(configText);
@@ -205,7 +215,7 @@ public final class StartGate {
       }
       configResource = configReading.input().resources().get(0);
     }
-    ConfigReader.Reading config = new ConfigReader().read(configResource);
+    ConfigReader.Reading config = new ConfigReader(crds).read(configResource);
     results.addAll(config.results());
     return hasErrors(results) ? null : config.config();
   }
@@ -219,14 +229,14 @@ public final class StartGate {
       OrderingPlan ordering,
       GeneratedPlan generated) {}
 
-  private Planned plan(Input input, Config config, List<Result> results) {
+  private Planned plan(Input input, Config config, List<CrdFacts> crds, List<Result> results) {
     List<Resource> candidates = new ArrayList<>();
     for (Resource r : input.resources()) {
       if (!r.isLocalConfig() && r != input.functionConfig() && !GeneratedObjects.isGenerated(r)) {
         candidates.add(r);
       }
     }
-    IntentReader intentReader = new IntentReader();
+    IntentReader intentReader = new IntentReader(crds);
     List<Intent> intents = new ArrayList<>();
     Map<Resource, Phase> phases = new IdentityHashMap<>();
     for (Resource r : candidates) {
@@ -248,7 +258,8 @@ public final class StartGate {
     Plan plan = planner.plan(intents, new Inventory(known));
     results.addAll(plan.results());
     if (!context.isEmpty()) {
-      results.addAll(planner.cyclesWith(intents, contextIntents(config), new Inventory(known)));
+      results.addAll(
+          planner.cyclesWith(intents, contextIntents(config, crds), new Inventory(known)));
     }
     int count = plan.workloads().stream().mapToInt(p -> p.gates().size()).sum();
     if (count > MAX_GATES) {
@@ -278,8 +289,8 @@ public final class StartGate {
   }
 
   /** The intents of the context's workloads under {@code config}; their problems are not ours. */
-  private List<Intent> contextIntents(Config config) {
-    IntentReader reader = new IntentReader();
+  private List<Intent> contextIntents(Config config, List<CrdFacts> crds) {
+    IntentReader reader = new IntentReader(crds);
     List<Intent> intents = new ArrayList<>();
     for (Resource r : context) {
       if (!r.isLocalConfig() && !GeneratedObjects.isGenerated(r)) {
@@ -293,8 +304,9 @@ public final class StartGate {
   }
 
   /** Plans {@code input} and, without an error, applies the plan with {@code editor}. */
-  private Planned rewrite(Input input, Config config, YamlEditor editor, List<Result> results) {
-    Planned planned = plan(input, config, results);
+  private Planned rewrite(
+      Input input, Config config, List<CrdFacts> crds, YamlEditor editor, List<Result> results) {
+    Planned planned = plan(input, config, crds, results);
     List<Resource> candidates = planned.candidates();
     List<Intent> intents = planned.intents();
     Plan plan = planned.plan();

@@ -48,12 +48,18 @@ final class AnnotationValues {
         : Parsed.bad("\"" + text + "\" is not a phase; use pre-deploy or post-deploy");
   }
 
-  /** One target of {@code wait-for} or {@code waitFor}. */
+  /**
+   * One target of {@code wait-for} or {@code waitFor}. The errors of custom-resource targets name
+   * their own valid example.
+   */
   static Parsed<Target> target(TargetParser parser, String text) {
     TargetParser.Parsed p = parser.parse(text);
-    return p.error() != null
-        ? Parsed.bad(p.error() + "; use a value like " + TargetParser.exampleFor(text))
-        : Parsed.ok(p.target());
+    if (p.error() == null) {
+      return Parsed.ok(p.target());
+    }
+    return ResourceTargetParser.isResourceTarget(text)
+        ? Parsed.bad(p.error())
+        : Parsed.bad(p.error() + "; use a value like " + TargetParser.exampleFor(text));
   }
 
   /** The error for a value that only Jobs take ({@code retry}, {@code phase}). */

@@ -11,6 +11,7 @@ import dev.startgate.yaml.YamlInputException;
 import dev.startgate.yaml.YamlLimits;
 import dev.startgate.yaml.YamlParser;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,21 @@ public final class ConfigReader {
 
   /** The config and the problems found in it. */
   public record Reading(Config config, List<Result> results) {}
+
+  private final Collection<CrdFacts> crds;
+
+  /** A reader for an input without CustomResourceDefinitions. */
+  public ConfigReader() {
+    this(List.of());
+  }
+
+  /**
+   * A reader whose {@code gates:} rules resolve custom-resource targets with {@code crds}, the
+   * input's CustomResourceDefinitions.
+   */
+  public ConfigReader(Collection<CrdFacts> crds) {
+    this.crds = List.copyOf(crds);
+  }
 
   /** Reads {@code resource}; a null resource is the default config. */
   public Reading read(Resource resource) {
@@ -65,7 +81,7 @@ public final class ConfigReader {
           continue;
         }
         if (key.equals(ConfigField.GATES.key())) {
-          gates = new GateRulesReader(resource, results).read(e.value(), "gates");
+          gates = new GateRulesReader(resource, results, crds).read(e.value(), "gates");
           continue;
         }
         flattenEntry(key, e.value(), "", fields, resource, results);
@@ -83,7 +99,7 @@ public final class ConfigReader {
   }
 
   /** A ConfigMap holds strings only: its {@code gates} is the list written as YAML text. */
-  private static List<GateRule> gatesFromText(Field text, Resource r, List<Result> results) {
+  private List<GateRule> gatesFromText(Field text, Resource r, List<Result> results) {
     List<YDocument> docs;
     try {
       docs = new YamlParser(YamlLimits.DEFAULT).parse(text.text());
@@ -100,7 +116,7 @@ public final class ConfigReader {
       return List.of();
     }
     YNode root = docs.isEmpty() ? null : docs.get(0).root();
-    return root == null ? List.of() : new GateRulesReader(r, results).read(root, text.path());
+    return root == null ? List.of() : new GateRulesReader(r, results, crds).read(root, text.path());
   }
 
   private static void flatten(

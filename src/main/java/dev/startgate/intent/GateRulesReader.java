@@ -7,6 +7,7 @@ import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
 import dev.startgate.yaml.YSequence;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,12 @@ final class GateRulesReader {
 
   private final Resource config;
   private final List<Result> results;
-  private final TargetParser targets = new TargetParser();
+  private final TargetParser targets;
 
-  GateRulesReader(Resource config, List<Result> results) {
+  GateRulesReader(Resource config, List<Result> results, Collection<CrdFacts> crds) {
     this.config = config;
     this.results = results;
+    this.targets = new TargetParser(crds);
   }
 
   /** The rules in {@code node}, found at {@code path} ({@code gates}, {@code data.gates}). */

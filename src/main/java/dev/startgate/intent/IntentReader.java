@@ -5,6 +5,7 @@ import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
 import dev.startgate.model.WorkloadShape;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -40,7 +41,17 @@ public final class IntentReader {
   /** The intent (null if none or invalid) and the problems found. */
   public record Reading(Intent intent, List<Result> results) {}
 
-  private final TargetParser targets = new TargetParser();
+  private final TargetParser targets;
+
+  /** A reader for an input without CustomResourceDefinitions. */
+  public IntentReader() {
+    this(List.of());
+  }
+
+  /** A reader that resolves custom-resource targets with {@code crds}, the input's CRDs. */
+  public IntentReader(Collection<CrdFacts> crds) {
+    this.targets = new TargetParser(crds);
+  }
 
   private final Set<String> matchedRules = new HashSet<>();
 

@@ -19,6 +19,8 @@ public sealed interface Target {
     R workload(Workload target);
 
     R pods(Pods target);
+
+    R custom(Custom target);
   }
 
   /** Calls the visitor method for this kind. */
@@ -89,6 +91,25 @@ public sealed interface Target {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.pods(this);
+    }
+  }
+
+  /**
+   * A custom resource, {@code RESOURCE[.VERSION].GROUP/[NAMESPACE/]NAME [OPTION...]}.
+   *
+   * @param resource the parsed target
+   * @param kind the resource's kind when a CustomResourceDefinition in the input gives it, else
+   *     null
+   */
+  record Custom(ResourceTarget resource, String kind) implements Target {
+    @Override
+    public String text() {
+      return resource.text();
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.custom(this);
     }
   }
 }

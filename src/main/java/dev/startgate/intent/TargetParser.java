@@ -2,6 +2,7 @@
 package dev.startgate.intent;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +41,21 @@ public final class TargetParser {
   private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?");
   private static final Pattern SELECTOR_TERM_WITH_PREFIX =
       Pattern.compile("!?[^=!<>()\\s/]+/[^=!<>()\\s]*\\s*(=|!|<|>|\\s(in|notin)\\s?).*");
+  private static final Pattern EXISTS_TERM = Pattern.compile("!?[^\\s=!<>(),/]+/[^\\s=!<>(),/]+");
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
+
+  private final List<CrdFacts> crds;
+  private final ResourceTargetParser resources = new ResourceTargetParser();
+
+  /** A parser for an input without CustomResourceDefinitions. */
+  public TargetParser() {
+    this(List.of());
+  }
+
+  /** A parser that resolves custom-resource kinds and scopes with {@code crds}. */
+  public TargetParser(Collection<CrdFacts> crds) {
+    this.crds = List.copyOf(crds);
+  }
 
   /** Longest target accepted: a host name is at most 253 characters, a sane URL far below this. */
   public static final int MAX_LENGTH = 2048;
@@ -77,7 +92,11 @@ public final class TargetParser {
         String p = piece.strip();
         boolean body = current != null && !pods && current.toString().contains(" body=");
         if (current != null
-            && (body || !(pods ? startsAfterSelector(p, depth) : startsTarget(p)))) {
+            && (body
+                || !(pods
+                    ? startsAfterSelector(
+                        p, depth, !piece.isEmpty() && Character.isWhitespace(piece.charAt(0)))
+                    : startsTarget(p)))) {
           current.append(',').append(piece);
           depth += parens(piece);
           continue;
@@ -106,9 +125,12 @@ public final class TargetParser {
   /**
    * True if {@code piece} starts a new target after a {@code pods/} selector: never within its
    * parentheses ({@code in (a,b)}), and not for a term with an operator whose key has a one-word
-   * prefix ({@code team/name=db}), which is a selector term and no target kind.
+   * prefix ({@code team/name=db}), which is a selector term and no target kind. A dotted key
+   * without an operator right after the comma ({@code ,app.kubernetes.io/name}) is a selector term;
+   * after a space ({@code spaced}: {@code , certificates.cert-manager.io/web-tls}) it is a
+   * custom-resource target.
    */
-  private static boolean startsAfterSelector(String piece, int depth) {
+  private static boolean startsAfterSelector(String piece, int depth, boolean spaced) {
     if (depth > 0) {
       return false;
     }
@@ -121,6 +143,14 @@ public final class TargetParser {
     if (!known && SELECTOR_TERM_WITH_PREFIX.matcher(piece).matches()) {
       return false;
     }
+    if (!known
+        && !spaced
+        && EXISTS_TERM.matcher(piece).matches()
+        && ResourceTargetParser.isResourceTarget(piece)) {
+      // ",app.kubernetes.io/name": a label key that must exist, as before custom resources;
+      // ", certificates.cert-manager.io/web-tls" (after a space) is a custom-resource target.
+      return false;
+    }
     return startsTarget(piece);
   }
 
@@ -131,7 +161,9 @@ public final class TargetParser {
         return true;
       }
     }
-    return s.isEmpty() || lower.matches("[a-z]+:.*|[a-z]+/.*");
+    return s.isEmpty()
+        || lower.matches("[a-z]+:.*|[a-z]+/.*")
+        || ResourceTargetParser.isResourceTarget(s);
   }
 
   /** A valid target of the same kind as {@code text}, for error messages. */
@@ -160,6 +192,9 @@ public final class TargetParser {
     if (t.startsWith("pods/")) {
       return "pods/" + SelectorParser.EXAMPLE;
     }
+    if (ResourceTargetParser.isResourceTarget(text)) {
+      return ResourceTargetParser.EXAMPLE;
+    }
     for (WorkloadKind k : WorkloadKind.values()) {
       if (t.startsWith(k.prefix() + "/")) {
         return k.prefix() + "/" + (k == WorkloadKind.JOB ? "migrate" : "api");
@@ -175,6 +210,9 @@ public final class TargetParser {
     }
     if (text.length() > MAX_LENGTH) {
       return Parsed.bad("the target is longer than " + MAX_LENGTH + " characters");
+    }
+    if (ResourceTargetParser.isResourceTarget(text)) {
+      return custom(text);
     }
     if (text.startsWith("tcp://")) {
       return tcp(text);
@@ -231,6 +269,25 @@ public final class TargetParser {
       return Parsed.bad("\"" + name + "\" is not a valid " + kind.kind() + " name");
     }
     return Parsed.ok(new Target.Workload(text, kind, namespace, name));
+  }
+
+  /** A {@code RESOURCE.GROUP/NAME} target: a built-in workload or a custom resource. */
+  private Parsed custom(String text) {
+    ResourceTargetParser.Parsed p = resources.parse(text, crds);
+    if (p.error() != null) {
+      return Parsed.bad(p.error());
+    }
+    if (p.builtIn() != null) {
+      return Parsed.ok(p.builtIn());
+    }
+    ResourceTarget r = p.resource();
+    String kind = null;
+    for (CrdFacts c : crds) {
+      if (kind == null && c.group().equals(r.group()) && c.plural().equals(r.resource())) {
+        kind = c.kind();
+      }
+    }
+    return Parsed.ok(new Target.Custom(r, kind));
   }
 
   private Parsed tcp(String text) {

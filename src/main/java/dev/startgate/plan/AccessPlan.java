@@ -30,20 +30,23 @@ public record AccessPlan(List<WorkloadAccess> workloads, Optional<ServerAccess> 
   }
 
   /**
-   * One Role and its RoleBinding.
+   * One Role and its RoleBinding, or (for cluster-scoped custom resources only) one ClusterRole and
+   * its ClusterRoleBinding.
    *
    * @param name the name of both
-   * @param namespace where they live: the targets' namespace
+   * @param namespace where they live: the targets' namespace; null for a ClusterRole
    * @param rules the Role's rules
    * @param account the ServiceAccount bound
    * @param accountNamespace its namespace
+   * @param cluster true for a ClusterRole and ClusterRoleBinding
    */
   public record Grant(
       String name,
       String namespace,
       List<AccessRules.Rule> rules,
       String account,
-      String accountNamespace) {}
+      String accountNamespace,
+      boolean cluster) {}
 
   /**
    * The access of one workload.

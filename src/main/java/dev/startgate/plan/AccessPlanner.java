@@ -92,7 +92,6 @@ public final class AccessPlanner {
                 workload,
                 "rbac: none; grant ServiceAccount \"" + account + "\" " + describe(gates)));
       }
-      uptime(plan, gates, results);
       return access(plan, gates, AccountUse.NONE, null, List.of(), results);
     }
     if (workload.namespace() == null) {
@@ -139,11 +138,16 @@ public final class AccessPlanner {
     for (AccessRules.Namespaced ns : AccessRules.of(gates)) {
       String target = ns.namespace() == null ? workload.namespace() : ns.namespace();
       String name =
-          target.equals(workload.namespace())
+          !ns.cluster() && target.equals(workload.namespace())
               ? ours
               : ObjectNames.fit(
                   workload.namespace() + "." + ours, workload.namespace() + "." + ours, MAX_NAME);
-      grants.add(new Grant(name, target, ns.rules(), account, workload.namespace()));
+      if (ns.cluster()) {
+        grants.add(new Grant(name, null, ns.rules(), account, workload.namespace(), true));
+        results.add(clusterRole(workload, name, ns.rules()));
+      } else {
+        grants.add(new Grant(name, target, ns.rules(), account, workload.namespace(), false));
+      }
     }
     for (Gate g : gates) {
       if (ApiAccess.of(g).map(a -> a.name() == null).orElse(false)) {
@@ -157,9 +161,35 @@ public final class AccessPlanner {
                     + " target instead to keep the Role to named objects"));
       }
     }
-    uptime(plan, gates, results);
     return access(
         plan, gates, onDefault ? AccountUse.OWN : AccountUse.POD, account, grants, results);
+  }
+
+  /**
+   * The info that a ClusterRole is generated: the one case where startgate makes one (README
+   * "Security model").
+   */
+  private static Result clusterRole(Resource workload, String name, List<AccessRules.Rule> rules) {
+    String what =
+        rules.stream()
+            .map(
+                r ->
+                    r.resource()
+                        + "."
+                        + r.group()
+                        + " "
+                        + r.names().stream()
+                            .map(n -> "\"" + n + "\"")
+                            .collect(Collectors.joining(", ")))
+            .collect(Collectors.joining("; "));
+    return Result.info(
+        workload,
+        "ClusterRole and ClusterRoleBinding \""
+            + name
+            + "\" grant get, list, watch on the cluster-scoped "
+            + what
+            + " only (resourceNames): the only ClusterRole startgate ever generates, for"
+            + " cluster-scoped custom-resource targets");
   }
 
   private static WorkloadAccess access(
@@ -192,19 +222,6 @@ public final class AccessPlanner {
     return false;
   }
 
-  private static void uptime(WorkloadPlan plan, List<Gate> gates, List<Result> results) {
-    if (!gates.isEmpty() && plan.intent().timing().uptimeSeconds() > 0) {
-      results.add(
-          Result.warning(
-              plan.intent().workload(),
-              "metadata.annotations.startgate.dev/uptime",
-              "uptime is not applied to the kubectl gates ("
-                  + gates.stream().map(Gate::target).collect(Collectors.joining(", "))
-                  + "): kubectl cannot check that a target stays ready; it applies to network"
-                  + " gates and to kubernetesGates: when-ready-server"));
-    }
-  }
-
   /** {@code get, list, watch on deployments.apps "api" in namespace shop; ...}. */
   private static String describe(List<Gate> gates) {
     List<String> parts = new ArrayList<>();
@@ -223,7 +240,9 @@ public final class AccessPlanner {
             String.join(", ", r.verbs())
                 + " on "
                 + names
-                + (ns.namespace() == null ? "" : " in namespace " + ns.namespace()));
+                + (ns.cluster()
+                    ? " (cluster-scoped)"
+                    : ns.namespace() == null ? "" : " in namespace " + ns.namespace()));
       }
     }
     return String.join("; ", parts);

@@ -12,6 +12,9 @@ import java.util.Map;
  * other verb, resource or namespace.
  */
 public final class AccessRules {
+  /** The key of cluster-scoped resources (no namespace is named like it). */
+  private static final String CLUSTER = "/cluster";
+
   private AccessRules() {}
 
   /**
@@ -24,10 +27,21 @@ public final class AccessRules {
    */
   public record Rule(String group, String resource, List<String> names, List<String> verbs) {}
 
-  /** The rules in one namespace (null: the workload's own, unnamed namespace). */
-  public record Namespaced(String namespace, List<Rule> rules) {}
+  /**
+   * The rules in one namespace (null: the workload's own, unnamed namespace), or of cluster-scoped
+   * resources ({@code cluster}: a ClusterRole grants them, namespace null).
+   */
+  public record Namespaced(String namespace, List<Rule> rules, boolean cluster) {
+    /** Rules in a namespace. */
+    public Namespaced(String namespace, List<Rule> rules) {
+      this(namespace, rules, false);
+    }
+  }
 
-  /** The rules for {@code gates}, namespaces and rules in the order targets are written. */
+  /**
+   * The rules for {@code gates}, namespaces and rules in the order targets are written; the rules
+   * of cluster-scoped resources last, as one entry with {@code cluster} set.
+   */
   public static List<Namespaced> of(List<Gate> gates) {
     Map<String, Map<String, List<ApiAccess>>> byNamespace = new LinkedHashMap<>();
     for (Gate gate : gates) {
@@ -35,11 +49,17 @@ public final class AccessRules {
           .ifPresent(
               a ->
                   byNamespace
-                      .computeIfAbsent(String.valueOf(a.namespace()), k -> new LinkedHashMap<>())
+                      .computeIfAbsent(
+                          a.cluster() ? CLUSTER : String.valueOf(a.namespace()),
+                          k -> new LinkedHashMap<>())
                       .computeIfAbsent(a.group() + "/" + a.resource(), k -> new ArrayList<>())
                       .add(a));
     }
     List<Namespaced> out = new ArrayList<>();
+    Map<String, List<ApiAccess>> cluster = byNamespace.remove(CLUSTER);
+    if (cluster != null) {
+      byNamespace.put(CLUSTER, cluster);
+    }
     for (Map<String, List<ApiAccess>> resources : byNamespace.values()) {
       List<Rule> rules = new ArrayList<>();
       String namespace = null;
@@ -59,7 +79,8 @@ public final class AccessRules {
         List<String> scoped = anySelector ? List.of() : List.copyOf(names);
         rules.add(new Rule(first.group(), first.resource(), scoped, List.copyOf(verbs)));
       }
-      out.add(new Namespaced(namespace, List.copyOf(rules)));
+      boolean clusterScoped = resources == cluster;
+      out.add(new Namespaced(clusterScoped ? null : namespace, List.copyOf(rules), clusterScoped));
     }
     return List.copyOf(out);
   }

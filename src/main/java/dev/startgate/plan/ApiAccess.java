@@ -14,9 +14,21 @@ import java.util.Optional;
  * @param resource API resource ({@code deployments})
  * @param name the object's name, or null for a label selector
  * @param verbs the verbs kubectl uses
+ * @param cluster true for a cluster-scoped resource (a ClusterRole grants it; namespace is null)
  */
 public record ApiAccess(
-    String namespace, String group, String resource, String name, List<String> verbs) {
+    String namespace,
+    String group,
+    String resource,
+    String name,
+    List<String> verbs,
+    boolean cluster) {
+  /** The access to a namespaced resource. */
+  public ApiAccess(
+      String namespace, String group, String resource, String name, List<String> verbs) {
+    this(namespace, group, resource, name, verbs, false);
+  }
+
   private static final List<String> NAMED = List.of("get", "list", "watch");
   private static final List<String> SELECTED = List.of("list", "watch");
 
@@ -62,6 +74,18 @@ public record ApiAccess(
           @Override
           public Optional<ApiAccess> serviceReady(Gate.ServiceReady g) {
             return Optional.empty();
+          }
+
+          @Override
+          public Optional<ApiAccess> customResource(Gate.CustomResource g) {
+            return Optional.of(
+                new ApiAccess(
+                    g.namespace(),
+                    g.resource().group(),
+                    g.resource().resource(),
+                    g.resource().name(),
+                    NAMED,
+                    g.resource().clusterScoped()));
           }
 
           @Override

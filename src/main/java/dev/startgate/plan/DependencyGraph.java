@@ -1,6 +1,7 @@
 package dev.startgate.plan;
 
 import dev.startgate.intent.Intent;
+import dev.startgate.intent.ResourceTarget;
 import dev.startgate.intent.Target;
 import dev.startgate.model.Resource;
 import java.util.ArrayDeque;
@@ -197,6 +198,24 @@ public final class DependencyGraph {
             String namespace = w.namespace() != null ? w.namespace() : workload.namespace();
             Resource found = inventory.find(w.kind().kind(), namespace, w.name()).orElse(null);
             String id = found != null ? objectId(found) : id(w.kind().kind(), namespace, w.name());
+            return List.of(node(id, found, true));
+          }
+
+          @Override
+          public List<Node> custom(Target.Custom c) {
+            ResourceTarget r = c.resource();
+            String namespace =
+                r.clusterScoped()
+                    ? null
+                    : r.namespace() != null ? r.namespace() : workload.namespace();
+            Resource found =
+                c.kind() == null
+                    ? null
+                    : inventory.find(r.group(), c.kind(), namespace, r.name()).orElse(null);
+            String id =
+                found != null
+                    ? objectId(found)
+                    : id(c.kind() != null ? c.kind() : r.kubectlType(), namespace, r.name());
             return List.of(node(id, found, true));
           }
 

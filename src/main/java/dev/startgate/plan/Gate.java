@@ -1,6 +1,7 @@
 package dev.startgate.plan;
 
 import dev.startgate.intent.HttpExpect;
+import dev.startgate.intent.ResourceTarget;
 import dev.startgate.intent.Timing;
 import dev.startgate.intent.WorkloadKind;
 
@@ -27,6 +28,8 @@ public sealed interface Gate {
     R podsReady(PodsReady gate);
 
     R serviceReady(ServiceReady gate);
+
+    R customResource(CustomResource gate);
   }
 
   /** Calls the visitor method for this kind. */
@@ -158,6 +161,29 @@ public sealed interface Gate {
     @Override
     public String kindWord() {
       return "service";
+    }
+  }
+
+  /**
+   * A custom resource ready by the rule of README "Custom resources" (kstatus, with the options'
+   * conditions or field).
+   *
+   * @param resource the target, parsed
+   * @param kind its kind when a CRD in the input gives it, else null
+   * @param namespace where the object lives: as written, else the workload's (null: the workload
+   *     names none, so the pod's own); always null when cluster-scoped
+   */
+  record CustomResource(
+      String target, ResourceTarget resource, String kind, String namespace, Timing timing)
+      implements Gate {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.customResource(this);
+    }
+
+    @Override
+    public String kindWord() {
+      return "resource";
     }
   }
 }

@@ -23,7 +23,10 @@ public record GateGroup(Kind kind, List<Gate> gates) {
      * curl image's busybox has every applet the network script needs (README "Gate images").
      */
     HTTPS("startgate-https"),
-    /** deployment/, statefulset/, daemonset/, job/, pods/: one script in the kubectl image. */
+    /**
+     * deployment/, statefulset/, daemonset/, job/, pods/ and custom resources: one script in the
+     * kubectl image.
+     */
     KUBERNETES("startgate-kubernetes"),
     /** One k8s-when-ready client per target ({@code kubernetesGates: when-ready-server}). */
     WHEN_READY(null);
@@ -105,6 +108,11 @@ public record GateGroup(Kind kind, List<Gate> gates) {
     @Override
     public Kind serviceReady(Gate.ServiceReady gate) {
       return Kind.WHEN_READY;
+    }
+
+    @Override
+    public Kind customResource(Gate.CustomResource gate) {
+      return Kind.KUBERNETES;
     }
   }
 }

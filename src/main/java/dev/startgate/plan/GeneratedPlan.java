@@ -64,8 +64,9 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions) {
       }
       if (a.use() == AccessPlan.AccountUse.OWN || a.use() == AccessPlan.AccountUse.POD) {
         for (AccessPlan.Grant g : a.grants()) {
-          out.add(new Generated(w, RBAC, "Role", g.namespace(), g.name(), RBAC_REMEDY));
-          out.add(new Generated(w, RBAC, "RoleBinding", g.namespace(), g.name(), RBAC_REMEDY));
+          String role = g.cluster() ? "ClusterRole" : "Role";
+          out.add(new Generated(w, RBAC, role, g.namespace(), g.name(), RBAC_REMEDY));
+          out.add(new Generated(w, RBAC, role + "Binding", g.namespace(), g.name(), RBAC_REMEDY));
         }
       }
     }

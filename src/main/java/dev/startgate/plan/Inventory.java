@@ -46,6 +46,11 @@ public final class Inventory {
     return Optional.ofNullable(objects.get(new Key(kind, namespace, name)));
   }
 
+  /** The object of {@code kind} in API group {@code group}, else like {@link #find}. */
+  public Optional<Resource> find(String group, String kind, String namespace, String name) {
+    return find(kind, namespace, name).filter(r -> r.group().equals(group));
+  }
+
   /**
    * The workloads in {@code namespace} (null: no namespace) whose pods the label {@code selector}
    * matches, in input order: what a {@code pods/} target waits for.

@@ -61,6 +61,16 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
     return behind(g.namespace(), g.name());
   }
 
+  @Override
+  public List<Resource> customResource(Gate.CustomResource g) {
+    return g.kind() == null
+        ? List.of()
+        : inventory
+            .find(g.resource().group(), g.kind(), g.namespace(), g.resource().name())
+            .map(List::of)
+            .orElse(List.of());
+  }
+
   /** The workloads whose pods the Service selects. */
   private List<Resource> behind(String namespace, String name) {
     Optional<Resource> service = inventory.find("Service", namespace, name);

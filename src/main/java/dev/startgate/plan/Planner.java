@@ -3,6 +3,7 @@ package dev.startgate.plan;
 import dev.startgate.intent.Intent;
 import dev.startgate.intent.IntentReader;
 import dev.startgate.intent.KubernetesGates;
+import dev.startgate.intent.ResourceTarget;
 import dev.startgate.intent.Target;
 import dev.startgate.intent.Timing;
 import dev.startgate.model.ObjectFacts;
@@ -159,6 +160,27 @@ public final class Planner {
       return whenReady
           ? notWithWhenReady(pods)
           : new Gate.PodsReady(pods.text(), namespace(pods.namespace()), pods.selector(), t);
+    }
+
+    @Override
+    public Gate custom(Target.Custom custom) {
+      ResourceTarget r = custom.resource();
+      if (whenReady) {
+        results.add(
+            Result.error(
+                w,
+                WAIT_FOR,
+                custom.text(),
+                "kubernetesGates: when-ready-server cannot wait for custom resources such as "
+                    + r.kubectlType()
+                    + " (k8s-when-ready waits for Services and Jobs only); set kubernetesGates:"
+                    + " kubectl in the function config to wait for it with kubectl, or wait for"
+                    + " the Service in front of it instead, like service/"
+                    + r.name()));
+        return null;
+      }
+      String namespace = r.clusterScoped() ? null : namespace(r.namespace());
+      return new Gate.CustomResource(custom.text(), r, custom.kind(), namespace, t);
     }
 
     private String namespace(String written) {

@@ -1,6 +1,7 @@
 package dev.startgate.plan;
 
 import dev.startgate.intent.IntentReader;
+import dev.startgate.intent.ResourceTarget;
 import dev.startgate.intent.WorkloadKind;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
@@ -32,6 +33,7 @@ final class StaticChecks {
       for (Gate gate : plan.gates()) {
         gate.accept(targets);
       }
+      unseenCycles(plan, targets.custom, results);
       deadline(plan, results);
     }
     DependencyGraph graph =
@@ -46,6 +48,7 @@ final class StaticChecks {
   private final class Targets implements Gate.Visitor<Void> {
     private final Resource w;
     private final List<Result> results;
+    private final List<String> custom = new ArrayList<>();
 
     Targets(Resource w, List<Result> results) {
       this.w = w;
@@ -125,6 +128,38 @@ final class StaticChecks {
       return null;
     }
 
+    /**
+     * A custom resource whose CRD is in the input but the object is not: a warning, as for other
+     * targets (without the CRD, the resource is the operator's business and nothing is said).
+     */
+    @Override
+    public Void customResource(Gate.CustomResource g) {
+      ResourceTarget r = g.resource();
+      String crd = r.resource() + "." + r.group();
+      custom.add(r.kubectlType() + "/" + r.name());
+      if (g.kind() == null
+          || inventory.find("CustomResourceDefinition", null, crd).isEmpty()
+          || inventory.find(r.group(), g.kind(), g.namespace(), r.name()).isPresent()) {
+        return null;
+      }
+      results.add(
+          Result.warning(
+              w,
+              WAIT_FOR,
+              "no "
+                  + g.kind()
+                  + " \""
+                  + r.name()
+                  + "\""
+                  + inNamespace(g.namespace())
+                  + " in the input for "
+                  + g.target()
+                  + ", though its CustomResourceDefinition "
+                  + crd
+                  + " is; startgate assumes it exists in the cluster"));
+      return null;
+    }
+
     @Override
     public Void podsReady(Gate.PodsReady g) {
       if (inventory.withPods(g.namespace(), g.selector()).isEmpty()) {
@@ -160,6 +195,23 @@ final class StaticChecks {
       }
       return found;
     }
+  }
+
+  /**
+   * An info that cycles through custom resources cannot be seen: the operator that makes such an
+   * object ready may itself wait for this workload, and nothing in the input says so.
+   */
+  private static void unseenCycles(WorkloadPlan plan, List<String> custom, List<Result> results) {
+    if (custom.isEmpty()) {
+      return;
+    }
+    results.add(
+        Result.info(
+            plan.intent().workload(),
+            "startgate cannot see dependency cycles through custom resources ("
+                + String.join(", ", custom)
+                + "): if the operator that makes one ready waits for this workload itself, both"
+                + " wait until the gate times out; check that it does not"));
   }
 
   private static void deadline(WorkloadPlan plan, List<Result> results) {

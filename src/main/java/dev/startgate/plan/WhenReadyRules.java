@@ -116,5 +116,10 @@ final class WhenReadyRules {
         public Asked serviceReady(Gate.ServiceReady g) {
           return new Asked(false, g.namespace(), g.name());
         }
+
+        @Override
+        public Asked customResource(Gate.CustomResource g) {
+          return null;
+        }
       };
 }

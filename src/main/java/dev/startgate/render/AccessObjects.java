@@ -105,6 +105,34 @@ final class AccessObjects {
     return o;
   }
 
+  /**
+   * A ClusterRole with {@code rules}: only ever for cluster-scoped custom resources, each rule
+   * limited by resourceNames.
+   */
+  static Map<String, Object> clusterRole(String name, List<AccessRules.Rule> rules) {
+    Map<String, Object> o = role(name, null, rules);
+    o.put("kind", "ClusterRole");
+    o.put("metadata", clusterMetadata(name));
+    return o;
+  }
+
+  /**
+   * A ClusterRoleBinding of ClusterRole {@code name} to ServiceAccount {@code namespace/account}.
+   */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> clusterBinding(String name, String account, String accountNamespace) {
+    Map<String, Object> o = binding(clusterMetadata(name), name, account, accountNamespace);
+    o.put("kind", "ClusterRoleBinding");
+    ((Map<String, Object>) o.get("roleRef")).put("kind", "ClusterRole");
+    return o;
+  }
+
+  private static Map<String, Object> clusterMetadata(String name) {
+    Map<String, Object> m = metadata(name, null);
+    m.remove("namespace");
+    return m;
+  }
+
   /** A RoleBinding of Role {@code role} to ServiceAccount {@code accountNamespace/account}. */
   static Map<String, Object> binding(
       Map<String, Object> metadata, String role, String account, String accountNamespace) {

@@ -55,6 +55,11 @@ final class CaBundleVolume {
         public Boolean serviceReady(Gate.ServiceReady g) {
           return false;
         }
+
+        @Override
+        public Boolean customResource(Gate.CustomResource g) {
+          return false;
+        }
       };
 
   /**

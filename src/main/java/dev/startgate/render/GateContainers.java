@@ -79,7 +79,7 @@ public final class GateContainers {
   /**
    * A target as its script's argument: network targets as URLs ({@code service/} resolved to {@code
    * tcp://HOST:PORT}), Kubernetes targets as {@code KIND/NAMESPACE/REST} (an empty namespace: the
-   * pod's own).
+   * pod's own), custom resources as {@code TYPE/NAMESPACE/NAME[ RULE]} (gates v2 contract).
    */
   private static final Gate.Visitor<String> ARGUMENT =
       new Gate.Visitor<>() {
@@ -123,6 +123,11 @@ public final class GateContainers {
         @Override
         public String serviceReady(Gate.ServiceReady g) {
           return g.target();
+        }
+
+        @Override
+        public String customResource(Gate.CustomResource g) {
+          return CustomResourceArgument.of(g);
         }
 
         private String kube(String kind, String namespace, String rest) {
@@ -171,6 +176,11 @@ public final class GateContainers {
     @Override
     public Map<String, Object> serviceReady(Gate.ServiceReady g) {
       return whenReady("service", g.name(), g.namespace(), g);
+    }
+
+    @Override
+    public Map<String, Object> customResource(Gate.CustomResource g) {
+      throw notWhenReady(g);
     }
 
     @Override

@@ -92,6 +92,12 @@ public final class KubeAccess {
 
   private void grant(Resource workload, AccessPlan.WorkloadAccess access) {
     for (AccessPlan.Grant g : access.grants()) {
+      if (g.cluster()) {
+        generated.add(workload, AccessObjects.clusterRole(g.name(), g.rules()));
+        generated.add(
+            workload, AccessObjects.clusterBinding(g.name(), g.account(), g.accountNamespace()));
+        continue;
+      }
       generated.add(workload, AccessObjects.role(g.name(), g.namespace(), g.rules()));
       generated.add(
           workload,

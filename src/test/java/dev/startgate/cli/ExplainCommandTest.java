@@ -85,6 +85,97 @@ class ExplainCommandTest {
             containers: [{name: b, image: b}]
       """;
 
+  static final String CUSTOM =
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: migrate
+        namespace: shop
+        annotations:
+          startgate.dev/wait-for: |
+            clusters.postgresql.cnpg.io/db
+            clusters.postgresql.cnpg.io/replica jsonpath={.status.phase}=Cluster in healthy state
+      spec:
+        template:
+          spec:
+            restartPolicy: Never
+            containers: [{name: m, image: m}]
+      """;
+
+  /** Each custom-resource gate shows what it waits for, in every format (#13). */
+  @Test
+  void customResourcesShowWhatTheyWaitFor() {
+    CliRun table = CliRun.withStdin(CUSTOM, "explain");
+    assertEquals(0, table.code(), table.err());
+    String[] lines = table.out().split("\n");
+    assertTrue(lines[0].matches("WORKLOAD +CONTAINER +GATE +TARGET +WAITS FOR +IMAGE.*"), lines[0]);
+    assertTrue(
+        lines[1].matches(
+            "Job/shop/migrate +startgate-kubernetes +clusters.postgresql.cnpg.io"
+                + " +clusters.postgresql.cnpg.io/db +condition=Ready +registry.k8s.io/kubectl.*"
+                + "get,list,watch clusters.postgresql.cnpg.io/db in shop"),
+        lines[1]);
+    assertTrue(
+        lines[2].contains(
+            "state  jsonpath={.status.phase}=Cluster in healthy state  registry.k8s.io/kubectl"),
+        lines[2]);
+    JsonNode json =
+        new ObjectMapper().readTree(CliRun.withStdin(CUSTOM, "explain", "--format", "json").out());
+    JsonNode gates = json.get("workloads").get(0).get("gates");
+    assertEquals("condition=Ready", gates.get(0).get("waitsFor").asText());
+    assertEquals(
+        "jsonpath={.status.phase}=Cluster in healthy state", gates.get(1).get("waitsFor").asText());
+    String dot = CliRun.withStdin(CUSTOM, "explain", "--format", "dot").out();
+    assertTrue(
+        dot.contains(
+            "\"Job/shop/migrate\" -> \"clusters.postgresql.cnpg.io/shop/db\""
+                + " [label=\"condition=Ready\"];"),
+        dot);
+    CliRun plain = CliRun.withStdin(SERVICE + "---\n" + NETWORK, "explain");
+    assertFalse(plain.out().contains("WAITS FOR"), plain.out());
+  }
+
+  /**
+   * With --namespace (Helm's release namespace), a cluster-scoped custom resource of the input
+   * stays without a namespace, as its CRD says: it is found, so no "not in the input" warning
+   * (#13).
+   */
+  @Test
+  void aClusterScopedCustomResourceGetsNoReleaseNamespace() {
+    String yaml =
+        """
+        apiVersion: apiextensions.k8s.io/v1
+        kind: CustomResourceDefinition
+        metadata: {name: clusterissuers.cert-manager.io}
+        spec:
+          group: cert-manager.io
+          names: {kind: ClusterIssuer, plural: clusterissuers}
+          scope: Cluster
+          versions: [{name: v1, served: true, storage: true}]
+        ---
+        apiVersion: cert-manager.io/v1
+        kind: ClusterIssuer
+        metadata: {name: ca}
+        spec: {selfSigned: {}}
+        ---
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: issue
+          annotations: {startgate.dev/wait-for: clusterissuers.cert-manager.io/ca}
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: m, image: m}]
+        """;
+    CliRun run = CliRun.withStdin(yaml, "explain", "--namespace", "shop");
+    assertEquals(0, run.code(), run.err());
+    assertFalse(run.out().contains("WARNINGS"), run.out());
+    assertTrue(run.out().contains("clusterissuers.cert-manager.io/ca (cluster-scoped)"), run.out());
+  }
+
   @TempDir Path dir;
 
   @Test

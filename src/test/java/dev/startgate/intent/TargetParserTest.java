@@ -20,6 +20,44 @@ class TargetParserTest {
         TargetParser.split("tcp://a:1, pods/app=db,tier=cache\n\n http://b/x?y=1,2 \n"));
   }
 
+  /** Custom resources (#13): a comma followed by RESOURCE.GROUP/ starts a target. */
+  @Test
+  void splitsBeforeACustomResource() {
+    assertEquals(
+        List.of(
+            "tcp://a:1",
+            "certificates.cert-manager.io/web-tls",
+            "clusters.postgresql.cnpg.io/db condition=Ready"),
+        TargetParser.split(
+            "tcp://a:1, certificates.cert-manager.io/web-tls,"
+                + " clusters.postgresql.cnpg.io/db condition=Ready"));
+    assertEquals(
+        List.of("pods/app=x,app.kubernetes.io/name", "tcp://a:1"),
+        TargetParser.split("pods/app=x,app.kubernetes.io/name, tcp://a:1"));
+    assertEquals(
+        List.of("pods/app=x", "certificates.cert-manager.io/web-tls"),
+        TargetParser.split("pods/app=x, certificates.cert-manager.io/web-tls"));
+  }
+
+  @Test
+  void customResourcesAndBuiltInResources() {
+    Target.Custom c = (Target.Custom) parser.parse("clusters.postgresql.cnpg.io/shop/db").target();
+    assertEquals("clusters.postgresql.cnpg.io", c.resource().kubectlType());
+    assertEquals("shop", c.resource().namespace());
+    assertNull(c.kind());
+    Target.Workload w = (Target.Workload) parser.parse("deployments.apps/api").target();
+    assertEquals(WorkloadKind.DEPLOYMENT, w.kind());
+    String error = parser.parse("Cluster.postgresql.cnpg.io/db").error();
+    assertTrue(error.contains("probably clusters.postgresql.cnpg.io/db"), error);
+    CrdFacts crd =
+        new CrdFacts("postgresql.cnpg.io", "Cluster", "clusters", "cluster", false, List.of("v1"));
+    Target.Custom resolved =
+        (Target.Custom)
+            new TargetParser(List.of(crd)).parse("Cluster.postgresql.cnpg.io/db").target();
+    assertEquals("clusters", resolved.resource().resource());
+    assertEquals("Cluster", resolved.kind());
+  }
+
   @Test
   void keepsAnEmptyTargetSoItCanBeReported() {
     assertEquals(List.of("tcp://a:1", ""), TargetParser.split("tcp://a:1,"));

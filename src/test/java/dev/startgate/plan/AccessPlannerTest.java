@@ -45,6 +45,41 @@ class AccessPlannerTest {
         + "containers: [{name: m, image: m}]}}}\n";
   }
 
+  /**
+   * Custom resources (#13): a cluster-scoped one gets the one ClusterRole (with an info saying so);
+   * uptime applies to the Kubernetes script (README "How a Kubernetes gate behaves"), so no warning
+   * says it does not (this warning predates the gates v2 script).
+   */
+  @Test
+  void aClusterScopedCustomResourceGetsAClusterRoleAndUptimeApplies() throws Exception {
+    String yaml =
+        "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: m\n  namespace: shop\n"
+            + "  annotations:\n    startgate.dev/uptime: 10s\n    startgate.dev/wait-for: |\n"
+            + "      clusterissuers.cert-manager.io/ca scope=Cluster\n"
+            + "      certificates.cert-manager.io/web-tls\n"
+            + "spec: {template: {spec: {containers: [{name: m, image: m}]}}}\n";
+    AccessPlan.WorkloadAccess a = plan(yaml).workloads().get(0);
+    assertEquals(2, a.grants().size());
+    AccessPlan.Grant role = a.grants().get(0);
+    AccessPlan.Grant cluster = a.grants().get(1);
+    assertEquals(false, role.cluster());
+    assertEquals("shop", role.namespace());
+    assertEquals(true, cluster.cluster());
+    assertEquals(null, cluster.namespace());
+    assertEquals("shop.m-startgate", cluster.name());
+    assertEquals(
+        List.of(
+            new AccessRules.Rule(
+                "cert-manager.io",
+                "clusterissuers",
+                List.of("ca"),
+                List.of("get", "list", "watch"))),
+        cluster.rules());
+    assertEquals(List.of(Severity.INFO), a.results().stream().map(Result::severity).toList());
+    assertTrue(
+        a.results().get(0).message().contains("the only ClusterRole"), a.results().toString());
+  }
+
   @Test
   void aJobWithoutNamespaceIsBlockedWithAnErrorBeforeRendering() throws Exception {
     AccessPlan.WorkloadAccess a = plan(job("m", null, "")).workloads().get(0);

@@ -91,6 +91,32 @@ class ConfigSchemaTest {
             () -> assertEquals(0, configure(Path.of("function-config/configmap.yaml")).code())));
   }
 
+  /**
+   * Custom-resource targets (#13) are targets of a rule's waitFor list, as startgate reads them.
+   */
+  @org.junit.jupiter.api.Test
+  void customResourceTargetsInAWaitForList() throws IOException {
+    String config =
+        """
+        apiVersion: fn.startgate.dev/v1alpha1
+        kind: StartGate
+        metadata:
+          name: startgate
+        gates:
+        - match: {kind: Job}
+          waitFor:
+          - clusters.postgresql.cnpg.io/db
+          - "clusters.v1.postgresql.cnpg.io/shop/db jsonpath={.status.phase}=Cluster in healthy state"
+          - Certificate.cert-manager.io/web-tls
+        """;
+    JsonNode node = new YAMLMapper().readTree(config);
+    assertEquals(List.of(), schema.validate(node).stream().map(Error::toString).toList());
+    JsonNode bad =
+        new YAMLMapper()
+            .readTree(config.replace("- clusters.postgresql.cnpg.io/db", "- clusters/db"));
+    assertFalse(schema.validate(bad).isEmpty(), "a resource without a group is no target");
+  }
+
   private List<String> errors(Path yaml) throws IOException {
     JsonNode node = new YAMLMapper().readTree(read(yaml));
     return schema.validate(node).stream().map(Error::toString).toList();

@@ -1,0 +1,87 @@
+package dev.startgate.intent;
+
+import dev.startgate.model.Resource;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the {@link CrdFacts} of the CustomResourceDefinitions ({@code apiextensions.k8s.io}) in an
+ * input, once per run: what resolves {@code Kind.group/NAME} targets to the plural resource and
+ * tells a cluster-scoped resource from a namespaced one.
+ */
+public final class CrdReader {
+  private static final String GROUP = "apiextensions.k8s.io";
+
+  private CrdReader() {}
+
+  /** The facts of every usable CRD in {@code resources}, in input order. */
+  public static List<CrdFacts> read(List<Resource> resources) {
+    List<CrdFacts> out = new ArrayList<>();
+    for (Resource r : resources) {
+      if (r.kind().equals("CustomResourceDefinition") && r.group().equals(GROUP)) {
+        CrdFacts facts = facts(r.node());
+        if (facts != null) {
+          out.add(facts);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** True if {@code r} is an object of a cluster-scoped custom resource in {@code crds}. */
+  public static boolean clusterScoped(Resource r, List<CrdFacts> crds) {
+    for (CrdFacts c : crds) {
+      if (c.clusterScoped() && c.kind().equals(r.kind()) && c.group().equals(r.group())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The facts of one CRD, or null when it lacks its group, kind, plural or versions. */
+  private static CrdFacts facts(YMapping node) {
+    if (node == null) {
+      return null;
+    }
+    String group = node.at("spec", "group").flatMap(CrdReader::text).orElse(null);
+    YMapping names = node.mappingAt("spec", "names").orElse(null);
+    if (group == null || names == null) {
+      return null;
+    }
+    String kind = names.text("kind").orElse(null);
+    String plural = names.text("plural").orElse(null);
+    if (kind == null || plural == null) {
+      return null;
+    }
+    String singular = names.text("singular").orElse(kind.toLowerCase(java.util.Locale.ROOT));
+    boolean cluster =
+        node.at("spec", "scope").flatMap(CrdReader::text).orElse("").equals("Cluster");
+    List<String> versions = new ArrayList<>();
+    node.at("spec", "versions")
+        .ifPresent(
+            v -> {
+              if (v instanceof dev.startgate.yaml.YSequence seq) {
+                for (YNode item : seq.items()) {
+                  if (item instanceof YMapping m) {
+                    m.text("name").ifPresent(versions::add);
+                  }
+                }
+              }
+            });
+    node.at("spec", "version")
+        .flatMap(CrdReader::text)
+        .filter(v -> !versions.contains(v))
+        .ifPresent(versions::add);
+    return versions.isEmpty()
+        ? null
+        : new CrdFacts(group, kind, plural, singular, cluster, versions);
+  }
+
+  private static java.util.Optional<String> text(YNode node) {
+    return node instanceof dev.startgate.yaml.YScalar s && !s.isNull()
+        ? java.util.Optional.of(s.value())
+        : java.util.Optional.empty();
+  }
+}
