@@ -234,6 +234,11 @@ final class GateScript {
           throw notNetwork(g);
         }
 
+        @Override
+        public Kind customResource(Gate.CustomResource g) {
+          throw notNetwork(g);
+        }
+
         private IllegalStateException notNetwork(Gate g) {
           return new IllegalStateException("planned as a Kubernetes gate: " + g.target());
         }
