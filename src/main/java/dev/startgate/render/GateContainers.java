@@ -9,6 +9,7 @@ import dev.startgate.intent.Quantities;
 import dev.startgate.intent.Timing;
 import dev.startgate.plan.Gate;
 import dev.startgate.plan.GateGroup;
+import dev.startgate.yaml.BlockWriter.Flow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,7 +193,7 @@ public final class GateContainers {
       Map<String, Object> c = new LinkedHashMap<>();
       c.put("name", name);
       c.put("image", k.clientImage());
-      c.put("args", args);
+      c.put("args", arguments(args));
       c.putAll(common(GateImage.WHEN_READY));
       return c;
     }
@@ -204,7 +205,7 @@ public final class GateContainers {
     c.put("name", name);
     c.put("image", config.images().kubectl());
     c.put("command", List.of("sh", "-c", KubernetesGateScript.SCRIPT, name));
-    c.put("args", args);
+    c.put("args", arguments(args));
     Map<String, Object> home = new LinkedHashMap<>();
     home.put("name", "HOME");
     home.put("value", AccessObjects.HOME_PATH);
@@ -224,9 +225,17 @@ public final class GateContainers {
     c.put("name", name);
     c.put("image", image);
     c.put("command", List.of("sh", "-c", script, name));
-    c.put("args", args);
+    c.put("args", arguments(args));
     c.putAll(common(kind));
     return c;
+  }
+
+  /**
+   * A gate's arguments: on one line in flow style ({@code ["120", "2", "0", deployment/shop/api]})
+   * when that line is short, one per line otherwise.
+   */
+  private static Object arguments(List<String> args) {
+    return FlowStyle.ifShort(args);
   }
 
   /**
@@ -262,17 +271,19 @@ public final class GateContainers {
     Map<String, Object> quantities = new LinkedHashMap<>();
     quantities.put("cpu", q.cpu());
     quantities.put("memory", q.memory());
+    // Requests are written although the API server would default them to the limits: linters
+    // (kube-score, Polaris, Trivy) and admission policies read the manifest and want them.
     Map<String, Object> resources = new LinkedHashMap<>();
-    resources.put("limits", quantities);
-    resources.put("requests", quantities);
+    resources.put("limits", new Flow(quantities));
+    resources.put("requests", new Flow(quantities));
     Map<String, Object> security = new LinkedHashMap<>();
     security.put("allowPrivilegeEscalation", false);
-    security.put("capabilities", Map.of("drop", List.of("ALL")));
+    security.put("capabilities", new Flow(Map.of("drop", List.of("ALL"))));
     security.put("readOnlyRootFilesystem", true);
     security.put("runAsGroup", s.runAsGroup());
     security.put("runAsNonRoot", true);
     security.put("runAsUser", s.runAsUser());
-    security.put("seccompProfile", Map.of("type", "RuntimeDefault"));
+    security.put("seccompProfile", new Flow(Map.of("type", "RuntimeDefault")));
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("resources", resources);
     c.put("securityContext", security);
