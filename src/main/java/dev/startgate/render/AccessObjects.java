@@ -2,6 +2,7 @@ package dev.startgate.render;
 
 import dev.startgate.model.Resource;
 import dev.startgate.plan.AccessRules;
+import dev.startgate.yaml.BlockWriter.Flow;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,11 @@ final class AccessObjects {
 
   private AccessObjects() {}
 
-  /** The kubectl HOME and projected token volumes, for gates that ask the API server. */
+  /**
+   * The kubectl HOME and projected token volumes, for gates that ask the API server; the token
+   * volume's sources each on one line, as the kubelet's own {@code kube-api-access} volume has
+   * them.
+   */
   static List<Object> volumes() {
     Map<String, Object> home = new LinkedHashMap<>();
     home.put("name", HOME_VOLUME);
@@ -49,9 +54,9 @@ final class AccessObjects {
     namespaceItem.put("fieldRef", fieldRef);
     List<Object> sources =
         List.of(
-            Map.of("serviceAccountToken", token),
-            Map.of("configMap", ca),
-            Map.of("downwardAPI", Map.of("items", List.of(namespaceItem))));
+            Map.of("serviceAccountToken", new Flow(token)),
+            Map.of("configMap", new Flow(ca)),
+            Map.of("downwardAPI", Map.of("items", new Flow(List.of(namespaceItem)))));
     Map<String, Object> projected = new LinkedHashMap<>();
     projected.put("name", TOKEN_VOLUME);
     projected.put("projected", Map.of("sources", sources));
@@ -70,8 +75,25 @@ final class AccessObjects {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", name);
     m.put("namespace", namespace);
-    m.put("labels", Map.of(GeneratedObjects.MANAGED_BY, GeneratedObjects.STARTGATE));
+    m.put("labels", labels());
     return m;
+  }
+
+  /** The label every generated object carries, on one line. */
+  static Flow labels() {
+    return new Flow(Map.of(GeneratedObjects.MANAGED_BY, GeneratedObjects.STARTGATE));
+  }
+
+  /** One rule of a Role: each of its lists on one line when short. */
+  static Map<String, Object> rule(AccessRules.Rule r) {
+    Map<String, Object> rule = new LinkedHashMap<>();
+    rule.put("apiGroups", FlowStyle.ifShort(List.of(r.group())));
+    rule.put("resources", FlowStyle.ifShort(List.of(r.resource())));
+    if (!r.names().isEmpty()) {
+      rule.put("resourceNames", FlowStyle.ifShort(r.names()));
+    }
+    rule.put("verbs", FlowStyle.ifShort(r.verbs()));
+    return rule;
   }
 
   /** The ServiceAccount {@code name} startgate creates for {@code workload}. */
@@ -88,14 +110,7 @@ final class AccessObjects {
   static Map<String, Object> role(String name, String namespace, List<AccessRules.Rule> rules) {
     List<Object> out = new ArrayList<>();
     for (AccessRules.Rule r : rules) {
-      Map<String, Object> rule = new LinkedHashMap<>();
-      rule.put("apiGroups", List.of(r.group()));
-      rule.put("resources", List.of(r.resource()));
-      if (!r.names().isEmpty()) {
-        rule.put("resourceNames", r.names());
-      }
-      rule.put("verbs", r.verbs());
-      out.add(rule);
+      out.add(rule(r));
     }
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("apiVersion", RBAC_V1);
@@ -148,8 +163,8 @@ final class AccessObjects {
     o.put("apiVersion", RBAC_V1);
     o.put("kind", "RoleBinding");
     o.put("metadata", metadata);
-    o.put("roleRef", roleRef);
-    o.put("subjects", List.of(subject));
+    o.put("roleRef", FlowStyle.ifShort(roleRef));
+    o.put("subjects", FlowStyle.ifShort(List.of(subject)));
     return o;
   }
 }

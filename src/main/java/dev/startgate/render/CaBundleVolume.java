@@ -78,7 +78,7 @@ final class CaBundleVolume {
     configMap.put("items", List.of(item));
     Map<String, Object> volume = new LinkedHashMap<>();
     volume.put("name", NAME);
-    volume.put("configMap", configMap);
+    volume.put("configMap", FlowStyle.ifShort(configMap));
     return List.of(volume);
   }
 }

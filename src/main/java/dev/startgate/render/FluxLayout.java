@@ -41,7 +41,7 @@ final class FluxLayout {
     Map<String, Object> metadata = new LinkedHashMap<>();
     metadata.put("name", name);
     metadata.put("namespace", settings.namespace());
-    metadata.put("labels", Map.of(GeneratedObjects.MANAGED_BY, GeneratedObjects.STARTGATE));
+    metadata.put("labels", AccessObjects.labels());
     Map<String, Object> source = new LinkedHashMap<>();
     source.put("kind", settings.sourceKind());
     source.put("name", settings.sourceName());

@@ -2,10 +2,8 @@ package dev.startgate.render;
 
 import dev.startgate.intent.Config;
 import dev.startgate.intent.GateImage;
-import dev.startgate.intent.GateSettings;
 import dev.startgate.intent.HttpsSettings;
 import dev.startgate.intent.KubernetesGates;
-import dev.startgate.intent.Quantities;
 import dev.startgate.intent.Timing;
 import dev.startgate.plan.Gate;
 import dev.startgate.plan.GateGroup;
@@ -213,7 +211,7 @@ public final class GateContainers {
       Map<String, Object> c = new LinkedHashMap<>();
       c.put("name", name);
       c.put("image", k.clientImage());
-      c.put("args", args);
+      c.put("args", arguments(args));
       c.putAll(common(GateImage.WHEN_READY));
       return c;
     }
@@ -229,7 +227,7 @@ public final class GateContainers {
     c.put("image", config.images().kubectl());
     String script = KubernetesGateScript.forTargets(args.subList(3, args.size()));
     c.put("command", List.of("sh", "-c", script, name));
-    c.put("args", args);
+    c.put("args", arguments(args));
     c.putAll(common(GateImage.KUBECTL));
     c.put(
         "volumeMounts",
@@ -245,9 +243,17 @@ public final class GateContainers {
     c.put("name", name);
     c.put("image", image);
     c.put("command", List.of("sh", "-c", script, name));
-    c.put("args", args);
+    c.put("args", arguments(args));
     c.putAll(common(kind));
     return c;
+  }
+
+  /**
+   * A gate's arguments: on one line in flow style ({@code ["120", "2", "0", deployment/shop/api]})
+   * when that line is short, one per line otherwise.
+   */
+  private static Object arguments(List<String> args) {
+    return FlowStyle.ifShort(args);
   }
 
   /**
@@ -270,33 +276,8 @@ public final class GateContainers {
 
   private Map<String, Object> common(GateImage kind) {
     Map<String, Object> c =
-        new LinkedHashMap<>(restricted(config.gate(), config.gate().resources(kind)));
+        new LinkedHashMap<>(RestrictedContainer.of(config.gate(), config.gate().resources(kind)));
     c.put("terminationMessagePolicy", "FallbackToLogsOnError");
-    return c;
-  }
-
-  /**
-   * {@code resources} (requests equal to limits, {@code q}) and the Pod Security "restricted"
-   * {@code securityContext} of every container startgate writes.
-   */
-  static Map<String, Object> restricted(GateSettings s, Quantities q) {
-    Map<String, Object> quantities = new LinkedHashMap<>();
-    quantities.put("cpu", q.cpu());
-    quantities.put("memory", q.memory());
-    Map<String, Object> resources = new LinkedHashMap<>();
-    resources.put("limits", quantities);
-    resources.put("requests", quantities);
-    Map<String, Object> security = new LinkedHashMap<>();
-    security.put("allowPrivilegeEscalation", false);
-    security.put("capabilities", Map.of("drop", List.of("ALL")));
-    security.put("readOnlyRootFilesystem", true);
-    security.put("runAsGroup", s.runAsGroup());
-    security.put("runAsNonRoot", true);
-    security.put("runAsUser", s.runAsUser());
-    security.put("seccompProfile", Map.of("type", "RuntimeDefault"));
-    Map<String, Object> c = new LinkedHashMap<>();
-    c.put("resources", resources);
-    c.put("securityContext", security);
     return c;
   }
 }

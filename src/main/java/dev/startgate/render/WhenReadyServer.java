@@ -63,7 +63,7 @@ final class WhenReadyServer {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", name);
     m.put("namespace", namespace);
-    m.put("labels", labels);
+    m.put("labels", FlowStyle.ifShort(labels));
     return m;
   }
 
@@ -84,23 +84,11 @@ final class WhenReadyServer {
       String name, String namespace, List<AccessRules.Rule> granted) {
     List<Object> rules = new ArrayList<>();
     for (AccessRules.Rule r : granted) {
-      rules.add(rule(r.group(), r.resource(), r.names(), r.verbs()));
+      rules.add(AccessObjects.rule(r));
     }
     Map<String, Object> o = object(RBAC_GROUP + "/v1", "Role", metadata(name, namespace, true));
     o.put("rules", rules);
     return o;
-  }
-
-  private static Map<String, Object> rule(
-      String group, String resource, List<String> names, List<String> verbs) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("apiGroups", List.of(group));
-    r.put("resources", List.of(resource));
-    if (!names.isEmpty()) {
-      r.put("resourceNames", names);
-    }
-    r.put("verbs", verbs);
-    return r;
   }
 
   private static Map<String, Object> binding(String name, String namespace, String home) {
@@ -113,7 +101,7 @@ final class WhenReadyServer {
     p.put("port", port);
     p.put("targetPort", SERVER_PORT);
     Map<String, Object> spec = new LinkedHashMap<>();
-    spec.put("selector", Map.of(APP, name));
+    spec.put("selector", FlowStyle.ifShort(Map.of(APP, name)));
     spec.put("ports", List.of(p));
     Map<String, Object> o = object("v1", "Service", metadata(name, namespace, true));
     o.put("spec", spec);
@@ -128,16 +116,16 @@ final class WhenReadyServer {
     container.put("name", "server");
     container.put("image", image);
     container.put("ports", List.of(port));
-    container.putAll(GateContainers.restricted(config.gate(), config.gate().server()));
+    container.putAll(RestrictedContainer.of(config.gate(), config.gate().server()));
     Map<String, Object> podSpec = new LinkedHashMap<>();
     podSpec.put("serviceAccountName", name);
     podSpec.put("containers", List.of(container));
     Map<String, Object> template = new LinkedHashMap<>();
-    template.put("metadata", Map.of("labels", Map.of(APP, name)));
+    template.put("metadata", Map.of("labels", FlowStyle.ifShort(Map.of(APP, name))));
     template.put("spec", podSpec);
     Map<String, Object> spec = new LinkedHashMap<>();
     spec.put("replicas", 1);
-    spec.put("selector", Map.of("matchLabels", Map.of(APP, name)));
+    spec.put("selector", Map.of("matchLabels", FlowStyle.ifShort(Map.of(APP, name))));
     spec.put("template", template);
     Map<String, Object> o = object("apps/v1", "Deployment", metadata(name, namespace, true));
     o.put("spec", spec);

@@ -29,6 +29,26 @@ public record BlockWriter(int indent, int sequenceOffset) {
   /** Text copied as it is, for a user's own flow-style item moved into a block list. */
   public record Raw(String text) {}
 
+  /**
+   * A short generated collection (a map or list of scalars, or of such maps and lists) written in
+   * flow style on its key's line, such as {@code {drop: [ALL]}}. Never for a user's content.
+   */
+  public record Flow(Object value) {
+    /** Checks that {@code value} is a map or list of scalars, maps and lists only. */
+    public Flow {
+      if (!(value instanceof Map<?, ?> || value instanceof List<?>)) {
+        throw new IllegalArgumentException("not a collection: " + value);
+      }
+    }
+
+    /** The collection as flow-style text, such as {@code {cpu: 50m, memory: 32Mi}}. */
+    public String text() {
+      StringBuilder out = new StringBuilder();
+      flow(out, value);
+      return out.toString();
+    }
+  }
+
   /** Writes the entries of {@code map} as lines at {@code indent}. */
   public String entries(Map<String, ?> map, int indent) {
     StringBuilder out = new StringBuilder();
@@ -65,8 +85,62 @@ public record BlockWriter(int indent, int sequenceOffset) {
     if (value instanceof Raw raw) {
       return raw.text();
     }
+    if (value instanceof Flow flow) {
+      return flow.text();
+    }
     String s = value.toString();
     return isPlainSafe(s) ? s : quote(s);
+  }
+
+  /**
+   * A scalar as it would appear inside a flow collection: as {@link #scalar}, and quoted as well
+   * when it holds a flow indicator ({@code ,[]{}}) or a colon (YAML 1.2 allows {@code a:b} plain in
+   * flow context, but YAML 1.1 parsers such as SnakeYAML 1.x and older PyYAML reject it).
+   */
+  static String flowScalar(Object value) {
+    if (value instanceof Raw) {
+      throw new IllegalArgumentException(
+          "a user's text cannot go into a generated flow collection");
+    }
+    if (value instanceof String s && !s.isEmpty() && isPlainSafe(s) && !hasFlowIndicator(s)) {
+      return s;
+    }
+    return value instanceof String s ? quote(s) : scalar(value);
+  }
+
+  private static boolean hasFlowIndicator(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (",[]{}:#?".indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void flow(StringBuilder out, Object value) {
+    if (value instanceof Flow f) {
+      flow(out, f.value());
+    } else if (value instanceof Map<?, ?> map) {
+      out.append('{');
+      String sep = "";
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        out.append(sep).append(flowScalar(e.getKey().toString())).append(": ");
+        flow(out, e.getValue());
+        sep = ", ";
+      }
+      out.append('}');
+    } else if (value instanceof List<?> list) {
+      out.append('[');
+      String sep = "";
+      for (Object item : list) {
+        out.append(sep);
+        flow(out, item);
+        sep = ", ";
+      }
+      out.append(']');
+    } else {
+      out.append(flowScalar(value));
+    }
   }
 
   static boolean isPlainSafe(String s) {

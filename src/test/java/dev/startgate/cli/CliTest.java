@@ -75,7 +75,7 @@ class CliTest {
                 + "defaults:\n  timeout: 7s\n");
     CliRun run = CliRun.withStdin(JOB, "--config=" + config);
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().contains("- \"7\"\n"), run.out());
+    assertTrue(run.out().contains("args: [\"7\", \"2\", \"0\", "), run.out());
     assertEquals(run.out(), CliRun.withStdin(JOB, "--config", config.toString()).out());
   }
 

@@ -134,7 +134,7 @@ class RewriteCommandTest {
                 + "defaults:\n  timeout: 42s\n");
     CliRun run = CliRun.of("rewrite", "--config", config.toString(), job.toString());
     assertEquals(0, run.code(), run.err());
-    assertTrue(Files.readString(job).contains("- \"42\"\n"));
+    assertTrue(Files.readString(job).contains("args: [\"42\", \"2\", \"0\", "));
   }
 
   private void assertSame(Map<Path, byte[]> before, Map<Path, byte[]> after) {

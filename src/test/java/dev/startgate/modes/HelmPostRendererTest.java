@@ -135,7 +135,7 @@ class HelmPostRendererTest {
           file);
     }
     assertTrue(docs.get(1).contains("- name: startgate-network\n"), docs.get(1));
-    assertTrue(docs.get(1).contains("- \"120\"\n"), "the --post-renderer-args config applies");
+    assertTrue(docs.get(1).contains("args: [\"120\", "), "the --post-renderer-args config applies");
     assertEquals(
         HELM4_STREAM.split("(?m)^---\n")[0],
         docs.get(0),
@@ -186,7 +186,7 @@ class HelmPostRendererTest {
         Exec.feed(
             tmp, withConfig, HELM4_STREAM, plugin.resolve("startgate-postrender.sh").toString());
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().contains("- \"120\"\n"));
+    assertTrue(run.out().contains("args: [\"120\", "));
   }
 
   @Test

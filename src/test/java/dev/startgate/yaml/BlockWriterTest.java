@@ -1,7 +1,9 @@
 package dev.startgate.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.startgate.yaml.BlockWriter.Flow;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +78,155 @@ class BlockWriterTest {
         new BlockWriter(4, 2).entries(Map.of("a", Map.of("b", List.of("x"))), 0));
     assertEquals(
         "- k: v\n  l: w\n", new BlockWriter(2, 0).items(List.of(ordered("k", "v", "l", "w")), 0));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '^',
+      quoteCharacter = '\'',
+      value = {
+        "ALL^ALL",
+        "get^get",
+        "app.kubernetes.io/managed-by^app.kubernetes.io/managed-by",
+        "50m^50m",
+        "-c^-c",
+        "pods/shop/app=cache^pods/shop/app=cache",
+        "''^\"\"",
+        "tcp://db:5432^\"tcp://db:5432\"",
+        "a:b^\"a:b\"",
+        "12:30^\"12:30\"",
+        "a,b^\"a,b\"",
+        "[x]^\"[x]\"",
+        "x]^\"x]\"",
+        "{y}^\"{y}\"",
+        "y}^\"y}\"",
+        "x#y^\"x#y\"",
+        "?x^\"?x\"",
+        "a b^\"a b\"",
+        "yes^\"yes\"",
+        "120^\"120\"",
+        "0755^\"0755\"",
+        "*a^\"*a\"",
+        "&a^\"&a\"",
+        "!t^\"!t\"",
+        "|^\"|\"",
+        "-^\"-\""
+      })
+  void quotesInFlowWhatAFlowCollectionWouldMisread(String value, String written) {
+    assertEquals(written, BlockWriter.flowScalar(value));
+    assertEquals(
+        "k: [" + written + "]\n", new BlockWriter(2, 0).entry("k", new Flow(List.of(value)), 0));
+  }
+
+  @Test
+  void writesFlowCollectionsOnTheirKeysLine() {
+    Map<String, Object> limits = ordered("cpu", "50m", "memory", "32Mi");
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("limits", new Flow(limits));
+    c.put("capabilities", new Flow(Map.of("drop", List.of("ALL"))));
+    c.put("apiGroups", new Flow(List.of("")));
+    c.put("items", new Flow(List.of(ordered("key", "ca.crt", "path", "ca.crt"))));
+    c.put("empty", new Flow(List.of()));
+    c.put("list", List.of(new Flow(Map.of("a", 1))));
+    assertEquals(
+        String.join(
+            "\n",
+            "limits: {cpu: 50m, memory: 32Mi}",
+            "capabilities: {drop: [ALL]}",
+            "apiGroups: [\"\"]",
+            "items: [{key: ca.crt, path: ca.crt}]",
+            "empty: []",
+            "list:",
+            "- {a: 1}",
+            ""),
+        new BlockWriter(2, 0).entries(c, 0));
+  }
+
+  @Test
+  void flowCollectionsRoundTripThroughAYamlParser() {
+    List<String> nasty =
+        List.of(
+            "",
+            "tcp://db:5432",
+            "a:b",
+            "a: b",
+            "x:",
+            ":x",
+            "a,b",
+            "[x]",
+            "x]",
+            "{y}",
+            "y}",
+            "#x",
+            "x#y",
+            "x #y",
+            "?x",
+            "? x",
+            "-",
+            "- x",
+            "-c",
+            "--a=b,c",
+            "yes",
+            "No",
+            "on",
+            "~",
+            "null",
+            "120",
+            "0755",
+            "1e3",
+            "0x1f",
+            ".5",
+            "12:30",
+            "*a",
+            "&a",
+            "!t",
+            "|",
+            ">",
+            "%x",
+            "@x",
+            "`x",
+            "'x'",
+            "\"x\"",
+            "a\\b",
+            "a\nb",
+            "a\tb",
+            " lead",
+            "trail ",
+            "\u00e9t\u00e9",
+            "\ud83d\ude00",
+            "a\u0085b",
+            "a\u2028b",
+            "\ufeffx");
+    Map<String, Object> keyed = new LinkedHashMap<>();
+    for (int i = 0; i < nasty.size(); i++) {
+      keyed.put(nasty.get(i), nasty.get(nasty.size() - 1 - i));
+    }
+    Map<String, Object> nested = new LinkedHashMap<>();
+    nested.put("list", nasty);
+    nested.put("map", keyed);
+    nested.put("numbers", List.of(0, 65532, -1, true, false));
+    nested.put("deep", List.of(Map.of("k", List.of(Map.of("j", "v,w")))));
+    for (BlockWriter w : List.of(new BlockWriter(2, 0), new BlockWriter(4, 2))) {
+      Map<String, Object> written = new LinkedHashMap<>();
+      for (Map.Entry<String, Object> e : nested.entrySet()) {
+        written.put(e.getKey(), new Flow(e.getValue()));
+      }
+      written.put("items", List.of(new Flow(nested)));
+      String text = w.entries(Map.of("c", written), 0);
+      Map<String, Object> expected = new LinkedHashMap<>(nested);
+      expected.put("items", List.of(nested));
+      Object read = new Load(LoadSettings.builder().build()).loadFromString(text);
+      assertEquals(Map.of("c", expected), read, text);
+      assertEquals(1, text.lines().filter(l -> l.strip().startsWith("list: [")).count(), text);
+    }
+  }
+
+  @Test
+  void aUsersTextNeverGoesIntoAFlowCollection() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new Flow(List.of(new BlockWriter.Raw("{a: b}"))).text());
+    assertThrows(IllegalArgumentException.class, () -> new Flow("scalar"));
   }
 
   private static Map<String, Object> ordered(String... kv) {
