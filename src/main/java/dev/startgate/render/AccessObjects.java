@@ -134,11 +134,10 @@ final class AccessObjects {
   /**
    * A ClusterRoleBinding of ClusterRole {@code name} to ServiceAccount {@code namespace/account}.
    */
-  @SuppressWarnings("unchecked")
   static Map<String, Object> clusterBinding(String name, String account, String accountNamespace) {
-    Map<String, Object> o = binding(clusterMetadata(name), name, account, accountNamespace);
+    Map<String, Object> o =
+        binding(clusterMetadata(name), "ClusterRole", name, account, accountNamespace);
     o.put("kind", "ClusterRoleBinding");
-    ((Map<String, Object>) o.get("roleRef")).put("kind", "ClusterRole");
     return o;
   }
 
@@ -151,9 +150,21 @@ final class AccessObjects {
   /** A RoleBinding of Role {@code role} to ServiceAccount {@code accountNamespace/account}. */
   static Map<String, Object> binding(
       Map<String, Object> metadata, String role, String account, String accountNamespace) {
+    return binding(metadata, "Role", role, account, accountNamespace);
+  }
+
+  /**
+   * A binding of {@code roleKind} {@code role} to ServiceAccount {@code accountNamespace/account}.
+   */
+  private static Map<String, Object> binding(
+      Map<String, Object> metadata,
+      String roleKind,
+      String role,
+      String account,
+      String accountNamespace) {
     Map<String, Object> roleRef = new LinkedHashMap<>();
     roleRef.put("apiGroup", RBAC_GROUP);
-    roleRef.put("kind", "Role");
+    roleRef.put("kind", roleKind);
     roleRef.put("name", role);
     Map<String, Object> subject = new LinkedHashMap<>();
     subject.put("kind", "ServiceAccount");
