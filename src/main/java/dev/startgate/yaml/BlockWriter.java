@@ -34,7 +34,7 @@ public record BlockWriter(int indent, int sequenceOffset) {
    * flow style on its key's line, such as {@code {drop: [ALL]}}. Never for a user's content.
    */
   public record Flow(Object value) {
-    /** Checks that {@code value} is a map or list of scalars, maps and lists only. */
+    /** Checks that {@code value} is a map or a list. */
     public Flow {
       if (!(value instanceof Map<?, ?> || value instanceof List<?>)) {
         throw new IllegalArgumentException("not a collection: " + value);
@@ -102,10 +102,14 @@ public record BlockWriter(int indent, int sequenceOffset) {
       throw new IllegalArgumentException(
           "a user's text cannot go into a generated flow collection");
     }
-    if (value instanceof String s && !s.isEmpty() && isPlainSafe(s) && !hasFlowIndicator(s)) {
-      return s;
+    if (value == null
+        || value instanceof Boolean
+        || value instanceof Integer
+        || value instanceof Long) {
+      return scalar(value);
     }
-    return value instanceof String s ? quote(s) : scalar(value);
+    String s = value.toString();
+    return !s.isEmpty() && isPlainSafe(s) && !hasFlowIndicator(s) ? s : quote(s);
   }
 
   private static boolean hasFlowIndicator(String s) {

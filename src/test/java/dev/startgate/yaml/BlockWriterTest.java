@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.startgate.yaml.BlockWriter.Flow;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,18 @@ class BlockWriterTest {
     assertEquals(written, BlockWriter.flowScalar(value));
     assertEquals(
         "k: [" + written + "]\n", new BlockWriter(2, 0).entry("k", new Flow(List.of(value)), 0));
+  }
+
+  @Test
+  void quotesInFlowWhatAnyValueWritesAsText() {
+    // Not only strings: any value but a number or boolean is written as its text.
+    assertEquals(
+        "k: [\"tcp://db:5432\", 1, true, null]\n",
+        new BlockWriter(2, 0)
+            .entry(
+                "k",
+                new Flow(java.util.Arrays.asList(URI.create("tcp://db:5432"), 1, true, null)),
+                0));
   }
 
   @Test
