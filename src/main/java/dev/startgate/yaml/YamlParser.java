@@ -20,7 +20,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
  */
 public final class YamlParser {
   /** Chars snakeyaml-engine reads at a time; see the comment where it is set. */
-  private static final int READ_BUFFER_CHARS = 1 << 20;
+  private static final int READ_BUFFER_CHARS = 1 << 16;
 
   private final YamlLimits limits;
 
