@@ -118,6 +118,11 @@ public final class YamlParser {
         .setUseMarks(true)
         // snakeyaml-engine copies every pending code point on each buffer refill, so one long
         // token costs (length^2 / buffer size): 8 MB took 40 s with the default 1 KiB buffer.
+        // Each refill also allocates a new window of the buffer's size (4 bytes a code point):
+        // windows of 1M code points outlived their use in the old generation, ~50 MB of a
+        // 10,000-resource run's peak memory (256K: ~25 MB); 64K keeps them young, and the 8 MB
+        // token
+        // still takes well under a second.
         .setBufferSize(Math.min(Math.max(length, 1), READ_BUFFER_CHARS))
         .build();
   }
