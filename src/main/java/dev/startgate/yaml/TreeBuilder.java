@@ -109,7 +109,7 @@ final class TreeBuilder {
     aliases++;
     if (aliases > limits.maxAliases()) {
       throw new YamlInputException(
-          "more than " + limits.maxAliases() + " aliases", YamlParser.lineOf(text, startOf(event)));
+          "more than " + limits.maxAliases() + " aliases", lineOf(text, startOf(event)));
     }
     Mark m = event.getStartMark().orElseThrow();
     add(
@@ -143,8 +143,7 @@ final class TreeBuilder {
   private void open(CollectionStartEvent e) throws YamlInputException {
     if (stack.size() >= limits.maxDepth()) {
       throw new YamlInputException(
-          "nesting deeper than " + limits.maxDepth() + " levels",
-          YamlParser.lineOf(text, startOf(e)));
+          "nesting deeper than " + limits.maxDepth() + " levels", lineOf(text, startOf(e)));
     }
     Mark m = e.getStartMark().orElseThrow();
     stack.push(
@@ -170,6 +169,17 @@ final class TreeBuilder {
 
   private int endOf(Event e) {
     return e.getEndMark().map(m -> base + positions.toChar(m.getIndex())).orElse(end);
+  }
+
+  /** The one-based line of char {@code offset} in {@code text}. */
+  static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   /** A collection being built. */

@@ -53,17 +53,17 @@ public final class YamlParser {
     }
     if (text.indexOf('\0') >= 0) {
       throw new YamlInputException(
-          "input contains a NUL character", lineOf(text, text.indexOf('\0')));
+          "input contains a NUL character", TreeBuilder.lineOf(text, text.indexOf('\0')));
     }
     int bareCr = bareCarriageReturn(text);
     if (bareCr >= 0) {
       // YAML reads a lone CR as a line break, but the splice editor works on LF lines.
       throw new YamlInputException(
           "line "
-              + lineOf(text, bareCr)
+              + TreeBuilder.lineOf(text, bareCr)
               + " ends with a carriage return (CR) alone; save the file with LF or CRLF line"
               + " endings",
-          lineOf(text, bareCr));
+          TreeBuilder.lineOf(text, bareCr));
     }
     List<YDocument> inParts = StreamParts.parse(text, parts(text), limits, this::settings);
     if (inParts != null) {
@@ -90,8 +90,8 @@ public final class YamlParser {
           String.format(
               "character U+%04X at line %d is not allowed in YAML; remove it or escape it in a"
                   + " double-quoted string (\"%s\")",
-              e.getCodePoint(), lineOf(text, at), escape(e.getCodePoint())),
-          lineOf(text, at));
+              e.getCodePoint(), TreeBuilder.lineOf(text, at), escape(e.getCodePoint())),
+          TreeBuilder.lineOf(text, at));
     } catch (YamlVersionException e) {
       throw new YamlInputException(
           "%YAML "
@@ -203,15 +203,5 @@ public final class YamlParser {
       }
     }
     return -1;
-  }
-
-  static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 }
