@@ -48,40 +48,20 @@ final class StreamParts {
     if (starts.size() < 2) {
       return null;
     }
-    int n = starts.size();
-    int[] lines = new int[n];
-    for (int i = 1; i < n; i++) {
-      lines[i] = lines[i - 1] + newlines(text, starts.get(i - 1), starts.get(i));
+    List<int[]> regions = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      regions.add(
+          new int[] {starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length()});
     }
-    Part[] results = new Part[n];
-    Thread[] threads = new Thread[n];
-    for (int i = 1; i < n; i++) {
-      int k = i;
-      int end = k + 1 < n ? starts.get(k + 1) : text.length();
-      threads[k] =
-          new Thread(
-              () -> results[k] = Part.of(text, starts.get(k), end, lines[k], limits, settings),
-              "startgate-parse-" + k);
-      threads[k].setDaemon(true);
-      threads[k].start();
-    }
-    results[0] = Part.of(text, 0, starts.get(1), 0, limits, settings);
-    for (int i = 1; i < n; i++) {
-      try {
-        threads[i].join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return null;
-      }
+    List<Part> results = parseRegions(text, regions, limits, settings);
+    if (results == null) {
+      return null;
     }
     // Document indexes: each part numbered its documents from 0.
     List<YDocument> documents = new ArrayList<>();
     int aliases = 0;
     for (Part part : results) {
-      if (part == null || part.documents() == null) {
-        return null;
-      }
-      if (part == results[0] && part.documents().isEmpty()) {
+      if (part == results.get(0) && part.documents().isEmpty()) {
         return null;
       }
       aliases += part.aliases();
@@ -93,6 +73,47 @@ final class StreamParts {
       }
     }
     return aliases > limits.maxAliases() ? null : documents;
+  }
+
+  /**
+   * Parses each region {@code [start, end)} of {@code text} on a thread of its own (the first on
+   * this one), or returns null if any of them fails in any way. The regions follow each other from
+   * offset 0.
+   */
+  static List<Part> parseRegions(
+      String text, List<int[]> regions, YamlLimits limits, IntFunction<LoadSettings> settings) {
+    int n = regions.size();
+    int[] lines = new int[n];
+    for (int i = 1; i < n; i++) {
+      lines[i] = lines[i - 1] + newlines(text, regions.get(i - 1)[0], regions.get(i)[0]);
+    }
+    Part[] results = new Part[n];
+    Thread[] threads = new Thread[n];
+    for (int i = 1; i < n; i++) {
+      int k = i;
+      int[] r = regions.get(k);
+      threads[k] =
+          new Thread(
+              () -> results[k] = Part.of(text, r[0], r[1], lines[k], limits, settings),
+              "startgate-parse-" + k);
+      threads[k].setDaemon(true);
+      threads[k].start();
+    }
+    results[0] = Part.of(text, regions.get(0)[0], regions.get(0)[1], 0, limits, settings);
+    for (int i = 1; i < n; i++) {
+      try {
+        threads[i].join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+    }
+    for (Part part : results) {
+      if (part == null || part.documents() == null) {
+        return null;
+      }
+    }
+    return List.of(results);
   }
 
   /**
@@ -132,7 +153,7 @@ final class StreamParts {
     return -1;
   }
 
-  private static int newlines(String text, int from, int to) {
+  static int newlines(String text, int from, int to) {
     int count = 0;
     for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
       count++;
@@ -146,7 +167,7 @@ final class StreamParts {
    * @param documents the documents, numbered from 0, or null
    * @param aliases the aliases in the part
    */
-  private record Part(List<YDocument> documents, int aliases) {
+  record Part(List<YDocument> documents, int aliases) {
     static Part of(
         String text,
         int start,

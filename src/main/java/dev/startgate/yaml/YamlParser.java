@@ -66,6 +66,9 @@ public final class YamlParser {
           TreeBuilder.lineOf(text, bareCr));
     }
     List<YDocument> inParts = StreamParts.parse(text, parts(text), limits, this::settings);
+    if (inParts == null) {
+      inParts = ListParts.parse(text, parts(text), limits, this::settings);
+    }
     if (inParts != null) {
       return inParts;
     }

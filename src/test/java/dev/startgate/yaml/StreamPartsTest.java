@@ -150,6 +150,89 @@ class StreamPartsTest {
     assertTrue(e.getMessage().contains("more than 50 aliases"), e.getMessage());
   }
 
+  private static final String LIST =
+      """
+      # kpt writes this
+      apiVersion: config.kubernetes.io/v1
+      kind: ResourceList
+      items:
+        # a comment before the first item
+
+      - apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: a}   # trailing comment
+        data:
+          script: |
+            echo "---"
+            - not an item
+      # a comment between items
+      - apiVersion: v1
+        kind: Secret
+        metadata:
+          name: "b \\U0001F600 😀"
+      -   apiVersion: v1
+          kind: Service
+          metadata: {name: c}
+      - [flow, item]
+      - plain scalar item
+      - apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: d, annotations: {a: &x 1, b: *x}}
+      # before the config
+      functionConfig:
+        apiVersion: v1
+        kind: ConfigMap
+        data: {k: v}
+      results: []
+      # at the end
+      """;
+
+  /** The parts parse of a ResourceList, without the fallback to one parse. */
+  private static List<YDocument> listPartsOnly(String text, int parts) {
+    return ListParts.parse(
+        text,
+        parts,
+        LIMITS,
+        length -> LoadSettings.builder().setUseMarks(true).setBufferSize(1 << 16).build());
+  }
+
+  @Test
+  void aResourceListInPartsIsTheTreeOfOneParse() throws Exception {
+    for (String text :
+        List.of(
+            LIST,
+            LIST.substring(0, LIST.indexOf("# before the config")),
+            LIST.substring(0, LIST.indexOf("# before the config")) + "# only a comment\n",
+            LIST.replace("\n", "\r\n"))) {
+      List<YDocument> expected = whole(text);
+      for (int parts = 2; parts <= 6; parts++) {
+        List<YDocument> got = listPartsOnly(text, parts);
+        assertNotNull(got, parts + " parts fell back to one parse");
+        assertEquals(expected, got, parts + " parts");
+        assertEquals(expected, inParts(text, parts));
+      }
+    }
+  }
+
+  @Test
+  void aResourceListThatCannotBeSplitIsParsedInOneGo() throws Exception {
+    for (String text :
+        List.of(
+            LIST.replace("results: []", "kind: Again"),
+            LIST.replace("- plain scalar item", "-x: not an item"),
+            LIST.replace("items:\n", "items: # a comment\n  [] \nother:\n"),
+            LIST.replace("apiVersion: config", "---\napiVersion: config"))) {
+      assertNull(listPartsOnly(text, 3), text);
+    }
+    for (String bad : List.of("  data: {a: [1, 2}\n", "  data: {a: 1, a: 2}\n")) {
+      String text = LIST.replace("# before the config\n", "- kind: Broken\n" + bad);
+      YamlInputException expected = assertThrows(YamlInputException.class, () -> whole(text));
+      assertNull(listPartsOnly(text, 3));
+      YamlInputException got = assertThrows(YamlInputException.class, () -> inParts(text, 3));
+      assertEquals(expected.getMessage(), got.getMessage());
+    }
+  }
+
   @Test
   void directivesAndCommentOnlyStartsAreParsedInOneGo() throws Exception {
     String directive = "a: 1\n---\nb: 2\n...\n%YAML 1.2\n---\nc: 3\n";
