@@ -57,6 +57,13 @@ final class BoundedInput {
   }
 
   static String decode(byte[] bytes) throws CharacterCodingException {
+    // The lenient decoder writes straight into the string (one byte per char for ASCII); the
+    // strict one below goes through a char buffer twice the input's size. Lenient decoding marks
+    // a malformed sequence with U+FFFD, so text without one was valid UTF-8.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
+    }
     return StandardCharsets.UTF_8
         .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)

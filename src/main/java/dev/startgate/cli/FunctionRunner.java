@@ -61,9 +61,7 @@ final class FunctionRunner {
     }
     Outcome outcome = new StartGate(YamlLimits.DEFAULT, List.of(), namespace).run(text, config);
     if (outcome.output() != null) {
-      byte[] bytes = outcome.output().getBytes(StandardCharsets.UTF_8);
-      out.write(bytes, 0, bytes.length);
-      out.flush();
+      write(outcome.output());
     }
     if (outcome.output() == null || !outcome.resourceList()) {
       for (Result r : outcome.results()) {
@@ -73,5 +71,22 @@ final class FunctionRunner {
       }
     }
     return outcome.failed() ? 1 : 0;
+  }
+
+  /** Chars encoded at a time: the whole output as bytes was one more copy of it in memory. */
+  private static final int SLICE = 1 << 16;
+
+  /** Writes {@code text} as UTF-8 in slices that never split a surrogate pair. */
+  private void write(String text) {
+    for (int from = 0; from < text.length(); ) {
+      int to = Math.min(from + SLICE, text.length());
+      if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
+        to--;
+      }
+      byte[] bytes = text.substring(from, to).getBytes(StandardCharsets.UTF_8);
+      out.write(bytes, 0, bytes.length);
+      from = to;
+    }
+    out.flush();
   }
 }

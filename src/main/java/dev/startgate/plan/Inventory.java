@@ -1,7 +1,6 @@
 package dev.startgate.plan;
 
 import dev.startgate.model.Resource;
-import dev.startgate.model.WorkloadShape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,14 +28,28 @@ public final class Inventory {
   }
 
   private final Map<Key, Resource> objects = new HashMap<>();
-  private final List<Resource> all;
+
+  /**
+   * The workloads of each namespace (key null: no namespace), in input order. A {@code pods/} or
+   * {@code service/} target looks only at its own namespace: scanning every resource for each gate
+   * made planning quadratic (a quarter of a 10,000-resource run).
+   */
+  private final Map<String, List<Resource>> workloads = new HashMap<>();
+
+  /**
+   * What {@link #withPods} found, by namespace and selector: many gates name the same Service.
+   * Filled during planning, which runs on one thread.
+   */
+  private final Map<String, List<Resource>> selected = new HashMap<>();
 
   /** An inventory of {@code resources}. */
   public Inventory(List<Resource> resources) {
-    this.all = List.copyOf(resources);
     for (Resource r : resources) {
       if (r.name() != null) {
         objects.putIfAbsent(new Key(r.kind(), r.namespace(), r.name()), r);
+      }
+      if (r.shape().isPresent()) {
+        workloads.computeIfAbsent(r.namespace(), n -> new ArrayList<>()).add(r);
       }
     }
   }
@@ -56,16 +69,20 @@ public final class Inventory {
    * matches, in input order: what a {@code pods/} target waits for.
    */
   public List<Resource> withPods(String namespace, String selector) {
+    String key = (namespace == null ? "" : "ns:" + namespace) + "\n" + selector;
+    List<Resource> known = selected.get(key);
+    if (known != null) {
+      return known;
+    }
     LabelSelector parsed = LabelSelector.parse(selector);
     List<Resource> matching = new ArrayList<>();
-    for (Resource r : all) {
-      Optional<WorkloadShape> shape = r.shape();
-      if (shape.isPresent()
-          && Objects.equals(r.namespace(), namespace)
-          && parsed.matches(r.facts().podLabels())) {
+    for (Resource r : workloads.getOrDefault(namespace, List.of())) {
+      if (parsed.matches(r.facts().podLabels())) {
         matching.add(r);
       }
     }
-    return matching;
+    List<Resource> result = List.copyOf(matching);
+    selected.put(key, result);
+    return result;
   }
 }

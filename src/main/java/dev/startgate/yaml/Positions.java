@@ -12,8 +12,13 @@ final class Positions {
   }
 
   static Positions of(String text) {
+    return of(text, 0, text.length());
+  }
+
+  /** Positions in {@code text[from, to)}, as offsets from {@code from}. */
+  static Positions of(String text, int from, int to) {
     boolean surrogates = false;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = from; i < to; i++) {
       if (Character.isSurrogate(text.charAt(i))) {
         surrogates = true;
         break;
@@ -22,12 +27,12 @@ final class Positions {
     if (!surrogates) {
       return new Positions(null);
     }
-    int[] map = new int[text.codePointCount(0, text.length()) + 1];
+    int[] map = new int[text.codePointCount(from, to) + 1];
     int cp = 0;
-    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-      map[cp++] = i;
+    for (int i = from; i < to; i += Character.charCount(text.codePointAt(i))) {
+      map[cp++] = i - from;
     }
-    map[cp] = text.length();
+    map[cp] = to - from;
     return new Positions(map);
   }
 

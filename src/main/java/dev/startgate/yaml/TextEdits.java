@@ -92,7 +92,12 @@ public final class TextEdits {
                     : a.rank() != b.rank()
                         ? Integer.compare(a.rank(), b.rank())
                         : Integer.compare(a.order(), b.order()));
-    StringBuilder out = new StringBuilder(source.length() + 1024);
+    // Sized exactly: a builder that grows copies the whole output once more at each step.
+    long length = source.length();
+    for (Edit e : sorted) {
+      length += e.text().length() - (e.end() - e.start());
+    }
+    StringBuilder out = new StringBuilder((int) Math.min(length, Integer.MAX_VALUE - 16));
     int at = 0;
     for (Edit e : sorted) {
       if (e.start() < at) {

@@ -1,20 +1,11 @@
-// Over 300 lines: one pass over parser events; depth, alias and key checks share its state.
 package dev.startgate.yaml;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
-import org.snakeyaml.engine.v2.common.Anchor;
-import org.snakeyaml.engine.v2.events.AliasEvent;
-import org.snakeyaml.engine.v2.events.CollectionStartEvent;
-import org.snakeyaml.engine.v2.events.Event;
-import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
@@ -29,13 +20,25 @@ import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
  */
 public final class YamlParser {
   /** Chars snakeyaml-engine reads at a time; see the comment where it is set. */
-  private static final int READ_BUFFER_CHARS = 1 << 20;
+  private static final int READ_BUFFER_CHARS = 1 << 16;
 
   private final YamlLimits limits;
 
+  /** Parts a large stream is parsed in; 0: as many as {@link StreamParts#parts} says. */
+  private final int parts;
+
   /** A parser bounded by {@code limits}. */
   public YamlParser(YamlLimits limits) {
+    this(limits, 0);
+  }
+
+  /**
+   * A parser bounded by {@code limits} that parses a stream in up to {@code parts} parts whatever
+   * its size (1: in one go; 0: by size and cores), so tests can compare the two.
+   */
+  YamlParser(YamlLimits limits, int parts) {
     this.limits = limits;
+    this.parts = parts;
   }
 
   /** Parses every document of {@code text}. */
@@ -50,28 +53,27 @@ public final class YamlParser {
     }
     if (text.indexOf('\0') >= 0) {
       throw new YamlInputException(
-          "input contains a NUL character", lineOf(text, text.indexOf('\0')));
+          "input contains a NUL character", TreeBuilder.lineOf(text, text.indexOf('\0')));
     }
     int bareCr = bareCarriageReturn(text);
     if (bareCr >= 0) {
       // YAML reads a lone CR as a line break, but the splice editor works on LF lines.
       throw new YamlInputException(
           "line "
-              + lineOf(text, bareCr)
+              + TreeBuilder.lineOf(text, bareCr)
               + " ends with a carriage return (CR) alone; save the file with LF or CRLF line"
               + " endings",
-          lineOf(text, bareCr));
+          TreeBuilder.lineOf(text, bareCr));
+    }
+    List<YDocument> inParts = StreamParts.parse(text, parts(text), limits, this::settings);
+    if (inParts == null) {
+      inParts = ListParts.parse(text, parts(text), limits, this::settings);
+    }
+    if (inParts != null) {
+      return inParts;
     }
     Positions positions = Positions.of(text);
-    LoadSettings settings =
-        LoadSettings.builder()
-            .setCodePointLimit(Math.max(limits.maxInputChars(), 1))
-            .setMaxAliasesForCollections(limits.maxAliases())
-            .setUseMarks(true)
-            // snakeyaml-engine copies every pending code point on each buffer refill, so one long
-            // token costs (length^2 / buffer size): 8 MB took 40 s with the default 1 KiB buffer.
-            .setBufferSize(Math.min(Math.max(text.length(), 1), READ_BUFFER_CHARS))
-            .build();
+    LoadSettings settings = settings(text.length());
     try {
       return parse(text, positions, settings);
     } catch (MarkedYamlEngineException e) {
@@ -91,8 +93,8 @@ public final class YamlParser {
           String.format(
               "character U+%04X at line %d is not allowed in YAML; remove it or escape it in a"
                   + " double-quoted string (\"%s\")",
-              e.getCodePoint(), lineOf(text, at), escape(e.getCodePoint())),
-          lineOf(text, at));
+              e.getCodePoint(), TreeBuilder.lineOf(text, at), escape(e.getCodePoint())),
+          TreeBuilder.lineOf(text, at));
     } catch (YamlVersionException e) {
       throw new YamlInputException(
           "%YAML "
@@ -108,6 +110,26 @@ public final class YamlParser {
     }
   }
 
+  private int parts(String text) {
+    return parts > 0 ? parts : StreamParts.parts(text.length());
+  }
+
+  private LoadSettings settings(int length) {
+    return LoadSettings.builder()
+        .setCodePointLimit(Math.max(limits.maxInputChars(), 1))
+        .setMaxAliasesForCollections(limits.maxAliases())
+        .setUseMarks(true)
+        // snakeyaml-engine copies every pending code point on each buffer refill, so one long
+        // token costs (length^2 / buffer size): 8 MB took 40 s with the default 1 KiB buffer.
+        // Each refill also allocates a new window of the buffer's size (4 bytes a code point):
+        // windows of 1M code points outlived their use in the old generation, ~50 MB of a
+        // 10,000-resource run's peak memory (256K: ~25 MB); 64K keeps them young, and the 8 MB
+        // token
+        // still takes well under a second.
+        .setBufferSize(Math.min(Math.max(length, 1), READ_BUFFER_CHARS))
+        .build();
+  }
+
   /**
    * Parses {@code text}; where snakeyaml-engine rejects a tab that go-yaml (and so kubectl) takes
    * as the space after a key, parses again with those tabs read as spaces (see {@link
@@ -116,7 +138,8 @@ public final class YamlParser {
   private List<YDocument> parse(String text, Positions positions, LoadSettings settings)
       throws YamlInputException {
     try {
-      return new Builder(text, positions, limits).build(new Parse(settings).parseString(text));
+      return TreeBuilder.whole(text, positions, limits)
+          .build(new Parse(settings).parseString(text));
     } catch (MarkedYamlEngineException e) {
       List<int[]> runs = isTab(e) ? TabSeparators.candidates(text) : List.of();
       if (runs.isEmpty()) {
@@ -127,7 +150,8 @@ public final class YamlParser {
       for (int pass = 0; pass < 2; pass++) {
         String spaced = TabSeparators.replace(text, runs, skipped);
         List<YDocument> documents =
-            new Builder(text, positions, limits).build(new Parse(settings).parseString(spaced));
+            TreeBuilder.whole(text, positions, limits)
+                .build(new Parse(settings).parseString(spaced));
         Set<Integer> inside = TabSeparators.insideScalars(documents, runs);
         inside.removeAll(skipped);
         if (inside.isEmpty()) {
@@ -182,163 +206,5 @@ public final class YamlParser {
       }
     }
     return -1;
-  }
-
-  static int lineOf(String text, int offset) {
-    int line = 1;
-    for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-      }
-    }
-    return line;
-  }
-
-  /** Builds the tree from events with an explicit stack. */
-  private static final class Builder {
-    private final String text;
-    private final Positions positions;
-    private final YamlLimits limits;
-    private final List<YDocument> documents = new ArrayList<>();
-    private final Deque<Frame> stack = new ArrayDeque<>();
-    private int aliases;
-    private YNode root;
-    private int docStart;
-
-    Builder(String text, Positions positions, YamlLimits limits) {
-      this.text = text;
-      this.positions = positions;
-      this.limits = limits;
-    }
-
-    List<YDocument> build(Iterable<Event> events) throws YamlInputException {
-      for (Event event : events) {
-        switch (event.getEventId()) {
-          case DocumentStart -> {
-            root = null;
-          }
-          case DocumentEnd -> {
-            int end = endOf(event);
-            documents.add(new YDocument(root, docStart, end, documents.size()));
-            docStart = end;
-          }
-          case Scalar -> add(scalar((ScalarEvent) event));
-          case Alias -> alias((AliasEvent) event);
-          case MappingStart, SequenceStart -> open((CollectionStartEvent) event);
-          case MappingEnd, SequenceEnd -> add(stack.pop().close(endOf(event)));
-          default -> {
-            // StreamStart, StreamEnd, Comment: nothing to build.
-          }
-        }
-      }
-      if (!documents.isEmpty()) {
-        YDocument last = documents.get(documents.size() - 1);
-        documents.set(
-            documents.size() - 1,
-            new YDocument(last.root(), last.start(), text.length(), last.index()));
-      }
-      return documents;
-    }
-
-    private void alias(AliasEvent event) throws YamlInputException {
-      aliases++;
-      if (aliases > limits.maxAliases()) {
-        throw new YamlInputException(
-            "more than " + limits.maxAliases() + " aliases", lineOf(text, startOf(event)));
-      }
-      Mark m = event.getStartMark().orElseThrow();
-      add(
-          new YAlias(
-              event.getAlias().getValue(),
-              startOf(event),
-              endOf(event),
-              m.getLine(),
-              m.getColumn()));
-    }
-
-    private YScalar scalar(ScalarEvent e) {
-      Mark m = e.getStartMark().orElseThrow();
-      return new YScalar(
-          e.getValue(),
-          e.isPlain(),
-          e.getTag().orElse(null),
-          startOf(e),
-          endOf(e),
-          m.getLine(),
-          m.getColumn());
-    }
-
-    private void open(CollectionStartEvent e) throws YamlInputException {
-      if (stack.size() >= limits.maxDepth()) {
-        throw new YamlInputException(
-            "nesting deeper than " + limits.maxDepth() + " levels", lineOf(text, startOf(e)));
-      }
-      Mark m = e.getStartMark().orElseThrow();
-      stack.push(
-          new Frame(
-              e.getEventId() == Event.ID.MappingStart,
-              e.isFlow(),
-              startOf(e),
-              m.getLine(),
-              m.getColumn(),
-              e.getAnchor().map(Anchor::getValue)));
-    }
-
-    private void add(YNode node) throws YamlInputException {
-      if (stack.isEmpty()) {
-        root = node;
-      } else {
-        stack.peek().add(node, text);
-      }
-    }
-
-    private int startOf(Event e) {
-      return positions.toChar(e.getStartMark().map(Mark::getIndex).orElse(0));
-    }
-
-    private int endOf(Event e) {
-      return positions.toChar(e.getEndMark().map(Mark::getIndex).orElse(text.length()));
-    }
-  }
-
-  /** A collection being built. */
-  private static final class Frame {
-    final boolean mapping;
-    final boolean flow;
-    final int start;
-    final int line;
-    final int column;
-    final List<YNode> items = new ArrayList<>();
-
-    /** Scalar keys seen so far: a linear scan per key made a wide mapping quadratic. */
-    final Set<String> keys = new HashSet<>();
-
-    Frame(boolean mapping, boolean flow, int start, int line, int column, Optional<String> anchor) {
-      this.mapping = mapping;
-      this.flow = flow;
-      this.start = start;
-      this.line = line;
-      this.column = column;
-    }
-
-    void add(YNode node, String text) throws YamlInputException {
-      if (mapping && items.size() % 2 == 0 && node instanceof YScalar key) {
-        if (!keys.add(key.value())) {
-          throw new YamlInputException("duplicate key \"" + key.value() + "\"", key.line() + 1);
-        }
-      }
-      items.add(node);
-    }
-
-    YNode close(int end) {
-      if (!mapping) {
-        return new YSequence(List.copyOf(items), flow, start, end, line, column);
-      }
-      List<YMapping.Entry> entries = new ArrayList<>(items.size() / 2);
-      for (int i = 0; i + 1 < items.size(); i += 2) {
-        entries.add(new YMapping.Entry(items.get(i), items.get(i + 1)));
-      }
-      return new YMapping(List.copyOf(entries), flow, start, end, line, column);
-    }
   }
 }

@@ -175,15 +175,20 @@ class DockerfileIT {
     assertTrue(
         argv.contains("-Xlog:disable") && argv.contains("-Xlog:all=warning:stderr"),
         argv.toString());
-    // The launcher's flags that keep stdout clean and start-up short (see bin/startgate).
+    // The launcher's flags that keep stdout clean, start-up short and the heap small (see
+    // bin/startgate), in the image as in the launcher.
+    String launcher = Files.readString(Path.of("bin/startgate"));
     for (String flag :
         List.of(
             "-XX:+DisplayVMOutputToStderr",
             "-XX:-UsePerfData",
             "-XX:ErrorFile=/tmp/startgate_hs_err_pid%p.log",
             "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC")) {
+            "-XX:+UseSerialGC",
+            "-Xmn64m",
+            "-XX:MaxTenuringThreshold=0")) {
       assertTrue(argv.contains(flag), flag + " in " + argv);
+      assertTrue(launcher.contains(flag), "bin/startgate runs with " + flag);
       assertTrue(archiveStep().contains(" " + flag + " "), "training runs with " + flag);
     }
     return argv;

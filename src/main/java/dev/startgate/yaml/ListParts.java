@@ -1,0 +1,187 @@
+package dev.startgate.yaml;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * Parses a large KRM ResourceList in parts, as {@link StreamParts} does a stream: a ResourceList is
+ * one YAML document, but its {@code items:} list, as kpt and kustomize write it, is a block
+ * sequence at column 0 whose items each start with a {@code - } line at column 0, and a run of
+ * whole items is a YAML document of its own (a sequence). The head (the keys before {@code
+ * items:}), the runs of items and the tail (the keys after the list) are parsed at once, one thread
+ * each, and stitched into the tree one parse gives: the same nodes, offsets, lines and columns
+ * (held by {@code StreamPartsTest}). Every byte is still parsed and checked; anything unusual
+ * (directives or document markers, an item line that is not {@code - }, a key twice, any error)
+ * returns null, and the whole text is parsed in one go.
+ */
+final class ListParts {
+  private ListParts() {}
+
+  /** The one document of {@code text} parsed in parts, or null. */
+  static List<YDocument> parse(
+      String text, int parts, YamlLimits limits, IntFunction<LoadSettings> settings) {
+    if (parts < 2
+        || text.startsWith("%")
+        || text.contains("\n%")
+        || text.startsWith("---")
+        || text.contains("\n---")
+        || text.contains("\n...")) {
+      return null;
+    }
+    int items = itemsStart(text);
+    if (items < 0) {
+      return null;
+    }
+    int tail = tailStart(text, items);
+    if (tail < 0) {
+      return null;
+    }
+    List<int[]> regions = new ArrayList<>();
+    regions.add(new int[] {0, items});
+    int from = items;
+    for (int k = 1; k < parts; k++) {
+      int at = itemAt(text, Math.max(items + (int) ((long) (tail - items) * k / parts), from + 1));
+      if (at < 0 || at >= tail) {
+        break;
+      }
+      regions.add(new int[] {from, at});
+      from = at;
+    }
+    regions.add(new int[] {from, tail});
+    if (tail < text.length()) {
+      regions.add(new int[] {tail, text.length()});
+    }
+    if (regions.size() < 3) {
+      return null;
+    }
+    List<StreamParts.Part> results = StreamParts.parseRegions(text, regions, limits, settings);
+    return results == null ? null : stitch(text, results, tail, limits);
+  }
+
+  private static List<YDocument> stitch(
+      String text, List<StreamParts.Part> results, int tail, YamlLimits limits) {
+    int aliases = 0;
+    for (StreamParts.Part part : results) {
+      aliases += part.aliases();
+    }
+    if (aliases > limits.maxAliases()) {
+      return null;
+    }
+    // The head: a block mapping whose last key is "items", with nothing after it.
+    if (results.get(0).documents().size() != 1
+        || !(results.get(0).documents().get(0).root() instanceof YMapping head)
+        || head.flow()
+        || head.entries().isEmpty()) {
+      return null;
+    }
+    YMapping.Entry itemsEntry = head.entries().get(head.entries().size() - 1);
+    if (!"items".equals(itemsEntry.keyText())
+        || !(itemsEntry.value() instanceof YScalar empty)
+        || !empty.isNull()
+        || !empty.value().isEmpty()) {
+      return null;
+    }
+    int lastItems = tail < text.length() ? results.size() - 2 : results.size() - 1;
+    List<YNode> items = new ArrayList<>();
+    YSequence first = null;
+    for (int i = 1; i <= lastItems; i++) {
+      List<YDocument> documents = results.get(i).documents();
+      if (documents.size() != 1
+          || !(documents.get(0).root() instanceof YSequence run)
+          || run.flow()) {
+        return null;
+      }
+      first = first == null ? run : first;
+      items.addAll(run.items());
+    }
+    List<YMapping.Entry> entries = new ArrayList<>(head.entries());
+    entries.set(
+        entries.size() - 1,
+        new YMapping.Entry(
+            itemsEntry.key(),
+            new YSequence(
+                List.copyOf(items), false, first.start(), tail, first.line(), first.column())));
+    if (tail < text.length()) {
+      List<YDocument> documents = results.get(results.size() - 1).documents();
+      if (documents.size() > 1) {
+        return null;
+      }
+      if (documents.size() == 1) {
+        if (!(documents.get(0).root() instanceof YMapping rest) || rest.flow()) {
+          return null;
+        }
+        entries.addAll(rest.entries());
+      }
+    }
+    Set<String> keys = new HashSet<>();
+    for (YMapping.Entry e : entries) {
+      if (e.keyText() == null || !keys.add(e.keyText())) {
+        return null;
+      }
+    }
+    YMapping root =
+        new YMapping(
+            List.copyOf(entries), false, head.start(), text.length(), head.line(), head.column());
+    return List.of(new YDocument(root, 0, text.length(), 0));
+  }
+
+  /**
+   * Where the first item starts: the first {@code - } line after a column-0 {@code items:} line,
+   * with only blank and comment lines between them; or -1.
+   */
+  private static int itemsStart(String text) {
+    int at = text.indexOf("\nitems:");
+    if (at < 0 || text.indexOf("\nitems:", at + 1) >= 0) {
+      return -1;
+    }
+    int end = text.indexOf('\n', at + 1);
+    if (end < 0 || !text.substring(at + "\nitems:".length(), end).isBlank()) {
+      return -1;
+    }
+    // Blank and comment lines before the first item stay with the head.
+    int line = end + 1;
+    while (line < text.length() && text.charAt(line) != '-') {
+      int next = text.indexOf('\n', line);
+      if (next < 0
+          || !(text.substring(line, next).isBlank()
+              || text.substring(line, next).strip().startsWith("#"))) {
+        return -1;
+      }
+      line = next + 1;
+    }
+    return text.startsWith("- ", line) ? line : -1;
+  }
+
+  /**
+   * Where the keys after the list start: the first line at column 0 that is neither an item, a
+   * comment nor blank (the end of the text if none); -1 if a line at column 0 starts with a {@code
+   * -} that does not start an item.
+   */
+  private static int tailStart(String text, int items) {
+    for (int at = items; at < text.length(); ) {
+      char c = text.charAt(at);
+      if (c == '-' && !text.startsWith("- ", at) && !text.startsWith("-\n", at)) {
+        return -1;
+      }
+      if (c != '-' && c != ' ' && c != '#' && c != '\n' && c != '\r') {
+        return at;
+      }
+      int next = text.indexOf('\n', at);
+      if (next < 0) {
+        break;
+      }
+      at = next + 1;
+    }
+    return text.length();
+  }
+
+  /** The first item line that starts after {@code from}, or -1. */
+  private static int itemAt(String text, int from) {
+    int at = text.indexOf("\n- ", from - 1);
+    return at < 0 ? -1 : at + 1;
+  }
+}

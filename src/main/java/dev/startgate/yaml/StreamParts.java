@@ -1,0 +1,220 @@
+package dev.startgate.yaml;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+
+/**
+ * Parses a large multi-document stream in parts, one thread per part, each part a run of whole
+ * documents: the parse is most of a large run, and a machine has more than one core.
+ *
+ * <p>A part starts at a line that starts with {@code ---} and a space, a tab or the line's end: in
+ * YAML such a line starts a document wherever it stands (a block scalar ends before it, a quoted
+ * scalar may not contain it), so each part is a stream of its own and parses as it would within the
+ * whole. Every byte is parsed once and every document is checked as before. Anything unusual falls
+ * back to one parse of the whole text, which then gives the error, with its line, exactly as
+ * before: any error in any part, directives ({@code %YAML}, whose scope is the next document), a
+ * first part without a document (only comments before the first {@code ---}), or more aliases in
+ * all parts together than the limit.
+ */
+final class StreamParts {
+  /** Inputs shorter than this per part are parsed in one go: threads cost more than they save. */
+  static final int MIN_PART_CHARS = 256 * 1024;
+
+  /** At most this many parts, whatever the number of cores. */
+  private static final int MAX_PARTS = 4;
+
+  private StreamParts() {}
+
+  /** How many parts to parse {@code length} chars in on this machine (1: in one go). */
+  static int parts(int length) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return Math.max(1, Math.min(Math.min(cores, MAX_PARTS), length / MIN_PART_CHARS));
+  }
+
+  /**
+   * The documents of {@code text} parsed in about {@code parts} parts, or null if they must be
+   * parsed in one go (see the class comment).
+   */
+  static List<YDocument> parse(
+      String text, int parts, YamlLimits limits, IntFunction<LoadSettings> settings) {
+    if (parts < 2 || text.startsWith("%") || text.contains("\n%")) {
+      return null;
+    }
+    List<Integer> starts = starts(text, parts);
+    if (starts.size() < 2) {
+      return null;
+    }
+    List<int[]> regions = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      regions.add(
+          new int[] {starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length()});
+    }
+    List<Part> results = parseRegions(text, regions, limits, settings);
+    if (results == null) {
+      return null;
+    }
+    // Document indexes: each part numbered its documents from 0.
+    List<YDocument> documents = new ArrayList<>();
+    int aliases = 0;
+    for (Part part : results) {
+      if (part == results.get(0) && part.documents().isEmpty()) {
+        return null;
+      }
+      aliases += part.aliases();
+      for (YDocument d : part.documents()) {
+        // A document starts where the one before it ended (after a "..." line, say), as in one
+        // parse; the first of a part would otherwise start at the part's "---" line.
+        int start = documents.isEmpty() ? d.start() : documents.get(documents.size() - 1).end();
+        documents.add(new YDocument(d.root(), start, d.end(), documents.size()));
+      }
+    }
+    return aliases > limits.maxAliases() ? null : documents;
+  }
+
+  /**
+   * Parses each region {@code [start, end)} of {@code text} on a thread of its own (the first on
+   * this one), or returns null if any of them fails in any way. The regions follow each other from
+   * offset 0.
+   */
+  static List<Part> parseRegions(
+      String text, List<int[]> regions, YamlLimits limits, IntFunction<LoadSettings> settings) {
+    int n = regions.size();
+    int[] lines = new int[n];
+    for (int i = 1; i < n; i++) {
+      lines[i] = lines[i - 1] + newlines(text, regions.get(i - 1)[0], regions.get(i)[0]);
+    }
+    Part[] results = new Part[n];
+    Thread[] threads = new Thread[n];
+    for (int i = 1; i < n; i++) {
+      int k = i;
+      int[] r = regions.get(k);
+      threads[k] =
+          new Thread(
+              () -> results[k] = Part.of(text, r[0], r[1], lines[k], limits, settings),
+              "startgate-parse-" + k);
+      threads[k].setDaemon(true);
+      threads[k].start();
+    }
+    results[0] = Part.of(text, regions.get(0)[0], regions.get(0)[1], 0, limits, settings);
+    for (int i = 1; i < n; i++) {
+      try {
+        threads[i].join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+    }
+    for (Part part : results) {
+      if (part == null || part.documents() == null) {
+        return null;
+      }
+    }
+    return List.of(results);
+  }
+
+  /**
+   * Where each part starts: 0, then for each further part the first document start line at or after
+   * an even share of the text.
+   */
+  static List<Integer> starts(String text, int parts) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    for (int k = 1; k < parts; k++) {
+      int from = Math.max((int) ((long) text.length() * k / parts), starts.get(starts.size() - 1));
+      int at = documentStart(text, from);
+      if (at < 0) {
+        break;
+      }
+      if (at > starts.get(starts.size() - 1)) {
+        starts.add(at);
+      }
+    }
+    return starts;
+  }
+
+  /** The first offset at or after {@code from} (not 0) where a {@code ---} line starts, or -1. */
+  private static int documentStart(String text, int from) {
+    for (int i = text.indexOf("\n---", Math.max(from - 1, 0));
+        i >= 0;
+        i = text.indexOf("\n---", i + 1)) {
+      int after = i + 4;
+      if (after == text.length()) {
+        return -1; // a last, empty document is not worth a part
+      }
+      char c = text.charAt(after);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  static int newlines(String text, int from, int to) {
+    int count = 0;
+    for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+      count++;
+    }
+    return count;
+  }
+
+  /**
+   * One part's documents, or null documents if it failed in any way.
+   *
+   * @param documents the documents, numbered from 0, or null
+   * @param aliases the aliases in the part
+   */
+  record Part(List<YDocument> documents, int aliases) {
+    static Part of(
+        String text,
+        int start,
+        int end,
+        int line,
+        YamlLimits limits,
+        IntFunction<LoadSettings> settings) {
+      try {
+        TreeBuilder builder =
+            new TreeBuilder(text, Positions.of(text, start, end), limits, start, end, line, 0);
+        List<YDocument> documents =
+            builder.build(
+                new Parse(settings.apply(end - start))
+                    .parseReader(new RegionReader(text, start, end)));
+        return new Part(documents, builder.aliases());
+      } catch (YamlInputException | RuntimeException | StackOverflowError e) {
+        return new Part(null, 0);
+      }
+    }
+  }
+
+  /** Reads {@code text[at, end)} without copying it. */
+  private static final class RegionReader extends Reader {
+    private final String text;
+    private final int end;
+    private int at;
+
+    RegionReader(String text, int start, int end) {
+      this.text = text;
+      this.at = start;
+      this.end = end;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) {
+      if (at >= end) {
+        return -1;
+      }
+      int n = Math.min(length, end - at);
+      text.getChars(at, at + n, buffer, offset);
+      at += n;
+      return n;
+    }
+
+    @Override
+    public void close() {
+      // Nothing to release.
+    }
+  }
+}

@@ -1,0 +1,225 @@
+package dev.startgate.yaml;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+
+/**
+ * Builds the tree of one region of the input (the whole input, or a run of whole documents of it)
+ * from snakeyaml-engine's events, with an explicit stack. Positions, lines and document indexes are
+ * those of the whole input: the region's own offsets plus where it starts.
+ */
+final class TreeBuilder {
+  /** Scalars up to this length are shared when equal (keys, kinds, versions repeat). */
+  private static final int SHARED_LENGTH = 40;
+
+  private final String text;
+  private final Positions positions;
+  private final YamlLimits limits;
+  private final int base;
+  private final int end;
+  private final int lineBase;
+  private final int indexBase;
+  private final List<YDocument> documents = new ArrayList<>();
+  private final Deque<Frame> stack = new ArrayDeque<>();
+
+  /**
+   * One instance of each short scalar value: a 10,000-resource stream has ~600,000 scalars, most of
+   * them keys, and one String each kept ~30 MB more alive until the output was written.
+   */
+  private final Map<String, String> shared = new HashMap<>();
+
+  private int aliases;
+  private YNode root;
+  private int docStart;
+
+  /**
+   * A builder for {@code text[base, end)}, whose first line is line {@code lineBase} of {@code
+   * text} and whose first document is document {@code indexBase}; {@code positions} maps the
+   * region's code points to its chars.
+   */
+  TreeBuilder(
+      String text,
+      Positions positions,
+      YamlLimits limits,
+      int base,
+      int end,
+      int lineBase,
+      int indexBase) {
+    this.text = text;
+    this.positions = positions;
+    this.limits = limits;
+    this.base = base;
+    this.end = end;
+    this.lineBase = lineBase;
+    this.indexBase = indexBase;
+    this.docStart = base;
+  }
+
+  /** A builder for all of {@code text}. */
+  static TreeBuilder whole(String text, Positions positions, YamlLimits limits) {
+    return new TreeBuilder(text, positions, limits, 0, text.length(), 0, 0);
+  }
+
+  /** Aliases seen so far. */
+  int aliases() {
+    return aliases;
+  }
+
+  List<YDocument> build(Iterable<Event> events) throws YamlInputException {
+    for (Event event : events) {
+      switch (event.getEventId()) {
+        case DocumentStart -> {
+          root = null;
+        }
+        case DocumentEnd -> {
+          int at = endOf(event);
+          documents.add(new YDocument(root, docStart, at, indexBase + documents.size()));
+          docStart = at;
+        }
+        case Scalar -> add(scalar((ScalarEvent) event));
+        case Alias -> alias((AliasEvent) event);
+        case MappingStart, SequenceStart -> open((CollectionStartEvent) event);
+        case MappingEnd, SequenceEnd -> add(stack.pop().close(endOf(event)));
+        default -> {
+          // StreamStart, StreamEnd, Comment: nothing to build.
+        }
+      }
+    }
+    if (!documents.isEmpty() && end == text.length()) {
+      // The last document runs to the end of the input, trailing comments included.
+      YDocument last = documents.get(documents.size() - 1);
+      documents.set(
+          documents.size() - 1, new YDocument(last.root(), last.start(), end, last.index()));
+    }
+    return documents;
+  }
+
+  private void alias(AliasEvent event) throws YamlInputException {
+    aliases++;
+    if (aliases > limits.maxAliases()) {
+      throw new YamlInputException(
+          "more than " + limits.maxAliases() + " aliases", lineOf(text, startOf(event)));
+    }
+    Mark m = event.getStartMark().orElseThrow();
+    add(
+        new YAlias(
+            event.getAlias().getValue(),
+            startOf(event),
+            endOf(event),
+            lineBase + m.getLine(),
+            m.getColumn()));
+  }
+
+  private YScalar scalar(ScalarEvent e) {
+    Mark m = e.getStartMark().orElseThrow();
+    String value = e.getValue();
+    if (value.length() <= SHARED_LENGTH) {
+      String known = shared.putIfAbsent(value, value);
+      if (known != null) {
+        value = known;
+      }
+    }
+    return new YScalar(
+        value,
+        e.isPlain(),
+        e.getTag().orElse(null),
+        startOf(e),
+        endOf(e),
+        lineBase + m.getLine(),
+        m.getColumn());
+  }
+
+  private void open(CollectionStartEvent e) throws YamlInputException {
+    if (stack.size() >= limits.maxDepth()) {
+      throw new YamlInputException(
+          "nesting deeper than " + limits.maxDepth() + " levels", lineOf(text, startOf(e)));
+    }
+    Mark m = e.getStartMark().orElseThrow();
+    stack.push(
+        new Frame(
+            e.getEventId() == Event.ID.MappingStart,
+            e.isFlow(),
+            startOf(e),
+            lineBase + m.getLine(),
+            m.getColumn()));
+  }
+
+  private void add(YNode node) throws YamlInputException {
+    if (stack.isEmpty()) {
+      root = node;
+    } else {
+      stack.peek().add(node);
+    }
+  }
+
+  private int startOf(Event e) {
+    return base + positions.toChar(e.getStartMark().map(Mark::getIndex).orElse(0));
+  }
+
+  private int endOf(Event e) {
+    return e.getEndMark().map(m -> base + positions.toChar(m.getIndex())).orElse(end);
+  }
+
+  /** The one-based line of char {@code offset} in {@code text}. */
+  static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** A collection being built. */
+  private static final class Frame {
+    final boolean mapping;
+    final boolean flow;
+    final int start;
+    final int line;
+    final int column;
+    final List<YNode> items = new ArrayList<>();
+
+    /** Scalar keys seen so far: a linear scan per key made a wide mapping quadratic. */
+    final Set<String> keys = new HashSet<>();
+
+    Frame(boolean mapping, boolean flow, int start, int line, int column) {
+      this.mapping = mapping;
+      this.flow = flow;
+      this.start = start;
+      this.line = line;
+      this.column = column;
+    }
+
+    void add(YNode node) throws YamlInputException {
+      if (mapping && items.size() % 2 == 0 && node instanceof YScalar key) {
+        if (!keys.add(key.value())) {
+          throw new YamlInputException("duplicate key \"" + key.value() + "\"", key.line() + 1);
+        }
+      }
+      items.add(node);
+    }
+
+    YNode close(int end) {
+      if (!mapping) {
+        return new YSequence(List.copyOf(items), flow, start, end, line, column);
+      }
+      List<YMapping.Entry> entries = new ArrayList<>(items.size() / 2);
+      for (int i = 0; i + 1 < items.size(); i += 2) {
+        entries.add(new YMapping.Entry(items.get(i), items.get(i + 1)));
+      }
+      return new YMapping(List.copyOf(entries), flow, start, end, line, column);
+    }
+  }
+}

@@ -1,0 +1,244 @@
+package dev.startgate.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * A stream parsed in parts, on several threads, gives the same tree (every node's value, position,
+ * line and column, every document's range and index) and the same errors as one parse.
+ */
+class StreamPartsTest {
+  private static final YamlLimits LIMITS = YamlLimits.DEFAULT;
+
+  private static List<YDocument> whole(String text) throws YamlInputException {
+    return new YamlParser(LIMITS, 1).parse(text);
+  }
+
+  private static List<YDocument> inParts(String text, int parts) throws YamlInputException {
+    return new YamlParser(LIMITS, parts).parse(text);
+  }
+
+  /** The parts parse itself, without the fallback to one parse. */
+  private static List<YDocument> partsOnly(String text, int parts) {
+    return StreamParts.parse(
+        text,
+        parts,
+        LIMITS,
+        length -> LoadSettings.builder().setUseMarks(true).setBufferSize(1 << 16).build());
+  }
+
+  private static final String EDGES =
+      """
+      # a comment before the first document
+      apiVersion: v1
+      kind: ConfigMap
+      metadata: {name: a}   # trailing comment
+      data:
+        script: |
+          echo "---"
+          --- not a marker: indented
+        folded: >
+          one
+          two
+      # a comment between documents
+      ---
+      --- # an empty document, then a document on the marker's line
+      --- !!map
+      kind: Secret
+      ...
+      ---
+      apiVersion: v1
+      kind: ConfigMap
+      metadata:
+        name: "b \\U0001F600 emoji"   # a char outside the BMP shifts code points against chars
+        labels: {app: "😀", other: x}
+      data: {k: 😀😀}
+      ---\r
+      apiVersion: v1\r
+      kind: Service\r
+      metadata: {name: crlf}\r
+      ---
+      - a list root
+      - &anchor x
+      - *anchor
+      ---
+      plain multi
+        line scalar
+      ---
+      last: document
+      """;
+
+  @Test
+  void sameTreeAsOneParseForEveryNumberOfParts() throws Exception {
+    List<YDocument> expected = whole(EDGES);
+    for (int parts = 2; parts <= 8; parts++) {
+      List<YDocument> got = partsOnly(EDGES, parts);
+      assertNotNull(got, parts + " parts fell back to one parse");
+      assertEquals(expected, got, parts + " parts");
+      assertEquals(expected, inParts(EDGES, parts));
+    }
+  }
+
+  @Test
+  void sameTreeOnEveryGoldenInput() throws IOException, YamlInputException {
+    int split = 0;
+    try (Stream<Path> files = Files.walk(Path.of("testdata"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+        String text;
+        try {
+          text = Files.readString(f, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+          continue; // a golden case of input that is not UTF-8
+        }
+        List<YDocument> expected;
+        try {
+          expected = whole(text);
+        } catch (YamlInputException e) {
+          YamlInputException got = assertThrows(YamlInputException.class, () -> inParts(text, 3));
+          assertEquals(e.getMessage(), got.getMessage(), f.toString());
+          continue;
+        }
+        for (int parts = 2; parts <= 3; parts++) {
+          assertEquals(expected, inParts(text, parts), f + " in " + parts + " parts");
+        }
+        if (partsOnly(text, 3) != null && StreamParts.starts(text, 3).size() > 1) {
+          split++;
+        }
+      }
+    }
+    assertTrue(split > 20, "only " + split + " golden inputs were split into parts");
+  }
+
+  @Test
+  void anErrorInALaterDocumentIsReportedAsByOneParse() throws Exception {
+    String good = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n";
+    for (String bad :
+        List.of(
+            "a: [unclosed\n",
+            "a: 1\na: 2\n",
+            "a: \"quoted\n---\nb: 2\"\n",
+            "a:\n\t- b\n",
+            "a: {b: 1\n")) {
+      String text = (good + "---\n").repeat(20) + bad + "---\n" + good;
+      YamlInputException expected = assertThrows(YamlInputException.class, () -> whole(text), bad);
+      assertNull(partsOnly(text, 4), "the part with the error must fail: " + bad);
+      YamlInputException got = assertThrows(YamlInputException.class, () -> inParts(text, 4));
+      assertEquals(expected.getMessage(), got.getMessage());
+      assertEquals(expected.line(), got.line());
+    }
+  }
+
+  @Test
+  void aliasesCountOverAllParts() {
+    // 30 aliases in each half: each part is under the limit of 50, the stream is not.
+    String half = "a: &x 1\nb: [" + "*x, ".repeat(29) + "*x]\n";
+    String text = half + "---\n" + half;
+    YamlInputException e = assertThrows(YamlInputException.class, () -> inParts(text, 2));
+    assertTrue(e.getMessage().contains("more than 50 aliases"), e.getMessage());
+  }
+
+  private static final String LIST =
+      """
+      # kpt writes this
+      apiVersion: config.kubernetes.io/v1
+      kind: ResourceList
+      items:
+        # a comment before the first item
+
+      - apiVersion: v1
+        kind: ConfigMap
+        metadata: {name: a}   # trailing comment
+        data:
+          script: |
+            echo "---"
+            - not an item
+      # a comment between items
+      - apiVersion: v1
+        kind: Secret
+        metadata:
+          name: "b \\U0001F600 😀"
+      -   apiVersion: v1
+          kind: Service
+          metadata: {name: c}
+      - [flow, item]
+      - plain scalar item
+      - apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: d, annotations: {a: &x 1, b: *x}}
+      # before the config
+      functionConfig:
+        apiVersion: v1
+        kind: ConfigMap
+        data: {k: v}
+      results: []
+      # at the end
+      """;
+
+  /** The parts parse of a ResourceList, without the fallback to one parse. */
+  private static List<YDocument> listPartsOnly(String text, int parts) {
+    return ListParts.parse(
+        text,
+        parts,
+        LIMITS,
+        length -> LoadSettings.builder().setUseMarks(true).setBufferSize(1 << 16).build());
+  }
+
+  @Test
+  void aResourceListInPartsIsTheTreeOfOneParse() throws Exception {
+    for (String text :
+        List.of(
+            LIST,
+            LIST.substring(0, LIST.indexOf("# before the config")),
+            LIST.substring(0, LIST.indexOf("# before the config")) + "# only a comment\n",
+            LIST.replace("\n", "\r\n"))) {
+      List<YDocument> expected = whole(text);
+      for (int parts = 2; parts <= 6; parts++) {
+        List<YDocument> got = listPartsOnly(text, parts);
+        assertNotNull(got, parts + " parts fell back to one parse");
+        assertEquals(expected, got, parts + " parts");
+        assertEquals(expected, inParts(text, parts));
+      }
+    }
+  }
+
+  @Test
+  void aResourceListThatCannotBeSplitIsParsedInOneGo() throws Exception {
+    for (String text :
+        List.of(
+            LIST.replace("results: []", "kind: Again"),
+            LIST.replace("- plain scalar item", "-x: not an item"),
+            LIST.replace("items:\n", "items: # a comment\n  [] \nother:\n"),
+            LIST.replace("apiVersion: config", "---\napiVersion: config"))) {
+      assertNull(listPartsOnly(text, 3), text);
+    }
+    for (String bad : List.of("  data: {a: [1, 2}\n", "  data: {a: 1, a: 2}\n")) {
+      String text = LIST.replace("# before the config\n", "- kind: Broken\n" + bad);
+      YamlInputException expected = assertThrows(YamlInputException.class, () -> whole(text));
+      assertNull(listPartsOnly(text, 3));
+      YamlInputException got = assertThrows(YamlInputException.class, () -> inParts(text, 3));
+      assertEquals(expected.getMessage(), got.getMessage());
+    }
+  }
+
+  @Test
+  void directivesAndCommentOnlyStartsAreParsedInOneGo() throws Exception {
+    String directive = "a: 1\n---\nb: 2\n...\n%YAML 1.2\n---\nc: 3\n";
+    assertNull(partsOnly(directive, 2));
+    assertEquals(whole(directive), inParts(directive, 2));
+    String comments = "# only a comment\n---\nb: 2\n---\nc: 3\n";
+    assertEquals(whole(comments), inParts(comments, 3));
+  }
+}
