@@ -165,6 +165,55 @@ class KubernetesGatesInContainersIT {
     assertTrue(asked.stream().anyMatch(api::lookedFor), asked.toString());
   }
 
+  /**
+   * Custom resources (#13) in the kubectl image: a namespaced cert-manager Certificate and a
+   * cluster-scoped ClusterIssuer (no namespace flag), both Ready, pass; the server serves their
+   * discovery as it would once the CRDs are installed.
+   */
+  @Test
+  void customResourcesPassInTheKubectlImage() throws Exception {
+    server.close();
+    List<dev.startgate.intent.CrdFacts> crds =
+        List.of(
+            CustomResources.facts(CustomResources.CERTIFICATE),
+            CustomResources.facts(CustomResources.CLUSTER_ISSUER));
+    server = new FakeApiServer(CustomResources.discovery(Discovery.standard(), crds));
+    String ready = "{\"status\":{\"conditions\":[{\"type\":\"Ready\",\"status\":\"True\"}]}}";
+    customResource(crds.get(0), "shop", "web-tls", ready);
+    customResource(crds.get(1), null, "ca", ready);
+    JsonNode spec =
+        gatedJob(
+            "certificates.cert-manager.io/web-tls\\nclusterissuers.cert-manager.io/ca scope=Cluster",
+            "60s");
+    List<PodRunner.Ran> ran = runner().runInitContainers(spec, "shop", Duration.ofSeconds(120));
+    assertEquals(spec.path("initContainers").size(), ran.size(), ran.toString());
+    for (PodRunner.Ran r : ran) {
+      assertEquals(0, r.exit(), r.toString());
+    }
+    String out = ran.toString();
+    assertTrue(out.contains("certificates.cert-manager.io/shop/web-tls: ready"), out);
+    assertTrue(out.contains("clusterissuers.cert-manager.io/-/ca: ready"), out);
+    assertFalse(server.requests(TOKEN).isEmpty(), "no request carried the mounted token");
+  }
+
+  private void customResource(
+      dev.startgate.intent.CrdFacts c, String namespace, String name, String status) {
+    String json =
+        "{\"apiVersion\":\"%s/%s\",\"kind\":\"%s\",\"metadata\":{\"name\":\"%s\"%s,\"generation\":1},\"spec\":{}}"
+            .formatted(
+                c.group(),
+                c.versions().get(0),
+                c.kind(),
+                name,
+                namespace == null ? "" : ",\"namespace\":\"" + namespace + "\"");
+    server.apply("POST", CustomResources.collection(c, namespace), "application/json", json);
+    server.apply(
+        "PATCH",
+        CustomResources.collection(c, namespace) + "/" + name + "/status",
+        "application/merge-patch+json",
+        status);
+  }
+
   @Test
   void aMissingDeploymentFailsWithinItsTimeout() throws Exception {
     JsonNode spec = gatedJob("8s");
