@@ -56,6 +56,7 @@ public final class StartGate {
   private final InputReader inputs;
   private final List<Resource> context;
   private final String namespace;
+  private final int parallelChars;
 
   /** A function bounded by {@code limits}. */
   public StartGate(YamlLimits limits) {
@@ -77,6 +78,12 @@ public final class StartGate {
    * and {@code service/} targets then use it. Documents are not changed for it.
    */
   public StartGate(YamlLimits limits, List<String> contextTexts, String namespace) {
+    this(limits, contextTexts, namespace, ContainerStep.MIN_PARALLEL_CHARS);
+  }
+
+  /** As above, rendering on two threads from inputs of {@code parallelChars} chars on (tests). */
+  StartGate(YamlLimits limits, List<String> contextTexts, String namespace, int parallelChars) {
+    this.parallelChars = parallelChars;
     this.namespace = namespace;
     this.inputs = new InputReader(new YamlParser(limits));
     List<Resource> found = new ArrayList<>();
@@ -176,7 +183,7 @@ public final class StartGate {
     }
     TextEdits edits = new TextEdits(input.text());
     YamlEditor editor = new YamlEditor(edits);
-    Planned planned = rewrite(input, config, crds, editor, results);
+    Planned planned = rewrite(input, config, crds, edits, editor, results);
     return new Pass(input, config, planned, finish(input, results, edits));
   }
 
@@ -305,7 +312,12 @@ public final class StartGate {
 
   /** Plans {@code input} and, without an error, applies the plan with {@code editor}. */
   private Planned rewrite(
-      Input input, Config config, List<CrdFacts> crds, YamlEditor editor, List<Result> results) {
+      Input input,
+      Config config,
+      List<CrdFacts> crds,
+      TextEdits edits,
+      YamlEditor editor,
+      List<Result> results) {
     Planned planned = plan(input, config, crds, results);
     List<Resource> candidates = planned.candidates();
     List<Intent> intents = planned.intents();
@@ -320,18 +332,33 @@ public final class StartGate {
     GeneratedObjects generated = new GeneratedObjects();
     KubeAccess access = new KubeAccess(config, planned.access(), generated);
     WorkloadRewriter rewriter = new WorkloadRewriter(new GateContainers(config), access);
-    int gated = 0;
-    int gates = 0;
+    List<ContainerStep.Work> work = new ArrayList<>();
     for (Resource r : candidates) {
       WorkloadShape shape = r.shape().orElse(null);
-      if (shape == null) {
-        continue;
+      if (shape != null) {
+        work.add(new ContainerStep.Work(r, shape, byNode.get(r.node())));
       }
-      WorkloadPlan p = byNode.get(r.node());
-      try {
-        results.addAll(rewriter.rewrite(editor, r, shape, p));
-      } catch (YamlEditException e) {
-        results.add(Result.error(r, shape.podSpecField(), null, e.getMessage()));
+    }
+    // Init containers first (on two threads for a large input), then access and retry in order.
+    List<ContainerStep.Done> done =
+        ContainerStep.run(
+            rewriter, edits, work, ContainerStep.threads(input.text().length(), parallelChars));
+    int gated = 0;
+    int gates = 0;
+    for (int i = 0; i < work.size(); i++) {
+      Resource r = work.get(i).workload();
+      WorkloadShape shape = work.get(i).shape();
+      WorkloadPlan p = work.get(i).plan();
+      String error = done.get(i).error();
+      if (error == null) {
+        try {
+          results.addAll(rewriter.rest(editor, r, shape, p, done.get(i).containers()));
+        } catch (YamlEditException e) {
+          error = e.getMessage();
+        }
+      }
+      if (error != null) {
+        results.add(Result.error(r, shape.podSpecField(), null, error));
         continue;
       }
       if (p != null && !p.gates().isEmpty()) {

@@ -41,6 +41,23 @@ public final class WorkloadRewriter {
    */
   public List<Result> rewrite(
       YamlEditor editor, Resource workload, WorkloadShape shape, WorkloadPlan plan) {
+    Containers step = containers(editor, workload, shape, plan);
+    return step.podSpec() == null ? step.results() : rest(editor, workload, shape, plan, step);
+  }
+
+  /**
+   * What {@link #containers} did for a workload: its pod spec (null if it has none or is left
+   * untouched), the writer that indents like it, and the results so far.
+   */
+  public record Containers(YMapping podSpec, BlockWriter writer, List<Result> results) {}
+
+  /**
+   * The first step of {@link #rewrite}: recomputes the workload's {@code startgate-*} init
+   * containers into {@code editor}. It reads only the workload and the config, so workloads may
+   * take this step on several threads, each with an editor of its own.
+   */
+  public Containers containers(
+      YamlEditor editor, Resource workload, WorkloadShape shape, WorkloadPlan plan) {
     List<Result> results = new ArrayList<>();
     YMapping podSpec = shape.podSpec(workload.node()).orElse(null);
     if (podSpec == null) {
@@ -52,12 +69,12 @@ public final class WorkloadRewriter {
                 null,
                 "the " + workload.kind() + " has no " + shape.podSpecField() + " to add gates to"));
       }
-      return results;
+      return new Containers(null, null, results);
     }
     if (plan == null && !hasStaleParts(workload, podSpec)) {
       // No intent and nothing left from an earlier run: the document is not touched at all, so it
       // comes out byte for byte whatever its style (flow lists, JSON, no final newline).
-      return results;
+      return new Containers(null, null, results);
     }
     Set<String> used = new HashSet<>(userContainerNames(podSpec));
     List<Map<String, Object>> fresh = new ArrayList<>();
@@ -75,6 +92,27 @@ public final class WorkloadRewriter {
         fresh,
         writer,
         "containers");
+    return new Containers(podSpec, writer, results);
+  }
+
+  /**
+   * The second step of {@link #rewrite}, after {@link #containers} (on one thread, in the order of
+   * the input: it shares the access plan and the generated objects): access and retry.
+   *
+   * @return every result about the workload, the first step's included
+   */
+  public List<Result> rest(
+      YamlEditor editor,
+      Resource workload,
+      WorkloadShape shape,
+      WorkloadPlan plan,
+      Containers step) {
+    List<Result> results = new ArrayList<>(step.results());
+    if (step.podSpec() == null) {
+      return results;
+    }
+    YMapping podSpec = step.podSpec();
+    BlockWriter writer = step.writer();
     List<Object> caVolumes = containers.caVolumes(plan == null ? List.of() : plan.gates());
     results.addAll(access.apply(editor, workload, shape, podSpec, plan, writer, caVolumes));
     if (plan != null && plan.intent().retry() != null) {

@@ -71,6 +71,19 @@ public final class TextEdits {
     }
   }
 
+  /**
+   * Records every edit of {@code other} (edits of the same source) after the ones recorded here, in
+   * {@code other}'s order: as if they had been recorded here.
+   */
+  public void addAll(TextEdits other) {
+    if (!other.source.equals(source)) {
+      throw new IllegalArgumentException("edits of another text");
+    }
+    for (Edit e : other.edits) {
+      edits.add(new Edit(e.start(), e.end(), e.text(), e.rank(), edits.size()));
+    }
+  }
+
   /** True if no edit was recorded. */
   public boolean isEmpty() {
     return edits.isEmpty();
