@@ -220,7 +220,8 @@ final class StaticChecks {
     if (deadline.isEmpty() || !deadline.get().matches("\\d{1,12}") || plan.gates().isEmpty()) {
       return;
     }
-    long total = plan.gates().stream().mapToLong(g -> g.timing().timeoutSeconds()).sum();
+    // Each gate container has the timeout as its own deadline, and they run one after another.
+    long total = plan.groups().stream().mapToLong(g -> g.timing().timeoutSeconds()).sum();
     if (total > Long.parseLong(deadline.get())) {
       String field =
           plan.intent().shape() == WorkloadShape.CRONJOB
@@ -232,7 +233,10 @@ final class StaticChecks {
               field,
               "the gates may wait up to "
                   + total
-                  + "s (the sum of their timeouts), longer than activeDeadlineSeconds: "
+                  + "s (the timeout of each of their "
+                  + plan.groups().size()
+                  + " init containers, which run one after another), longer than"
+                  + " activeDeadlineSeconds: "
                   + deadline.get()
                   + ", which then kills the Job while it is still gated; lower"
                   + " startgate.dev/timeout or raise activeDeadlineSeconds"));
