@@ -252,8 +252,9 @@ public final class TargetParser {
       return Parsed.bad(
           "unknown target kind \""
               + prefix
-              + "\" (known: tcp://, http://, https://, service/, deployment/, statefulset/,"
-              + " daemonset/, job/, pods/)");
+              + "\" (known: tcp://, http://, https://, postgres://, redis://, mysql://, service/,"
+              + " deployment/, statefulset/, daemonset/, job/, pods/, and RESOURCE.GROUP/ for a"
+              + " custom resource, e.g. certificates.cert-manager.io/web-tls)");
     }
     String[] parts = rest.split("/", -1);
     if (parts.length > 2) {
