@@ -35,26 +35,16 @@ public final class WorkloadRewriter {
   }
 
   /**
-   * Rewrites {@code workload}. A null plan removes whatever startgate injected before.
-   *
-   * @return results about the workload
-   */
-  public List<Result> rewrite(
-      YamlEditor editor, Resource workload, WorkloadShape shape, WorkloadPlan plan) {
-    Containers step = containers(editor, workload, shape, plan);
-    return step.podSpec() == null ? step.results() : rest(editor, workload, shape, plan, step);
-  }
-
-  /**
    * What {@link #containers} did for a workload: its pod spec (null if it has none or is left
    * untouched), the writer that indents like it, and the results so far.
    */
   public record Containers(YMapping podSpec, BlockWriter writer, List<Result> results) {}
 
   /**
-   * The first step of {@link #rewrite}: recomputes the workload's {@code startgate-*} init
-   * containers into {@code editor}. It reads only the workload and the config, so workloads may
-   * take this step on several threads, each with an editor of its own.
+   * The first step of rewriting a workload (StartGate runs it through ContainerStep): recomputes
+   * the workload's {@code startgate-*} init containers into {@code editor}. It reads only the
+   * workload and the config, so workloads may take this step on several threads, each with an
+   * editor of its own.
    */
   public Containers containers(
       YamlEditor editor, Resource workload, WorkloadShape shape, WorkloadPlan plan) {
@@ -96,8 +86,8 @@ public final class WorkloadRewriter {
   }
 
   /**
-   * The second step of {@link #rewrite}, after {@link #containers} (on one thread, in the order of
-   * the input: it shares the access plan and the generated objects): access and retry.
+   * The second step, after {@link #containers} (on one thread, in the order of the input: it shares
+   * the access plan and the generated objects): access and retry.
    *
    * @return every result about the workload, the first step's included
    */

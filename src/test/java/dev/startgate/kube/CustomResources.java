@@ -96,4 +96,35 @@ final class CustomResources {
         + "/"
         + crd.plural();
   }
+
+  /**
+   * Creates object {@code name} of {@code crd} (in {@code namespace}, null when cluster-scoped) at
+   * {@code generation} with an empty spec, then merges {@code status} (a JSON merge patch) into its
+   * status subresource unless it is null.
+   */
+  static void create(
+      FakeApiServer server,
+      CrdFacts crd,
+      String namespace,
+      String name,
+      int generation,
+      String status) {
+    String json =
+        "{\"apiVersion\":\"%s/%s\",\"kind\":\"%s\",\"metadata\":{\"name\":\"%s\"%s,\"generation\":%d},\"spec\":{}}"
+            .formatted(
+                crd.group(),
+                crd.versions().get(0),
+                crd.kind(),
+                name,
+                namespace == null ? "" : ",\"namespace\":\"" + namespace + "\"",
+                generation);
+    server.apply("POST", collection(crd, namespace), "application/json", json);
+    if (status != null) {
+      server.apply(
+          "PATCH",
+          collection(crd, namespace) + "/" + name + "/status",
+          "application/merge-patch+json",
+          status);
+    }
+  }
 }

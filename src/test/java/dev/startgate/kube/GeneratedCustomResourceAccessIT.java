@@ -270,22 +270,7 @@ class GeneratedCustomResourceAccessIT {
   }
 
   private void create(CrdFacts c, String namespace, String name, String status) {
-    String json =
-        "{\"apiVersion\":\""
-            + c.group()
-            + "/"
-            + c.versions().get(0)
-            + "\",\"kind\":\""
-            + c.kind()
-            + "\",\"metadata\":{\"name\":\""
-            + name
-            + "\""
-            + (namespace == null ? "" : ",\"namespace\":\"" + namespace + "\"")
-            + ",\"generation\":1},\"spec\":{}}";
-    server.apply("POST", CustomResources.collection(c, namespace), "application/json", json);
-    if (status != null) {
-      status(c, namespace, name, status);
-    }
+    CustomResources.create(server, c, namespace, name, 1, status);
   }
 
   private void status(CrdFacts c, String namespace, String name, String patch) {

@@ -242,22 +242,7 @@ class KubernetesGateScriptCustomResourcesIT {
   }
 
   private void create(ResourceTarget t, String namespace, int generation, String status) {
-    CrdFacts c = crd(t);
-    String json =
-        "{\"apiVersion\":\""
-            + c.group()
-            + "/"
-            + c.versions().get(0)
-            + "\",\"kind\":\""
-            + c.kind()
-            + "\",\"metadata\":{\"name\":\""
-            + t.name()
-            + "\""
-            + (namespace == null ? "" : ",\"namespace\":\"" + namespace + "\"")
-            + ",\"generation\":"
-            + generation
-            + "},\"spec\":{}}";
-    server.apply("POST", CustomResources.collection(c, namespace), "application/json", json);
+    CustomResources.create(server, crd(t), namespace, t.name(), generation, null);
     if (status != null) {
       status(t, namespace, status);
     }

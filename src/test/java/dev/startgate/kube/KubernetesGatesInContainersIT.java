@@ -179,8 +179,8 @@ class KubernetesGatesInContainersIT {
             CustomResources.facts(CustomResources.CLUSTER_ISSUER));
     server = new FakeApiServer(CustomResources.discovery(Discovery.standard(), crds));
     String ready = "{\"status\":{\"conditions\":[{\"type\":\"Ready\",\"status\":\"True\"}]}}";
-    customResource(crds.get(0), "shop", "web-tls", ready);
-    customResource(crds.get(1), null, "ca", ready);
+    CustomResources.create(server, crds.get(0), "shop", "web-tls", 1, ready);
+    CustomResources.create(server, crds.get(1), null, "ca", 1, ready);
     JsonNode spec =
         gatedJob(
             "certificates.cert-manager.io/web-tls\\nclusterissuers.cert-manager.io/ca scope=Cluster",
@@ -194,24 +194,6 @@ class KubernetesGatesInContainersIT {
     assertTrue(out.contains("certificates.cert-manager.io/shop/web-tls: ready"), out);
     assertTrue(out.contains("clusterissuers.cert-manager.io/-/ca: ready"), out);
     assertFalse(server.requests(TOKEN).isEmpty(), "no request carried the mounted token");
-  }
-
-  private void customResource(
-      dev.startgate.intent.CrdFacts c, String namespace, String name, String status) {
-    String json =
-        "{\"apiVersion\":\"%s/%s\",\"kind\":\"%s\",\"metadata\":{\"name\":\"%s\"%s,\"generation\":1},\"spec\":{}}"
-            .formatted(
-                c.group(),
-                c.versions().get(0),
-                c.kind(),
-                name,
-                namespace == null ? "" : ",\"namespace\":\"" + namespace + "\"");
-    server.apply("POST", CustomResources.collection(c, namespace), "application/json", json);
-    server.apply(
-        "PATCH",
-        CustomResources.collection(c, namespace) + "/" + name + "/status",
-        "application/merge-patch+json",
-        status);
   }
 
   @Test
