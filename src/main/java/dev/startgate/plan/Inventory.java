@@ -42,6 +42,9 @@ public final class Inventory {
    */
   private final Map<String, List<Resource>> selected = new HashMap<>();
 
+  /** The workloads of each namespace by pod label ({@code key=value}), built when first asked. */
+  private final Map<String, Map<String, List<Resource>>> byLabel = new HashMap<>();
+
   /** An inventory of {@code resources}. */
   public Inventory(List<Resource> resources) {
     for (Resource r : resources) {
@@ -76,7 +79,7 @@ public final class Inventory {
     }
     LabelSelector parsed = LabelSelector.parse(selector);
     List<Resource> matching = new ArrayList<>();
-    for (Resource r : workloads.getOrDefault(namespace, List.of())) {
+    for (Resource r : candidates(namespace, parsed)) {
       if (parsed.matches(r.facts().podLabels())) {
         matching.add(r);
       }
@@ -84,5 +87,33 @@ public final class Inventory {
     List<Resource> result = List.copyOf(matching);
     selected.put(key, result);
     return result;
+  }
+
+  /**
+   * The workloads of {@code namespace} that may match: those with the label of one of the
+   * selector's {@code key=value} requirements, if it has one, found in an index of the namespace's
+   * pod labels (every Service selects by equality: 2,000 Services each scanning 250 workloads were
+   * a sixth of a 10,000-resource run); else all of them. In input order either way.
+   */
+  private List<Resource> candidates(String namespace, LabelSelector selector) {
+    List<Resource> all = workloads.getOrDefault(namespace, List.of());
+    String label = selector.equality();
+    if (label == null || all.size() < 16) {
+      return all;
+    }
+    Map<String, List<Resource>> index =
+        byLabel.computeIfAbsent(
+            namespace,
+            n -> {
+              Map<String, List<Resource>> m = new HashMap<>();
+              for (Resource r : all) {
+                r.facts()
+                    .podLabels()
+                    .forEach(
+                        (k, v) -> m.computeIfAbsent(k + "=" + v, x -> new ArrayList<>()).add(r));
+              }
+              return m;
+            });
+    return index.getOrDefault(label, List.of());
   }
 }

@@ -27,6 +27,24 @@ final class LabelSelector {
     return new LabelSelector(parsed.requirements());
   }
 
+  /**
+   * {@code key=value} of the first requirement only pods with that label can meet ({@code =},
+   * {@code ==}, or {@code in} with one value), or null if there is none.
+   */
+  String equality() {
+    for (Requirement r : requirements) {
+      boolean equals =
+          switch (r.operator()) {
+            case EQUALS, DOUBLE_EQUALS, IN -> r.values().size() == 1;
+            case EXISTS, DOES_NOT_EXIST, NOT_EQUALS, NOT_IN, GREATER_THAN, LESS_THAN -> false;
+          };
+      if (equals) {
+        return r.key() + "=" + r.values().get(0);
+      }
+    }
+    return null;
+  }
+
   /** True if {@code labels} satisfy every requirement. */
   boolean matches(Map<String, String> labels) {
     for (Requirement r : requirements) {

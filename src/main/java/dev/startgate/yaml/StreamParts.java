@@ -175,6 +175,10 @@ final class StreamParts {
         int line,
         YamlLimits limits,
         IntFunction<LoadSettings> settings) {
+      List<YDocument> simple = SimpleBlockParser.parse(text, start, end, line, limits);
+      if (simple != null) {
+        return new Part(simple, 0);
+      }
       try {
         TreeBuilder builder =
             new TreeBuilder(text, Positions.of(text, start, end), limits, start, end, line, 0);

@@ -65,12 +65,18 @@ public final class YamlParser {
               + " endings",
           TreeBuilder.lineOf(text, bareCr));
     }
-    List<YDocument> inParts = StreamParts.parse(text, parts(text), limits, this::settings);
+    int count = parts(text);
+    List<YDocument> inParts = StreamParts.parse(text, count, limits, this::settings);
     if (inParts == null) {
-      inParts = ListParts.parse(text, parts(text), limits, this::settings);
+      inParts = ListParts.parse(text, count, limits, this::settings);
     }
     if (inParts != null) {
       return inParts;
+    }
+    // The block YAML Kubernetes tools write, without snakeyaml-engine (the same tree, or null).
+    List<YDocument> simple = SimpleBlockParser.parse(text, 0, text.length(), 0, limits);
+    if (simple != null) {
+      return simple;
     }
     Positions positions = Positions.of(text);
     LoadSettings settings = settings(text.length());

@@ -1,0 +1,290 @@
+package dev.startgate.yaml;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A position in a region of the input and the scalars that can be read there, for {@link
+ * SimpleBlockParser}: one-line plain and quoted scalars and literal and folded block scalars, each
+ * with the value, positions and style snakeyaml-engine gives it. Anything else throws {@link
+ * NotSimple}, and the caller parses the region with snakeyaml-engine instead.
+ */
+final class Cursor {
+  /** Scalars up to this length are shared when equal, as {@link TreeBuilder} shares them. */
+  private static final int SHARED_LENGTH = 40;
+
+  /** snakeyaml-engine's limit on an implicit key's length; longer ones are left to it. */
+  private static final int MAX_KEY_CHARS = 1000;
+
+  final String text;
+  final int end;
+
+  /** The current offset. */
+  int pos;
+
+  /** The whole input's zero-based line of {@link #pos}. */
+  int line;
+
+  /** Where the line of {@link #pos} starts. */
+  int lineStart;
+
+  private final Map<String, String> shared = new HashMap<>();
+
+  Cursor(String text, int start, int end, int line) {
+    this.text = text;
+    this.end = end;
+    this.pos = start;
+    this.lineStart = start;
+    this.line = line;
+  }
+
+  /** Thrown where the text leaves the simple subset; carries no stack trace. */
+  static final class NotSimple extends RuntimeException {
+    NotSimple() {
+      super(null, null, false, false);
+    }
+  }
+
+  static NotSimple notSimple() {
+    return new NotSimple();
+  }
+
+  int column() {
+    return pos - lineStart;
+  }
+
+  boolean atEnd() {
+    return pos >= end;
+  }
+
+  /** The char at {@code at}, or a line break at and after the region's end. */
+  char at(int at) {
+    return at < end ? text.charAt(at) : '\n';
+  }
+
+  char peek() {
+    return at(pos);
+  }
+
+  /** True if {@code at} holds a space, a line break or the region's end. */
+  boolean blankAt(int at) {
+    char c = at(at);
+    return c == ' ' || c == '\n';
+  }
+
+  /**
+   * Skips blank and comment lines from {@link #pos} (at a line's start, or at the region's end
+   * after a value): leaves {@link #pos} at the first non-space char of the next content line and
+   * returns its column, or -1 at the region's end.
+   */
+  int nextContent() {
+    while (true) {
+      while (pos < end && text.charAt(pos) == ' ') {
+        pos++;
+      }
+      if (pos < end && text.charAt(pos) == '#') {
+        while (pos < end && text.charAt(pos) != '\n') {
+          pos++;
+        }
+      }
+      if (pos >= end) {
+        return -1;
+      }
+      if (text.charAt(pos) != '\n') {
+        return pos - lineStart;
+      }
+      pos++;
+      line++;
+      lineStart = pos;
+    }
+  }
+
+  /** Ends a line after a value: spaces, then a comment after a space or nothing, then a break. */
+  void endLine() {
+    while (pos < end && text.charAt(pos) == ' ') {
+      pos++;
+    }
+    if (pos < end && text.charAt(pos) == '#' && text.charAt(pos - 1) == ' ') {
+      while (pos < end && text.charAt(pos) != '\n') {
+        pos++;
+      }
+    }
+    if (pos < end) {
+      if (text.charAt(pos) != '\n') {
+        throw notSimple();
+      }
+      pos++;
+      line++;
+      lineStart = pos;
+    }
+  }
+
+  /** True at a document marker ({@code ---} or {@code ...} at column 0 and a blank after it). */
+  boolean atMarker() {
+    return column() == 0
+        && pos + 3 <= end
+        && (text.startsWith("---", pos) || text.startsWith("...", pos))
+        && blankAt(pos + 3);
+  }
+
+  /** True at a block sequence entry: a dash and a blank after it. */
+  boolean atDash() {
+    return peek() == '-' && blankAt(pos + 1);
+  }
+
+  /** An empty plain scalar at the current position, as snakeyaml-engine gives for no value. */
+  YScalar empty() {
+    return new YScalar("", true, null, pos, pos, line, column());
+  }
+
+  /**
+   * A one-line scalar in block context (plain or quoted) at {@link #pos}, left just after it
+   * (plain: after its last non-space char).
+   */
+  YScalar scalar(boolean flow) {
+    char c = peek();
+    if (c == '"' || c == '\'') {
+      return quoted(c);
+    }
+    return plain(flow);
+  }
+
+  /** True if a key's value indicator follows: spaces, a colon and a blank (or flow end). */
+  boolean skipToValueIndicator(int keyStart) {
+    int at = pos;
+    while (at(at) == ' ' && at < end) {
+      at++;
+    }
+    if (at(at) != ':' || !blankAt(at + 1) || at - keyStart > MAX_KEY_CHARS) {
+      return false;
+    }
+    pos = at + 1;
+    return true;
+  }
+
+  void newLine() {
+    pos++;
+    line++;
+    lineStart = pos;
+  }
+
+  void skipSpacesTo(int column) {
+    while (column() < column && pos < end && text.charAt(pos) == ' ') {
+      pos++;
+    }
+  }
+
+  private YScalar plain(boolean flow) {
+    int start = pos;
+    char first = peek();
+    if ("-?:".indexOf(first) >= 0) {
+      // In flow context only a dash may start a plain scalar (snakeyaml-engine's rule).
+      if (blankAt(pos + 1) || (flow && (first != '-' || ",[]{}".indexOf(at(pos + 1)) >= 0))) {
+        throw notSimple();
+      }
+    } else if (",[]{}#&*!|>'\"%@`\n ".indexOf(first) >= 0) {
+      throw notSimple();
+    }
+    int last = pos; // just after the last non-space char
+    int at = pos;
+    while (true) {
+      char c = at(at);
+      if (c == '\n') {
+        break;
+      }
+      if (c == ' ') {
+        if (at(at + 1) == '#') {
+          break;
+        }
+        at++;
+        continue;
+      }
+      if (c == ':' && (blankAt(at + 1) || (flow && ",[]{}".indexOf(at(at + 1)) >= 0))) {
+        break;
+      }
+      if (flow && ",?[]{}".indexOf(c) >= 0) {
+        break;
+      }
+      at++;
+      last = at;
+    }
+    pos = last;
+    return scalar(text.substring(start, last), true, start);
+  }
+
+  private YScalar quoted(char quote) {
+    int start = pos;
+    StringBuilder value = null;
+    int from = pos + 1;
+    int at = from;
+    while (true) {
+      char c = at(at);
+      if (c == '\n') {
+        throw notSimple(); // a quoted scalar over several lines, or no closing quote
+      }
+      if (c == quote) {
+        if (quote == '\'' && at(at + 1) == '\'') {
+          value = append(value, from, at + 1);
+          at += 2;
+          from = at;
+          continue;
+        }
+        break;
+      }
+      if (c == '\\' && quote == '"') {
+        value = append(value, from, at);
+        at = escape(value, at + 1);
+        from = at;
+        continue;
+      }
+      at++;
+    }
+    String s = value == null ? text.substring(from, at) : value.append(text, from, at).toString();
+    pos = at + 1;
+    return scalar(s, false, start);
+  }
+
+  private StringBuilder append(StringBuilder value, int from, int to) {
+    StringBuilder b = value == null ? new StringBuilder() : value;
+    return b.append(text, from, to);
+  }
+
+  /** Appends the escape whose letter is at {@code at}; returns the offset after it. */
+  private int escape(StringBuilder value, int at) {
+    char c = at(at);
+    String simple = "0abt\tnvfre \"/\\N_LP";
+    int k = simple.indexOf(c);
+    if (k >= 0) {
+      value.append("\0\u0007\b\t\t\n\u000B\f\r\u001B \"/\\\u0085\u00A0\u2028\u2029".charAt(k));
+      return at + 1;
+    }
+    int digits = c == 'x' ? 2 : c == 'u' ? 4 : 0;
+    if (digits == 0 || at + 1 + digits > end) {
+      throw notSimple();
+    }
+    int code = 0;
+    for (int i = at + 1; i <= at + digits; i++) {
+      int d = Character.digit(text.charAt(i), 16);
+      if (d < 0) {
+        throw notSimple();
+      }
+      code = code * 16 + d;
+    }
+    if (Character.isSurrogate((char) code)) {
+      throw notSimple();
+    }
+    value.append((char) code);
+    return at + 1 + digits;
+  }
+
+  YScalar scalar(String value, boolean plain, int start) {
+    String v = value;
+    if (v.length() <= SHARED_LENGTH) {
+      String known = shared.putIfAbsent(v, v);
+      if (known != null) {
+        v = known;
+      }
+    }
+    return new YScalar(v, plain, null, start, pos, line, start - lineStart);
+  }
+}

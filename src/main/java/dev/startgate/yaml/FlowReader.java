@@ -1,0 +1,88 @@
+package dev.startgate.yaml;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One-line flow collections for {@link SimpleBlockParser}: {@code [a, "b"]}, {@code {k: v}},
+ * nested, empty; anything else (a line break, a trailing comma, a pair in a sequence, an empty
+ * value, a duplicate key) is {@link Cursor.NotSimple}.
+ */
+final class FlowReader {
+  private final Cursor in;
+  private final Runnable enter;
+  private final Runnable leave;
+
+  /** A reader at {@code in}, which calls {@code enter} and {@code leave} around each collection. */
+  FlowReader(Cursor in, Runnable enter, Runnable leave) {
+    this.in = in;
+    this.enter = enter;
+    this.leave = leave;
+  }
+
+  /** The collection whose opening bracket is at the cursor; leaves the cursor after its end. */
+  YNode collection() {
+    enter.run();
+    boolean map = in.peek() == '{';
+    char close = map ? '}' : ']';
+    int start = in.pos;
+    int line = in.line;
+    int column = in.column();
+    List<YNode> items = new ArrayList<>();
+    List<YMapping.Entry> entries = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    in.pos++;
+    skipSpaces();
+    if (in.peek() != close) {
+      while (true) {
+        YNode node = node();
+        if (in.peek() == ':') {
+          if (!map || !(node instanceof YScalar key) || !in.blankAt(in.pos + 1)) {
+            throw Cursor.notSimple();
+          }
+          if (!keys.add(key.value())) {
+            throw Cursor.notSimple();
+          }
+          in.pos++;
+          skipSpaces();
+          entries.add(new YMapping.Entry(key, node()));
+        } else if (map) {
+          throw Cursor.notSimple();
+        } else {
+          items.add(node);
+        }
+        skipSpaces();
+        char c = in.peek();
+        if (c == ',') {
+          in.pos++;
+          skipSpaces();
+          if (in.peek() == close) {
+            throw Cursor.notSimple();
+          }
+        } else if (c == close) {
+          break;
+        } else {
+          throw Cursor.notSimple();
+        }
+      }
+    }
+    in.pos++;
+    leave.run();
+    return map
+        ? new YMapping(List.copyOf(entries), true, start, in.pos, line, column)
+        : new YSequence(List.copyOf(items), true, start, in.pos, line, column);
+  }
+
+  private YNode node() {
+    char c = in.peek();
+    return c == '[' || c == '{' ? collection() : in.scalar(true);
+  }
+
+  private void skipSpaces() {
+    while (in.peek() == ' ' && !in.atEnd()) {
+      in.pos++;
+    }
+  }
+}

@@ -1,0 +1,274 @@
+package dev.startgate.yaml;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Parses the block YAML that Kubernetes tools write (kubectl, kustomize, Helm, kpt, startgate
+ * itself) without snakeyaml-engine, into the tree snakeyaml-engine's events give {@link
+ * TreeBuilder}, node for node and position for position; or says it cannot, and the region is
+ * parsed by snakeyaml-engine as before. Profiles put snakeyaml-engine's scanner at two thirds of a
+ * large run; this parser reads each char once, allocates a node per node, and needs no warm-up of a
+ * general parser.
+ *
+ * <p>The subset: documents whose root is a block mapping or sequence at column 0, separated by
+ * {@code ---} lines; block mappings with one-line plain or quoted keys; block sequences, indented
+ * or not; one-line plain and quoted scalars; literal and folded block scalars without an
+ * indentation indicator; one-line flow collections of such scalars; comments. Everything else
+ * (anchors, aliases, tags, directives, {@code ...}, complex keys, multi-line plain or quoted
+ * scalars, tabs, CRs, characters outside the Basic Multilingual Plane or that YAML does not allow,
+ * nesting past the limit, a duplicate key, any syntax error) makes it give up on the whole region:
+ * it never accepts what snakeyaml-engine rejects, and every error is still reported by
+ * snakeyaml-engine with its message and line. {@code SimpleBlockParserTest} holds the two parsers
+ * equal on every golden input and on many thousand mutations of them.
+ */
+final class SimpleBlockParser {
+  private final Cursor in;
+  private final int maxDepth;
+  private int depth;
+
+  private SimpleBlockParser(Cursor in, int maxDepth) {
+    this.in = in;
+    this.maxDepth = maxDepth;
+  }
+
+  /**
+   * The documents of {@code text[start, end)} (numbered from 0; a region starts at a line's start,
+   * its first line being line {@code line} of the text), or null if the region is outside the
+   * subset.
+   */
+  static List<YDocument> parse(String text, int start, int end, int line, YamlLimits limits) {
+    if (!allowedChars(text, start, end)) {
+      return null;
+    }
+    try {
+      return new SimpleBlockParser(new Cursor(text, start, end, line), limits.maxDepth())
+          .documents(start);
+    } catch (Cursor.NotSimple e) {
+      return null;
+    }
+  }
+
+  /** False if the region holds a char the subset leaves to snakeyaml-engine. */
+  private static boolean allowedChars(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 ? c != '\n' : c >= 0x7F && (c <= 0x9F || c >= 0x2028 && notPlain(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean notPlain(char c) {
+    return c == 0x2028 || c == 0x2029 || c >= 0xD800 && c < 0xE000 || c == 0xFEFF || c >= 0xFFFE;
+  }
+
+  private List<YDocument> documents(int start) {
+    List<YDocument> documents = new ArrayList<>();
+    int docStart = start;
+    int column = in.nextContent();
+    while (column >= 0) {
+      boolean explicit = false;
+      if (in.atMarker()) {
+        if (in.peek() == '.') {
+          throw Cursor.notSimple();
+        }
+        explicit = true;
+        in.pos += 3;
+        in.endLine();
+        column = in.nextContent();
+      } else if (column != 0 || in.peek() == '%') {
+        throw Cursor.notSimple();
+      }
+      YNode root;
+      if (column < 0 || in.atMarker()) {
+        if (!explicit) {
+          throw Cursor.notSimple();
+        }
+        root = in.empty();
+      } else if (column == 0) {
+        root = in.atDash() ? sequence(0, false) : mapping(0, null);
+      } else {
+        throw Cursor.notSimple();
+      }
+      column = in.column();
+      if (in.atEnd()) {
+        column = -1;
+      }
+      documents.add(new YDocument(root, docStart, in.pos, documents.size()));
+      docStart = in.pos;
+    }
+    return documents;
+  }
+
+  /**
+   * A block mapping at column {@code indent} whose first key is at {@link Cursor#pos} (or was read
+   * already: {@code firstKey}); leaves the cursor at the first content after it.
+   */
+  private YMapping mapping(int indent, YScalar firstKey) {
+    enter();
+    int start = firstKey == null ? in.pos : firstKey.start();
+    int line = firstKey == null ? in.line : firstKey.line();
+    List<YMapping.Entry> entries = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    YScalar key = firstKey;
+    while (true) {
+      if (key == null) {
+        key = key();
+      }
+      if (!keys.add(key.value())) {
+        throw Cursor.notSimple(); // a duplicate key: snakeyaml-engine's parse reports it
+      }
+      entries.add(new YMapping.Entry(key, value(indent)));
+      key = null;
+      int column = in.atEnd() ? -1 : in.column();
+      if (column < indent || in.atMarker()) {
+        break;
+      }
+      if (column > indent || in.atDash()) {
+        throw Cursor.notSimple();
+      }
+    }
+    depth--;
+    return new YMapping(List.copyOf(entries), false, start, in.pos, line, indent);
+  }
+
+  /** A key and its value indicator. */
+  private YScalar key() {
+    char c = in.peek();
+    if (c == '[' || c == '{') {
+      throw Cursor.notSimple();
+    }
+    YScalar key = in.scalar(false);
+    if (!in.skipToValueIndicator(key.start())) {
+      throw Cursor.notSimple();
+    }
+    return key;
+  }
+
+  /**
+   * The value after a key's colon in a mapping at column {@code indent}; leaves the cursor at the
+   * first content after it.
+   */
+  private YNode value(int indent) {
+    int afterColon = in.pos;
+    int afterColonLine = in.line;
+    int afterColonColumn = in.column();
+    while (in.peek() == ' ' && !in.atEnd()) {
+      in.pos++;
+    }
+    char c = in.peek();
+    if (c == '\n' || c == '#') {
+      in.endLine();
+      int column = in.nextContent();
+      if (column == indent && in.atDash() && !in.atMarker()) {
+        return sequence(indent, true);
+      }
+      if (column <= indent || in.atMarker()) {
+        return new YScalar(
+            "", true, null, afterColon, afterColon, afterColonLine, afterColonColumn);
+      }
+      return in.atDash() ? sequence(column, false) : mapping(column, null);
+    }
+    return inline(indent);
+  }
+
+  /**
+   * A node that starts on the line of its key or dash, in a collection at column {@code indent}: a
+   * scalar, a block scalar or a flow collection.
+   */
+  private YNode inline(int indent) {
+    char c = in.peek();
+    YNode node;
+    if (c == '|' || c == '>') {
+      node = BlockScalar.read(in, indent);
+      int column = in.nextContent();
+      return checkAfter(node, column, indent);
+    }
+    if (c == '[' || c == '{') {
+      node = new FlowReader(in, this::enter, this::leave).collection();
+    } else {
+      node = in.scalar(false);
+      if (in.peek() == ':' && in.blankAt(in.pos + 1)) {
+        throw Cursor.notSimple(); // a mapping after a key on one line
+      }
+    }
+    in.endLine();
+    return checkAfter(node, in.nextContent(), indent);
+  }
+
+  /** The next content after a node must belong to a collection at or left of {@code indent}. */
+  private YNode checkAfter(YNode node, int column, int indent) {
+    if (column > indent) {
+      throw Cursor.notSimple(); // a continuation line, or a node where none may be
+    }
+    return node;
+  }
+
+  /**
+   * A block sequence whose first dash is at column {@code indent}: {@code indentless} if it is the
+   * value of a key at that same column.
+   */
+  private YSequence sequence(int indent, boolean indentless) {
+    enter();
+    int start = in.pos;
+    int line = in.line;
+    List<YNode> items = new ArrayList<>();
+    while (true) {
+      in.pos++;
+      while (in.peek() == ' ' && !in.atEnd()) {
+        in.pos++;
+      }
+      char c = in.peek();
+      if (c == '\n' || c == '#' || in.atDash()) {
+        throw Cursor.notSimple(); // an item on the next line, empty, or a sequence in a sequence
+      }
+      items.add(item(indent));
+      int column = in.atEnd() ? -1 : in.column();
+      if (column < indent || in.atMarker()) {
+        break;
+      }
+      if (column > indent) {
+        throw Cursor.notSimple();
+      }
+      if (!in.atDash()) {
+        if (indentless) {
+          break;
+        }
+        throw Cursor.notSimple();
+      }
+    }
+    depth--;
+    return new YSequence(List.copyOf(items), false, start, in.pos, line, indent);
+  }
+
+  /** An item after its dash, in a sequence at column {@code indent}. */
+  private YNode item(int indent) {
+    char c = in.peek();
+    if (c == '|' || c == '>' || c == '[' || c == '{') {
+      return inline(indent);
+    }
+    int column = in.column();
+    int save = in.pos;
+    YScalar scalar = in.scalar(false);
+    if (in.skipToValueIndicator(scalar.start())) {
+      return mapping(column, scalar);
+    }
+    in.pos = save;
+    return inline(indent);
+  }
+
+  private void enter() {
+    if (depth >= maxDepth) {
+      throw Cursor.notSimple();
+    }
+    depth++;
+  }
+
+  private void leave() {
+    depth--;
+  }
+}

@@ -1,0 +1,259 @@
+package dev.startgate.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+
+/**
+ * {@link SimpleBlockParser} gives exactly the tree snakeyaml-engine's events give (every node's
+ * value, style, offsets, line and column, every document's range), or gives up: on every golden and
+ * example file, on regions of them as {@link StreamParts} cuts them, on edge cases, and on
+ * thousands of random mutations of them. It never accepts what snakeyaml-engine rejects.
+ */
+class SimpleBlockParserTest {
+  private static final YamlLimits LIMITS = YamlLimits.DEFAULT;
+
+  /** snakeyaml-engine's tree of {@code text[start, end)}, or null if it rejects it. */
+  private static List<YDocument> snake(String text, int start, int end, int line) {
+    String region = text.substring(start, end);
+    try {
+      return new TreeBuilder(text, Positions.of(text, start, end), LIMITS, start, end, line, 0)
+          .build(new Parse(LoadSettings.builder().setUseMarks(true).build()).parseString(region));
+    } catch (YamlInputException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static String snakeError(String text) {
+    try {
+      new YamlParser(LIMITS, 1).parse(text);
+      return "no error through YamlParser";
+    } catch (YamlInputException e) {
+      return e.getMessage();
+    }
+  }
+
+  /** Asserts the fast parse of {@code text} is snakeyaml's or nothing; returns it. */
+  private static List<YDocument> same(String text, int start, int end, int line, String what) {
+    List<YDocument> fast = SimpleBlockParser.parse(text, start, end, line, LIMITS);
+    if (fast != null) {
+      List<YDocument> expected = snake(text, start, end, line);
+      if (expected == null) {
+        fail(
+            what
+                + ": accepted what snakeyaml-engine rejects ("
+                + snakeError(text.substring(start, end))
+                + "):\n"
+                + text.substring(start, end));
+      }
+      if (!expected.equals(fast)) {
+        assertEquals(
+            expected.toString(), fast.toString(), what + ":\n" + text.substring(start, end));
+      }
+    }
+    return fast;
+  }
+
+  private static List<YDocument> same(String text) {
+    return same(text, 0, text.length(), 0, "input");
+  }
+
+  private static List<String> corpus() throws IOException {
+    List<String> texts = new ArrayList<>();
+    for (String dir : List.of("testdata", "examples", "function-config")) {
+      if (!Files.isDirectory(Path.of(dir))) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(Path.of(dir))) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+          try {
+            texts.add(Files.readString(f, StandardCharsets.UTF_8));
+          } catch (MalformedInputException e) {
+            // a golden case of input that is not UTF-8
+          }
+        }
+      }
+    }
+    return texts;
+  }
+
+  @Test
+  void everyGoldenAndExampleFileIsParsedAsSnakeyamlDoes() throws IOException {
+    int fast = 0;
+    List<String> texts = corpus();
+    for (String text : texts) {
+      if (same(text) != null) {
+        fast++;
+      }
+    }
+    // Most files are the block YAML the subset is for; the rest are the cases it leaves alone.
+    assertTrue(fast * 10 > texts.size() * 8, fast + " of " + texts.size() + " files parsed fast");
+  }
+
+  @Test
+  void regionsAsStreamPartsCutThemAreParsedAsSnakeyamlDoes() throws IOException {
+    for (String text : corpus()) {
+      List<Integer> starts = StreamParts.starts(text, 3);
+      int line = 0;
+      for (int i = 0; i < starts.size(); i++) {
+        int start = starts.get(i);
+        int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
+        same(text, start, end, line, "region " + start + "-" + end);
+        line += StreamParts.newlines(text, start, end);
+      }
+    }
+  }
+
+  @Test
+  void edgeCases() {
+    String[] accepted = {
+      "a: 1\n",
+      "a: 1",
+      "",
+      "# only a comment\n",
+      "---\n",
+      "---\n---\n",
+      "a:\nb: 2\n",
+      "a:\n",
+      "a:",
+      "a:   \n  # c\nb: x # c\n",
+      "a:\n- 1\n- two\nb: [x, 'y', \"z\"]\n",
+      "a:\n  - {k: v, 'q': \"w\"}\n  - []\n  - {}\n",
+      "- a: 1\n  b:\n  - c\n- d\n",
+      "s: 'it''s'\nd: \"tab\\tnew\\nline \\\" \\\\ \\u00e9 \\x41 \\/\"\n",
+      "s: |\n  one\n  two\n\n\nt: x\n",
+      "s: |-\n  one\n   two\n\nt: x\n",
+      "s: |+\n  one\n\n\nt: x\n",
+      "s: >\n  one\n  two\n\n  three\n    indented\n  four\n",
+      "s: >-\n\n  one\n",
+      "s: |\n",
+      "s: |\nt: 1\n",
+      "s: |\n  x",
+      "k: v\n---\nk: w\n...\n",
+      "a: b:c\nurl: http://x:80/y#z\nk: -1\nq: ?x\n",
+      "a: b # c\n#d\n",
+      "\"quoted key\": 1\n'single': 2\n",
+      "a : 1\n",
+      "a: é ü 中\n",
+      "a:\n  b:\n    c:\n      d: 1\n  e: 2\nf: 3\n",
+      "items:\n- apiVersion: v1\n  kind: X\n",
+      "- x\n- y\n",
+    };
+    for (String text : accepted) {
+      same(text);
+    }
+    String[] given = {
+      "a: &x 1\nb: *x\n",
+      "a: !tag 1\n",
+      "%YAML 1.2\n---\na: 1\n",
+      "a: 1\na: 2\n",
+      "a: multi\n  line\n",
+      "a: 'multi\n  line'\n",
+      "a:\tb\n",
+      "a: 1\r\n",
+      "? a\n: b\n",
+      "a: |2\n   x\n",
+      "a: [1,\n 2]\n",
+      "a: b: c\n",
+      "a:\n  b: 1\n c: 2\n",
+      "a:\n  - 1\n  b: 2\n",
+      "a: \uD83D\uDE00\n",
+      "  a: 1\n",
+      "plain\n",
+      "a: [1, 2,]\n",
+      "a:\n-\n- b\n",
+      "a: \"x\"#c\n",
+    };
+    for (String text : given) {
+      assertNull(same(text), text);
+    }
+    assertNotNull(same("a: 1\n"));
+  }
+
+  @Test
+  void mutationsAreParsedAsSnakeyamlDoesOrGivenUp() throws IOException {
+    // -Dstartgate.mutationSeed=N -Dstartgate.mutationRounds=M for a longer search.
+    Random random = new Random(Long.getLong("startgate.mutationSeed", 16));
+    int rounds = Integer.getInteger("startgate.mutationRounds", 100);
+    String alphabet = " \n:-#'\"|>[]{},.?&*!%@`\\abc01\t";
+    int fast = 0;
+    int total = 0;
+    for (String text : corpus()) {
+      if (text.isEmpty() || text.length() > 6000) {
+        continue;
+      }
+      for (int k = 0; k < rounds; k++) {
+        StringBuilder b = new StringBuilder(text);
+        for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+          int at = random.nextInt(b.length() + 1);
+          switch (random.nextInt(5)) {
+            case 0 -> b.insert(at, alphabet.charAt(random.nextInt(alphabet.length())));
+            case 1 -> {
+              if (at < b.length()) {
+                b.deleteCharAt(at);
+              }
+            }
+            case 2 -> b.insert(at, "  ");
+            case 3 -> {
+              int from = b.lastIndexOf("\n", Math.max(at - 1, 0)) + 1;
+              if (from + 2 <= b.length() && b.charAt(from) == ' ' && b.charAt(from + 1) == ' ') {
+                b.delete(from, from + 2);
+              }
+            }
+            default -> {
+              if (at < b.length()) {
+                b.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+              }
+            }
+          }
+        }
+        total++;
+        if (same(b.toString()) != null) {
+          fast++;
+        }
+      }
+    }
+    System.err.println(fast + " of " + total + " mutations parsed fast");
+    assertTrue(fast * 4 > total, fast + " of " + total + " mutations parsed fast");
+  }
+
+  @Test
+  void blockScalarsOfEveryShapeAreParsedAsSnakeyamlDoes() {
+    Random random = new Random(Long.getLong("startgate.mutationSeed", 16));
+    String[] headers = {"|", "|-", "|+", ">", ">-", ">+", "| # c", ">-  "};
+    String[] parents = {"k: ", "- ", "a:\n  k: ", "a:\n- k: ", "a:\n  - "};
+    String[] contents = {"", "x", "y z", "  ", "# c", "---", "k: v", "- i", "x  ", " x"};
+    int fast = 0;
+    int total = Integer.getInteger("startgate.mutationRounds", 100) * 50;
+    for (int k = 0; k < total; k++) {
+      StringBuilder b = new StringBuilder(parents[random.nextInt(parents.length)]);
+      b.append(headers[random.nextInt(headers.length)]).append('\n');
+      for (int lines = random.nextInt(7); lines > 0; lines--) {
+        b.append(" ".repeat(random.nextInt(7))).append(contents[random.nextInt(contents.length)]);
+        b.append('\n');
+      }
+      if (random.nextBoolean()) {
+        b.append(random.nextBoolean() ? "z: 1\n" : "- 2");
+      }
+      if (same(b.toString()) != null) {
+        fast++;
+      }
+    }
+    assertTrue(fast * 4 > total, fast + " of " + total + " block scalars parsed fast");
+  }
+}
