@@ -101,19 +101,24 @@ public final class Inventory {
     if (label == null || all.size() < 16) {
       return all;
     }
-    Map<String, List<Resource>> index =
-        byLabel.computeIfAbsent(
-            namespace,
-            n -> {
-              Map<String, List<Resource>> m = new HashMap<>();
-              for (Resource r : all) {
-                r.facts()
-                    .podLabels()
-                    .forEach(
-                        (k, v) -> m.computeIfAbsent(k + "=" + v, x -> new ArrayList<>()).add(r));
-              }
-              return m;
-            });
+    Map<String, List<Resource>> index = byLabel.get(namespace);
+    if (index == null) {
+      // Loops, not lambdas: a lambda the launcher's training run does not reach is spun at run
+      // time.
+      index = new HashMap<>();
+      for (Resource r : all) {
+        for (Map.Entry<String, String> e : r.facts().podLabels().entrySet()) {
+          String k = e.getKey().concat("=").concat(e.getValue());
+          List<Resource> list = index.get(k);
+          if (list == null) {
+            list = new ArrayList<>();
+            index.put(k, list);
+          }
+          list.add(r);
+        }
+      }
+      byLabel.put(namespace, index);
+    }
     return index.getOrDefault(label, List.of());
   }
 }

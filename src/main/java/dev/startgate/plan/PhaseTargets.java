@@ -79,8 +79,12 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
       return List.of();
     }
     StringBuilder text = new StringBuilder();
-    selector.forEach(
-        (k, v) -> text.append(text.length() == 0 ? "" : ",").append(k).append('=').append(v));
+    for (Map.Entry<String, String> e : selector.entrySet()) {
+      text.append(text.length() == 0 ? "" : ",")
+          .append(e.getKey())
+          .append('=')
+          .append(e.getValue());
+    }
     try {
       return inventory.withPods(namespace, text.toString());
     } catch (IllegalArgumentException e) {

@@ -10,6 +10,7 @@ import dev.startgate.yaml.BlockWriter;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
+import dev.startgate.yaml.YSequence;
 import dev.startgate.yaml.YamlEditor;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -135,22 +136,22 @@ public final class WorkloadRewriter {
    */
   static boolean hasStaleParts(Resource workload, YMapping podSpec) {
     for (String key : List.of("initContainers", "volumes")) {
-      if (podSpec
-          .sequence(key)
-          .map(s -> s.items().stream().anyMatch(WorkloadRewriter::isOurs))
-          .orElse(false)) {
-        return true;
+      // Loops, not lambdas: the training run reaches no gated workload with its own init
+      // containers or volumes, and a lambda it does not reach is spun at run time.
+      YSequence items = podSpec.sequence(key).orElse(null);
+      for (YNode item : items == null ? List.<YNode>of() : items.items()) {
+        if (isOurs(item)) {
+          return true;
+        }
       }
     }
-    return podSpec
-        .text("serviceAccountName")
-        .map(KubeAccess.serviceAccountName(workload)::equals)
-        .orElse(false);
+    String account = podSpec.text("serviceAccountName").orElse(null);
+    return account != null && account.equals(KubeAccess.serviceAccountName(workload));
   }
 
   private static boolean isOurs(YNode item) {
     return item instanceof YMapping m
-        && m.text("name").map(n -> n.startsWith(ContainerNames.PREFIX)).orElse(false);
+        && m.text("name").orElse("").startsWith(ContainerNames.PREFIX);
   }
 
   private static int afterSidecars(List<YNode> userItems) {

@@ -88,7 +88,9 @@ final class BlockScalar {
     if (chomp > 0) {
       chunks.append(breaks);
     }
-    in.pos = in.lineStart;
+    if (in.pos < in.end) {
+      in.pos = in.lineStart; // back to the start of the less indented line that ended it
+    }
     return new YScalar(chunks.toString(), false, null, start, endMark, startLine, startColumn);
   }
 }

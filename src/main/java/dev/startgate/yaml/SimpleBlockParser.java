@@ -223,10 +223,10 @@ final class SimpleBlockParser {
         in.pos++;
       }
       char c = in.peek();
-      if (c == '\n' || c == '#' || in.atDash()) {
-        throw Cursor.notSimple(); // an item on the next line, empty, or a sequence in a sequence
+      if (in.atDash()) {
+        throw Cursor.notSimple(); // a sequence in a sequence on one line
       }
-      items.add(item(indent));
+      items.add(c == '\n' || c == '#' ? nextLineItem(indent) : item(indent));
       int column = in.atEnd() ? -1 : in.column();
       if (column < indent || in.atMarker()) {
         break;
@@ -243,6 +243,19 @@ final class SimpleBlockParser {
     }
     depth--;
     return new YSequence(List.copyOf(items), false, start, in.pos, line, indent);
+  }
+
+  /**
+   * An item that starts on the line after its dash (kpt writes {@code - # comment} above each
+   * object), in a sequence at column {@code indent}: a block mapping or sequence further right.
+   */
+  private YNode nextLineItem(int indent) {
+    in.endLine();
+    int column = in.nextContent();
+    if (column <= indent) {
+      throw Cursor.notSimple(); // an empty item
+    }
+    return in.atDash() ? sequence(column, false) : mapping(column, null);
   }
 
   /** An item after its dash, in a sequence at column {@code indent}. */

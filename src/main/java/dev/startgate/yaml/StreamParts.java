@@ -92,9 +92,11 @@ final class StreamParts {
     for (int i = 1; i < n; i++) {
       int k = i;
       int[] r = regions.get(k);
+      // A class, not a lambda: the launcher's training input is too small to reach this code, and
+      // a lambda no class-data archive holds is spun at run time (a few ms of every large run).
       threads[k] =
           new Thread(
-              () -> results[k] = Part.of(text, r[0], r[1], lines[k], limits, settings),
+              new PartTask(results, k, text, r, lines[k], limits, settings),
               "startgate-parse-" + k);
       threads[k].setDaemon(true);
       threads[k].start();
@@ -190,6 +192,22 @@ final class StreamParts {
       } catch (YamlInputException | RuntimeException | StackOverflowError e) {
         return new Part(null, 0);
       }
+    }
+  }
+
+  /** Parses one region into its slot of {@code results}. */
+  private record PartTask(
+      Part[] results,
+      int slot,
+      String text,
+      int[] region,
+      int line,
+      YamlLimits limits,
+      IntFunction<LoadSettings> settings)
+      implements Runnable {
+    @Override
+    public void run() {
+      results[slot] = Part.of(text, region[0], region[1], line, limits, settings);
     }
   }
 

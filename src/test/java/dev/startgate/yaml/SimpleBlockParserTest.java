@@ -144,7 +144,7 @@ class SimpleBlockParserTest {
       "s: |\n",
       "s: |\nt: 1\n",
       "s: |\n  x",
-      "k: v\n---\nk: w\n...\n",
+      "k: v\n---\nk: w\n",
       "a: b:c\nurl: http://x:80/y#z\nk: -1\nq: ?x\n",
       "a: b # c\n#d\n",
       "\"quoted key\": 1\n'single': 2\n",
@@ -153,9 +153,10 @@ class SimpleBlockParserTest {
       "a:\n  b:\n    c:\n      d: 1\n  e: 2\nf: 3\n",
       "items:\n- apiVersion: v1\n  kind: X\n",
       "- x\n- y\n",
+      "items:\n- # a comment\n  apiVersion: v1\n- \n  - nested\n  -   deeper: 1\n",
     };
     for (String text : accepted) {
-      same(text);
+      assertNotNull(same(text), text);
     }
     String[] given = {
       "a: &x 1\nb: *x\n",
@@ -177,7 +178,9 @@ class SimpleBlockParserTest {
       "plain\n",
       "a: [1, 2,]\n",
       "a:\n-\n- b\n",
+      "a:\n- # c\nb: 1\n",
       "a: \"x\"#c\n",
+      "k: v\n...\n",
     };
     for (String text : given) {
       assertNull(same(text), text);
