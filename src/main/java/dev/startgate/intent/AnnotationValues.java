@@ -1,5 +1,6 @@
 package dev.startgate.intent;
 
+import dev.startgate.model.Digits;
 import java.util.OptionalLong;
 
 /**
@@ -34,7 +35,7 @@ final class AnnotationValues {
 
   /** {@code retry}: the Job's {@code backoffLimit}. */
   static Parsed<Integer> retry(String text) {
-    return text.strip().matches("\\d{1,4}")
+    return Digits.only(text.strip(), 1, 4)
         ? Parsed.ok(Integer.parseInt(text.strip()))
         : Parsed.bad(
             "\"" + text + "\" is not a whole number from 0 to 9999; use a value like \"6\"");

@@ -1,5 +1,6 @@
 package dev.startgate.intent;
 
+import dev.startgate.model.Digits;
 import java.math.BigDecimal;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
@@ -7,6 +8,10 @@ import java.util.regex.Pattern;
 
 /** Go-style durations in whole seconds: {@code 90s}, {@code 5m}, {@code 1h30m}, {@code 0s}. */
 public final class Durations {
+  /** The units of a duration in the order they may appear (the regex {@code h?m?s?}). */
+  private static final java.util.Set<String> ORDERS =
+      java.util.Set.of("", "h", "m", "s", "hm", "hs", "ms", "hms");
+
   private static final Pattern PART = Pattern.compile("(\\d{1,7})([hms])");
   private static final long MAX_SECONDS = 7 * 24 * 3600;
 
@@ -72,7 +77,7 @@ public final class Durations {
     if (s.length() > 40) {
       return LIKE + " (units: s, m, h)";
     }
-    if (s.matches("\\d{1,7}")) {
+    if (Digits.only(s, 1, 7)) {
       return "the unit is missing; write " + s + "s for seconds (units: s, m, h)";
     }
     BigDecimal seconds = BigDecimal.ZERO;
@@ -103,7 +108,7 @@ public final class Durations {
       order += unit;
       at = m.end();
     }
-    if (!order.matches("h?m?s?")) {
+    if (!ORDERS.contains(order)) {
       return "write each unit once, largest first, like 1h30m";
     }
     if (seconds.compareTo(BigDecimal.valueOf(MAX_SECONDS)) > 0) {

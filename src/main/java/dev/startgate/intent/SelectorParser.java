@@ -1,6 +1,7 @@
 // Over 300 lines: one tokenizer and parser for the label selector grammar.
 package dev.startgate.intent;
 
+import dev.startgate.model.Digits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -237,7 +238,7 @@ public final class SelectorParser {
   }
 
   private static boolean isWholeNumber(String s) {
-    if (!s.matches("\\d{1,19}")) {
+    if (!Digits.only(s, 1, 19)) {
       return false;
     }
     try {

@@ -1,6 +1,7 @@
 // Over 300 lines: one grammar per target kind, each rule with its own message.
 package dev.startgate.intent;
 
+import dev.startgate.model.Digits;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -81,7 +82,9 @@ public final class TargetParser {
    */
   public static List<String> split(String value) {
     List<String> out = new ArrayList<>();
-    for (String line : value.split("\\r?\\n")) {
+    // split("\n"), not split("\\r?\\n"): a regular expression compiled for every annotation.
+    for (String crlf : value.split("\n")) {
+      String line = crlf.endsWith("\r") ? crlf.substring(0, crlf.length() - 1) : crlf;
       if (line.isBlank()) {
         continue;
       }
@@ -368,7 +371,7 @@ public final class TargetParser {
     }
     if (port != null
         && port(port) < 0
-        && !(PORT_NAME.matcher(port).matches() && !port.matches("\\d+"))) {
+        && !(PORT_NAME.matcher(port).matches() && !Digits.only(port, 1, Integer.MAX_VALUE))) {
       return Parsed.bad(
           "\"" + port + "\" is neither a port number from 1 to 65535 nor a port name");
     }
@@ -408,7 +411,7 @@ public final class TargetParser {
   }
 
   private static int port(String text) {
-    if (!text.matches("\\d{1,5}")) {
+    if (!Digits.only(text, 1, 5)) {
       return -1;
     }
     int port = Integer.parseInt(text);

@@ -111,7 +111,7 @@ public record ObjectFacts(
       for (YNode item : seq.items()) {
         if (item instanceof YMapping m) {
           String number = m.text("port").orElse("");
-          if (number.matches("\\d{1,5}")) {
+          if (Digits.only(number, 1, 5)) {
             out.add(new ServicePort(m.text("name").orElse(null), Integer.parseInt(number)));
           }
         }

@@ -2,6 +2,7 @@ package dev.startgate.plan;
 
 import dev.startgate.intent.FluxSettings;
 import dev.startgate.intent.Phase;
+import dev.startgate.model.Digits;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
@@ -218,7 +219,7 @@ public record FluxStages(
 
   private static Integer index(Resource r) {
     String text = r.annotations().getOrDefault(INDEX, r.annotations().get(LEGACY_INDEX));
-    return text != null && text.matches("\\d{1,9}") ? Integer.valueOf(text) : null;
+    return Digits.only(text, 1, 9) ? Integer.valueOf(text) : null;
   }
 
   private static void take(Map<String, Set<Integer>> taken, String file, Integer index) {

@@ -2,6 +2,7 @@ package dev.startgate.plan;
 
 import dev.startgate.intent.Orchestrator;
 import dev.startgate.intent.Phase;
+import dev.startgate.model.Digits;
 import dev.startgate.model.WorkloadShape;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -83,7 +84,7 @@ public final class HookAnnotations {
    * reading of it, for the annotations written here and the order {@link PhaseSequence} checks.
    */
   static long number(String text) {
-    if (text == null || !text.strip().matches("[-+]?\\d{1,9}")) {
+    if (text == null || !Digits.signed(text.strip(), 1, 9)) {
       return 0;
     }
     return Long.parseLong(text.strip());

@@ -2,6 +2,7 @@ package dev.startgate.plan;
 
 import dev.startgate.intent.SelectorParser;
 import dev.startgate.intent.SelectorParser.Requirement;
+import dev.startgate.model.Digits;
 import java.util.List;
 import java.util.Map;
 
@@ -67,7 +68,7 @@ final class LabelSelector {
   }
 
   private static boolean compare(Requirement r, String value) {
-    if (value == null || !value.matches("[-+]?\\d{1,19}")) {
+    if (value == null || !Digits.signed(value, 1, 19)) {
       return false;
     }
     try {

@@ -3,6 +3,7 @@ package dev.startgate.plan;
 import dev.startgate.intent.IntentReader;
 import dev.startgate.intent.ResourceTarget;
 import dev.startgate.intent.WorkloadKind;
+import dev.startgate.model.Digits;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
@@ -217,7 +218,7 @@ final class StaticChecks {
   private static void deadline(WorkloadPlan plan, List<Result> results) {
     Resource w = plan.intent().workload();
     Optional<String> deadline = Optional.ofNullable(w.facts().activeDeadlineSeconds());
-    if (deadline.isEmpty() || !deadline.get().matches("\\d{1,12}") || plan.gates().isEmpty()) {
+    if (deadline.isEmpty() || !Digits.only(deadline.get(), 1, 12) || plan.gates().isEmpty()) {
       return;
     }
     // Each gate container has the timeout as its own deadline, and they run one after another.

@@ -1,6 +1,7 @@
 // Over 300 lines: identity, collisions and in-place replacement share one index.
 package dev.startgate.render;
 
+import dev.startgate.model.Digits;
 import dev.startgate.model.ObjectKey;
 import dev.startgate.model.Resource;
 import dev.startgate.yaml.BlockWriter;
@@ -265,7 +266,7 @@ public final class GeneratedObjects {
 
     void take(Resource r) {
       String index = r.annotations().getOrDefault(INDEX, r.annotations().get(LEGACY_INDEX));
-      if (r.file() != null && index != null && index.matches("\\d{1,9}")) {
+      if (r.file() != null && index != null && Digits.only(index, 1, 9)) {
         taken.computeIfAbsent(r.file(), k -> new HashSet<>()).add(Integer.parseInt(index));
       }
     }
