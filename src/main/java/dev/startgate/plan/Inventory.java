@@ -42,6 +42,9 @@ public final class Inventory {
    */
   private final Map<String, List<Resource>> selected = new HashMap<>();
 
+  /** Workloads {@link #withPods} held against a selector so far: its cost, for tests. */
+  private long examined;
+
   /** The workloads of each namespace by pod label ({@code key=value}), built when first asked. */
   private final Map<String, Map<String, List<Resource>>> byLabel = new HashMap<>();
 
@@ -80,6 +83,7 @@ public final class Inventory {
     LabelSelector parsed = LabelSelector.parse(selector);
     List<Resource> matching = new ArrayList<>();
     for (Resource r : candidates(namespace, parsed)) {
+      examined++;
       if (parsed.matches(r.facts().podLabels())) {
         matching.add(r);
       }
@@ -87,6 +91,11 @@ public final class Inventory {
     List<Resource> result = List.copyOf(matching);
     selected.put(key, result);
     return result;
+  }
+
+  /** How many workloads {@link #withPods} has held against a selector so far. */
+  long examined() {
+    return examined;
   }
 
   /**

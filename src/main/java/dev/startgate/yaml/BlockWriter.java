@@ -195,7 +195,12 @@ public record BlockWriter(int indent, int sequenceOffset) {
   }
 
   private void entry(StringBuilder out, String key, Object value, int indent) {
-    pad(out, indent).append(scalar(key)).append(':');
+    pad(out, indent);
+    entryAfterPad(out, key, value, indent);
+  }
+
+  private void entryAfterPad(StringBuilder out, String key, Object value, int indent) {
+    out.append(scalar(key)).append(':');
     value(out, value, indent);
   }
 
@@ -227,11 +232,18 @@ public record BlockWriter(int indent, int sequenceOffset) {
 
   private void item(StringBuilder out, Object item, int dashColumn) {
     if (item instanceof Map<?, ?> map && !map.isEmpty()) {
-      StringBuilder nested = new StringBuilder();
+      // The first entry on the dash's line, the others under it: written in place, since a
+      // nested buffer copied each level's text once more (the gate script once per level).
+      pad(out, dashColumn).append("- ");
+      boolean first = true;
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        entry(nested, e.getKey().toString(), e.getValue(), dashColumn + 2);
+        if (first) {
+          entryAfterPad(out, e.getKey().toString(), e.getValue(), dashColumn + 2);
+          first = false;
+        } else {
+          entry(out, e.getKey().toString(), e.getValue(), dashColumn + 2);
+        }
       }
-      pad(out, dashColumn).append("- ").append(nested, dashColumn + 2, nested.length());
     } else {
       pad(out, dashColumn).append('-');
       value(out, item, dashColumn);
@@ -239,18 +251,24 @@ public record BlockWriter(int indent, int sequenceOffset) {
   }
 
   private static boolean literalSafe(String s) {
-    for (String line : s.split("\n", -1)) {
-      if (line.endsWith(" ") || line.endsWith("\t") || line.startsWith("\t")) {
-        return false;
-      }
-    }
+    // One pass: no line may start with a tab or end with a space or a tab, every char but the
+    // line breaks is printable.
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c != '\n' && !printable(c)) {
+      if (c == '\n') {
+        if (i > 0 && (s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\t')) {
+          return false;
+        }
+      } else if ((c == '\t' && (i == 0 || s.charAt(i - 1) == '\n')) || !printable(c)) {
         return false;
       }
     }
-    return !s.startsWith(" ") && !s.startsWith("\n") && !s.endsWith("\n\n");
+    char last = s.isEmpty() ? 'x' : s.charAt(s.length() - 1);
+    return last != ' '
+        && last != '\t'
+        && !s.startsWith(" ")
+        && !s.startsWith("\n")
+        && !s.endsWith("\n\n");
   }
 
   private static void literal(StringBuilder out, String s, int indent) {
