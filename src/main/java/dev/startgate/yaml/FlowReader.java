@@ -1,7 +1,6 @@
 package dev.startgate.yaml;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -32,7 +31,7 @@ final class FlowReader {
     int column = in.column();
     List<YNode> items = new ArrayList<>();
     List<YMapping.Entry> entries = new ArrayList<>();
-    Set<String> keys = new HashSet<>();
+    Set<String> keys = null;
     in.pos++;
     skipSpaces();
     if (in.peek() != close) {
@@ -42,9 +41,7 @@ final class FlowReader {
           if (!map || !(node instanceof YScalar key) || !in.blankAt(in.pos + 1)) {
             throw Cursor.notSimple();
           }
-          if (!keys.add(key.value())) {
-            throw Cursor.notSimple();
-          }
+          keys = SimpleBlockParser.checkNewKey(entries, keys, key);
           in.pos++;
           skipSpaces();
           entries.add(new YMapping.Entry(key, node()));

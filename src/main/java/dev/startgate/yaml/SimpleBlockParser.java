@@ -113,15 +113,13 @@ final class SimpleBlockParser {
     int start = firstKey == null ? in.pos : firstKey.start();
     int line = firstKey == null ? in.line : firstKey.line();
     List<YMapping.Entry> entries = new ArrayList<>();
-    Set<String> keys = new HashSet<>();
+    Set<String> keys = null;
     YScalar key = firstKey;
     while (true) {
       if (key == null) {
         key = key();
       }
-      if (!keys.add(key.value())) {
-        throw Cursor.notSimple(); // a duplicate key: snakeyaml-engine's parse reports it
-      }
+      keys = checkNewKey(entries, keys, key);
       entries.add(new YMapping.Entry(key, value(indent)));
       key = null;
       int column = in.atEnd() ? -1 : in.column();
@@ -134,6 +132,33 @@ final class SimpleBlockParser {
     }
     depth--;
     return new YMapping(List.copyOf(entries), false, start, in.pos, line, indent);
+  }
+
+  /**
+   * Gives up on a key that {@code entries} already has (snakeyaml-engine's parse reports it): by a
+   * scan while the mapping is small, then in {@code keys}, made then (a set per mapping was most of
+   * the parse's garbage). Returns the set to use for the next key.
+   */
+  static Set<String> checkNewKey(List<YMapping.Entry> entries, Set<String> keys, YScalar key) {
+    if (keys == null && entries.size() < 8) {
+      for (YMapping.Entry e : entries) {
+        if (((YScalar) e.key()).value().equals(key.value())) {
+          throw Cursor.notSimple();
+        }
+      }
+      return null;
+    }
+    Set<String> set = keys;
+    if (set == null) {
+      set = new HashSet<>();
+      for (YMapping.Entry e : entries) {
+        set.add(((YScalar) e.key()).value());
+      }
+    }
+    if (!set.add(key.value())) {
+      throw Cursor.notSimple();
+    }
+    return set;
   }
 
   /** A key and its value indicator. */

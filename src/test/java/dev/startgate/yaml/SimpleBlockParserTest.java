@@ -181,6 +181,9 @@ class SimpleBlockParserTest {
       "a:\n- # c\nb: 1\n",
       "a: \"x\"#c\n",
       "k: v\n...\n",
+      "a: 1\nb: 2\nc: 3\nd: 4\ne: 5\nf: 6\ng: 7\nh: 8\ni: 9\nj: 10\nc: 11\n",
+      "a: 1\nb: 2\nc: 3\nd: 4\ne: 5\nf: 6\ng: 7\nh: 8\nh: 9\n",
+      "m: {a: 1, b: 2, a: 3}\n",
     };
     for (String text : given) {
       assertNull(same(text), text);
