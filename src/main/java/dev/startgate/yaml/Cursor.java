@@ -45,6 +45,15 @@ final class Cursor {
     }
   }
 
+  /** The line breaks in {@code text[from, to)}. */
+  static int newlines(String text, int from, int to) {
+    int count = 0;
+    for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+      count++;
+    }
+    return count;
+  }
+
   static NotSimple notSimple() {
     return new NotSimple();
   }
@@ -252,10 +261,11 @@ final class Cursor {
   /** Appends the escape whose letter is at {@code at}; returns the offset after it. */
   private int escape(StringBuilder value, int at) {
     char c = at(at);
-    String simple = "0abt\tnvfre \"/\\N_LP";
+    // The escapes snakeyaml-engine 3 knows (not \\L and \\P, which YAML 1.2 has).
+    String simple = "0abt\tnvfre \"/\\N_";
     int k = simple.indexOf(c);
     if (k >= 0) {
-      value.append("\0\u0007\b\t\t\n\u000B\f\r\u001B \"/\\\u0085\u00A0\u2028\u2029".charAt(k));
+      value.append("\0\u0007\b\t\t\n\u000B\f\r\u001B \"/\\\u0085\u00A0".charAt(k));
       return at + 1;
     }
     int digits = c == 'x' ? 2 : c == 'u' ? 4 : 0;

@@ -25,6 +25,21 @@ import java.util.Set;
  * equal on every golden input and on many thousand mutations of them.
  */
 final class SimpleBlockParser {
+  /** Parses a run of whole documents the subset cannot, with snakeyaml-engine. */
+  interface Fallback {
+    /**
+     * The documents of {@code text[start, end)}, whose first line is line {@code line} of the text,
+     * numbered from 0; null documents if snakeyaml-engine rejects them.
+     */
+    Region parse(int start, int end, int line);
+  }
+
+  /**
+   * Documents of a region, numbered from 0, and the aliases in them (never followed, but counted
+   * against the limit); null documents if the region could not be parsed.
+   */
+  record Region(List<YDocument> documents, int aliases) {}
+
   private final Cursor in;
   private final int maxDepth;
   private int depth;
@@ -36,19 +51,23 @@ final class SimpleBlockParser {
 
   /**
    * The documents of {@code text[start, end)} (numbered from 0; a region starts at a line's start,
-   * its first line being line {@code line} of the text), or null if the region is outside the
-   * subset.
+   * its first line being line {@code line} of the text), or null documents if any document is
+   * outside the subset and {@code fallback} is null or cannot parse it. A document outside the
+   * subset goes to {@code fallback} alone: one document with an anchor does not send a whole stream
+   * to the slower parser.
    */
+  static Region parse(
+      String text, int start, int end, int line, YamlLimits limits, Fallback fallback) {
+    // A directive applies to the next document, wherever it stands: those streams go whole.
+    Fallback usable =
+        text.startsWith("%", start) || text.indexOf("\n%", start) >= 0 ? null : fallback;
+    return new SimpleBlockParser(new Cursor(text, start, end, line), limits.maxDepth())
+        .documents(start, limits, usable);
+  }
+
+  /** The documents of {@code text[start, end)} if all are in the subset, else null. */
   static List<YDocument> parse(String text, int start, int end, int line, YamlLimits limits) {
-    if (!allowedChars(text, start, end)) {
-      return null;
-    }
-    try {
-      return new SimpleBlockParser(new Cursor(text, start, end, line), limits.maxDepth())
-          .documents(start);
-    } catch (Cursor.NotSimple e) {
-      return null;
-    }
+    return parse(text, start, end, line, limits, null).documents();
   }
 
   /** False if the region holds a char the subset leaves to snakeyaml-engine. */
@@ -66,42 +85,92 @@ final class SimpleBlockParser {
     return c == 0x2028 || c == 0x2029 || c >= 0xD800 && c < 0xE000 || c == 0xFEFF || c >= 0xFFFE;
   }
 
-  private List<YDocument> documents(int start) {
+  /**
+   * Where the document whose first content (its own {@code ---} line, if any) is at {@code from}
+   * ends: the next line that starts with {@code ---} and a blank (such a line always starts a
+   * document), or the region's end.
+   */
+  private int nextMarker(int from) {
+    String text = in.text;
+    for (int i = text.indexOf("\n---", from);
+        i >= 0 && i + 1 < in.end;
+        i = text.indexOf("\n---", i + 1)) {
+      char c = i + 4 < in.end ? text.charAt(i + 4) : '\n';
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        return i + 1;
+      }
+    }
+    return in.end;
+  }
+
+  private Region documents(int start, YamlLimits limits, Fallback fallback) {
     List<YDocument> documents = new ArrayList<>();
+    int aliases = 0;
     int docStart = start;
+    int docLine = in.line;
     int column = in.nextContent();
     while (column >= 0) {
-      boolean explicit = false;
-      if (in.atMarker()) {
-        if (in.peek() == '.') {
-          throw Cursor.notSimple();
+      int next = nextMarker(in.pos);
+      YNode root = null;
+      boolean simple = allowedChars(in.text, docStart, next);
+      if (simple) {
+        try {
+          root = document(column);
+          simple = in.pos == next || in.atEnd() && next == in.end;
+        } catch (Cursor.NotSimple e) {
+          simple = false;
         }
-        explicit = true;
-        in.pos += 3;
-        in.endLine();
-        column = in.nextContent();
-      } else if (column != 0 || in.peek() == '%') {
-        throw Cursor.notSimple();
       }
-      YNode root;
-      if (column < 0 || in.atMarker()) {
-        if (!explicit) {
-          throw Cursor.notSimple();
-        }
-        root = in.empty();
-      } else if (column == 0) {
-        root = in.atDash() ? sequence(0, false) : mapping(0, null);
+      if (simple) {
+        // A document starts where the one before ended (after a "..." line snakeyaml-engine read).
+        int from = documents.isEmpty() ? docStart : documents.get(documents.size() - 1).end();
+        documents.add(new YDocument(root, from, in.pos, documents.size()));
       } else {
+        Region region = fallback == null ? null : fallback.parse(docStart, next, docLine);
+        if (region == null || region.documents() == null) {
+          return new Region(null, 0);
+        }
+        aliases += region.aliases();
+        for (YDocument d : region.documents()) {
+          int from = documents.isEmpty() ? d.start() : documents.get(documents.size() - 1).end();
+          documents.add(new YDocument(d.root(), from, d.end(), documents.size()));
+        }
+        in.line = docLine + Cursor.newlines(in.text, docStart, next);
+        in.pos = next;
+        in.lineStart = next;
+      }
+      docStart = in.pos;
+      docLine = in.line;
+      column = in.atEnd() ? -1 : in.column();
+    }
+    return aliases > limits.maxAliases() ? new Region(null, 0) : new Region(documents, aliases);
+  }
+
+  /** The document whose first content is at the cursor, in column {@code column}. */
+  private YNode document(int column) {
+    boolean explicit = false;
+    int at = column;
+    if (in.atMarker()) {
+      if (in.peek() == '.') {
         throw Cursor.notSimple();
       }
-      column = in.column();
-      if (in.atEnd()) {
-        column = -1;
-      }
-      documents.add(new YDocument(root, docStart, in.pos, documents.size()));
-      docStart = in.pos;
+      explicit = true;
+      in.pos += 3;
+      in.endLine();
+      at = in.nextContent();
+    } else if (at != 0 || in.peek() == '%') {
+      throw Cursor.notSimple();
     }
-    return documents;
+    if (at < 0 || in.atMarker()) {
+      if (!explicit) {
+        throw Cursor.notSimple();
+      }
+      return in.empty();
+    }
+    if (at != 0) {
+      throw Cursor.notSimple();
+    }
+    return in.atDash() ? sequence(0, false) : mapping(0, null);
   }
 
   /**

@@ -156,11 +156,7 @@ final class StreamParts {
   }
 
   static int newlines(String text, int from, int to) {
-    int count = 0;
-    for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
-      count++;
-    }
-    return count;
+    return Cursor.newlines(text, from, to);
   }
 
   /**
@@ -177,10 +173,21 @@ final class StreamParts {
         int line,
         YamlLimits limits,
         IntFunction<LoadSettings> settings) {
-      List<YDocument> simple = SimpleBlockParser.parse(text, start, end, line, limits);
-      if (simple != null) {
-        return new Part(simple, 0);
-      }
+      SimpleBlockParser.Region region =
+          SimpleBlockParser.parse(
+              text, start, end, line, limits, new Snake(text, limits, settings));
+      return new Part(region.documents(), region.aliases());
+    }
+  }
+
+  /**
+   * snakeyaml-engine's parse of a region of whole documents: for the documents {@link
+   * SimpleBlockParser} leaves to it.
+   */
+  record Snake(String text, YamlLimits limits, IntFunction<LoadSettings> settings)
+      implements SimpleBlockParser.Fallback {
+    @Override
+    public SimpleBlockParser.Region parse(int start, int end, int line) {
       try {
         TreeBuilder builder =
             new TreeBuilder(text, Positions.of(text, start, end), limits, start, end, line, 0);
@@ -188,9 +195,9 @@ final class StreamParts {
             builder.build(
                 new Parse(settings.apply(end - start))
                     .parseReader(new RegionReader(text, start, end)));
-        return new Part(documents, builder.aliases());
+        return new SimpleBlockParser.Region(documents, builder.aliases());
       } catch (YamlInputException | RuntimeException | StackOverflowError e) {
-        return new Part(null, 0);
+        return new SimpleBlockParser.Region(null, 0);
       }
     }
   }

@@ -74,7 +74,17 @@ public final class YamlParser {
       return inParts;
     }
     // The block YAML Kubernetes tools write, without snakeyaml-engine (the same tree, or null).
-    List<YDocument> simple = SimpleBlockParser.parse(text, 0, text.length(), 0, limits);
+    // A document outside that subset is parsed alone by snakeyaml-engine (Snake); any error
+    // leaves the documents null, and the whole text is parsed below for the message and line.
+    List<YDocument> simple =
+        SimpleBlockParser.parse(
+                text,
+                0,
+                text.length(),
+                0,
+                limits,
+                new StreamParts.Snake(text, limits, this::settings))
+            .documents();
     if (simple != null) {
       return simple;
     }
