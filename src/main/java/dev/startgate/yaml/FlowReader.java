@@ -41,7 +41,7 @@ final class FlowReader {
           if (!map || !(node instanceof YScalar key) || !in.blankAt(in.pos + 1)) {
             throw Cursor.notSimple();
           }
-          keys = SimpleBlockParser.checkNewKey(entries, keys, key);
+          keys = DuplicateKeys.check(entries, keys, key);
           in.pos++;
           skipSpaces();
           entries.add(new YMapping.Entry(key, node()));

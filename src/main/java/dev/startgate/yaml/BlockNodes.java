@@ -1,0 +1,227 @@
+package dev.startgate.yaml;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The nodes of one document for {@link SimpleBlockParser}: block mappings and sequences, and the
+ * scalars and flow collections on their lines, with the positions snakeyaml-engine gives them;
+ * {@link Cursor.NotSimple} for anything outside the subset.
+ */
+final class BlockNodes {
+  private final Cursor in;
+  private final int maxDepth;
+  private int depth;
+
+  BlockNodes(Cursor in, int maxDepth) {
+    this.in = in;
+    this.maxDepth = maxDepth;
+  }
+
+  /** The document whose first content is at the cursor, in column {@code column}. */
+  YNode document(int column) {
+    boolean explicit = false;
+    int at = column;
+    if (in.atMarker()) {
+      if (in.peek() == '.') {
+        throw Cursor.notSimple();
+      }
+      explicit = true;
+      in.pos += 3;
+      in.endLine();
+      at = in.nextContent();
+    } else if (at != 0 || in.peek() == '%') {
+      throw Cursor.notSimple();
+    }
+    if (at < 0 || in.atMarker()) {
+      if (!explicit) {
+        throw Cursor.notSimple();
+      }
+      return in.empty();
+    }
+    if (at != 0) {
+      throw Cursor.notSimple();
+    }
+    return in.atDash() ? sequence(0, false) : mapping(0, null);
+  }
+
+  /**
+   * A block mapping at column {@code indent} whose first key is at {@link Cursor#pos} (or was read
+   * already: {@code firstKey}); leaves the cursor at the first content after it.
+   */
+  private YMapping mapping(int indent, YScalar firstKey) {
+    enter();
+    int start = firstKey == null ? in.pos : firstKey.start();
+    int line = firstKey == null ? in.line : firstKey.line();
+    List<YMapping.Entry> entries = new ArrayList<>();
+    Set<String> keys = null;
+    YScalar key = firstKey;
+    while (true) {
+      if (key == null) {
+        key = key();
+      }
+      keys = DuplicateKeys.check(entries, keys, key);
+      entries.add(new YMapping.Entry(key, value(indent)));
+      key = null;
+      int column = in.atEnd() ? -1 : in.column();
+      if (column < indent || in.atMarker()) {
+        break;
+      }
+      if (column > indent || in.atDash()) {
+        throw Cursor.notSimple();
+      }
+    }
+    depth--;
+    return new YMapping(List.copyOf(entries), false, start, in.pos, line, indent);
+  }
+
+  /** A key and its value indicator. */
+  private YScalar key() {
+    char c = in.peek();
+    if (c == '[' || c == '{') {
+      throw Cursor.notSimple();
+    }
+    YScalar key = in.scalar(false);
+    if (!in.skipToValueIndicator(key.start())) {
+      throw Cursor.notSimple();
+    }
+    return key;
+  }
+
+  /**
+   * The value after a key's colon in a mapping at column {@code indent}; leaves the cursor at the
+   * first content after it.
+   */
+  private YNode value(int indent) {
+    int afterColon = in.pos;
+    int afterColonLine = in.line;
+    int afterColonColumn = in.column();
+    while (in.peek() == ' ' && !in.atEnd()) {
+      in.pos++;
+    }
+    char c = in.peek();
+    if (c == '\n' || c == '#') {
+      in.endLine();
+      int column = in.nextContent();
+      if (column == indent && in.atDash() && !in.atMarker()) {
+        return sequence(indent, true);
+      }
+      if (column <= indent || in.atMarker()) {
+        return new YScalar(
+            "", true, null, afterColon, afterColon, afterColonLine, afterColonColumn);
+      }
+      return in.atDash() ? sequence(column, false) : mapping(column, null);
+    }
+    return inline(indent);
+  }
+
+  /**
+   * A node that starts on the line of its key or dash, in a collection at column {@code indent}: a
+   * scalar, a block scalar or a flow collection.
+   */
+  private YNode inline(int indent) {
+    char c = in.peek();
+    YNode node;
+    if (c == '|' || c == '>') {
+      node = BlockScalar.read(in, indent);
+      int column = in.nextContent();
+      return checkAfter(node, column, indent);
+    }
+    if (c == '[' || c == '{') {
+      node = new FlowReader(in, this::enter, this::leave).collection();
+    } else {
+      node = in.scalar(false);
+      if (in.peek() == ':' && in.blankAt(in.pos + 1)) {
+        throw Cursor.notSimple(); // a mapping after a key on one line
+      }
+    }
+    in.endLine();
+    return checkAfter(node, in.nextContent(), indent);
+  }
+
+  /** The next content after a node must belong to a collection at or left of {@code indent}. */
+  private YNode checkAfter(YNode node, int column, int indent) {
+    if (column > indent) {
+      throw Cursor.notSimple(); // a continuation line, or a node where none may be
+    }
+    return node;
+  }
+
+  /**
+   * A block sequence whose first dash is at column {@code indent}: {@code indentless} if it is the
+   * value of a key at that same column.
+   */
+  private YSequence sequence(int indent, boolean indentless) {
+    enter();
+    int start = in.pos;
+    int line = in.line;
+    List<YNode> items = new ArrayList<>();
+    while (true) {
+      in.pos++;
+      while (in.peek() == ' ' && !in.atEnd()) {
+        in.pos++;
+      }
+      char c = in.peek();
+      if (in.atDash()) {
+        throw Cursor.notSimple(); // a sequence in a sequence on one line
+      }
+      items.add(c == '\n' || c == '#' ? nextLineItem(indent) : item(indent));
+      int column = in.atEnd() ? -1 : in.column();
+      if (column < indent || in.atMarker()) {
+        break;
+      }
+      if (column > indent) {
+        throw Cursor.notSimple();
+      }
+      if (!in.atDash()) {
+        if (indentless) {
+          break;
+        }
+        throw Cursor.notSimple();
+      }
+    }
+    depth--;
+    return new YSequence(List.copyOf(items), false, start, in.pos, line, indent);
+  }
+
+  /**
+   * An item that starts on the line after its dash (kpt writes {@code - # comment} above each
+   * object), in a sequence at column {@code indent}: a block mapping or sequence further right.
+   */
+  private YNode nextLineItem(int indent) {
+    in.endLine();
+    int column = in.nextContent();
+    if (column <= indent) {
+      throw Cursor.notSimple(); // an empty item
+    }
+    return in.atDash() ? sequence(column, false) : mapping(column, null);
+  }
+
+  /** An item after its dash, in a sequence at column {@code indent}. */
+  private YNode item(int indent) {
+    char c = in.peek();
+    if (c == '|' || c == '>' || c == '[' || c == '{') {
+      return inline(indent);
+    }
+    int column = in.column();
+    int save = in.pos;
+    YScalar scalar = in.scalar(false);
+    if (in.skipToValueIndicator(scalar.start())) {
+      return mapping(column, scalar);
+    }
+    in.pos = save;
+    return inline(indent);
+  }
+
+  private void enter() {
+    if (depth >= maxDepth) {
+      throw Cursor.notSimple();
+    }
+    depth++;
+  }
+
+  private void leave() {
+    depth--;
+  }
+}
