@@ -44,7 +44,7 @@ final class ContainerStep {
       return runs(rewriter, new YamlEditor(edits), work);
     }
     int half = work.size() / 2;
-    TextEdits first = new TextEdits(edits.source());
+    TextEdits first = new TextEdits(edits.source(), edits.newline());
     List<List<Done>> firstDone = new ArrayList<>(1);
     RuntimeException[] failure = new RuntimeException[1];
     Thread thread =
@@ -59,7 +59,7 @@ final class ContainerStep {
             "startgate-render-1");
     thread.setDaemon(true);
     thread.start();
-    TextEdits second = new TextEdits(edits.source());
+    TextEdits second = new TextEdits(edits.source(), edits.newline());
     List<Done> secondDone = runs(rewriter, new YamlEditor(second), work.subList(half, work.size()));
     try {
       thread.join();

@@ -56,11 +56,8 @@ final class SimpleBlockParser {
    */
   static Region parse(
       String text, int start, int end, int line, YamlLimits limits, Fallback fallback) {
-    // A directive applies to the next document, wherever it stands: those streams go whole.
-    Fallback usable =
-        text.startsWith("%", start) || text.indexOf("\n%", start) >= 0 ? null : fallback;
     return new SimpleBlockParser(new Cursor(text, start, end, line), limits.maxDepth())
-        .documents(start, limits, usable);
+        .documents(start, limits, fallback);
   }
 
   /** The documents of {@code text[start, end)} if all are in the subset, else null. */
@@ -68,13 +65,22 @@ final class SimpleBlockParser {
     return parse(text, start, end, line, limits, null).documents();
   }
 
-  /** False if the region holds a char the subset leaves to snakeyaml-engine. */
+  /**
+   * False if the region holds a char the subset leaves to snakeyaml-engine, or a {@code %} at a
+   * line's start: a directive, which applies to the next document (the region that holds one fails
+   * in snakeyaml-engine too, and the whole text is parsed in one go).
+   */
   private static boolean allowedChars(String text, int start, int end) {
+    char before = '\n';
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (c < 0x20 ? c != '\n' : c >= 0x7F && (c <= 0x9F || c >= 0x2028 && notPlain(c))) {
         return false;
       }
+      if (c == '%' && before == '\n') {
+        return false;
+      }
+      before = c;
     }
     return true;
   }

@@ -19,11 +19,26 @@ public final class TextEdits {
   private static final int BEFORE = 1;
 
   private final String source;
+  private final String newline;
   private final List<Edit> edits = new ArrayList<>();
 
   /** Edits of {@code source}. */
   public TextEdits(String source) {
+    this(source, source.contains("\r\n") ? "\r\n" : "\n");
+  }
+
+  /**
+   * Edits of {@code source} whose line break is {@code newline}, as another {@link TextEdits} of
+   * the same source found it: each look is a scan of the whole input.
+   */
+  public TextEdits(String source, String newline) {
     this.source = source;
+    this.newline = newline;
+  }
+
+  /** The line break edits write: CRLF if the source has one, else LF. */
+  public String newline() {
+    return newline;
   }
 
   /** The text being edited. */

@@ -24,7 +24,7 @@ public final class YamlEditor {
   public YamlEditor(TextEdits edits) {
     this.text = edits.source();
     this.edits = edits;
-    this.newline = text.contains("\r\n") ? "\r\n" : "\n";
+    this.newline = edits.newline();
   }
 
   /**

@@ -192,6 +192,7 @@ class SimpleBlockParserTest {
       "a: &x 1\nb: *x\n",
       "a: !tag 1\n",
       "%YAML 1.2\n---\na: 1\n",
+      "a: 1\n...\n%YAML 1.2\n---\nb: 2\n---\nc: 3\n",
       "a: 1\na: 2\n",
       "a: multi\n  line\n",
       "a: 'multi\n  line'\n",
