@@ -252,10 +252,11 @@ final class Cursor {
   /** Appends the escape whose letter is at {@code at}; returns the offset after it. */
   private int escape(StringBuilder value, int at) {
     char c = at(at);
-    String simple = "0abt\tnvfre \"/\\N_LP";
+    // snakeyaml-engine 3's escapes: no \L or \P (and a tab never gets here).
+    String simple = "0abtnvfre \"/\\N_";
     int k = simple.indexOf(c);
     if (k >= 0) {
-      value.append("\0\u0007\b\t\t\n\u000B\f\r\u001B \"/\\\u0085\u00A0\u2028\u2029".charAt(k));
+      value.append("\0\u0007\b\t\n\u000B\f\r\u001B \"/\\\u0085\u00A0".charAt(k));
       return at + 1;
     }
     int digits = c == 'x' ? 2 : c == 'u' ? 4 : 0;
@@ -264,7 +265,8 @@ final class Cursor {
     }
     int code = 0;
     for (int i = at + 1; i <= at + digits; i++) {
-      int d = Character.digit(text.charAt(i), 16);
+      char h = text.charAt(i);
+      int d = h < 0x80 ? Character.digit(h, 16) : -1; // snakeyaml-engine reads ASCII digits only
       if (d < 0) {
         throw notSimple();
       }
