@@ -88,6 +88,11 @@ final class BlockScalar {
     if (chomp > 0) {
       chunks.append(breaks);
     }
+    if (in.pos >= in.end && in.lineStart < in.end) {
+      // The region ends without a line break after the scalar: going back to its line's start
+      // would read the line again.
+      throw Cursor.notSimple();
+    }
     in.pos = in.lineStart;
     return new YScalar(chunks.toString(), false, null, start, endMark, startLine, startColumn);
   }

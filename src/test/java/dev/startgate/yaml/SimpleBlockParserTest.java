@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 
@@ -188,6 +189,15 @@ class SimpleBlockParserTest {
       assertNull(same(text), text);
     }
     assertNotNull(same("a: 1\n"));
+  }
+
+  @Test
+  @Timeout(10)
+  void aBlockScalarHeaderAtTheEndWithoutALineBreakEnds() {
+    // The cursor went back to the header's line and the sequence read the same item forever.
+    for (String text : List.of("- |", "- |+", "a:\n- >-", "a:\n  - |", "- |\n- >")) {
+      same(text);
+    }
   }
 
   @Test
