@@ -14,7 +14,7 @@ final class Cursor {
   private static final int SHARED_LENGTH = 40;
 
   /** snakeyaml-engine's limit on an implicit key's length; longer ones are left to it. */
-  private static final int MAX_KEY_CHARS = 1000;
+  static final int MAX_KEY_CHARS = 1000;
 
   final String text;
   final int end;

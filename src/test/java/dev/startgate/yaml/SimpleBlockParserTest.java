@@ -188,6 +188,10 @@ class SimpleBlockParserTest {
     for (String text : given) {
       assertNull(same(text), text);
     }
+    // A flow mapping's key more than 1024 chars before its colon: snakeyaml-engine drops it as a
+    // simple key and then rejects the colon.
+    assertNull(same("a: {" + "k".repeat(1030) + ": v}\n"));
+    assertNull(same("- [{x: 1, '" + "k".repeat(1030) + "': v}]\n"));
     assertNotNull(same("a: 1\n"));
   }
 
