@@ -27,7 +27,7 @@ import org.snakeyaml.engine.v2.api.lowlevel.Parse;
  * thousands of random mutations of them. It never accepts what snakeyaml-engine rejects.
  */
 class SimpleBlockParserTest {
-  private static final YamlLimits LIMITS = YamlLimits.DEFAULT;
+  static final YamlLimits LIMITS = YamlLimits.DEFAULT;
 
   /** snakeyaml-engine's tree of {@code text[start, end)}, or null if it rejects it. */
   private static List<YDocument> snake(String text, int start, int end, int line) {
@@ -50,7 +50,7 @@ class SimpleBlockParserTest {
   }
 
   /** Asserts the fast parse of {@code text} is snakeyaml's or nothing; returns it. */
-  private static List<YDocument> same(String text, int start, int end, int line, String what) {
+  static List<YDocument> same(String text, int start, int end, int line, String what) {
     List<YDocument> fast = SimpleBlockParser.parse(text, start, end, line, LIMITS);
     if (fast != null) {
       List<YDocument> expected = snake(text, start, end, line);
