@@ -253,8 +253,8 @@ class SimpleBlockParserGeneratedTest {
   private String commentLines(int indent) {
     StringBuilder b = new StringBuilder();
     while (chance(8)) {
-      b.append(
-          chance(30) ? "" : " ".repeat(Math.max(0, indent + random.nextInt(3) - 1)) + comment());
+      String pad = " ".repeat(Math.max(0, indent + random.nextInt(3) - 1));
+      b.append(chance(30) ? "" : chance(20) ? pad : pad + comment());
       b.append('\n');
     }
     return b.toString();
@@ -331,6 +331,7 @@ class SimpleBlockParserGeneratedTest {
     int docs = 1 + random.nextInt(3);
     for (int d = 0; d < docs; d++) {
       if (d > 0 || chance(30)) {
+        b.append(commentLines(0));
         b.append(pick(new String[] {"---\n", "---\n", "--- # c\n", "---  \n", "--- #c\n"}));
       }
       b.append(commentLines(0));
