@@ -14,7 +14,7 @@ final class Cursor {
   private static final int SHARED_LENGTH = 40;
 
   /** snakeyaml-engine's limit on an implicit key's length; longer ones are left to it. */
-  private static final int MAX_KEY_CHARS = 1000;
+  static final int MAX_KEY_CHARS = 1000;
 
   final String text;
   final int end;
@@ -274,7 +274,8 @@ final class Cursor {
     }
     int code = 0;
     for (int i = at + 1; i <= at + digits; i++) {
-      int d = Character.digit(text.charAt(i), 16);
+      char h = text.charAt(i);
+      int d = h < 0x80 ? Character.digit(h, 16) : -1; // snakeyaml-engine reads ASCII digits only
       if (d < 0) {
         throw notSimple();
       }

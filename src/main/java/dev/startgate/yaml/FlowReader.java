@@ -38,8 +38,11 @@ final class FlowReader {
       while (true) {
         YNode node = node();
         if (in.peek() == ':') {
-          if (!map || !(node instanceof YScalar key) || !in.blankAt(in.pos + 1)) {
-            throw Cursor.notSimple();
+          if (!map
+              || !(node instanceof YScalar key)
+              || !in.blankAt(in.pos + 1)
+              || in.pos - key.start() > Cursor.MAX_KEY_CHARS) {
+            throw Cursor.notSimple(); // (a key over 1024 chars: snakeyaml-engine's error)
           }
           keys = DuplicateKeys.check(entries, keys, key);
           in.pos++;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 
@@ -26,7 +27,7 @@ import org.snakeyaml.engine.v2.api.lowlevel.Parse;
  * thousands of random mutations of them. It never accepts what snakeyaml-engine rejects.
  */
 class SimpleBlockParserTest {
-  private static final YamlLimits LIMITS = YamlLimits.DEFAULT;
+  static final YamlLimits LIMITS = YamlLimits.DEFAULT;
 
   /** snakeyaml-engine's tree of {@code text[start, end)}, or null if it rejects it. */
   private static List<YDocument> snake(String text, int start, int end, int line) {
@@ -52,7 +53,7 @@ class SimpleBlockParserTest {
    * Asserts the fast parse of {@code text} is snakeyaml's or nothing, and so is the parse with
    * snakeyaml-engine for the documents outside the subset; returns the fast parse.
    */
-  private static List<YDocument> same(String text, int start, int end, int line, String what) {
+  static List<YDocument> same(String text, int start, int end, int line, String what) {
     List<YDocument> fast = SimpleBlockParser.parse(text, start, end, line, LIMITS);
     List<YDocument> mixed =
         SimpleBlockParser.parse(
@@ -211,15 +212,23 @@ class SimpleBlockParserTest {
       "a:\n-\n- b\n",
       "a:\n- # c\nb: 1\n",
       "a: \"x\"#c\n",
-      "a: \"\\P and \\L: snakeyaml-engine 3 rejects them\"\n",
       "k: v\n...\n",
       "a: 1\nb: 2\nc: 3\nd: 4\ne: 5\nf: 6\ng: 7\nh: 8\ni: 9\nj: 10\nc: 11\n",
       "a: 1\nb: 2\nc: 3\nd: 4\ne: 5\nf: 6\ng: 7\nh: 8\nh: 9\n",
       "m: {a: 1, b: 2, a: 3}\n",
+      // snakeyaml-engine 3 knows no \L or \P escape, and reads only ASCII hex digits.
+      "a: \"\\L\"\n",
+      "a: \"\\P\"\n",
+      "a: \"\\x\u0664\u0661\"\n",
+      "a: \"\\u\uFF26\uFF26\uFF11\uFF10\"\n",
     };
     for (String text : given) {
       assertNull(same(text), text);
     }
+    // A flow mapping's key more than 1024 chars before its colon: snakeyaml-engine drops it as a
+    // simple key and then rejects the colon.
+    assertNull(same("a: {" + "k".repeat(1030) + ": v}\n"));
+    assertNull(same("- [{x: 1, '" + "k".repeat(1030) + "': v}]\n"));
     assertNotNull(same("a: 1\n"));
   }
 
@@ -243,6 +252,15 @@ class SimpleBlockParserTest {
                 })
             .documents();
     assertEquals(snake(text, 0, text.length(), 0), mixed);
+  }
+
+  @Test
+  @Timeout(10)
+  void aBlockScalarHeaderAtTheEndWithoutALineBreakEnds() {
+    // The cursor went back to the header's line and the sequence read the same item forever.
+    for (String text : List.of("- |", "- |+", "a:\n- >-", "a:\n  - |", "- |\n- >")) {
+      same(text);
+    }
   }
 
   @Test
