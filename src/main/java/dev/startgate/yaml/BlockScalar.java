@@ -88,9 +88,12 @@ final class BlockScalar {
     if (chomp > 0) {
       chunks.append(breaks);
     }
-    if (in.pos < in.end) {
-      in.pos = in.lineStart; // back to the start of the less indented line that ended it
+    if (in.pos >= in.end && in.lineStart < in.end) {
+      // The region ends without a line break in or after the scalar: snakeyaml-engine's checks
+      // of such last lines differ (found by SimpleBlockParserGeneratedTest: "k: >\n  \n ").
+      throw Cursor.notSimple();
     }
+    in.pos = in.lineStart; // back to the start of the less indented line that ended it
     return new YScalar(chunks.toString(), false, null, start, endMark, startLine, startColumn);
   }
 }

@@ -174,7 +174,6 @@ class SimpleBlockParserTest {
       "s: >-\n\n  one\n",
       "s: |\n",
       "s: |\nt: 1\n",
-      "s: |\n  x",
       "k: v\n---\nk: w\n",
       "a: b:c\nurl: http://x:80/y#z\nk: -1\nq: ?x\n",
       "a: b # c\n#d\n",
@@ -217,6 +216,8 @@ class SimpleBlockParserTest {
       "a: 1\nb: 2\nc: 3\nd: 4\ne: 5\nf: 6\ng: 7\nh: 8\nh: 9\n",
       "m: {a: 1, b: 2, a: 3}\n",
       // snakeyaml-engine 3 knows no \L or \P escape, and reads only ASCII hex digits.
+      "1: >\n  \n ",
+      "s: |\n  x",
       "a: \"\\L\"\n",
       "a: \"\\P\"\n",
       "a: \"\\x\u0664\u0661\"\n",
