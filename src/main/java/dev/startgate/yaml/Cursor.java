@@ -146,10 +146,7 @@ final class Cursor {
     return new YScalar("", true, null, pos, pos, line, column());
   }
 
-  /**
-   * A one-line scalar in block context (plain or quoted) at {@link #pos}, left just after it
-   * (plain: after its last non-space char).
-   */
+  /** A one-line plain or quoted scalar at {@link #pos}; leaves the cursor just after it. */
   YScalar scalar(boolean flow) {
     char c = peek();
     if (c == '"' || c == '\'') {
