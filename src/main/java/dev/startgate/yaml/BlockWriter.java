@@ -2,8 +2,6 @@ package dev.startgate.yaml;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Writes values that startgate generates (maps, lists, strings, numbers, booleans) as block YAML.
@@ -14,17 +12,6 @@ import java.util.regex.Pattern;
  * @param sequenceOffset columns between a key and the dash of its sequence items (0: compact)
  */
 public record BlockWriter(int indent, int sequenceOffset) {
-  private static final Pattern PLAIN =
-      Pattern.compile("(?:[A-Za-z_/]|--?[A-Za-z])[A-Za-z0-9_./:@=+\\-]*");
-
-  /**
-   * Kubernetes quantities and durations such as 50m, 64Mi, 90s: no YAML version reads them as
-   * numbers.
-   */
-  private static final Pattern QUANTITY = Pattern.compile("[0-9]+(m|k|M|G|T|Ki|Mi|Gi|Ti|s|h)");
-
-  private static final Set<String> WORDS =
-      Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null", "~");
 
   /** Text copied as it is, for a user's own flow-style item moved into a block list. */
   public record Raw(String text) {}
@@ -148,12 +135,7 @@ public record BlockWriter(int indent, int sequenceOffset) {
   }
 
   static boolean isPlainSafe(String s) {
-    if (QUANTITY.matcher(s).matches()) {
-      return true;
-    }
-    return PLAIN.matcher(s).matches()
-        && !WORDS.contains(s.toLowerCase(java.util.Locale.ROOT))
-        && !s.endsWith(":");
+    return PlainScalars.safe(s);
   }
 
   static String quote(String s) {

@@ -45,15 +45,6 @@ final class Cursor {
     }
   }
 
-  /** The line breaks in {@code text[from, to)}. */
-  static int newlines(String text, int from, int to) {
-    int count = 0;
-    for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
-      count++;
-    }
-    return count;
-  }
-
   static NotSimple notSimple() {
     return new NotSimple();
   }
@@ -183,12 +174,12 @@ final class Cursor {
   private YScalar plain(boolean flow) {
     int start = pos;
     char first = peek();
-    if ("-?:".indexOf(first) >= 0) {
+    if (first == '-' || first == '?' || first == ':') {
       // In flow context only a dash may start a plain scalar (snakeyaml-engine's rule).
-      if (blankAt(pos + 1) || (flow && (first != '-' || ",[]{}".indexOf(at(pos + 1)) >= 0))) {
+      if (blankAt(pos + 1) || (flow && (first != '-' || Chars.flowIndicator(at(pos + 1))))) {
         throw notSimple();
       }
-    } else if (",[]{}#&*!|>'\"%@`\n ".indexOf(first) >= 0) {
+    } else if (Chars.flowIndicator(first) || Chars.notPlainStart(first)) {
       throw notSimple();
     }
     int last = pos; // just after the last non-space char
@@ -205,10 +196,10 @@ final class Cursor {
         at++;
         continue;
       }
-      if (c == ':' && (blankAt(at + 1) || (flow && ",[]{}".indexOf(at(at + 1)) >= 0))) {
+      if (c == ':' && (blankAt(at + 1) || (flow && Chars.flowIndicator(at(at + 1))))) {
         break;
       }
-      if (flow && ",?[]{}".indexOf(c) >= 0) {
+      if (flow && (c == '?' || Chars.flowIndicator(c))) {
         break;
       }
       at++;

@@ -139,7 +139,7 @@ final class SimpleBlockParser {
           int from = documents.isEmpty() ? d.start() : documents.get(documents.size() - 1).end();
           documents.add(new YDocument(d.root(), from, d.end(), documents.size()));
         }
-        in.line = docLine + Cursor.newlines(in.text, docStart, next);
+        in.line = docLine + Chars.newlines(in.text, docStart, next);
         in.pos = next;
         in.lineStart = next;
       }

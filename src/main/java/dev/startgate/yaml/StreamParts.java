@@ -156,7 +156,7 @@ final class StreamParts {
   }
 
   static int newlines(String text, int from, int to) {
-    return Cursor.newlines(text, from, to);
+    return Chars.newlines(text, from, to);
   }
 
   /**

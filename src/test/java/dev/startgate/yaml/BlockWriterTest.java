@@ -249,4 +249,23 @@ class BlockWriterTest {
     }
     return m;
   }
+
+  @Test
+  void plainWordAndQuantityAreTheRegexesTheyReplace() {
+    java.util.regex.Pattern plain =
+        java.util.regex.Pattern.compile("(?:[A-Za-z_/]|--?[A-Za-z])[A-Za-z0-9_./:@=+\\-]*");
+    java.util.regex.Pattern quantity =
+        java.util.regex.Pattern.compile("[0-9]+(m|k|M|G|T|Ki|Mi|Gi|Ti|s|h)");
+    String alphabet = "aZ09_-/.:@=+ kMKiGsTh#\u00e9";
+    java.util.Random random = new java.util.Random(16);
+    for (int k = 0; k < 200_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = random.nextInt(6); n > 0; n--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = b.toString();
+      assertEquals(plain.matcher(s).matches(), PlainScalars.plainWord(s), s);
+      assertEquals(quantity.matcher(s).matches(), PlainScalars.quantity(s), s);
+    }
+  }
 }

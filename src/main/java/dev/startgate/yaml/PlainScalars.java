@@ -1,0 +1,78 @@
+package dev.startgate.yaml;
+
+import java.util.Set;
+
+/** Which generated strings {@link BlockWriter} may write plain, without a regular expression. */
+final class PlainScalars {
+  private PlainScalars() {}
+
+  /**
+   * The units of Kubernetes quantities and durations such as 50m, 64Mi, 90s: no YAML version reads
+   * those as numbers.
+   */
+  private static final Set<String> UNITS =
+      Set.of("m", "k", "M", "G", "T", "Ki", "Mi", "Gi", "Ti", "s", "h");
+
+  private static final Set<String> WORDS =
+      Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null", "~");
+
+  /**
+   * True if {@code s} may be written plain: a quantity, or a word no YAML version reads as anything
+   * but a string.
+   */
+  static boolean safe(String s) {
+    if (quantity(s)) {
+      return true;
+    }
+    return plainWord(s)
+        && !WORDS.contains(s.toLowerCase(java.util.Locale.ROOT))
+        && !s.endsWith(":");
+  }
+
+  /**
+   * A quantity or duration: digits and one of {@link #UNITS} (the regex {@code
+   * [0-9]+(m|k|M|G|T|Ki|Mi|Gi|Ti|s|h)}, written out: it ran for every generated scalar).
+   */
+  static boolean quantity(String s) {
+    int i = 0;
+    while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+    }
+    return i > 0 && UNITS.contains(s.substring(i));
+  }
+
+  /** The regex {@code (?:[A-Za-z_/]|--?[A-Za-z])[A-Za-z0-9_./:@=+\\-]*}, written out. */
+  static boolean plainWord(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return false;
+    }
+    char c = s.charAt(0);
+    int i = 1;
+    if (c == '-') {
+      if (i < n && s.charAt(i) == '-') {
+        i++;
+      }
+      if (i >= n || !letter(s.charAt(i))) {
+        return false;
+      }
+      i++;
+    } else if (!letter(c) && c != '_' && c != '/') {
+      return false;
+    }
+    for (; i < n; i++) {
+      char r = s.charAt(i);
+      boolean punctuation =
+          r == '_' || r == '.' || r == '/' || r == ':' || r == '@' || r == '=' || r == '+'
+              || r == '-';
+      if (!letter(r) && !(r >= '0' && r <= '9') && !punctuation) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean letter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+}
