@@ -82,9 +82,14 @@ public final class TargetParser {
    */
   public static List<String> split(String value) {
     List<String> out = new ArrayList<>();
-    // split("\n"), not split("\\r?\\n"): a regular expression compiled for every annotation.
-    for (String crlf : value.split("\n")) {
-      String line = crlf.endsWith("\r") ? crlf.substring(0, crlf.length() - 1) : crlf;
+    // split("\n"), not split("\\r?\\n"): a regular expression compiled for every annotation. A
+    // CR goes with the line break after it only; the last piece has none.
+    String[] pieces = value.split("\n", -1);
+    for (int i = 0; i < pieces.length; i++) {
+      String line =
+          i < pieces.length - 1 && pieces[i].endsWith("\r")
+              ? pieces[i].substring(0, pieces[i].length() - 1)
+              : pieces[i];
       if (line.isBlank()) {
         continue;
       }

@@ -20,6 +20,14 @@ class TargetParserTest {
         TargetParser.split("tcp://a:1, pods/app=db,tier=cache\n\n http://b/x?y=1,2 \n"));
   }
 
+  /** Lines split as split("\\r?\\n") split them, each target stripped of blanks (CRs too). */
+  @Test
+  void splitsLinesOnLfAndCrLf() {
+    assertEquals(
+        List.of("tcp://a:1", "tcp://b:2", "tcp://c:3"),
+        TargetParser.split("tcp://a:1\r\ntcp://b:2\r\r\ntcp://c:3\r"));
+  }
+
   /** Custom resources (#13): a comma followed by RESOURCE.GROUP/ starts a target. */
   @Test
   void splitsBeforeACustomResource() {
