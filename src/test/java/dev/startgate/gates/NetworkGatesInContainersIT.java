@@ -312,7 +312,8 @@ class NetworkGatesInContainersIT {
                 + " cat /sys/fs/cgroup/memory.max 2>/dev/null"
                 + " || cat /sys/fs/cgroup/memory/memory.limit_in_bytes;"
                 + " for f in /probe /tmp/probe /var/tmp/probe /run/probe; do"
-                + " if echo x > $f; then echo wrote $f; fi; done 2>&1; true");
+                + " if echo x > $f; then echo wrote $f; fi; done 2>&1; true",
+            60);
     String out = probe.out() + probe.err();
     List<String> lines = List.of(out.split("\n"));
     assertEquals(security.path("runAsUser").asString(), lines.get(0), out);
@@ -328,17 +329,21 @@ class NetworkGatesInContainersIT {
             runner,
             spec,
             gate,
-            "x=$(head -c " + 2 * limit + " /dev/zero | tr '\\0' a); echo ${#x}");
+            "x=$(head -c " + 2 * limit + " /dev/zero | tr '\\0' a); echo ${#x}",
+            // At the generated 0.05 CPU the shell fills its 32 MiB slowly: a minute was too short
+            // once on a loaded 2-core machine (the container was still filling, not hung).
+            240);
     assertEquals(137, hog.code(), "killed over its memory limit: " + hog.out() + hog.err());
   }
 
-  private static Proc.Outcome probe(PodRunner runner, JsonNode spec, ObjectNode gate, String script)
+  private static Proc.Outcome probe(
+      PodRunner runner, JsonNode spec, ObjectNode gate, String script, int seconds)
       throws Exception {
     ObjectNode c = gate.deepCopy();
     c.putArray("command").add("sh").add("-c").add(script);
     c.remove("args");
     List<String> command = new ArrayList<>(runner.command(spec, c, "shop"));
-    return Proc.run(Path.of("."), null, 60, Map.of(), command);
+    return Proc.run(Path.of("."), null, seconds, Map.of(), command);
   }
 
   private static long bytes(String quantity) {
