@@ -76,7 +76,7 @@ public record BlockWriter(int indent, int sequenceOffset) {
       return flow.text();
     }
     String s = value.toString();
-    return isPlainSafe(s) ? s : quote(s);
+    return PlainScalars.safe(s) ? s : quote(s);
   }
 
   /**
@@ -96,7 +96,7 @@ public record BlockWriter(int indent, int sequenceOffset) {
       return scalar(value);
     }
     String s = value.toString();
-    return !s.isEmpty() && isPlainSafe(s) && !hasFlowIndicator(s) ? s : quote(s);
+    return !s.isEmpty() && PlainScalars.safe(s) && !hasFlowIndicator(s) ? s : quote(s);
   }
 
   private static boolean hasFlowIndicator(String s) {
@@ -132,10 +132,6 @@ public record BlockWriter(int indent, int sequenceOffset) {
     } else {
       out.append(flowScalar(value));
     }
-  }
-
-  static boolean isPlainSafe(String s) {
-    return PlainScalars.safe(s);
   }
 
   static String quote(String s) {

@@ -25,4 +25,21 @@ final class Chars {
       default -> false;
     };
   }
+
+  /**
+   * The first line start in {@code (from, end)} whose line starts with {@code ---} and a blank or
+   * the end: such a line starts a document wherever it stands (a block scalar ends before it, a
+   * quoted scalar may not hold it). -1 if there is none.
+   */
+  static int markerLine(String text, int from, int end) {
+    for (int i = text.indexOf("\n---", from);
+        i >= 0 && i + 1 < end;
+        i = text.indexOf("\n---", i + 1)) {
+      char c = i + 4 < end ? text.charAt(i + 4) : '\n';
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
 }

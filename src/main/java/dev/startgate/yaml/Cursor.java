@@ -10,8 +10,6 @@ import java.util.Map;
  * NotSimple}, and the caller parses the region with snakeyaml-engine instead.
  */
 final class Cursor {
-  /** Scalars up to this length are shared when equal, as {@link TreeBuilder} shares them. */
-  private static final int SHARED_LENGTH = 40;
 
   /** snakeyaml-engine's limit on an implicit key's length; longer ones are left to it. */
   static final int MAX_KEY_CHARS = 1000;
@@ -278,7 +276,7 @@ final class Cursor {
 
   YScalar scalar(String value, boolean plain, int start) {
     String v = value;
-    if (v.length() <= SHARED_LENGTH) {
+    if (v.length() <= TreeBuilder.SHARED_LENGTH) {
       String known = shared.putIfAbsent(v, v);
       if (known != null) {
         v = known;

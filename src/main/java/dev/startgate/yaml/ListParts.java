@@ -58,14 +58,15 @@ final class ListParts {
     if (regions.size() < 3) {
       return null;
     }
-    List<StreamParts.Part> results = StreamParts.parseRegions(text, regions, limits, settings);
+    List<SimpleBlockParser.Region> results =
+        StreamParts.parseRegions(text, regions, limits, settings);
     return results == null ? null : stitch(text, results, tail, limits);
   }
 
   private static List<YDocument> stitch(
-      String text, List<StreamParts.Part> results, int tail, YamlLimits limits) {
+      String text, List<SimpleBlockParser.Region> results, int tail, YamlLimits limits) {
     int aliases = 0;
-    for (StreamParts.Part part : results) {
+    for (SimpleBlockParser.Region part : results) {
       aliases += part.aliases();
     }
     if (aliases > limits.maxAliases()) {

@@ -60,11 +60,6 @@ final class SimpleBlockParser {
         .documents(start, limits, fallback);
   }
 
-  /** The documents of {@code text[start, end)} if all are in the subset, else null. */
-  static List<YDocument> parse(String text, int start, int end, int line, YamlLimits limits) {
-    return parse(text, start, end, line, limits, null).documents();
-  }
-
   /**
    * False if the region holds a char the subset leaves to snakeyaml-engine, or a {@code %} at a
    * line's start: a directive, which applies to the next document (the region that holds one fails
@@ -91,20 +86,11 @@ final class SimpleBlockParser {
 
   /**
    * Where the document whose first content (its own {@code ---} line, if any) is at {@code from}
-   * ends: the next line that starts with {@code ---} and a blank (such a line always starts a
-   * document), or the region's end.
+   * ends: the next {@code ---} line, or the region's end.
    */
   private int nextMarker(int from) {
-    String text = in.text;
-    for (int i = text.indexOf("\n---", from);
-        i >= 0 && i + 1 < in.end;
-        i = text.indexOf("\n---", i + 1)) {
-      char c = i + 4 < in.end ? text.charAt(i + 4) : '\n';
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        return i + 1;
-      }
-    }
-    return in.end;
+    int at = Chars.markerLine(in.text, from, in.end);
+    return at < 0 ? in.end : at;
   }
 
   private Region documents(int start, YamlLimits limits, Fallback fallback) {

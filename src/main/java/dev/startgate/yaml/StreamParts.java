@@ -1,5 +1,6 @@
 package dev.startgate.yaml;
 
+import dev.startgate.yaml.SimpleBlockParser.Region;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,14 +54,14 @@ final class StreamParts {
       regions.add(
           new int[] {starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length()});
     }
-    List<Part> results = parseRegions(text, regions, limits, settings);
+    List<Region> results = parseRegions(text, regions, limits, settings);
     if (results == null) {
       return null;
     }
     // Document indexes: each part numbered its documents from 0.
     List<YDocument> documents = new ArrayList<>();
     int aliases = 0;
-    for (Part part : results) {
+    for (Region part : results) {
       if (part == results.get(0) && part.documents().isEmpty()) {
         return null;
       }
@@ -80,14 +81,14 @@ final class StreamParts {
    * this one), or returns null if any of them fails in any way. The regions follow each other from
    * offset 0.
    */
-  static List<Part> parseRegions(
+  static List<Region> parseRegions(
       String text, List<int[]> regions, YamlLimits limits, IntFunction<LoadSettings> settings) {
     int n = regions.size();
     int[] lines = new int[n];
     for (int i = 1; i < n; i++) {
-      lines[i] = lines[i - 1] + newlines(text, regions.get(i - 1)[0], regions.get(i)[0]);
+      lines[i] = lines[i - 1] + Chars.newlines(text, regions.get(i - 1)[0], regions.get(i)[0]);
     }
-    Part[] results = new Part[n];
+    Region[] results = new Region[n];
     Thread[] threads = new Thread[n];
     for (int i = 1; i < n; i++) {
       int k = i;
@@ -101,7 +102,7 @@ final class StreamParts {
       threads[k].setDaemon(true);
       threads[k].start();
     }
-    results[0] = Part.of(text, regions.get(0)[0], regions.get(0)[1], 0, limits, settings);
+    results[0] = part(text, regions.get(0)[0], regions.get(0)[1], 0, limits, settings);
     for (int i = 1; i < n; i++) {
       try {
         threads[i].join();
@@ -110,7 +111,7 @@ final class StreamParts {
         return null;
       }
     }
-    for (Part part : results) {
+    for (Region part : results) {
       if (part == null || part.documents() == null) {
         return null;
       }
@@ -140,44 +141,21 @@ final class StreamParts {
 
   /** The first offset at or after {@code from} (not 0) where a {@code ---} line starts, or -1. */
   private static int documentStart(String text, int from) {
-    for (int i = text.indexOf("\n---", Math.max(from - 1, 0));
-        i >= 0;
-        i = text.indexOf("\n---", i + 1)) {
-      int after = i + 4;
-      if (after == text.length()) {
-        return -1; // a last, empty document is not worth a part
-      }
-      char c = text.charAt(after);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        return i + 1;
-      }
-    }
-    return -1;
+    int at = Chars.markerLine(text, Math.max(from - 1, 0), text.length());
+    // A last, empty document is not worth a part.
+    return at >= 0 && at + 3 < text.length() ? at : -1;
   }
 
-  static int newlines(String text, int from, int to) {
-    return Chars.newlines(text, from, to);
-  }
-
-  /**
-   * One part's documents, or null documents if it failed in any way.
-   *
-   * @param documents the documents, numbered from 0, or null
-   * @param aliases the aliases in the part
-   */
-  record Part(List<YDocument> documents, int aliases) {
-    static Part of(
-        String text,
-        int start,
-        int end,
-        int line,
-        YamlLimits limits,
-        IntFunction<LoadSettings> settings) {
-      SimpleBlockParser.Region region =
-          SimpleBlockParser.parse(
-              text, start, end, line, limits, new Snake(text, limits, settings));
-      return new Part(region.documents(), region.aliases());
-    }
+  /** One part's documents: the simple parser's, with snakeyaml-engine for what it leaves. */
+  static Region part(
+      String text,
+      int start,
+      int end,
+      int line,
+      YamlLimits limits,
+      IntFunction<LoadSettings> settings) {
+    return SimpleBlockParser.parse(
+        text, start, end, line, limits, new Snake(text, limits, settings));
   }
 
   /**
@@ -187,7 +165,7 @@ final class StreamParts {
   record Snake(String text, YamlLimits limits, IntFunction<LoadSettings> settings)
       implements SimpleBlockParser.Fallback {
     @Override
-    public SimpleBlockParser.Region parse(int start, int end, int line) {
+    public Region parse(int start, int end, int line) {
       try {
         TreeBuilder builder =
             new TreeBuilder(text, Positions.of(text, start, end), limits, start, end, line, 0);
@@ -195,16 +173,16 @@ final class StreamParts {
             builder.build(
                 new Parse(settings.apply(end - start))
                     .parseReader(new RegionReader(text, start, end)));
-        return new SimpleBlockParser.Region(documents, builder.aliases());
+        return new Region(documents, builder.aliases());
       } catch (YamlInputException | RuntimeException | StackOverflowError e) {
-        return new SimpleBlockParser.Region(null, 0);
+        return new Region(null, 0);
       }
     }
   }
 
   /** Parses one region into its slot of {@code results}. */
   private record PartTask(
-      Part[] results,
+      Region[] results,
       int slot,
       String text,
       int[] region,
@@ -214,7 +192,7 @@ final class StreamParts {
       implements Runnable {
     @Override
     public void run() {
-      results[slot] = Part.of(text, region[0], region[1], line, limits, settings);
+      results[slot] = part(text, region[0], region[1], line, limits, settings);
     }
   }
 

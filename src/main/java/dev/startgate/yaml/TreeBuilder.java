@@ -20,8 +20,10 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
  * those of the whole input: the region's own offsets plus where it starts.
  */
 final class TreeBuilder {
-  /** Scalars up to this length are shared when equal (keys, kinds, versions repeat). */
-  private static final int SHARED_LENGTH = 40;
+  /**
+   * Scalars up to this length are shared when equal (keys, kinds, versions repeat); both parsers.
+   */
+  static final int SHARED_LENGTH = 40;
 
   private final String text;
   private final Positions positions;

@@ -403,7 +403,7 @@ class SimpleBlockParserGeneratedTest {
 
   /** A failure message for {@code text[start, end)}, or null if both parsers agree. */
   private static String failure(String text, int start, int end) {
-    int line = StreamParts.newlines(text, 0, start);
+    int line = Chars.newlines(text, 0, start);
     try {
       SimpleBlockParserTest.same(text, start, end, line, "region " + start + "-" + end);
       return null;
@@ -457,7 +457,8 @@ class SimpleBlockParserGeneratedTest {
       if (g.chance(30)) {
         text = g.broken(text);
       }
-      if (SimpleBlockParser.parse(text, 0, text.length(), 0, SimpleBlockParserTest.LIMITS)
+      if (SimpleBlockParser.parse(text, 0, text.length(), 0, SimpleBlockParserTest.LIMITS, null)
+              .documents()
           != null) {
         fast++;
       }

@@ -54,7 +54,8 @@ class SimpleBlockParserTest {
    * snakeyaml-engine for the documents outside the subset; returns the fast parse.
    */
   static List<YDocument> same(String text, int start, int end, int line, String what) {
-    List<YDocument> fast = SimpleBlockParser.parse(text, start, end, line, LIMITS);
+    List<YDocument> fast =
+        SimpleBlockParser.parse(text, start, end, line, LIMITS, null).documents();
     List<YDocument> mixed =
         SimpleBlockParser.parse(
                 text,
@@ -145,7 +146,7 @@ class SimpleBlockParserTest {
         int start = starts.get(i);
         int end = i + 1 < starts.size() ? starts.get(i + 1) : text.length();
         same(text, start, end, line, "region " + start + "-" + end);
-        line += StreamParts.newlines(text, start, end);
+        line += Chars.newlines(text, start, end);
       }
     }
   }
