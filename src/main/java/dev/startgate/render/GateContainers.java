@@ -7,6 +7,7 @@ import dev.startgate.intent.KubernetesGates;
 import dev.startgate.intent.Timing;
 import dev.startgate.plan.Gate;
 import dev.startgate.plan.GateGroup;
+import dev.startgate.yaml.BlockWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,9 @@ public final class GateContainers {
   public static final String CA_PATH = "/etc/startgate/ca";
 
   private final Config config;
+
+  /** This run's scripts, each made and split into lines once. */
+  private final GateScripts scripts = new GateScripts();
 
   /** Containers configured by {@code config}. */
   public GateContainers(Config config) {
@@ -46,12 +50,13 @@ public final class GateContainers {
       case NETWORK -> {
         String name = ContainerNames.fixed(group.kind().container(), usedNames);
         yield List.of(
-            shell(name, config.images().busybox(), GateImage.BUSYBOX, GateScript.of(group), args));
+            shell(
+                name, config.images().busybox(), GateImage.BUSYBOX, scripts.network(group), args));
       }
       case HTTPS -> {
         String name = ContainerNames.fixed(group.kind().container(), usedNames);
         Map<String, Object> c =
-            shell(name, config.images().curl(), GateImage.CURL, GateScript.of(group), args);
+            shell(name, config.images().curl(), GateImage.CURL, scripts.network(group), args);
         HttpsSettings https = config.https();
         if (https.hasCaBundle()) {
           Map<String, Object> bundle = new LinkedHashMap<>();
@@ -225,8 +230,7 @@ public final class GateContainers {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("name", name);
     c.put("image", config.images().kubectl());
-    String script = KubernetesGateScript.forTargets(args.subList(3, args.size()));
-    c.put("command", List.of("sh", "-c", script, name));
+    c.put("command", List.of("sh", "-c", scripts.kubernetes(args.subList(3, args.size())), name));
     c.put("args", arguments(args));
     c.putAll(common(GateImage.KUBECTL));
     c.put(
@@ -238,7 +242,7 @@ public final class GateContainers {
   }
 
   private Map<String, Object> shell(
-      String name, String image, GateImage kind, String script, List<String> args) {
+      String name, String image, GateImage kind, BlockWriter.Literal script, List<String> args) {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("name", name);
     c.put("image", image);

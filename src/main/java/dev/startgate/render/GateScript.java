@@ -178,13 +178,13 @@ final class GateScript {
     return String.join("\n", all) + "\n";
   }
 
-  /** The network script of {@code group}, with the checks of its targets' kinds only. */
-  static String of(GateGroup group) {
+  /** The kinds of the targets of {@code group}: its script has their checks only. */
+  static Set<Kind> kinds(GateGroup group) {
     Set<Kind> kinds = EnumSet.noneOf(Kind.class);
     for (Gate g : group.gates()) {
       kinds.add(g.accept(SCRIPT_KIND));
     }
-    return of(kinds);
+    return kinds;
   }
 
   /** The check function a network gate's argument calls. */

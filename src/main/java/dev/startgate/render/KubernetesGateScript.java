@@ -50,9 +50,16 @@ final class KubernetesGateScript {
 
   /** The script for the target arguments {@code targets}. */
   static String forTargets(List<String> targets) {
+    return of(kinds(targets));
+  }
+
+  /** The kinds of the target arguments {@code targets}: the script has their verdicts only. */
+  static Set<Kind> kinds(List<String> targets) {
     Set<Kind> kinds = EnumSet.noneOf(Kind.class);
-    targets.forEach(t -> kinds.add(Kind.of(t)));
-    return of(kinds);
+    for (String t : targets) {
+      kinds.add(Kind.of(t));
+    }
+    return kinds;
   }
 
   /** The script with the verdicts of {@code kinds}. */

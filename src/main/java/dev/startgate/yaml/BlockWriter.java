@@ -17,6 +17,26 @@ public record BlockWriter(int indent, int sequenceOffset) {
   public record Raw(String text) {}
 
   /**
+   * A multi-line string written as a literal block scalar ({@code |} or {@code |-}), split into
+   * lines and checked once: one gate script goes into many gate containers of a run, and checking
+   * and splitting it for each was about a quarter of rendering them. A string {@link #value} would
+   * write as a literal is written the same either way.
+   *
+   * @param text the string
+   * @param lines its lines, the final line break's empty line left out
+   */
+  public record Literal(String text, List<String> lines) {
+    /** {@code text} as a literal block scalar; it must be one (multi-line, and literal-safe). */
+    public static Literal of(String text) {
+      if (!text.contains("\n") || !literalSafe(text)) {
+        throw new IllegalArgumentException("not writable as a literal block scalar: " + text);
+      }
+      String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+      return new Literal(text, List.of(body.split("\n", -1)));
+    }
+  }
+
+  /**
    * A short generated collection (a map or list of scalars, or of such maps and lists) written in
    * flow style on its key's line, such as {@code {drop: [ALL]}}. Never for a user's content.
    */
@@ -75,7 +95,7 @@ public record BlockWriter(int indent, int sequenceOffset) {
     if (value instanceof Flow flow) {
       return flow.text();
     }
-    String s = value.toString();
+    String s = text(value);
     return PlainScalars.safe(s) ? s : quote(s);
   }
 
@@ -95,8 +115,13 @@ public record BlockWriter(int indent, int sequenceOffset) {
         || value instanceof Long) {
       return scalar(value);
     }
-    String s = value.toString();
+    String s = text(value);
     return !s.isEmpty() && PlainScalars.safe(s) && !hasFlowIndicator(s) ? s : quote(s);
+  }
+
+  /** The string a scalar value stands for (a {@link Literal} its text, in flow or as a key). */
+  private static String text(Object value) {
+    return value instanceof Literal literal ? literal.text() : value.toString();
   }
 
   private static boolean hasFlowIndicator(String s) {
@@ -201,8 +226,10 @@ public record BlockWriter(int indent, int sequenceOffset) {
       for (Object item : list) {
         item(out, item, indent + sequenceOffset);
       }
+    } else if (value instanceof Literal literal) {
+      literal(out, literal, indent + this.indent);
     } else if (value instanceof String s && s.contains("\n") && literalSafe(s)) {
-      literal(out, s, indent + this.indent);
+      literal(out, Literal.of(s), indent + this.indent);
     } else {
       out.append(' ').append(scalar(value)).append('\n');
     }
@@ -249,11 +276,9 @@ public record BlockWriter(int indent, int sequenceOffset) {
         && !s.endsWith("\n\n");
   }
 
-  private static void literal(StringBuilder out, String s, int indent) {
-    boolean trailingNewline = s.endsWith("\n");
-    String body = trailingNewline ? s.substring(0, s.length() - 1) : s;
-    out.append(trailingNewline ? " |\n" : " |-\n");
-    for (String line : body.split("\n", -1)) {
+  private static void literal(StringBuilder out, Literal literal, int indent) {
+    out.append(literal.text().endsWith("\n") ? " |\n" : " |-\n");
+    for (String line : literal.lines()) {
       if (!line.isEmpty()) {
         pad(out, indent).append(line);
       }

@@ -268,4 +268,30 @@ class BlockWriterTest {
       assertEquals(quantity.matcher(s).matches(), PlainScalars.quantity(s), s);
     }
   }
+
+  @Test
+  void aLiteralIsWrittenAsItsStringWouldBe() {
+    BlockWriter w = new BlockWriter(2, 0);
+    for (String s :
+        List.of("a\nb\n", "a\nb", "set -e\n\n  indented\nlast\n", "x\n", "\u00e9t\u00e9\nok")) {
+      BlockWriter.Literal literal = BlockWriter.Literal.of(s);
+      Map<String, Object> withString = ordered("name", "n", "script", s);
+      Map<String, Object> withLiteral = ordered("name", "n", "script", "");
+      withLiteral.put("script", literal);
+      assertEquals(w.entries(withString, 4), w.entries(withLiteral, 4), s);
+      assertEquals(
+          w.items(List.of(List.of("sh", "-c", s)), 2),
+          w.items(List.of(List.of("sh", "-c", literal)), 2),
+          s);
+      assertEquals(BlockWriter.scalar(s), BlockWriter.scalar(literal), s);
+      assertEquals(BlockWriter.flowScalar(s), BlockWriter.flowScalar(literal), s);
+    }
+  }
+
+  @Test
+  void onlyALiteralSafeMultiLineStringIsALiteral() {
+    for (String s : List.of("one line", "trailing \nspace", "\tx\ny", "a\n\n", " lead\nx")) {
+      assertThrows(IllegalArgumentException.class, () -> BlockWriter.Literal.of(s), s);
+    }
+  }
 }
