@@ -12,7 +12,6 @@ public final class Durations {
   private static final java.util.Set<String> ORDERS =
       java.util.Set.of("", "h", "m", "s", "hm", "hs", "ms", "hms");
 
-  private static final Pattern PART = Pattern.compile("(\\d{1,7})([hms])");
   private static final long MAX_SECONDS = 7 * 24 * 3600;
 
   /** The error for a timeout of 0s, wherever it is set. */
@@ -28,27 +27,25 @@ public final class Durations {
     if (s.isEmpty()) {
       return OptionalLong.empty();
     }
-    Matcher m = PART.matcher(s);
+    // Parts of 1 to 7 digits and a unit, the units in the order h, m, s, each once (the regular
+    // expression (\d{1,7})([hms]) this replaces ran for every timeout and interval).
     long total = 0;
     int at = 0;
-    String lastUnit = null;
+    int lastUnit = -1;
     while (at < s.length()) {
-      if (!m.find(at) || m.start() != at) {
+      int start = at;
+      long n = 0;
+      while (at < s.length() && at - start < 7 && s.charAt(at) >= '0' && s.charAt(at) <= '9') {
+        n = n * 10 + s.charAt(at) - '0';
+        at++;
+      }
+      int unit = at > start && at < s.length() ? "hms".indexOf(s.charAt(at)) : -1;
+      if (unit < 0 || unit <= lastUnit) {
         return OptionalLong.empty();
       }
-      String unit = m.group(2);
-      if (lastUnit != null && "hms".indexOf(unit) <= "hms".indexOf(lastUnit)) {
-        return OptionalLong.empty();
-      }
-      long n = Long.parseLong(m.group(1));
-      total +=
-          switch (unit) {
-            case "h" -> n * 3600;
-            case "m" -> n * 60;
-            default -> n;
-          };
+      total += n * (unit == 0 ? 3600 : unit == 1 ? 60 : 1);
       lastUnit = unit;
-      at = m.end();
+      at++;
     }
     return total > MAX_SECONDS ? OptionalLong.empty() : OptionalLong.of(total);
   }

@@ -48,18 +48,12 @@ public final class ResourceTargetParser {
   public static final String OPTIONS_EXAMPLE =
       "clusters.postgresql.cnpg.io/db jsonpath={.status.phase}=Cluster in healthy state";
 
-  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
-  private static final Pattern DNS_SUBDOMAIN =
-      Pattern.compile(
-          "(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
   private static final Pattern VERSION = Pattern.compile("v[1-9][0-9]*((alpha|beta)[1-9][0-9]*)?");
   private static final Pattern KIND = Pattern.compile("[A-Z][A-Za-z0-9]{0,62}");
   private static final Pattern CONDITION_TYPE =
       Pattern.compile(
           "(?=.{1,316}$)([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?"
               + "([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
-  private static final Pattern RESOURCE_PREFIX =
-      Pattern.compile("[A-Za-z0-9][-A-Za-z0-9]*(\\.[a-z0-9][-a-z0-9]*)+/.*");
   private static final List<String> OPTIONS = List.of("condition", "jsonpath", "scope");
 
   /**
@@ -69,7 +63,7 @@ public final class ResourceTargetParser {
    * a comma followed by one.
    */
   public static boolean isResourceTarget(String text) {
-    return !text.contains("://") && RESOURCE_PREFIX.matcher(text.strip()).matches();
+    return !text.contains("://") && TargetSyntax.resourcePrefix(text.strip());
   }
 
   /** Parses {@code text}, resolving kinds and singular names with the CRDs of the input. */
@@ -95,7 +89,7 @@ public final class ResourceTargetParser {
     }
     String namespace = path.length == 2 ? path[0] : null;
     String name = path[path.length - 1];
-    if (namespace != null && !DNS_LABEL.matcher(namespace).matches()) {
+    if (namespace != null && !TargetSyntax.dnsLabel(namespace)) {
       return Parsed.bad(
           "\""
               + namespace
@@ -103,7 +97,7 @@ public final class ResourceTargetParser {
               + head
               + "\" is not a valid namespace (a DNS label), like certificates.cert-manager.io/shop/web-tls");
     }
-    if (!DNS_SUBDOMAIN.matcher(name).matches()) {
+    if (!TargetSyntax.dnsSubdomain(name)) {
       return Parsed.bad(
           "\""
               + name
@@ -126,7 +120,7 @@ public final class ResourceTargetParser {
       version = rest.substring(0, next);
       group = rest.substring(next + 1);
     }
-    if (!DNS_SUBDOMAIN.matcher(group).matches()) {
+    if (!TargetSyntax.dnsSubdomain(group)) {
       return Parsed.bad(
           "\""
               + group
@@ -151,7 +145,7 @@ public final class ResourceTargetParser {
     String g0 = group;
     List<CrdFacts> inGroup = crds.stream().filter(c -> c.group().equals(g0)).toList();
     CrdFacts crd = resolve(word, inGroup);
-    if (crd == null && !DNS_LABEL.matcher(word).matches()) {
+    if (crd == null && !TargetSyntax.dnsLabel(word)) {
       return Parsed.bad(kindError(text, word, group, version, namespace, name, inGroup));
     }
     String resource = crd == null ? word : crd.plural();

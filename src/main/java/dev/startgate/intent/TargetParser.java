@@ -26,20 +26,6 @@ public final class TargetParser {
       "tcp://postgres:5432, http://api:8080/healthz, service/db:postgres, deployment/api,"
           + " job/migrate, pods/app=cache";
 
-  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
-  private static final Pattern DNS_SUBDOMAIN =
-      Pattern.compile(
-          "(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
-  private static final Pattern HOSTNAME =
-      Pattern.compile(
-          "(?=.{1,253}$)[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?"
-              + "(\\.[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?)*\\.?");
-  private static final Pattern IPV4 =
-      Pattern.compile(
-          "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
-  private static final Pattern IPV6 = Pattern.compile("\\[[0-9A-Fa-f:.]{2,45}]");
-  private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~:/?\\[\\]@!$&()*+,;=%-]*)?");
-  private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]{0,13}[a-z0-9])?");
   private static final Pattern SELECTOR_TERM_WITH_PREFIX =
       Pattern.compile("!?[^=!<>()\\s/]+/[^=!<>()\\s]*\\s*(=|!|<|>|\\s(in|notin)\\s?).*");
   private static final Pattern EXISTS_TERM = Pattern.compile("!?[^\\s=!<>(),/]+/[^\\s=!<>(),/]+");
@@ -271,10 +257,10 @@ public final class TargetParser {
     }
     String namespace = parts.length == 2 ? parts[0] : null;
     String name = parts[parts.length - 1];
-    if (namespace != null && !DNS_LABEL.matcher(namespace).matches()) {
+    if (namespace != null && !TargetSyntax.dnsLabel(namespace)) {
       return Parsed.bad("\"" + namespace + "\" is not a valid namespace");
     }
-    if (!DNS_SUBDOMAIN.matcher(name).matches()) {
+    if (!TargetSyntax.dnsSubdomain(name)) {
       return Parsed.bad("\"" + name + "\" is not a valid " + kind.kind() + " name");
     }
     return Parsed.ok(new Target.Workload(text, kind, namespace, name));
@@ -352,7 +338,7 @@ public final class TargetParser {
     if (error != null) {
       return Parsed.bad(error);
     }
-    if (!PATH.matcher(path).matches()) {
+    if (!TargetSyntax.urlPath(path)) {
       return Parsed.bad("path \"" + path + "\" has characters a URL may not contain unencoded");
     }
     return Parsed.ok(new Target.Http(text, tls, host, port, path, expect));
@@ -368,15 +354,15 @@ public final class TargetParser {
     int colon = nameAndPort.indexOf(':');
     String name = colon < 0 ? nameAndPort : nameAndPort.substring(0, colon);
     String port = colon < 0 ? null : nameAndPort.substring(colon + 1);
-    if (namespace != null && !DNS_LABEL.matcher(namespace).matches()) {
+    if (namespace != null && !TargetSyntax.dnsLabel(namespace)) {
       return Parsed.bad("\"" + namespace + "\" is not a valid namespace");
     }
-    if (!DNS_LABEL.matcher(name).matches()) {
+    if (!TargetSyntax.dnsLabel(name)) {
       return Parsed.bad("\"" + name + "\" is not a valid Service name");
     }
     if (port != null
         && port(port) < 0
-        && !(PORT_NAME.matcher(port).matches() && !Digits.only(port, 1, Integer.MAX_VALUE))) {
+        && !(TargetSyntax.portName(port) && !Digits.only(port, 1, Integer.MAX_VALUE))) {
       return Parsed.bad(
           "\"" + port + "\" is neither a port number from 1 to 65535 nor a port name");
     }
@@ -387,7 +373,7 @@ public final class TargetParser {
     String namespace = null;
     String selector = rest;
     int slash = rest.indexOf('/');
-    if (slash > 0 && DNS_LABEL.matcher(rest.substring(0, slash)).matches()) {
+    if (slash > 0 && TargetSyntax.dnsLabel(rest.substring(0, slash))) {
       namespace = rest.substring(0, slash);
       selector = rest.substring(slash + 1);
     }
@@ -406,13 +392,13 @@ public final class TargetParser {
     if (host.isEmpty()) {
       return "the host is empty";
     }
-    if (IPV4.matcher(host).matches() || IPV6.matcher(host).matches()) {
+    if (TargetSyntax.ipv4(host) || TargetSyntax.bracketedIpv6(host)) {
       return null;
     }
-    if (host.matches("[0-9.]+")) {
+    if (TargetSyntax.digitsAndDots(host)) {
       return "\"" + host + "\" is not a valid IPv4 address";
     }
-    return HOSTNAME.matcher(host).matches() ? null : "\"" + host + "\" is not a valid host name";
+    return TargetSyntax.hostname(host) ? null : "\"" + host + "\" is not a valid host name";
   }
 
   private static int port(String text) {
