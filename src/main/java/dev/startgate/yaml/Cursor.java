@@ -1,8 +1,5 @@
 package dev.startgate.yaml;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * A position in a region of the input and the scalars that can be read there, for {@link
  * SimpleBlockParser}: one-line plain and quoted scalars and literal and folded block scalars, each
@@ -26,7 +23,7 @@ final class Cursor {
   /** Where the line of {@link #pos} starts. */
   int lineStart;
 
-  private final Map<String, String> shared = new HashMap<>();
+  private final SharedStrings shared = new SharedStrings();
 
   Cursor(String text, int start, int end, int line) {
     this.text = text;
@@ -204,7 +201,7 @@ final class Cursor {
       last = at;
     }
     pos = last;
-    return scalar(text.substring(start, last), true, start);
+    return scalar(shared.of(text, start, last), true, start);
   }
 
   private YScalar quoted(char quote) {
@@ -234,7 +231,10 @@ final class Cursor {
       }
       at++;
     }
-    String s = value == null ? text.substring(from, at) : value.append(text, from, at).toString();
+    String s =
+        value == null
+            ? shared.of(text, from, at)
+            : shared.of(value.append(text, from, at).toString());
     pos = at + 1;
     return scalar(s, false, start);
   }
@@ -274,14 +274,8 @@ final class Cursor {
     return at + 1 + digits;
   }
 
-  YScalar scalar(String value, boolean plain, int start) {
-    String v = value;
-    if (v.length() <= TreeBuilder.SHARED_LENGTH) {
-      String known = shared.putIfAbsent(v, v);
-      if (known != null) {
-        v = known;
-      }
-    }
-    return new YScalar(v, plain, null, start, pos, line, start - lineStart);
+  /** A scalar of {@code value} (shared already) that started at {@code start} and ends here. */
+  private YScalar scalar(String value, boolean plain, int start) {
+    return new YScalar(value, plain, null, start, pos, line, start - lineStart);
   }
 }

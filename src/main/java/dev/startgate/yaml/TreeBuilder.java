@@ -3,10 +3,8 @@ package dev.startgate.yaml;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
@@ -20,10 +18,6 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
  * those of the whole input: the region's own offsets plus where it starts.
  */
 final class TreeBuilder {
-  /**
-   * Scalars up to this length are shared when equal (keys, kinds, versions repeat); both parsers.
-   */
-  static final int SHARED_LENGTH = 40;
 
   private final String text;
   private final Positions positions;
@@ -39,7 +33,7 @@ final class TreeBuilder {
    * One instance of each short scalar value: a 10,000-resource stream has ~600,000 scalars, most of
    * them keys, and one String each kept ~30 MB more alive until the output was written.
    */
-  private final Map<String, String> shared = new HashMap<>();
+  private final SharedStrings shared = new SharedStrings();
 
   private int aliases;
   private YNode root;
@@ -125,13 +119,7 @@ final class TreeBuilder {
 
   private YScalar scalar(ScalarEvent e) {
     Mark m = e.getStartMark().orElseThrow();
-    String value = e.getValue();
-    if (value.length() <= SHARED_LENGTH) {
-      String known = shared.putIfAbsent(value, value);
-      if (known != null) {
-        value = known;
-      }
-    }
+    String value = shared.of(e.getValue());
     return new YScalar(
         value,
         e.isPlain(),
