@@ -4,6 +4,7 @@ import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
 import java.util.HashSet;
 import java.util.List;
@@ -84,21 +85,15 @@ final class NonStrings {
    */
   static Set<String> find(Resource r, List<Result> results) {
     Set<String> keys = new HashSet<>();
-    for (String field : List.of("metadata", "metadata.annotations")) {
-      if (r.node().at(field.split("\\.")).orElse(null) instanceof YAlias alias) {
-        results.add(
-            Result.warning(
-                r,
-                field,
-                field
-                    + " is an alias (*"
-                    + alias.anchor()
-                    + "); startgate does not follow aliases, so it reads no annotations there;"
-                    + " write the startgate.dev/* annotations in place"));
-      }
+    YNode metadata = r.node().get("metadata").orElse(null);
+    if (metadata instanceof YAlias alias) {
+      results.add(aliasWarning(r, "metadata", alias));
     }
-    YMapping annotations = r.node().mappingAt("metadata", "annotations").orElse(null);
-    if (annotations == null) {
+    YNode value = metadata instanceof YMapping m ? m.get("annotations").orElse(null) : null;
+    if (value instanceof YAlias alias) {
+      results.add(aliasWarning(r, "metadata.annotations", alias));
+    }
+    if (!(value instanceof YMapping annotations)) {
       return keys;
     }
     for (YMapping.Entry e : annotations.entries()) {
@@ -121,5 +116,16 @@ final class NonStrings {
       }
     }
     return keys;
+  }
+
+  private static Result aliasWarning(Resource r, String field, YAlias alias) {
+    return Result.warning(
+        r,
+        field,
+        field
+            + " is an alias (*"
+            + alias.anchor()
+            + "); startgate does not follow aliases, so it reads no annotations there;"
+            + " write the startgate.dev/* annotations in place");
   }
 }

@@ -17,56 +17,66 @@ public record YMapping(List<Entry> entries, boolean flow, int start, int end, in
 
   /** The entry whose scalar key equals {@code key}. */
   public Optional<Entry> entry(String key) {
-    for (Entry e : entries) {
-      if (key.equals(e.keyText())) {
-        return Optional.of(e);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(entryOrNull(key));
   }
 
   /** The value of {@code key}, if present. */
   public Optional<YNode> get(String key) {
-    return entry(key).map(Entry::value);
+    return Optional.ofNullable(valueOrNull(key));
   }
 
   /** The value of {@code key} if it is a mapping. */
   public Optional<YMapping> mapping(String key) {
-    return get(key).filter(YMapping.class::isInstance).map(YMapping.class::cast);
+    return valueOrNull(key) instanceof YMapping m ? Optional.of(m) : Optional.empty();
   }
 
   /** The value of {@code key} if it is a sequence. */
   public Optional<YSequence> sequence(String key) {
-    return get(key).filter(YSequence.class::isInstance).map(YSequence.class::cast);
+    return valueOrNull(key) instanceof YSequence s ? Optional.of(s) : Optional.empty();
   }
 
   /** The value of {@code key} if it is a non-null scalar. */
   public Optional<String> text(String key) {
-    return get(key)
-        .filter(YScalar.class::isInstance)
-        .map(YScalar.class::cast)
-        .filter(s -> !s.isNull())
-        .map(YScalar::value);
+    return valueOrNull(key) instanceof YScalar s && !s.isNull()
+        ? Optional.of(s.value())
+        : Optional.empty();
   }
 
   /** The value at a path of mapping keys. */
   public Optional<YNode> at(String... path) {
-    YNode node = this;
-    for (String key : path) {
-      if (!(node instanceof YMapping m)) {
-        return Optional.empty();
-      }
-      Optional<YNode> next = m.get(key);
-      if (next.isEmpty()) {
-        return Optional.empty();
-      }
-      node = next.get();
-    }
-    return Optional.of(node);
+    return Optional.ofNullable(nodeAt(path));
   }
 
   /** The mapping at a path of mapping keys. */
   public Optional<YMapping> mappingAt(String... path) {
-    return at(path).filter(YMapping.class::isInstance).map(YMapping.class::cast);
+    return nodeAt(path) instanceof YMapping m ? Optional.of(m) : Optional.empty();
+  }
+
+  // The lookups without Optionals: they run for every key startgate reads of every object, and a
+  // chain of Optionals and method references cost several times the search in the interpreter,
+  // where a run of 1,000 resources spends most of its time.
+
+  private Entry entryOrNull(String key) {
+    for (Entry e : entries) {
+      if (key.equals(e.keyText())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  private YNode valueOrNull(String key) {
+    Entry e = entryOrNull(key);
+    return e == null ? null : e.value();
+  }
+
+  private YNode nodeAt(String... path) {
+    YNode node = this;
+    for (String key : path) {
+      if (!(node instanceof YMapping m) || (node = m.valueOrNull(key)) == null) {
+        return null;
+      }
+    }
+    return node;
   }
 }
