@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What the planner and its static checks read of an object beyond its identity, taken from the YAML
@@ -58,28 +57,31 @@ public record ObjectFacts(
     if (node == null) {
       return NONE;
     }
-    Optional<WorkloadShape> shape = WorkloadShape.of(ref);
+    // Plain lookups, no chains of Optionals and lambdas: this runs for every object of the input,
+    // mostly in the interpreter.
+    WorkloadShape shape = WorkloadShape.of(ref).orElse(null);
     Map<String, String> podLabels =
-        shape.map(s -> scalars(node.mappingAt(s.podLabelsPath()).orElse(null))).orElse(Map.of());
-    Map<String, String> selector =
-        node.mappingAt("spec", "selector").map(ObjectFacts::selector).orElse(Map.of());
-    String strategy = node.at("spec", "updateStrategy", "type").map(ObjectFacts::text).orElse("");
-    String ttl = node.at("spec", "ttlSecondsAfterFinished").map(ObjectFacts::text).orElse(null);
-    String deadline =
-        shape
-            .flatMap(s -> s.jobSpecPath().flatMap(p -> node.mappingAt(p)))
-            .flatMap(s -> s.text("activeDeadlineSeconds"))
-            .orElse(null);
-    PodAccount pod =
-        shape
-            .flatMap(s -> s.podSpec(node))
-            .map(
-                p ->
-                    new PodAccount(
-                        p.text("serviceAccountName").orElse(null),
-                        p.text("serviceAccount").orElse(null),
-                        p.text("automountServiceAccountToken").map("true"::equals).orElse(false)))
-            .orElse(null);
+        shape == null ? Map.of() : scalars(node.mappingAt(shape.podLabelsPath()).orElse(null));
+    YMapping selectorNode = node.mappingAt("spec", "selector").orElse(null);
+    Map<String, String> selector = selectorNode == null ? Map.of() : selector(selectorNode);
+    YNode type = node.at("spec", "updateStrategy", "type").orElse(null);
+    String strategy = type == null ? "" : text(type);
+    YNode ttlNode = node.at("spec", "ttlSecondsAfterFinished").orElse(null);
+    String ttl = ttlNode == null ? null : text(ttlNode);
+    String deadline = null;
+    PodAccount pod = null;
+    if (shape != null) {
+      YMapping jobSpec = shape.jobSpec(node).orElse(null);
+      deadline = jobSpec == null ? null : jobSpec.text("activeDeadlineSeconds").orElse(null);
+      YMapping p = shape.podSpec(node).orElse(null);
+      if (p != null) {
+        pod =
+            new PodAccount(
+                p.text("serviceAccountName").orElse(null),
+                p.text("serviceAccount").orElse(null),
+                "true".equals(p.text("automountServiceAccountToken").orElse(null)));
+      }
+    }
     return new ObjectFacts(podLabels, ports(node), selector, strategy, ttl, deadline, pod);
   }
 

@@ -1,6 +1,7 @@
 package dev.startgate.model;
 
 import dev.startgate.yaml.YMapping;
+import java.util.List;
 import java.util.Optional;
 
 /** The kinds of object startgate gates, and where each keeps its pod spec. */
@@ -39,7 +40,8 @@ public enum WorkloadShape {
 
   /** The mapping that holds {@code backoffLimit} (the Job spec), for Jobs and CronJobs. */
   public Optional<YMapping> jobSpec(YMapping object) {
-    return jobSpecPath().flatMap(object::mappingAt);
+    String[] path = jobSpecPath().orElse(null);
+    return path == null ? Optional.empty() : object.mappingAt(path);
   }
 
   /** Path of the labels of the pods this shape makes. */
@@ -66,9 +68,12 @@ public enum WorkloadShape {
     return this == JOB || this == CRONJOB;
   }
 
+  /** {@link #values()} once: each call of it copies the array. */
+  private static final List<WorkloadShape> SHAPES = List.of(values());
+
   /** The shape of the object {@code ref}, if startgate gates its kind. */
   public static Optional<WorkloadShape> of(ResourceRef ref) {
-    for (WorkloadShape s : values()) {
+    for (WorkloadShape s : SHAPES) {
       if (s.kind.equals(ref.kind()) && s.apiVersion.equals(ref.apiVersion())) {
         return Optional.of(s);
       }
