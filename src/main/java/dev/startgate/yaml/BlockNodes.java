@@ -1,6 +1,8 @@
 package dev.startgate.yaml;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +16,13 @@ final class BlockNodes {
   private final int maxDepth;
   private int depth;
 
+  /**
+   * One list per depth that collects a collection's items while it is read, reused for the next
+   * collection at that depth: a new list per collection, grown and then copied twice by {@code
+   * List.copyOf}, was a fifth of the parse.
+   */
+  private final List<ArrayList<Object>> scratch = new ArrayList<>();
+
   BlockNodes(Cursor in, int maxDepth) {
     this.in = in;
     this.maxDepth = maxDepth;
@@ -21,6 +30,7 @@ final class BlockNodes {
 
   /** The document whose first content is at the cursor, in column {@code column}. */
   YNode document(int column) {
+    depth = 0; // a document left to snakeyaml-engine gave up at some depth
     boolean explicit = false;
     int at = column;
     if (in.atMarker()) {
@@ -54,7 +64,7 @@ final class BlockNodes {
     enter();
     int start = firstKey == null ? in.pos : firstKey.start();
     int line = firstKey == null ? in.line : firstKey.line();
-    List<YMapping.Entry> entries = new ArrayList<>();
+    List<YMapping.Entry> entries = scratch();
     Set<String> keys = null;
     YScalar key = firstKey;
     while (true) {
@@ -73,7 +83,7 @@ final class BlockNodes {
       }
     }
     depth--;
-    return new YMapping(List.copyOf(entries), false, start, in.pos, line, indent);
+    return new YMapping(frozen(entries), false, start, in.pos, line, indent);
   }
 
   /** A key and its value indicator. */
@@ -156,7 +166,7 @@ final class BlockNodes {
     enter();
     int start = in.pos;
     int line = in.line;
-    List<YNode> items = new ArrayList<>();
+    List<YNode> items = scratch();
     while (true) {
       in.pos++;
       while (in.peek() == ' ' && !in.atEnd()) {
@@ -182,7 +192,7 @@ final class BlockNodes {
       }
     }
     depth--;
-    return new YSequence(List.copyOf(items), false, start, in.pos, line, indent);
+    return new YSequence(frozen(items), false, start, in.pos, line, indent);
   }
 
   /**
@@ -212,6 +222,25 @@ final class BlockNodes {
     }
     in.pos = save;
     return inline(indent);
+  }
+
+  /** The cleared list of the current depth (after {@link #enter}). */
+  @SuppressWarnings("unchecked")
+  private <T> List<T> scratch() {
+    while (scratch.size() < depth) {
+      scratch.add(new ArrayList<>());
+    }
+    ArrayList<Object> list = scratch.get(depth - 1);
+    list.clear();
+    return (List<T>) list;
+  }
+
+  /** An unmodifiable copy of {@code list}, made with one array copy. */
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> frozen(List<T> list) {
+    return list.isEmpty()
+        ? List.of()
+        : (List<T>) Collections.unmodifiableList(Arrays.asList(list.toArray()));
   }
 
   private void enter() {

@@ -257,6 +257,35 @@ class SimpleBlockParserTest {
   }
 
   @Test
+  void aDocumentGivenUpDeepDownLeavesTheNextOnesToTheSimpleParser() {
+    // Each of these documents gives up at depth 30 (an anchor); the depth it had reached must not
+    // count against the documents after it, or the fourth and every later one went to
+    // snakeyaml-engine as too deep.
+    StringBuilder deep = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      deep.append("  ".repeat(i)).append("k").append(i).append(":\n");
+    }
+    String anchored = deep + "  ".repeat(30) + "v: &a 1\n";
+    String plain = deep + "  ".repeat(30) + "v: 1\n";
+    String text = (anchored + "---\n").repeat(5) + plain;
+    int[] calls = {0};
+    List<YDocument> documents =
+        SimpleBlockParser.parse(
+                text,
+                0,
+                text.length(),
+                0,
+                LIMITS,
+                (start, end, line) -> {
+                  calls[0]++;
+                  return new SimpleBlockParser.Region(snake(text, start, end, line), 1);
+                })
+            .documents();
+    assertEquals(snake(text, 0, text.length(), 0), documents);
+    assertEquals(5, calls[0]);
+  }
+
+  @Test
   @Timeout(10)
   void aBlockScalarHeaderAtTheEndWithoutALineBreakEnds() {
     // The cursor went back to the header's line and the sequence read the same item forever.
