@@ -7,7 +7,7 @@ import dev.startgate.intent.KubernetesGates;
 import dev.startgate.intent.Timing;
 import dev.startgate.plan.Gate;
 import dev.startgate.plan.GateGroup;
-import dev.startgate.yaml.BlockWriter;
+import dev.startgate.yaml.Literal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -242,7 +242,7 @@ public final class GateContainers {
   }
 
   private Map<String, Object> shell(
-      String name, String image, GateImage kind, BlockWriter.Literal script, List<String> args) {
+      String name, String image, GateImage kind, Literal script, List<String> args) {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("name", name);
     c.put("image", image);

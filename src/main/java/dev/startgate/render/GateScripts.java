@@ -1,7 +1,7 @@
 package dev.startgate.render;
 
 import dev.startgate.plan.GateGroup;
-import dev.startgate.yaml.BlockWriter;
+import dev.startgate.yaml.Literal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,25 +19,25 @@ final class GateScripts {
    * KubernetesGateScript.Kind}. Sets of two enum types are never equal unless both are empty, and
    * none is: a gate group has a target.
    */
-  private final Map<Set<?>, BlockWriter.Literal> made = new ConcurrentHashMap<>();
+  private final Map<Set<?>, Literal> made = new ConcurrentHashMap<>();
 
   /** The network script for the targets of {@code group}. */
-  BlockWriter.Literal network(GateGroup group) {
+  Literal network(GateGroup group) {
     Set<GateScript.Kind> kinds = GateScript.kinds(group);
-    BlockWriter.Literal script = made.get(kinds);
+    Literal script = made.get(kinds);
     return script != null ? script : remember(kinds, GateScript.of(kinds));
   }
 
   /** The Kubernetes script for the target arguments {@code targets}. */
-  BlockWriter.Literal kubernetes(List<String> targets) {
+  Literal kubernetes(List<String> targets) {
     Set<KubernetesGateScript.Kind> kinds = KubernetesGateScript.kinds(targets);
-    BlockWriter.Literal script = made.get(kinds);
+    Literal script = made.get(kinds);
     return script != null ? script : remember(kinds, KubernetesGateScript.of(kinds));
   }
 
-  private BlockWriter.Literal remember(Set<?> kinds, String script) {
-    BlockWriter.Literal literal = BlockWriter.Literal.of(script);
-    BlockWriter.Literal known = made.putIfAbsent(kinds, literal);
+  private Literal remember(Set<?> kinds, String script) {
+    Literal literal = Literal.of(script);
+    Literal known = made.putIfAbsent(kinds, literal);
     return known != null ? known : literal;
   }
 }

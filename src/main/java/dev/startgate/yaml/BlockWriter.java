@@ -17,26 +17,6 @@ public record BlockWriter(int indent, int sequenceOffset) {
   public record Raw(String text) {}
 
   /**
-   * A multi-line string written as a literal block scalar ({@code |} or {@code |-}), split into
-   * lines and checked once: one gate script goes into many gate containers of a run, and checking
-   * and splitting it for each was about a quarter of rendering them. A string {@link #value} would
-   * write as a literal is written the same either way.
-   *
-   * @param text the string
-   * @param lines its lines, the final line break's empty line left out
-   */
-  public record Literal(String text, List<String> lines) {
-    /** {@code text} as a literal block scalar; it must be one (multi-line, and literal-safe). */
-    public static Literal of(String text) {
-      if (!text.contains("\n") || !literalSafe(text)) {
-        throw new IllegalArgumentException("not writable as a literal block scalar: " + text);
-      }
-      String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-      return new Literal(text, List.of(body.split("\n", -1)));
-    }
-  }
-
-  /**
    * A short generated collection (a map or list of scalars, or of such maps and lists) written in
    * flow style on its key's line, such as {@code {drop: [ALL]}}. Never for a user's content.
    */
@@ -171,7 +151,7 @@ public record BlockWriter(int indent, int sequenceOffset) {
         default -> {
           if (Character.isSurrogate(c) && Character.isSurrogatePair(c, charAt(s, i + 1))) {
             out.append(c).append(s.charAt(++i));
-          } else if (printable(c)) {
+          } else if (Literal.printable(c)) {
             out.append(c);
           } else if (c <= 0xff) {
             out.append(String.format("\\x%02x", (int) c));
@@ -185,20 +165,12 @@ public record BlockWriter(int indent, int sequenceOffset) {
     return out.append('"').toString();
   }
 
-  /** A char YAML allows as it is (the spec's c-printable, a surrogate pair handled apart). */
-  private static boolean printable(char c) {
-    return (c >= 0x20 && c <= 0x7e)
-        || c == 0x85
-        || (c >= 0xa0 && c <= 0xd7ff)
-        || (c >= 0xe000 && c <= 0xfffd);
-  }
-
   private static char charAt(String s, int i) {
     return i < s.length() ? s.charAt(i) : 0;
   }
 
   private void entry(StringBuilder out, String key, Object value, int indent) {
-    pad(out, indent);
+    Literal.pad(out, indent);
     entryAfterPad(out, key, value, indent);
   }
 
@@ -228,7 +200,7 @@ public record BlockWriter(int indent, int sequenceOffset) {
       }
     } else if (value instanceof Literal literal) {
       literal(out, literal, indent + this.indent);
-    } else if (value instanceof String s && s.contains("\n") && literalSafe(s)) {
+    } else if (value instanceof String s && s.contains("\n") && Literal.safe(s)) {
       literal(out, Literal.of(s), indent + this.indent);
     } else {
       out.append(' ').append(scalar(value)).append('\n');
@@ -239,7 +211,7 @@ public record BlockWriter(int indent, int sequenceOffset) {
     if (item instanceof Map<?, ?> map && !map.isEmpty()) {
       // The first entry on the dash's line, the others under it: written in place, since a
       // nested buffer copied each level's text once more (the gate script once per level).
-      pad(out, dashColumn).append("- ");
+      Literal.pad(out, dashColumn).append("- ");
       boolean first = true;
       for (Map.Entry<?, ?> e : map.entrySet()) {
         if (first) {
@@ -250,46 +222,12 @@ public record BlockWriter(int indent, int sequenceOffset) {
         }
       }
     } else {
-      pad(out, dashColumn).append('-');
+      Literal.pad(out, dashColumn).append('-');
       value(out, item, dashColumn);
     }
   }
 
-  private static boolean literalSafe(String s) {
-    // One pass: no line may start with a tab or end with a space or a tab, every char but the
-    // line breaks is printable.
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\n') {
-        if (i > 0 && (s.charAt(i - 1) == ' ' || s.charAt(i - 1) == '\t')) {
-          return false;
-        }
-      } else if ((c == '\t' && (i == 0 || s.charAt(i - 1) == '\n')) || !printable(c)) {
-        return false;
-      }
-    }
-    char last = s.isEmpty() ? 'x' : s.charAt(s.length() - 1);
-    return last != ' '
-        && last != '\t'
-        && !s.startsWith(" ")
-        && !s.startsWith("\n")
-        && !s.endsWith("\n\n");
-  }
-
   private static void literal(StringBuilder out, Literal literal, int indent) {
-    out.append(literal.text().endsWith("\n") ? " |\n" : " |-\n");
-    for (String line : literal.lines()) {
-      if (!line.isEmpty()) {
-        pad(out, indent).append(line);
-      }
-      out.append('\n');
-    }
-  }
-
-  private static StringBuilder pad(StringBuilder out, int n) {
-    for (int i = 0; i < n; i++) {
-      out.append(' ');
-    }
-    return out;
+    out.append(literal.block(indent));
   }
 }

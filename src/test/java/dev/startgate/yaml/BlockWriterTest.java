@@ -274,11 +274,14 @@ class BlockWriterTest {
     BlockWriter w = new BlockWriter(2, 0);
     for (String s :
         List.of("a\nb\n", "a\nb", "set -e\n\n  indented\nlast\n", "x\n", "\u00e9t\u00e9\nok")) {
-      BlockWriter.Literal literal = BlockWriter.Literal.of(s);
+      Literal literal = Literal.of(s);
       Map<String, Object> withString = ordered("name", "n", "script", s);
       Map<String, Object> withLiteral = ordered("name", "n", "script", "");
       withLiteral.put("script", literal);
-      assertEquals(w.entries(withString, 4), w.entries(withLiteral, 4), s);
+      // At several indentations in turn: the literal keeps the block of the last one only.
+      for (int indent : new int[] {4, 10, 4, 0, 10}) {
+        assertEquals(w.entries(withString, indent), w.entries(withLiteral, indent), s);
+      }
       assertEquals(
           w.items(List.of(List.of("sh", "-c", s)), 2),
           w.items(List.of(List.of("sh", "-c", literal)), 2),
@@ -291,7 +294,7 @@ class BlockWriterTest {
   @Test
   void onlyALiteralSafeMultiLineStringIsALiteral() {
     for (String s : List.of("one line", "trailing \nspace", "\tx\ny", "a\n\n", " lead\nx")) {
-      assertThrows(IllegalArgumentException.class, () -> BlockWriter.Literal.of(s), s);
+      assertThrows(IllegalArgumentException.class, () -> Literal.of(s), s);
     }
   }
 }
