@@ -9,10 +9,12 @@ import dev.startgate.plan.Gate;
 import dev.startgate.plan.GateGroup;
 import dev.startgate.yaml.Literal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Builds the init containers of gates, as ordered maps ready to be written as YAML. */
 public final class GateContainers {
@@ -26,6 +28,9 @@ public final class GateContainers {
 
   /** This run's scripts, each made and split into lines once. */
   private final GateScripts scripts = new GateScripts();
+
+  /** {@link #common} by image. Concurrent: two threads may render. */
+  private final Map<GateImage, Map<String, Object>> common = new ConcurrentHashMap<>();
 
   /** Containers configured by {@code config}. */
   public GateContainers(Config config) {
@@ -278,10 +283,16 @@ public final class GateContainers {
     return m;
   }
 
+  /** The entries every container of {@code kind} ends with: made once, shared, never changed. */
   private Map<String, Object> common(GateImage kind) {
-    Map<String, Object> c =
-        new LinkedHashMap<>(RestrictedContainer.of(config.gate(), config.gate().resources(kind)));
-    c.put("terminationMessagePolicy", "FallbackToLogsOnError");
-    return c;
+    Map<String, Object> known = common.get(kind);
+    if (known == null) {
+      Map<String, Object> c =
+          new LinkedHashMap<>(RestrictedContainer.of(config.gate(), config.gate().resources(kind)));
+      c.put("terminationMessagePolicy", "FallbackToLogsOnError");
+      common.putIfAbsent(kind, Collections.unmodifiableMap(c));
+      known = common.get(kind);
+    }
+    return known;
   }
 }
