@@ -60,6 +60,23 @@ public final class Inventory {
     }
   }
 
+  /** True if an object or workload of this inventory has annotation {@code key}. */
+  public boolean anyAnnotated(String key) {
+    for (Resource r : objects.values()) {
+      if (r.annotations().containsKey(key)) {
+        return true;
+      }
+    }
+    for (List<Resource> inNamespace : workloads.values()) {
+      for (Resource r : inNamespace) {
+        if (r.annotations().containsKey(key)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The object of {@code kind} named {@code name} in {@code namespace} (null: no namespace). */
   public Optional<Resource> find(String kind, String namespace, String name) {
     return Optional.ofNullable(objects.get(new Key(kind, namespace, name)));

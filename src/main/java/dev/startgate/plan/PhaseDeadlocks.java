@@ -63,6 +63,12 @@ final class PhaseDeadlocks {
   /** The phase deadlocks of {@code plans}, in input order. */
   List<Result> check(List<WorkloadPlan> plans) {
     List<Result> results = new ArrayList<>();
+    if (configured == Orchestrator.NONE && !hooks(plans)) {
+      // Without an orchestrator only a chart's own hooks place objects apart (orchestrator()):
+      // with none anywhere, every object is created alike and no gate can deadlock. Finding each
+      // gate's targets was a third of planning 1,000 resources.
+      return results;
+    }
     for (WorkloadPlan plan : plans) {
       for (Gate gate : plan.gates()) {
         List<Resource> targets = gate.accept(new PhaseTargets(inventory));
@@ -73,6 +79,17 @@ final class PhaseDeadlocks {
       }
     }
     return results;
+  }
+
+  /** True if a gated workload or an object of the inventory has a Helm or Argo CD hook. */
+  private boolean hooks(List<WorkloadPlan> plans) {
+    for (WorkloadPlan p : plans) {
+      Map<String, String> a = p.intent().workload().annotations();
+      if (a.containsKey(HELM_HOOK) || a.containsKey(ARGO_HOOK)) {
+        return true;
+      }
+    }
+    return inventory.anyAnnotated(HELM_HOOK) || inventory.anyAnnotated(ARGO_HOOK);
   }
 
   /** A deadlock of one gate: the first target, the placements, the rules and the verdict. */
