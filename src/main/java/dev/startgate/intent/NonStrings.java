@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  * instead, with the quoted form.
  */
 final class NonStrings {
-  private static final Pattern NULL = Pattern.compile("|~|null|Null|NULL");
   private static final Pattern BOOL =
       Pattern.compile(
           "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF");
@@ -53,22 +52,34 @@ final class NonStrings {
       return null;
     }
     String v = s.value();
-    if (NULL.matcher(v).matches()) {
+    if (isNull(v)) {
       return "null";
+    }
+    // Only a value that starts like a number or is a word of YAML 1.1's booleans can be one: the
+    // four expressions ran for every startgate annotation of the input, mostly interpreted.
+    char first = v.charAt(0);
+    boolean numeric = first == '-' || first == '+' || first == '.' || first >= '0' && first <= '9';
+    if (!numeric && v.length() > 5) {
+      return null;
     }
     if (BOOL.matcher(v).matches()) {
       return "a boolean";
     }
-    if (INT.matcher(v).matches() || FLOAT.matcher(v).matches()) {
+    if (numeric && (INT.matcher(v).matches() || FLOAT.matcher(v).matches())) {
       return "a number";
     }
     return null;
   }
 
+  /** True for YAML's nulls: {@code |~|null|Null|NULL}. */
+  private static boolean isNull(String v) {
+    return v.isEmpty() || v.equals("~") || v.equals("null") || v.equals("Null") || v.equals("NULL");
+  }
+
   /** The error for annotation {@code key} whose value {@code s} is of {@code type}. */
   static String message(String key, YScalar s, String type) {
     String quoted =
-        NULL.matcher(s.value()).matches() && s.tag() == null
+        isNull(s.value()) && s.tag() == null
             ? "\"" + EXAMPLES.getOrDefault(key, "...") + "\""
             : "\"" + s.value().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     return "the value is "

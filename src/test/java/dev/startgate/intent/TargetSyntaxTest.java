@@ -2,6 +2,7 @@ package dev.startgate.intent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.startgate.yaml.YScalar;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Random;
@@ -100,6 +101,60 @@ class TargetSyntaxTest {
               ? randomMix(random, "0179hms. +-x")
               : mutate(random, valid.get(random.nextInt(valid.size())), "0179hms. ");
       assertEquals(byRegex(s), Durations.parse(s), () -> "\"" + s + "\"");
+    }
+  }
+
+  @Test
+  void annotationTypesAreTheRegularExpressionsTheyReplaced() {
+    // NonStrings.type skips the expressions where they cannot match; the answer must not change.
+    Pattern nulls = Pattern.compile("|~|null|Null|NULL");
+    Pattern bools =
+        Pattern.compile(
+            "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF");
+    Pattern ints =
+        Pattern.compile(
+            "[-+]?(0|[1-9][0-9_]*|0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[1-9][0-9_]*(:[0-5]?[0-9])+)");
+    Pattern floats =
+        Pattern.compile(
+            "[-+]?(\\.[0-9][0-9_]*|[0-9][0-9_]*(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?"
+                + "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+    Random random = new Random(11);
+    List<String> words =
+        List.of(
+            "yes",
+            "false",
+            "False",
+            "FALSE",
+            "No",
+            "TRUE",
+            "off",
+            "null",
+            "~",
+            "",
+            "0x1F",
+            "1_000",
+            "1:30",
+            ".inf",
+            "-.5e3",
+            ".NaN",
+            "0o17",
+            "5m",
+            "tcp://db:5432",
+            "pre-deploy",
+            "3");
+    for (int k = 0; k < CASES; k++) {
+      String v =
+          k % 2 == 0
+              ? randomMix(random, "0159xob.:_+-eEinfaNYyesoTRUl~ ")
+              : mutate(random, words.get(random.nextInt(words.size())), "0159xob.:_+-eEinfaNYyes");
+      String expected =
+          nulls.matcher(v).matches()
+              ? "null"
+              : bools.matcher(v).matches()
+                  ? "a boolean"
+                  : ints.matcher(v).matches() || floats.matcher(v).matches() ? "a number" : null;
+      YScalar scalar = new YScalar(v, true, null, 0, v.length(), 0, 0);
+      assertEquals(expected, NonStrings.type(scalar), () -> "\"" + v + "\"");
     }
   }
 
