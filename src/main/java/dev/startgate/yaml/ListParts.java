@@ -24,22 +24,17 @@ final class ListParts {
   /** The one document of {@code text} parsed in parts, or null. */
   static List<YDocument> parse(
       String text, int parts, YamlLimits limits, IntFunction<LoadSettings> settings) {
-    if (parts < 2
-        || text.startsWith("%")
-        || text.contains("\n%")
-        || text.startsWith("---")
-        || text.contains("\n---")
-        || text.contains("\n...")) {
+    if (parts < 2 || text.startsWith("%") || text.startsWith("---")) {
       return null;
     }
-    int items = itemsStart(text);
+    int[] lines = scan(text);
+    int items = lines == null ? -1 : itemsStart(text, lines[0]);
     if (items < 0) {
       return null;
     }
-    int tail = tailStart(text, items);
-    if (tail < 0) {
-      return null;
-    }
+    // The keys after the list: the first line at column 0 after the items line that is neither an
+    // item, a comment nor blank (the end of the text if none).
+    int tail = lines[1];
     List<int[]> regions = new ArrayList<>();
     regions.add(new int[] {0, items});
     int from = items;
@@ -131,12 +126,50 @@ final class ListParts {
   }
 
   /**
-   * Where the first item starts: the first {@code - } line after a column-0 {@code items:} line,
-   * with only blank and comment lines between them; or -1.
+   * One pass over the line starts (several {@code String.contains} passes and a second pass for the
+   * tail were a tenth of a large run): the offset of the line break before the one column-0 {@code
+   * items:} line, and where the keys after the list start ; null if there is no {@code items:} line
+   * or more than one, if a line after the first starts with {@code %}, {@code ---} or {@code ...}
+   * (a directive or a document marker), or if a line at column 0 before the tail starts with a
+   * {@code -} that does not start an item.
    */
-  private static int itemsStart(String text) {
-    int at = text.indexOf("\nitems:");
-    if (at < 0 || text.indexOf("\nitems:", at + 1) >= 0) {
+  private static int[] scan(String text) {
+    int items = -1;
+    int tail = -1;
+    for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+      int next = at + 1;
+      if (next >= text.length()) {
+        break;
+      }
+      char c = text.charAt(next);
+      if (c == '%'
+          || c == '-' && text.startsWith("---", next)
+          || c == '.' && text.startsWith("...", next)) {
+        return null;
+      }
+      if (c == 'i' && text.startsWith("items:", next)) {
+        if (items >= 0) {
+          return null;
+        }
+        items = at;
+      } else if (items >= 0 && tail < 0) {
+        if (c == '-' && !text.startsWith("- ", next) && !text.startsWith("-\n", next)) {
+          return null;
+        }
+        if (c != '-' && c != ' ' && c != '#' && c != '\n' && c != '\r') {
+          tail = next;
+        }
+      }
+    }
+    return items < 0 ? null : new int[] {items, tail < 0 ? text.length() : tail};
+  }
+
+  /**
+   * Where the first item starts: the first {@code - } line after the column-0 {@code items:} line
+   * whose line break is at {@code at}, with only blank and comment lines between them; or -1.
+   */
+  private static int itemsStart(String text, int at) {
+    if (at < 0) {
       return -1;
     }
     int end = text.indexOf('\n', at + 1);
@@ -155,29 +188,6 @@ final class ListParts {
       line = next + 1;
     }
     return text.startsWith("- ", line) ? line : -1;
-  }
-
-  /**
-   * Where the keys after the list start: the first line at column 0 that is neither an item, a
-   * comment nor blank (the end of the text if none); -1 if a line at column 0 starts with a {@code
-   * -} that does not start an item.
-   */
-  private static int tailStart(String text, int items) {
-    for (int at = items; at < text.length(); ) {
-      char c = text.charAt(at);
-      if (c == '-' && !text.startsWith("- ", at) && !text.startsWith("-\n", at)) {
-        return -1;
-      }
-      if (c != '-' && c != ' ' && c != '#' && c != '\n' && c != '\r') {
-        return at;
-      }
-      int next = text.indexOf('\n', at);
-      if (next < 0) {
-        break;
-      }
-      at = next + 1;
-    }
-    return text.length();
   }
 
   /** The first item line that starts after {@code from}, or -1. */

@@ -203,6 +203,8 @@ class StreamPartsTest {
             LIST,
             LIST.substring(0, LIST.indexOf("# before the config")),
             LIST.substring(0, LIST.indexOf("# before the config")) + "# only a comment\n",
+            // startgate's own output: results as a compact list at column 0 after the items
+            LIST.replace("results: []", "results:\n- message: a\n  severity: info\n-   message: b"),
             LIST.replace("\n", "\r\n"))) {
       List<YDocument> expected = whole(text);
       for (int parts = 2; parts <= 6; parts++) {
@@ -220,6 +222,7 @@ class StreamPartsTest {
         List.of(
             LIST.replace("results: []", "kind: Again"),
             LIST.replace("- plain scalar item", "-x: not an item"),
+            LIST.replace("- plain scalar item", "key: between items"),
             LIST.replace("items:\n", "items: # a comment\n  [] \nother:\n"),
             LIST.replace("apiVersion: config", "---\napiVersion: config"))) {
       assertNull(listPartsOnly(text, 3), text);
