@@ -47,11 +47,13 @@ final class StreamParts {
    */
   static List<YDocument> parse(
       String text, int parts, YamlLimits limits, IntFunction<LoadSettings> settings) {
-    if (parts < 2 || text.startsWith("%") || text.contains("\n%")) {
+    if (parts < 2 || text.startsWith("%")) {
       return null;
     }
+    // Where the parts start first: a ResourceList (one document) has no second start, and the
+    // search for one reads half the text where the search for a directive reads all of it.
     List<Integer> starts = starts(text, parts);
-    if (starts.size() < 2) {
+    if (starts.size() < 2 || text.contains("\n%")) {
       return null;
     }
     List<int[]> regions = new ArrayList<>();
