@@ -89,6 +89,20 @@ public final class OrderingPlanner {
       Phase phase = phases.get(r);
       Map<String, String> wanted = HookAnnotations.forWorkload(orchestrator, shape, phase);
       helmHooks |= wanted.containsKey(HookAnnotations.HELM_HOOK);
+      if (wanted.isEmpty() && phase == null && !r.annotations().containsKey(GENERATED)) {
+        // Nothing to write and nothing of ours to take back: what reconcile would find, without
+        // its maps and sets for each of the input's workloads.
+        workloads.add(
+            new OrderingPlan.WorkloadOrder(
+                r,
+                null,
+                Map.of(),
+                Set.of(),
+                HookAnnotations.forGenerated(r.annotations()),
+                List.of(),
+                null));
+        continue;
+      }
       Map<String, String> put = new LinkedHashMap<>();
       Set<String> remove = new LinkedHashSet<>();
       List<Result> conflicts = new ArrayList<>();
