@@ -174,7 +174,7 @@ printf '#!/bin/sh\ncat >/dev/null\nexec cat "%s"\n' "$out/1000/kpt-output.yaml" 
 chmod +x "$out/kpt-tee.sh" "$out/kpt-precomputed.sh"
 kpt fn eval "$out/1000/kpt" --exec "$out/kpt-tee.sh" -o stdout >/dev/null 2>&1
 bin/startgate <"$out/1000/kpt-input.yaml" >"$out/1000/kpt-output.yaml"
-bench kpt "$(runs 7 2)" \
+bench kpt "$(runs 11 2)" \
   "kpt fn eval identity (cat)=kpt fn eval $out/1000/kpt --exec cat -o stdout" \
   "kpt fn eval startgate=kpt fn eval $out/1000/kpt --exec $root/bin/startgate -o stdout" \
   "kpt fn eval precomputed startgate output=kpt fn eval $out/1000/kpt --exec $out/kpt-precomputed.sh -o stdout"
