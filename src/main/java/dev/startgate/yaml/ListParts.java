@@ -126,12 +126,12 @@ final class ListParts {
   }
 
   /**
-   * One pass over the line starts (several {@code String.contains} passes and a second pass for the
-   * tail were a tenth of a large run): the offset of the line break before the one column-0 {@code
-   * items:} line, and where the keys after the list start ; null if there is no {@code items:} line
-   * or more than one, if a line after the first starts with {@code %}, {@code ---} or {@code ...}
-   * (a directive or a document marker), or if a line at column 0 before the tail starts with a
-   * {@code -} that does not start an item.
+   * One pass over the line starts (five {@code String.contains} and {@code indexOf} passes and a
+   * second pass for the tail cost 60-90 ms of a cold 10,000-resource run): the offset of the line
+   * break before the one column-0 {@code items:} line, and where the keys after the list start;
+   * null if there is no {@code items:} line or more than one, if a line after the first starts with
+   * {@code %}, {@code ---} or {@code ...} (a directive or a document marker), or if a line at
+   * column 0 before the tail starts with a {@code -} that does not start an item.
    */
   private static int[] scan(String text) {
     int items = -1;
