@@ -257,6 +257,27 @@ class SimpleBlockParserTest {
   }
 
   @Test
+  void onlyTheDocumentsWithACharOutsideTheSubsetGoToSnakeyaml() {
+    // The chars are checked in one pass over the region; each document is judged by its own.
+    String text = "a: \"x\u0085\"\n---\nb: 1\n---\nc: \"\u2028\"\n---\nd: 2\n---\n%e: 3\n";
+    List<String> regions = new ArrayList<>();
+    List<YDocument> documents =
+        SimpleBlockParser.parse(
+                text,
+                0,
+                text.length(),
+                0,
+                LIMITS,
+                (start, end, line) -> {
+                  regions.add(text.substring(start, end));
+                  return new SimpleBlockParser.Region(snake(text, start, end, line), 1);
+                })
+            .documents();
+    assertEquals(snake(text, 0, text.length(), 0), documents);
+    assertEquals(List.of("a: \"x\u0085\"\n", "---\nc: \"\u2028\"\n", "---\n%e: 3\n"), regions);
+  }
+
+  @Test
   void aDocumentGivenUpDeepDownLeavesTheNextOnesToTheSimpleParser() {
     // Each of these documents gives up at depth 30 (an anchor); the depth it had reached must not
     // count against the documents after it, or the fourth and every later one went to
