@@ -20,19 +20,54 @@ public record BlockWriter(int indent, int sequenceOffset) {
    * A short generated collection (a map or list of scalars, or of such maps and lists) written in
    * flow style on its key's line, such as {@code {drop: [ALL]}}. Never for a user's content.
    */
-  public record Flow(Object value) {
-    /** Checks that {@code value} is a map or a list. */
-    public Flow {
+  public static final class Flow {
+    private final Object value;
+
+    /**
+     * The text, made when first asked for: the same flow collections (a gate image's resources and
+     * securityContext) go into every gate container of a run, and {@code FlowStyle} measures a
+     * collection's text before it is written. The value must not change once wrapped.
+     */
+    private volatile String text;
+
+    /** {@code value}, a map or a list, to be written in flow style. */
+    public Flow(Object value) {
       if (!(value instanceof Map<?, ?> || value instanceof List<?>)) {
         throw new IllegalArgumentException("not a collection: " + value);
       }
+      this.value = value;
+    }
+
+    /** The collection. */
+    public Object value() {
+      return value;
     }
 
     /** The collection as flow-style text, such as {@code {cpu: 50m, memory: 32Mi}}. */
     public String text() {
-      StringBuilder out = new StringBuilder();
-      flow(out, value);
-      return out.toString();
+      String t = text;
+      if (t == null) {
+        StringBuilder out = new StringBuilder();
+        flow(out, value);
+        t = out.toString();
+        text = t;
+      }
+      return t;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Flow f && f.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "Flow[value=" + value + "]";
     }
   }
 
