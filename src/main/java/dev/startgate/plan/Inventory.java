@@ -60,18 +60,28 @@ public final class Inventory {
     }
   }
 
-  /** True if an object or workload of this inventory has annotation {@code key}. */
-  public boolean anyAnnotated(String key) {
+  /** True if an object or workload of this inventory has one of the annotations {@code keys}. */
+  public boolean anyAnnotated(String... keys) {
     for (Resource r : objects.values()) {
-      if (r.annotations().containsKey(key)) {
+      if (annotated(r, keys)) {
         return true;
       }
     }
     for (List<Resource> inNamespace : workloads.values()) {
       for (Resource r : inNamespace) {
-        if (r.annotations().containsKey(key)) {
+        if (annotated(r, keys)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** True if {@code r} has one of the annotations {@code keys}. */
+  public static boolean annotated(Resource r, String... keys) {
+    for (String key : keys) {
+      if (r.annotations().containsKey(key)) {
+        return true;
       }
     }
     return false;

@@ -84,12 +84,11 @@ final class PhaseDeadlocks {
   /** True if a gated workload or an object of the inventory has a Helm or Argo CD hook. */
   private boolean hooks(List<WorkloadPlan> plans) {
     for (WorkloadPlan p : plans) {
-      Map<String, String> a = p.intent().workload().annotations();
-      if (a.containsKey(HELM_HOOK) || a.containsKey(ARGO_HOOK)) {
+      if (Inventory.annotated(p.intent().workload(), HELM_HOOK, ARGO_HOOK)) {
         return true;
       }
     }
-    return inventory.anyAnnotated(HELM_HOOK) || inventory.anyAnnotated(ARGO_HOOK);
+    return inventory.anyAnnotated(HELM_HOOK, ARGO_HOOK);
   }
 
   /** A deadlock of one gate: the first target, the placements, the rules and the verdict. */

@@ -233,12 +233,14 @@ public record BlockWriter(int indent, int sequenceOffset) {
       for (Object item : list) {
         item(out, item, indent + sequenceOffset);
       }
-    } else if (value instanceof Literal literal) {
-      literal(out, literal, indent + this.indent);
-    } else if (value instanceof String s && s.contains("\n") && Literal.safe(s)) {
-      literal(out, Literal.of(s), indent + this.indent);
     } else {
-      out.append(' ').append(scalar(value)).append('\n');
+      Literal literal =
+          value instanceof Literal l ? l : value instanceof String s ? Literal.ifLiteral(s) : null;
+      if (literal != null) {
+        literal(out, literal, indent + this.indent);
+      } else {
+        out.append(' ').append(scalar(value)).append('\n');
+      }
     }
   }
 

@@ -25,8 +25,19 @@ public final class Literal {
 
   /** {@code text} as a literal block scalar; it must be one (multi-line, and literal-safe). */
   public static Literal of(String text) {
-    if (!text.contains("\n") || !safe(text)) {
+    Literal literal = ifLiteral(text);
+    if (literal == null) {
       throw new IllegalArgumentException("not writable as a literal block scalar: " + text);
+    }
+    return literal;
+  }
+
+  /**
+   * {@code text} as a literal block scalar if it can be one (multi-line, literal-safe), or null.
+   */
+  static Literal ifLiteral(String text) {
+    if (!text.contains("\n") || !safe(text)) {
+      return null;
     }
     String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     return new Literal(text, List.of(body.split("\n", -1)));
@@ -71,7 +82,7 @@ public final class Literal {
   }
 
   /** True if {@code s} can be written as a literal block scalar and read back the same. */
-  static boolean safe(String s) {
+  private static boolean safe(String s) {
     // One pass: no line may start with a tab or end with a space or a tab, every char but the
     // line breaks is printable.
     for (int i = 0; i < s.length(); i++) {

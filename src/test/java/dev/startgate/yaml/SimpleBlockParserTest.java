@@ -234,33 +234,13 @@ class SimpleBlockParserTest {
     assertNotNull(same("a: 1\n"));
   }
 
-  @Test
-  void aDocumentOutsideTheSubsetIsParsedAloneBySnakeyaml() {
-    String text = "a: 1\n---\nb: &x 2\nc: *x\n---\nd: |2\n   x\n...\n# c\n---\ne: 5\n";
-    assertNull(same(text));
-    List<YDocument> mixed =
-        SimpleBlockParser.parse(
-                text,
-                0,
-                text.length(),
-                0,
-                LIMITS,
-                (start, end, line) -> {
-                  List<YDocument> docs = snake(text, start, end, line);
-                  // Only the two documents outside the subset reach snakeyaml-engine.
-                  String region = text.substring(start, end);
-                  assertTrue(region.contains("&x") || region.contains("|2"), region);
-                  return new SimpleBlockParser.Region(docs, 1);
-                })
-            .documents();
-    assertEquals(snake(text, 0, text.length(), 0), mixed);
-  }
-
-  @Test
-  void onlyTheDocumentsWithACharOutsideTheSubsetGoToSnakeyaml() {
-    // The chars are checked in one pass over the region; each document is judged by its own.
-    String text = "a: \"x\u0085\"\n---\nb: 1\n---\nc: \"\u2028\"\n---\nd: 2\n---\n%e: 3\n";
-    List<String> regions = new ArrayList<>();
+  /**
+   * The documents of {@code text} as the simple parser gives them, with snakeyaml-engine as its
+   * fallback; each region it hands to snakeyaml-engine is added to {@code fallbacks}. Checks that
+   * the documents are those of one snakeyaml-engine parse.
+   */
+  private static List<String> fallbacks(String text) {
+    List<String> fallbacks = new ArrayList<>();
     List<YDocument> documents =
         SimpleBlockParser.parse(
                 text,
@@ -269,12 +249,31 @@ class SimpleBlockParserTest {
                 0,
                 LIMITS,
                 (start, end, line) -> {
-                  regions.add(text.substring(start, end));
+                  fallbacks.add(text.substring(start, end));
                   return new SimpleBlockParser.Region(snake(text, start, end, line), 1);
                 })
             .documents();
     assertEquals(snake(text, 0, text.length(), 0), documents);
-    assertEquals(List.of("a: \"x\u0085\"\n", "---\nc: \"\u2028\"\n", "---\n%e: 3\n"), regions);
+    return fallbacks;
+  }
+
+  @Test
+  void aDocumentOutsideTheSubsetIsParsedAloneBySnakeyaml() {
+    String text = "a: 1\n---\nb: &x 2\nc: *x\n---\nd: |2\n   x\n...\n# c\n---\ne: 5\n";
+    assertNull(same(text));
+    // Only the two documents outside the subset reach snakeyaml-engine.
+    List<String> regions = fallbacks(text);
+    assertEquals(2, regions.size(), regions.toString());
+    assertTrue(regions.get(0).contains("&x"), regions.get(0));
+    assertTrue(regions.get(1).contains("|2"), regions.get(1));
+  }
+
+  @Test
+  void onlyTheDocumentsWithACharOutsideTheSubsetGoToSnakeyaml() {
+    // The chars are checked in one pass over the region; each document is judged by its own.
+    String text = "a: \"x\u0085\"\n---\nb: 1\n---\nc: \"\u2028\"\n---\nd: 2\n---\n%e: 3\n";
+    assertEquals(
+        List.of("a: \"x\u0085\"\n", "---\nc: \"\u2028\"\n", "---\n%e: 3\n"), fallbacks(text));
   }
 
   @Test
@@ -288,22 +287,7 @@ class SimpleBlockParserTest {
     }
     String anchored = deep + "  ".repeat(30) + "v: &a 1\n";
     String plain = deep + "  ".repeat(30) + "v: 1\n";
-    String text = (anchored + "---\n").repeat(5) + plain;
-    int[] calls = {0};
-    List<YDocument> documents =
-        SimpleBlockParser.parse(
-                text,
-                0,
-                text.length(),
-                0,
-                LIMITS,
-                (start, end, line) -> {
-                  calls[0]++;
-                  return new SimpleBlockParser.Region(snake(text, start, end, line), 1);
-                })
-            .documents();
-    assertEquals(snake(text, 0, text.length(), 0), documents);
-    assertEquals(5, calls[0]);
+    assertEquals(5, fallbacks((anchored + "---\n").repeat(5) + plain).size());
   }
 
   @Test
