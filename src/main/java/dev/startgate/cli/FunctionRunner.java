@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -60,10 +59,12 @@ final class FunctionRunner {
       return 1;
     }
     Outcome outcome = new StartGate(YamlLimits.DEFAULT, List.of(), namespace).run(text, config);
-    if (outcome.output() != null) {
-      write(outcome.output());
+    if (outcome.text() != null) {
+      Utf8Out utf8 = new Utf8Out(out, SLICE);
+      outcome.text().writeTo(utf8);
+      utf8.finish();
     }
-    if (outcome.output() == null || !outcome.resourceList()) {
+    if (outcome.text() == null || !outcome.resourceList()) {
       for (Result r : outcome.results()) {
         if (r.severity() != Severity.INFO) {
           diagnostics.result(r);
@@ -75,18 +76,4 @@ final class FunctionRunner {
 
   /** Chars encoded at a time: the whole output as bytes was one more copy of it in memory. */
   private static final int SLICE = 1 << 16;
-
-  /** Writes {@code text} as UTF-8 in slices that never split a surrogate pair. */
-  private void write(String text) {
-    for (int from = 0; from < text.length(); ) {
-      int to = Math.min(from + SLICE, text.length());
-      if (to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
-        to--;
-      }
-      byte[] bytes = text.substring(from, to).getBytes(StandardCharsets.UTF_8);
-      out.write(bytes, 0, bytes.length);
-      from = to;
-    }
-    out.flush();
-  }
 }

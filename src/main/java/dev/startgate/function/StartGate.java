@@ -422,7 +422,7 @@ public final class StartGate {
   private Outcome finish(Input input, List<Result> results, TextEdits edits) {
     boolean failed = hasErrors(results);
     if (!input.isResourceList()) {
-      return new Outcome(failed ? null : edits.apply(), List.copyOf(results), false);
+      return new Outcome(failed ? null : edits.spliced(), List.copyOf(results), false);
     }
     TextEdits out = failed || edits == null ? new TextEdits(input.text()) : edits;
     YamlEditor editor = new YamlEditor(out);
@@ -439,7 +439,7 @@ public final class StartGate {
       all.add(Result.inputError("cannot write results into this ResourceList: " + e.getMessage()));
       return new Outcome(null, List.copyOf(all), true);
     }
-    return new Outcome(out.apply(), List.copyOf(results), true);
+    return new Outcome(out.spliced(), List.copyOf(results), true);
   }
 
   private static boolean hasErrors(List<Result> results) {

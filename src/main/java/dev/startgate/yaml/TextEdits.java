@@ -104,10 +104,15 @@ public final class TextEdits {
     return edits.isEmpty();
   }
 
-  /** The source with every edit applied. */
+  /** The source with every edit applied, as one string. */
   public String apply() {
+    return spliced().toString();
+  }
+
+  /** The source with every edit applied, as slices of the source and the edits' texts. */
+  public Spliced spliced() {
     if (edits.isEmpty()) {
-      return source;
+      return Spliced.of(source);
     }
     List<Edit> sorted = new ArrayList<>(edits);
     // A plain lambda: Comparator.comparingInt chains spin classes at run time on every start.
@@ -120,20 +125,15 @@ public final class TextEdits {
                     : a.rank() != b.rank()
                         ? Integer.compare(a.rank(), b.rank())
                         : Integer.compare(a.order(), b.order()));
-    // Sized exactly: a builder that grows copies the whole output once more at each step.
-    long length = source.length();
-    for (Edit e : sorted) {
-      length += e.text().length() - (e.end() - e.start());
-    }
-    StringBuilder out = new StringBuilder((int) Math.min(length, Integer.MAX_VALUE - 16));
+    Spliced.Builder out = Spliced.builder(2 * sorted.size() + 1);
     int at = 0;
     for (Edit e : sorted) {
       if (e.start() < at) {
         throw new IllegalStateException("overlapping edits at " + e.start());
       }
-      out.append(source, at, e.start()).append(e.text());
+      out.add(source, at, e.start()).add(e.text(), 0, e.text().length());
       at = e.end();
     }
-    return out.append(source, at, source.length()).toString();
+    return out.add(source, at, source.length()).build();
   }
 }

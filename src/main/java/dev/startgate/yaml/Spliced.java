@@ -1,0 +1,108 @@
+package dev.startgate.yaml;
+
+import java.util.Arrays;
+
+/**
+ * A text made of slices of other strings, in order: the source between edits and the edits' own
+ * texts. It is handed out slice by slice and joined only when asked: an output of 35 MB joined was
+ * two more copies of it in memory, the buffer and its string. Immutable.
+ */
+public final class Spliced {
+  /** Takes the slices of a text in order. */
+  @FunctionalInterface
+  public interface Sink {
+    /** The chars {@code [from, to)} of {@code s}, never empty. */
+    void append(String s, int from, int to);
+  }
+
+  private final String[] strings;
+  private final int[] from;
+  private final int[] to;
+  private final int count;
+  private final long length;
+
+  /** Starts with room for {@code capacity} slices; {@link Builder#add} grows it. */
+  static Builder builder(int capacity) {
+    return new Builder(Math.max(1, capacity));
+  }
+
+  private Spliced(Builder b) {
+    this.strings = b.strings;
+    this.from = b.from;
+    this.to = b.to;
+    this.count = b.count;
+    this.length = b.length;
+  }
+
+  /** A text of one string. */
+  public static Spliced of(String text) {
+    return builder(1).add(text, 0, text.length()).build();
+  }
+
+  /** The number of chars. */
+  public long length() {
+    return length;
+  }
+
+  /** Hands every slice to {@code sink}, in order. */
+  public void writeTo(Sink sink) {
+    for (int i = 0; i < count; i++) {
+      sink.append(strings[i], from[i], to[i]);
+    }
+  }
+
+  /** The text joined: the source string itself if it is all there is. */
+  @Override
+  public String toString() {
+    if (count == 1 && from[0] == 0 && to[0] == strings[0].length()) {
+      return strings[0];
+    }
+    if (length > Integer.MAX_VALUE - 16) {
+      throw new IllegalStateException("a text of " + length + " chars cannot be one string");
+    }
+    StringBuilder out = new StringBuilder((int) length);
+    writeTo(out::append);
+    return out.toString();
+  }
+
+  /** Collects the slices of a {@link Spliced}. */
+  static final class Builder {
+    private String[] strings;
+    private int[] from;
+    private int[] to;
+    private int count;
+    private long length;
+
+    private Builder(int capacity) {
+      strings = new String[capacity];
+      from = new int[capacity];
+      to = new int[capacity];
+    }
+
+    /** Adds {@code [start, end)} of {@code s}; an empty slice adds nothing. */
+    Builder add(String s, int start, int end) {
+      if (start < 0 || end < start || end > s.length()) {
+        throw new IllegalArgumentException("bad slice " + start + ".." + end);
+      }
+      if (start == end) {
+        return this;
+      }
+      if (count == strings.length) {
+        int grown = count * 2;
+        strings = Arrays.copyOf(strings, grown);
+        from = Arrays.copyOf(from, grown);
+        to = Arrays.copyOf(to, grown);
+      }
+      strings[count] = s;
+      from[count] = start;
+      to[count] = end;
+      count++;
+      length += end - start;
+      return this;
+    }
+
+    Spliced build() {
+      return new Spliced(this);
+    }
+  }
+}

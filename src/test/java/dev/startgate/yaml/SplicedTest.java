@@ -1,0 +1,47 @@
+package dev.startgate.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The slices of an edited text, handed out in order, join to what the edits make. */
+class SplicedTest {
+  @Test
+  void editsComeOutAsSlicesOfTheSourceAndTheirTexts() {
+    String source = "a: 1\nb: 2\nc: 3\n";
+    TextEdits edits = new TextEdits(source);
+    edits.replace(3, 4, "10");
+    edits.insert(10, "x: 0\n");
+    edits.append(source.length(), 10, "d: 4\n");
+    Spliced spliced = edits.spliced();
+    List<String> slices = new ArrayList<>();
+    spliced.writeTo((s, from, to) -> slices.add(s.substring(from, to)));
+    assertEquals(List.of("a: ", "10", "\nb: 2\n", "x: 0\n", "c: 3\n", "d: 4\n"), slices);
+    assertEquals("a: 10\nb: 2\nx: 0\nc: 3\nd: 4\n", spliced.toString());
+    assertEquals(spliced.toString().length(), spliced.length());
+  }
+
+  @Test
+  void anUntouchedSourceIsItsOwnString() {
+    String source = "a: 1\n";
+    assertSame(source, new TextEdits(source).spliced().toString());
+    assertSame(source, new TextEdits(source).apply());
+  }
+
+  @Test
+  void manySlicesGrowTheBuilder() {
+    Spliced.Builder b = Spliced.builder(1);
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      String s = "<" + i + ">";
+      b.add(s, 1, s.length() - 1).add("", 0, 0);
+      expected.append(i);
+    }
+    Spliced spliced = b.build();
+    assertEquals(expected.toString(), spliced.toString());
+    assertEquals(expected.length(), spliced.length());
+  }
+}
