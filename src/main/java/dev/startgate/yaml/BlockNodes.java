@@ -1,8 +1,6 @@
 package dev.startgate.yaml;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -235,12 +233,13 @@ final class BlockNodes {
     return (List<T>) list;
   }
 
-  /** An unmodifiable copy of {@code list}, made with one array copy. */
-  @SuppressWarnings("unchecked")
+  /**
+   * An immutable copy of {@code list}. A list of one or two items holds them itself: one object
+   * where an array and two wrappers were, and every young collection of a large input copies the
+   * tree it has read so far once.
+   */
   private static <T> List<T> frozen(List<T> list) {
-    return list.isEmpty()
-        ? List.of()
-        : (List<T>) Collections.unmodifiableList(Arrays.asList(list.toArray()));
+    return List.copyOf(list);
   }
 
   private void enter() {
