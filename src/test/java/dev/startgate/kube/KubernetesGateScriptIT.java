@@ -181,8 +181,9 @@ class KubernetesGateScriptIT {
       ApiObject api = ApiObject.of(Fixtures.deployment("api", "shop"));
       h.createInProcess(api);
       h.statusInProcess(api, Fixtures.DEPLOYMENT_READY);
-      h.later(
-          1000,
+      // Right after the gate's first look (ready), not at 1 s: a loaded kubectl looks later.
+      h.once(
+          r -> r.path().equals(api.collection() + "/" + api.name()),
           () ->
               h.statusInProcess(
                   api,
