@@ -299,8 +299,10 @@ class KubernetesGateScriptIT {
       h.createInProcess(job);
       h.once(
           r -> r.path().equals(job.collection() + "/" + job.name()), () -> h.deleteInProcess(job));
-      h.later(
-          2000,
+      // Back once the gate watches for it (after it found none), not at a fixed 2 s: a loaded
+      // kubectl's first look may come later, and the Job, not yet deleted, then stayed unfinished.
+      h.once(
+          job::watchedByName,
           () -> {
             h.createInProcess(job);
             h.statusInProcess(job, Fixtures.JOB_COMPLETE);
