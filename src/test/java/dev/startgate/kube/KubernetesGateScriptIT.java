@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -119,18 +120,24 @@ class KubernetesGateScriptIT {
       ApiObject db = ApiObject.of(Fixtures.pod("db-0", "shop", "db"));
       h.createInProcess(api);
       h.createInProcess(db);
-      h.later(
-          1500,
+      // Both get ready once the gate watches the pods (after its try 1), not at a fixed 1.5 s: a
+      // loaded kubectl may not have looked by then (the first look of a JVM came after 2.2 s).
+      AtomicLong readyAt = new AtomicLong();
+      h.once(
+          r -> r.watch() && r.query().containsKey("labelSelector"),
           () -> {
             h.statusInProcess(db, Fixtures.POD_READY);
             h.statusInProcess(api, Fixtures.DEPLOYMENT_READY);
+            readyAt.set(System.nanoTime());
           });
       InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 0, PODS, DEPLOYMENT);
+      long sinceReady = (System.nanoTime() - readyAt.get()) / 1_000_000;
       assertTrue(run.passed(), run.toString());
       assertTrue(run.log().contains("startgate: " + PODS + ": ready (try 2,"), run.log());
       assertTrue(run.log().contains("startgate: " + DEPLOYMENT + ": ready (try 1,"), run.log());
       assertTrue(run.log().contains("startgate: all 2 targets ready after "), run.log());
-      assertTrue(run.took().toMillis() < 1500 + 2500, "passed soon after both were: " + run);
+      // As before (ready at 1.5 s, passed by 4 s): 2.5 s from both ready, now timed from then.
+      assertTrue(sinceReady < 2500, "passed " + sinceReady + "ms after both were: " + run);
     }
   }
 
@@ -181,8 +188,9 @@ class KubernetesGateScriptIT {
       ApiObject api = ApiObject.of(Fixtures.deployment("api", "shop"));
       h.createInProcess(api);
       h.statusInProcess(api, Fixtures.DEPLOYMENT_READY);
-      h.later(
-          1000,
+      // Right after the gate's first look (ready), not at 1 s: a loaded kubectl looks later.
+      h.once(
+          r -> r.path().equals(api.collection() + "/" + api.name()),
           () ->
               h.statusInProcess(
                   api,
@@ -291,8 +299,10 @@ class KubernetesGateScriptIT {
       h.createInProcess(job);
       h.once(
           r -> r.path().equals(job.collection() + "/" + job.name()), () -> h.deleteInProcess(job));
-      h.later(
-          2000,
+      // Back once the gate watches for it (after it found none), not at a fixed 2 s: a loaded
+      // kubectl's first look may come later, and the Job, not yet deleted, then stayed unfinished.
+      h.once(
+          job::watchedByName,
           () -> {
             h.createInProcess(job);
             h.statusInProcess(job, Fixtures.JOB_COMPLETE);
