@@ -107,9 +107,11 @@ final class NonStrings {
     if (!(value instanceof YMapping annotations)) {
       return keys;
     }
-    for (YMapping.Entry e : annotations.entries()) {
-      String key = e.keyText();
-      if (key != null && key.startsWith(Annotations.PREFIX) && e.value() instanceof YScalar s) {
+    for (int i = 0; i < annotations.size(); i++) {
+      String key = annotations.keyText(i);
+      if (key != null
+          && key.startsWith(Annotations.PREFIX)
+          && annotations.value(i) instanceof YScalar s) {
         String type = type(s);
         if (type != null) {
           results.add(Result.error(r, Annotations.FIELD + key, s.value(), message(key, s, type)));

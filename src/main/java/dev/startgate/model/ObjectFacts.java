@@ -88,9 +88,9 @@ public record ObjectFacts(
   private static Map<String, String> scalars(YMapping mapping) {
     Map<String, String> out = new LinkedHashMap<>();
     if (mapping != null) {
-      for (YMapping.Entry e : mapping.entries()) {
-        if (e.keyText() != null && e.value() instanceof YScalar s) {
-          out.put(e.keyText(), s.value());
+      for (int i = 0; i < mapping.size(); i++) {
+        if (mapping.keyText(i) != null && mapping.value(i) instanceof YScalar s) {
+          out.put(mapping.keyText(i), s.value());
         }
       }
     }
@@ -99,8 +99,8 @@ public record ObjectFacts(
 
   /** Every entry, or none when one of them is not a scalar key and value. */
   private static Map<String, String> selector(YMapping mapping) {
-    for (YMapping.Entry e : mapping.entries()) {
-      if (e.keyText() == null || !(e.value() instanceof YScalar)) {
+    for (int i = 0; i < mapping.size(); i++) {
+      if (mapping.keyText(i) == null || !(mapping.value(i) instanceof YScalar)) {
         return Map.of();
       }
     }

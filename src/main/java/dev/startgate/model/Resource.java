@@ -161,9 +161,9 @@ public record Resource(
       return Map.of();
     }
     Map<String, String> out = new LinkedHashMap<>();
-    for (YMapping.Entry e : map.entries()) {
-      if (e.keyText() != null && e.value() instanceof YScalar s) {
-        out.put(e.keyText(), s.isNull() ? "" : s.value());
+    for (int i = 0; i < map.size(); i++) {
+      if (map.keyText(i) != null && map.value(i) instanceof YScalar s) {
+        out.put(map.keyText(i), s.isNull() ? "" : s.value());
       }
     }
     return Collections.unmodifiableMap(out);

@@ -62,15 +62,16 @@ final class BlockNodes {
     enter();
     int start = firstKey == null ? in.pos : firstKey.start();
     int line = firstKey == null ? in.line : firstKey.line();
-    List<YMapping.Entry> entries = scratch();
+    List<YNode> pairs = scratch();
     Set<String> keys = null;
     YScalar key = firstKey;
     while (true) {
       if (key == null) {
         key = key();
       }
-      keys = DuplicateKeys.check(entries, keys, key);
-      entries.add(new YMapping.Entry(key, value(indent)));
+      keys = DuplicateKeys.check(pairs, keys, key);
+      pairs.add(key);
+      pairs.add(value(indent));
       key = null;
       int column = in.atEnd() ? -1 : in.column();
       if (column < indent || in.atMarker()) {
@@ -81,7 +82,7 @@ final class BlockNodes {
       }
     }
     depth--;
-    return new YMapping(frozen(entries), false, start, in.pos, line, indent);
+    return YMapping.ofPairs(pairs, false, start, in.pos, line, indent);
   }
 
   /** A key and its value indicator. */

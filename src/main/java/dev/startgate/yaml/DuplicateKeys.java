@@ -9,15 +9,16 @@ final class DuplicateKeys {
   private DuplicateKeys() {}
 
   /**
-   * Gives up on a key that {@code entries} already has (snakeyaml-engine's parse reports it): by a
-   * scan while the mapping is small, then in {@code keys}, made then (a set per mapping was most of
-   * the parse's garbage). Returns the set to use for the next key.
+   * Gives up on a key that {@code pairs} (each key followed by its value) already has
+   * (snakeyaml-engine's parse reports it): by a scan while the mapping is small, then in {@code
+   * keys}, made then (a set per mapping was most of the parse's garbage). Returns the set to use
+   * for the next key.
    */
-  static Set<String> check(List<YMapping.Entry> entries, Set<String> keys, YScalar key) {
-    if (keys == null && entries.size() < 8) {
+  static Set<String> check(List<YNode> pairs, Set<String> keys, YScalar key) {
+    if (keys == null && pairs.size() < 16) {
       // Indexed: an iterator per key was most of this check's cost in compiled code.
-      for (int i = 0; i < entries.size(); i++) {
-        if (((YScalar) entries.get(i).key()).value().equals(key.value())) {
+      for (int i = 0; i < pairs.size(); i += 2) {
+        if (((YScalar) pairs.get(i)).value().equals(key.value())) {
           throw Cursor.notSimple();
         }
       }
@@ -26,8 +27,8 @@ final class DuplicateKeys {
     Set<String> set = keys;
     if (set == null) {
       set = new HashSet<>();
-      for (int i = 0; i < entries.size(); i++) {
-        set.add(((YScalar) entries.get(i).key()).value());
+      for (int i = 0; i < pairs.size(); i += 2) {
+        set.add(((YScalar) pairs.get(i)).value());
       }
     }
     if (!set.add(key.value())) {

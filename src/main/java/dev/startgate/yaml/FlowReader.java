@@ -30,7 +30,7 @@ final class FlowReader {
     int line = in.line;
     int column = in.column();
     List<YNode> items = new ArrayList<>();
-    List<YMapping.Entry> entries = new ArrayList<>();
+    List<YNode> pairs = new ArrayList<>();
     Set<String> keys = null;
     in.pos++;
     skipSpaces();
@@ -44,10 +44,11 @@ final class FlowReader {
               || in.pos - key.start() > Cursor.MAX_KEY_CHARS) {
             throw Cursor.notSimple(); // (a key over 1024 chars: snakeyaml-engine's error)
           }
-          keys = DuplicateKeys.check(entries, keys, key);
+          keys = DuplicateKeys.check(pairs, keys, key);
           in.pos++;
           skipSpaces();
-          entries.add(new YMapping.Entry(key, node()));
+          pairs.add(key);
+          pairs.add(node());
         } else if (map) {
           throw Cursor.notSimple();
         } else {
@@ -71,7 +72,7 @@ final class FlowReader {
     in.pos++;
     leave.run();
     return map
-        ? new YMapping(List.copyOf(entries), true, start, in.pos, line, column)
+        ? YMapping.ofPairs(pairs, true, start, in.pos, line, column)
         : new YSequence(List.copyOf(items), true, start, in.pos, line, column);
   }
 

@@ -205,11 +205,7 @@ final class TreeBuilder {
       if (!mapping) {
         return new YSequence(List.copyOf(items), flow, start, end, line, column);
       }
-      List<YMapping.Entry> entries = new ArrayList<>(items.size() / 2);
-      for (int i = 0; i + 1 < items.size(); i += 2) {
-        entries.add(new YMapping.Entry(items.get(i), items.get(i + 1)));
-      }
-      return new YMapping(List.copyOf(entries), flow, start, end, line, column);
+      return YMapping.ofPairs(items.subList(0, items.size() & ~1), flow, start, end, line, column);
     }
   }
 }
