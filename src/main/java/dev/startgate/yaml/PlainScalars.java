@@ -16,6 +16,16 @@ final class PlainScalars {
   private static final Set<String> WORDS =
       Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null", "~");
 
+  private static final int LONGEST_WORD = longest(WORDS);
+
+  private static int longest(Set<String> words) {
+    int n = 0;
+    for (String w : words) {
+      n = Math.max(n, w.length());
+    }
+    return n;
+  }
+
   /**
    * True if {@code s} may be written plain: a quantity, or a word no YAML version reads as anything
    * but a string.
@@ -24,8 +34,10 @@ final class PlainScalars {
     if (quantity(s)) {
       return true;
     }
+    // Only a word as short as the longest of WORDS is lower-cased and looked up: a lower-cased copy
+    // of every image, name and path written was a few per cent of rendering 10,000 resources.
     return plainWord(s)
-        && !WORDS.contains(s.toLowerCase(java.util.Locale.ROOT))
+        && (s.length() > LONGEST_WORD || !WORDS.contains(s.toLowerCase(java.util.Locale.ROOT)))
         && !s.endsWith(":");
   }
 
