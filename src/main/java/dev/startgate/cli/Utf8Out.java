@@ -26,6 +26,9 @@ final class Utf8Out implements Spliced.Sink {
 
   @Override
   public void append(String s, int from, int to) {
+    if (from >= to) {
+      return; // Spliced hands out no empty slice; a held surrogate waits for a char that follows
+    }
     int at = from;
     if (held != 0) {
       boolean pair = Character.isLowSurrogate(s.charAt(at));

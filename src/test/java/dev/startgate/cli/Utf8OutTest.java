@@ -25,6 +25,11 @@ class Utf8OutTest {
   }
 
   @Test
+  void anEmptySliceBetweenTheTwoHalvesOfAPairWritesNothing() {
+    assertSame("😀", List.of("\uD83D", "", "\uDE00"), 2);
+  }
+
+  @Test
   void loneSurrogatesComeOutAsTheJoinedTextsDo() {
     assertSame("a\uD83D", List.of("a\uD83D"), 2);
     assertSame("a\uD83Db", List.of("a\uD83D", "b"), 2);
