@@ -74,6 +74,24 @@ for apps in 200 2000; do
   fi
 done
 
+# Real-world inputs, when saved under $out/real/ (docs/performance.md says where they come from;
+# the bench cannot download them): Argo CD's manifests/install.yaml and prometheus-operator's
+# bundle.yaml. Neither has an intent, so startgate must give each back byte for byte.
+real=()
+for name in argocd-install prometheus-bundle; do
+  f=$out/real/$name.yaml
+  [ -f "$f" ] || continue
+  mkdir -p "$out/real/kustomize-$name"
+  cp "$f" "$out/real/kustomize-$name/"
+  printf 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- %s.yaml\n' \
+    "$name" >"$out/real/kustomize-$name/kustomization.yaml"
+  if ! bin/startgate <"$f" | cmp -s - "$f"; then
+    echo "bench/run.sh: startgate changed $f, which has no intents" >&2
+    exit 1
+  fi
+  real+=("startgate $name=bin/startgate < $f" "kubectl kustomize $name=$kubectl kustomize $out/real/kustomize-$name")
+done
+
 # Build the launcher's archives outside the measurements (the first run of a new jar builds one).
 bin/startgate <"$out/1/stream.yaml" >/dev/null
 [ -z "$java17" ] || STARTGATE_JAVA=$java17 bin/startgate <"$out/1/stream.yaml" >/dev/null
@@ -176,6 +194,7 @@ if [ -n "${BENCH_KUSTOMIZE_10K:-}" ]; then
     "startgate chart 10000=bin/startgate < $out/chart-10000/stream.yaml" \
     "kubectl kustomize chart 10000=$kubectl kustomize $out/chart-10000/kustomize"
 fi
+[ ${#real[@]} -eq 0 ] || bench real "$(runs 7 2)" "${real[@]}"
 # The floor for any function with startgate's output: one that prints, at once, the output startgate
 # gives for this package (kpt reads, parses and writes the larger output either way). The input kpt
 # sends and startgate's output are captured once, outside the measurement.
@@ -241,6 +260,11 @@ load() { cat "$results/$1.load"; }
     echo "| 10,000 resources with Kubernetes targets (2,000 generated RBAC sets, 35 MB out), median ($rt times the bench's 10,000 in the same rounds) | $(ms "$t10k_kube") | at most 1500 ms | $(verdict "$t10k_kube" 1.5 max) | $(load scale-kube) |"
   fi
   echo "| \`kubectl kustomize\` / startgate 1000 resources | $kustomize_1k | (at least 10: issue 6) | for reference | $(load scale) |"
+  for name in argocd-install prometheus-bundle; do
+    [ -f "$out/real/$name.yaml" ] || continue
+    rr=$(ratio "$(median real "kubectl kustomize $name")" "$(median real "startgate $name")")
+    echo "| \`kubectl kustomize\` / startgate, $name.yaml ($(ms "$(median real "startgate $name")"), output byte-identical) | $rr | (higher is better) | for reference | $(load real) |"
+  done
   echo "| \`kubectl kustomize\` / startgate, Helm-rendered chart, 1,000 objects | $chart_1k | (higher is better) | for reference | $(load chart) |"
   [ -z "$chart_10k" ] || echo "| \`kubectl kustomize\` / startgate, Helm-rendered chart, 10,000 objects (1 run) | $chart_10k | (higher is better) | for reference | $(load chart-kustomize-10k) |"
   if [ -n "${BENCH_KUSTOMIZE_10K:-}" ]; then
@@ -254,7 +278,7 @@ load() { cat "$results/$1.load"; }
   echo "| \`kpt fn eval --exec\` of startgate's output, precomputed / identity: kpt's own cost of the larger output | $kpt_floor | (the floor of the row above) | for reference | $(load kpt) |"
   echo
   echo "Peak RSS: $rss_1 for one Job, $rss_1k for 1,000 resources, $rss_10k for 10,000, $rss_chart for the 10,000-object chart; \`kubectl kustomize\` $rss_kustomize for 1,000."
-  for id in small-jdk25 small-jdk17 small-kube scale scale-kube chart chart-kustomize-10k kustomize-10k kpt; do
+  for id in small-jdk25 small-jdk17 small-kube scale scale-kube chart real chart-kustomize-10k kustomize-10k kpt; do
     [ -f "$results/$id.md" ] || continue
     echo
     echo "\`$id\`:"
