@@ -36,6 +36,7 @@ import dev.startgate.yaml.YamlEditor;
 import dev.startgate.yaml.YamlLimits;
 import dev.startgate.yaml.YamlParser;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,13 @@ public final class StartGate {
 
   private final InputReader inputs;
   private final List<Resource> context;
+
+  /**
+   * The reading of each context text: {@code rewrite} passes every file of a folder as context and
+   * then runs over each of them, and a text read as context is not parsed a second time.
+   */
+  private final Map<String, InputReader.Reading> contextReadings;
+
   private final String namespace;
   private final int parallelChars;
 
@@ -87,13 +95,16 @@ public final class StartGate {
     this.namespace = namespace;
     this.inputs = new InputReader(new YamlParser(limits));
     List<Resource> found = new ArrayList<>();
+    Map<String, InputReader.Reading> readings = new HashMap<>();
     for (String text : contextTexts) {
       InputReader.Reading reading = inputs.read(text);
+      readings.putIfAbsent(text, reading);
       if (reading.error() == null) {
         reading.input().resources().forEach(r -> found.add(r.inNamespace(namespace)));
       }
     }
     this.context = List.copyOf(found);
+    this.contextReadings = Map.copyOf(readings);
   }
 
   /**
@@ -101,7 +112,10 @@ public final class StartGate {
    * --config}); a ResourceList carries its own.
    */
   public Outcome run(String text, String configText) {
-    InputReader.Reading reading = inputs.read(text);
+    InputReader.Reading reading = contextReadings.get(text);
+    if (reading == null) {
+      reading = inputs.read(text);
+    }
     if (reading.error() != null) {
       return new Outcome(null, List.of(reading.error()), false);
     }
