@@ -285,14 +285,14 @@ public final class GateContainers {
 
   /** The entries every container of {@code kind} ends with: made once, shared, never changed. */
   private Map<String, Object> common(GateImage kind) {
-    Map<String, Object> known = common.get(kind);
-    if (known == null) {
-      Map<String, Object> c =
-          new LinkedHashMap<>(RestrictedContainer.of(config.gate(), config.gate().resources(kind)));
-      c.put("terminationMessagePolicy", "FallbackToLogsOnError");
-      common.putIfAbsent(kind, Collections.unmodifiableMap(c));
-      known = common.get(kind);
-    }
-    return known;
+    return common.computeIfAbsent(
+        kind,
+        k -> {
+          Map<String, Object> c =
+              new LinkedHashMap<>(
+                  RestrictedContainer.of(config.gate(), config.gate().resources(k)));
+          c.put("terminationMessagePolicy", "FallbackToLogsOnError");
+          return Collections.unmodifiableMap(c);
+        });
   }
 }
