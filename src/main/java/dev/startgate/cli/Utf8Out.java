@@ -16,6 +16,18 @@ final class Utf8Out implements Spliced.Sink {
   /** The high surrogate that ended the last slice, held for its low one; 0 if none. */
   private char held;
 
+  /**
+   * The bytes of the last few long strings written whole, by identity: the texts of a run share
+   * their gate scripts' blocks, and each block is written once per gate container.
+   */
+  private final String[] encoded = new String[4];
+
+  private final byte[][] bytes = new byte[4][];
+  private int next;
+
+  /** Strings written whole from this length on have their bytes kept. */
+  private static final int KEPT_FROM = 512;
+
   Utf8Out(PrintStream out, int slice) {
     if (slice < 2) {
       throw new IllegalArgumentException("slice " + slice);
@@ -35,6 +47,14 @@ final class Utf8Out implements Spliced.Sink {
       emit(pair ? new String(new char[] {held, s.charAt(at)}) : String.valueOf(held));
       at += pair ? 1 : 0;
       held = 0;
+    }
+    if (at == 0
+        && to == s.length()
+        && to >= KEPT_FROM
+        && to <= slice
+        && !Character.isHighSurrogate(s.charAt(to - 1))) {
+      write(s);
+      return;
     }
     int stop = to;
     if (at < to && Character.isHighSurrogate(s.charAt(to - 1))) {
@@ -59,6 +79,20 @@ final class Utf8Out implements Spliced.Sink {
       held = 0;
     }
     out.flush();
+  }
+
+  private void write(String whole) {
+    for (int i = 0; i < encoded.length; i++) {
+      if (encoded[i] == whole) {
+        out.write(bytes[i], 0, bytes[i].length);
+        return;
+      }
+    }
+    byte[] made = whole.getBytes(StandardCharsets.UTF_8);
+    encoded[next] = whole;
+    bytes[next] = made;
+    next = (next + 1) % encoded.length;
+    out.write(made, 0, made.length);
   }
 
   private void emit(String chars) {

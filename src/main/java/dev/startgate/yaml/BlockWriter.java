@@ -73,27 +73,48 @@ public record BlockWriter(int indent, int sequenceOffset) {
 
   /** Writes the entries of {@code map} as lines at {@code indent}. */
   public String entries(Map<String, ?> map, int indent) {
-    StringBuilder out = new StringBuilder();
+    BlockText out = new BlockText(false);
     for (Map.Entry<String, ?> e : map.entrySet()) {
       entry(out, e.getKey(), e.getValue(), indent);
     }
-    return out.toString();
+    return out.chars.toString();
   }
 
   /** Writes {@code items} as sequence items whose dash is at {@code dashColumn}. */
   public String items(List<?> items, int dashColumn) {
-    StringBuilder out = new StringBuilder();
+    return items(items, dashColumn, false).toString();
+  }
+
+  /**
+   * As {@link #items(List, int)}, the long literal blocks shared with every other text that holds
+   * them (gate scripts), not copied.
+   */
+  Spliced sharedItems(List<?> items, int dashColumn) {
+    return items(items, dashColumn, true);
+  }
+
+  private Spliced items(List<?> items, int dashColumn, boolean share) {
+    BlockText out = new BlockText(share);
     for (Object item : items) {
       item(out, item, dashColumn);
     }
-    return out.toString();
+    return out.spliced();
   }
 
   /** Writes one key and its value at {@code indent}. */
   public String entry(String key, Object value, int indent) {
-    StringBuilder out = new StringBuilder();
+    return entry(key, value, indent, false).toString();
+  }
+
+  /** As {@link #entry(String, Object, int)}, the long literal blocks shared, not copied. */
+  Spliced sharedEntry(String key, Object value, int indent) {
+    return entry(key, value, indent, true);
+  }
+
+  private Spliced entry(String key, Object value, int indent, boolean share) {
+    BlockText out = new BlockText(share);
     entry(out, key, value, indent);
-    return out.toString();
+    return out.spliced();
   }
 
   /** A scalar as it would appear after {@code key: }. */
@@ -204,32 +225,32 @@ public record BlockWriter(int indent, int sequenceOffset) {
     return i < s.length() ? s.charAt(i) : 0;
   }
 
-  private void entry(StringBuilder out, String key, Object value, int indent) {
-    Literal.pad(out, indent);
+  private void entry(BlockText out, String key, Object value, int indent) {
+    Literal.pad(out.chars, indent);
     entryAfterPad(out, key, value, indent);
   }
 
-  private void entryAfterPad(StringBuilder out, String key, Object value, int indent) {
-    out.append(scalar(key)).append(':');
+  private void entryAfterPad(BlockText out, String key, Object value, int indent) {
+    out.chars.append(scalar(key)).append(':');
     value(out, value, indent);
   }
 
-  private void value(StringBuilder out, Object value, int indent) {
+  private void value(BlockText out, Object value, int indent) {
     if (value instanceof Map<?, ?> map) {
       if (map.isEmpty()) {
-        out.append(" {}\n");
+        out.chars.append(" {}\n");
         return;
       }
-      out.append('\n');
+      out.chars.append('\n');
       for (Map.Entry<?, ?> e : map.entrySet()) {
         entry(out, e.getKey().toString(), e.getValue(), indent + this.indent);
       }
     } else if (value instanceof List<?> list) {
       if (list.isEmpty()) {
-        out.append(" []\n");
+        out.chars.append(" []\n");
         return;
       }
-      out.append('\n');
+      out.chars.append('\n');
       for (Object item : list) {
         item(out, item, indent + sequenceOffset);
       }
@@ -237,18 +258,18 @@ public record BlockWriter(int indent, int sequenceOffset) {
       Literal literal =
           value instanceof Literal l ? l : value instanceof String s ? Literal.ifLiteral(s) : null;
       if (literal != null) {
-        literal(out, literal, indent + this.indent);
+        out.block(literal.block(indent + this.indent));
       } else {
-        out.append(' ').append(scalar(value)).append('\n');
+        out.chars.append(' ').append(scalar(value)).append('\n');
       }
     }
   }
 
-  private void item(StringBuilder out, Object item, int dashColumn) {
+  private void item(BlockText out, Object item, int dashColumn) {
     if (item instanceof Map<?, ?> map && !map.isEmpty()) {
       // The first entry on the dash's line, the others under it: written in place, since a
       // nested buffer copied each level's text once more (the gate script once per level).
-      Literal.pad(out, dashColumn).append("- ");
+      Literal.pad(out.chars, dashColumn).append("- ");
       boolean first = true;
       for (Map.Entry<?, ?> e : map.entrySet()) {
         if (first) {
@@ -259,12 +280,8 @@ public record BlockWriter(int indent, int sequenceOffset) {
         }
       }
     } else {
-      Literal.pad(out, dashColumn).append('-');
+      Literal.pad(out.chars, dashColumn).append('-');
       value(out, item, dashColumn);
     }
-  }
-
-  private static void literal(StringBuilder out, Literal literal, int indent) {
-    out.append(literal.block(indent));
   }
 }

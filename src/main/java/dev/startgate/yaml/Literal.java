@@ -13,8 +13,13 @@ public final class Literal {
   private final String text;
   private final List<String> lines;
 
-  /** The block last written, and its indentation: most gates of a run share one. */
-  private volatile Block last;
+  /**
+   * The blocks last written, at most {@link #KEPT} of them, by indentation: the gates of a run
+   * share a few (a Job's, a CronJob's), and the texts that hold a block share its string.
+   */
+  private volatile Block[] blocks = new Block[0];
+
+  private static final int KEPT = 4;
 
   private record Block(int indent, String text) {}
 
@@ -50,20 +55,27 @@ public final class Literal {
 
   /** The block after a key or dash: the header, then each line at {@code indent}. */
   String block(int indent) {
-    Block b = last;
-    if (b == null || b.indent() != indent) {
-      StringBuilder out = new StringBuilder(text.length() + lines.size() * indent + 4);
-      out.append(text.endsWith("\n") ? " |\n" : " |-\n");
-      for (String line : lines) {
-        if (!line.isEmpty()) {
-          pad(out, indent).append(line);
-        }
-        out.append('\n');
+    Block[] known = blocks;
+    for (Block b : known) {
+      if (b.indent() == indent) {
+        return b.text();
       }
-      b = new Block(indent, out.toString());
-      last = b;
     }
-    return b.text();
+    StringBuilder out = new StringBuilder(text.length() + lines.size() * indent + 4);
+    out.append(text.endsWith("\n") ? " |\n" : " |-\n");
+    for (String line : lines) {
+      if (!line.isEmpty()) {
+        pad(out, indent).append(line);
+      }
+      out.append('\n');
+    }
+    Block made = new Block(indent, out.toString());
+    // Two threads may both make a block: each keeps its own, equal by text. The newest goes first.
+    Block[] next = new Block[Math.min(KEPT, known.length + 1)];
+    next[0] = made;
+    System.arraycopy(known, 0, next, 1, next.length - 1);
+    blocks = next;
+    return made.text();
   }
 
   @Override

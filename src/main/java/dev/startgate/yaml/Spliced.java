@@ -51,11 +51,35 @@ public final class Spliced {
     }
   }
 
+  /** The text as the one string it is made of, "" if empty; null if it has several slices. */
+  String single() {
+    if (count == 0) {
+      return "";
+    }
+    return count == 1 && from[0] == 0 && to[0] == strings[0].length() ? strings[0] : null;
+  }
+
+  /** True if the chars of {@code source} from {@code at} on are this text. */
+  boolean matches(String source, int at) {
+    if (at < 0 || source.length() - at < length) {
+      return false;
+    }
+    int pos = at;
+    for (int i = 0; i < count; i++) {
+      if (!source.regionMatches(pos, strings[i], from[i], to[i] - from[i])) {
+        return false;
+      }
+      pos += to[i] - from[i];
+    }
+    return true;
+  }
+
   /** The text joined: the source string itself if it is all there is. */
   @Override
   public String toString() {
-    if (count == 1 && from[0] == 0 && to[0] == strings[0].length()) {
-      return strings[0];
+    String single = single();
+    if (single != null) {
+      return single;
     }
     if (length > Integer.MAX_VALUE - 16) {
       throw new IllegalStateException("a text of " + length + " chars cannot be one string");
@@ -98,6 +122,14 @@ public final class Spliced {
       to[count] = end;
       count++;
       length += end - start;
+      return this;
+    }
+
+    /** Adds every slice of {@code text}. */
+    Builder add(Spliced text) {
+      for (int i = 0; i < text.count; i++) {
+        add(text.strings[i], text.from[i], text.to[i]);
+      }
       return this;
     }
 

@@ -13,7 +13,16 @@ public final class TextEdits {
    * ends there (items appended to a list) comes first, the innermost node's first, then text that
    * precedes what starts there (a new entry before a key).
    */
-  private record Edit(int start, int end, String text, int rank, int order) {}
+  private record Edit(int start, int end, String text, Spliced parts, int rank, int order) {
+    /**
+     * The replacement is {@code text}, or {@code parts} when it shares long blocks: one of them.
+     */
+    Edit {
+      if ((text == null) == (parts == null)) {
+        throw new IllegalArgumentException("an edit has a text or parts");
+      }
+    }
+  }
 
   /** Rank of an insertion before what follows; appends rank at or below zero. */
   private static final int BEFORE = 1;
@@ -51,14 +60,34 @@ public final class TextEdits {
     add(start, end, text, 0);
   }
 
+  /**
+   * Replaces {@code [start, end)} with {@code text}, unless that changes nothing: a text that
+   * shares long blocks (the same gate script in every gate container) instead of holding copies of
+   * them.
+   */
+  public void replace(int start, int end, Spliced text) {
+    add(start, end, null, text, 0);
+  }
+
   private void add(int start, int end, String text, int rank) {
+    add(start, end, text, null, rank);
+  }
+
+  private void add(int start, int end, String given, Spliced parts, int rank) {
     if (start < 0 || end < start || end > source.length()) {
       throw new IllegalArgumentException("bad range " + start + ".." + end);
     }
-    if (source.regionMatches(start, text, 0, text.length()) && text.length() == end - start) {
+    // A text of one string is kept as that string: most edits are short, and parts cost more.
+    String text = given != null ? given : parts.single();
+    Spliced shared = text == null ? parts : null;
+    boolean same =
+        text != null
+            ? text.length() == end - start && source.regionMatches(start, text, 0, text.length())
+            : shared.length() == end - start && shared.matches(source, start);
+    if (same) {
       return;
     }
-    edits.add(new Edit(start, end, text, rank, edits.size()));
+    edits.add(new Edit(start, end, text, shared, rank, edits.size()));
   }
 
   /**
@@ -69,6 +98,13 @@ public final class TextEdits {
   public void insert(int position, String text) {
     if (!text.isEmpty()) {
       add(position, position, text, BEFORE);
+    }
+  }
+
+  /** As {@link #insert(int, String)}, of a text that shares long blocks. */
+  public void insert(int position, Spliced text) {
+    if (text.length() > 0) {
+      add(position, position, null, text, BEFORE);
     }
   }
 
@@ -86,6 +122,13 @@ public final class TextEdits {
     }
   }
 
+  /** As {@link #append(int, int, String)}, of a text that shares long blocks. */
+  public void append(int position, int nodeStart, Spliced text) {
+    if (text.length() > 0) {
+      add(position, position, null, text, -nodeStart);
+    }
+  }
+
   /**
    * Records every edit of {@code other} (edits of the same source) after the ones recorded here, in
    * {@code other}'s order: as if they had been recorded here.
@@ -95,7 +138,7 @@ public final class TextEdits {
       throw new IllegalArgumentException("edits of another text");
     }
     for (Edit e : other.edits) {
-      edits.add(new Edit(e.start(), e.end(), e.text(), e.rank(), edits.size()));
+      edits.add(new Edit(e.start(), e.end(), e.text(), e.parts(), e.rank(), edits.size()));
     }
   }
 
@@ -131,7 +174,12 @@ public final class TextEdits {
       if (e.start() < at) {
         throw new IllegalStateException("overlapping edits at " + e.start());
       }
-      out.add(source, at, e.start()).add(e.text(), 0, e.text().length());
+      out.add(source, at, e.start());
+      if (e.text() != null) {
+        out.add(e.text(), 0, e.text().length());
+      } else {
+        out.add(e.parts());
+      }
       at = e.end();
     }
     return out.add(source, at, source.length()).build();

@@ -129,10 +129,12 @@ public final class YamlEditor {
     if (value == null || (value instanceof YScalar s && s.isNull())) {
       if (!fresh.isEmpty()) {
         requireBlock(map, key);
+        // The fresh items (gate containers) share their long blocks (gate scripts) with every
+        // other workload's, in the edits and in the output.
         if (entry.isPresent()) {
-          replaceEntry(entry.get(), writer.entry(key, fresh, entry.get().key().column()));
+          replaceEntry(entry.get(), writer.sharedEntry(key, fresh, entry.get().key().column()));
         } else {
-          insertEntry(map, writer.entry(key, fresh, keyColumn(map)), beforeKey);
+          insertEntry(map, writer.sharedEntry(key, fresh, keyColumn(map)), beforeKey);
         }
       }
       return;
@@ -155,7 +157,7 @@ public final class YamlEditor {
       return;
     }
     int dash = dashColumn(seq.items().get(0));
-    String freshText = nl(writer.items(fresh, dash));
+    Spliced freshText = nl(writer.sharedItems(fresh, dash));
     // Fresh items go above the comment lines that head the user item they precede, so a comment
     // stays with its item (kpt copies comments back by item name: one left above a gate would be
     // copied to the user's item as well and grow on every run).
@@ -176,7 +178,7 @@ public final class YamlEditor {
     for (int[] r : ourRanges) {
       edits.replace(copiedHeadStart(r[0], r[1], dash), r[1], "");
     }
-    String text = prefixAtEnd(insertAt) + freshText;
+    Spliced text = prefixed(prefixAtEnd(insertAt), freshText);
     if (atEnd) {
       edits.append(insertAt, seq.start(), text);
     } else {
@@ -306,6 +308,10 @@ public final class YamlEditor {
   }
 
   private void insertEntry(YMapping map, String entryText, String beforeKey) {
+    insertEntry(map, Spliced.of(entryText), beforeKey);
+  }
+
+  private void insertEntry(YMapping map, Spliced entryText, String beforeKey) {
     Optional<YMapping.Entry> before =
         beforeKey == null
             ? Optional.empty()
@@ -316,7 +322,7 @@ public final class YamlEditor {
       return;
     }
     int at = endWithComments(map, keyColumn(map));
-    edits.append(at, map.start(), prefixAtEnd(at) + nl(entryText));
+    edits.append(at, map.start(), prefixed(prefixAtEnd(at), nl(entryText)));
   }
 
   /**
@@ -396,6 +402,10 @@ public final class YamlEditor {
   }
 
   private void replaceEntry(YMapping.Entry entry, String replacement) {
+    replaceEntry(entry, Spliced.of(replacement));
+  }
+
+  private void replaceEntry(YMapping.Entry entry, Spliced replacement) {
     if (!atLineStart(entry.key())) {
       throw new YamlEditException(
           "cannot rewrite " + entry.keyText() + ": it does not start its own line");
@@ -525,6 +535,17 @@ public final class YamlEditor {
 
   private String nl(String lines) {
     return newline.equals("\n") ? lines : lines.replace("\n", newline);
+  }
+
+  /** {@code lines} with CRLF line breaks in a CRLF file: joined then, as such files are rare. */
+  private Spliced nl(Spliced lines) {
+    return newline.equals("\n") ? lines : Spliced.of(nl(lines.toString()));
+  }
+
+  private static Spliced prefixed(String prefix, Spliced text) {
+    return prefix.isEmpty()
+        ? text
+        : Spliced.builder(4).add(prefix, 0, prefix.length()).add(text).build();
   }
 
   private static boolean contiguous(List<int[]> ranges) {

@@ -56,6 +56,33 @@ class Utf8OutTest {
     }
   }
 
+  @Test
+  void longStringsWrittenWholeAgainAndAgainComeOutAsTheJoinedTextDoes() {
+    // Gate scripts' blocks, shared by every gate container's text: more of them than the bytes of
+    // the last few kept, with a pair, a lone surrogate at the end and short texts between them.
+    List<String> blocks = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      blocks.add(("block " + i + " é中😀\n").repeat(60 + i));
+    }
+    blocks.add("x".repeat(600) + "\uD83D");
+    Random random = new Random(7);
+    List<String> written = new ArrayList<>();
+    StringBuilder joined = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      String s = random.nextBoolean() ? blocks.get(random.nextInt(blocks.size())) : "\uDE00 - " + i;
+      written.add(s);
+      joined.append(s);
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, false, StandardCharsets.UTF_8);
+    Utf8Out utf8 = new Utf8Out(out, 4096);
+    for (String s : written) {
+      utf8.append(s, 0, s.length());
+    }
+    utf8.finish();
+    assertArrayEquals(joined.toString().getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
+  }
+
   private static void assertSame(String joined, List<String> slices, int slice) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(bytes, false, StandardCharsets.UTF_8);

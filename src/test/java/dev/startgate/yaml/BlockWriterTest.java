@@ -1,10 +1,12 @@
 package dev.startgate.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.startgate.yaml.BlockWriter.Flow;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,33 @@ class BlockWriterTest {
       String text = w.entries(Map.of("c", List.of(c)), 0);
       Object read = new Load(LoadSettings.builder().build()).loadFromString(text);
       assertEquals(Map.of("c", List.of(c)), read, text);
+    }
+  }
+
+  @Test
+  void sharedWritesHoldALongLiteralBlockItselfAndReadAsTheCopiedOnes() {
+    Literal script = Literal.of("echo start\n".repeat(80));
+    Literal shortOne = Literal.of("a\nb\n");
+    for (BlockWriter w : List.of(new BlockWriter(2, 0), new BlockWriter(4, 2))) {
+      List<String> sharedStrings = new ArrayList<>();
+      for (int run = 0; run < 2; run++) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("name", "gate-" + run);
+        c.put("command", List.of("sh", "-c", script, "gate"));
+        c.put("note", shortOne);
+        List<Object> items = List.of(c, Map.of("name", "app"));
+        Spliced shared = w.sharedItems(items, 4);
+        assertEquals(w.items(items, 4), shared.toString());
+        assertEquals(
+            w.entry("initContainers", items, 2),
+            w.sharedEntry("initContainers", items, 2).toString());
+        List<String> strings = new ArrayList<>();
+        shared.writeTo((s, from, to) -> strings.add(s));
+        String block = strings.stream().filter(s -> s.contains("echo start")).findFirst().get();
+        assertEquals(script.block(4 + 2 + w.sequenceOffset() + w.indent()), block);
+        sharedStrings.add(block);
+      }
+      assertSame(sharedStrings.get(0), sharedStrings.get(1), "both texts hold the one block");
     }
   }
 

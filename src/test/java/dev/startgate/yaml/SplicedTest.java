@@ -2,6 +2,7 @@ package dev.startgate.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,29 @@ class SplicedTest {
     String source = "a: 1\n";
     assertSame(source, new TextEdits(source).spliced().toString());
     assertSame(source, new TextEdits(source).apply());
+  }
+
+  @Test
+  void aTextOfSlicesThatChangesNothingRecordsNoEdit() {
+    String source = "a: 1\nb: 2\n";
+    TextEdits edits = new TextEdits(source);
+    edits.replace(0, 10, Spliced.builder(2).add("xa: 1\n", 1, 6).add("b: 2\n", 0, 5).build());
+    assertTrue(edits.isEmpty());
+    edits.replace(0, 10, Spliced.builder(2).add("a: 1\n", 0, 5).add("b: 3\n", 0, 5).build());
+    assertEquals("a: 1\nb: 3\n", edits.apply());
+  }
+
+  @Test
+  void aTextOfSlicesInsertedOrAppendedKeepsItsPlace() {
+    String source = "l:\n- a\nk: v\n";
+    TextEdits edits = new TextEdits(source);
+    String shared = "- b\n";
+    edits.insert(7, Spliced.builder(2).add("k0: w\n", 0, 6).build());
+    edits.append(7, 3, Spliced.builder(2).add(shared, 0, 4).add("- c\n", 0, 4).build());
+    assertEquals("l:\n- a\n- b\n- c\nk0: w\nk: v\n", edits.apply());
+    List<String> strings = new ArrayList<>();
+    edits.spliced().writeTo((s, from, to) -> strings.add(s));
+    assertTrue(strings.stream().anyMatch(s -> s == shared), "the shared string itself");
   }
 
   @Test

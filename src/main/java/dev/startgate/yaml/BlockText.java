@@ -1,0 +1,42 @@
+package dev.startgate.yaml;
+
+/**
+ * What a {@link BlockWriter} write makes: chars in a buffer and, when it shares, the long literal
+ * blocks it meets kept as the strings they are. One gate script went into each of 5,000 gate
+ * containers as a copy of up to 8 KB, and all the copies were held until the output was written.
+ */
+final class BlockText {
+  /** Literal blocks of at least this many chars are shared by the texts that hold them. */
+  static final int SHARED_BLOCK = 512;
+
+  /** The chars written since the last shared block. */
+  final StringBuilder chars = new StringBuilder();
+
+  private final boolean share;
+  private Spliced.Builder parts;
+
+  /** A text that shares long blocks if {@code share}, else holds copies of them. */
+  BlockText(boolean share) {
+    this.share = share;
+  }
+
+  /** Adds {@code block}, a literal block as {@link Literal#block} makes it. */
+  void block(String block) {
+    if (!share || block.length() < SHARED_BLOCK) {
+      chars.append(block);
+      return;
+    }
+    if (parts == null) {
+      parts = Spliced.builder(4);
+    }
+    String before = chars.toString();
+    parts.add(before, 0, before.length()).add(block, 0, block.length());
+    chars.setLength(0);
+  }
+
+  /** The text written. */
+  Spliced spliced() {
+    String rest = chars.toString();
+    return parts == null ? Spliced.of(rest) : parts.add(rest, 0, rest.length()).build();
+  }
+}
