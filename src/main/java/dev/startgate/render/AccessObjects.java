@@ -4,6 +4,7 @@ import dev.startgate.model.Resource;
 import dev.startgate.plan.AccessRules;
 import dev.startgate.yaml.BlockWriter.Flow;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,19 @@ final class AccessObjects {
   private static final String RBAC_GROUP = "rbac.authorization.k8s.io";
   private static final String RBAC_V1 = RBAC_GROUP + "/v1";
 
+  /**
+   * The label of every generated object, its text made here: a constant, shared by the 15,000
+   * objects a large input can ask for instead of a collection and a text made for each.
+   */
+  private static final Flow LABELS =
+      madeNow(new Flow(Map.of(GeneratedObjects.MANAGED_BY, GeneratedObjects.STARTGATE)));
+
   private AccessObjects() {}
+
+  private static Flow madeNow(Flow flow) {
+    flow.text();
+    return flow;
+  }
 
   /**
    * The kubectl HOME and projected token volumes, for gates that ask the API server; the token
@@ -60,7 +73,7 @@ final class AccessObjects {
     Map<String, Object> projected = new LinkedHashMap<>();
     projected.put("name", TOKEN_VOLUME);
     projected.put("projected", Map.of("sources", sources));
-    return List.of(home, projected);
+    return List.of(Collections.unmodifiableMap(home), Collections.unmodifiableMap(projected));
   }
 
   private static Map<String, Object> keyPath(String keyName, String key, String path) {
@@ -81,7 +94,7 @@ final class AccessObjects {
 
   /** The label every generated object carries, on one line. */
   static Flow labels() {
-    return new Flow(Map.of(GeneratedObjects.MANAGED_BY, GeneratedObjects.STARTGATE));
+    return LABELS;
   }
 
   /** One rule of a Role: each of its lists on one line when short. */

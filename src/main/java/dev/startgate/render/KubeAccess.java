@@ -28,6 +28,12 @@ public final class KubeAccess {
   private final Map<WorkloadPlan, AccessPlan.WorkloadAccess> byPlan = new IdentityHashMap<>();
   private final WhenReadyServer server;
 
+  /**
+   * The kubectl HOME and token volumes, made once: every pod with a Kubernetes gate gets the same,
+   * and their flow texts are then written from the one made.
+   */
+  private final List<Object> volumes = AccessObjects.volumes();
+
   /** Applies {@code plan} under {@code config}, adding objects to {@code generated}. */
   public KubeAccess(Config config, AccessPlan plan, GeneratedObjects generated) {
     this.generated = generated;
@@ -67,7 +73,7 @@ public final class KubeAccess {
       List<Object> otherGateVolumes) {
     AccessPlan.WorkloadAccess access = plan == null ? null : byPlan.get(plan);
     boolean kube = access != null && !access.kubeGates().isEmpty();
-    List<Object> gateVolumes = new ArrayList<>(kube ? AccessObjects.volumes() : List.of());
+    List<Object> gateVolumes = new ArrayList<>(kube ? volumes : List.of());
     gateVolumes.addAll(otherGateVolumes);
     editor.replaceItems(
         podSpec, "volumes", KubeAccess::isOurVolume, List::size, gateVolumes, writer, null);
