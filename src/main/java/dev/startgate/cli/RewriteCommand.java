@@ -4,6 +4,7 @@ import dev.startgate.function.Outcome;
 import dev.startgate.function.StartGate;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
+import dev.startgate.yaml.Spliced;
 import dev.startgate.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -74,7 +75,7 @@ final class RewriteCommand implements Callable<Integer> {
   }
 
   /** A file whose content would change. */
-  private record Change(Path file, Path target, String before, String after) {}
+  private record Change(Path file, Path target, String before, String after, Spliced edited) {}
 
   @Override
   public Integer call() {
@@ -125,7 +126,7 @@ final class RewriteCommand implements Callable<Integer> {
     }
     if (check) {
       for (Change c : changes) {
-        out.print(UnifiedDiff.of(label(c.file()), c.before(), c.after()));
+        out.print(UnifiedDiff.of(label(c.file()), c.before(), c.edited()));
       }
       out.flush();
       for (Change c : changes) {
@@ -173,7 +174,7 @@ final class RewriteCommand implements Callable<Integer> {
               + " instead");
       return null;
     }
-    return new Change(f, f.toRealPath(), before, outcome.output());
+    return new Change(f, f.toRealPath(), before, outcome.output(), outcome.text());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.startgate.cli;
 
+import dev.startgate.yaml.Spliced;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +34,120 @@ final class UnifiedDiff {
     }
     List<String> a = lines(before);
     List<String> b = lines(after);
-    List<Op> ops = script(a, b);
+    return format(path, a, b, script(a, b));
+  }
+
+  /**
+   * The diff of {@code before} and {@code after}, an edit of it whose slices of {@code before} (the
+   * text between the edits) are kept as they are: the whole lines they hold are matched at once,
+   * and Myers' algorithm runs only between them, over what the edits changed. Over the whole file
+   * it took seconds for a large change (1,000 resources with 300 new gates, a 19,000-line diff).
+   */
+  static String of(String path, String before, Spliced after) {
+    String joined = after.toString();
+    if (before.equals(joined)) {
+      return "";
+    }
+    List<String> a = lines(before);
+    List<String> b = lines(joined);
+    Kept kept = new Kept(before, joined);
+    after.writeTo(kept);
+    List<Op> ops = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    for (int[] pair : kept.pairs) {
+      between(ops, a, b, i, pair[0], j, pair[1]);
+      ops.add(new Op(Kind.SAME, pair[0], pair[1]));
+      i = pair[0] + 1;
+      j = pair[1] + 1;
+    }
+    between(ops, a, b, i, a.size(), j, b.size());
+    return format(path, a, b, ops);
+  }
+
+  /**
+   * Adds the script of lines {@code [aFrom, aTo)} of {@code a} against {@code [bFrom, bTo)} of b.
+   */
+  private static void between(
+      List<Op> ops, List<String> a, List<String> b, int aFrom, int aTo, int bFrom, int bTo) {
+    if (aFrom == aTo && bFrom == bTo) {
+      return;
+    }
+    for (Op op : script(a.subList(aFrom, aTo), b.subList(bFrom, bTo))) {
+      ops.add(new Op(op.kind(), op.a() + aFrom, op.b() + bFrom));
+    }
+  }
+
+  /**
+   * The pairs of line numbers (before, after) of the whole lines that the slices of {@code before}
+   * carry over into {@code after}, in order.
+   */
+  private static final class Kept implements Spliced.Sink {
+    private final String before;
+    private final String after;
+    private final int[] aStarts;
+    private final int[] bStarts;
+    private final List<int[]> pairs = new ArrayList<>();
+    private int at;
+
+    /** The string the slices of before are cut from, once seen. */
+    private String source;
+
+    Kept(String before, String after) {
+      this.before = before;
+      this.after = after;
+      this.aStarts = starts(before);
+      this.bStarts = starts(after);
+    }
+
+    @Override
+    public void append(String s, int from, int to) {
+      int offset = at;
+      at += to - from;
+      if (s != source) {
+        // The edited text may be another string equal to before (rewrite's reading of a file that
+        // was read as context first): found by its length, then compared once.
+        if (source != null || s.length() != before.length() || !s.equals(before)) {
+          return;
+        }
+        source = s;
+      }
+      int first = Arrays.binarySearch(aStarts, 0, aStarts.length - 1, from);
+      for (int i = first < 0 ? -first - 1 : first;
+          i < aStarts.length - 1 && aStarts[i + 1] <= to;
+          i++) {
+        int start = offset + aStarts[i] - from;
+        int end = offset + aStarts[i + 1] - from;
+        boolean wholeLine =
+            (start == 0 || after.charAt(start - 1) == '\n')
+                && (after.charAt(end - 1) == '\n' || end == after.length());
+        int j = wholeLine ? Arrays.binarySearch(bStarts, 0, bStarts.length - 1, start) : -1;
+        int[] last = pairs.isEmpty() ? new int[] {-1, -1} : pairs.get(pairs.size() - 1);
+        if (j >= 0 && bStarts[j + 1] == end && i > last[0] && j > last[1]) {
+          pairs.add(new int[] {i, j});
+        }
+      }
+    }
+
+    /** The offset of each line's start, and the text's length last. */
+    private static int[] starts(String text) {
+      int[] out = new int[16];
+      int n = 0;
+      for (int i = 0; i < text.length(); i = text.indexOf('\n', i) + 1) {
+        if (n + 1 >= out.length) {
+          out = Arrays.copyOf(out, out.length * 2);
+        }
+        out[n++] = i;
+        if (text.indexOf('\n', i) < 0) {
+          break;
+        }
+      }
+      out[n++] = text.length();
+      return Arrays.copyOf(out, n);
+    }
+  }
+
+  private static String format(String path, List<String> a, List<String> b, List<Op> ops) {
     StringBuilder out = new StringBuilder();
     String name = path.startsWith("/") ? path : path.replaceFirst("^(\\./)+", "");
     out.append("--- a/").append(name).append('\n');

@@ -3,6 +3,7 @@ package dev.startgate.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.startgate.yaml.TextEdits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -83,6 +84,56 @@ class UnifiedDiffTest {
     }
   }
 
+  /**
+   * The diff of an edit, matched along the text the edit kept, applies to the old text as the diff
+   * over the whole text does, and is as long as that one where the edits are apart.
+   */
+  @Test
+  void theDiffOfAnEditAppliesAsTheWholeDiffDoes() {
+    Random random = new Random(16);
+    for (int round = 0; round < 2000; round++) {
+      String before = String.join("", randomLines(random)) + (random.nextBoolean() ? "" : "end");
+      TextEdits edits = new TextEdits(before);
+      int at = 0;
+      for (int e = random.nextInt(5); e > 0 && at <= before.length(); e--) {
+        int start = at + random.nextInt(Math.max(1, Math.min(20, before.length() - at + 1)));
+        start = Math.min(start, before.length());
+        int end = Math.min(before.length(), start + random.nextInt(12));
+        String text = random.nextBoolean() ? "" : "new" + random.nextInt(3) + "\nline3\n";
+        if (random.nextInt(4) == 0) {
+          text = text.replace("\n", "");
+        }
+        edits.replace(start, end, text);
+        at = end + 1;
+      }
+      String after = edits.apply();
+      String diff = UnifiedDiff.of("x", before, edits.spliced());
+      assertEquals(after, apply(before, diff), "round " + round + "\n" + diff);
+      if (before.equals(after)) {
+        assertEquals("", diff);
+      }
+    }
+  }
+
+  @Test
+  void aLargeEditIsDiffedAlongWhatItKept() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      text.append("line ").append(i % 7).append('\n');
+    }
+    String before = text.toString();
+    TextEdits edits = new TextEdits(before);
+    for (int i = 0; i < 2_000; i++) {
+      int line = i * 10 * "line 0\n".length();
+      edits.insert(line, "- gate " + i + "\n  with: lines\n  and: more\n".repeat(3));
+    }
+    String diff = UnifiedDiff.of("big", before, edits.spliced());
+    assertEquals(edits.apply(), apply(before, diff));
+    assertEquals(
+        18_000, diff.lines().filter(l -> l.startsWith("+") && !l.startsWith("+++")).count());
+    assertEquals(2_000, diff.lines().filter(l -> l.startsWith("@@")).count());
+  }
+
   private static List<String> randomLines(Random random) {
     List<String> lines = new ArrayList<>();
     int n = random.nextInt(30);
@@ -114,6 +165,10 @@ class UnifiedDiffTest {
       while (i < d.size() && !d.get(i).startsWith("@@")) {
         String line = d.get(i).substring(1);
         char op = d.get(i).charAt(0);
+        if (i + 1 < d.size() && d.get(i + 1).equals("\\ No newline at end of file\n")) {
+          line = line.substring(0, line.length() - 1);
+          i++;
+        }
         if (op == ' ' || op == '-') {
           assertEquals(a.get(next), line);
           next++;
