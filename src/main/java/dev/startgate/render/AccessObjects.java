@@ -28,7 +28,9 @@ final class AccessObjects {
   public static final String TOKEN_PATH = "/var/run/secrets/kubernetes.io/serviceaccount";
 
   private static final String RBAC_GROUP = "rbac.authorization.k8s.io";
-  private static final String RBAC_V1 = RBAC_GROUP + "/v1";
+
+  /** The apiVersion of Roles and RoleBindings. */
+  static final String RBAC_V1 = RBAC_GROUP + "/v1";
 
   /**
    * The label of every generated object, its text made here: a constant, shared by the 15,000

@@ -16,7 +16,9 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Objects startgate generates (RBAC, Kustomizations, ...), recomputed on every run: each carries
@@ -37,8 +39,39 @@ public final class GeneratedObjects {
   private static final String LEGACY_PATH = "config.kubernetes.io/path";
   private static final String LEGACY_INDEX = "config.kubernetes.io/index";
 
-  /** An object, its owner and its fixed file (null: next to the owner). */
-  private record Generated(Resource owner, Map<String, Object> object, String file) {}
+  /**
+   * What a generated object is: its apiVersion, kind, namespace (null if none) and name, known
+   * before the object is made.
+   */
+  public record Identity(String apiVersion, String kind, String namespace, String name) {
+    ObjectKey key() {
+      int slash = apiVersion.indexOf('/');
+      return new ObjectKey(slash < 0 ? "" : apiVersion.substring(0, slash), kind, namespace, name);
+    }
+
+    // Written out, as ObjectKey's: a record's generated ones spin method handles on first use.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Identity i
+          && Objects.equals(apiVersion, i.apiVersion)
+          && Objects.equals(kind, i.kind)
+          && Objects.equals(namespace, i.namespace)
+          && Objects.equals(name, i.name);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(apiVersion, kind, namespace, name);
+    }
+  }
+
+  /**
+   * An object, its owner and its fixed file (null: next to the owner). The object is made when it
+   * is written, each time afresh: 15,000 RBAC objects kept as maps until then were 600,000 more
+   * objects for every young collection to copy.
+   */
+  private record Generated(
+      Resource owner, Identity identity, Supplier<Map<String, Object>> made, String file) {}
 
   private final List<Generated> objects = new ArrayList<>();
   private final Map<YMapping, Map<String, String>> decorations = new IdentityHashMap<>();
@@ -49,7 +82,15 @@ public final class GeneratedObjects {
    * optional namespace, labels, annotations), in the key order it should be written in.
    */
   public void add(Resource owner, Map<String, Object> object) {
-    objects.add(new Generated(owner, object, null));
+    objects.add(new Generated(owner, identity(object), () -> deepCopy(object), null));
+  }
+
+  /**
+   * Adds an object generated for {@code owner}, {@code identity}, that {@code made} makes when it
+   * is written, as {@link #add(Resource, Map)} takes it: a new map each time.
+   */
+  public void add(Resource owner, Identity identity, Supplier<Map<String, Object>> made) {
+    objects.add(new Generated(owner, identity, made, null));
   }
 
   /**
@@ -57,7 +98,7 @@ public final class GeneratedObjects {
    * {@code file}.
    */
   public void addAt(Resource owner, Map<String, Object> object, String file) {
-    objects.add(new Generated(owner, object, file));
+    objects.add(new Generated(owner, identity(object), () -> deepCopy(object), file));
   }
 
   /**
@@ -81,19 +122,11 @@ public final class GeneratedObjects {
    * The identities of the objects added, in order, as {@code apiVersion/kind/namespace/name}: what
    * {@code plan/GeneratedPlan} must list too.
    */
-  @SuppressWarnings("unchecked")
   public List<String> identities() {
     List<String> out = new ArrayList<>();
     for (Generated g : objects) {
-      Map<String, Object> metadata = (Map<String, Object>) g.object().get("metadata");
-      out.add(
-          g.object().get("apiVersion")
-              + "/"
-              + g.object().get("kind")
-              + "/"
-              + metadata.get("namespace")
-              + "/"
-              + metadata.get("name"));
+      Identity i = g.identity();
+      out.add(i.apiVersion() + "/" + i.kind() + "/" + i.namespace() + "/" + i.name());
     }
     return out;
   }
@@ -119,7 +152,7 @@ public final class GeneratedObjects {
       }
     }
     for (Generated g : objects) {
-      Resource previous = old.get(key(g.object()));
+      Resource previous = old.get(g.identity().key());
       if (previous != null && staysInPlace(previous, fileFor(g))) {
         indexes.take(previous);
       }
@@ -127,7 +160,7 @@ public final class GeneratedObjects {
     List<Object> appended = new ArrayList<>();
     Set<ObjectKey> kept = new HashSet<>();
     for (Generated g : objects) {
-      ObjectKey key = key(g.object());
+      ObjectKey key = g.identity().key();
       Resource previous = old.get(key);
       Map<String, Object> object = withKptAnnotations(g, previous, indexes);
       kept.add(key);
@@ -154,7 +187,7 @@ public final class GeneratedObjects {
     Set<ObjectKey> kept = new HashSet<>();
     List<Map<String, Object>> appended = new ArrayList<>();
     for (Generated g : objects) {
-      ObjectKey key = key(g.object());
+      ObjectKey key = g.identity().key();
       kept.add(key);
       Resource previous = old.get(key);
       if (previous != null) {
@@ -234,10 +267,13 @@ public final class GeneratedObjects {
     return object;
   }
 
-  /** A copy of the object with its owner's decorations added to its annotations. */
+  /** The object, made, with its owner's decorations added to its annotations. */
   @SuppressWarnings("unchecked")
   private Map<String, Object> decorated(Generated g) {
-    Map<String, Object> object = deepCopy(g.object());
+    Map<String, Object> object = g.made().get();
+    if (!identity(object).equals(g.identity())) {
+      throw new IllegalStateException("made " + identity(object) + " for " + g.identity());
+    }
     Map<String, String> extra = decorations.get(g.owner().node());
     if (extra != null && !extra.isEmpty()) {
       Map<String, Object> metadata = (Map<String, Object>) object.get("metadata");
@@ -322,19 +358,12 @@ public final class GeneratedObjects {
   }
 
   @SuppressWarnings("unchecked")
-  private static ObjectKey key(Map<String, Object> object) {
-    String apiVersion = (String) object.get("apiVersion");
-    int slash = apiVersion.indexOf('/');
+  private static Identity identity(Map<String, Object> object) {
     Map<String, Object> metadata = (Map<String, Object>) object.get("metadata");
-    return new ObjectKey(
-        slash < 0 ? "" : apiVersion.substring(0, slash),
+    return new Identity(
+        (String) object.get("apiVersion"),
         (String) object.get("kind"),
         (String) metadata.get("namespace"),
         (String) metadata.get("name"));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static String name(Map<String, Object> object) {
-    return (String) ((Map<String, Object>) object.get("metadata")).get("name");
   }
 }

@@ -88,7 +88,11 @@ public final class KubeAccess {
       case BLOCKED -> {}
       case OWN -> {
         editor.set(podSpec, "serviceAccountName", access.account(), writer, "containers");
-        generated.add(workload, AccessObjects.serviceAccount(workload, access.account()));
+        String account = access.account();
+        generated.add(
+            workload,
+            new GeneratedObjects.Identity("v1", "ServiceAccount", workload.namespace(), account),
+            () -> AccessObjects.serviceAccount(workload, account));
         grant(workload, access);
       }
       case POD -> grant(workload, access);
@@ -104,14 +108,21 @@ public final class KubeAccess {
             workload, AccessObjects.clusterBinding(g.name(), g.account(), g.accountNamespace()));
         continue;
       }
-      generated.add(workload, AccessObjects.role(g.name(), g.namespace(), g.rules()));
+      // Made when written: see GeneratedObjects.
       generated.add(
           workload,
-          AccessObjects.binding(
-              AccessObjects.metadata(g.name(), g.namespace()),
-              g.name(),
-              g.account(),
-              g.accountNamespace()));
+          new GeneratedObjects.Identity(AccessObjects.RBAC_V1, "Role", g.namespace(), g.name()),
+          () -> AccessObjects.role(g.name(), g.namespace(), g.rules()));
+      generated.add(
+          workload,
+          new GeneratedObjects.Identity(
+              AccessObjects.RBAC_V1, "RoleBinding", g.namespace(), g.name()),
+          () ->
+              AccessObjects.binding(
+                  AccessObjects.metadata(g.name(), g.namespace()),
+                  g.name(),
+                  g.account(),
+                  g.accountNamespace()));
     }
   }
 
