@@ -49,10 +49,17 @@ import java.util.stream.Collectors;
  */
 public final class StartGate {
   /**
-   * Gates one run may add. Each is an init container of about 2 KB, so this bounds the output
-   * (about 20 MB) however many small workloads a hostile input packs into its size limit.
+   * Workloads one run may gate. Each gets gate containers, scripts and maybe RBAC objects of up to
+   * about 11 KB, so this bounds the output (about 110 MB) however many small workloads a hostile
+   * input packs into its size limit.
    */
-  public static final int MAX_GATES = 10_000;
+  public static final int MAX_GATED_WORKLOADS = 10_000;
+
+  /**
+   * Gates (targets) one run may add, three per gated workload on average: each adds its target to a
+   * gate's arguments, a result and maybe an RBAC rule, up to 2,048 chars each.
+   */
+  public static final int MAX_GATES = 30_000;
 
   private final InputReader inputs;
   private final List<Resource> context;
@@ -282,7 +289,21 @@ public final class StartGate {
       results.addAll(
           planner.cyclesWith(intents, contextIntents(config, crds), new Inventory(known)));
     }
-    int count = plan.workloads().stream().mapToInt(p -> p.gates().size()).sum();
+    int count = 0;
+    int workloads = 0;
+    for (WorkloadPlan p : plan.workloads()) {
+      count += p.gates().size();
+      workloads += p.gates().isEmpty() ? 0 : 1;
+    }
+    if (workloads > MAX_GATED_WORKLOADS) {
+      results.add(
+          Result.inputError(
+              "the input asks for gates in "
+                  + workloads
+                  + " workloads, more than the limit of "
+                  + MAX_GATED_WORKLOADS
+                  + " in one run; run startgate on smaller parts"));
+    }
     if (count > MAX_GATES) {
       results.add(
           Result.inputError(

@@ -172,9 +172,39 @@ class HostileInputTest {
     assertEquals(1, run.code());
     assertEquals("", run.out());
     assertEquals(
-        "[error] the input asks for 10100 gates, more than the limit of 10000 in one run; run"
+        "[error] the input asks for 30100 gates, more than the limit of 30000 in one run; run"
             + " startgate on smaller parts\n",
         run.err());
+  }
+
+  @Test
+  void moreGatedWorkloadsThanOneRunMayGateIsAnError() {
+    StringBuilder b = new StringBuilder();
+    for (int j = 0; j <= StartGate.MAX_GATED_WORKLOADS; j++) {
+      b.append("---\n").append(job("j" + j, "tcp://db:5432"));
+    }
+    InProcess.Run run = assertTimeoutPreemptively(FAST, () -> stream(b.toString()));
+    assertEquals(1, run.code());
+    assertEquals("", run.out());
+    assertEquals(
+        "[error] the input asks for gates in 10001 workloads, more than the limit of 10000 in one"
+            + " run; run startgate on smaller parts\n",
+        run.err());
+  }
+
+  @Test
+  void asManyWorkloadsAndGatesAsOneRunMayAddAreGated() {
+    // 10,000 Jobs with three targets each: a large generated input with a gated Job per resource.
+    StringBuilder b = new StringBuilder();
+    for (int j = 0; j < StartGate.MAX_GATED_WORKLOADS; j++) {
+      b.append("---\n").append(job("j" + j, "tcp://db:5432,http://api/healthz,tcp://mq:5672"));
+    }
+    assertEquals(StartGate.MAX_GATES, 3 * StartGate.MAX_GATED_WORKLOADS);
+    InProcess.Run run = assertTimeoutPreemptively(FAST, () -> stream(b.toString()));
+    assertEquals(0, run.code(), run.err());
+    assertEquals(
+        StartGate.MAX_GATED_WORKLOADS,
+        run.out().split("- name: startgate-network\n", -1).length - 1);
   }
 
   @Test
@@ -267,7 +297,9 @@ class HostileInputTest {
               CHAIN, () -> InProcess.run(args, chain.getBytes(StandardCharsets.UTF_8)));
       assertFalse(CRASH.matcher(run.err()).find(), run.err());
       assertEquals(1, run.code(), args + run.err());
-      assertTrue(run.err().contains("49999 gates, more than the limit of 10000"), args + run.err());
+      assertTrue(
+          run.err().contains("gates in 49999 workloads, more than the limit of 10000"),
+          args + run.err());
     }
   }
 
