@@ -12,7 +12,7 @@ import java.util.List;
  * <p>Run it as a single-file program (JDK 11+, no build needed):
  *
  * <pre>
- * java bench/Generate.java --resources 1000 --out target/bench/1000 [--kube-targets]
+ * java bench/Generate.java --resources 1000 --out target/bench/1000 [--kube-targets] [--jobs-only]
  * </pre>
  *
  * <p>It writes, under {@code --out}: {@code stream.yaml} (a multi-document stream, what Helm
@@ -26,6 +26,11 @@ import java.util.List;
  * service/} targets of their own group; with {@code --kube-targets} they also wait for {@code
  * deployment/NAME} and {@code job/NAME}, which need RBAC. A target that would point past the last
  * generated resource becomes a {@code tcp://} target, so every size is a valid input.
+ *
+ * <p>{@code --jobs-only} makes every resource an annotated Job, the two kinds above in turns (a
+ * gate in every resource, the heaviest shape a generator could pick): their Services and
+ * Deployments are then outside the input, and each seed Job's {@code job/} target is the migrate
+ * Job before it.
  */
 public final class Generate {
   private static final int GROUP = 10;
@@ -33,16 +38,19 @@ public final class Generate {
 
   private final int resources;
   private final boolean kubeTargets;
+  private final boolean jobsOnly;
 
-  private Generate(int resources, boolean kubeTargets) {
+  private Generate(int resources, boolean kubeTargets, boolean jobsOnly) {
     this.resources = resources;
     this.kubeTargets = kubeTargets;
+    this.jobsOnly = jobsOnly;
   }
 
   public static void main(String[] args) throws IOException {
     int resources = -1;
     Path out = null;
     boolean kubeTargets = false;
+    boolean jobsOnly = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--resources":
@@ -54,6 +62,9 @@ public final class Generate {
         case "--kube-targets":
           kubeTargets = true;
           break;
+        case "--jobs-only":
+          jobsOnly = true;
+          break;
         default:
           usage("unknown argument " + args[i]);
       }
@@ -61,13 +72,13 @@ public final class Generate {
     if (resources < 1 || out == null) {
       usage("--resources N (N >= 1) and --out DIR are required");
     }
-    new Generate(resources, kubeTargets).write(out);
+    new Generate(resources, kubeTargets, jobsOnly).write(out);
   }
 
   private static void usage(String problem) {
     System.err.println("Generate: " + problem);
     System.err.println(
-        "usage: java bench/Generate.java --resources N --out DIR [--kube-targets]");
+        "usage: java bench/Generate.java --resources N --out DIR [--kube-targets] [--jobs-only]");
     System.exit(2);
   }
 
@@ -85,6 +96,9 @@ public final class Generate {
   }
 
   private String document(int i) {
+    if (jobsOnly) {
+      return i % 2 == 0 ? migrateJob(i / 2) : seedJob(i / 2);
+    }
     int group = i / GROUP;
     switch (i % GROUP) {
       case 0:
@@ -110,6 +124,9 @@ public final class Generate {
 
   /** True if the resource at {@code offset} in {@code group} is part of the output. */
   private boolean exists(int group, int offset) {
+    if (jobsOnly) {
+      return offset == 0 && 2 * group < resources;
+    }
     return group * GROUP + offset < resources;
   }
 

@@ -56,6 +56,11 @@ for size in 1 10000; do
   [ -f "$out/$size-kube/stream.yaml" ] ||
     java bench/Generate.java --resources "$size" --kube-targets --out "$out/$size-kube"
 done
+# The heaviest shapes: every resource an annotated Job (two or three targets each).
+[ -f "$out/10000-jobs/stream.yaml" ] ||
+  java bench/Generate.java --resources 10000 --jobs-only --out "$out/10000-jobs"
+[ -f "$out/10000-jobs-kube/stream.yaml" ] ||
+  java bench/Generate.java --resources 10000 --jobs-only --kube-targets --out "$out/10000-jobs-kube"
 # A real chart rendered by a real Helm (the library inside helm-java, a test dependency, never a
 # run-time one): bench/chart, five objects per app, as one file for startgate and kubectl kustomize.
 for apps in 200 2000; do
@@ -174,10 +179,14 @@ bench scale "$(runs 7 2)" \
   "kubectl kustomize 1000=$kubectl kustomize $out/1000/kustomize"
 # The same 10,000 resources with a deployment/ and a job/ target on every annotated Job: 2,000
 # generated ServiceAccounts, Roles and RoleBindings and 35 MB of output (a kubectl gate per Job).
+# And 10,000 Jobs, all gated: 20,000 network gates; with Kubernetes targets too, 30,000 gates,
+# 10,000 generated RBAC sets and 125 MB of output (the gate limits of one run).
 if [ -n "$kube_supported" ]; then
   bench scale-kube "$(runs 7 2)" \
     "startgate 10000=bin/startgate < $out/10000/stream.yaml" \
-    "startgate 10000 with Kubernetes targets=bin/startgate < $out/10000-kube/stream.yaml"
+    "startgate 10000 with Kubernetes targets=bin/startgate < $out/10000-kube/stream.yaml" \
+    "startgate 10000 Jobs=bin/startgate < $out/10000-jobs/stream.yaml" \
+    "startgate 10000 Jobs with Kubernetes targets=bin/startgate < $out/10000-jobs-kube/stream.yaml"
 fi
 if [ -n "${BENCH_KUSTOMIZE_10K:-}" ]; then
   bench kustomize-10k 1 \
@@ -214,7 +223,12 @@ rss_1=$(input=$small rss bin/startgate)
 rss_1k=$(input=$out/1000/stream.yaml rss bin/startgate)
 rss_10k=$(input=$out/10000/stream.yaml rss bin/startgate)
 rss_10k_kube=
-[ -z "$kube_supported" ] || rss_10k_kube=$(input=$out/10000-kube/stream.yaml rss bin/startgate)
+rss_jobs= rss_jobs_kube=
+if [ -n "$kube_supported" ]; then
+  rss_10k_kube=$(input=$out/10000-kube/stream.yaml rss bin/startgate)
+  rss_jobs=$(input=$out/10000-jobs/stream.yaml rss bin/startgate)
+  rss_jobs_kube=$(input=$out/10000-jobs-kube/stream.yaml rss bin/startgate)
+fi
 rss_chart=$(input=$out/chart-10000/stream.yaml rss bin/startgate)
 rss_kustomize=$(rss "$kubectl" kustomize "$out/1000/kustomize")
 
@@ -227,8 +241,12 @@ kpt_ratio=$(ratio "$(median kpt 'kpt fn eval startgate')" "$(median kpt 'kpt fn 
 kpt_floor=$(ratio "$(median kpt "kpt fn eval precomputed startgate output")" "$(median kpt 'kpt fn eval identity (cat)')")
 t10k=$(median scale 'startgate 10000')
 t10k_java=$(ratio "$t10k" "$(median scale 'java -version (JDK 25)')")
-t10k_kube=
-[ -z "$kube_supported" ] || t10k_kube=$(median scale-kube 'startgate 10000 with Kubernetes targets')
+t10k_kube= t_jobs= t_jobs_kube=
+if [ -n "$kube_supported" ]; then
+  t10k_kube=$(median scale-kube 'startgate 10000 with Kubernetes targets')
+  t_jobs=$(median scale-kube 'startgate 10000 Jobs')
+  t_jobs_kube=$(median scale-kube 'startgate 10000 Jobs with Kubernetes targets')
+fi
 chart_1k=$(ratio "$(median chart 'kubectl kustomize chart 1000')" "$(median chart 'startgate chart 1000')")
 chart_10k=
 if [ -n "${BENCH_KUSTOMIZE_10K:-}" ]; then
@@ -258,6 +276,10 @@ load() { cat "$results/$1.load"; }
   if [ -n "$t10k_kube" ]; then
     rt=$(ratio "$t10k_kube" "$(median scale-kube 'startgate 10000')")
     echo "| 10,000 resources with Kubernetes targets (2,000 generated RBAC sets, 35 MB out), median ($rt times the bench's 10,000 in the same rounds) | $(ms "$t10k_kube") | at most 1500 ms | $(verdict "$t10k_kube" 1.5 max) | $(load scale-kube) |"
+    rj=$(ratio "$t_jobs" "$(median scale-kube 'startgate 10000')")
+    echo "| heavier shape: 10,000 Jobs, all gated (20,000 network gates, 58 MB out), median ($rj times the bench's 10,000) | $(ms "$t_jobs") | (1500 ms) | $(verdict "$t_jobs" 1.5 max) | $(load scale-kube) |"
+    rjk=$(ratio "$t_jobs_kube" "$(median scale-kube 'startgate 10000')")
+    echo "| heaviest shape: 10,000 Jobs with Kubernetes targets (30,000 gates, 10,000 RBAC sets, 126 MB out: the limits of one run), median ($rjk times the bench's 10,000) | $(ms "$t_jobs_kube") | (1500 ms) | $(verdict "$t_jobs_kube" 1.5 max) | $(load scale-kube) |"
   fi
   echo "| \`kubectl kustomize\` / startgate 1000 resources | $kustomize_1k | (at least 10: issue 6) | for reference | $(load scale) |"
   for name in argocd-install prometheus-bundle; do
@@ -273,6 +295,7 @@ load() { cat "$results/$1.load"; }
   fi
   echo "| peak RSS, 10,000 resources | $rss_10k | at most 250 MB | $(verdict "${rss_10k% MB}" 250 max) | $load_after |"
   [ -z "$rss_10k_kube" ] || echo "| peak RSS, 10,000 resources with Kubernetes targets | $rss_10k_kube | at most 250 MB | $(verdict "${rss_10k_kube% MB}" 250 max) | $load_after |"
+  [ -z "$rss_jobs" ] || echo "| peak RSS, 10,000 Jobs, all gated / with Kubernetes targets | $rss_jobs / $rss_jobs_kube | (250 MB) | $(verdict "${rss_jobs% MB}" 250 max) / $(verdict "${rss_jobs_kube% MB}" 250 max) | $load_after |"
   echo "| time 10,000 / time 1,000 | $linear | at most 10.5 | $(verdict "$linear" 10.5 max) | $(load scale) |"
   echo "| \`kpt fn eval --exec\` startgate / identity, 1,000 resources | $kpt_ratio | at most 1.1 | $(verdict "$kpt_ratio" 1.1 max) | $(load kpt) |"
   echo "| \`kpt fn eval --exec\` of startgate's output, precomputed / identity: kpt's own cost of the larger output | $kpt_floor | (the floor of the row above) | for reference | $(load kpt) |"
@@ -288,10 +311,11 @@ load() { cat "$results/$1.load"; }
 } >"$results/summary.md"
 
 # One line of history: when, the commit, the load, and each goal's figure.
-printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(date -u +%Y-%m-%dT%H:%MZ)" \
+printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$(date -u +%Y-%m-%dT%H:%MZ)" \
   "$(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- src bin 2>/dev/null || echo '+')" \
   "$load_before / $load_after" "$small_ratio" "$(ms "$t10k")" "$linear" "$rss_10k" "$kpt_ratio" \
-  "$chart_1k" "${t10k_kube:+$(ms "$t10k_kube")}" >"$results/history-line.md"
+  "$chart_1k" "${t10k_kube:+$(ms "$t10k_kube")}" "${t_jobs:+$(ms "$t_jobs") / $(ms "$t_jobs_kube")}" \
+  >"$results/history-line.md"
 
 # Replace the text between the results markers in docs/performance.md; append to the history.
 awk -v summary="$results/summary.md" -v history="$results/history-line.md" '
