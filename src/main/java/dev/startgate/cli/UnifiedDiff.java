@@ -90,6 +90,11 @@ final class UnifiedDiff {
     private final List<int[]> pairs = new ArrayList<>();
     private int at;
 
+    /** The line numbers of the last pair, -1 before the first. */
+    private int lastA = -1;
+
+    private int lastB = -1;
+
     /** The string the slices of before are cut from, once seen. */
     private String source;
 
@@ -122,9 +127,10 @@ final class UnifiedDiff {
             (start == 0 || after.charAt(start - 1) == '\n')
                 && (after.charAt(end - 1) == '\n' || end == after.length());
         int j = wholeLine ? Arrays.binarySearch(bStarts, 0, bStarts.length - 1, start) : -1;
-        int[] last = pairs.isEmpty() ? new int[] {-1, -1} : pairs.get(pairs.size() - 1);
-        if (j >= 0 && bStarts[j + 1] == end && i > last[0] && j > last[1]) {
+        if (j >= 0 && bStarts[j + 1] == end && i > lastA && j > lastB) {
           pairs.add(new int[] {i, j});
+          lastA = i;
+          lastB = j;
         }
       }
     }
