@@ -5,8 +5,17 @@ public record YScalar(
     String value, boolean plain, String tag, int start, int end, int line, int column)
     implements YNode {
 
-  /** True for a plain scalar that YAML reads as null ({@code null}, {@code ~} or nothing). */
+  /**
+   * True for a plain scalar that YAML reads as null: {@code null}, {@code Null}, {@code NULL},
+   * {@code ~} or nothing (YAML 1.2's core schema, as kubectl and Helm read it).
+   */
   public boolean isNull() {
-    return plain && tag == null && (value.isEmpty() || value.equals("~") || value.equals("null"));
+    return plain
+        && tag == null
+        && (value.isEmpty()
+            || value.equals("~")
+            || value.equals("null")
+            || value.equals("Null")
+            || value.equals("NULL"));
   }
 }
