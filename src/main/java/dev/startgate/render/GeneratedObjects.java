@@ -16,7 +16,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -49,19 +48,9 @@ public final class GeneratedObjects {
       return new ObjectKey(slash < 0 ? "" : apiVersion.substring(0, slash), kind, namespace, name);
     }
 
-    // Written out, as ObjectKey's: a record's generated ones spin method handles on first use.
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Identity i
-          && Objects.equals(apiVersion, i.apiVersion)
-          && Objects.equals(kind, i.kind)
-          && Objects.equals(namespace, i.namespace)
-          && Objects.equals(name, i.name);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(apiVersion, kind, namespace, name);
+    /** {@code apiVersion/kind/namespace/name}, as {@link #identities} lists it. */
+    String text() {
+      return apiVersion + "/" + kind + "/" + namespace + "/" + name;
     }
   }
 
@@ -125,8 +114,7 @@ public final class GeneratedObjects {
   public List<String> identities() {
     List<String> out = new ArrayList<>();
     for (Generated g : objects) {
-      Identity i = g.identity();
-      out.add(i.apiVersion() + "/" + i.kind() + "/" + i.namespace() + "/" + i.name());
+      out.add(g.identity().text());
     }
     return out;
   }
@@ -271,8 +259,9 @@ public final class GeneratedObjects {
   @SuppressWarnings("unchecked")
   private Map<String, Object> decorated(Generated g) {
     Map<String, Object> object = g.made().get();
-    if (!identity(object).equals(g.identity())) {
-      throw new IllegalStateException("made " + identity(object) + " for " + g.identity());
+    String made = identity(object).text();
+    if (!made.equals(g.identity().text())) {
+      throw new IllegalStateException("made " + made + " for " + g.identity().text());
     }
     Map<String, String> extra = decorations.get(g.owner().node());
     if (extra != null && !extra.isEmpty()) {
