@@ -126,7 +126,7 @@ final class RewriteCommand implements Callable<Integer> {
     }
     if (check) {
       for (Change c : changes) {
-        out.print(UnifiedDiff.of(label(c.file()), c.before(), c.edited()));
+        out.print(UnifiedDiff.of(label(c.file()), c.before(), c.edited(), c.after()));
       }
       out.flush();
       for (Change c : changes) {

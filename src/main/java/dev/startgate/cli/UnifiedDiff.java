@@ -44,7 +44,11 @@ final class UnifiedDiff {
    * it took seconds for a large change (1,000 resources with 300 new gates, a 19,000-line diff).
    */
   static String of(String path, String before, Spliced after) {
-    String joined = after.toString();
+    return of(path, before, after, after.toString());
+  }
+
+  /** As {@link #of(String, String, Spliced)}, with {@code after} joined already: {@code joined}. */
+  static String of(String path, String before, Spliced after, String joined) {
     if (before.equals(joined)) {
       return "";
     }
