@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -122,12 +123,12 @@ final class ConfigInput {
     }
   }
 
-  /** The text of a field that must match {@code pattern}; {@code expected} says what it is. */
-  String matching(Field f, String fallback, Pattern pattern, String expected) {
+  /** The text of a field that must be {@code valid}; {@code expected} says what it is. */
+  String matching(Field f, String fallback, Predicate<String> valid, String expected) {
     if (f == null) {
       return fallback;
     }
-    if (!pattern.matcher(f.text()).matches()) {
+    if (!valid.test(f.text())) {
       error(f, "\"" + f.text() + "\" is not " + expected);
       return fallback;
     }

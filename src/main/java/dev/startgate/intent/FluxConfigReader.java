@@ -19,10 +19,6 @@ import java.util.regex.Pattern;
 
 /** The {@code flux.*} fields; they mean nothing without {@code orchestrator: flux}. */
 final class FluxConfigReader {
-  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?");
-  private static final Pattern DNS_LABEL_50 = Pattern.compile("[a-z0-9]([-a-z0-9]{0,48}[a-z0-9])?");
-  private static final Pattern DNS_SUBDOMAIN =
-      Pattern.compile("[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?");
   private static final Pattern SOURCE_KIND = Pattern.compile("GitRepository|OCIRepository|Bucket");
   private static final Pattern RELATIVE_PATH =
       Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
@@ -67,18 +63,32 @@ final class FluxConfigReader {
     }
     return new FluxSettings(
         layoutOn,
-        in.matching(name, null, DNS_LABEL_50, "a DNS label of at most 50 characters like shop"),
-        in.matching(namespace, d.namespace(), DNS_LABEL, "a namespace like flux-system"),
+        in.matching(
+            name,
+            null,
+            FluxConfigReader::shortDnsLabel,
+            "a DNS label of at most 50 characters like shop"),
+        in.matching(
+            namespace, d.namespace(), TargetSyntax::dnsLabel, "a namespace like flux-system"),
         path(in, path, d.path()),
         in.matching(
             sourceKind,
             d.sourceKind(),
-            SOURCE_KIND,
+            SOURCE_KIND.asMatchPredicate(),
             "one of " + String.join(", ", FLUX_SOURCE_KIND.type().choices())),
-        in.matching(sourceName, d.sourceName(), DNS_SUBDOMAIN, "a name like flux-system"),
-        in.matching(sourceNamespace, null, DNS_LABEL, "a namespace like flux-system"),
+        in.matching(
+            sourceName, d.sourceName(), TargetSyntax::dnsSubdomain, "a name like flux-system"),
+        in.matching(sourceNamespace, null, TargetSyntax::dnsLabel, "a namespace like flux-system"),
         goDuration(in, interval, d.interval()),
         goDuration(in, timeout, d.timeout()));
+  }
+
+  /**
+   * A DNS label of at most 50 chars: the name prefix of the Kustomizations, which get a stage
+   * suffix such as {@code -pre-deploy} and must stay a DNS label.
+   */
+  private static boolean shortDnsLabel(String s) {
+    return s.length() <= 50 && TargetSyntax.dnsLabel(s);
   }
 
   /** A relative path inside the Flux source, normalized to start with {@code ./}. */

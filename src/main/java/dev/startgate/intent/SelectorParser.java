@@ -73,8 +73,6 @@ public final class SelectorParser {
   private static final Pattern NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
   private static final Pattern VALUE =
       Pattern.compile("(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?");
-  private static final Pattern SUBDOMAIN =
-      Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
 
   private enum Kind {
     IDENT,
@@ -269,7 +267,7 @@ public final class SelectorParser {
     String why = null;
     if (slash >= 0) {
       String prefix = key.substring(0, slash);
-      if (prefix.isEmpty() || prefix.length() > 253 || !SUBDOMAIN.matcher(prefix).matches()) {
+      if (prefix.isEmpty() || !TargetSyntax.dnsSubdomain(prefix)) {
         why = "its prefix \"" + prefix + "\" is not a lowercase DNS subdomain";
       }
     }

@@ -110,6 +110,38 @@ class ConfigReaderOrchestratorTest {
   }
 
   @Test
+  void namesAreDnsLabelsAndSubdomainsAsKubernetesChecksThem() throws Exception {
+    String ok =
+        HEAD
+            + "orchestrator: flux\n"
+            + "flux:\n"
+            + "  name: "
+            + "a".repeat(50)
+            + "\n"
+            + "  namespace: flux-system\n"
+            + "  sourceRef:\n"
+            + "    name: shop.example-1\n"
+            + "    namespace: flux-system\n";
+    assertEquals(List.of(), read(ok).results());
+    List<Result> bad =
+        read(HEAD
+                + "orchestrator: flux\n"
+                + "flux:\n"
+                + "  name: "
+                + "a".repeat(51)
+                + "\n"
+                + "  namespace: -flux\n"
+                + "  sourceRef:\n"
+                + "    name: shop..example\n"
+                + "    namespace: Flux\n")
+            .results();
+    assertEquals(
+        List.of("flux.name", "flux.namespace", "flux.sourceRef.name", "flux.sourceRef.namespace"),
+        bad.stream().map(Result::field).toList(),
+        bad.toString());
+  }
+
+  @Test
   void anUnknownOrchestratorNamesTheChoices() throws Exception {
     List<Result> results = read(HEAD + "orchestrator: argo\n").results();
     assertEquals(1, results.size());
