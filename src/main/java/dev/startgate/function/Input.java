@@ -27,4 +27,9 @@ record Input(
   boolean isResourceList() {
     return resourceList != null;
   }
+
+  /** This input as read from {@code equal}, a string equal to its text (not compared again). */
+  Input withText(String equal) {
+    return new Input(equal, documents, resources, resourceList, items, functionConfig);
+  }
 }

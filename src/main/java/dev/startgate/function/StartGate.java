@@ -122,6 +122,10 @@ public final class StartGate {
     InputReader.Reading reading = contextReadings.get(text);
     if (reading == null) {
       reading = inputs.read(text);
+    } else if (reading.error() == null) {
+      // The reading of an equal text: the tree holds offsets only, and the edits are to slice the
+      // caller's string (rewrite --check diffs along the slices of the very string it read).
+      reading = new InputReader.Reading(reading.input().withText(text), null);
     }
     if (reading.error() != null) {
       return new Outcome(null, List.of(reading.error()), false);

@@ -17,6 +17,13 @@ public record ObjectKey(String group, String kind, String namespace, String name
     return new ObjectKey(r.group(), r.kind(), r.namespace(), r.name());
   }
 
+  /**
+   * The key of an object of {@code apiVersion}, {@code kind}, {@code namespace} and {@code name}.
+   */
+  public static ObjectKey of(String apiVersion, String kind, String namespace, String name) {
+    return new ObjectKey(ResourceRef.groupOf(apiVersion), kind, namespace, name);
+  }
+
   // Written out: a record's generated equals and hashCode spin method handles on first use, tens
   // of milliseconds of start-up that no class-data archive saves.
   @Override

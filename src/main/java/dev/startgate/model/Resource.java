@@ -132,8 +132,7 @@ public record Resource(
 
   /** The group part of apiVersion ({@code ""} for core). */
   public String group() {
-    int slash = ref.apiVersion().indexOf('/');
-    return slash < 0 ? "" : ref.apiVersion().substring(0, slash);
+    return ResourceRef.groupOf(ref.apiVersion());
   }
 
   /** The label every object startgate generates carries. */

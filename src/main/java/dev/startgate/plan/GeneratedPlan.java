@@ -39,12 +39,7 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions) {
       String kind,
       String namespace,
       String name,
-      String remedy) {
-    String group() {
-      int slash = apiVersion.indexOf('/');
-      return slash < 0 ? "" : apiVersion.substring(0, slash);
-    }
-  }
+      String remedy) {}
 
   /** The identities of {@link #objects}, in order, as {@code apiVersion/kind/namespace/name}. */
   public List<String> identities() {
@@ -108,7 +103,7 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions) {
     }
     List<Result> results = new ArrayList<>();
     for (Generated g : objects) {
-      if (users.containsKey(new ObjectKey(g.group(), g.kind(), g.namespace(), g.name()))) {
+      if (users.containsKey(ObjectKey.of(g.apiVersion(), g.kind(), g.namespace(), g.name()))) {
         results.add(
             Result.error(
                 g.owner(),

@@ -44,8 +44,7 @@ public final class GeneratedObjects {
    */
   public record Identity(String apiVersion, String kind, String namespace, String name) {
     ObjectKey key() {
-      int slash = apiVersion.indexOf('/');
-      return new ObjectKey(slash < 0 ? "" : apiVersion.substring(0, slash), kind, namespace, name);
+      return ObjectKey.of(apiVersion, kind, namespace, name);
     }
 
     /** {@code apiVersion/kind/namespace/name}, as {@link #identities} lists it. */
@@ -259,10 +258,6 @@ public final class GeneratedObjects {
   @SuppressWarnings("unchecked")
   private Map<String, Object> decorated(Generated g) {
     Map<String, Object> object = g.made().get();
-    String made = identity(object).text();
-    if (!made.equals(g.identity().text())) {
-      throw new IllegalStateException("made " + made + " for " + g.identity().text());
-    }
     Map<String, String> extra = decorations.get(g.owner().node());
     if (extra != null && !extra.isEmpty()) {
       Map<String, Object> metadata = (Map<String, Object>) object.get("metadata");

@@ -152,7 +152,7 @@ public final class YMapping implements YNode {
 
     @Override
     public int size() {
-      return pairs.length / 2;
+      return YMapping.this.size();
     }
   }
 

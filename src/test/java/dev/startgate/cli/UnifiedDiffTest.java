@@ -3,6 +3,7 @@ package dev.startgate.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.startgate.yaml.Spliced;
 import dev.startgate.yaml.TextEdits;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ class UnifiedDiffTest {
 
   @Test
   void equalTextsHaveNoDiff() {
-    assertEquals("", UnifiedDiff.of("f.yaml", "a\nb\n", "a\nb\n"));
+    assertEquals("", diff("f.yaml", "a\nb\n", "a\nb\n"));
   }
 
   @Test
@@ -26,7 +27,7 @@ class UnifiedDiffTest {
     String after = "a\nb\nc\nd\nX\nY\ne\nf\ng\nh\n";
     assertEquals(
         "--- a/f.yaml\n+++ b/f.yaml\n@@ -2,6 +2,8 @@\n b\n c\n d\n+X\n+Y\n e\n f\n g\n",
-        UnifiedDiff.of("f.yaml", before, after));
+        diff("f.yaml", before, after));
   }
 
   @Test
@@ -36,7 +37,7 @@ class UnifiedDiffTest {
       before.append(i).append('\n');
     }
     String after = before.toString().replace("\n2\n", "\ntwo\n").replace("\n19\n", "\nnineteen\n");
-    String diff = UnifiedDiff.of("n", before.toString(), after);
+    String diff = diff("n", before.toString(), after);
     assertEquals(2, diff.split("@@ -", -1).length - 1, diff);
     assertTrue(diff.contains("@@ -1,5 +1,5 @@\n 1\n-2\n+two\n 3\n"), diff);
     assertTrue(diff.contains("@@ -16,5 +16,5 @@\n 16\n 17\n 18\n-19\n+nineteen\n 20\n"), diff);
@@ -44,14 +45,14 @@ class UnifiedDiffTest {
 
   @Test
   void missingFinalNewlineIsMarked() {
-    String diff = UnifiedDiff.of("f", "a\nb", "a\nb\n");
+    String diff = diff("f", "a\nb", "a\nb\n");
     assertEquals(
         "--- a/f\n+++ b/f\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+b\n", diff);
   }
 
   @Test
   void emptyBefore() {
-    assertEquals("--- a/f\n+++ b/f\n@@ -0,0 +1,2 @@\n+a\n+b\n", UnifiedDiff.of("f", "", "a\nb\n"));
+    assertEquals("--- a/f\n+++ b/f\n@@ -0,0 +1,2 @@\n+a\n+b\n", diff("f", "", "a\nb\n"));
   }
 
   /** Applying the diff to the old text must give the new one, for many random edits. */
@@ -80,7 +81,7 @@ class UnifiedDiffTest {
       }
       String before = String.join("", a);
       String after = String.join("", b);
-      assertEquals(after, apply(before, UnifiedDiff.of("x", before, after)), "round " + round);
+      assertEquals(after, apply(before, diff("x", before, after)), "round " + round);
     }
   }
 
@@ -107,7 +108,7 @@ class UnifiedDiffTest {
         at = end + 1;
       }
       String after = edits.apply();
-      String diff = UnifiedDiff.of("x", before, edits.spliced());
+      String diff = UnifiedDiff.of("x", before, edits.spliced(), after);
       assertEquals(after, apply(before, diff), "round " + round + "\n" + diff);
       if (before.equals(after)) {
         assertEquals("", diff);
@@ -127,11 +128,40 @@ class UnifiedDiffTest {
       int line = i * 10 * "line 0\n".length();
       edits.insert(line, "- gate " + i + "\n  with: lines\n  and: more\n".repeat(3));
     }
-    String diff = UnifiedDiff.of("big", before, edits.spliced());
-    assertEquals(edits.apply(), apply(before, diff));
+    String after = edits.apply();
+    String diff = UnifiedDiff.of("big", before, edits.spliced(), after);
+    assertEquals(after, apply(before, diff));
     assertEquals(
         18_000, diff.lines().filter(l -> l.startsWith("+") && !l.startsWith("+++")).count());
     assertEquals(2_000, diff.lines().filter(l -> l.startsWith("@@")).count());
+  }
+
+  /**
+   * Only the lines the edit kept are matched at once: whole lines of the source, not the ones an
+   * edit starts or ends in, nor the edit's own text when it repeats a line of the source.
+   */
+  @Test
+  void theLinesAnEditKeptAreMatchedAtOnce() {
+    String before = "a\nb\nc\nd\n";
+    TextEdits edits = new TextEdits(before);
+    edits.insert(2, "a\nx\n"); // before "b": its own "a" is not the source's
+    edits.replace(4, 5, "C"); // "c" becomes "C": that line is not kept
+    Spliced spliced = edits.spliced();
+    String joined = spliced.toString();
+    assertEquals("a\na\nx\nb\nC\nd\n", joined);
+    List<int[]> kept =
+        UnifiedDiff.kept(
+            before, UnifiedDiff.starts(before), spliced, joined, UnifiedDiff.starts(joined));
+    assertEquals(List.of("0-0", "1-3", "3-5"), kept.stream().map(p -> p[0] + "-" + p[1]).toList());
+    // The diff made along those pairs.
+    assertEquals(
+        "--- a/f\n+++ b/f\n@@ -1,4 +1,6 @@\n a\n+a\n+x\n b\n-c\n+C\n d\n",
+        UnifiedDiff.of("f", before, spliced, joined));
+  }
+
+  /** The diff of {@code after} as a whole, Myers over every line. */
+  private static String diff(String path, String before, String after) {
+    return UnifiedDiff.of(path, before, Spliced.of(after), after);
   }
 
   private static List<String> randomLines(Random random) {

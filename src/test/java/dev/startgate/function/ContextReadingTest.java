@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.startgate.yaml.YamlLimits;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,17 @@ class ContextReadingTest {
       assertEquals(parsed.results(), reused.results(), "namespace " + namespace);
       assertTrue(reused.output().contains("startgate-"), reused.results().toString());
     }
+  }
+
+  @Test
+  void theOutputOfAReusedReadingSlicesTheStringItWasRunOver() {
+    // rewrite reads a file as context, then again to run over it: another string, equal.
+    String again = new String(JOBS.toCharArray());
+    Outcome outcome = new StartGate(YamlLimits.DEFAULT, List.of(JOBS, SERVICES)).run(again, null);
+    List<String> sliced = new ArrayList<>();
+    outcome.text().writeTo((s, from, to) -> sliced.add(s));
+    assertTrue(sliced.stream().anyMatch(s -> s == again), "slices of the string run over");
+    assertTrue(sliced.stream().noneMatch(s -> s == JOBS), "no slice of the context's string");
   }
 
   @Test
