@@ -3,9 +3,9 @@ package dev.startgate.yaml;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -181,8 +181,11 @@ final class TreeBuilder {
     final int column;
     final List<YNode> items = new ArrayList<>();
 
-    /** Scalar keys seen so far: a linear scan per key made a wide mapping quadratic. */
-    final Set<String> keys = new HashSet<>();
+    /**
+     * Scalar keys seen so far, each with the line it is first on: a linear scan per key made a wide
+     * mapping quadratic.
+     */
+    final Map<String, Integer> keys = new HashMap<>();
 
     Frame(boolean mapping, boolean flow, int start, int line, int column) {
       this.mapping = mapping;
@@ -194,8 +197,19 @@ final class TreeBuilder {
 
     void add(YNode node) throws YamlInputException {
       if (mapping && items.size() % 2 == 0 && node instanceof YScalar key) {
-        if (!keys.add(key.value())) {
-          throw new YamlInputException("duplicate key \"" + key.value() + "\"", key.line() + 1);
+        Integer first = keys.putIfAbsent(key.value(), key.line());
+        if (first != null) {
+          throw new YamlInputException(
+              "duplicate key \""
+                  + key.value()
+                  + "\" at line "
+                  + (key.line() + 1)
+                  + ", column "
+                  + (key.column() + 1)
+                  + " (first at line "
+                  + (first + 1)
+                  + ")",
+              key.line() + 1);
         }
       }
       items.add(node);

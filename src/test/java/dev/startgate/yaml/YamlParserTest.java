@@ -79,6 +79,15 @@ class YamlParserTest {
   }
 
   @Test
+  void namesTheLinesOfADuplicateKeyInALaterDocument() {
+    String doc = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n---\n";
+    String text = doc.repeat(20) + "data:\n  a: 1\n  b: 2\n  a: 3\n";
+    YamlInputException e = assertThrows(YamlInputException.class, () -> parser.parse(text));
+    assertEquals("duplicate key \"a\" at line 84, column 3 (first at line 82)", e.getMessage());
+    assertEquals(84, e.line());
+  }
+
+  @Test
   void rejectsInputOverTheSizeLimit() {
     YamlParser small = new YamlParser(new YamlLimits(10, 100, 50));
     assertThrows(YamlInputException.class, () -> small.parse("a: 12345678901\n"));
