@@ -55,7 +55,16 @@ final class ListParts {
     }
     List<SimpleBlockParser.Region> results =
         StreamParts.parseRegions(text, regions, limits, settings);
-    return results == null ? null : stitch(text, results, tail, limits);
+    if (results == null) {
+      return null;
+    }
+    for (SimpleBlockParser.Region part : results) {
+      // Runs of items are not documents: whatever failed, the text is parsed in one go.
+      if (part.documents() == null) {
+        return null;
+      }
+    }
+    return stitch(text, results, tail, limits);
   }
 
   private static List<YDocument> stitch(

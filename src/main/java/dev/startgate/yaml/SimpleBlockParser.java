@@ -35,9 +35,21 @@ final class SimpleBlockParser {
 
   /**
    * Documents of a region, numbered from 0, and the aliases in them (never followed, but counted
-   * against the limit); null documents if the region could not be parsed.
+   * against the limit); null documents if the region could not be parsed. Then {@code failedAt} is
+   * where the first document that snakeyaml-engine rejected starts, at the start of the text's line
+   * {@code failedLine} (numbered from 0), and {@code aliases} counts those before it; -1 if no
+   * document was found wrong (the region failed as a whole: too many aliases, say).
    */
-  record Region(List<YDocument> documents, int aliases) {}
+  record Region(List<YDocument> documents, int aliases, int failedAt, int failedLine) {
+    Region(List<YDocument> documents, int aliases) {
+      this(documents, aliases, -1, 0);
+    }
+
+    /** A region whose document at {@code at} snakeyaml-engine rejected. */
+    static Region failed(int at, int line, int aliasesBefore) {
+      return new Region(null, aliasesBefore, at, line);
+    }
+  }
 
   private final Cursor in;
   private final BlockNodes nodes;
@@ -123,9 +135,12 @@ final class SimpleBlockParser {
         int from = documents.isEmpty() ? docStart : documents.get(documents.size() - 1).end();
         documents.add(new YDocument(root, from, in.pos, documents.size()));
       } else {
-        Region region = fallback == null ? null : fallback.parse(docStart, next, docLine);
-        if (region == null || region.documents() == null) {
+        if (fallback == null) {
           return new Region(null, 0);
+        }
+        Region region = fallback.parse(docStart, next, docLine);
+        if (region.documents() == null) {
+          return Region.failed(docStart, docLine, aliases);
         }
         aliases += region.aliases();
         for (YDocument d : region.documents()) {

@@ -42,10 +42,11 @@ final class StreamParts {
   }
 
   /**
-   * The documents of {@code text} parsed in about {@code parts} parts, or null if they must be
-   * parsed in one go (see the class comment).
+   * The documents of {@code text} parsed in about {@code parts} parts; null if they must be parsed
+   * in one go (see the class comment). A region without documents names the first document that
+   * snakeyaml-engine rejected, in the first part that has one: the parts before it parsed.
    */
-  static List<YDocument> parse(
+  static Region parse(
       String text, int parts, YamlLimits limits, IntFunction<LoadSettings> settings) {
     if (parts < 2 || text.startsWith("%")) {
       return null;
@@ -69,6 +70,11 @@ final class StreamParts {
     List<YDocument> documents = new ArrayList<>();
     int aliases = 0;
     for (Region part : results) {
+      if (part.documents() == null) {
+        return part.failedAt() < 0
+            ? null
+            : Region.failed(part.failedAt(), part.failedLine(), aliases + part.aliases());
+      }
       if (part == results.get(0) && part.documents().isEmpty()) {
         return null;
       }
@@ -80,13 +86,13 @@ final class StreamParts {
         documents.add(new YDocument(d.root(), start, d.end(), documents.size()));
       }
     }
-    return aliases > limits.maxAliases() ? null : documents;
+    return aliases > limits.maxAliases() ? null : new Region(documents, aliases);
   }
 
   /**
    * Parses each region {@code [start, end)} of {@code text} on a thread of its own (the first on
-   * this one), or returns null if any of them fails in any way. The regions follow each other from
-   * offset 0.
+   * this one); null if interrupted. A region that failed has null documents. The regions follow
+   * each other from offset 0.
    */
   static List<Region> parseRegions(
       String text, List<int[]> regions, YamlLimits limits, IntFunction<LoadSettings> settings) {
@@ -119,8 +125,8 @@ final class StreamParts {
       }
     }
     for (Region part : results) {
-      if (part == null || part.documents() == null) {
-        return null;
+      if (part == null) {
+        return null; // a part's thread ended with an exception
       }
     }
     return List.of(results);
@@ -204,7 +210,7 @@ final class StreamParts {
   }
 
   /** Reads {@code text[at, end)} without copying it. */
-  private static final class RegionReader extends Reader {
+  static final class RegionReader extends Reader {
     private final String text;
     private final int end;
     private int at;

@@ -1,5 +1,6 @@
 package dev.startgate.yaml;
 
+import dev.startgate.yaml.SimpleBlockParser.Region;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -66,64 +67,125 @@ public final class YamlParser {
           TreeBuilder.lineOf(text, bareCr));
     }
     int count = parts(text);
-    List<YDocument> inParts = StreamParts.parse(text, count, limits, this::settings);
-    if (inParts == null) {
-      inParts = ListParts.parse(text, count, limits, this::settings);
+    Region inParts = StreamParts.parse(text, count, limits, this::settings);
+    if (inParts != null && inParts.documents() != null) {
+      return inParts.documents();
     }
     if (inParts != null) {
-      return inParts;
+      throwErrorFrom(text, inParts);
+    }
+    List<YDocument> items = ListParts.parse(text, count, limits, this::settings);
+    if (items != null) {
+      return items;
     }
     // The block YAML Kubernetes tools write, without snakeyaml-engine (the same tree, or null).
-    // A document outside that subset is parsed alone by snakeyaml-engine (Snake); any error
-    // leaves the documents null, and the whole text is parsed below for the message and line.
-    List<YDocument> simple =
+    // A document outside that subset is parsed alone by snakeyaml-engine (Snake); an error there
+    // is reported as a parse of the whole text would, from that document on (throwErrorFrom).
+    Region simple =
         SimpleBlockParser.parse(
-                text,
-                0,
-                text.length(),
-                0,
-                limits,
-                new StreamParts.Snake(text, limits, this::settings))
-            .documents();
-    if (simple != null) {
-      return simple;
+            text, 0, text.length(), 0, limits, new StreamParts.Snake(text, limits, this::settings));
+    if (simple.documents() != null) {
+      return simple.documents();
     }
+    throwErrorFrom(text, simple);
+    // Anything else (a tab after a key, which kubectl reads as a space; aliases over the limit in
+    // all documents together): the whole text in one go, for its documents or its error.
+    return inOneGo(text);
+  }
+
+  /**
+   * The documents of {@code text} parsed by snakeyaml-engine in one go, or its error with the line
+   * and a fix: what {@link #parse} gives for any text, only slower (tests hold the two equal).
+   */
+  List<YDocument> inOneGo(String text) throws YamlInputException {
     Positions positions = Positions.of(text);
-    LoadSettings settings = settings(text.length());
     try {
-      return parse(text, positions, settings);
+      return parse(text, positions, settings(text.length()));
     } catch (MarkedYamlEngineException e) {
       if (isTab(e)) {
         throw tabError(text, e);
       }
-      Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-      String where =
-          mark.map(m -> " at line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1))
-              .orElse("");
-      String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-      throw new YamlInputException(
-          e.getProblem() + context + where, mark.map(m -> m.getLine() + 1).orElse(0));
+      throw syntaxError(e, 0);
     } catch (ReaderException e) {
-      int at = positions.toChar(e.getPosition());
-      throw new YamlInputException(
-          String.format(
-              "character U+%04X at line %d is not allowed in YAML; remove it or escape it in a"
-                  + " double-quoted string (\"%s\")",
-              e.getCodePoint(), TreeBuilder.lineOf(text, at), escape(e.getCodePoint())),
-          TreeBuilder.lineOf(text, at));
-    } catch (YamlVersionException e) {
-      throw new YamlInputException(
+      throw characterError(text, positions.toChar(e.getPosition()), e);
+    } catch (YamlEngineException e) {
+      throw otherError(e);
+    } catch (StackOverflowError e) {
+      throw tooDeep();
+    }
+  }
+
+  /**
+   * Throws the error of the first document snakeyaml-engine rejected in {@code failed}, as one
+   * parse of the whole text reports it, by parsing only from that document on: the documents before
+   * it parsed, and a document starts afresh (a directive, whose scope crosses documents, never gets
+   * here: the simple parser leaves it, and the region around it, to snakeyaml-engine). Returns if
+   * it cannot tell: no document was found wrong, aliases before it count towards the limit, the
+   * error is a tab (the whole text is then read with tabs after keys as spaces), or the rest parses
+   * after all.
+   */
+  private void throwErrorFrom(String text, Region failed) throws YamlInputException {
+    int from = failed.failedAt();
+    if (from < 0 || failed.aliases() > 0) {
+      return;
+    }
+    int end = text.length();
+    Positions positions = Positions.of(text, from, end);
+    try {
+      new TreeBuilder(text, positions, limits, from, end, failed.failedLine(), 0)
+          .build(
+              new Parse(settings(end - from))
+                  .parseReader(new StreamParts.RegionReader(text, from, end)));
+    } catch (MarkedYamlEngineException e) {
+      if (!isTab(e)) {
+        throw syntaxError(e, failed.failedLine());
+      }
+    } catch (ReaderException e) {
+      throw characterError(text, from + positions.toChar(e.getPosition()), e);
+    } catch (YamlEngineException e) {
+      throw otherError(e);
+    } catch (StackOverflowError e) {
+      throw tooDeep();
+    }
+  }
+
+  /** A syntax error at its mark, whose line is {@code lineBase} lines into the text. */
+  private static YamlInputException syntaxError(MarkedYamlEngineException e, int lineBase) {
+    Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+    String where =
+        mark.map(
+                m -> " at line " + (lineBase + m.getLine() + 1) + ", column " + (m.getColumn() + 1))
+            .orElse("");
+    String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+    return new YamlInputException(
+        e.getProblem() + context + where, mark.map(m -> lineBase + m.getLine() + 1).orElse(0));
+  }
+
+  /** A character YAML does not allow, at offset {@code at} of {@code text}. */
+  private static YamlInputException characterError(String text, int at, ReaderException e) {
+    return new YamlInputException(
+        String.format(
+            "character U+%04X at line %d is not allowed in YAML; remove it or escape it in a"
+                + " double-quoted string (\"%s\")",
+            e.getCodePoint(), TreeBuilder.lineOf(text, at), escape(e.getCodePoint())),
+        TreeBuilder.lineOf(text, at));
+  }
+
+  private static YamlInputException otherError(YamlEngineException e) {
+    if (e instanceof YamlVersionException v) {
+      return new YamlInputException(
           "%YAML "
-              + e.getSpecVersion().getRepresentation()
+              + v.getSpecVersion().getRepresentation()
               + " is not supported; use %YAML 1.2 or 1.1"
               + " or leave the directive out",
           0);
-    } catch (YamlEngineException e) {
-      throw new YamlInputException(firstLine(e.getMessage()), 0);
-    } catch (StackOverflowError e) {
-      // The depth check runs before nesting is built; this is a last line of defence.
-      throw new YamlInputException("input is nested too deeply", 0);
     }
+    return new YamlInputException(firstLine(e.getMessage()), 0);
+  }
+
+  /** The depth check runs before nesting is built; this is a last line of defence. */
+  private static YamlInputException tooDeep() {
+    return new YamlInputException("input is nested too deeply", 0);
   }
 
   private int parts(String text) {

@@ -495,6 +495,53 @@ class SimpleBlockParserGeneratedTest {
     assertTrue(fast * 20 > cases, fast + " of " + cases + " generated documents parsed fast");
   }
 
+  /**
+   * An error is reported as one parse of the whole text reports it, message and line, though {@link
+   * YamlParser#parse} parses only from the document that failed on: for broken generated documents,
+   * after zero to three good ones, in one go and in parts.
+   */
+  @Test
+  void anErrorIsTheOneOfOneParse() {
+    random = new Random(Long.getLong("startgate.generatedSeed", 7) + 1);
+    wild = Integer.getInteger("startgate.generatedWild", 20);
+    int cases = Integer.getInteger("startgate.generatedCases", 20000) / 4;
+    String good = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n---\n";
+    YamlParser inOneGo = new YamlParser(SimpleBlockParserTest.LIMITS, 1);
+    YamlParser inParts = new YamlParser(SimpleBlockParserTest.LIMITS, 3);
+    Map<String, String> failures = new LinkedHashMap<>();
+    int errors = 0;
+    for (int k = 0; k < cases && failures.size() < 10; k++) {
+      String text = good.repeat(random.nextInt(4)) + broken(document());
+      String expected = outcome(inOneGo, text, true);
+      for (YamlParser parser : List.of(inOneGo, inParts)) {
+        String got = outcome(parser, text, false);
+        if (!got.equals(expected)) {
+          failures.putIfAbsent(text, "case " + k + ": " + got + "\none parse: " + expected);
+        }
+      }
+      errors += expected.startsWith("error") ? 1 : 0;
+    }
+    if (!failures.isEmpty()) {
+      StringBuilder report = new StringBuilder();
+      failures.forEach(
+          (input, message) ->
+              report.append("\n=== input: ").append(quote(input)).append("\n").append(message));
+      fail(failures.size() + " divergences:" + report);
+    }
+    assertTrue(errors * 4 > cases, errors + " of " + cases + " broken documents were errors");
+  }
+
+  private static String outcome(YamlParser parser, String text, boolean whole) {
+    try {
+      List<YDocument> documents = whole ? parser.inOneGo(text) : parser.parse(text);
+      return "ok, " + documents.size() + " documents";
+    } catch (YamlInputException e) {
+      return "error at line " + e.line() + ": " + e.getMessage();
+    } catch (RuntimeException e) {
+      return "exception " + e;
+    }
+  }
+
   private static String quote(String s) {
     StringBuilder b = new StringBuilder("\"");
     for (char c : s.toCharArray()) {

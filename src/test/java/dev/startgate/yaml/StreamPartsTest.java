@@ -33,6 +33,11 @@ class StreamPartsTest {
 
   /** The parts parse itself, without the fallback to one parse. */
   private static List<YDocument> partsOnly(String text, int parts) {
+    SimpleBlockParser.Region region = partsRegion(text, parts);
+    return region == null ? null : region.documents();
+  }
+
+  private static SimpleBlockParser.Region partsRegion(String text, int parts) {
     return StreamParts.parse(
         text,
         parts,
