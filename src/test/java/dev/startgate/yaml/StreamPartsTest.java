@@ -27,6 +27,11 @@ class StreamPartsTest {
     return new YamlParser(LIMITS, 1).parse(text);
   }
 
+  /** snakeyaml-engine over the whole text in one go: the error every other way must give. */
+  private static List<YDocument> oneParse(String text) throws YamlInputException {
+    return new YamlParser(LIMITS, 1).inOneGo(text);
+  }
+
   private static List<YDocument> inParts(String text, int parts) throws YamlInputException {
     return new YamlParser(LIMITS, parts).parse(text);
   }
@@ -136,13 +141,21 @@ class StreamPartsTest {
             "a: 1\na: 2\n",
             "a: \"quoted\n---\nb: 2\"\n",
             "a:\n\t- b\n",
-            "a: {b: 1\n")) {
+            "a: {b: 1\n",
+            "a: \u0007\n",
+            "b: \uD83D\uDE00 and\nc: [\uD83D\uDE00, \u0001]\n",
+            "a: " + "[".repeat(150) + "\n",
+            "!!binary a: 1\nb: !!binary 2\n  c: 3\n")) {
       String text = (good + "---\n").repeat(20) + bad + "---\n" + good;
-      YamlInputException expected = assertThrows(YamlInputException.class, () -> whole(text), bad);
+      YamlInputException expected =
+          assertThrows(YamlInputException.class, () -> oneParse(text), bad);
       assertNull(partsOnly(text, 4), "the part with the error must fail: " + bad);
-      YamlInputException got = assertThrows(YamlInputException.class, () -> inParts(text, 4));
-      assertEquals(expected.getMessage(), got.getMessage());
-      assertEquals(expected.line(), got.line());
+      for (int parts : new int[] {1, 4}) {
+        YamlInputException got =
+            assertThrows(YamlInputException.class, () -> inParts(text, parts), bad);
+        assertEquals(expected.getMessage(), got.getMessage(), bad);
+        assertEquals(expected.line(), got.line(), bad);
+      }
     }
   }
 
@@ -234,7 +247,7 @@ class StreamPartsTest {
     }
     for (String bad : List.of("  data: {a: [1, 2}\n", "  data: {a: 1, a: 2}\n")) {
       String text = LIST.replace("# before the config\n", "- kind: Broken\n" + bad);
-      YamlInputException expected = assertThrows(YamlInputException.class, () -> whole(text));
+      YamlInputException expected = assertThrows(YamlInputException.class, () -> oneParse(text));
       assertNull(listPartsOnly(text, 3));
       YamlInputException got = assertThrows(YamlInputException.class, () -> inParts(text, 3));
       assertEquals(expected.getMessage(), got.getMessage());
