@@ -484,13 +484,7 @@ class SimpleBlockParserGeneratedTest {
         }
       }
     }
-    if (!failures.isEmpty()) {
-      StringBuilder report = new StringBuilder();
-      failures.forEach(
-          (input, message) ->
-              report.append("\n=== input: ").append(quote(input)).append("\n").append(message));
-      fail(failures.size() + " divergences:" + report);
-    }
+    failIfAny(failures);
     System.err.println(fast + " of " + cases + " generated documents parsed fast");
     assertTrue(fast * 20 > cases, fast + " of " + cases + " generated documents parsed fast");
   }
@@ -521,13 +515,7 @@ class SimpleBlockParserGeneratedTest {
       }
       errors += expected.startsWith("error") ? 1 : 0;
     }
-    if (!failures.isEmpty()) {
-      StringBuilder report = new StringBuilder();
-      failures.forEach(
-          (input, message) ->
-              report.append("\n=== input: ").append(quote(input)).append("\n").append(message));
-      fail(failures.size() + " divergences:" + report);
-    }
+    failIfAny(failures);
     assertTrue(errors * 4 > cases, errors + " of " + cases + " broken documents were errors");
   }
 
@@ -539,6 +527,17 @@ class SimpleBlockParserGeneratedTest {
       return "error at line " + e.line() + ": " + e.getMessage();
     } catch (RuntimeException e) {
       return "exception " + e;
+    }
+  }
+
+  /** Fails with every input and what went wrong with it, if there is any. */
+  private static void failIfAny(Map<String, String> failures) {
+    if (!failures.isEmpty()) {
+      StringBuilder report = new StringBuilder();
+      failures.forEach(
+          (input, message) ->
+              report.append("\n=== input: ").append(quote(input)).append("\n").append(message));
+      fail(failures.size() + " divergences:" + report);
     }
   }
 
