@@ -289,7 +289,13 @@ class BlockWriterTest {
         java.util.regex.Pattern.compile("(?:[A-Za-z_/]|--?[A-Za-z])[A-Za-z0-9_./:@=+\\-]*");
     java.util.regex.Pattern quantity =
         java.util.regex.Pattern.compile("[0-9]+(m|k|M|G|T|Ki|Mi|Gi|Ti|s|h)");
-    String alphabet = "aZ09_-/.:@=+ kMKiGsTh#\u00e9";
+    // Every ASCII char, and chars past it whose low six bits are those of allowed ones (Á is
+    // A + 128, Ł is a + 256 + 128 + ...): plainWord looks chars up in two 64-bit sets.
+    StringBuilder chars = new StringBuilder("kMKiGsTh0123456789\u00c1\u00e9\u0141\u4e2d\u2028");
+    for (char c = 0; c < 128; c++) {
+      chars.append(c);
+    }
+    String alphabet = chars.toString();
     java.util.Random random = new java.util.Random(16);
     for (int k = 0; k < 200_000; k++) {
       StringBuilder b = new StringBuilder();
