@@ -152,21 +152,14 @@ public record BlockWriter(int indent, int sequenceOffset) {
       return scalar(value);
     }
     String s = text(value);
-    return !s.isEmpty() && PlainScalars.safe(s) && !hasFlowIndicator(s) ? s : quote(s);
+    // Of the flow indicators and comment and key marks (,[]{}:#?) a string safe plain can hold
+    // only the colon: one look for it instead of one per char and indicator.
+    return !s.isEmpty() && PlainScalars.safe(s) && s.indexOf(':') < 0 ? s : quote(s);
   }
 
   /** The string a scalar value stands for (a {@link Literal} its text, in flow or as a key). */
   private static String text(Object value) {
     return value instanceof Literal literal ? literal.text() : value.toString();
-  }
-
-  private static boolean hasFlowIndicator(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (",[]{}:#?".indexOf(s.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void flow(StringBuilder out, Object value) {

@@ -305,6 +305,12 @@ class BlockWriterTest {
       String s = b.toString();
       assertEquals(plain.matcher(s).matches(), PlainScalars.plainWord(s), s);
       assertEquals(quantity.matcher(s).matches(), PlainScalars.quantity(s), s);
+      // In a flow collection: plain only without any flow indicator, comment or key mark.
+      boolean flowPlain =
+          !s.isEmpty()
+              && PlainScalars.safe(s)
+              && s.chars().noneMatch(c -> ",[]{}:#?".indexOf(c) >= 0);
+      assertEquals(flowPlain ? s : BlockWriter.quote(s), BlockWriter.flowScalar(s), s);
     }
   }
 
