@@ -180,16 +180,24 @@ final class StreamParts {
     @Override
     public Region parse(int start, int end, int line) {
       try {
-        TreeBuilder builder =
-            new TreeBuilder(text, Positions.of(text, start, end), limits, start, end, line, 0);
-        List<YDocument> documents =
-            builder.build(
-                new Parse(settings.apply(end - start))
-                    .parseReader(new RegionReader(text, start, end)));
-        return new Region(documents, builder.aliases());
+        return read(start, end, line);
       } catch (YamlInputException | RuntimeException | StackOverflowError e) {
         return new Region(null, 0);
       }
+    }
+
+    /**
+     * The documents of {@code text[start, end)}, whose first line is line {@code line} of the text,
+     * or snakeyaml-engine's (or the tree's) exception as it is.
+     */
+    Region read(int start, int end, int line) throws YamlInputException {
+      TreeBuilder builder =
+          new TreeBuilder(text, Positions.of(text, start, end), limits, start, end, line, 0);
+      List<YDocument> documents =
+          builder.build(
+              new Parse(settings.apply(end - start))
+                  .parseReader(new RegionReader(text, start, end)));
+      return new Region(documents, builder.aliases());
     }
   }
 
@@ -210,7 +218,7 @@ final class StreamParts {
   }
 
   /** Reads {@code text[at, end)} without copying it. */
-  static final class RegionReader extends Reader {
+  private static final class RegionReader extends Reader {
     private final String text;
     private final int end;
     private int at;

@@ -130,18 +130,15 @@ public final class YamlParser {
       return;
     }
     int end = text.length();
-    Positions positions = Positions.of(text, from, end);
     try {
-      new TreeBuilder(text, positions, limits, from, end, failed.failedLine(), 0)
-          .build(
-              new Parse(settings(end - from))
-                  .parseReader(new StreamParts.RegionReader(text, from, end)));
+      new StreamParts.Snake(text, limits, this::settings).read(from, end, failed.failedLine());
     } catch (MarkedYamlEngineException e) {
       if (!isTab(e)) {
         throw syntaxError(e, failed.failedLine());
       }
     } catch (ReaderException e) {
-      throw characterError(text, from + positions.toChar(e.getPosition()), e);
+      int at = from + Positions.of(text, from, end).toChar(e.getPosition());
+      throw characterError(text, at, e);
     } catch (YamlEngineException e) {
       throw otherError(e);
     } catch (StackOverflowError e) {
