@@ -59,17 +59,21 @@ final class NonStrings {
     // four expressions ran for every startgate annotation of the input, mostly interpreted.
     char first = v.charAt(0);
     boolean numeric = first == '-' || first == '+' || first == '.' || first >= '0' && first <= '9';
-    if (!numeric && v.length() > 5) {
-      return null;
+    if (!numeric) {
+      // Every boolean word starts with a letter, and none is longer than five chars.
+      return v.length() <= 5 && BOOL.matcher(v).matches() ? "a boolean" : null;
     }
-    if (BOOL.matcher(v).matches()) {
-      return "a boolean";
+    // A duration such as 5m or 30s holds a char no number can: no expression runs for it.
+    for (int i = 1; i < v.length(); i++) {
+      if (NUMBER_CHARS.indexOf(v.charAt(i)) < 0) {
+        return null;
+      }
     }
-    if (numeric && (INT.matcher(v).matches() || FLOAT.matcher(v).matches())) {
-      return "a number";
-    }
-    return null;
+    return INT.matcher(v).matches() || FLOAT.matcher(v).matches() ? "a number" : null;
   }
+
+  /** Every char {@link #INT} or {@link #FLOAT} can match (hex digits, .inf, .nan included). */
+  private static final String NUMBER_CHARS = "0123456789+-_.:abcdefABCDEFoxinIN";
 
   /** True for YAML's nulls: {@code |~|null|Null|NULL}. */
   private static boolean isNull(String v) {

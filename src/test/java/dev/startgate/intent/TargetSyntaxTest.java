@@ -139,13 +139,17 @@ class TargetSyntaxTest {
             ".NaN",
             "0o17",
             "5m",
+            "30s",
+            "0xAbC",
+            "+.INF",
+            "-1_2:3",
             "tcp://db:5432",
             "pre-deploy",
             "3");
     for (int k = 0; k < CASES; k++) {
       String v =
           k % 2 == 0
-              ? randomMix(random, "0159xob.:_+-eEinfaNYyesoTRUl~ ")
+              ? randomMix(random, "0159xob.:_+-eEinfaNYyesoTRUl~ msAFdcI")
               : mutate(random, words.get(random.nextInt(words.size())), "0159xob.:_+-eEinfaNYyes");
       String expected =
           nulls.matcher(v).matches()
