@@ -15,6 +15,7 @@ import java.util.List;
  * @param items the ResourceList's items, or null
  * @param functionConfig the config found in the input, or null
  * @param documents the documents of a plain stream (one for a ResourceList)
+ * @param newline the text's line break: {@code "\r\n"} if it holds a CRLF, else {@code "\n"}
  */
 record Input(
     String text,
@@ -22,7 +23,8 @@ record Input(
     List<Resource> resources,
     YMapping resourceList,
     YSequence items,
-    Resource functionConfig) {
+    Resource functionConfig,
+    String newline) {
 
   boolean isResourceList() {
     return resourceList != null;
@@ -30,6 +32,6 @@ record Input(
 
   /** This input as read from {@code equal}, a string equal to its text (not compared again). */
   Input withText(String equal) {
-    return new Input(equal, documents, resources, resourceList, items, functionConfig);
+    return new Input(equal, documents, resources, resourceList, items, functionConfig, newline);
   }
 }

@@ -28,15 +28,16 @@ final class InputReader {
   record Reading(Input input, Result error) {}
 
   Reading read(String text) {
-    List<YDocument> documents;
+    YamlParser.Parsed parsed;
     try {
-      documents = parser.parse(text);
+      parsed = parser.read(text);
     } catch (YamlInputException e) {
       return failed("input is not valid YAML: " + e.getMessage() + "; fix the YAML and run again");
     }
+    List<YDocument> documents = parsed.documents();
     Optional<YMapping> list = resourceList(documents);
     if (list.isPresent()) {
-      return readResourceList(text, documents, list.get());
+      return readResourceList(text, parsed, list.get());
     }
     List<Resource> resources = new ArrayList<>();
     for (YDocument d : documents) {
@@ -47,10 +48,12 @@ final class InputReader {
         }
       }
     }
-    return new Reading(new Input(text, documents, List.copyOf(resources), null, null, null), null);
+    return new Reading(
+        new Input(text, documents, List.copyOf(resources), null, null, null, parsed.newline()),
+        null);
   }
 
-  private Reading readResourceList(String text, List<YDocument> documents, YMapping root) {
+  private Reading readResourceList(String text, YamlParser.Parsed parsed, YMapping root) {
     String apiVersion = root.text("apiVersion").orElse("");
     if (!WIRE_VERSIONS.contains(apiVersion)) {
       return failed(
@@ -85,7 +88,15 @@ final class InputReader {
       return failed("the functionConfig has no apiVersion or kind; use a StartGate or a ConfigMap");
     }
     return new Reading(
-        new Input(text, documents, List.copyOf(resources), root, items, config), null);
+        new Input(
+            text,
+            parsed.documents(),
+            List.copyOf(resources),
+            root,
+            items,
+            config,
+            parsed.newline()),
+        null);
   }
 
   private static Optional<YMapping> resourceList(List<YDocument> documents) {

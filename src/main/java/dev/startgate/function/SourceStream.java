@@ -53,7 +53,8 @@ record SourceStream(String text, List<Source> sources, List<Integer> starts) {
         input.resources().stream().map(renamed::get).toList(),
         input.resourceList(),
         input.items(),
-        config == null ? null : renamed.get(config));
+        config == null ? null : renamed.get(config),
+        input.newline());
   }
 
   private Source sourceAt(int offset) {

@@ -206,7 +206,7 @@ public final class StartGate {
     if (config == null) {
       return new Pass(input, null, null, finish(input, results, null));
     }
-    TextEdits edits = new TextEdits(input.text());
+    TextEdits edits = new TextEdits(input.text(), input.newline());
     YamlEditor editor = new YamlEditor(edits);
     Planned planned = rewrite(input, config, crds, edits, editor, results);
     return new Pass(input, config, planned, finish(input, results, edits));
@@ -228,7 +228,8 @@ public final class StartGate {
             .toList(),
         input.resourceList(),
         input.items(),
-        input.functionConfig());
+        input.functionConfig(),
+        input.newline());
   }
 
   /** The config from the input or {@code configText}, or null after an error result. */
@@ -463,7 +464,7 @@ public final class StartGate {
     if (!input.isResourceList()) {
       return new Outcome(failed ? null : edits.spliced(), List.copyOf(results), false);
     }
-    TextEdits out = failed || edits == null ? new TextEdits(input.text()) : edits;
+    TextEdits out = failed || edits == null ? new TextEdits(input.text(), input.newline()) : edits;
     YamlEditor editor = new YamlEditor(out);
     try {
       editor.set(

@@ -23,7 +23,7 @@ final class ListParts {
 
   /** The one document of {@code text} parsed in parts, or null. */
   static List<YDocument> parse(
-      String text, int parts, YamlLimits limits, IntFunction<LoadSettings> settings) {
+      String text, int parts, YamlLimits limits, IntFunction<LoadSettings> settings, int clean) {
     if (parts < 2 || text.startsWith("%") || text.startsWith("---")) {
       return null;
     }
@@ -54,7 +54,7 @@ final class ListParts {
       return null;
     }
     List<SimpleBlockParser.Region> results =
-        StreamParts.parseRegions(text, regions, limits, settings);
+        StreamParts.parseRegions(text, regions, limits, settings, clean);
     if (results == null) {
       return null;
     }

@@ -54,9 +54,12 @@ final class SimpleBlockParser {
   private final Cursor in;
   private final BlockNodes nodes;
 
-  private SimpleBlockParser(Cursor in, int maxDepth) {
+  private final int clean;
+
+  private SimpleBlockParser(Cursor in, int maxDepth, int clean) {
     this.in = in;
     this.nodes = new BlockNodes(in, maxDepth);
+    this.clean = clean;
   }
 
   /**
@@ -68,7 +71,17 @@ final class SimpleBlockParser {
    */
   static Region parse(
       String text, int start, int end, int line, YamlLimits limits, Fallback fallback) {
-    return new SimpleBlockParser(new Cursor(text, start, end, line), limits.maxDepth())
+    return parse(text, start, end, line, limits, fallback, 0);
+  }
+
+  /**
+   * As above, where {@code text[0, clean)} is known to hold no char outside the subset and no
+   * directive ({@link #firstNotAllowed} of the whole text): a region before that offset is not read
+   * for them again.
+   */
+  static Region parse(
+      String text, int start, int end, int line, YamlLimits limits, Fallback fallback, int clean) {
+    return new SimpleBlockParser(new Cursor(text, start, end, line), limits.maxDepth(), clean)
         .documents(start, limits, fallback);
   }
 
@@ -76,11 +89,12 @@ final class SimpleBlockParser {
    * The first offset from {@code start} (a line's start) before {@code end} of a char the subset
    * leaves to snakeyaml-engine, or of a {@code %} at a line's start: a directive, which applies to
    * the next document (the region that holds one fails in snakeyaml-engine too, and the whole text
-   * is parsed in one go); {@code end} if there is none. One call reads the whole region, not one
-   * call per document: the loop is compiled after its first 60,000 chars instead of running
-   * interpreted for the first 200 documents.
+   * is parsed in one go); {@code end} if there is none. {@link YamlParser} reads the whole text
+   * with it once, and a region is read again only if that found such a char before the region's
+   * end. One call reads a long run, not one call per document: the loop is compiled after its first
+   * 60,000 chars instead of running interpreted for the first 200 documents.
    */
-  private static int firstNotAllowed(String text, int start, int end) {
+  static int firstNotAllowed(String text, int start, int end) {
     char before = '\n';
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
@@ -114,7 +128,7 @@ final class SimpleBlockParser {
     int docStart = start;
     int docLine = in.line;
     int column = in.nextContent();
-    int notAllowed = firstNotAllowed(in.text, docStart, in.end);
+    int notAllowed = clean >= in.end ? in.end : firstNotAllowed(in.text, docStart, in.end);
     while (column >= 0) {
       int next = nextMarker(in.pos);
       YNode root = null;

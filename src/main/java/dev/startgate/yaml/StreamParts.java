@@ -44,17 +44,20 @@ final class StreamParts {
   /**
    * The documents of {@code text} parsed in about {@code parts} parts; null if they must be parsed
    * in one go (see the class comment). A region without documents names the first document that
-   * snakeyaml-engine rejected, in the first part that has one: the parts before it parsed.
+   * snakeyaml-engine rejected, in the first part that has one: the parts before it parsed. {@code
+   * text[0, clean)} holds no char outside the simple parser's subset and no directive ({@link
+   * SimpleBlockParser#parse(String, int, int, int, YamlLimits, SimpleBlockParser.Fallback, int)}).
    */
   static Region parse(
-      String text, int parts, YamlLimits limits, IntFunction<LoadSettings> settings) {
+      String text, int parts, YamlLimits limits, IntFunction<LoadSettings> settings, int clean) {
     if (parts < 2 || text.startsWith("%")) {
       return null;
     }
     // Where the parts start first: a ResourceList (one document) has no second start, and the
     // search for one reads half the text where the search for a directive reads all of it.
     List<Integer> starts = starts(text, parts);
-    if (starts.size() < 2 || text.contains("\n%")) {
+    // A directive's % at a line's start would have ended the clean run (YamlParser): look after it.
+    if (starts.size() < 2 || text.indexOf("\n%", Math.max(clean - 1, 0)) >= 0) {
       return null;
     }
     List<int[]> regions = new ArrayList<>();
@@ -62,7 +65,7 @@ final class StreamParts {
       regions.add(
           new int[] {starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length()});
     }
-    List<Region> results = parseRegions(text, regions, limits, settings);
+    List<Region> results = parseRegions(text, regions, limits, settings, clean);
     if (results == null) {
       return null;
     }
@@ -95,7 +98,11 @@ final class StreamParts {
    * each other from offset 0.
    */
   static List<Region> parseRegions(
-      String text, List<int[]> regions, YamlLimits limits, IntFunction<LoadSettings> settings) {
+      String text,
+      List<int[]> regions,
+      YamlLimits limits,
+      IntFunction<LoadSettings> settings,
+      int clean) {
     int n = regions.size();
     int[] lines = new int[n];
     for (int i = 1; i < n; i++) {
@@ -110,12 +117,12 @@ final class StreamParts {
       // a lambda no class-data archive holds is spun at run time (a few ms of every large run).
       threads[k] =
           new Thread(
-              new PartTask(results, k, text, r, lines[k], limits, settings),
+              new PartTask(results, k, text, r, lines[k], limits, settings, clean),
               "startgate-parse-" + k);
       threads[k].setDaemon(true);
       threads[k].start();
     }
-    results[0] = part(text, regions.get(0)[0], regions.get(0)[1], 0, limits, settings);
+    results[0] = part(text, regions.get(0)[0], regions.get(0)[1], 0, limits, settings, clean);
     for (int i = 1; i < n; i++) {
       try {
         threads[i].join();
@@ -166,9 +173,10 @@ final class StreamParts {
       int end,
       int line,
       YamlLimits limits,
-      IntFunction<LoadSettings> settings) {
+      IntFunction<LoadSettings> settings,
+      int clean) {
     return SimpleBlockParser.parse(
-        text, start, end, line, limits, new Snake(text, limits, settings));
+        text, start, end, line, limits, new Snake(text, limits, settings), clean);
   }
 
   /**
@@ -209,11 +217,12 @@ final class StreamParts {
       int[] region,
       int line,
       YamlLimits limits,
-      IntFunction<LoadSettings> settings)
+      IntFunction<LoadSettings> settings,
+      int clean)
       implements Runnable {
     @Override
     public void run() {
-      results[slot] = part(text, region[0], region[1], line, limits, settings);
+      results[slot] = part(text, region[0], region[1], line, limits, settings, clean);
     }
   }
 

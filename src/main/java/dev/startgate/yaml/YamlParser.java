@@ -3,15 +3,12 @@ package dev.startgate.yaml;
 import dev.startgate.yaml.SimpleBlockParser.Region;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
-import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
 
 /**
  * Reads a YAML stream into {@link YDocument}s with char positions, in one pass over
@@ -44,6 +41,14 @@ public final class YamlParser {
 
   /** Parses every document of {@code text}. */
   public List<YDocument> parse(String text) throws YamlInputException {
+    return read(text).documents();
+  }
+
+  /** The documents of a text and its line break: "\r\n" if it holds a CRLF, else "\n". */
+  public record Parsed(List<YDocument> documents, String newline) {}
+
+  /** Parses every document of {@code text}, and tells its line break. */
+  public Parsed read(String text) throws YamlInputException {
     if (text.length() > limits.maxInputChars()) {
       throw new YamlInputException(
           "input is "
@@ -52,11 +57,19 @@ public final class YamlParser {
               + limits.maxInputChars(),
           0);
     }
-    if (text.indexOf('\0') >= 0) {
-      throw new YamlInputException(
-          "input contains a NUL character", TreeBuilder.lineOf(text, text.indexOf('\0')));
+    // One pass finds the first char the simple parser leaves to snakeyaml-engine (a NUL, a CR, a
+    // tab, a directive's %...). Every look below for such chars starts there (each was a pass).
+    int clean = SimpleBlockParser.firstNotAllowed(text, 0, text.length());
+    List<YDocument> documents = documents(text, clean);
+    return new Parsed(documents, text.indexOf("\r\n", clean) >= 0 ? "\r\n" : "\n");
+  }
+
+  private List<YDocument> documents(String text, int clean) throws YamlInputException {
+    int nul = text.indexOf('\0', clean);
+    if (nul >= 0) {
+      throw new YamlInputException("input contains a NUL character", TreeBuilder.lineOf(text, nul));
     }
-    int bareCr = bareCarriageReturn(text);
+    int bareCr = bareCarriageReturn(text, clean);
     if (bareCr >= 0) {
       // YAML reads a lone CR as a line break, but the splice editor works on LF lines.
       throw new YamlInputException(
@@ -67,14 +80,14 @@ public final class YamlParser {
           TreeBuilder.lineOf(text, bareCr));
     }
     int count = parts(text);
-    Region inParts = StreamParts.parse(text, count, limits, this::settings);
+    Region inParts = StreamParts.parse(text, count, limits, this::settings, clean);
     if (inParts != null && inParts.documents() != null) {
       return inParts.documents();
     }
     if (inParts != null) {
       throwErrorFrom(text, inParts);
     }
-    List<YDocument> items = ListParts.parse(text, count, limits, this::settings);
+    List<YDocument> items = ListParts.parse(text, count, limits, this::settings, clean);
     if (items != null) {
       return items;
     }
@@ -83,7 +96,13 @@ public final class YamlParser {
     // is reported as a parse of the whole text would, from that document on (throwErrorFrom).
     Region simple =
         SimpleBlockParser.parse(
-            text, 0, text.length(), 0, limits, new StreamParts.Snake(text, limits, this::settings));
+            text,
+            0,
+            text.length(),
+            0,
+            limits,
+            new StreamParts.Snake(text, limits, this::settings),
+            clean);
     if (simple.documents() != null) {
       return simple.documents();
     }
@@ -103,15 +122,15 @@ public final class YamlParser {
       return parse(text, positions, settings(text.length()));
     } catch (MarkedYamlEngineException e) {
       if (isTab(e)) {
-        throw tabError(text, e);
+        throw YamlErrors.tabError(text, e);
       }
-      throw syntaxError(e, 0);
+      throw YamlErrors.syntaxError(e, 0);
     } catch (ReaderException e) {
-      throw characterError(text, positions.toChar(e.getPosition()), e);
+      throw YamlErrors.characterError(text, positions.toChar(e.getPosition()), e);
     } catch (YamlEngineException e) {
-      throw otherError(e);
+      throw YamlErrors.otherError(e);
     } catch (StackOverflowError e) {
-      throw tooDeep();
+      throw YamlErrors.tooDeep();
     }
   }
 
@@ -134,55 +153,16 @@ public final class YamlParser {
       new StreamParts.Snake(text, limits, this::settings).read(from, end, failed.failedLine());
     } catch (MarkedYamlEngineException e) {
       if (!isTab(e)) {
-        throw syntaxError(e, failed.failedLine());
+        throw YamlErrors.syntaxError(e, failed.failedLine());
       }
     } catch (ReaderException e) {
       int at = from + Positions.of(text, from, end).toChar(e.getPosition());
-      throw characterError(text, at, e);
+      throw YamlErrors.characterError(text, at, e);
     } catch (YamlEngineException e) {
-      throw otherError(e);
+      throw YamlErrors.otherError(e);
     } catch (StackOverflowError e) {
-      throw tooDeep();
+      throw YamlErrors.tooDeep();
     }
-  }
-
-  /** A syntax error at its mark, whose line is {@code lineBase} lines into the text. */
-  private static YamlInputException syntaxError(MarkedYamlEngineException e, int lineBase) {
-    Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-    String where =
-        mark.map(
-                m -> " at line " + (lineBase + m.getLine() + 1) + ", column " + (m.getColumn() + 1))
-            .orElse("");
-    String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-    return new YamlInputException(
-        e.getProblem() + context + where, mark.map(m -> lineBase + m.getLine() + 1).orElse(0));
-  }
-
-  /** A character YAML does not allow, at offset {@code at} of {@code text}. */
-  private static YamlInputException characterError(String text, int at, ReaderException e) {
-    return new YamlInputException(
-        String.format(
-            "character U+%04X at line %d is not allowed in YAML; remove it or escape it in a"
-                + " double-quoted string (\"%s\")",
-            e.getCodePoint(), TreeBuilder.lineOf(text, at), escape(e.getCodePoint())),
-        TreeBuilder.lineOf(text, at));
-  }
-
-  private static YamlInputException otherError(YamlEngineException e) {
-    if (e instanceof YamlVersionException v) {
-      return new YamlInputException(
-          "%YAML "
-              + v.getSpecVersion().getRepresentation()
-              + " is not supported; use %YAML 1.2 or 1.1"
-              + " or leave the directive out",
-          0);
-    }
-    return new YamlInputException(firstLine(e.getMessage()), 0);
-  }
-
-  /** The depth check runs before nesting is built; this is a last line of defence. */
-  private static YamlInputException tooDeep() {
-    return new YamlInputException("input is nested too deeply", 0);
   }
 
   private int parts(String text) {
@@ -199,8 +179,7 @@ public final class YamlParser {
         // Each refill also allocates a new window of the buffer's size (4 bytes a code point):
         // windows of 1M code points outlived their use in the old generation, ~50 MB of a
         // 10,000-resource run's peak memory (256K: ~25 MB); 64K keeps them young, and the 8 MB
-        // token
-        // still takes well under a second.
+        // token still takes well under a second.
         .setBufferSize(Math.min(Math.max(length, 1), READ_BUFFER_CHARS))
         .build();
   }
@@ -242,40 +221,8 @@ public final class YamlParser {
     return e.getProblem() != null && e.getProblem().contains("\\t(TAB)");
   }
 
-  private static YamlInputException tabError(String text, MarkedYamlEngineException e) {
-    Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-    int line = mark.map(m -> m.getLine() + 1).orElse(0);
-    String column = mark.map(m -> ", column " + (m.getColumn() + 1)).orElse("");
-    return new YamlInputException(
-        "line "
-            + line
-            + column
-            + " has a tab where YAML allows only spaces: in indentation, after \"- \" or \"? \","
-            + " or after a \":\" that starts its line (kubectl rejects these too; a tab right after"
-            + " a key, as in \"name:<TAB>web\", is read as a space); replace the tab with spaces",
-        line);
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "malformed YAML";
-    }
-    String flat = message.strip().replaceAll("\\s*\\n\\s*", " ");
-    int snippet = flat.indexOf("    ");
-    return snippet > 0 ? flat.substring(0, snippet).strip() : flat;
-  }
-
-  private static String escape(int codePoint) {
-    if (codePoint <= 0xFF) {
-      return String.format("\\x%02X", codePoint);
-    }
-    return codePoint <= 0xFFFF
-        ? String.format("\\u%04X", codePoint)
-        : String.format("\\U%08X", codePoint);
-  }
-
-  private static int bareCarriageReturn(String text) {
-    for (int i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+  private static int bareCarriageReturn(String text, int from) {
+    for (int i = text.indexOf('\r', from); i >= 0; i = text.indexOf('\r', i + 1)) {
       if (i + 1 == text.length() || text.charAt(i + 1) != '\n') {
         return i;
       }

@@ -47,7 +47,8 @@ class StreamPartsTest {
         text,
         parts,
         LIMITS,
-        length -> LoadSettings.builder().setUseMarks(true).setBufferSize(1 << 16).build());
+        length -> LoadSettings.builder().setUseMarks(true).setBufferSize(1 << 16).build(),
+        SimpleBlockParser.firstNotAllowed(text, 0, text.length()));
   }
 
   private static final String EDGES =
@@ -211,7 +212,8 @@ class StreamPartsTest {
         text,
         parts,
         LIMITS,
-        length -> LoadSettings.builder().setUseMarks(true).setBufferSize(1 << 16).build());
+        length -> LoadSettings.builder().setUseMarks(true).setBufferSize(1 << 16).build(),
+        SimpleBlockParser.firstNotAllowed(text, 0, text.length()));
   }
 
   @Test

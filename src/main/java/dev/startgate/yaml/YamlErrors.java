@@ -1,0 +1,84 @@
+package dev.startgate.yaml;
+
+import java.util.Optional;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
+
+/** {@link YamlParser}'s errors: snakeyaml-engine's exceptions as messages with a line and a fix. */
+final class YamlErrors {
+  private YamlErrors() {}
+
+  /** A syntax error at its mark, whose line is {@code lineBase} lines into the text. */
+  static YamlInputException syntaxError(MarkedYamlEngineException e, int lineBase) {
+    Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+    String where =
+        mark.map(
+                m -> " at line " + (lineBase + m.getLine() + 1) + ", column " + (m.getColumn() + 1))
+            .orElse("");
+    String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+    return new YamlInputException(
+        e.getProblem() + context + where, mark.map(m -> lineBase + m.getLine() + 1).orElse(0));
+  }
+
+  /** A character YAML does not allow, at offset {@code at} of {@code text}. */
+  static YamlInputException characterError(String text, int at, ReaderException e) {
+    return new YamlInputException(
+        String.format(
+            "character U+%04X at line %d is not allowed in YAML; remove it or escape it in a"
+                + " double-quoted string (\"%s\")",
+            e.getCodePoint(), TreeBuilder.lineOf(text, at), escape(e.getCodePoint())),
+        TreeBuilder.lineOf(text, at));
+  }
+
+  static YamlInputException otherError(YamlEngineException e) {
+    if (e instanceof YamlVersionException v) {
+      return new YamlInputException(
+          "%YAML "
+              + v.getSpecVersion().getRepresentation()
+              + " is not supported; use %YAML 1.2 or 1.1"
+              + " or leave the directive out",
+          0);
+    }
+    return new YamlInputException(firstLine(e.getMessage()), 0);
+  }
+
+  /** The depth check runs before nesting is built; this is a last line of defence. */
+  static YamlInputException tooDeep() {
+    return new YamlInputException("input is nested too deeply", 0);
+  }
+
+  static YamlInputException tabError(String text, MarkedYamlEngineException e) {
+    Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+    int line = mark.map(m -> m.getLine() + 1).orElse(0);
+    String column = mark.map(m -> ", column " + (m.getColumn() + 1)).orElse("");
+    return new YamlInputException(
+        "line "
+            + line
+            + column
+            + " has a tab where YAML allows only spaces: in indentation, after \"- \" or \"? \","
+            + " or after a \":\" that starts its line (kubectl rejects these too; a tab right after"
+            + " a key, as in \"name:<TAB>web\", is read as a space); replace the tab with spaces",
+        line);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "malformed YAML";
+    }
+    String flat = message.strip().replaceAll("\\s*\\n\\s*", " ");
+    int snippet = flat.indexOf("    ");
+    return snippet > 0 ? flat.substring(0, snippet).strip() : flat;
+  }
+
+  private static String escape(int codePoint) {
+    if (codePoint <= 0xFF) {
+      return String.format("\\x%02X", codePoint);
+    }
+    return codePoint <= 0xFFFF
+        ? String.format("\\u%04X", codePoint)
+        : String.format("\\U%08X", codePoint);
+  }
+}
