@@ -9,6 +9,7 @@ import dev.startgate.yaml.YDocument;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YSequence;
 import dev.startgate.yaml.YamlEditor;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -144,17 +145,19 @@ public final class GeneratedObjects {
         indexes.take(previous);
       }
     }
-    List<Object> appended = new ArrayList<>();
+    // The new objects are made as they are written, one at a time (see writeDocuments); their kpt
+    // indexes are taken here, in the objects' order.
+    List<Supplier<Map<String, Object>>> appended = new ArrayList<>();
     Set<ObjectKey> kept = new HashSet<>();
     for (Generated g : objects) {
       ObjectKey key = g.identity().key();
       Resource previous = old.get(key);
-      Map<String, Object> object = withKptAnnotations(g, previous, indexes);
+      String index = indexFor(g, previous, indexes);
       kept.add(key);
       if (previous != null) {
-        editor.replaceItem(previous.node(), object, writer);
+        editor.replaceItem(previous.node(), withKptAnnotations(g, previous, index), writer);
       } else {
-        appended.add(object);
+        appended.add(() -> withKptAnnotations(g, null, index));
       }
     }
     for (Map.Entry<ObjectKey, Resource> e : old.entrySet()) {
@@ -163,7 +166,7 @@ public final class GeneratedObjects {
       }
     }
     if (!appended.isEmpty()) {
-      editor.append(items, appended, writer);
+      editor.append(items, new MadeOnRead(appended), writer);
     }
   }
 
@@ -172,7 +175,9 @@ public final class GeneratedObjects {
       YamlEditor editor, List<YDocument> documents, List<Resource> existing, BlockWriter writer) {
     Map<ObjectKey, Resource> old = generated(existing);
     Set<ObjectKey> kept = new HashSet<>();
-    List<Map<String, Object>> appended = new ArrayList<>();
+    // The new objects are made as they are written, one at a time: made here, all of them were
+    // alive together (10,000 RBAC sets: 30,000 objects' maps, copied by every young collection).
+    List<Generated> appended = new ArrayList<>();
     for (Generated g : objects) {
       ObjectKey key = g.identity().key();
       kept.add(key);
@@ -180,7 +185,7 @@ public final class GeneratedObjects {
       if (previous != null) {
         editor.replaceRoot(previous.node(), decorated(g), writer);
       } else {
-        appended.add(decorated(g));
+        appended.add(g);
       }
     }
     // The documents of startgate's objects, found by node among the resources read already:
@@ -197,8 +202,8 @@ public final class GeneratedObjects {
         editor.removeDocument(d);
       }
     }
-    for (Map<String, Object> object : appended) {
-      editor.appendDocument(object, writer);
+    for (Generated g : appended) {
+      editor.appendDocument(decorated(g), writer);
     }
   }
 
@@ -212,15 +217,44 @@ public final class GeneratedObjects {
     return out;
   }
 
+  /** Objects made when the writer reads them: each is garbage once written. */
+  private static final class MadeOnRead extends AbstractList<Map<String, Object>> {
+    private final List<Supplier<Map<String, Object>>> makers;
+
+    MadeOnRead(List<Supplier<Map<String, Object>>> makers) {
+      this.makers = makers;
+    }
+
+    @Override
+    public Map<String, Object> get(int i) {
+      return makers.get(i).get();
+    }
+
+    @Override
+    public int size() {
+      return makers.size();
+    }
+  }
+
   /**
-   * Gives a new object kpt's path and a free index next to its owner's file (or at its fixed file),
-   * and keeps every kpt annotation an earlier run's copy carries, so kpt's bookkeeping is never
-   * modified; only an object whose file must change (its owner moved, Flux layout) gets a new path
-   * and index, in the same annotations its copy used.
+   * The kpt index {@code g} takes in its file: a new object, or one whose file must change; null if
+   * it keeps its copy's place or is outside kpt.
+   */
+  private String indexFor(Generated g, Resource previous, FileIndexes indexes) {
+    String file = fileFor(g);
+    return file != null && (previous == null || !staysInPlace(previous, file))
+        ? String.valueOf(indexes.next(file))
+        : null;
+  }
+
+  /**
+   * Gives a new object kpt's path and a free index ({@code index}, from {@link #indexFor}) next to
+   * its owner's file (or at its fixed file), and keeps every kpt annotation an earlier run's copy
+   * carries, so kpt's bookkeeping is never modified; only an object whose file must change (its
+   * owner moved, Flux layout) gets a new path and index, in the same annotations its copy used.
    */
   @SuppressWarnings("unchecked")
-  private Map<String, Object> withKptAnnotations(
-      Generated g, Resource previous, FileIndexes indexes) {
+  private Map<String, Object> withKptAnnotations(Generated g, Resource previous, String index) {
     Map<String, Object> object = decorated(g);
     Map<String, Object> metadata = (Map<String, Object>) object.get("metadata");
     Map<String, Object> annotations =
@@ -233,8 +267,7 @@ public final class GeneratedObjects {
         }
       }
     }
-    if (file != null && (previous == null || !staysInPlace(previous, file))) {
-      String index = String.valueOf(indexes.next(file));
+    if (index != null) {
       boolean hasPath = annotations.containsKey(PATH) || annotations.containsKey(LEGACY_PATH);
       if (!hasPath) {
         boolean legacy = g.file() == null && !g.owner().annotations().containsKey(PATH);
