@@ -20,6 +20,25 @@ class YamlParserTest {
   }
 
   @Test
+  void tellsTheLineBreakAndFindsWhatFollowsALongCleanRun() throws Exception {
+    // Every look for a CR, a NUL or a directive starts where the one pass over the chars the
+    // simple parser leaves stopped: what follows a long clean run must still be found.
+    String clean = "---\na: 1\n".repeat(10_000);
+    assertEquals("\n", parser.read(clean).newline());
+    assertEquals("\r\n", parser.read(clean + "c: 3\r\n").newline());
+    assertEquals(10_001, parser.read(clean + "---\r\nc: 3\r\n").documents().size());
+    YamlInputException cr =
+        assertThrows(YamlInputException.class, () -> parser.read(clean + "c: 3\r"));
+    assertTrue(cr.getMessage().contains("carriage return"), cr.getMessage());
+    YamlInputException nul =
+        assertThrows(YamlInputException.class, () -> parser.read(clean + "c: \0\n"));
+    assertTrue(nul.getMessage().contains("NUL"), nul.getMessage());
+    YamlInputException directive =
+        assertThrows(YamlInputException.class, () -> parser.read(clean + "%YAML 1.2\nc: 3\n"));
+    assertTrue(directive.getMessage().contains("directive"), directive.getMessage());
+  }
+
+  @Test
   void splitsDocumentsAndKeepsEmptyOnes() throws Exception {
     List<YDocument> docs = parser.parse("---\n# c\n---\na: 1\n...\n---\nb: 2\n");
     assertEquals(3, docs.size());
