@@ -143,29 +143,39 @@ public final class StartGate {
   }
 
   /**
-   * Like {@link #analyze(String, String)} over several files read as one stream. Each file is
-   * parsed on its own first, so a YAML error names its file and the line in it; then the files are
-   * run as one stream, as {@code cat FILE... | startgate} would, and each resource without a kpt
-   * path carries the name of its file. One file is read as it is (it may be a ResourceList).
+   * Like {@link #analyze(String, String)} over several files read as one stream: the files are run
+   * as one stream, as {@code cat FILE... | startgate} would, and each resource without a kpt path
+   * carries the name of its file. One file is read as it is (it may be a ResourceList). A YAML
+   * error names its file and the line in it: only then is each file parsed on its own, to find it,
+   * so a valid stream is parsed once. A stream that holds a ResourceList is read file by file as
+   * well: a ResourceList is checked as one only in a file of its own.
    */
   public Analysis analyze(List<Source> sources, String configText) {
     if (sources.isEmpty()) {
       return analyze("", configText);
     }
-    InputReader.Reading reading = null;
-    for (Source source : sources) {
-      reading = inputs.read(source.text());
-      if (reading.error() != null) {
-        Result e = reading.error();
-        return Analysis.failed(
-            List.of(
-                new Result(
-                    e.severity(), e.message(), e.resource(), e.field(), e.value(), source.name())));
-      }
-    }
     SourceStream stream = SourceStream.of(sources);
-    if (sources.size() != 1) {
-      reading = inputs.read(stream.text());
+    InputReader.Reading reading =
+        inputs.read(sources.size() == 1 ? sources.get(0).text() : stream.text());
+    boolean list =
+        sources.size() > 1
+            && reading.error() == null
+            && reading.input().resources().stream().anyMatch(r -> "ResourceList".equals(r.kind()));
+    if (reading.error() != null || list) {
+      for (Source source : sources) {
+        Result e = sources.size() == 1 ? reading.error() : inputs.read(source.text()).error();
+        if (e != null) {
+          return Analysis.failed(
+              List.of(
+                  new Result(
+                      e.severity(),
+                      e.message(),
+                      e.resource(),
+                      e.field(),
+                      e.value(),
+                      source.name())));
+        }
+      }
       if (reading.error() != null) {
         return Analysis.failed(List.of(reading.error()));
       }

@@ -464,6 +464,25 @@ class ExplainCommandTest {
   }
 
   @Test
+  void aResourceListAmongFilesIsStillCheckedInItsOwnFile() throws IOException {
+    // A valid stream of several files is parsed once; a ResourceList in it is read as one only in
+    // its own file, so its errors still stop explain and name that file.
+    Path a = Files.writeString(dir.resolve("a.yaml"), SERVICE);
+    Path list =
+        Files.writeString(
+            dir.resolve("list.yaml"),
+            "apiVersion: config.kubernetes.io/v2\nkind: ResourceList\nitems: []\n");
+    CliRun run = CliRun.of("explain", a.toString(), list.toString());
+    assertEquals(1, run.code(), run.err());
+    assertEquals("", run.out());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "[error] " + list + ": ResourceList apiVersion \"config.kubernetes.io/v2\""),
+        run.err());
+  }
+
+  @Test
   void jsonNamesEachWorkloadsFile() throws IOException {
     Path jobs =
         Files.writeString(
