@@ -67,17 +67,9 @@ final class SimpleBlockParser {
    * its first line being line {@code line} of the text), or null documents if any document is
    * outside the subset and {@code fallback} is null or cannot parse it. A document outside the
    * subset goes to {@code fallback} alone: one document with an anchor does not send a whole stream
-   * to the slower parser.
-   */
-  static Region parse(
-      String text, int start, int end, int line, YamlLimits limits, Fallback fallback) {
-    return parse(text, start, end, line, limits, fallback, 0);
-  }
-
-  /**
-   * As above, where {@code text[0, clean)} is known to hold no char outside the subset and no
-   * directive ({@link #firstNotAllowed} of the whole text): a region before that offset is not read
-   * for them again.
+   * to the slower parser. {@code text[0, clean)} is known to hold no char outside the subset and no
+   * directive ({@link #firstNotAllowed} of the whole text; 0 if unknown): a region that ends before
+   * that offset is not read for them again.
    */
   static Region parse(
       String text, int start, int end, int line, YamlLimits limits, Fallback fallback, int clean) {

@@ -23,8 +23,21 @@ final class YamlErrors {
         e.getProblem() + context + where, mark.map(m -> lineBase + m.getLine() + 1).orElse(0));
   }
 
+  /**
+   * An error without a mark from a parse of {@code text} from offset {@code from} on: a character
+   * YAML does not allow, another of snakeyaml-engine's errors, or nesting too deep for the stack.
+   */
+  static YamlInputException unmarked(Throwable e, String text, int from) {
+    if (e instanceof ReaderException r) {
+      // snakeyaml-engine counts code points from where it started; a text holds chars.
+      int at = from + Positions.of(text, from, text.length()).toChar(r.getPosition());
+      return characterError(text, at, r);
+    }
+    return e instanceof YamlEngineException y ? otherError(y) : tooDeep();
+  }
+
   /** A character YAML does not allow, at offset {@code at} of {@code text}. */
-  static YamlInputException characterError(String text, int at, ReaderException e) {
+  private static YamlInputException characterError(String text, int at, ReaderException e) {
     return new YamlInputException(
         String.format(
             "character U+%04X at line %d is not allowed in YAML; remove it or escape it in a"
@@ -33,7 +46,7 @@ final class YamlErrors {
         TreeBuilder.lineOf(text, at));
   }
 
-  static YamlInputException otherError(YamlEngineException e) {
+  private static YamlInputException otherError(YamlEngineException e) {
     if (e instanceof YamlVersionException v) {
       return new YamlInputException(
           "%YAML "
@@ -46,7 +59,7 @@ final class YamlErrors {
   }
 
   /** The depth check runs before nesting is built; this is a last line of defence. */
-  static YamlInputException tooDeep() {
+  private static YamlInputException tooDeep() {
     return new YamlInputException("input is nested too deeply", 0);
   }
 

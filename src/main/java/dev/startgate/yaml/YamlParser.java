@@ -7,7 +7,6 @@ import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -121,16 +120,9 @@ public final class YamlParser {
     try {
       return parse(text, positions, settings(text.length()));
     } catch (MarkedYamlEngineException e) {
-      if (isTab(e)) {
-        throw YamlErrors.tabError(text, e);
-      }
-      throw YamlErrors.syntaxError(e, 0);
-    } catch (ReaderException e) {
-      throw YamlErrors.characterError(text, positions.toChar(e.getPosition()), e);
-    } catch (YamlEngineException e) {
-      throw YamlErrors.otherError(e);
-    } catch (StackOverflowError e) {
-      throw YamlErrors.tooDeep();
+      throw isTab(e) ? YamlErrors.tabError(text, e) : YamlErrors.syntaxError(e, 0);
+    } catch (YamlEngineException | StackOverflowError e) {
+      throw YamlErrors.unmarked(e, text, 0);
     }
   }
 
@@ -148,20 +140,15 @@ public final class YamlParser {
     if (from < 0 || failed.aliases() > 0) {
       return;
     }
-    int end = text.length();
     try {
-      new StreamParts.Snake(text, limits, this::settings).read(from, end, failed.failedLine());
+      new StreamParts.Snake(text, limits, this::settings)
+          .read(from, text.length(), failed.failedLine());
     } catch (MarkedYamlEngineException e) {
       if (!isTab(e)) {
         throw YamlErrors.syntaxError(e, failed.failedLine());
       }
-    } catch (ReaderException e) {
-      int at = from + Positions.of(text, from, end).toChar(e.getPosition());
-      throw YamlErrors.characterError(text, at, e);
-    } catch (YamlEngineException e) {
-      throw YamlErrors.otherError(e);
-    } catch (StackOverflowError e) {
-      throw YamlErrors.tooDeep();
+    } catch (YamlEngineException | StackOverflowError e) {
+      throw YamlErrors.unmarked(e, text, from);
     }
   }
 

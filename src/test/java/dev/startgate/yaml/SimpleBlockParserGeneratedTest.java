@@ -457,7 +457,7 @@ class SimpleBlockParserGeneratedTest {
       if (g.chance(30)) {
         text = g.broken(text);
       }
-      if (SimpleBlockParser.parse(text, 0, text.length(), 0, SimpleBlockParserTest.LIMITS, null)
+      if (SimpleBlockParser.parse(text, 0, text.length(), 0, SimpleBlockParserTest.LIMITS, null, 0)
               .documents()
           != null) {
         fast++;

@@ -55,7 +55,7 @@ class SimpleBlockParserTest {
    */
   static List<YDocument> same(String text, int start, int end, int line, String what) {
     List<YDocument> fast =
-        SimpleBlockParser.parse(text, start, end, line, LIMITS, null).documents();
+        SimpleBlockParser.parse(text, start, end, line, LIMITS, null, 0).documents();
     List<YDocument> mixed =
         SimpleBlockParser.parse(
                 text,
@@ -64,7 +64,9 @@ class SimpleBlockParserTest {
                 line,
                 LIMITS,
                 new StreamParts.Snake(
-                    text, LIMITS, n -> LoadSettings.builder().setUseMarks(true).build()))
+                    text, LIMITS, n -> LoadSettings.builder().setUseMarks(true).build()),
+                // As YamlParser runs it: what the one pass over the whole text found.
+                SimpleBlockParser.firstNotAllowed(text, 0, text.length()))
             .documents();
     if (fast != null || mixed != null) {
       List<YDocument> expected = snake(text, start, end, line);
@@ -251,7 +253,8 @@ class SimpleBlockParserTest {
                 (start, end, line) -> {
                   fallbacks.add(text.substring(start, end));
                   return new SimpleBlockParser.Region(snake(text, start, end, line), 1);
-                })
+                },
+                0)
             .documents();
     assertEquals(snake(text, 0, text.length(), 0), documents);
     return fallbacks;
