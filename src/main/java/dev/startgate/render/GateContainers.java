@@ -9,12 +9,10 @@ import dev.startgate.plan.Gate;
 import dev.startgate.plan.GateGroup;
 import dev.startgate.yaml.Literal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Builds the init containers of gates, as ordered maps ready to be written as YAML. */
 public final class GateContainers {
@@ -29,12 +27,13 @@ public final class GateContainers {
   /** This run's scripts, each made and split into lines once. */
   private final GateScripts scripts = new GateScripts();
 
-  /** {@link #common} by image. Concurrent: two threads may render. */
-  private final Map<GateImage, Map<String, Object>> common = new ConcurrentHashMap<>();
+  /** The parts many containers share, each made once. */
+  private final SharedGateParts shared;
 
   /** Containers configured by {@code config}. */
   public GateContainers(Config config) {
     this.config = config;
+    this.shared = new SharedGateParts(config.gate());
   }
 
   /**
@@ -68,7 +67,7 @@ public final class GateContainers {
           bundle.put("name", "CURL_CA_BUNDLE");
           bundle.put("value", CA_PATH + "/" + https.caKey());
           c.put("env", List.of(bundle));
-          c.put("volumeMounts", List.of(mount(CA_VOLUME, CA_PATH, true)));
+          c.put("volumeMounts", List.of(SharedGateParts.mount(CA_VOLUME, CA_PATH, true)));
         }
         yield List.of(c);
       }
@@ -222,7 +221,7 @@ public final class GateContainers {
       c.put("name", name);
       c.put("image", k.clientImage());
       c.put("args", arguments(args));
-      c.putAll(common(GateImage.WHEN_READY));
+      c.putAll(shared.common(GateImage.WHEN_READY));
       return c;
     }
   }
@@ -235,14 +234,10 @@ public final class GateContainers {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("name", name);
     c.put("image", config.images().kubectl());
-    c.put("command", List.of("sh", "-c", scripts.kubernetes(args.subList(3, args.size())), name));
+    c.put("command", shared.command(scripts.kubernetes(args.subList(3, args.size())), name));
     c.put("args", arguments(args));
-    c.putAll(common(GateImage.KUBECTL));
-    c.put(
-        "volumeMounts",
-        List.of(
-            mount(AccessObjects.HOME_VOLUME, AccessObjects.HOME_PATH, false),
-            mount(AccessObjects.TOKEN_VOLUME, AccessObjects.TOKEN_PATH, true)));
+    c.putAll(shared.common(GateImage.KUBECTL));
+    c.put("volumeMounts", SharedGateParts.KUBECTL_MOUNTS);
     return c;
   }
 
@@ -251,9 +246,9 @@ public final class GateContainers {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("name", name);
     c.put("image", image);
-    c.put("command", List.of("sh", "-c", script, name));
+    c.put("command", shared.command(script, name));
     c.put("args", arguments(args));
-    c.putAll(common(kind));
+    c.putAll(shared.common(kind));
     return c;
   }
 
@@ -271,28 +266,5 @@ public final class GateContainers {
    */
   public List<Object> caVolumes(List<Gate> gates) {
     return CaBundleVolume.of(config.https(), gates);
-  }
-
-  private static Map<String, Object> mount(String volume, String path, boolean readOnly) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("name", volume);
-    m.put("mountPath", path);
-    if (readOnly) {
-      m.put("readOnly", true);
-    }
-    return m;
-  }
-
-  /** The entries every container of {@code kind} ends with: made once, shared, never changed. */
-  private Map<String, Object> common(GateImage kind) {
-    return common.computeIfAbsent(
-        kind,
-        k -> {
-          Map<String, Object> c =
-              new LinkedHashMap<>(
-                  RestrictedContainer.of(config.gate(), config.gate().resources(k)));
-          c.put("terminationMessagePolicy", "FallbackToLogsOnError");
-          return Collections.unmodifiableMap(c);
-        });
   }
 }

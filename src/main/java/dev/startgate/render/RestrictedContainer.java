@@ -3,6 +3,7 @@ package dev.startgate.render;
 import dev.startgate.intent.GateSettings;
 import dev.startgate.intent.Quantities;
 import dev.startgate.yaml.BlockWriter.Flow;
+import dev.startgate.yaml.Fixed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,10 @@ final class RestrictedContainer {
     security.put("runAsNonRoot", true);
     security.put("runAsUser", s.runAsUser());
     security.put("seccompProfile", new Flow(Map.of("type", "RuntimeDefault")));
+    // The same in every container of a kind: written once per layout (Fixed).
     Map<String, Object> c = new LinkedHashMap<>();
-    c.put("resources", resources);
-    c.put("securityContext", security);
+    c.put("resources", new Fixed(resources));
+    c.put("securityContext", new Fixed(security));
     return c;
   }
 }

@@ -20,7 +20,10 @@ final class BlockText {
     this.share = share;
   }
 
-  /** Adds {@code block}, a literal block as {@link Literal#block} makes it. */
+  /**
+   * Adds {@code block}, a text many others hold: a literal block as {@link Literal#block} makes it,
+   * or a {@link Fixed} value's text.
+   */
   void block(String block) {
     if (!share || block.length() < SHARED_BLOCK) {
       chars.append(block);
@@ -30,7 +33,7 @@ final class BlockText {
       parts = Spliced.builder(4);
     }
     String before = chars.toString();
-    parts.add(before, 0, before.length()).add(block, 0, block.length());
+    parts.add(before, 0, before.length()).addShared(block);
     chars.setLength(0);
   }
 

@@ -131,6 +131,9 @@ public record BlockWriter(int indent, int sequenceOffset) {
     if (value instanceof Flow flow) {
       return flow.text();
     }
+    if (value instanceof Fixed) {
+      throw new IllegalArgumentException("a fixed collection is written as a key's value only");
+    }
     String s = text(value);
     return PlainScalars.safe(s) ? s : quote(s);
   }
@@ -164,6 +167,8 @@ public record BlockWriter(int indent, int sequenceOffset) {
 
   private static void flow(StringBuilder out, Object value) {
     if (value instanceof Flow f) {
+      flow(out, f.value());
+    } else if (value instanceof Fixed f) {
       flow(out, f.value());
     } else if (value instanceof Map<?, ?> map) {
       out.append('{');
@@ -229,7 +234,16 @@ public record BlockWriter(int indent, int sequenceOffset) {
   }
 
   private void value(BlockText out, Object value, int indent) {
-    if (value instanceof Map<?, ?> map) {
+    if (value instanceof Fixed fixed) {
+      String text = fixed.known(this.indent, sequenceOffset, indent);
+      if (text == null) {
+        BlockText made = new BlockText(false);
+        value(made, fixed.value(), indent);
+        text = made.chars.toString();
+        fixed.keep(this.indent, sequenceOffset, indent, text);
+      }
+      out.block(text);
+    } else if (value instanceof Map<?, ?> map) {
       if (map.isEmpty()) {
         out.chars.append(" {}\n");
         return;
@@ -258,7 +272,9 @@ public record BlockWriter(int indent, int sequenceOffset) {
     }
   }
 
-  private void item(BlockText out, Object item, int dashColumn) {
+  private void item(BlockText out, Object given, int dashColumn) {
+    // A fixed collection's text is kept for a key's value only: as an item it is written anew.
+    Object item = given instanceof Fixed fixed ? fixed.value() : given;
     if (item instanceof Map<?, ?> map && !map.isEmpty()) {
       // The first entry on the dash's line, the others under it: written in place, since a
       // nested buffer copied each level's text once more (the gate script once per level).

@@ -13,11 +13,23 @@ public final class Spliced {
   public interface Sink {
     /** The chars {@code [from, to)} of {@code s}, never empty. */
     void append(String s, int from, int to);
+
+    /**
+     * All of {@code s}, never empty: a string many texts of the run hold (a gate script's block in
+     * every gate container), so a sink may keep what it makes of it, by identity.
+     */
+    default void appendShared(String s) {
+      append(s, 0, s.length());
+    }
   }
 
   private final String[] strings;
   private final int[] from;
   private final int[] to;
+
+  /** Which slices are shared whole strings ({@link Builder#addShared}); null if none is. */
+  private final boolean[] shared;
+
   private final int count;
   private final long length;
 
@@ -30,6 +42,7 @@ public final class Spliced {
     this.strings = b.strings;
     this.from = b.from;
     this.to = b.to;
+    this.shared = b.shared;
     this.count = b.count;
     this.length = b.length;
   }
@@ -47,7 +60,11 @@ public final class Spliced {
   /** Hands every slice to {@code sink}, in order. */
   public void writeTo(Sink sink) {
     for (int i = 0; i < count; i++) {
-      sink.append(strings[i], from[i], to[i]);
+      if (shared != null && shared[i]) {
+        sink.appendShared(strings[i]);
+      } else {
+        sink.append(strings[i], from[i], to[i]);
+      }
     }
   }
 
@@ -94,6 +111,7 @@ public final class Spliced {
     private String[] strings;
     private int[] from;
     private int[] to;
+    private boolean[] shared;
     private int count;
     private long length;
 
@@ -116,6 +134,9 @@ public final class Spliced {
         strings = Arrays.copyOf(strings, grown);
         from = Arrays.copyOf(from, grown);
         to = Arrays.copyOf(to, grown);
+        if (shared != null) {
+          shared = Arrays.copyOf(shared, grown);
+        }
       }
       strings[count] = s;
       from[count] = start;
@@ -125,10 +146,27 @@ public final class Spliced {
       return this;
     }
 
+    /** Adds all of {@code s}, a string many texts hold: see {@link Sink#appendShared}. */
+    Builder addShared(String s) {
+      int at = count;
+      add(s, 0, s.length());
+      if (count > at) {
+        if (shared == null) {
+          shared = new boolean[strings.length];
+        }
+        shared[at] = true;
+      }
+      return this;
+    }
+
     /** Adds every slice of {@code text}. */
     Builder add(Spliced text) {
       for (int i = 0; i < text.count; i++) {
-        add(text.strings[i], text.from[i], text.to[i]);
+        if (text.shared != null && text.shared[i]) {
+          addShared(text.strings[i]);
+        } else {
+          add(text.strings[i], text.from[i], text.to[i]);
+        }
       }
       return this;
     }

@@ -44,7 +44,8 @@ public final class YamlEditor {
     Optional<YMapping.Entry> existing = map.entry(key);
     if (existing.isPresent()) {
       YNode old = existing.get().value();
-      boolean scalarValue = !(value instanceof Map<?, ?> || value instanceof List<?>);
+      boolean scalarValue =
+          !(value instanceof Map<?, ?> || value instanceof List<?> || value instanceof Fixed);
       if (old instanceof YScalar s && scalarValue && !s.isNull()) {
         if (!s.value().equals(String.valueOf(value))) {
           edits.replace(s.start(), s.end(), BlockWriter.scalar(value));
@@ -272,7 +273,9 @@ public final class YamlEditor {
       boolean same =
           old instanceof YScalar s
               && !s.isNull()
-              && !(e.getValue() instanceof Map<?, ?> || e.getValue() instanceof List<?>)
+              && !(e.getValue() instanceof Map<?, ?>
+                  || e.getValue() instanceof List<?>
+                  || e.getValue() instanceof Fixed)
               && s.value().equals(String.valueOf(e.getValue()));
       if (!same) {
         return true;

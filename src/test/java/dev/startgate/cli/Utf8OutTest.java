@@ -57,30 +57,40 @@ class Utf8OutTest {
   }
 
   @Test
-  void longStringsWrittenWholeAgainAndAgainComeOutAsTheJoinedTextDoes() {
-    // Gate scripts' blocks, shared by every gate container's text: more of them than the bytes of
-    // the last few kept, with a pair, a lone surrogate at the end and short texts between them.
+  void sharedStringsWrittenAgainAndAgainComeOutAsTheJoinedTextDoes() {
+    // Gate scripts' blocks, shared by every gate container's text: more of them than the bytes
+    // kept, with a pair, a lone surrogate at each end, and text between them that ends with half a
+    // pair or starts with the other half.
     List<String> blocks = new ArrayList<>();
-    for (int i = 0; i < 6; i++) {
-      blocks.add(("block " + i + " é中😀\n").repeat(60 + i));
+    for (int i = 0; i < 80; i++) {
+      blocks.add(("block " + i + " é中😀\n").repeat(1 + i % 9));
     }
     blocks.add("x".repeat(600) + "\uD83D");
+    blocks.add("\uDE00" + "y".repeat(600));
+    blocks.add("z".repeat(5000));
     Random random = new Random(7);
-    List<String> written = new ArrayList<>();
-    StringBuilder joined = new StringBuilder();
-    for (int i = 0; i < 200; i++) {
-      String s = random.nextBoolean() ? blocks.get(random.nextInt(blocks.size())) : "\uDE00 - " + i;
-      written.add(s);
-      joined.append(s);
+    for (int slice : new int[] {4096, 64}) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      PrintStream out = new PrintStream(bytes, false, StandardCharsets.UTF_8);
+      Utf8Out utf8 = new Utf8Out(out, slice);
+      StringBuilder joined = new StringBuilder();
+      for (int i = 0; i < 2000; i++) {
+        if (random.nextBoolean()) {
+          String block = blocks.get(random.nextInt(blocks.size()));
+          utf8.appendShared(block);
+          joined.append(block);
+        } else {
+          String s = random.nextBoolean() ? "\uDE00 - " + i : " - " + i + "\uD83D";
+          utf8.append(s, 0, s.length());
+          joined.append(s);
+        }
+      }
+      utf8.finish();
+      assertArrayEquals(
+          joined.toString().getBytes(StandardCharsets.UTF_8),
+          bytes.toByteArray(),
+          "parts of " + slice);
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream out = new PrintStream(bytes, false, StandardCharsets.UTF_8);
-    Utf8Out utf8 = new Utf8Out(out, 4096);
-    for (String s : written) {
-      utf8.append(s, 0, s.length());
-    }
-    utf8.finish();
-    assertArrayEquals(joined.toString().getBytes(StandardCharsets.UTF_8), bytes.toByteArray());
   }
 
   private static void assertSame(String joined, List<String> slices, int slice) {

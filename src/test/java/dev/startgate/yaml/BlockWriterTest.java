@@ -3,6 +3,7 @@ package dev.startgate.yaml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.startgate.yaml.BlockWriter.Flow;
 import java.net.URI;
@@ -86,13 +87,72 @@ class BlockWriterTest {
             w.entry("initContainers", items, 2),
             w.sharedEntry("initContainers", items, 2).toString());
         List<String> strings = new ArrayList<>();
-        shared.writeTo((s, from, to) -> strings.add(s));
-        String block = strings.stream().filter(s -> s.contains("echo start")).findFirst().get();
+        List<String> wholeShared = new ArrayList<>();
+        shared.writeTo(
+            new Spliced.Sink() {
+              @Override
+              public void append(String s, int from, int to) {
+                strings.add(s.substring(from, to));
+              }
+
+              @Override
+              public void appendShared(String s) {
+                wholeShared.add(s);
+              }
+            });
+        // The block is handed out as shared (an output keeps its bytes), the rest is not.
+        assertEquals(1, wholeShared.size(), wholeShared::toString);
+        String block = wholeShared.get(0);
         assertEquals(script.block(4 + 2 + w.sequenceOffset() + w.indent()), block);
+        assertTrue(strings.stream().noneMatch(s -> s.contains("echo start")), strings::toString);
         sharedStrings.add(block);
       }
       assertSame(sharedStrings.get(0), sharedStrings.get(1), "both texts hold the one block");
     }
+  }
+
+  @Test
+  void aFixedValueIsWrittenAsItsValueInEveryLayoutAgainAndAgain() {
+    Literal script = Literal.of("echo start\n".repeat(80));
+    Map<String, Object> security = new LinkedHashMap<>();
+    security.put("runAsNonRoot", true);
+    security.put("capabilities", new BlockWriter.Flow(Map.of("drop", List.of("ALL"))));
+    security.put("nested", Map.of("list", List.of("a", Map.of("b", "c"))));
+    List<Object> command = List.of("sh", "-c", script, "gate");
+    Fixed fixedSecurity = new Fixed(security);
+    Fixed fixedCommand = new Fixed(command);
+    Fixed fixedEmpty = new Fixed(List.of());
+    // More layouts than a fixed value keeps, visited twice: kept, dropped and made again.
+    for (int round = 0; round < 2; round++) {
+      for (BlockWriter w :
+          List.of(new BlockWriter(2, 0), new BlockWriter(4, 2), new BlockWriter(3, 1))) {
+        for (int column : new int[] {0, 2, 6}) {
+          Map<String, Object> plain = new LinkedHashMap<>();
+          plain.put("name", "gate");
+          plain.put("command", command);
+          plain.put("securityContext", security);
+          plain.put("none", List.of());
+          Map<String, Object> fixed = new LinkedHashMap<>();
+          fixed.put("name", "gate");
+          fixed.put("command", fixedCommand);
+          fixed.put("securityContext", fixedSecurity);
+          fixed.put("none", fixedEmpty);
+          String layout = w + " at " + column;
+          assertEquals(w.entry("c", plain, column), w.entry("c", fixed, column), layout);
+          assertEquals(w.items(List.of(plain), column), w.items(List.of(fixed), column), layout);
+          assertEquals(
+              w.items(List.of(plain), column),
+              w.sharedItems(List.of(fixed), column).toString(),
+              layout);
+          assertEquals(
+              w.items(List.of(security), column),
+              w.items(List.of(fixedSecurity), column),
+              "a fixed value as an item: " + layout);
+        }
+      }
+    }
+    assertThrows(IllegalArgumentException.class, () -> BlockWriter.scalar(fixedSecurity));
+    assertThrows(IllegalArgumentException.class, () -> new Fixed("text"));
   }
 
   @Test

@@ -56,6 +56,39 @@ class SplicedTest {
   }
 
   @Test
+  void aSharedStringStaysSharedThroughEditsAndGrowth() {
+    String block = "script\n".repeat(10);
+    Spliced.Builder parts = Spliced.builder(1);
+    for (int i = 0; i < 5; i++) {
+      parts.add("- c" + i + "\n", 0, 5).addShared(block);
+    }
+    String source = "l:\n- a\n";
+    TextEdits edits = new TextEdits(source);
+    edits.append(7, 3, parts.build());
+    List<String> shared = new ArrayList<>();
+    StringBuilder all = new StringBuilder();
+    edits
+        .spliced()
+        .writeTo(
+            new Spliced.Sink() {
+              @Override
+              public void append(String s, int from, int to) {
+                all.append(s, from, to);
+              }
+
+              @Override
+              public void appendShared(String s) {
+                shared.add(s);
+                all.append(s);
+              }
+            });
+    assertEquals(5, shared.size());
+    assertTrue(shared.stream().allMatch(s -> s == block));
+    assertEquals(edits.apply(), all.toString());
+    assertTrue(all.toString().startsWith("l:\n- a\n- c0\nscript\n"), all::toString);
+  }
+
+  @Test
   void manySlicesGrowTheBuilder() {
     Spliced.Builder b = Spliced.builder(1);
     StringBuilder expected = new StringBuilder();
