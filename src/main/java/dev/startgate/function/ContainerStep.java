@@ -45,18 +45,8 @@ final class ContainerStep {
     }
     int half = work.size() / 2;
     TextEdits first = new TextEdits(edits.source(), edits.newline());
-    List<List<Done>> firstDone = new ArrayList<>(1);
-    RuntimeException[] failure = new RuntimeException[1];
-    Thread thread =
-        new Thread(
-            () -> {
-              try {
-                firstDone.add(runs(rewriter, new YamlEditor(first), work.subList(0, half)));
-              } catch (RuntimeException e) {
-                failure[0] = e;
-              }
-            },
-            "startgate-render-1");
+    FirstHalf task = new FirstHalf(rewriter, first, work.subList(0, half));
+    Thread thread = new Thread(task, "startgate-render-1");
     thread.setDaemon(true);
     thread.start();
     TextEdits second = new TextEdits(edits.source(), edits.newline());
@@ -67,14 +57,45 @@ final class ContainerStep {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while rendering", e);
     }
-    if (failure[0] != null) {
-      throw failure[0];
+    if (task.failure != null) {
+      throw task.failure;
     }
     edits.addAll(first);
     edits.addAll(second);
-    List<Done> all = new ArrayList<>(firstDone.get(0));
+    List<Done> all = new ArrayList<>(task.done);
     all.addAll(secondDone);
     return all;
+  }
+
+  /**
+   * The other thread's half of the work. A class, not a lambda: the launcher's training input is
+   * too small to render on two threads, and a lambda it never reaches is spun at run time (four
+   * method-handle classes on every large run).
+   */
+  private static final class FirstHalf implements Runnable {
+    private final WorkloadRewriter rewriter;
+    private final TextEdits edits;
+    private final List<Work> work;
+
+    /** Set by {@link #run}, read after the thread is joined. */
+    private List<Done> done;
+
+    private RuntimeException failure;
+
+    FirstHalf(WorkloadRewriter rewriter, TextEdits edits, List<Work> work) {
+      this.rewriter = rewriter;
+      this.edits = edits;
+      this.work = work;
+    }
+
+    @Override
+    public void run() {
+      try {
+        done = runs(rewriter, new YamlEditor(edits), work);
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+    }
   }
 
   /** The number of threads for an input of {@code length} chars: two from {@code minChars} on. */

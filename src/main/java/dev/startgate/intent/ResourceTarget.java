@@ -1,6 +1,7 @@
 package dev.startgate.intent;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -56,6 +57,19 @@ public record ResourceTarget(
    * Unknown}).
    */
   public record Condition(String type, String status) implements Readiness {
+    // equals and hashCode written out: a record's own spin classes at run time (see ResourceRef).
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Condition c
+          && Objects.equals(c.type, type)
+          && Objects.equals(c.status, status);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(type, status);
+    }
+
     @Override
     public String option() {
       return "condition=" + type + ("True".equals(status) ? "" : "=" + status);

@@ -1,5 +1,7 @@
 package dev.startgate.model;
 
+import java.util.Objects;
+
 /** Identifies a Kubernetes object; namespace may be null. */
 public record ResourceRef(String apiVersion, String kind, String namespace, String name) {
 
@@ -7,6 +9,24 @@ public record ResourceRef(String apiVersion, String kind, String namespace, Stri
   public static String groupOf(String apiVersion) {
     int slash = apiVersion.indexOf('/');
     return slash < 0 ? "" : apiVersion.substring(0, slash);
+  }
+
+  // equals and hashCode are written out, as a record's would be: a record's own are bootstrapped at
+  // run time on their first call, which spins classes the launcher's archive cannot hold (about
+  // 10 ms of a run).
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ResourceRef r
+        && Objects.equals(r.apiVersion, apiVersion)
+        && Objects.equals(r.kind, kind)
+        && Objects.equals(r.namespace, namespace)
+        && Objects.equals(r.name, name);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(apiVersion, kind, namespace, name);
   }
 
   /** {@code apiVersion/kind/namespace/name}, leaving out what is unknown. */

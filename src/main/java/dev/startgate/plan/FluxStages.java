@@ -78,19 +78,21 @@ public record FluxStages(
         take(taken, r.file(), index(r));
       }
     }
-    Map<Resource, String> targets = new LinkedHashMap<>();
+    // The target of each movable resource, in the same order: a list, not a map keyed by the
+    // resource, whose hashCode would walk its whole tree.
+    List<String> targets = new ArrayList<>(movable.size());
     for (Resource r : movable) {
       String target = stage(r, phases.get(r)) + "/" + withoutStage(r.file());
-      targets.put(r, target);
+      targets.add(target);
       if (target.equals(r.file())) {
         take(taken, target, index(r));
       }
     }
     List<Move> moves = new ArrayList<>();
     Set<String> used = new TreeSet<>();
-    for (Map.Entry<Resource, String> e : targets.entrySet()) {
-      Resource r = e.getKey();
-      String target = e.getValue();
+    for (int i = 0; i < movable.size(); i++) {
+      Resource r = movable.get(i);
+      String target = targets.get(i);
       used.add(target.substring(0, target.indexOf('/')));
       if (target.equals(r.file())) {
         continue;

@@ -29,9 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The launcher's class-data archive ({@code bin/startgate}): output through it is byte-identical
  * with and without the archive, an archive of a changed jar is never used, a damaged archive never
- * puts anything but YAML on stdout, and launchers started together all succeed. Each test runs on a
- * copy of {@code bin/} and {@code target/} (so the jar can be changed) with its own cache
- * directory, on the JDK the launcher picks by itself and on the JDK running the tests.
+ * puts anything but YAML on stdout, launchers started together all succeed, and a run over every
+ * kind of target finds all it needs in the archive. Each test runs on a copy of {@code bin/} and
+ * {@code target/} (so the jar can be changed) with its own cache directory, on the JDK the launcher
+ * picks by itself and on the JDK running the tests.
  */
 class LauncherIT {
   private static final Path CASE = Path.of("testdata/krm-kpt-items");
@@ -139,6 +140,161 @@ class LauncherIT {
     assertEquals(expected(), install.run(Map.of()).out());
   }
 
+  /**
+   * A run through the archive spins no class and loads none of startgate's from the jar: a lambda,
+   * a string concatenation or a record's equals the training run never reached is made at run time
+   * (a millisecond or more each, interpreted), and a class it never loaded is read from the jar.
+   * The input holds every kind of target and workload the training input does, as a stream.
+   */
+  @ParameterizedTest
+  @MethodSource("realJdks")
+  void aRunOverEveryKindOfTargetUsesOnlyTheArchive(Path java) throws Exception {
+    // The launcher turns the JVM's logging off, so its java is a script that adds the class
+    // loading log after the launcher's flags, in a folder with the JDK's release file: to the
+    // launcher, the same JDK.
+    Path jdk = tmp.resolve("jdk");
+    Files.createDirectories(jdk.resolve("bin"));
+    Files.copy(java.getParent().getParent().resolve("release"), jdk.resolve("release"));
+    Path log = tmp.resolve("classes.log");
+    Path wrapper = jdk.resolve("bin/java");
+    Files.writeString(
+        wrapper,
+        """
+        #!/bin/sh
+        for a; do
+          shift
+          [ "$a" = -jar ] && [ -n "$CLASS_LOG" ] && set -- "$@" "-Xlog:class+load=info:file=$CLASS_LOG"
+          set -- "$@" "$a"
+        done
+        exec %s "$@"
+        """
+            .formatted(java));
+    wrapper.toFile().setExecutable(true);
+    Install install = install(wrapper.toString());
+    assertEquals(0, install.run(Map.of()).code());
+    assertEquals(1, install.archives().size(), install.archives().toString());
+    Proc.Outcome run = install.run(Map.of("CLASS_LOG", log.toString()), EVERY_KIND_OF_TARGET);
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("startgate-kubernetes"), run.out());
+    List<String> loaded = Files.readAllLines(log);
+    assertTrue(
+        loaded.stream().anyMatch(l -> l.contains("dev.startgate.cli.Main source: shared objects")),
+        "the archive was used: " + loaded.subList(0, Math.min(20, loaded.size())));
+    // A dynamic CDS archive (JDK 13-23) holds lambda classes but not the JDK's method-handle
+    // forms, which string concatenation makes on every run: there only startgate's own classes
+    // are checked. An AOT cache (JDK 24 on) holds both.
+    boolean aot = major(java.getParent().getParent().resolve("release")) >= 24;
+    List<String> outside = new ArrayList<>();
+    for (String line : loaded) {
+      boolean fromArchive = line.contains("source: shared objects file");
+      boolean spun =
+          line.contains("__JVM_LookupDefineClass__")
+              || line.contains("$$Lambda")
+              || line.contains("LambdaForm$")
+              || line.contains("$$StringConcat");
+      boolean ours = line.contains(" dev.startgate.");
+      if (!fromArchive && ((aot && spun) || ours)) {
+        outside.add(line);
+      }
+    }
+    assertEquals(List.of(), outside, "classes made or loaded outside the archive");
+  }
+
+  /**
+   * The newest JDK under /usr/lib/jvm (the launcher's own choice on the build machines: an AOT
+   * cache from JDK 24 on) and the JDK running the tests (17 in the build: a dynamic CDS archive).
+   */
+  static Stream<Path> realJdks() throws IOException {
+    Path running = Path.of(System.getProperty("java.home"), "bin", "java");
+    Path newest = running;
+    int newestMajor = major(running.getParent().getParent().resolve("release"));
+    Path jvm = Path.of("/usr/lib/jvm");
+    if (Files.isDirectory(jvm)) {
+      try (Stream<Path> homes = Files.list(jvm)) {
+        for (Path home : homes.sorted().toList()) {
+          int major = major(home.resolve("release"));
+          if (major > newestMajor && Files.isExecutable(home.resolve("bin/java"))) {
+            newest = home.resolve("bin/java");
+            newestMajor = major;
+          }
+        }
+      }
+    }
+    return newest.equals(running) ? Stream.of(running) : Stream.of(newest, running);
+  }
+
+  private static int major(Path release) throws IOException {
+    if (!Files.isReadable(release)) {
+      return 0;
+    }
+    for (String line : Files.readAllLines(release)) {
+      if (line.startsWith("JAVA_VERSION=\"")) {
+        String v = line.substring("JAVA_VERSION=\"".length());
+        return Integer.parseInt(v.replaceAll("[^0-9].*", ""));
+      }
+    }
+    return 0;
+  }
+
+  /** A stream with every kind of target the training input has, on every kind of workload. */
+  private static final String EVERY_KIND_OF_TARGET =
+      """
+      apiVersion: v1
+      kind: Service
+      metadata: {name: db, namespace: ns}
+      spec:
+        selector: {app: db}
+        ports: [{name: pg, port: 5432}]
+      ---
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: migrate
+        namespace: ns
+        annotations:
+          startgate.dev/wait-for: |
+            postgres://db:5432, mysql://orders:3306, redis://cache:6379, tcp://queue:5672
+            service/db:pg, pods/app=web, daemonset/agent, statefulset/cache
+            clusters.postgresql.cnpg.io/orders condition=Ready
+          startgate.dev/retry: "2"
+      spec:
+        template:
+          spec:
+            restartPolicy: Never
+            containers: [{name: migrate, image: migrate:1}]
+      ---
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: web
+        namespace: ns
+        annotations:
+          startgate.dev/wait-for: http://api:8080/healthz, https://payments.example.com/status
+      spec:
+        selector: {matchLabels: {app: web}}
+        template:
+          metadata: {labels: {app: web}}
+          spec:
+            containers: [{name: web, image: web:1}]
+      ---
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata:
+        name: report
+        namespace: ns
+        annotations:
+          startgate.dev/wait-for: job/migrate, deployment/web
+          startgate.dev/uptime: 10s
+      spec:
+        schedule: "0 * * * *"
+        jobTemplate:
+          spec:
+            template:
+              spec:
+                restartPolicy: OnFailure
+                containers: [{name: report, image: report:1}]
+      """;
+
   private static String expected() throws IOException {
     return Files.readString(CASE.resolve("expected.yaml"));
   }
@@ -165,12 +321,16 @@ class LauncherIT {
     }
 
     Proc.Outcome run(Map<String, String> env) throws IOException, InterruptedException {
+      return run(env, Files.readString(CASE.resolve("input.yaml")));
+    }
+
+    Proc.Outcome run(Map<String, String> env, String input)
+        throws IOException, InterruptedException {
       Map<String, String> all = new LinkedHashMap<>(env);
       all.put("STARTGATE_CACHE_DIR", cache.toString());
       if (java != null) {
         all.put("STARTGATE_JAVA", java);
       }
-      String input = Files.readString(CASE.resolve("input.yaml"));
       return Proc.run(root, input, 120, all, List.of(root.resolve("bin/startgate").toString()));
     }
 
