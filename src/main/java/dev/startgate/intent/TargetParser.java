@@ -4,7 +4,9 @@ package dev.startgate.intent;
 import dev.startgate.model.Digits;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +35,13 @@ public final class TargetParser {
 
   private final List<CrdFacts> crds;
   private final ResourceTargetParser resources = new ResourceTargetParser();
+
+  /**
+   * Each text parsed so far and what it parsed to: the workloads of one input repeat their targets
+   * (10,000 gated Jobs of the bench name 22 distinct ones), and a result depends on the text and
+   * the CRDs only. Not safe to share between threads: a parser reads one input, on one thread.
+   */
+  private final Map<String, Parsed> parsed = new HashMap<>();
 
   /** A parser for an input without CustomResourceDefinitions. */
   public TargetParser() {
@@ -199,6 +208,15 @@ public final class TargetParser {
 
   /** Parses one target. */
   public Parsed parse(String text) {
+    Parsed known = parsed.get(text);
+    if (known == null) {
+      known = parseNew(text);
+      parsed.put(text, known);
+    }
+    return known;
+  }
+
+  private Parsed parseNew(String text) {
     if (text.isEmpty()) {
       return Parsed.bad("empty target");
     }

@@ -156,8 +156,9 @@ public record BlockWriter(int indent, int sequenceOffset) {
     }
     String s = text(value);
     // Of the flow indicators and comment and key marks (,[]{}:#?) a string safe plain can hold
-    // only the colon: one look for it instead of one per char and indicator.
-    return !s.isEmpty() && PlainScalars.safe(s) && s.indexOf(':') < 0 ? s : quote(s);
+    // only the colon: one look for it instead of one per char and indicator, and first, as most
+    // strings that hold one are URLs, quoted without the longer check.
+    return !s.isEmpty() && s.indexOf(':') < 0 && PlainScalars.safe(s) ? s : quote(s);
   }
 
   /** The string a scalar value stands for (a {@link Literal} its text, in flow or as a key). */

@@ -67,6 +67,21 @@ class TargetParserTest {
   }
 
   @Test
+  void aTextParsedAgainGivesWhatItGaveFirstWithEachParsersCrds() {
+    CrdFacts crd =
+        new CrdFacts("postgresql.cnpg.io", "Cluster", "clusters", "cluster", false, List.of("v1"));
+    TargetParser withCrd = new TargetParser(List.of(crd));
+    for (int round = 0; round < 2; round++) {
+      assertEquals(new TargetParser().parse("tcp://db:5432"), parser.parse("tcp://db:5432"));
+      assertEquals(new TargetParser().parse("tcp://db:0"), parser.parse("tcp://db:0"));
+      assertTrue(parser.parse("Cluster.postgresql.cnpg.io/db").error() != null);
+      assertEquals(
+          "Cluster",
+          ((Target.Custom) withCrd.parse("Cluster.postgresql.cnpg.io/db").target()).kind());
+    }
+  }
+
+  @Test
   void keepsAnEmptyTargetSoItCanBeReported() {
     assertEquals(List.of("tcp://a:1", ""), TargetParser.split("tcp://a:1,"));
   }
