@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.startgate.testing.Jdks;
 import dev.startgate.testing.Proc;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,38 +65,8 @@ class ExitIT {
 
   /** The newest JDK 21 or newer under /usr/lib/jvm (Temurin 25 on the build machines). */
   private static Path newestJdk21() throws IOException {
-    Path best = null;
-    int bestMajor = 20;
-    Path jvm = Path.of("/usr/lib/jvm");
-    if (Files.isDirectory(jvm)) {
-      try (Stream<Path> homes = Files.list(jvm)) {
-        for (Path home : homes.sorted().toList()) {
-          int major = major(home.resolve("release"));
-          if (major > bestMajor && Files.isExecutable(home.resolve("bin/java"))) {
-            best = home.resolve("bin/java");
-            bestMajor = major;
-          }
-        }
-      }
-    }
+    Path best = Jdks.newestAbove(20);
     assumeTrue(best != null, "no JDK 21 or newer under /usr/lib/jvm");
     return best;
-  }
-
-  private static int major(Path release) throws IOException {
-    if (!Files.isReadable(release)) {
-      return 0;
-    }
-    for (String line : Files.readAllLines(release)) {
-      if (line.startsWith("JAVA_VERSION=\"")) {
-        String v = line.substring("JAVA_VERSION=\"".length());
-        int end = 0;
-        while (end < v.length() && Character.isDigit(v.charAt(end))) {
-          end++;
-        }
-        return end == 0 ? 0 : Integer.parseInt(v.substring(0, end));
-      }
-    }
-    return 0;
   }
 }

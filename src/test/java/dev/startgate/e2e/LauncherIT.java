@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.startgate.testing.Jdks;
 import dev.startgate.testing.Proc;
 import java.io.IOException;
 import java.net.URI;
@@ -183,7 +184,7 @@ class LauncherIT {
     // A dynamic CDS archive (JDK 13-23) holds lambda classes but not the JDK's method-handle
     // forms, which string concatenation makes on every run: there only startgate's own classes
     // are checked. An AOT cache (JDK 24 on) holds both.
-    boolean aot = major(java.getParent().getParent().resolve("release")) >= 24;
+    boolean aot = Jdks.major(java.getParent().getParent().resolve("release")) >= 24;
     List<String> outside = new ArrayList<>();
     for (String line : loaded) {
       boolean fromArchive = line.contains("source: shared objects file");
@@ -206,34 +207,8 @@ class LauncherIT {
    */
   static Stream<Path> realJdks() throws IOException {
     Path running = Path.of(System.getProperty("java.home"), "bin", "java");
-    Path newest = running;
-    int newestMajor = major(running.getParent().getParent().resolve("release"));
-    Path jvm = Path.of("/usr/lib/jvm");
-    if (Files.isDirectory(jvm)) {
-      try (Stream<Path> homes = Files.list(jvm)) {
-        for (Path home : homes.sorted().toList()) {
-          int major = major(home.resolve("release"));
-          if (major > newestMajor && Files.isExecutable(home.resolve("bin/java"))) {
-            newest = home.resolve("bin/java");
-            newestMajor = major;
-          }
-        }
-      }
-    }
-    return newest.equals(running) ? Stream.of(running) : Stream.of(newest, running);
-  }
-
-  private static int major(Path release) throws IOException {
-    if (!Files.isReadable(release)) {
-      return 0;
-    }
-    for (String line : Files.readAllLines(release)) {
-      if (line.startsWith("JAVA_VERSION=\"")) {
-        String v = line.substring("JAVA_VERSION=\"".length());
-        return Integer.parseInt(v.replaceAll("[^0-9].*", ""));
-      }
-    }
-    return 0;
+    Path newer = Jdks.newestAbove(Jdks.major(running.getParent().getParent().resolve("release")));
+    return newer == null ? Stream.of(running) : Stream.of(newer, running);
   }
 
   /** A stream with every kind of target the training input has, on every kind of workload. */
