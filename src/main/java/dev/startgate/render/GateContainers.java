@@ -237,7 +237,7 @@ public final class GateContainers {
     c.put("command", shared.command(scripts.kubernetes(args.subList(3, args.size())), name));
     c.put("args", arguments(args));
     c.putAll(shared.common(GateImage.KUBECTL));
-    c.put("volumeMounts", SharedGateParts.KUBECTL_MOUNTS);
+    c.put("volumeMounts", shared.kubectlMounts);
     return c;
   }
 

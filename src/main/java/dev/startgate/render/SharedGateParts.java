@@ -17,8 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * wrapped in {@link Fixed} are written once per layout. Safe to share: two threads may render.
  */
 final class SharedGateParts {
-  /** The Kubernetes gate's volume mounts, the same in each of its containers. */
-  static final Fixed KUBECTL_MOUNTS =
+  /**
+   * The Kubernetes gate's volume mounts, the same in each of its containers. Made for each run, not
+   * shared between runs: a {@link Fixed} keeps the texts it was written as.
+   */
+  final Fixed kubectlMounts =
       new Fixed(
           List.of(
               mount(AccessObjects.HOME_VOLUME, AccessObjects.HOME_PATH, false),
