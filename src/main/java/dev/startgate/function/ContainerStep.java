@@ -57,8 +57,11 @@ final class ContainerStep {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while rendering", e);
     }
-    if (task.failure != null) {
-      throw task.failure;
+    if (task.failure instanceof RuntimeException e) {
+      throw e;
+    }
+    if (task.failure instanceof StackOverflowError e) {
+      throw e;
     }
     edits.addAll(first);
     edits.addAll(second);
@@ -80,7 +83,11 @@ final class ContainerStep {
     /** Set by {@link #run}, read after the thread is joined. */
     private List<Done> done;
 
-    private RuntimeException failure;
+    /**
+     * What the thread threw, thrown again on the caller's: the two failures {@code Main} reports as
+     * an internal error in one line (uncaught on this thread, they would print a stack trace).
+     */
+    private Throwable failure;
 
     FirstHalf(WorkloadRewriter rewriter, TextEdits edits, List<Work> work) {
       this.rewriter = rewriter;
@@ -92,7 +99,7 @@ final class ContainerStep {
     public void run() {
       try {
         done = runs(rewriter, new YamlEditor(edits), work);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
         failure = e;
       }
     }

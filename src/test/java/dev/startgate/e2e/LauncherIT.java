@@ -167,7 +167,7 @@ class LauncherIT {
           [ "$a" = -jar ] && [ -n "$CLASS_LOG" ] && set -- "$@" "-Xlog:class+load=info:file=$CLASS_LOG"
           set -- "$@" "$a"
         done
-        exec %s "$@"
+        exec '%s' "$@"
         """
             .formatted(java));
     wrapper.toFile().setExecutable(true);
