@@ -236,12 +236,11 @@ public record BlockWriter(int indent, int sequenceOffset) {
 
   private void value(BlockText out, Object value, int indent) {
     if (value instanceof Fixed fixed) {
-      String text = fixed.known(this.indent, sequenceOffset, indent);
+      String text = fixed.texts().get(this.indent, sequenceOffset, indent);
       if (text == null) {
         BlockText made = new BlockText(false);
         value(made, fixed.value(), indent);
-        text = made.chars.toString();
-        fixed.keep(this.indent, sequenceOffset, indent, text);
+        text = fixed.texts().keep(this.indent, sequenceOffset, indent, made.chars.toString());
       }
       out.block(text);
     } else if (value instanceof Map<?, ?> map) {

@@ -14,19 +14,8 @@ import java.util.Map;
 public final class Fixed {
   private final Object value;
 
-  /**
-   * The texts last made, at most {@link #KEPT} of them, by layout: the workloads of a run share a
-   * few (a Job's pod spec and a CronJob's sit at different columns).
-   */
-  private volatile Text[] texts = new Text[0];
-
-  private static final int KEPT = 4;
-
-  /**
-   * A text and its layout. Compared field by field: a record's own equals is bootstrapped at run
-   * time on its first call, which spins classes on every start the archive does not hold.
-   */
-  private record Text(int unit, int offset, int indent, String text) {}
+  /** The texts it was written as, by layout: a run's workloads share a few. */
+  private final KeptTexts texts = new KeptTexts();
 
   /** {@code value}, a map or a list, written the same wherever it goes. */
   public Fixed(Object value) {
@@ -42,26 +31,11 @@ public final class Fixed {
   }
 
   /**
-   * The text kept for a layout: an indentation of {@code unit} columns, {@code offset} columns from
-   * a key to its sequence's dashes, and the key at column {@code indent}; null if none is.
+   * Its texts by layout: an indentation of so many columns, so many columns from a key to its
+   * sequence's dashes, and the key's column.
    */
-  String known(int unit, int offset, int indent) {
-    for (Text t : texts) {
-      if (t.indent() == indent && t.unit() == unit && t.offset() == offset) {
-        return t.text();
-      }
-    }
-    return null;
-  }
-
-  /** Keeps {@code text} as the text for that layout. */
-  void keep(int unit, int offset, int indent, String text) {
-    Text[] known = texts;
-    // Two threads may both make a text: each keeps its own, equal. The newest goes first.
-    Text[] next = new Text[Math.min(KEPT, known.length + 1)];
-    next[0] = new Text(unit, offset, indent, text);
-    System.arraycopy(known, 0, next, 1, next.length - 1);
-    texts = next;
+  KeptTexts texts() {
+    return texts;
   }
 
   @Override

@@ -14,14 +14,10 @@ public final class Literal {
   private final List<String> lines;
 
   /**
-   * The blocks last written, at most {@link #KEPT} of them, by indentation: the gates of a run
-   * share a few (a Job's, a CronJob's), and the texts that hold a block share its string.
+   * The blocks last written, by indentation: the gates of a run share a few (a Job's, a CronJob's),
+   * and the texts that hold a block share its string.
    */
-  private volatile Block[] blocks = new Block[0];
-
-  private static final int KEPT = 4;
-
-  private record Block(int indent, String text) {}
+  private final KeptTexts blocks = new KeptTexts();
 
   private Literal(String text, List<String> lines) {
     this.text = text;
@@ -55,11 +51,9 @@ public final class Literal {
 
   /** The block after a key or dash: the header, then each line at {@code indent}. */
   String block(int indent) {
-    Block[] known = blocks;
-    for (Block b : known) {
-      if (b.indent() == indent) {
-        return b.text();
-      }
+    String known = blocks.get(0, 0, indent);
+    if (known != null) {
+      return known;
     }
     StringBuilder out = new StringBuilder(text.length() + lines.size() * indent + 4);
     out.append(text.endsWith("\n") ? " |\n" : " |-\n");
@@ -69,13 +63,7 @@ public final class Literal {
       }
       out.append('\n');
     }
-    Block made = new Block(indent, out.toString());
-    // Two threads may both make a block: each keeps its own, equal by text. The newest goes first.
-    Block[] next = new Block[Math.min(KEPT, known.length + 1)];
-    next[0] = made;
-    System.arraycopy(known, 0, next, 1, next.length - 1);
-    blocks = next;
-    return made.text();
+    return blocks.keep(0, 0, indent, out.toString());
   }
 
   @Override
