@@ -51,6 +51,11 @@ public final class YMapping implements YNode {
     return new YMapping(pairs.toArray(new YNode[0]), flow, start, end, line, column);
   }
 
+  /** This mapping with {@code pairs} instead of its own, from {@code start} to {@code end}. */
+  YMapping withPairs(YNode[] pairs, int start, int end) {
+    return new YMapping(pairs, flow, start, end, line, column);
+  }
+
   private static YNode[] pairsOf(List<Entry> entries) {
     YNode[] pairs = new YNode[2 * entries.size()];
     for (int i = 0; i < entries.size(); i++) {

@@ -59,8 +59,32 @@ public final class YamlParser {
     // One pass finds the first char the simple parser leaves to snakeyaml-engine (a NUL, a CR, a
     // tab, a directive's %...). Every look below for such chars starts there (each was a pass).
     int clean = SimpleBlockParser.firstNotAllowed(text, 0, text.length());
-    List<YDocument> documents = documents(text, clean);
-    return new Parsed(documents, text.indexOf("\r\n", clean) >= 0 ? "\r\n" : "\n");
+    boolean crlf = text.indexOf("\r\n", clean) >= 0;
+    List<YDocument> documents = crlf ? crlfDocuments(text, clean) : documents(text, clean);
+    return new Parsed(documents, crlf ? "\r\n" : "\n");
+  }
+
+  /**
+   * The documents of a text with CRLF line breaks: those of its LF twin ({@link LineFeeds}), which
+   * the simple parser reads, at the text's own offsets. Anything wrong in the text (a bare CR, a
+   * syntax error) is reported by parsing the text itself, so the error is exactly the one it gives.
+   */
+  private List<YDocument> crlfDocuments(String text, int clean) throws YamlInputException {
+    LineFeeds lf = text.indexOf('\0', clean) < 0 ? LineFeeds.of(text, clean) : null;
+    if (lf == null) {
+      return documents(text, clean); // a NUL or a bare CR: the error
+    }
+    String twin = lf.text();
+    List<YDocument> documents;
+    try {
+      // The twin is the text up to the first CR (at or after clean): its line is read again.
+      int lineStart = twin.lastIndexOf('\n', clean - 1) + 1;
+      documents =
+          documents(twin, SimpleBlockParser.firstNotAllowed(twin, lineStart, twin.length()));
+    } catch (YamlInputException e) {
+      return documents(text, clean);
+    }
+    return lf.restore(documents);
   }
 
   private List<YDocument> documents(String text, int clean) throws YamlInputException {

@@ -519,6 +519,60 @@ class SimpleBlockParserGeneratedTest {
     assertTrue(errors * 4 > cases, errors + " of " + cases + " broken documents were errors");
   }
 
+  /**
+   * A text with CRLF line breaks, which the simple parser reads as its LF twin ({@code LineFeeds}),
+   * gives the tree of snakeyaml-engine's one parse, node for node (value, offsets, line, column),
+   * or its error: generated documents (many of them invalid, a fifth broken on purpose), after zero
+   * to two good ones, some with LF lines left among the CRLF ones.
+   */
+  @Test
+  void aCrlfTextIsParsedAsSnakeyamlDoes() {
+    random = new Random(Long.getLong("startgate.generatedSeed", 7) + 2);
+    wild = Integer.getInteger("startgate.generatedWild", 20);
+    int cases = Integer.getInteger("startgate.generatedCases", 20000) / 4;
+    String good = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n---\n";
+    YamlParser parser = new YamlParser(SimpleBlockParserTest.LIMITS, 1);
+    YamlParser inParts = new YamlParser(SimpleBlockParserTest.LIMITS, 3);
+    Map<String, String> failures = new LinkedHashMap<>();
+    int trees = 0;
+    for (int k = 0; k < cases && failures.size() < 10; k++) {
+      String lf = good.repeat(random.nextInt(3)) + (chance(20) ? broken(document()) : document());
+      String text = chance(20) ? someLinesCrlf(lf) : lf.replace("\n", "\r\n");
+      String expected = tree(parser, text, true);
+      for (YamlParser p : List.of(parser, inParts)) {
+        String got = tree(p, text, false);
+        if (!got.equals(expected)) {
+          failures.putIfAbsent(text, "case " + k + ": " + got + "\none parse: " + expected);
+        }
+      }
+      trees += expected.startsWith("error") ? 0 : 1;
+    }
+    failIfAny(failures);
+    assertTrue(trees * 5 > cases, trees + " of " + cases + " CRLF texts were parsed");
+  }
+
+  /** {@code text} with a CR added before every other line break, at random. */
+  private String someLinesCrlf(String text) {
+    StringBuilder out = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if (c == '\n' && chance(50)) {
+        out.append('\r');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static String tree(YamlParser parser, String text, boolean whole) {
+    try {
+      return (whole ? parser.inOneGo(text) : parser.parse(text)).toString();
+    } catch (YamlInputException e) {
+      return "error at line " + e.line() + ": " + e.getMessage();
+    } catch (RuntimeException e) {
+      return "exception " + e;
+    }
+  }
+
   private static String outcome(YamlParser parser, String text, boolean whole) {
     try {
       List<YDocument> documents = whole ? parser.inOneGo(text) : parser.parse(text);

@@ -1,5 +1,6 @@
 package dev.startgate.yaml;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -101,6 +102,51 @@ class StreamPartsTest {
       assertEquals(expected, got, parts + " parts");
       assertEquals(expected, inParts(EDGES, parts));
     }
+  }
+
+  /**
+   * Every golden input with CRLF line breaks, read through its LF twin ({@code LineFeeds}), gives
+   * the tree or the error of snakeyaml-engine's one parse of the CRLF text.
+   */
+  @Test
+  void everyGoldenInputInCrlfIsTheTreeOfOneParse() throws IOException {
+    int trees = 0;
+    try (Stream<Path> files = Files.walk(Path.of("testdata"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+        String text;
+        try {
+          text = Files.readString(f, StandardCharsets.UTF_8);
+        } catch (MalformedInputException e) {
+          continue; // a golden case of input that is not UTF-8
+        }
+        String crlf = text.replace("\r\n", "\n").replace("\n", "\r\n");
+        if (crlf.replace("\r\n", "").indexOf('\r') >= 0) {
+          continue; // a bare CR, an error of its own (LineFeedsTest)
+        }
+        List<YDocument> expected;
+        try {
+          expected = oneParse(crlf);
+        } catch (YamlInputException e) {
+          // The same line; the message too, but for the checks before any parse (a NUL).
+          for (int parts = 1; parts <= 3; parts++) {
+            int n = parts;
+            YamlInputException got =
+                assertThrows(YamlInputException.class, () -> inParts(crlf, n), f.toString());
+            if (!got.getMessage().equals("input contains a NUL character")) {
+              assertEquals(e.getMessage(), got.getMessage(), f.toString());
+            }
+            assertEquals(e.line(), got.line(), f.toString());
+          }
+          continue;
+        }
+        for (int parts = 1; parts <= 3; parts++) {
+          int n = parts;
+          assertEquals(expected, assertDoesNotThrow(() -> inParts(crlf, n)), f + " in " + n);
+        }
+        trees++;
+      }
+    }
+    assertTrue(trees > 100, "only " + trees + " golden inputs were read in CRLF");
   }
 
   @Test
