@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Measures startgate on 10,000 resources of other shapes than the bench's, each in turns with the
+# bench's own 10,000 resources (docs/performance.md, "Ninth round"): the median wall time, the
+# paired ratio (the median of each round's ratio to the bench's stream in the same round) and the
+# peak RSS of one more run.
+#
+#   bench/shapes.sh [ROUNDS]    # default 7 rounds; a few minutes
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds=${1:-7}
+out=target/bench
+shapes=$out/shapes
+command -v /usr/bin/time >/dev/null || { echo "bench/shapes.sh: needs GNU time (apt-get install -y time)" >&2; exit 1; }
+[ -f target/startgate.jar ] || mvn -q -B -ntp package -DskipTests
+base=$out/10000/stream.yaml
+[ -f "$base" ] || java bench/Generate.java --resources 10000 --out "$out/10000"
+mkdir -p "$shapes"
+[ -f "$shapes/every-target.yaml" ] ||
+  java bench/EveryTarget.java --resources 10000 --out "$shapes/every-target.yaml"
+# The bench's stream with CRLF line breaks, and with a tab, a non-ASCII comment or a char outside
+# the BMP in each ConfigMap's block scalar (3,000 documents).
+sed 's/$/\r/' "$base" >"$shapes/crlf.yaml"
+sed 's/^    set -eu$/    set -eu\t# strict/' "$base" >"$shapes/tab.yaml"
+sed 's/^    set -eu$/    set -eu # vérifié ✓/' "$base" >"$shapes/non-ascii.yaml"
+sed 's/^    set -eu$/    set -eu # 😀/' "$base" >"$shapes/non-bmp.yaml"
+
+names=(stream resource-list every-target crlf tab non-ascii non-bmp)
+files=("$base" "$out/10000/resource-list.yaml" "$shapes/every-target.yaml" "$shapes/crlf.yaml"
+  "$shapes/tab.yaml" "$shapes/non-ascii.yaml" "$shapes/non-bmp.yaml")
+bin/startgate <"$base" >/dev/null # builds the launcher's archive outside the rounds
+
+declare -A times
+for _ in $(seq "$rounds"); do
+  for i in "${!files[@]}"; do
+    start=$(date +%s%N)
+    bin/startgate <"${files[$i]}" >/dev/null 2>&1 || true
+    end=$(date +%s%N)
+    times[$i]+="$(((end - start) / 1000000)) "
+  done
+done
+middle() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+echo "$rounds alternating rounds, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| 10,000 resources | median | paired ratio to the stream | peak RSS |"
+echo "|---|---:|---:|---:|"
+for i in "${!files[@]}"; do
+  median=$(echo "${times[$i]}" | tr ' ' '\n' | grep . | middle)
+  ratio=$(paste <(echo "${times[0]}" | tr ' ' '\n' | grep .) <(echo "${times[$i]}" | tr ' ' '\n' | grep .) |
+    awk '{ print $2 / $1 }' | middle)
+  /usr/bin/time -o "$shapes/rss" -f %M bin/startgate <"${files[$i]}" >/dev/null 2>&1 || true
+  rss=$(tail -n 1 "$shapes/rss")
+  printf '| %s | %s ms | %.2f | %s MB |\n' "${names[$i]}" "$median" "$ratio" "$((rss / 1024))"
+done
