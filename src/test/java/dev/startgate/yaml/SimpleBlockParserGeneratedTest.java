@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -489,6 +490,11 @@ class SimpleBlockParserGeneratedTest {
     assertTrue(fast * 20 > cases, fast + " of " + cases + " generated documents parsed fast");
   }
 
+  /** A quarter of the generated cases: the tests of whole texts against one parse. */
+  private static final int WHOLE_TEXTS = Integer.getInteger("startgate.generatedCases", 20000) / 4;
+
+  private static final String GOOD = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n---\n";
+
   /**
    * An error is reported as one parse of the whole text reports it, message and line, though {@link
    * YamlParser#parse} parses only from the document that failed on: for broken generated documents,
@@ -496,27 +502,9 @@ class SimpleBlockParserGeneratedTest {
    */
   @Test
   void anErrorIsTheOneOfOneParse() {
-    random = new Random(Long.getLong("startgate.generatedSeed", 7) + 1);
-    wild = Integer.getInteger("startgate.generatedWild", 20);
-    int cases = Integer.getInteger("startgate.generatedCases", 20000) / 4;
-    String good = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n---\n";
-    YamlParser inOneGo = new YamlParser(SimpleBlockParserTest.LIMITS, 1);
-    YamlParser inParts = new YamlParser(SimpleBlockParserTest.LIMITS, 3);
-    Map<String, String> failures = new LinkedHashMap<>();
-    int errors = 0;
-    for (int k = 0; k < cases && failures.size() < 10; k++) {
-      String text = good.repeat(random.nextInt(4)) + broken(document());
-      String expected = outcome(inOneGo, text, true);
-      for (YamlParser parser : List.of(inOneGo, inParts)) {
-        String got = outcome(parser, text, false);
-        if (!got.equals(expected)) {
-          failures.putIfAbsent(text, "case " + k + ": " + got + "\none parse: " + expected);
-        }
-      }
-      errors += expected.startsWith("error") ? 1 : 0;
-    }
-    failIfAny(failures);
-    assertTrue(errors * 4 > cases, errors + " of " + cases + " broken documents were errors");
+    int errors = agreeWithOneParse(1, () -> GOOD.repeat(random.nextInt(4)) + broken(document()));
+    assertTrue(
+        errors * 4 > WHOLE_TEXTS, errors + " of " + WHOLE_TEXTS + " broken documents were errors");
   }
 
   /**
@@ -527,28 +515,44 @@ class SimpleBlockParserGeneratedTest {
    */
   @Test
   void aCrlfTextIsParsedAsSnakeyamlDoes() {
-    random = new Random(Long.getLong("startgate.generatedSeed", 7) + 2);
+    int errors =
+        agreeWithOneParse(
+            2,
+            () -> {
+              String lf =
+                  GOOD.repeat(random.nextInt(3)) + (chance(20) ? broken(document()) : document());
+              return chance(20) ? someLinesCrlf(lf) : lf.replace("\n", "\r\n");
+            });
+    int trees = WHOLE_TEXTS - errors;
+    assertTrue(trees * 5 > WHOLE_TEXTS, trees + " of " + WHOLE_TEXTS + " CRLF texts were parsed");
+  }
+
+  /**
+   * Parses {@link #WHOLE_TEXTS} texts from {@code texts} (random seeded with the generated tests'
+   * seed plus {@code seed}) with {@link YamlParser#parse} in one part and in three, each of which
+   * must give the tree or the error of one snakeyaml-engine parse of the whole text; returns how
+   * many were errors.
+   */
+  private int agreeWithOneParse(int seed, Supplier<String> texts) {
+    random = new Random(Long.getLong("startgate.generatedSeed", 7) + seed);
     wild = Integer.getInteger("startgate.generatedWild", 20);
-    int cases = Integer.getInteger("startgate.generatedCases", 20000) / 4;
-    String good = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n---\n";
-    YamlParser parser = new YamlParser(SimpleBlockParserTest.LIMITS, 1);
+    YamlParser inOneGo = new YamlParser(SimpleBlockParserTest.LIMITS, 1);
     YamlParser inParts = new YamlParser(SimpleBlockParserTest.LIMITS, 3);
     Map<String, String> failures = new LinkedHashMap<>();
-    int trees = 0;
-    for (int k = 0; k < cases && failures.size() < 10; k++) {
-      String lf = good.repeat(random.nextInt(3)) + (chance(20) ? broken(document()) : document());
-      String text = chance(20) ? someLinesCrlf(lf) : lf.replace("\n", "\r\n");
-      String expected = tree(parser, text, true);
-      for (YamlParser p : List.of(parser, inParts)) {
-        String got = tree(p, text, false);
+    int errors = 0;
+    for (int k = 0; k < WHOLE_TEXTS && failures.size() < 10; k++) {
+      String text = texts.get();
+      String expected = tree(inOneGo, text, true);
+      for (YamlParser parser : List.of(inOneGo, inParts)) {
+        String got = tree(parser, text, false);
         if (!got.equals(expected)) {
           failures.putIfAbsent(text, "case " + k + ": " + got + "\none parse: " + expected);
         }
       }
-      trees += expected.startsWith("error") ? 0 : 1;
+      errors += expected.startsWith("error") ? 1 : 0;
     }
     failIfAny(failures);
-    assertTrue(trees * 5 > cases, trees + " of " + cases + " CRLF texts were parsed");
+    return errors;
   }
 
   /** {@code text} with a CR added before every other line break, at random. */
@@ -566,17 +570,6 @@ class SimpleBlockParserGeneratedTest {
   private static String tree(YamlParser parser, String text, boolean whole) {
     try {
       return (whole ? parser.inOneGo(text) : parser.parse(text)).toString();
-    } catch (YamlInputException e) {
-      return "error at line " + e.line() + ": " + e.getMessage();
-    } catch (RuntimeException e) {
-      return "exception " + e;
-    }
-  }
-
-  private static String outcome(YamlParser parser, String text, boolean whole) {
-    try {
-      List<YDocument> documents = whole ? parser.inOneGo(text) : parser.parse(text);
-      return "ok, " + documents.size() + " documents";
     } catch (YamlInputException e) {
       return "error at line " + e.line() + ": " + e.getMessage();
     } catch (RuntimeException e) {

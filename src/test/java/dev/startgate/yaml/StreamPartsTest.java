@@ -12,7 +12,9 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -104,6 +106,21 @@ class StreamPartsTest {
     }
   }
 
+  /** Every {@code .yaml} file under {@code testdata/} that is UTF-8, by path, in walk order. */
+  static Map<Path, String> goldenTexts() throws IOException {
+    Map<Path, String> texts = new LinkedHashMap<>();
+    try (Stream<Path> files = Files.walk(Path.of("testdata"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+        try {
+          texts.put(f, Files.readString(f, StandardCharsets.UTF_8));
+        } catch (MalformedInputException e) {
+          // a golden case of input that is not UTF-8
+        }
+      }
+    }
+    return texts;
+  }
+
   /**
    * Every golden input with CRLF line breaks, read through its LF twin ({@code LineFeeds}), gives
    * the tree or the error of snakeyaml-engine's one parse of the CRLF text.
@@ -111,40 +128,34 @@ class StreamPartsTest {
   @Test
   void everyGoldenInputInCrlfIsTheTreeOfOneParse() throws IOException {
     int trees = 0;
-    try (Stream<Path> files = Files.walk(Path.of("testdata"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-        String text;
-        try {
-          text = Files.readString(f, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
-          continue; // a golden case of input that is not UTF-8
-        }
-        String crlf = text.replace("\r\n", "\n").replace("\n", "\r\n");
-        if (crlf.replace("\r\n", "").indexOf('\r') >= 0) {
-          continue; // a bare CR, an error of its own (LineFeedsTest)
-        }
-        List<YDocument> expected;
-        try {
-          expected = oneParse(crlf);
-        } catch (YamlInputException e) {
-          // The same line; the message too, but for the checks before any parse (a NUL).
-          for (int parts = 1; parts <= 3; parts++) {
-            int n = parts;
-            YamlInputException got =
-                assertThrows(YamlInputException.class, () -> inParts(crlf, n), f.toString());
-            if (!got.getMessage().equals("input contains a NUL character")) {
-              assertEquals(e.getMessage(), got.getMessage(), f.toString());
-            }
-            assertEquals(e.line(), got.line(), f.toString());
-          }
-          continue;
-        }
+    for (Map.Entry<Path, String> golden : goldenTexts().entrySet()) {
+      Path f = golden.getKey();
+      String text = golden.getValue();
+      String crlf = text.replace("\r\n", "\n").replace("\n", "\r\n");
+      if (crlf.replace("\r\n", "").indexOf('\r') >= 0) {
+        continue; // a bare CR, an error of its own (LineFeedsTest)
+      }
+      List<YDocument> expected;
+      try {
+        expected = oneParse(crlf);
+      } catch (YamlInputException e) {
+        // The same line; the message too, but for the checks before any parse (a NUL).
         for (int parts = 1; parts <= 3; parts++) {
           int n = parts;
-          assertEquals(expected, assertDoesNotThrow(() -> inParts(crlf, n)), f + " in " + n);
+          YamlInputException got =
+              assertThrows(YamlInputException.class, () -> inParts(crlf, n), f.toString());
+          if (!got.getMessage().equals("input contains a NUL character")) {
+            assertEquals(e.getMessage(), got.getMessage(), f.toString());
+          }
+          assertEquals(e.line(), got.line(), f.toString());
         }
-        trees++;
+        continue;
       }
+      for (int parts = 1; parts <= 3; parts++) {
+        int n = parts;
+        assertEquals(expected, assertDoesNotThrow(() -> inParts(crlf, n)), f + " in " + n);
+      }
+      trees++;
     }
     assertTrue(trees > 100, "only " + trees + " golden inputs were read in CRLF");
   }
@@ -152,28 +163,22 @@ class StreamPartsTest {
   @Test
   void sameTreeOnEveryGoldenInput() throws IOException, YamlInputException {
     int split = 0;
-    try (Stream<Path> files = Files.walk(Path.of("testdata"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-        String text;
-        try {
-          text = Files.readString(f, StandardCharsets.UTF_8);
-        } catch (MalformedInputException e) {
-          continue; // a golden case of input that is not UTF-8
-        }
-        List<YDocument> expected;
-        try {
-          expected = whole(text);
-        } catch (YamlInputException e) {
-          YamlInputException got = assertThrows(YamlInputException.class, () -> inParts(text, 3));
-          assertEquals(e.getMessage(), got.getMessage(), f.toString());
-          continue;
-        }
-        for (int parts = 2; parts <= 3; parts++) {
-          assertEquals(expected, inParts(text, parts), f + " in " + parts + " parts");
-        }
-        if (partsOnly(text, 3) != null && StreamParts.starts(text, 3).size() > 1) {
-          split++;
-        }
+    for (Map.Entry<Path, String> golden : goldenTexts().entrySet()) {
+      Path f = golden.getKey();
+      String text = golden.getValue();
+      List<YDocument> expected;
+      try {
+        expected = whole(text);
+      } catch (YamlInputException e) {
+        YamlInputException got = assertThrows(YamlInputException.class, () -> inParts(text, 3));
+        assertEquals(e.getMessage(), got.getMessage(), f.toString());
+        continue;
+      }
+      for (int parts = 2; parts <= 3; parts++) {
+        assertEquals(expected, inParts(text, parts), f + " in " + parts + " parts");
+      }
+      if (partsOnly(text, 3) != null && StreamParts.starts(text, 3).size() > 1) {
+        split++;
       }
     }
     assertTrue(split > 20, "only " + split + " golden inputs were split into parts");
