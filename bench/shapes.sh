@@ -27,6 +27,21 @@ sed 's/^    set -eu$/    set -eu # 😀/' "$base" >"$shapes/non-bmp.yaml"
 names=(stream resource-list every-target crlf tab non-ascii non-bmp)
 files=("$base" "$out/10000/resource-list.yaml" "$shapes/every-target.yaml" "$shapes/crlf.yaml"
   "$shapes/tab.yaml" "$shapes/non-ascii.yaml" "$shapes/non-bmp.yaml")
+# The same objects as PyYAML writes them (a generator written in Python would): strings with line
+# breaks single-quoted over several lines, no comments; and with 4-space indentation. Needs
+# python3-yaml (apt-get install -y python3-yaml); skipped without it.
+if python3 -c 'import yaml' 2>/dev/null; then
+  python3 - "$base" "$shapes" <<'PY'
+import sys, yaml
+docs = list(yaml.safe_load_all(open(sys.argv[1])))
+with open(sys.argv[2] + "/pyyaml.yaml", "w") as f:
+    yaml.safe_dump_all(docs, f, default_flow_style=False, sort_keys=False)
+with open(sys.argv[2] + "/pyyaml-indent4.yaml", "w") as f:
+    yaml.safe_dump_all(docs, f, indent=4, default_flow_style=False, sort_keys=False, width=4096)
+PY
+  names+=(pyyaml pyyaml-indent4)
+  files+=("$shapes/pyyaml.yaml" "$shapes/pyyaml-indent4.yaml")
+fi
 bin/startgate <"$base" >/dev/null # builds the launcher's archive outside the rounds
 
 declare -A times

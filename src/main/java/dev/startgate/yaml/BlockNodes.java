@@ -85,13 +85,22 @@ final class BlockNodes {
     return YMapping.ofPairs(pairs, false, start, in.pos, line, indent);
   }
 
+  /**
+   * A plain scalar on one line, or a quoted one (over several lines if {@code lines}: a value,
+   * which PyYAML writes so when it holds line breaks).
+   */
+  private YScalar scalar(boolean lines) {
+    char c = in.peek();
+    return c == '"' || c == '\'' ? QuotedScalar.read(in, c, lines) : in.plain(false);
+  }
+
   /** A key and its value indicator. */
   private YScalar key() {
     char c = in.peek();
     if (c == '[' || c == '{') {
       throw Cursor.notSimple();
     }
-    YScalar key = in.scalar(false);
+    YScalar key = scalar(false);
     if (!in.skipToValueIndicator(key.start())) {
       throw Cursor.notSimple();
     }
@@ -140,7 +149,7 @@ final class BlockNodes {
     if (c == '[' || c == '{') {
       node = new FlowReader(in, this::enter, this::leave).collection();
     } else {
-      node = in.scalar(false);
+      node = scalar(true);
       if (in.peek() == ':' && in.blankAt(in.pos + 1)) {
         throw Cursor.notSimple(); // a mapping after a key on one line
       }
@@ -215,11 +224,15 @@ final class BlockNodes {
     }
     int column = in.column();
     int save = in.pos;
-    YScalar scalar = in.scalar(false);
-    if (in.skipToValueIndicator(scalar.start())) {
+    int saveLine = in.line;
+    int saveLineStart = in.lineStart;
+    YScalar scalar = scalar(true);
+    if (in.line == saveLine && in.skipToValueIndicator(scalar.start())) {
       return mapping(column, scalar);
     }
     in.pos = save;
+    in.line = saveLine;
+    in.lineStart = saveLineStart;
     return inline(indent);
   }
 

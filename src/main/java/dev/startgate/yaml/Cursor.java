@@ -2,9 +2,10 @@ package dev.startgate.yaml;
 
 /**
  * A position in a region of the input and the scalars that can be read there, for {@link
- * SimpleBlockParser}: one-line plain and quoted scalars and literal and folded block scalars, each
- * with the value, positions and style snakeyaml-engine gives it. Anything else throws {@link
- * NotSimple}, and the caller parses the region with snakeyaml-engine instead.
+ * SimpleBlockParser}: one-line plain scalars, quoted scalars (over several lines as values in block
+ * context) and literal and folded block scalars, each with the value, positions and style
+ * snakeyaml-engine gives it. Anything else throws {@link NotSimple}, and the caller parses the
+ * region with snakeyaml-engine instead.
  */
 final class Cursor {
 
@@ -23,7 +24,8 @@ final class Cursor {
   /** Where the line of {@link #pos} starts. */
   int lineStart;
 
-  private final SharedStrings shared = new SharedStrings();
+  /** The strings of this parse's short scalars (keys, kinds, versions), each made once. */
+  final SharedStrings shared = new SharedStrings();
 
   Cursor(String text, int start, int end, int line) {
     this.text = text;
@@ -132,15 +134,6 @@ final class Cursor {
     return new YScalar("", true, null, pos, pos, line, column());
   }
 
-  /** A one-line plain or quoted scalar at {@link #pos}; leaves the cursor just after it. */
-  YScalar scalar(boolean flow) {
-    char c = peek();
-    if (c == '"' || c == '\'') {
-      return quoted(c);
-    }
-    return plain(flow);
-  }
-
   /** True if a key's value indicator follows: spaces, a colon and a blank (or flow end). */
   boolean skipToValueIndicator(int keyStart) {
     int at = pos;
@@ -166,7 +159,11 @@ final class Cursor {
     }
   }
 
-  private YScalar plain(boolean flow) {
+  /**
+   * A plain scalar on one line at {@link #pos} ({@code flow}: in a flow collection); leaves the
+   * cursor just after it. Quoted scalars are {@link QuotedScalar}'s.
+   */
+  YScalar plain(boolean flow) {
     int start = pos;
     char first = peek();
     if (first == '-' || first == '?' || first == ':') {
@@ -204,77 +201,7 @@ final class Cursor {
     return scalar(shared.of(text, start, last), true, start);
   }
 
-  private YScalar quoted(char quote) {
-    int start = pos;
-    StringBuilder value = null;
-    int from = pos + 1;
-    int at = from;
-    while (true) {
-      char c = at(at);
-      if (c == '\n') {
-        throw notSimple(); // a quoted scalar over several lines, or no closing quote
-      }
-      if (c == quote) {
-        if (quote == '\'' && at(at + 1) == '\'') {
-          value = append(value, from, at + 1);
-          at += 2;
-          from = at;
-          continue;
-        }
-        break;
-      }
-      if (c == '\\' && quote == '"') {
-        value = append(value, from, at);
-        at = escape(value, at + 1);
-        from = at;
-        continue;
-      }
-      at++;
-    }
-    String s =
-        value == null
-            ? shared.of(text, from, at)
-            : shared.of(value.append(text, from, at).toString());
-    pos = at + 1;
-    return scalar(s, false, start);
-  }
-
-  private StringBuilder append(StringBuilder value, int from, int to) {
-    StringBuilder b = value == null ? new StringBuilder() : value;
-    return b.append(text, from, to);
-  }
-
-  /** Appends the escape whose letter is at {@code at}; returns the offset after it. */
-  private int escape(StringBuilder value, int at) {
-    char c = at(at);
-    // The escapes snakeyaml-engine 3 knows (not \\L and \\P, which YAML 1.2 has).
-    String simple = "0abt\tnvfre \"/\\N_";
-    int k = simple.indexOf(c);
-    if (k >= 0) {
-      value.append("\0\u0007\b\t\t\n\u000B\f\r\u001B \"/\\\u0085\u00A0".charAt(k));
-      return at + 1;
-    }
-    int digits = c == 'x' ? 2 : c == 'u' ? 4 : 0;
-    if (digits == 0 || at + 1 + digits > end) {
-      throw notSimple();
-    }
-    int code = 0;
-    for (int i = at + 1; i <= at + digits; i++) {
-      char h = text.charAt(i);
-      int d = h < 0x80 ? Character.digit(h, 16) : -1; // snakeyaml-engine reads ASCII digits only
-      if (d < 0) {
-        throw notSimple();
-      }
-      code = code * 16 + d;
-    }
-    if (Character.isSurrogate((char) code)) {
-      throw notSimple();
-    }
-    value.append((char) code);
-    return at + 1 + digits;
-  }
-
-  /** A scalar of {@code value} (shared already) that started at {@code start} and ends here. */
+  /** A scalar of {@code value} (shared already) that started at {@code start} on this line. */
   private YScalar scalar(String value, boolean plain, int start) {
     return new YScalar(value, plain, null, start, pos, line, start - lineStart);
   }

@@ -78,7 +78,10 @@ final class FlowReader {
 
   private YNode node() {
     char c = in.peek();
-    return c == '[' || c == '{' ? collection() : in.scalar(true);
+    if (c == '[' || c == '{') {
+      return collection();
+    }
+    return c == '"' || c == '\'' ? QuotedScalar.read(in, c, false) : in.plain(true);
   }
 
   private void skipSpaces() {

@@ -159,6 +159,11 @@ class SimpleBlockParserGeneratedTest {
     if (!chance(wild)) {
       // Most scalars are the ones Kubernetes tools write; keys are mostly distinct.
       String plain = key ? pick(TAME_KEYS) + names++ : pick(TAME_VALUES);
+      if (!key && !flow && chance(3)) {
+        // A string with line breaks as PyYAML writes it: single-quoted, a blank line per break.
+        String indent = " ".repeat(random.nextInt(7));
+        return "'" + plain.replace("'", "''") + "\n\n" + indent + plain + "\n" + indent + "'";
+      }
       return switch (random.nextInt(8)) {
         case 0 -> "'" + plain.replace("'", "''") + "'";
         case 1 ->
@@ -176,6 +181,9 @@ class SimpleBlockParserGeneratedTest {
       StringBuilder b = new StringBuilder("'");
       for (int n = random.nextInt(5); n > 0; n--) {
         b.append(chance(20) ? "''" : String.valueOf(CHARS.charAt(random.nextInt(CHARS.length()))));
+        if (chance(key || flow ? 2 : 15)) {
+          b.append(lineBreak(false));
+        }
       }
       return b.append(chance(3) ? "" : "'").toString();
     }
@@ -188,6 +196,9 @@ class SimpleBlockParserGeneratedTest {
           char c = CHARS.charAt(random.nextInt(CHARS.length()));
           b.append(c == '"' || c == '\\' ? 'q' : c);
         }
+        if (chance(key || flow ? 2 : 15)) {
+          b.append(lineBreak(true));
+        }
       }
       return b.append(chance(3) ? "" : "\"").toString();
     }
@@ -196,6 +207,23 @@ class SimpleBlockParserGeneratedTest {
       b.append(CHARS.charAt(random.nextInt(CHARS.length())));
     }
     return b.toString().strip().isEmpty() ? "z" : b.toString().strip();
+  }
+
+  /**
+   * A line break inside a quoted scalar: with spaces before and after it, empty lines, an escaped
+   * break (double-quoted only), and now and then a document marker or a comment on the next line.
+   */
+  private String lineBreak(boolean doubleQuoted) {
+    String before = pick(new String[] {"", "", " ", "  "});
+    if (doubleQuoted && chance(25)) {
+      before = before + "\\";
+    }
+    String breaks = pick(new String[] {"\n", "\n", "\n\n", "\n  \n", "\n\n\n"});
+    String after = " ".repeat(random.nextInt(7));
+    if (chance(5)) {
+      after = pick(new String[] {"---", "...", "--- x", "#c ", "- "});
+    }
+    return before + breaks + after;
   }
 
   private String flow(int depth) {

@@ -198,7 +198,11 @@ class SimpleBlockParserTest {
       "a: 1\n...\n%YAML 1.2\n---\nb: 2\n---\nc: 3\n",
       "a: 1\na: 2\n",
       "a: multi\n  line\n",
-      "a: 'multi\n  line'\n",
+      "'multi\n  line': 1\n",
+      "- 'multi\n  line': 1\n",
+      "a: 'x\n---\n y'\n",
+      "a: \"x\n...\n y\"\n",
+      "a: {b: 'x\n y'}\n",
       "a:\tb\n",
       "a: 1\r\n",
       "? a\n: b\n",
@@ -228,6 +232,19 @@ class SimpleBlockParserTest {
     };
     for (String text : given) {
       assertNull(same(text), text);
+    }
+    // Quoted values over several lines (PyYAML writes a string with line breaks so), each checked
+    // against snakeyaml-engine's tree by same().
+    String[] taken = {
+      "a: 'multi\n  line'\n",
+      "data:\n  script: '#!/bin/sh\n\n    set -eu\n\n    echo ''ok''\n\n    '\n  b: 1\n",
+      "a: \"one \\\n  two\\\n\n  three  \n\n\n   four\"\n",
+      "- 'x\n  y'\n- \"z\n\"\n",
+      "a: 'x  \n   y'  # c\nb: 2\n",
+      "a:\n  b: 'x\ny'\n  c: 1\n",
+    };
+    for (String text : taken) {
+      assertNotNull(same(text), text);
     }
     // A flow mapping's key more than 1024 chars before its colon: snakeyaml-engine drops it as a
     // simple key and then rejects the colon.
