@@ -154,8 +154,22 @@ final class BlockNodes {
         throw Cursor.notSimple(); // a mapping after a key on one line
       }
     }
+    int pos = in.pos;
+    int line = in.line;
+    int lineStart = in.lineStart;
     in.endLine();
-    return checkAfter(node, in.nextContent(), indent);
+    int column = in.nextContent();
+    if (column > indent && c != '[' && c != '{' && c != '"' && c != '\'') {
+      // Content right of the collection after a plain value: the value goes on over lines (a
+      // wrapped description), or the text leaves the subset. Read again from the value's end.
+      in.pos = pos;
+      in.line = line;
+      in.lineStart = lineStart;
+      node = in.plainLines((YScalar) node, indent + 1);
+      in.endLine();
+      column = in.nextContent();
+    }
+    return checkAfter(node, column, indent);
   }
 
   /** The next content after a node must belong to a collection at or left of {@code indent}. */

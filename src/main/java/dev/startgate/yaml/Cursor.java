@@ -201,6 +201,78 @@ final class Cursor {
     return scalar(shared.of(text, start, last), true, start);
   }
 
+  /**
+   * {@code first}, a plain scalar that ended at this line's end (the cursor just after its last
+   * char), continued over the lines after it whose content is at {@code minColumn} or right of it,
+   * as snakeyaml-engine reads a plain scalar (the wrapped descriptions of controller-gen's CRDs,
+   * PyYAML's long strings): a line break is a space, or a line feed for each empty line after it; a
+   * comment, a line left of {@code minColumn} or the region's end ends it. A value indicator on a
+   * continuation line is an error in snakeyaml-engine (a key over lines): not simple. Leaves the
+   * cursor just after the last char taken, on its line.
+   */
+  YScalar plainLines(YScalar first, int minColumn) {
+    StringBuilder value = null;
+    int at = pos;
+    while (true) {
+      while (at < end && text.charAt(at) == ' ') {
+        at++;
+      }
+      if (at >= end || text.charAt(at) != '\n') {
+        break; // a comment, or the region's end
+      }
+      int breaks = 0;
+      int next = at;
+      int nextLine = line;
+      int nextLineStart;
+      while (true) {
+        next++;
+        nextLine++;
+        nextLineStart = next;
+        while (next < end && text.charAt(next) == ' ') {
+          next++;
+        }
+        if (next >= end || text.charAt(next) != '\n') {
+          break;
+        }
+        breaks++;
+      }
+      if (next >= end || next - nextLineStart < minColumn || text.charAt(next) == '#') {
+        break;
+      }
+      int last = next;
+      for (int c = next; c < end && text.charAt(c) != '\n'; c++) {
+        char ch = text.charAt(c);
+        if (ch == ' ' && at(c + 1) == '#') {
+          break;
+        }
+        if (ch == ':' && blankAt(c + 1)) {
+          throw notSimple();
+        }
+        if (ch != ' ') {
+          last = c + 1;
+        }
+      }
+      if (value == null) {
+        value = new StringBuilder(first.value());
+      }
+      value.append(breaks == 0 ? " " : "\n".repeat(breaks)).append(text, next, last);
+      at = last;
+      pos = last;
+      line = nextLine;
+      lineStart = nextLineStart;
+    }
+    return value == null
+        ? first
+        : new YScalar(
+            shared.of(value.toString()),
+            true,
+            null,
+            first.start(),
+            pos,
+            first.line(),
+            first.column());
+  }
+
   /** A scalar of {@code value} (shared already) that started at {@code start} on this line. */
   private YScalar scalar(String value, boolean plain, int start) {
     return new YScalar(value, plain, null, start, pos, line, start - lineStart);

@@ -304,6 +304,9 @@ class SimpleBlockParserGeneratedTest {
       kind = 0;
     }
     String space = chance(95) ? " " : chance(50) ? "  " : "";
+    if (kind < 3 && chance(12)) {
+      return space + plainLines(indent) + eol();
+    }
     return switch (kind) {
       case 0, 1, 2 -> space + scalar(false, false) + eol();
       case 3 -> space + flow(0) + eol();
@@ -317,6 +320,28 @@ class SimpleBlockParserGeneratedTest {
         yield eol() + commentLines(at) + sequence(at, depth + 1);
       }
     };
+  }
+
+  /**
+   * A plain scalar over several lines, as controller-gen wraps a CRD's descriptions, in a
+   * collection at column {@code indent}: continuation lines mostly right of that column, now and
+   * then at it or left of it, after empty or comment lines, or holding a colon, a comment or a
+   * dash.
+   */
+  private String plainLines(int indent) {
+    String[] words = {"wraps", "a long", "description of", "x", "- not an item", "[not flow]", "é"};
+    StringBuilder b = new StringBuilder(pick(new String[] {"first", "a b", "x"}));
+    for (int n = 1 + random.nextInt(3); n > 0; n--) {
+      b.append(pick(new String[] {"", "", "", "  ", " "}));
+      b.append(pick(new String[] {"\n", "\n", "\n", "\n\n", "\n  \n", "\n# c\n"}));
+      int column =
+          chance(85) ? indent + 1 + random.nextInt(4) : Math.max(0, indent - random.nextInt(2));
+      b.append(" ".repeat(column)).append(pick(words));
+      if (chance(8)) {
+        b.append(pick(new String[] {": v", " #c", ":", " : x", "#no comment", "  two  spaces"}));
+      }
+    }
+    return b.toString();
   }
 
   private String key() {

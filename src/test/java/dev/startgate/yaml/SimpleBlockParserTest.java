@@ -197,7 +197,8 @@ class SimpleBlockParserTest {
       "%YAML 1.2\n---\na: 1\n",
       "a: 1\n...\n%YAML 1.2\n---\nb: 2\n---\nc: 3\n",
       "a: 1\na: 2\n",
-      "a: multi\n  line\n",
+      "a: multi\n  line: x\n",
+      "a: x\n  # c\n  y\n",
       "'multi\n  line': 1\n",
       "- 'multi\n  line': 1\n",
       "a: 'x\n---\n y'\n",
@@ -242,6 +243,12 @@ class SimpleBlockParserTest {
       "- 'x\n  y'\n- \"z\n\"\n",
       "a: 'x  \n   y'  # c\nb: 2\n",
       "a:\n  b: 'x\ny'\n  c: 1\n",
+      // Plain values over several lines, as controller-gen wraps a description.
+      "a: multi\n  line\n",
+      "d:\n  description: muteTimeIntervals defines the list\n    of intervals.\n\n    More.\n  type: x\n",
+      "- one\n  two  # c\n- three\n",
+      "k:\n- a\n  b\n",
+      "a: x\n\n\nb: 1\n",
     };
     for (String text : taken) {
       assertNotNull(same(text), text);
