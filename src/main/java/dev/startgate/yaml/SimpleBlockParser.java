@@ -137,8 +137,10 @@ final class SimpleBlockParser {
         }
       }
       if (simple) {
-        // A document starts where the one before ended (after a "..." line snakeyaml-engine read).
-        int from = documents.isEmpty() ? docStart : documents.get(documents.size() - 1).end();
+        // A document starts where the one before ended (after a "..." line snakeyaml-engine read),
+        // and the first at the region's start, even after a part snakeyaml-engine read that held
+        // none (a byte order mark or a comment before the first "---").
+        int from = documents.isEmpty() ? start : documents.get(documents.size() - 1).end();
         documents.add(new YDocument(root, from, in.pos, documents.size()));
       } else {
         if (fallback == null) {
