@@ -67,12 +67,13 @@ public final class YamlParser {
   /**
    * The documents of a text with CRLF line breaks: those of its LF twin ({@link LineFeeds}), which
    * the simple parser reads, at the text's own offsets. Anything wrong in the text (a bare CR, a
-   * syntax error) is reported by parsing the text itself, so the error is exactly the one it gives.
+   * NUL, a syntax error) is reported by parsing the text itself, so the error is exactly the one it
+   * gives.
    */
   private List<YDocument> crlfDocuments(String text, int clean) throws YamlInputException {
-    LineFeeds lf = text.indexOf('\0', clean) < 0 ? LineFeeds.of(text, clean) : null;
+    LineFeeds lf = LineFeeds.of(text, clean);
     if (lf == null) {
-      return documents(text, clean); // a NUL or a bare CR: the error
+      return documents(text, clean); // a bare CR: the error
     }
     String twin = lf.text();
     List<YDocument> documents;
