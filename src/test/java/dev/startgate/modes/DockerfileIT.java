@@ -184,6 +184,7 @@ class DockerfileIT {
             "-XX:-UsePerfData",
             "-XX:ErrorFile=/tmp/startgate_hs_err_pid%p.log",
             "-XX:TieredStopAtLevel=1",
+            "-XX:Tier3BackEdgeThreshold=2000",
             "-XX:+UseSerialGC",
             "-Xmn64m",
             "-XX:MaxTenuringThreshold=0")) {
