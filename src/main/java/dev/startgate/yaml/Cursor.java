@@ -118,10 +118,14 @@ final class Cursor {
 
   /** True at a document marker ({@code ---} or {@code ...} at column 0 and a blank after it). */
   boolean atMarker() {
-    return column() == 0
-        && pos + 3 <= end
-        && (text.startsWith("---", pos) || text.startsWith("...", pos))
-        && blankAt(pos + 3);
+    return column() == 0 && markerAt(pos);
+  }
+
+  /** True if a document marker starts at {@code at}, a line's start. */
+  boolean markerAt(int at) {
+    return at + 3 <= end
+        && (text.startsWith("---", at) || text.startsWith("...", at))
+        && blankAt(at + 3);
   }
 
   /** True at a block sequence entry: a dash and a blank after it. */

@@ -61,17 +61,9 @@ final class QuotedScalar {
         value == null
             ? in.shared.of(in.text, from, at)
             : in.shared.of(value.append(in.text, from, at).toString());
+    // Over several lines it is only ever a value: BlockNodes reads a key on one line, and a colon
+    // after a value fails Cursor.endLine, as a key over lines fails in snakeyaml-engine.
     in.pos = at + 1;
-    if (in.line != startLine) {
-      // A quoted scalar over several lines cannot be an implicit key: snakeyaml-engine rejects it.
-      int after = in.pos;
-      while (in.at(after) == ' ' && after < in.end) {
-        after++;
-      }
-      if (in.at(after) == ':' && in.blankAt(after + 1)) {
-        throw Cursor.notSimple();
-      }
-    }
     return new YScalar(s, false, null, start, in.pos, startLine, startColumn);
   }
 
@@ -89,9 +81,7 @@ final class QuotedScalar {
       at++;
       in.line++;
       in.lineStart = at;
-      if (at + 3 <= in.end
-          && (in.text.startsWith("---", at) || in.text.startsWith("...", at))
-          && in.blankAt(at + 3)) {
+      if (in.markerAt(at)) {
         throw Cursor.notSimple();
       }
       while (at < in.end && in.text.charAt(at) == ' ') {

@@ -201,6 +201,10 @@ class SimpleBlockParserTest {
       "a: x\n  # c\n  y\n",
       "'multi\n  line': 1\n",
       "- 'multi\n  line': 1\n",
+      // A colon after a quoted value over lines: a key over lines, which snakeyaml-engine rejects.
+      "k: 'multi\n  line': 1\n",
+      "k: \"multi\n  line\" : 1\n",
+      "- k: 'multi\n    line': 1\n",
       "a: 'x\n---\n y'\n",
       "a: \"x\n...\n y\"\n",
       "a: {b: 'x\n y'}\n",
