@@ -17,6 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
+. bench/median.sh
 out=target/bench
 results=$out/results
 doc=docs/performance.md
@@ -145,8 +146,7 @@ bench() {
       m=$(median "$id" "$name")
       first=${first:-$m}
       local cpu
-      cpu=$(awk -F, -v n="$name" '$1 == n { print $5 + $6 }' "$results/$id.csv" | sort -g |
-        awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+      cpu=$(awk -F, -v n="$name" '$1 == n { print $5 + $6 }' "$results/$id.csv" | middle)
       awk -F, -v n="$name" -v m="$m" -v f="$first" -v cpu="$cpu" '$1 == n {
           if (min == "" || $2 < min) min = $2; if ($2 > max) max = $2 }
         END { printf "| `%s` | %.0f ms | %.0f ms | %.0f ms | %.2f | %.0f ms |\n", n, m * 1000, min * 1000, max * 1000, m / f, cpu * 1000 }' \
@@ -157,15 +157,13 @@ bench() {
 
 # The median wall time of command NAME in comparison ID, in seconds.
 median() {
-  awk -F, -v n="$2" '$1 == n { print $2 }' "$results/$1.csv" | sort -g |
-    awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+  awk -F, -v n="$2" '$1 == n { print $2 }' "$results/$1.csv" | middle
 }
 # The median over the rounds of comparison ID of each round's ratio of NAME to FIRST: the two ran
 # one after the other in every round, so a machine that slows down for a while slows both.
 paired() {
-  awk -F, -v n="$2" -v f="$3" '$1 == n { a[++i] = $2 } $1 == f { b[++j] = $2 }
-    END { for (k = 1; k <= i && k <= j; k++) print a[k] / b[k] }' "$results/$1.csv" | sort -g |
-    awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+  ratio "$(awk -F, -v n="$2" -v f="$3" '$1 == n { a[++i] = $2 } $1 == f { b[++j] = $2 }
+    END { for (k = 1; k <= i && k <= j; k++) print a[k] / b[k] }' "$results/$1.csv" | middle)" 1
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 ms() { awk -v s="$1" 'BEGIN { printf "%.0f ms", s * 1000 }'; }

@@ -7,6 +7,7 @@
 #   bench/shapes.sh [ROUNDS]    # default 7 rounds; a few minutes
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/median.sh
 rounds=${1:-7}
 out=target/bench
 shapes=$out/shapes
@@ -53,7 +54,6 @@ for _ in $(seq "$rounds"); do
     times[$i]+="$(((end - start) / 1000000)) "
   done
 done
-middle() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 echo "$rounds alternating rounds, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| 10,000 resources | median | paired ratio to the stream | peak RSS |"
