@@ -99,12 +99,10 @@ final class LineFeeds {
 
   /**
    * The text's offset of a start: starts are mapped in the order of the text (a document, then its
-   * nodes depth first), so the count of CRs before it moves on from the last one's.
+   * nodes depth first, a key before its value; a document starts where the one before ended), so
+   * the count of CRs before it moves on from the last one's.
    */
   private int start(int p) {
-    while (next > 0 && removed[next - 1] >= p) {
-      next--; // never seen: a start before the last one
-    }
     while (next < removed.length && removed[next] < p) {
       next++;
     }
