@@ -35,7 +35,7 @@ COPY testdata/krm-training/input.yaml /app/training.yaml
 # ignores a stale archive). Training runs with the ENTRYPOINT's VM flags, as the launcher does,
 # so it loads what a run loads.
 RUN /opt/startgate/java/bin/java -XX:ArchiveClassesAtExit=/app/startgate.jsa \
-      -XX:TieredStopAtLevel=1 -XX:Tier3BackEdgeThreshold=2000 -XX:+UseSerialGC -XX:-UsePerfData -Xmn64m -XX:MaxTenuringThreshold=0 \
+      -XX:TieredStopAtLevel=1 -XX:Tier3BackEdgeThreshold=2000 -XX:+UseSerialGC -XX:-UsePerfData -Xmn32m -XX:MaxTenuringThreshold=0 \
       -XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=warning:stderr \
       -XX:ErrorFile=/tmp/startgate_hs_err_pid%p.log \
       -jar /app/startgate.jar < /app/training.yaml > /dev/null \
@@ -65,4 +65,4 @@ USER 65532:65532
 # (DisplayVMOutputToStderr, -Xlog), and a crash report to /tmp, not into the working directory
 # (kpt mounts the package there). -XX:-UsePerfData: no hsperfdata file in /tmp, less start-up.
 # The JIT and heap flags are bin/startgate's (see there and docs/performance.md).
-ENTRYPOINT ["/opt/startgate/java/bin/java", "-Xshare:auto", "-XX:SharedArchiveFile=/app/startgate.jsa", "-XX:TieredStopAtLevel=1", "-XX:Tier3BackEdgeThreshold=2000", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xmn64m", "-XX:MaxTenuringThreshold=0", "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:ErrorFile=/tmp/startgate_hs_err_pid%p.log", "-jar", "/app/startgate.jar"]
+ENTRYPOINT ["/opt/startgate/java/bin/java", "-Xshare:auto", "-XX:SharedArchiveFile=/app/startgate.jsa", "-XX:TieredStopAtLevel=1", "-XX:Tier3BackEdgeThreshold=2000", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xmn32m", "-XX:MaxTenuringThreshold=0", "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:ErrorFile=/tmp/startgate_hs_err_pid%p.log", "-jar", "/app/startgate.jar"]

@@ -186,7 +186,7 @@ class DockerfileIT {
             "-XX:TieredStopAtLevel=1",
             "-XX:Tier3BackEdgeThreshold=2000",
             "-XX:+UseSerialGC",
-            "-Xmn64m",
+            "-Xmn32m",
             "-XX:MaxTenuringThreshold=0")) {
       assertTrue(argv.contains(flag), flag + " in " + argv);
       assertTrue(launcher.contains(flag), "bin/startgate runs with " + flag);
