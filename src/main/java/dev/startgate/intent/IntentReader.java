@@ -62,6 +62,7 @@ public final class IntentReader {
    */
   public Reading read(Resource r, Config config) {
     List<Result> results = new ArrayList<>();
+    ListItems.warning(r).ifPresent(results::add);
     List<GateRule.Overrides> rules = applyRules(r, config, results);
     Reading reading = readAnnotations(r, rules, config);
     results.addAll(reading.results());

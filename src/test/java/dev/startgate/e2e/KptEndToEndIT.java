@@ -135,6 +135,34 @@ class KptEndToEndIT {
     assertEquals(first.out(), second.out(), "a second run must change nothing");
   }
 
+  /**
+   * A {@code kind: List} is not gated when piped in as it is (a warning says so), and its items are
+   * once {@code kubectl kustomize} has written them as documents of their own (README,
+   * "Guarantees").
+   */
+  @Test
+  void aListIsGatedAfterKubectlKustomizeAndWarnedAboutBefore() throws Exception {
+    Path dir = ROOT.resolve("kustomize-list").toAbsolutePath();
+    String list = Files.readString(dir.resolve("list.yaml"));
+    Proc.Outcome direct = Proc.run(tmp, list, 60, Map.of(), List.of(BIN.toString()));
+    assertEquals(0, direct.code(), direct.err());
+    assertEquals(list, direct.out());
+    assertTrue(
+        direct.err().startsWith("[warning] v1/List items: an object in this List")
+            && direct.err().contains("batch/v1/Job/migrate"),
+        direct.err());
+    Proc.Outcome built = Proc.run(tmp, kubectl(), "kustomize", dir.toString());
+    assertEquals(0, built.code(), built.err());
+    assertTrue(built.out().startsWith("apiVersion: batch/v1\nkind: Job\n"), built.out());
+    Proc.Outcome gated = Proc.run(tmp, built.out(), 60, Map.of(), List.of(BIN.toString()));
+    assertEquals(0, gated.code(), gated.err());
+    assertEquals("", gated.err());
+    assertTrue(gated.out().contains("- name: startgate-network\n"), gated.out());
+    assertTrue(
+        gated.out().contains("args: [\"300\", \"2\", \"0\", \"tcp://postgres:5432\"]\n"),
+        gated.out());
+  }
+
   private void kptTwice(Path pkg, String expectedCase, String... command) throws Exception {
     Proc.Outcome first = Proc.run(tmp, null, 120, Map.of(), Arrays.asList(command));
     assertEquals(0, first.code(), first.out() + first.err());

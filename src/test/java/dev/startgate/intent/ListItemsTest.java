@@ -1,0 +1,79 @@
+package dev.startgate.intent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.model.Severity;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YamlInputException;
+import dev.startgate.yaml.YamlLimits;
+import dev.startgate.yaml.YamlParser;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A startgate annotation on an object inside a List is not acted on, and a warning says so: a List
+ * that holds none gets no warning, and neither does an object that is not a list.
+ */
+class ListItemsTest {
+  private static final String JOB =
+      "- apiVersion: batch/v1\n  kind: Job\n  metadata:\n    name: %s\n%s";
+  private static final String ANNOTATED =
+      "    annotations:\n      startgate.dev/wait-for: tcp://db:5432\n";
+
+  private static Resource resource(String yaml) {
+    try {
+      return Resource.of((YMapping) new YamlParser(YamlLimits.DEFAULT).parse(yaml).get(0).root());
+    } catch (YamlInputException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Optional<Result> warning(String kind, String items) {
+    return ListItems.warning(resource("apiVersion: v1\nkind: " + kind + "\nitems:\n" + items));
+  }
+
+  @Test
+  void oneAnnotatedObjectIsNamed() {
+    Result r =
+        warning("List", JOB.formatted("a", "") + JOB.formatted("migrate", ANNOTATED)).orElseThrow();
+    assertEquals(Severity.WARNING, r.severity());
+    assertEquals("items", r.field());
+    assertEquals("v1/List", r.resource().toString());
+    assertTrue(
+        r.message()
+            .startsWith(
+                "an object in this List (batch/v1/Job/migrate) carries startgate annotations,"
+                    + " but startgate gates only top-level objects"),
+        r.message());
+    assertTrue(r.message().endsWith("as `kubectl kustomize` writes the items of a List"));
+  }
+
+  @Test
+  void severalAreCountedAndTheFirstIsNamed() {
+    String message =
+        warning("JobList", JOB.formatted("one", ANNOTATED) + JOB.formatted("two", ANNOTATED))
+            .orElseThrow()
+            .message();
+    assertTrue(
+        message.startsWith("2 objects in this JobList (batch/v1/Job/one and others) carry"),
+        message);
+    assertTrue(message.contains("so they are not gated"), message);
+  }
+
+  @Test
+  void noAnnotationNoWarning() {
+    assertEquals(Optional.empty(), warning("List", JOB.formatted("a", "")));
+    assertEquals(
+        Optional.empty(), ListItems.warning(resource("apiVersion: v1\nkind: List\nitems: []\n")));
+    assertEquals(Optional.empty(), ListItems.warning(resource("apiVersion: v1\nkind: List\n")));
+    assertEquals(Optional.empty(), warning("List", "- just a string\n"));
+  }
+
+  @Test
+  void anObjectThatIsNotAListIsNotLookedInto() {
+    assertEquals(Optional.empty(), warning("ConfigMap", JOB.formatted("migrate", ANNOTATED)));
+  }
+}
