@@ -66,6 +66,10 @@ public final class IntentReader {
     List<GateRule.Overrides> rules = applyRules(r, config, results);
     Reading reading = readAnnotations(r, rules, config);
     results.addAll(reading.results());
+    WorkloadShape shape = r.shape().orElse(null);
+    if (shape != null) {
+      results.addAll(TemplateAnnotations.warnings(r, shape));
+    }
     return new Reading(reading.intent(), results);
   }
 
