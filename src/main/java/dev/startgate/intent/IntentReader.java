@@ -32,6 +32,10 @@ public final class IntentReader {
       Set.of(WAIT_FOR, TIMEOUT, INTERVAL, UPTIME, RETRY, PHASE, GENERATED_ANNOTATIONS);
   private static final String FIELD = Annotations.FIELD;
 
+  /** The annotations a user writes, in the order results list them. */
+  private static final List<String> USERS =
+      List.of(WAIT_FOR, TIMEOUT, INTERVAL, UPTIME, RETRY, PHASE);
+
   /** The field path of {@link #WAIT_FOR} in results. */
   public static final String WAIT_FOR_FIELD = FIELD + WAIT_FOR;
 
@@ -144,10 +148,10 @@ public final class IntentReader {
                   r,
                   FIELD + key,
                   a.get(key),
-                  "unknown startgate annotation; known: "
-                      + String.join(
-                          ", ", List.of(WAIT_FOR, TIMEOUT, INTERVAL, UPTIME, RETRY, PHASE))));
+                  "unknown startgate annotation; known: " + String.join(", ", USERS)));
         }
+      } else if (OtherPrefixes.looksLikeOurs(key)) {
+        results.add(Result.warning(r, FIELD + key, OtherPrefixes.message(key, USERS)));
       }
     }
     if (!any) {

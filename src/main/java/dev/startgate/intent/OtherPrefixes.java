@@ -1,0 +1,38 @@
+package dev.startgate.intent;
+
+import java.util.List;
+
+/**
+ * Annotations that look meant for startgate but lack its prefix ({@code startgate.io/wait-for},
+ * {@code startgate/timeout}): startgate does not read them, so a warning says so and names the
+ * annotation meant, instead of a workload that silently goes ungated.
+ */
+final class OtherPrefixes {
+  private static final String NAME = "startgate";
+
+  private OtherPrefixes() {}
+
+  /** True if {@code key} holds "startgate" in any case but does not start with the prefix. */
+  static boolean looksLikeOurs(String key) {
+    if (key.startsWith(Annotations.PREFIX)) {
+      return false;
+    }
+    for (int i = 0; i + NAME.length() <= key.length(); i++) {
+      if (key.regionMatches(true, i, NAME, 0, NAME.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Why {@code key} is not read, and the annotation meant if one of {@code known} fits. */
+  static String message(String key, List<String> known) {
+    int cut = Math.max(key.lastIndexOf('/'), key.lastIndexOf('.'));
+    String meant = Annotations.PREFIX + key.substring(cut + 1).toLowerCase(java.util.Locale.ROOT);
+    return "this annotation is not read: startgate's annotations start with "
+        + Annotations.PREFIX
+        + (known.contains(meant)
+            ? "; did you mean " + meant + "?"
+            : "; known: " + String.join(", ", known));
+  }
+}
