@@ -489,17 +489,50 @@ public final class YamlEditor {
     return lineStart(dashPosition(item));
   }
 
+  /**
+   * The dash of a block sequence item: on the item's own line ({@code - name: a}), or on a line
+   * above it when the item's content starts on a line of its own: {@code - # a comment} (as kpt
+   * writes the first item of a file that starts with a comment) or a dash alone, with blank and
+   * comment lines between. Between the dash and the item only spaces, line breaks and comments can
+   * stand (an anchor or tag is part of the item). The item's start if no dash is found.
+   */
   private int dashPosition(YNode item) {
-    for (int i = item.start() - 1; i >= 0; i--) {
-      char c = text.charAt(i);
-      if (c == '-') {
-        return i;
+    int i = item.start() - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    if (i >= 0 && text.charAt(i) == '-') {
+      return i;
+    }
+    if (i >= 0 && text.charAt(i) != '\n') {
+      return item.start();
+    }
+    // The content starts its line: look at the lines above, skipping blank and comment lines.
+    for (int end = i; end > 0; ) {
+      int start = lineStart(end);
+      int first = start;
+      while (first < end && text.charAt(first) == ' ') {
+        first++;
       }
-      if (c != ' ' && c != '\n' && c != '\r') {
+      char c = first < end ? text.charAt(first) : '\n';
+      if (c == '-' && dashAlone(first + 1, end)) {
+        return first;
+      }
+      if (c != '\n' && c != '\r' && c != '#') {
         break;
       }
+      end = start - 1;
     }
     return item.start();
+  }
+
+  /** True if {@code text[from, end)}, after a dash, is spaces and at most a comment. */
+  private boolean dashAlone(int from, int end) {
+    int at = from;
+    while (at < end && text.charAt(at) == ' ') {
+      at++;
+    }
+    return at == end || text.charAt(at) == '\r' || (text.charAt(at) == '#' && at > from);
   }
 
   private int lineStart(int pos) {

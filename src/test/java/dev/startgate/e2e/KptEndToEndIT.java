@@ -67,6 +67,17 @@ class KptEndToEndIT {
   }
 
   @Test
+  void evalOfAFileThatStartsWithACommentGivesValidYamlAndASecondRunChangesNothing()
+      throws Exception {
+    // kpt writes the first object of such a file as "- # comment" with its keys below: new items
+    // went in at the keys' column (invalid YAML, and kpt failed) when the dash was looked for on
+    // the keys' line only.
+    Path pkg = copy(ROOT.resolve("eval-comment-first/package"));
+    kptTwice(
+        pkg, "eval-comment-first", "kpt", "fn", "eval", pkg.toString(), "--exec", BIN.toString());
+  }
+
+  @Test
   void evalRemovesGatesWithTheCommentCopiesKptGaveThem() throws Exception {
     // The files as kpt left them after the case above, with the intents removed: each comment
     // ends up once, above its own item.

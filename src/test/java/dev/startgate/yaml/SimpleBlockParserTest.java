@@ -107,6 +107,16 @@ class SimpleBlockParserTest {
     return same(text, 0, text.length(), 0, "input");
   }
 
+  /** True if {@code text} holds a CR that no LF follows, which {@link YamlParser} rejects. */
+  private static boolean hasBareCr(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<String> corpus() throws IOException {
     List<String> texts = new ArrayList<>();
     for (String dir : List.of("testdata", "examples", "function-config")) {
@@ -372,6 +382,10 @@ class SimpleBlockParserTest {
               }
             }
           }
+        }
+        if (hasBareCr(b)) {
+          // YamlParser rejects a lone CR before any parser runs (a mutation can split a CRLF).
+          continue;
         }
         total++;
         if (same(b.toString()) != null) {
