@@ -252,6 +252,7 @@ public final class YamlEditor {
       }
       all.add(new BlockWriter.Raw(raw));
     }
+    requireNoComment(entry, user, "list");
     all.addAll(at, fresh);
     if (all.isEmpty()) {
       if (!seq.items().isEmpty()) {
@@ -304,10 +305,45 @@ public final class YamlEditor {
         all.put(k, new BlockWriter.Raw(raw));
       }
     }
+    List<YNode> nodes = new ArrayList<>();
+    for (YMapping.Entry e : map.entries()) {
+      nodes.add(e.key());
+      nodes.add(e.value());
+    }
+    requireNoComment(entry, nodes, "mapping");
     for (Map.Entry<String, ?> e : put.entrySet()) {
       all.putIfAbsent(e.getKey(), e.getValue());
     }
     replaceEntry(entry, all.isEmpty() ? "" : w.entry(entry.keyText(), all, entry.key().column()));
+  }
+
+  /**
+   * Rewriting a flow collection in block style replaces its entry's lines whole: a comment among
+   * its items or after it on those lines would be lost, so that is an error instead. {@code nodes}
+   * are the collection's own (a {@code #} inside one is text, not a comment).
+   */
+  private void requireNoComment(YMapping.Entry entry, List<YNode> nodes, String what) {
+    int from = entry.key().end();
+    int to = afterLine(lastLeafEnd(entry.value()));
+    int node = 0;
+    for (int i = from; i < to; i++) {
+      while (node < nodes.size() && nodes.get(node).end() <= i) {
+        node++;
+      }
+      if (node < nodes.size() && nodes.get(node).start() <= i) {
+        i = nodes.get(node).end() - 1;
+        continue;
+      }
+      char before = text.charAt(i - 1);
+      if (text.charAt(i) == '#' && (before == ' ' || before == '\t' || before == '\n')) {
+        throw new YamlEditException(
+            entry.keyText()
+                + " is a flow-style "
+                + what
+                + " with a comment, which rewriting it in block style would lose; write it in"
+                + " block style");
+      }
+    }
   }
 
   private void insertEntry(YMapping map, String entryText, String beforeKey) {
