@@ -336,14 +336,16 @@ class NetworkGatesInContainersIT {
     assertEquals(137, hog.code(), "killed over its memory limit: " + hog.out() + hog.err());
   }
 
-  private static Proc.Outcome probe(
+  private Proc.Outcome probe(
       PodRunner runner, JsonNode spec, ObjectNode gate, String script, int seconds)
       throws Exception {
     ObjectNode c = gate.deepCopy();
     c.putArray("command").add("sh").add("-c").add(script);
     c.remove("args");
     List<String> command = new ArrayList<>(runner.command(spec, c, "shop"));
-    return Proc.run(Path.of("."), null, seconds, Map.of(), command);
+    // In the test's own folder: on the out-of-memory kill below, podman's conmon writes a file
+    // named "oom" into its working directory, which was the checkout.
+    return Proc.run(tmp, null, seconds, Map.of(), command);
   }
 
   private static long bytes(String quantity) {
