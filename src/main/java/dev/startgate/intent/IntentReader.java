@@ -36,6 +36,10 @@ public final class IntentReader {
   private static final List<String> USERS =
       List.of(WAIT_FOR, TIMEOUT, INTERVAL, UPTIME, RETRY, PHASE);
 
+  /** {@link #USERS} without the prefix, for the nearest to a misspelt one. */
+  private static final List<String> SUFFIXES =
+      USERS.stream().map(k -> k.substring(PREFIX.length())).toList();
+
   /** The field path of {@link #WAIT_FOR} in results. */
   public static final String WAIT_FOR_FIELD = FIELD + WAIT_FOR;
 
@@ -127,6 +131,14 @@ public final class IntentReader {
     return matched;
   }
 
+  /** The error of an unknown startgate annotation: the one meant if it is near, else all. */
+  private static String unknown(String key) {
+    String meant = Suggestions.nearest(key.substring(PREFIX.length()), SUFFIXES);
+    return meant != null
+        ? "unknown startgate annotation; did you mean " + PREFIX + meant + "?"
+        : "unknown startgate annotation; known: " + String.join(", ", USERS);
+  }
+
   private Reading readAnnotations(Resource r, List<GateRule.Overrides> rules, Config config) {
     List<Result> results = new ArrayList<>();
     Set<String> notStrings = NonStrings.find(r, results);
@@ -143,12 +155,7 @@ public final class IntentReader {
       if (key.startsWith(PREFIX)) {
         any = true;
         if (!KNOWN.contains(key)) {
-          results.add(
-              Result.error(
-                  r,
-                  FIELD + key,
-                  a.get(key),
-                  "unknown startgate annotation; known: " + String.join(", ", USERS)));
+          results.add(Result.error(r, FIELD + key, a.get(key), unknown(key)));
         }
       } else if (OtherPrefixes.looksLikeOurs(key)) {
         results.add(Result.warning(r, FIELD + key, OtherPrefixes.message(key, USERS)));

@@ -12,7 +12,10 @@ final class OtherPrefixes {
 
   private OtherPrefixes() {}
 
-  /** True if {@code key} holds "startgate" in any case but does not start with the prefix. */
+  /**
+   * True if {@code key} holds the word "startgate" in any case (not inside another word, such as
+   * {@code restartgate}) but does not start with the prefix.
+   */
   static boolean looksLikeOurs(String key) {
     if (key.startsWith(Annotations.PREFIX)) {
       return false;
@@ -21,7 +24,9 @@ final class OtherPrefixes {
     // comparison per char, and a region compared only where an s starts it.
     for (int i = 0, last = key.length() - NAME.length(); i <= last; i++) {
       char c = key.charAt(i);
-      if ((c == 's' || c == 'S') && key.regionMatches(true, i, NAME, 0, NAME.length())) {
+      if ((c == 's' || c == 'S')
+          && (i == 0 || !Character.isLetterOrDigit(key.charAt(i - 1)))
+          && key.regionMatches(true, i, NAME, 0, NAME.length())) {
         return true;
       }
     }

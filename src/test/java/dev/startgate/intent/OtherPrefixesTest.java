@@ -20,6 +20,8 @@ class OtherPrefixesTest {
     assertFalse(OtherPrefixes.looksLikeOurs("startgate.dev/wait-for"));
     assertFalse(OtherPrefixes.looksLikeOurs("start-gate/wait-for"));
     assertFalse(OtherPrefixes.looksLikeOurs("startgat"));
+    assertFalse(OtherPrefixes.looksLikeOurs("restartgate.io/policy"));
+    assertTrue(OtherPrefixes.looksLikeOurs("example.com/startgate-owner"));
     assertFalse(OtherPrefixes.looksLikeOurs(""));
   }
 
