@@ -3,13 +3,8 @@ package dev.startgate.intent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
-import dev.startgate.yaml.YMapping;
-import dev.startgate.yaml.YamlInputException;
-import dev.startgate.yaml.YamlLimits;
-import dev.startgate.yaml.YamlParser;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -23,16 +18,9 @@ class ListItemsTest {
   private static final String ANNOTATED =
       "    annotations:\n      startgate.dev/wait-for: tcp://db:5432\n";
 
-  private static Resource resource(String yaml) {
-    try {
-      return Resource.of((YMapping) new YamlParser(YamlLimits.DEFAULT).parse(yaml).get(0).root());
-    } catch (YamlInputException e) {
-      throw new AssertionError(e);
-    }
-  }
-
   private static Optional<Result> warning(String kind, String items) {
-    return ListItems.warning(resource("apiVersion: v1\nkind: " + kind + "\nitems:\n" + items));
+    return ListItems.warning(
+        IntentFixtures.resource("apiVersion: v1\nkind: " + kind + "\nitems:\n" + items));
   }
 
   @Test
@@ -67,8 +55,11 @@ class ListItemsTest {
   void noAnnotationNoWarning() {
     assertEquals(Optional.empty(), warning("List", JOB.formatted("a", "")));
     assertEquals(
-        Optional.empty(), ListItems.warning(resource("apiVersion: v1\nkind: List\nitems: []\n")));
-    assertEquals(Optional.empty(), ListItems.warning(resource("apiVersion: v1\nkind: List\n")));
+        Optional.empty(),
+        ListItems.warning(IntentFixtures.resource("apiVersion: v1\nkind: List\nitems: []\n")));
+    assertEquals(
+        Optional.empty(),
+        ListItems.warning(IntentFixtures.resource("apiVersion: v1\nkind: List\n")));
     assertEquals(Optional.empty(), warning("List", "- just a string\n"));
   }
 

@@ -3,13 +3,8 @@ package dev.startgate.intent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
-import dev.startgate.yaml.YMapping;
-import dev.startgate.yaml.YamlInputException;
-import dev.startgate.yaml.YamlLimits;
-import dev.startgate.yaml.YamlParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,23 +14,10 @@ import org.junit.jupiter.api.Test;
  * (which has no template) get none.
  */
 class TemplateAnnotationsTest {
-  private static final Config CONFIG =
-      new ConfigReader()
-          .read(
-              resource(
-                  "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata: {name: c}\n"))
-          .config();
-
-  private static Resource resource(String yaml) {
-    try {
-      return Resource.of((YMapping) new YamlParser(YamlLimits.DEFAULT).parse(yaml).get(0).root());
-    } catch (YamlInputException e) {
-      throw new AssertionError(e);
-    }
-  }
+  private static final Config CONFIG = IntentFixtures.defaults();
 
   private static IntentReader.Reading read(String yaml) {
-    return new IntentReader().read(resource(yaml), CONFIG);
+    return new IntentReader().read(IntentFixtures.resource(yaml), CONFIG);
   }
 
   @Test

@@ -2,37 +2,19 @@ package dev.startgate.intent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
-import dev.startgate.yaml.YMapping;
-import dev.startgate.yaml.YamlInputException;
-import dev.startgate.yaml.YamlLimits;
-import dev.startgate.yaml.YamlParser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** An unknown startgate.dev/ annotation names the one meant when it is a near miss. */
 class UnknownAnnotationTest {
-  private static final Config CONFIG =
-      new ConfigReader()
-          .read(
-              resource(
-                  "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata: {name: c}\n"))
-          .config();
-
-  private static Resource resource(String yaml) {
-    try {
-      return Resource.of((YMapping) new YamlParser(YamlLimits.DEFAULT).parse(yaml).get(0).root());
-    } catch (YamlInputException e) {
-      throw new AssertionError(e);
-    }
-  }
+  private static final Config CONFIG = IntentFixtures.defaults();
 
   private static String error(String key) {
     List<Result> results =
         new IntentReader()
             .read(
-                resource(
+                IntentFixtures.resource(
                     "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\n  annotations:\n    "
                         + key
                         + ": x\nspec: {template: {spec: {containers: [{name: a, image: a}]}}}\n"),
