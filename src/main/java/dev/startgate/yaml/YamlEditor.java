@@ -252,14 +252,18 @@ public final class YamlEditor {
       }
       all.add(new BlockWriter.Raw(raw));
     }
-    requireNoComment(entry, user, "list");
     all.addAll(at, fresh);
     if (all.isEmpty()) {
       if (!seq.items().isEmpty()) {
-        edits.replace(seq.start(), seq.end(), "[]");
+        // Only the brackets and what is between them are replaced.
+        int open = text.indexOf('[', seq.start());
+        requireNoComment(entry, open, seq.end(), seq.items(), "list");
+        edits.replace(open, seq.end(), "[]");
       }
       return;
     }
+    requireNoAnchor(entry, seq, "list");
+    requireNoComment(entry, entry.key().end(), afterLine(lastLeafEnd(seq)), seq.items(), "list");
     replaceEntry(entry, w.entry(entry.keyText(), all, entry.key().column()));
   }
 
@@ -310,7 +314,8 @@ public final class YamlEditor {
       nodes.add(e.key());
       nodes.add(e.value());
     }
-    requireNoComment(entry, nodes, "mapping");
+    requireNoAnchor(entry, map, "mapping");
+    requireNoComment(entry, entry.key().end(), afterLine(lastLeafEnd(map)), nodes, "mapping");
     for (Map.Entry<String, ?> e : put.entrySet()) {
       all.putIfAbsent(e.getKey(), e.getValue());
     }
@@ -318,13 +323,29 @@ public final class YamlEditor {
   }
 
   /**
-   * Rewriting a flow collection in block style replaces its entry's lines whole: a comment among
-   * its items or after it on those lines would be lost, so that is an error instead. {@code nodes}
-   * are the collection's own (a {@code #} inside one is text, not a comment).
+   * Rewriting a flow collection in block style drops what stands before its bracket: an anchor or a
+   * tag there would be lost (and an alias to the anchor left dangling), so that is an error.
    */
-  private void requireNoComment(YMapping.Entry entry, List<YNode> nodes, String what) {
-    int from = entry.key().end();
-    int to = afterLine(lastLeafEnd(entry.value()));
+  private void requireNoAnchor(YMapping.Entry entry, YNode collection, String what) {
+    char first = text.charAt(collection.start());
+    if (first == '&' || first == '!') {
+      throw new YamlEditException(
+          entry.keyText()
+              + " is a flow-style "
+              + what
+              + " with an anchor or tag, which rewriting it in block style would lose; write it"
+              + " in block style");
+    }
+  }
+
+  /**
+   * Rewriting a flow collection replaces {@code text[from, to)}: its entry's lines whole when it
+   * becomes a block collection, or its brackets when it becomes empty. A comment there would be
+   * lost, so that is an error instead. {@code nodes} are the collection's own: a {@code #} inside
+   * one is text, and any other is a comment (PyYAML and kpt read {@code ]#c} as one too).
+   */
+  private void requireNoComment(
+      YMapping.Entry entry, int from, int to, List<YNode> nodes, String what) {
     int node = 0;
     for (int i = from; i < to; i++) {
       while (node < nodes.size() && nodes.get(node).end() <= i) {
@@ -332,10 +353,7 @@ public final class YamlEditor {
       }
       if (node < nodes.size() && nodes.get(node).start() <= i) {
         i = nodes.get(node).end() - 1;
-        continue;
-      }
-      char before = text.charAt(i - 1);
-      if (text.charAt(i) == '#' && (before == ' ' || before == '\t' || before == '\n')) {
+      } else if (text.charAt(i) == '#') {
         throw new YamlEditException(
             entry.keyText()
                 + " is a flow-style "
