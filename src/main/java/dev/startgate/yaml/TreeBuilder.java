@@ -9,6 +9,7 @@ import java.util.Map;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 
@@ -36,6 +37,10 @@ final class TreeBuilder {
   private final SharedStrings shared = new SharedStrings();
 
   private int aliases;
+
+  /** The anchors of the document being built so far: an alias may name only one of them. */
+  private final java.util.Set<String> anchors = new java.util.HashSet<>();
+
   private YNode root;
   private int docStart;
 
@@ -77,15 +82,22 @@ final class TreeBuilder {
       switch (event.getEventId()) {
         case DocumentStart -> {
           root = null;
+          anchors.clear();
         }
         case DocumentEnd -> {
           int at = endOf(event);
           documents.add(new YDocument(root, docStart, at, indexBase + documents.size()));
           docStart = at;
         }
-        case Scalar -> add(scalar((ScalarEvent) event));
+        case Scalar -> {
+          anchor((NodeEvent) event);
+          add(scalar((ScalarEvent) event));
+        }
         case Alias -> alias((AliasEvent) event);
-        case MappingStart, SequenceStart -> open((CollectionStartEvent) event);
+        case MappingStart, SequenceStart -> {
+          anchor((NodeEvent) event);
+          open((CollectionStartEvent) event);
+        }
         case MappingEnd, SequenceEnd -> add(stack.pop().close(endOf(event)));
         default -> {
           // StreamStart, StreamEnd, Comment: nothing to build.
@@ -101,7 +113,28 @@ final class TreeBuilder {
     return documents;
   }
 
+  private void anchor(NodeEvent event) {
+    event.getAnchor().ifPresent(a -> anchors.add(a.getValue()));
+  }
+
+  /**
+   * An alias, which must name an anchor set before it in its document: snakeyaml-engine's events
+   * leave that to its composer, which startgate does not run, and kubectl rejects such an alias
+   * ("unknown anchor"), whether its anchor comes later, in another document or nowhere.
+   */
   private void alias(AliasEvent event) throws YamlInputException {
+    String name = event.getAlias().getValue();
+    if (!anchors.contains(name)) {
+      throw new YamlInputException(
+          "line "
+              + lineOf(text, startOf(event))
+              + ": the alias *"
+              + name
+              + " names no anchor &"
+              + name
+              + " before it in its document (an anchor in another document does not count)",
+          lineOf(text, startOf(event)));
+    }
     aliases++;
     if (aliases > limits.maxAliases()) {
       throw new YamlInputException(
