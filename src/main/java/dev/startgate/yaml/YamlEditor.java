@@ -471,13 +471,42 @@ public final class YamlEditor {
         lineStart(entry.key().start()), afterLine(lastLeafEnd(entry.value())), nl(replacement));
   }
 
-  private static void requireBlock(YMapping map, String key) {
+  private void requireBlock(YMapping map, String key) {
     if (map.flow()) {
       throw new YamlEditException(
           "cannot write "
               + key
               + " into a flow-style mapping ({...}, as JSON is written); startgate edits"
               + " block-style YAML only: write this mapping in block style");
+    }
+    requireNotAliased(map, key);
+    map.get(key).ifPresent(value -> requireNotAliased(value, key));
+  }
+
+  /**
+   * An edit inside a collection with an anchor that an alias repeats would show up at the alias too
+   * (gates in {@code containers: *init}): an error instead. An alias is looked for as its text
+   * anywhere in the input, so a comment that holds it counts too (an error, never a wrong edit).
+   */
+  private void requireNotAliased(YNode node, String key) {
+    if (node.start() >= text.length() || text.charAt(node.start()) != '&') {
+      return;
+    }
+    int end = node.start() + 1;
+    while (end < text.length() && " \t\r\n,[]{}".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    String name = text.substring(node.start() + 1, end);
+    if (!name.isEmpty() && text.contains("*" + name)) {
+      throw new YamlEditException(
+          "cannot write "
+              + key
+              + ": the anchor &"
+              + name
+              + " there is repeated by the alias *"
+              + name
+              + ", which would repeat what startgate adds too; write out what the alias stands"
+              + " for instead of the alias");
     }
   }
 
