@@ -4,6 +4,7 @@ import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,7 @@ final class ListItems {
     }
     int count = 0;
     String first = null;
-    for (YNode item : r.node().sequence("items").map(s -> s.items()).orElse(java.util.List.of())) {
+    for (YNode item : r.node().sequence("items").map(s -> s.items()).orElse(List.of())) {
       Resource inner = item instanceof YMapping m ? Resource.of(m) : null;
       if (inner != null
           && inner.annotations().keySet().stream()

@@ -1,6 +1,7 @@
 package dev.startgate.intent;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Annotations that look meant for startgate but lack its prefix ({@code startgate.io/wait-for},
@@ -36,7 +37,7 @@ final class OtherPrefixes {
   /** Why {@code key} is not read, and the annotation meant if one of {@code known} fits. */
   static String message(String key, List<String> known) {
     int cut = Math.max(key.lastIndexOf('/'), key.lastIndexOf('.'));
-    String meant = Annotations.PREFIX + key.substring(cut + 1).toLowerCase(java.util.Locale.ROOT);
+    String meant = Annotations.PREFIX + key.substring(cut + 1).toLowerCase(Locale.ROOT);
     return "this annotation is not read: startgate's annotations start with "
         + Annotations.PREFIX
         + (known.contains(meant)

@@ -4,8 +4,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -39,7 +41,7 @@ final class TreeBuilder {
   private int aliases;
 
   /** The anchors of the document being built so far: an alias may name only one of them. */
-  private final java.util.Set<String> anchors = new java.util.HashSet<>();
+  private final Set<String> anchors = new HashSet<>();
 
   private YNode root;
   private int docStart;
