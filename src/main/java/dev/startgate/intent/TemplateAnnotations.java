@@ -16,45 +16,51 @@ import java.util.List;
 final class TemplateAnnotations {
   private TemplateAnnotations() {}
 
+  /** The annotations of a pod template, and of a CronJob's Job template and its pod template. */
+  private static final String[] POD = {"spec", "template", "metadata", "annotations"};
+
+  private static final String[] JOB = {"spec", "jobTemplate", "metadata", "annotations"};
+
+  private static final String[] CRON_POD = {
+    "spec", "jobTemplate", "spec", "template", "metadata", "annotations"
+  };
+
   /** A warning for each startgate annotation in the templates of {@code r}, of {@code shape}. */
   static List<Result> warnings(Resource r, WorkloadShape shape) {
     List<Result> out = new ArrayList<>();
-    for (String[] path : templates(shape)) {
-      YMapping annotations =
-          r.node().mappingAt(path).flatMap(m -> m.mapping("annotations")).orElse(null);
-      if (annotations == null) {
-        continue;
+    switch (shape) {
+      case JOB, DEPLOYMENT, STATEFULSET, DAEMONSET -> add(r, shape, POD, "pod", out);
+      case CRONJOB -> {
+        add(r, shape, JOB, "Job", out);
+        add(r, shape, CRON_POD, "pod", out);
       }
-      for (int i = 0; i < annotations.size(); i++) {
-        if (annotations.key(i) instanceof YScalar k && k.value().startsWith(Annotations.PREFIX)) {
-          String field = String.join(".", path) + ".annotations." + k.value();
-          out.add(
-              Result.warning(
-                  r,
-                  field,
-                  "startgate reads its annotations from the "
-                      + shape.kind()
-                      + "'s own metadata.annotations, not from its "
-                      + (path[path.length - 2].equals("jobTemplate") ? "Job" : "pod")
-                      + " template: this one has no effect; move it to metadata.annotations"
-                      + " (for a chart you cannot change, use a gates: rule in the function"
-                      + " config)"));
-        }
+      case POD -> {
+        // A Pod has no template.
       }
     }
     return out;
   }
 
-  /** The paths of the template metadata of {@code shape}'s objects. */
-  private static List<String[]> templates(WorkloadShape shape) {
-    return switch (shape) {
-      case JOB, DEPLOYMENT, STATEFULSET, DAEMONSET ->
-          List.<String[]>of(new String[] {"spec", "template", "metadata"});
-      case CRONJOB ->
-          List.of(
-              new String[] {"spec", "jobTemplate", "metadata"},
-              new String[] {"spec", "jobTemplate", "spec", "template", "metadata"});
-      case POD -> List.of();
-    };
+  private static void add(
+      Resource r, WorkloadShape shape, String[] path, String template, List<Result> out) {
+    YMapping annotations = r.node().mappingAt(path).orElse(null);
+    if (annotations == null) {
+      return;
+    }
+    for (int i = 0; i < annotations.size(); i++) {
+      if (annotations.key(i) instanceof YScalar k && k.value().startsWith(Annotations.PREFIX)) {
+        out.add(
+            Result.warning(
+                r,
+                String.join(".", path) + "." + k.value(),
+                "startgate reads its annotations from the "
+                    + shape.kind()
+                    + "'s own metadata.annotations, not from its "
+                    + template
+                    + " template: this one has no effect; move it to metadata.annotations"
+                    + " (for a chart you cannot change, use a gates: rule in the function"
+                    + " config)"));
+      }
+    }
   }
 }
