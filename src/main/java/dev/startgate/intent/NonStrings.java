@@ -1,5 +1,6 @@
 package dev.startgate.intent;
 
+import dev.startgate.model.Digits;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.yaml.YAlias;
@@ -9,6 +10,7 @@ import dev.startgate.yaml.YScalar;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -82,16 +84,56 @@ final class NonStrings {
 
   /** The error for annotation {@code key} whose value {@code s} is of {@code type}. */
   static String message(String key, YScalar s, String type) {
-    String quoted =
-        isNull(s.value()) && s.tag() == null
-            ? "\"" + EXAMPLES.getOrDefault(key, "...") + "\""
-            : "\"" + s.value().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    String suggested = suggestion(key, s);
+    String how =
+        suggested.equals(s.value())
+            ? "quote it, like "
+            : isNull(s.value()) && s.tag() == null
+                ? "write a value in quotes, like "
+                : quoted(s.value()) + " is not a valid value either, so write one in quotes, like ";
     return "the value is "
         + (type.equals("null") ? "empty (null to YAML)" : type + " to YAML")
-        + ", and Kubernetes takes only strings as annotation values; quote it, like "
+        + ", and Kubernetes takes only strings as annotation values; "
+        + how
         + key
         + ": "
-        + quoted;
+        + quoted(suggested);
+  }
+
+  private static String quoted(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  /**
+   * What to write instead of {@code s}: its own text where startgate takes it as a string, a bare
+   * number of seconds with its unit, else the annotation's example ({@code phase: yes} quoted is
+   * still not a phase).
+   */
+  private static String suggestion(String key, YScalar s) {
+    String v = s.value();
+    String example = EXAMPLES.getOrDefault(key, "...");
+    if (isNull(v) && s.tag() == null) {
+      return example;
+    }
+    return switch (key) {
+      case Annotations.TIMEOUT, Annotations.INTERVAL, Annotations.UPTIME -> {
+        boolean zeroAllowed = key.equals(Annotations.UPTIME);
+        if (duration(v, zeroAllowed)) {
+          yield v;
+        }
+        yield Digits.only(v, 1, 7) && duration(v + "s", zeroAllowed) ? v + "s" : example;
+      }
+      case Annotations.RETRY -> AnnotationValues.retry(v).error() == null ? v : example;
+      case Annotations.PHASE -> AnnotationValues.phase(v).error() == null ? v : example;
+      // A number, a boolean or null is never a target.
+      case Annotations.WAIT_FOR -> example;
+      default -> v;
+    };
+  }
+
+  private static boolean duration(String text, boolean zeroAllowed) {
+    OptionalLong seconds = Durations.parse(text);
+    return seconds.isPresent() && (zeroAllowed || seconds.getAsLong() > 0);
   }
 
   /**

@@ -1,0 +1,95 @@
+package dev.startgate.intent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.startgate.model.Result;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An annotation value YAML reads as a number, a boolean or null is an error whose example is a
+ * value startgate takes: the value quoted where that is one, else a valid value.
+ */
+class NonStringsTest {
+  private static final Config CONFIG = IntentFixtures.defaults();
+
+  /** The example the error for {@code key: value} ends with (after "like "). */
+  private static String example(String key, String value) {
+    List<Result> results =
+        new IntentReader()
+            .read(
+                IntentFixtures.resource(
+                    "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\n  annotations:\n"
+                        + (key.endsWith("wait-for")
+                            ? ""
+                            : "    startgate.dev/wait-for: tcp://db:5432\n")
+                        + "    "
+                        + key
+                        + ": "
+                        + value
+                        + "\nspec: {template: {spec: {containers: [{name: a, image: a}]}}}\n"),
+                CONFIG)
+            .results();
+    Result error = results.get(0);
+    assertEquals("metadata.annotations." + key, error.field(), error::toString);
+    assertTrue(error.message().contains("Kubernetes takes only strings"), error::message);
+    return error.message().substring(error.message().lastIndexOf("like ") + 5);
+  }
+
+  @Test
+  void aValueStartgateTakesAsTextIsQuoted() {
+    assertEquals("startgate.dev/retry: \"3\"", example("startgate.dev/retry", "3"));
+    assertEquals(
+        "startgate.dev/phase: \"post-deploy\"",
+        example("startgate.dev/phase", "!!bool post-deploy"));
+  }
+
+  @Test
+  void aNumberOfSecondsGetsItsUnit() {
+    assertEquals("startgate.dev/timeout: \"300s\"", example("startgate.dev/timeout", "300"));
+    assertEquals("startgate.dev/timeout: \"300s\"", example("startgate.dev/timeout", "!!int 300"));
+    assertEquals("startgate.dev/uptime: \"0s\"", example("startgate.dev/uptime", "0"));
+  }
+
+  @Test
+  void aValueStartgateRejectsGetsTheAnnotationsExample() {
+    assertEquals("startgate.dev/phase: \"pre-deploy\"", example("startgate.dev/phase", "yes"));
+    assertEquals("startgate.dev/timeout: \"5m\"", example("startgate.dev/timeout", "true"));
+    // No interval of 0s: the example instead of "0s".
+    assertEquals("startgate.dev/interval: \"2s\"", example("startgate.dev/interval", "0"));
+    assertEquals("startgate.dev/timeout: \"5m\"", example("startgate.dev/timeout", "1.5"));
+    assertEquals("startgate.dev/retry: \"6\"", example("startgate.dev/retry", "on"));
+    assertEquals("startgate.dev/retry: \"6\"", example("startgate.dev/retry", "12345"));
+  }
+
+  @Test
+  void theMessageSaysWhyTheQuotedValueIsNotEnough() {
+    List<Result> results =
+        new IntentReader()
+            .read(
+                IntentFixtures.resource(
+                    "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\n  annotations:\n"
+                        + "    startgate.dev/wait-for: tcp://db:5432\n"
+                        + "    startgate.dev/phase: yes\n"
+                        + "spec: {template: {spec: {containers: [{name: a, image: a}]}}}\n"),
+                CONFIG)
+            .results();
+    assertEquals(
+        "the value is a boolean to YAML, and Kubernetes takes only strings as annotation values;"
+            + " \"yes\" is not a valid value either, so write one in quotes, like"
+            + " startgate.dev/phase: \"pre-deploy\"",
+        results.get(0).message());
+  }
+
+  @Test
+  void anEmptyValueGetsTheExample() {
+    assertEquals("startgate.dev/interval: \"2s\"", example("startgate.dev/interval", ""));
+    assertEquals(
+        "startgate.dev/wait-for: \"tcp://postgres:5432\"", example("startgate.dev/wait-for", "~"));
+    // A number is never a target.
+    assertEquals(
+        "startgate.dev/wait-for: \"tcp://postgres:5432\"",
+        example("startgate.dev/wait-for", "5432"));
+  }
+}
