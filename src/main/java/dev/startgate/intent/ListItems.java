@@ -16,7 +16,10 @@ import java.util.Optional;
 final class ListItems {
   private ListItems() {}
 
-  /** A warning if {@code r} is a List whose items carry startgate annotations, else empty. */
+  /**
+   * A warning if {@code r} is a List whose items carry startgate annotations (or ones that look
+   * meant for it, {@link OtherPrefixes}), else empty.
+   */
   static Optional<Result> warning(Resource r) {
     if (!r.kind().endsWith("List")) {
       return Optional.empty();
@@ -27,7 +30,7 @@ final class ListItems {
       Resource inner = item instanceof YMapping m ? Resource.of(m) : null;
       if (inner != null
           && inner.annotations().keySet().stream()
-              .anyMatch(k -> k.startsWith(Annotations.PREFIX))) {
+              .anyMatch(k -> k.startsWith(Annotations.PREFIX) || OtherPrefixes.looksLikeOurs(k))) {
         count++;
         if (first == null) {
           first = inner.ref().toString();

@@ -2,20 +2,30 @@ package dev.startgate.intent;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Annotations that look meant for startgate but lack its prefix ({@code startgate.io/wait-for},
- * {@code startgate/timeout}): startgate does not read them, so a warning says so and names the
- * annotation meant, instead of a workload that silently goes ungated.
+ * {@code startgate/timeout}, {@code stargate.dev/wait-for}): startgate does not read them, so a
+ * warning says so and names the annotation meant, instead of a workload that silently goes ungated.
  */
 final class OtherPrefixes {
   private static final String NAME = "startgate";
 
+  /** The prefix without its slash, for a misspelt one. */
+  private static final String DOMAIN = "startgate.dev";
+
+  /** The names of the annotations a user writes, after the prefix. */
+  private static final Set<String> NAMES =
+      Set.of("wait-for", "timeout", "interval", "uptime", "retry", "phase");
+
   private OtherPrefixes() {}
 
   /**
-   * True if {@code key} holds the word "startgate" in any case (not inside another word, such as
-   * {@code restartgate}) but does not start with the prefix.
+   * True if {@code key} does not start with the prefix but holds the word "startgate" in any case
+   * (not inside another word, such as {@code restartgate}), or is one of startgate's annotation
+   * names under a prefix a typo or two away from {@code startgate.dev/} ({@code
+   * stargate.dev/wait-for}, {@code startgate.de/timeout}).
    */
   static boolean looksLikeOurs(String key) {
     if (key.startsWith(Annotations.PREFIX)) {
@@ -31,7 +41,18 @@ final class OtherPrefixes {
         return true;
       }
     }
-    return false;
+    return misspeltPrefix(key);
+  }
+
+  private static boolean misspeltPrefix(String key) {
+    int slash = key.lastIndexOf('/');
+    // Most keys are not one of the six names: their length rules them out before any copy.
+    int name = key.length() - slash - 1;
+    if (slash <= 0 || name < "retry".length() || name > "wait-for".length()) {
+      return false;
+    }
+    return NAMES.contains(key.substring(slash + 1).toLowerCase(Locale.ROOT))
+        && Suggestions.distance(key.substring(0, slash).toLowerCase(Locale.ROOT), DOMAIN) <= 2;
   }
 
   /** Why {@code key} is not read, and the annotation meant if one of {@code known} fits. */

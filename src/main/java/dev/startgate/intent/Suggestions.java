@@ -35,7 +35,7 @@ final class Suggestions {
   }
 
   /** Levenshtein distance; names are short (a config key), so the table is small. */
-  private static int distance(String a, String b) {
+  static int distance(String a, String b) {
     if (a.length() > 200 || b.length() > 200) {
       return Integer.MAX_VALUE;
     }

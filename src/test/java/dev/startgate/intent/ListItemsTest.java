@@ -52,6 +52,14 @@ class ListItemsTest {
   }
 
   @Test
+  void anAnnotationMeantForStartgateUnderAnotherPrefixCountsToo() {
+    String misspelt = "    annotations:\n      stargate.dev/wait-for: tcp://db:5432\n";
+    assertTrue(warning("List", JOB.formatted("migrate", misspelt)).isPresent());
+    String others = "    annotations:\n      example.com/timeout: 30s\n";
+    assertEquals(Optional.empty(), warning("List", JOB.formatted("migrate", others)));
+  }
+
+  @Test
   void noAnnotationNoWarning() {
     assertEquals(Optional.empty(), warning("List", JOB.formatted("a", "")));
     assertEquals(

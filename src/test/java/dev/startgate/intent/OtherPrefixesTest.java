@@ -18,11 +18,31 @@ class OtherPrefixesTest {
     assertTrue(OtherPrefixes.looksLikeOurs("StartGate/Timeout"));
     assertTrue(OtherPrefixes.looksLikeOurs("example.com/STARTGATE"));
     assertFalse(OtherPrefixes.looksLikeOurs("startgate.dev/wait-for"));
-    assertFalse(OtherPrefixes.looksLikeOurs("start-gate/wait-for"));
+    assertFalse(OtherPrefixes.looksLikeOurs("start-gate/owner"));
     assertFalse(OtherPrefixes.looksLikeOurs("startgat"));
     assertFalse(OtherPrefixes.looksLikeOurs("restartgate.io/policy"));
     assertTrue(OtherPrefixes.looksLikeOurs("example.com/startgate-owner"));
     assertFalse(OtherPrefixes.looksLikeOurs(""));
+  }
+
+  @Test
+  void oneOfOurNamesUnderAMisspeltPrefix() {
+    assertTrue(OtherPrefixes.looksLikeOurs("stargate.dev/wait-for"));
+    assertTrue(OtherPrefixes.looksLikeOurs("startgate.de/timeout"));
+    assertTrue(OtherPrefixes.looksLikeOurs("start-gate.dev/Retry"));
+    assertTrue(OtherPrefixes.looksLikeOurs("startgates.dev/phase"));
+    assertTrue(OtherPrefixes.looksLikeOurs("Startgate.Dev/interval"));
+    assertTrue(OtherPrefixes.looksLikeOurs("strtgate.dv/uptime"));
+    // Other tools' annotations with the same names, or a prefix further away, are not ours.
+    assertFalse(OtherPrefixes.looksLikeOurs("example.com/timeout"));
+    assertFalse(OtherPrefixes.looksLikeOurs("stargate.io/wait-for"));
+    assertFalse(OtherPrefixes.looksLikeOurs("stargate.dev/owner"));
+    assertFalse(OtherPrefixes.looksLikeOurs("/timeout"));
+    assertFalse(OtherPrefixes.looksLikeOurs("timeout"));
+    assertEquals(
+        "this annotation is not read: startgate's annotations start with startgate.dev/; did you"
+            + " mean startgate.dev/wait-for?",
+        OtherPrefixes.message("stargate.dev/wait-for", KNOWN));
   }
 
   @Test
