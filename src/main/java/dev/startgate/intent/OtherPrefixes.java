@@ -2,7 +2,6 @@ package dev.startgate.intent;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Annotations that look meant for startgate but lack its prefix ({@code startgate.io/wait-for},
@@ -16,8 +15,8 @@ final class OtherPrefixes {
   private static final String DOMAIN = "startgate.dev";
 
   /** The names of the annotations a user writes, after the prefix. */
-  private static final Set<String> NAMES =
-      Set.of("wait-for", "timeout", "interval", "uptime", "retry", "phase");
+  private static final List<String> NAMES =
+      List.of("wait-for", "timeout", "interval", "uptime", "retry", "phase");
 
   private OtherPrefixes() {}
 
@@ -46,13 +45,17 @@ final class OtherPrefixes {
 
   private static boolean misspeltPrefix(String key) {
     int slash = key.lastIndexOf('/');
-    // Most keys are not one of the six names: their length rules them out before any copy.
-    int name = key.length() - slash - 1;
-    if (slash <= 0 || name < "retry".length() || name > "wait-for".length()) {
+    if (slash <= 0) {
       return false;
     }
-    return NAMES.contains(key.substring(slash + 1).toLowerCase(Locale.ROOT))
-        && Suggestions.distance(key.substring(0, slash).toLowerCase(Locale.ROOT), DOMAIN) <= 2;
+    // No copy of the key: kpt's own annotations (config.kubernetes.io/index) come here per item.
+    int length = key.length() - slash - 1;
+    for (String name : NAMES) {
+      if (name.length() == length && key.regionMatches(true, slash + 1, name, 0, length)) {
+        return Suggestions.distance(key.substring(0, slash).toLowerCase(Locale.ROOT), DOMAIN) <= 2;
+      }
+    }
+    return false;
   }
 
   /** Why {@code key} is not read, and the annotation meant if one of {@code known} fits. */
