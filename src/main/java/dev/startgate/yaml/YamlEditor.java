@@ -19,12 +19,14 @@ public final class YamlEditor {
   private final String text;
   private final TextEdits edits;
   private final String newline;
+  private final EditGuards guards;
 
   /** An editor that records into {@code edits}. */
   public YamlEditor(TextEdits edits) {
     this.text = edits.source();
     this.edits = edits;
     this.newline = edits.newline();
+    this.guards = new EditGuards(text);
   }
 
   /**
@@ -40,7 +42,7 @@ public final class YamlEditor {
    * value differs; a new entry goes before {@code beforeKey} if given and present, else at the end.
    */
   public void set(YMapping map, String key, Object value, BlockWriter writer, String beforeKey) {
-    requireBlock(map, key);
+    guards.requireBlock(map, key);
     Optional<YMapping.Entry> existing = map.entry(key);
     if (existing.isPresent()) {
       YNode old = existing.get().value();
@@ -86,7 +88,7 @@ public final class YamlEditor {
     if (!changes(map, put, remove)) {
       return;
     }
-    requireBlock(parent, key);
+    guards.requireBlock(parent, key);
     if (map.flow()) {
       rewriteFlowMapping(entry.get(), map, put, remove, writer);
       return;
@@ -129,7 +131,7 @@ public final class YamlEditor {
     YNode value = entry.map(YMapping.Entry::value).orElse(null);
     if (value == null || (value instanceof YScalar s && s.isNull())) {
       if (!fresh.isEmpty()) {
-        requireBlock(map, key);
+        guards.requireBlock(map, key);
         // The fresh items (gate containers) share their long blocks (gate scripts) with every
         // other workload's, in the edits and in the output.
         if (entry.isPresent()) {
@@ -147,7 +149,7 @@ public final class YamlEditor {
     if (fresh.isEmpty() && user.size() == seq.items().size()) {
       return;
     }
-    requireBlock(map, key);
+    guards.requireBlock(map, key);
     int at = position.choose(user);
     if (seq.flow()) {
       rewriteFlowSequence(entry.get(), seq, user, at, fresh, writer);
@@ -257,13 +259,14 @@ public final class YamlEditor {
       if (!seq.items().isEmpty()) {
         // Only the brackets and what is between them are replaced.
         int open = text.indexOf('[', seq.start());
-        requireNoComment(entry, open, seq.end(), seq.items(), "list");
+        guards.requireNoComment(entry, open, seq.end(), seq.items(), "list");
         edits.replace(open, seq.end(), "[]");
       }
       return;
     }
-    requireNoAnchor(entry, seq, "list");
-    requireNoComment(entry, entry.key().end(), afterLine(lastLeafEnd(seq)), seq.items(), "list");
+    guards.requireNoAnchor(entry, seq, "list");
+    guards.requireNoComment(
+        entry, entry.key().end(), afterLine(lastLeafEnd(seq)), seq.items(), "list");
     replaceEntry(entry, w.entry(entry.keyText(), all, entry.key().column()));
   }
 
@@ -314,54 +317,13 @@ public final class YamlEditor {
       nodes.add(e.key());
       nodes.add(e.value());
     }
-    requireNoAnchor(entry, map, "mapping");
-    requireNoComment(entry, entry.key().end(), afterLine(lastLeafEnd(map)), nodes, "mapping");
+    guards.requireNoAnchor(entry, map, "mapping");
+    guards.requireNoComment(
+        entry, entry.key().end(), afterLine(lastLeafEnd(map)), nodes, "mapping");
     for (Map.Entry<String, ?> e : put.entrySet()) {
       all.putIfAbsent(e.getKey(), e.getValue());
     }
     replaceEntry(entry, all.isEmpty() ? "" : w.entry(entry.keyText(), all, entry.key().column()));
-  }
-
-  /**
-   * Rewriting a flow collection in block style drops what stands before its bracket: an anchor or a
-   * tag there would be lost (and an alias to the anchor left dangling), so that is an error.
-   */
-  private void requireNoAnchor(YMapping.Entry entry, YNode collection, String what) {
-    char first = text.charAt(collection.start());
-    if (first == '&' || first == '!') {
-      throw new YamlEditException(
-          entry.keyText()
-              + " is a flow-style "
-              + what
-              + " with an anchor or tag, which rewriting it in block style would lose; write it"
-              + " in block style");
-    }
-  }
-
-  /**
-   * Rewriting a flow collection replaces {@code text[from, to)}: its entry's lines whole when it
-   * becomes a block collection, or its brackets when it becomes empty. A comment there would be
-   * lost, so that is an error instead. {@code nodes} are the collection's own: a {@code #} inside
-   * one is text, and any other is a comment (PyYAML and kpt read {@code ]#c} as one too).
-   */
-  private void requireNoComment(
-      YMapping.Entry entry, int from, int to, List<YNode> nodes, String what) {
-    int node = 0;
-    for (int i = from; i < to; i++) {
-      while (node < nodes.size() && nodes.get(node).end() <= i) {
-        node++;
-      }
-      if (node < nodes.size() && nodes.get(node).start() <= i) {
-        i = nodes.get(node).end() - 1;
-      } else if (text.charAt(i) == '#') {
-        throw new YamlEditException(
-            entry.keyText()
-                + " is a flow-style "
-                + what
-                + " with a comment, which rewriting it in block style would lose; write it in"
-                + " block style");
-      }
-    }
   }
 
   private void insertEntry(YMapping map, String entryText, String beforeKey) {
@@ -469,45 +431,6 @@ public final class YamlEditor {
     }
     edits.replace(
         lineStart(entry.key().start()), afterLine(lastLeafEnd(entry.value())), nl(replacement));
-  }
-
-  private void requireBlock(YMapping map, String key) {
-    if (map.flow()) {
-      throw new YamlEditException(
-          "cannot write "
-              + key
-              + " into a flow-style mapping ({...}, as JSON is written); startgate edits"
-              + " block-style YAML only: write this mapping in block style");
-    }
-    requireNotAliased(map, key);
-    map.get(key).ifPresent(value -> requireNotAliased(value, key));
-  }
-
-  /**
-   * An edit inside a collection with an anchor that an alias repeats would show up at the alias too
-   * (gates in {@code containers: *init}): an error instead. An alias is looked for as its text
-   * anywhere in the input, so a comment that holds it counts too (an error, never a wrong edit).
-   */
-  private void requireNotAliased(YNode node, String key) {
-    if (node.start() >= text.length() || text.charAt(node.start()) != '&') {
-      return;
-    }
-    int end = node.start() + 1;
-    while (end < text.length() && " \t\r\n,[]{}".indexOf(text.charAt(end)) < 0) {
-      end++;
-    }
-    String name = text.substring(node.start() + 1, end);
-    if (!name.isEmpty() && text.contains("*" + name)) {
-      throw new YamlEditException(
-          "cannot write "
-              + key
-              + ": the anchor &"
-              + name
-              + " there is repeated by the alias *"
-              + name
-              + ", which would repeat what startgate adds too; write out what the alias stands"
-              + " for instead of the alias");
-    }
   }
 
   private int keyColumn(YMapping map) {

@@ -1,0 +1,98 @@
+package dev.startgate.yaml;
+
+import java.util.List;
+
+/**
+ * The edits {@link YamlEditor} refuses, each with the error that says what to write instead: a
+ * splice that would lose a comment, an anchor or a tag, write into a flow-style mapping, or show up
+ * again where an alias repeats the edited collection.
+ */
+final class EditGuards {
+  private final String text;
+
+  /** Guards for edits of {@code text}. */
+  EditGuards(String text) {
+    this.text = text;
+  }
+
+  /** Writing {@code key} into {@code map} needs a block mapping that no alias repeats. */
+  void requireBlock(YMapping map, String key) {
+    if (map.flow()) {
+      throw new YamlEditException(
+          "cannot write "
+              + key
+              + " into a flow-style mapping ({...}, as JSON is written); startgate edits"
+              + " block-style YAML only: write this mapping in block style");
+    }
+    requireNotAliased(map, key);
+    map.get(key).ifPresent(value -> requireNotAliased(value, key));
+  }
+
+  /**
+   * An edit inside a collection with an anchor that an alias repeats would show up at the alias too
+   * (gates in {@code containers: *init}): an error instead. An alias is looked for as its text
+   * anywhere in the input, so a comment that holds it counts too (an error, never a wrong edit).
+   */
+  private void requireNotAliased(YNode node, String key) {
+    if (node.start() >= text.length() || text.charAt(node.start()) != '&') {
+      return;
+    }
+    int end = node.start() + 1;
+    while (end < text.length() && " \t\r\n,[]{}".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    String name = text.substring(node.start() + 1, end);
+    if (!name.isEmpty() && text.contains("*" + name)) {
+      throw new YamlEditException(
+          "cannot write "
+              + key
+              + ": the anchor &"
+              + name
+              + " there is repeated by the alias *"
+              + name
+              + ", which would repeat what startgate adds too; write out what the alias stands"
+              + " for instead of the alias");
+    }
+  }
+
+  /**
+   * Rewriting a flow collection in block style drops what stands before its bracket: an anchor or a
+   * tag there would be lost (and an alias to the anchor left dangling), so that is an error.
+   */
+  void requireNoAnchor(YMapping.Entry entry, YNode collection, String what) {
+    char first = text.charAt(collection.start());
+    if (first == '&' || first == '!') {
+      throw new YamlEditException(
+          entry.keyText()
+              + " is a flow-style "
+              + what
+              + " with an anchor or tag, which rewriting it in block style would lose; write it"
+              + " in block style");
+    }
+  }
+
+  /**
+   * Rewriting a flow collection replaces {@code text[from, to)}: its entry's lines whole when it
+   * becomes a block collection, or its brackets when it becomes empty. A comment there would be
+   * lost, so that is an error instead. {@code nodes} are the collection's own: a {@code #} inside
+   * one is text, and any other is a comment (PyYAML and kpt read {@code ]#c} as one too).
+   */
+  void requireNoComment(YMapping.Entry entry, int from, int to, List<YNode> nodes, String what) {
+    int node = 0;
+    for (int i = from; i < to; i++) {
+      while (node < nodes.size() && nodes.get(node).end() <= i) {
+        node++;
+      }
+      if (node < nodes.size() && nodes.get(node).start() <= i) {
+        i = nodes.get(node).end() - 1;
+      } else if (text.charAt(i) == '#') {
+        throw new YamlEditException(
+            entry.keyText()
+                + " is a flow-style "
+                + what
+                + " with a comment, which rewriting it in block style would lose; write it in"
+                + " block style");
+      }
+    }
+  }
+}
