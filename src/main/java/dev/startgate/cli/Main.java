@@ -25,14 +25,26 @@ public final class Main {
 
   /** Runs startgate with the given streams and returns the exit code. */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    int code;
     try {
-      return dispatch(args, in, out, err);
+      code = dispatch(args, in, out, err);
     } catch (RuntimeException | StackOverflowError e) {
       // A bug, not a user mistake: one line instead of a stack trace. Output is written last, so
       // stdout is still empty here.
       new Diagnostics(err).error("internal error: " + e + "; please report it with the input");
       return 1;
     }
+    // A PrintStream keeps a failed write to itself: a full disk or a closed pipe would leave a
+    // truncated file behind a success.
+    out.flush();
+    if (out.checkError()) {
+      new Diagnostics(err)
+          .error(
+              "could not write the output to stdout (a full disk, or a reader that closed the"
+                  + " pipe): what was written is incomplete");
+      return code == 0 ? 1 : code;
+    }
+    return code;
   }
 
   private static int dispatch(String[] args, InputStream in, PrintStream out, PrintStream err) {

@@ -3,7 +3,12 @@ package dev.startgate.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -40,6 +45,31 @@ class CliTest {
       assertTrue(run.out().contains("Exit codes:"), run.out());
     }
     assertTrue(CliRun.of("--help").out().contains("  rewrite  "), "root help lists subcommands");
+  }
+
+  @Test
+  void aFailedWriteToStdoutIsAnError() {
+    for (String[] args : new String[][] {{}, {"explain"}}) {
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      OutputStream full =
+          new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+              throw new IOException("No space left on device");
+            }
+          };
+      int code =
+          Main.run(
+              args,
+              new ByteArrayInputStream(JOB.getBytes(StandardCharsets.UTF_8)),
+              new PrintStream(full),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
+      assertEquals(1, code, String.join(" ", args));
+      assertTrue(
+          err.toString(StandardCharsets.UTF_8)
+              .contains("[error] could not write the output to stdout"),
+          err::toString);
+    }
   }
 
   @Test
