@@ -141,9 +141,27 @@ public record Resource(
   /** Its value. */
   public static final String STARTGATE = "startgate";
 
-  /** True for the objects startgate generated: labelled {@code managed-by: startgate}. */
+  /**
+   * The kinds startgate generates: RBAC objects and ServiceAccounts, the when-ready server's
+   * Service and Deployment, Flux Kustomizations.
+   */
+  private static final Set<String> GENERATED_KINDS =
+      Set.of(
+          "ServiceAccount",
+          "Role",
+          "RoleBinding",
+          "ClusterRole",
+          "ClusterRoleBinding",
+          "Service",
+          "Deployment",
+          "Kustomization");
+
+  /**
+   * True for the objects startgate generated: labelled {@code managed-by: startgate} and of a kind
+   * it generates. A user's ConfigMap with that label is the user's, and is never pruned.
+   */
   public boolean isGenerated() {
-    return STARTGATE.equals(labels.get(MANAGED_BY));
+    return STARTGATE.equals(labels.get(MANAGED_BY)) && GENERATED_KINDS.contains(ref.kind());
   }
 
   /** True for objects marked {@code config.kubernetes.io/local-config: "true"}. */

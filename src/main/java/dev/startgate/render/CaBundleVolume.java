@@ -63,8 +63,8 @@ final class CaBundleVolume {
       };
 
   /**
-   * The volume that brings the configured CA bundle to HTTPS gates, or none; its name starts with
-   * {@code startgate-}, so it is recomputed on every run like every other gate volume.
+   * The volume that brings the configured CA bundle to HTTPS gates, or none; one of {@link
+   * KubeAccess#VOLUMES}, so it is recomputed on every run like every other gate volume.
    */
   static List<Object> of(HttpsSettings https, List<Gate> gates) {
     if (!https.hasCaBundle() || gates.stream().noneMatch(g -> g.accept(NEEDS_CA))) {

@@ -261,8 +261,8 @@ public final class GateContainers {
   }
 
   /**
-   * The volume that brings the configured CA bundle to HTTPS gates, or none; its name starts with
-   * {@code startgate-}, so it is recomputed on every run like every other gate volume.
+   * The volume that brings the configured CA bundle to HTTPS gates, or none; one of {@link
+   * KubeAccess#VOLUMES}, so it is recomputed on every run like every other gate volume.
    */
   public List<Object> caVolumes(List<Gate> gates) {
     return CaBundleVolume.of(config.https(), gates);

@@ -15,15 +15,24 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Applies the {@link AccessPlan} to a workload's pod spec: the kubectl HOME and projected token
  * volumes for gates that ask the API server, the pod's {@code serviceAccountName}, and the
  * ServiceAccount, Roles and RoleBindings the plan grants. Everything is recomputed on every run:
- * the volumes are named {@code startgate-*}, and a {@code serviceAccountName} naming the generated
- * account is removed again when the gates go away. Decides nothing: the plan did.
+ * the volumes are {@link #VOLUMES}, and a {@code serviceAccountName} naming the generated account
+ * is removed again when the gates go away. Decides nothing: the plan did.
  */
 public final class KubeAccess {
+  /**
+   * The volumes startgate adds to a gated pod spec. Only these are recomputed: a user's own {@code
+   * startgate-config} volume is the user's (init containers named {@code startgate-*} are
+   * startgate's, as documented).
+   */
+  public static final Set<String> VOLUMES =
+      Set.of(AccessObjects.HOME_VOLUME, AccessObjects.TOKEN_VOLUME, CaBundleVolume.NAME);
+
   private final GeneratedObjects generated;
   private final Map<WorkloadPlan, AccessPlan.WorkloadAccess> byPlan = new IdentityHashMap<>();
   private final WhenReadyServer server;
@@ -58,8 +67,8 @@ public final class KubeAccess {
 
   /**
    * Applies the access planned for {@code plan} to {@code podSpec}; a null plan removes what an
-   * earlier run added. {@code otherGateVolumes} are the {@code startgate-*} volumes other gates
-   * need (the HTTPS CA bundle), written with these.
+   * earlier run added. {@code otherGateVolumes} are the volumes other gates need (the HTTPS CA
+   * bundle), written with these.
    *
    * @return the plan's results about the workload's access
    */
@@ -126,8 +135,8 @@ public final class KubeAccess {
     }
   }
 
-  private static boolean isOurVolume(YNode item) {
-    return item instanceof YMapping m
-        && m.text("name").map(n -> n.startsWith(ContainerNames.PREFIX)).orElse(false);
+  /** True for a volume startgate added ({@link #VOLUMES}). */
+  static boolean isOurVolume(YNode item) {
+    return item instanceof YMapping m && m.text("name").map(VOLUMES::contains).orElse(false);
   }
 }

@@ -131,8 +131,8 @@ public final class WorkloadRewriter {
   }
 
   /**
-   * True if an earlier run left something in {@code podSpec}: a {@code startgate-*} init container
-   * or volume, or the ServiceAccount startgate gives gated pods.
+   * True if an earlier run left something in {@code podSpec}: a {@code startgate-*} init container,
+   * a volume of {@link KubeAccess#VOLUMES}, or the ServiceAccount startgate gives gated pods.
    */
   static boolean hasStaleParts(Resource workload, YMapping podSpec) {
     for (String key : List.of("initContainers", "volumes")) {
@@ -140,7 +140,7 @@ public final class WorkloadRewriter {
       // containers or volumes, and a lambda it does not reach is spun at run time.
       YSequence items = podSpec.sequence(key).orElse(null);
       for (YNode item : items == null ? List.<YNode>of() : items.items()) {
-        if (isOurs(item)) {
+        if (key.equals("volumes") ? KubeAccess.isOurVolume(item) : isOurs(item)) {
           return true;
         }
       }
