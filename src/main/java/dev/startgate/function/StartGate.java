@@ -30,7 +30,9 @@ import dev.startgate.render.Ordering;
 import dev.startgate.render.WorkloadRewriter;
 import dev.startgate.yaml.BlockWriter;
 import dev.startgate.yaml.TextEdits;
+import dev.startgate.yaml.YDocument;
 import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YamlEditException;
 import dev.startgate.yaml.YamlEditor;
 import dev.startgate.yaml.YamlLimits;
@@ -245,15 +247,18 @@ public final class StartGate {
   /** The config from the input or {@code configText}, or null after an error result. */
   private Config config(Input input, String configText, List<CrdFacts> crds, List<Result> results) {
     Resource configResource = input.functionConfig();
-    if (!input.isResourceList() && configText != null) {
+    if (configText != null && configResource != null && !emptyConfigMap(configResource)) {
+      // kpt's --fn-config or "-- key=value" and a --config file: neither silently wins.
+      results.add(
+          Result.inputError(
+              "the config is given twice: by --config and by the ResourceList's functionConfig"
+                  + " (kpt's --fn-config or -- key=value); give it one way"));
+      return null;
+    }
+    if (configText != null) {
       InputReader.Reading configReading = inputs.read(configText);
       if (configReading.error() != null || configReading.input().resources().size() != 1) {
-        results.add(
-            Result.inputError(
-                "the --config file must hold one StartGate or ConfigMap object"
-                    + (configReading.error() == null
-                        ? ""
-                        : ": " + configReading.error().message())));
+        results.add(Result.inputError(configFileProblem(configReading)));
         return null;
       }
       configResource = configReading.input().resources().get(0);
@@ -261,6 +266,34 @@ public final class StartGate {
     ConfigReader.Reading config = new ConfigReader(crds).read(configResource);
     results.addAll(config.results());
     return hasErrors(results) ? null : config.config();
+  }
+
+  /**
+   * kpt's functionConfig when none is given: a ConfigMap with no data ({@code function-input},
+   * {@code data: {}}), which leaves the place to a {@code --config} file.
+   */
+  private static boolean emptyConfigMap(Resource config) {
+    if (!config.kind().equals("ConfigMap")) {
+      return false;
+    }
+    YNode data = config.node().get("data").orElse(null);
+    return data == null || data instanceof YMapping m && m.size() == 0;
+  }
+
+  private static String configFileProblem(InputReader.Reading reading) {
+    String must = "the --config file must hold one StartGate or ConfigMap object";
+    if (reading.error() != null) {
+      return must + ": " + reading.error().message();
+    }
+    int documents = 0;
+    for (YDocument d : reading.input().documents()) {
+      documents += d.root() instanceof YMapping ? 1 : 0;
+    }
+    return documents == 1 && reading.input().resources().isEmpty()
+        ? must
+            + ", and its apiVersion or kind is missing; start it with apiVersion:"
+            + " fn.startgate.dev/v1alpha1 and kind: StartGate"
+        : must + ", not " + documents;
   }
 
   /** The objects startgate may change, their intents and the plan. */

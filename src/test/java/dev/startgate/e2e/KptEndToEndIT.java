@@ -59,6 +59,45 @@ class KptEndToEndIT {
   }
 
   @Test
+  void evalTakesTheSameConfigAsAConfigFileOfTheFunction() throws Exception {
+    // kpt sends its empty function-input ConfigMap: the --config file takes its place, and the
+    // files come out as with --fn-config.
+    Path pkg = copy(ROOT.resolve("eval-fn-config/package"));
+    String config = ROOT.resolve("eval-fn-config/fn-config.yaml").toAbsolutePath().toString();
+    kptTwice(
+        pkg,
+        "eval-fn-config",
+        "kpt",
+        "fn",
+        "eval",
+        pkg.toString(),
+        "--exec",
+        BIN + " --config " + config);
+  }
+
+  @Test
+  void aConfigGivenBothWaysFailsAndChangesNoFile() throws Exception {
+    Path pkg = copy(ROOT.resolve("eval-fn-config/package"));
+    Map<String, String> before = FileTree.read(pkg);
+    String config = ROOT.resolve("eval-fn-config/fn-config.yaml").toAbsolutePath().toString();
+    Proc.Outcome run =
+        Proc.run(
+            tmp,
+            "kpt",
+            "fn",
+            "eval",
+            pkg.toString(),
+            "--exec",
+            BIN + " --config " + config,
+            "--",
+            "defaults.timeout=2m");
+    assertNotEquals(0, run.code(), run.out() + run.err());
+    assertTrue(
+        (run.out() + run.err()).contains("the config is given twice"), run.out() + run.err());
+    assertEquals(before, FileTree.read(pkg));
+  }
+
+  @Test
   void evalKeepsCommentsAboveUserInitContainersAndASecondRunChangesNothing() throws Exception {
     // kpt copies each list item's comments back by position, so a gate put in below a user
     // item's head comment got that comment too, and every run added one more copy.
