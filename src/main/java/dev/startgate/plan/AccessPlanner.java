@@ -107,6 +107,26 @@ public final class AccessPlanner {
                   + " and grant the rights yourself"));
       return access(plan, gates, AccountUse.BLOCKED, null, List.of(), results);
     }
+    if (workload.name() == null) {
+      String generateName =
+          workload.node().mapping("metadata").flatMap(m -> m.text("generateName")).orElse(null);
+      results.add(
+          Result.error(
+              workload,
+              "metadata.name",
+              null,
+              "Kubernetes gates need the workload's name: their ServiceAccount, Role and"
+                  + " RoleBinding are named after it (NAME-startgate)"
+                  + (generateName == null
+                      ? ""
+                      : ", and generateName: "
+                          + generateName
+                          + " is completed only when the"
+                          + " object is created")
+                  + "; set metadata.name (like name: migrate), or set rbac: none in the function"
+                  + " config and grant the rights yourself"));
+      return access(plan, gates, AccountUse.BLOCKED, null, List.of(), results);
+    }
     if (!claim(workload, ours, results)) {
       return access(plan, gates, AccountUse.BLOCKED, null, List.of(), results);
     }

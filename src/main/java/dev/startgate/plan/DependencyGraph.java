@@ -245,9 +245,18 @@ public final class DependencyGraph {
     return known;
   }
 
-  /** {@code Kind/namespace/name}, or {@code Kind/name} without a namespace. */
+  /**
+   * {@code Kind/namespace/name}, or {@code Kind/name} without a namespace; an object with only a
+   * {@code generateName} is {@code Kind/namespace/migrate-*}.
+   */
   public static String objectId(Resource r) {
-    return id(r.kind(), r.namespace(), r.name());
+    String name = r.name();
+    if (name == null) {
+      String prefix =
+          r.node().mapping("metadata").flatMap(m -> m.text("generateName")).orElse(null);
+      name = prefix == null ? "(no name)" : prefix + "*";
+    }
+    return id(r.kind(), r.namespace(), name);
   }
 
   private static String id(String kind, String namespace, String name) {
