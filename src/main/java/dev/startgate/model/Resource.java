@@ -164,6 +164,11 @@ public record Resource(
     return STARTGATE.equals(labels.get(MANAGED_BY)) && GENERATED_KINDS.contains(ref.kind());
   }
 
+  /** {@code metadata.generateName}, or null; read only for an object without a name. */
+  public String generateName() {
+    return node.mapping("metadata").flatMap(m -> m.text("generateName")).orElse(null);
+  }
+
   /** True for objects marked {@code config.kubernetes.io/local-config: "true"}. */
   public boolean isLocalConfig() {
     return "true".equals(annotations.get("config.kubernetes.io/local-config"));

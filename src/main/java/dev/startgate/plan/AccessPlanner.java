@@ -108,8 +108,7 @@ public final class AccessPlanner {
       return access(plan, gates, AccountUse.BLOCKED, null, List.of(), results);
     }
     if (workload.name() == null) {
-      String generateName =
-          workload.node().mapping("metadata").flatMap(m -> m.text("generateName")).orElse(null);
+      String generateName = workload.generateName();
       results.add(
           Result.error(
               workload,

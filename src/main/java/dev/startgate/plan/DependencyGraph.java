@@ -252,8 +252,7 @@ public final class DependencyGraph {
   public static String objectId(Resource r) {
     String name = r.name();
     if (name == null) {
-      String prefix =
-          r.node().mapping("metadata").flatMap(m -> m.text("generateName")).orElse(null);
+      String prefix = r.generateName();
       name = prefix == null ? "(no name)" : prefix + "*";
     }
     return id(r.kind(), r.namespace(), name);
