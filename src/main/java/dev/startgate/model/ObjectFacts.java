@@ -16,7 +16,7 @@ import java.util.Map;
  *
  * @param podLabels the labels of the pods a workload makes (of a Pod: its own labels); empty for
  *     other kinds
- * @param servicePorts {@code spec.ports} with a numeric port, in order
+ * @param servicePorts {@code spec.ports} with a numeric port, in order, of every protocol
  * @param serviceSelector {@code spec.selector} when every entry is a scalar; empty when absent or
  *     not usable
  * @param updateStrategy {@code spec.updateStrategy.type}; {@code ""} when absent or not a scalar
@@ -35,8 +35,17 @@ public record ObjectFacts(
     String activeDeadlineSeconds,
     PodAccount pod) {
 
-  /** A port of a Service. */
-  public record ServicePort(String name, int port) {}
+  /**
+   * A port of a Service.
+   *
+   * @param protocol {@code TCP} (the default), {@code UDP} or {@code SCTP}, as written
+   */
+  public record ServicePort(String name, int port, String protocol) {
+    /** True for a port a TCP gate can connect to. */
+    public boolean tcp() {
+      return protocol.equals("TCP");
+    }
+  }
 
   /**
    * The ServiceAccount settings of a pod spec, each null when absent, null or not a scalar.
@@ -114,7 +123,11 @@ public record ObjectFacts(
         if (item instanceof YMapping m) {
           String number = m.text("port").orElse("");
           if (Digits.only(number, 1, 5)) {
-            out.add(new ServicePort(m.text("name").orElse(null), Integer.parseInt(number)));
+            out.add(
+                new ServicePort(
+                    m.text("name").orElse(null),
+                    Integer.parseInt(number),
+                    m.text("protocol").orElse("TCP")));
           }
         }
       }

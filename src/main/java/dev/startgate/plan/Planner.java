@@ -220,16 +220,46 @@ public final class Planner {
       return null;
     }
     List<ObjectFacts.ServicePort> ports = service.facts().servicePorts();
-    ObjectFacts.ServicePort port = pickPort(s, ports);
+    List<ObjectFacts.ServicePort> tcp =
+        ports.stream().filter(ObjectFacts.ServicePort::tcp).toList();
+    ObjectFacts.ServicePort port = pickPort(s, ports, tcp);
+    if (port != null && !port.tcp()) {
+      results.add(
+          Result.error(
+              w,
+              WAIT_FOR,
+              s.text(),
+              "port \""
+                  + s.port()
+                  + "\" of Service \""
+                  + s.name()
+                  + "\" is "
+                  + port.protocol()
+                  + ", and a gate can check TCP ports only"
+                  + (tcp.isEmpty()
+                      ? "; wait for what serves it instead, like deployment/" + s.name()
+                      : "; use a TCP port, like service/"
+                          + s.name()
+                          + ":"
+                          + portText(tcp.get(0)))));
+      return null;
+    }
     if (port == null) {
       String known =
           ports.stream()
-              .map(p -> p.name() == null ? String.valueOf(p.port()) : p.name() + "=" + p.port())
+              .map(p -> (p.name() == null ? "" : p.name() + "=") + p.port() + protocolSuffix(p))
               .collect(Collectors.joining(", "));
       String why =
-          s.port() == null
-              ? "Service \"" + s.name() + "\" has " + ports.size() + " ports; name one"
-              : "Service \"" + s.name() + "\" has no port \"" + s.port() + "\"";
+          s.port() != null
+              ? "Service \"" + s.name() + "\" has no port \"" + s.port() + "\""
+              : tcp.isEmpty()
+                  ? "Service \"" + s.name() + "\" has no TCP port"
+                  : "Service \""
+                      + s.name()
+                      + "\" has "
+                      + tcp.size()
+                      + (tcp.size() == ports.size() ? " ports" : " TCP ports")
+                      + "; name one";
       results.add(
           Result.error(
               w,
@@ -238,22 +268,26 @@ public final class Planner {
               why
                   + " (ports: "
                   + (known.isEmpty() ? "none" : known)
-                  + "); use a value like service/"
-                  + s.name()
-                  + ":"
-                  + (ports.isEmpty()
-                      ? "5432"
-                      : ports.get(0).name() != null ? ports.get(0).name() : ports.get(0).port())));
+                  + "); "
+                  + (tcp.isEmpty()
+                      ? "add a TCP port to the Service, or use tcp://HOST:PORT, like tcp://"
+                          + s.name()
+                          + ":5432"
+                      : "use a value like service/" + s.name() + ":" + portText(tcp.get(0)))));
       return null;
     }
     String host = namespace == null ? s.name() : s.name() + "." + namespace + ".svc";
     return new Gate.Tcp(s.text(), "service", host, port.port(), intent.timing());
   }
 
+  /**
+   * The port {@code s} names among {@code ports} (whatever its protocol), or without a name the
+   * only TCP port; null if none.
+   */
   private static ObjectFacts.ServicePort pickPort(
-      Target.Service s, List<ObjectFacts.ServicePort> ports) {
+      Target.Service s, List<ObjectFacts.ServicePort> ports, List<ObjectFacts.ServicePort> tcp) {
     if (s.port() == null) {
-      return ports.size() == 1 ? ports.get(0) : null;
+      return tcp.size() == 1 ? tcp.get(0) : null;
     }
     for (ObjectFacts.ServicePort p : ports) {
       if (s.port().equals(p.name()) || s.port().equals(String.valueOf(p.port()))) {
@@ -261,5 +295,13 @@ public final class Planner {
       }
     }
     return null;
+  }
+
+  private static String portText(ObjectFacts.ServicePort p) {
+    return p.name() != null ? p.name() : String.valueOf(p.port());
+  }
+
+  private static String protocolSuffix(ObjectFacts.ServicePort p) {
+    return p.tcp() ? "" : "/" + p.protocol();
   }
 }

@@ -50,7 +50,9 @@ class ObjectFactsTest {
                 """)
             .facts();
     assertEquals(
-        List.of(new ObjectFacts.ServicePort("pg", 5432), new ObjectFacts.ServicePort(null, 80)),
+        List.of(
+            new ObjectFacts.ServicePort("pg", 5432, "TCP"),
+            new ObjectFacts.ServicePort(null, 80, "TCP")),
         f.servicePorts());
     assertEquals(Map.of("app", "s"), f.serviceSelector());
     assertEquals(
