@@ -1,0 +1,126 @@
+package dev.startgate.plan;
+
+import dev.startgate.intent.Intent;
+import dev.startgate.intent.IntentReader;
+import dev.startgate.intent.Target;
+import dev.startgate.model.ObjectFacts;
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** {@code service/NAME[:PORT]} targets, resolved from a Service in the input. */
+final class ServiceTargets {
+  private static final String WAIT_FOR = IntentReader.WAIT_FOR_FIELD;
+
+  private ServiceTargets() {}
+
+  /**
+   * The TCP gate of {@code s}: the Service's cluster DNS name and the port it names (or its only
+   * TCP port); null after an error result that names a valid value.
+   */
+  static Gate gate(Intent intent, Target.Service s, Inventory inventory, List<Result> results) {
+    Resource w = intent.workload();
+    String namespace = s.namespace() != null ? s.namespace() : w.namespace();
+    Resource service = inventory.find("Service", namespace, s.name()).orElse(null);
+    if (service == null) {
+      results.add(
+          Result.error(
+              w,
+              WAIT_FOR,
+              s.text(),
+              "no Service \""
+                  + s.name()
+                  + "\""
+                  + (namespace == null ? "" : " in namespace \"" + namespace + "\"")
+                  + " in the input; add the Service or use tcp://HOST:PORT, like tcp://"
+                  + s.name()
+                  + ":5432"));
+      return null;
+    }
+    List<ObjectFacts.ServicePort> ports = service.facts().servicePorts();
+    List<ObjectFacts.ServicePort> tcp =
+        ports.stream().filter(ObjectFacts.ServicePort::tcp).toList();
+    ObjectFacts.ServicePort port = pickPort(s, ports, tcp);
+    if (port != null && !port.tcp()) {
+      results.add(
+          Result.error(
+              w,
+              WAIT_FOR,
+              s.text(),
+              "port \""
+                  + s.port()
+                  + "\" of Service \""
+                  + s.name()
+                  + "\" is "
+                  + port.protocol()
+                  + ", and a gate can check TCP ports only"
+                  + (tcp.isEmpty()
+                      ? "; wait for what serves it instead, like deployment/" + s.name()
+                      : "; use a TCP port, like service/"
+                          + s.name()
+                          + ":"
+                          + portText(tcp.get(0)))));
+      return null;
+    }
+    if (port == null) {
+      String known =
+          ports.stream()
+              .map(p -> (p.name() == null ? "" : p.name() + "=") + p.port() + protocolSuffix(p))
+              .collect(Collectors.joining(", "));
+      String why =
+          s.port() != null
+              ? "Service \"" + s.name() + "\" has no port \"" + s.port() + "\""
+              : tcp.isEmpty()
+                  ? "Service \"" + s.name() + "\" has no TCP port"
+                  : "Service \""
+                      + s.name()
+                      + "\" has "
+                      + tcp.size()
+                      + (tcp.size() == ports.size() ? " ports" : " TCP ports")
+                      + "; name one";
+      results.add(
+          Result.error(
+              w,
+              WAIT_FOR,
+              s.text(),
+              why
+                  + " (ports: "
+                  + (known.isEmpty() ? "none" : known)
+                  + "); "
+                  + (tcp.isEmpty()
+                      ? "add a TCP port to the Service, or use tcp://HOST:PORT, like tcp://"
+                          + s.name()
+                          + ":5432"
+                      : "use a value like service/" + s.name() + ":" + portText(tcp.get(0)))));
+      return null;
+    }
+    String host = namespace == null ? s.name() : s.name() + "." + namespace + ".svc";
+    return new Gate.Tcp(s.text(), "service", host, port.port(), intent.timing());
+  }
+
+  /**
+   * The port {@code s} names among {@code ports} (whatever its protocol), or without a name the
+   * only TCP port; null if none.
+   */
+  private static ObjectFacts.ServicePort pickPort(
+      Target.Service s, List<ObjectFacts.ServicePort> ports, List<ObjectFacts.ServicePort> tcp) {
+    if (s.port() == null) {
+      return tcp.size() == 1 ? tcp.get(0) : null;
+    }
+    for (ObjectFacts.ServicePort p : ports) {
+      if (s.port().equals(p.name()) || s.port().equals(String.valueOf(p.port()))) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static String portText(ObjectFacts.ServicePort p) {
+    return p.name() != null ? p.name() : String.valueOf(p.port());
+  }
+
+  private static String protocolSuffix(ObjectFacts.ServicePort p) {
+    return p.tcp() ? "" : "/" + p.protocol();
+  }
+}
