@@ -4,6 +4,7 @@ package dev.startgate.render;
 import dev.startgate.model.Digits;
 import dev.startgate.model.ObjectKey;
 import dev.startgate.model.Resource;
+import dev.startgate.plan.ObjectNames;
 import dev.startgate.yaml.BlockWriter;
 import dev.startgate.yaml.YDocument;
 import dev.startgate.yaml.YMapping;
@@ -348,15 +349,23 @@ public final class GeneratedObjects {
         || key.equals("config.k8s.io/id");
   }
 
-  /** {@code <dir of owner's file>/<kind>-<name>.startgate.yaml}. */
+  /**
+   * {@code <dir of owner's file>/<kind>-<name>.startgate.yaml}, the {@code <kind>-<name>} part
+   * shortened with a hash past {@link #MAX_FILE_STEM} chars: a name may have 253, a file name 255
+   * bytes at most on common file systems.
+   */
   static String pathFor(Resource owner) {
     return pathFor(owner.file(), owner);
   }
 
+  /** The longest {@code <kind>-<name>} part of a generated file's name. */
+  static final int MAX_FILE_STEM = 200;
+
   private static String pathFor(String file, Resource owner) {
     int slash = file.lastIndexOf('/');
     String dir = slash < 0 ? "" : file.substring(0, slash + 1);
-    return dir + ContainerNames.label(owner.kind()) + "-" + owner.name() + ".startgate.yaml";
+    String stem = ContainerNames.label(owner.kind()) + "-" + owner.name();
+    return dir + ObjectNames.fit(stem, stem, MAX_FILE_STEM) + ".startgate.yaml";
   }
 
   @SuppressWarnings("unchecked")
