@@ -71,10 +71,22 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
             .orElse(List.of());
   }
 
-  /** The workloads whose pods the Service selects. */
+  /**
+   * The workloads whose pods the Service selects; the Service itself when it selects none of the
+   * input's (no selector, as for an ExternalName or hand-made Endpoints, or pods made elsewhere):
+   * then its own creation is what the gate waits for, its name resolving only once it exists.
+   */
   private List<Resource> behind(String namespace, String name) {
     Optional<Resource> service = inventory.find("Service", namespace, name);
-    Map<String, String> selector = service.map(s -> s.facts().serviceSelector()).orElse(Map.of());
+    if (service.isEmpty()) {
+      return List.of();
+    }
+    List<Resource> workloads = selected(namespace, service.get());
+    return workloads.isEmpty() ? List.of(service.get()) : workloads;
+  }
+
+  private List<Resource> selected(String namespace, Resource service) {
+    Map<String, String> selector = service.facts().serviceSelector();
     if (selector.isEmpty()) {
       return List.of();
     }
