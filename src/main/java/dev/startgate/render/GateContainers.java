@@ -88,12 +88,16 @@ public final class GateContainers {
    * tcp://HOST:PORT}), Kubernetes targets as {@code KIND/NAMESPACE/REST} (an empty namespace: the
    * pod's own), custom resources as {@code TYPE/NAMESPACE/NAME[ RULE]} (gates v2 contract).
    */
+  /** An IPv6 address in brackets, once: the parsed host keeps the brackets it was written with. */
+  private static String bracketed(String host) {
+    return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+  }
+
   private static final Gate.Visitor<String> ARGUMENT =
       new Gate.Visitor<>() {
         @Override
         public String tcp(Gate.Tcp g) {
-          String host = g.host().contains(":") ? "[" + g.host() + "]" : g.host();
-          return "tcp://" + host + ":" + g.port();
+          return "tcp://" + bracketed(g.host()) + ":" + g.port();
         }
 
         @Override
@@ -108,8 +112,7 @@ public final class GateContainers {
 
         @Override
         public String protocol(Gate.Protocol g) {
-          String host = g.host().contains(":") ? "[" + g.host() + "]" : g.host();
-          return g.protocol().scheme() + "://" + host + ":" + g.port();
+          return g.protocol().scheme() + "://" + bracketed(g.host()) + ":" + g.port();
         }
 
         @Override

@@ -10,6 +10,7 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +58,24 @@ class TcpGateNeedsAConnectionTest {
     String target = "tcp://127.0.0.1:" + servers.fullBacklog();
     GateRunner.Run run = gates.run(target, "3s", "1s");
     assertNeverReady(run, 3, 0, "connect");
+  }
+
+  @Test
+  void anIpv6ListenerIsReadyAndItsTargetWrittenOnce() throws Exception {
+    ServerSocket listener;
+    try {
+      listener = new ServerSocket(0, 50, InetAddress.getByName("::1"));
+    } catch (IOException e) {
+      Assumptions.abort("no IPv6 loopback here: " + e);
+      return;
+    }
+    try (listener) {
+      String target = "tcp://[::1]:" + listener.getLocalPort();
+      GateRunner.Run run = gates.run(target, "3s", "1s");
+      assertEquals(0, run.code(), run.log());
+      assertTrue(run.log().contains(target + ": ready"), run.log());
+      assertFalse(run.log().contains("[["), run.log());
+    }
   }
 
   @Test
