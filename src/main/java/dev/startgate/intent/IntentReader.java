@@ -210,13 +210,18 @@ public final class IntentReader {
     if (timing.timeoutSeconds() > 0
         && timing.uptimeSeconds() > 0
         && timing.uptimeSeconds() >= timing.timeoutSeconds()) {
+      // Named where it was written: the workload's own setting, not a default it does not show.
+      IntentSettings.Setting<Long> written =
+          uptime.text() == null && timeout.text() != null ? timeout : uptime;
       results.add(
-          uptime.error(
+          written.error(
               r,
               "the uptime ("
                   + Durations.format(timing.uptimeSeconds())
+                  + (uptime.text() == null ? ", the config's defaults.uptime" : "")
                   + ") must be shorter than the timeout ("
                   + Durations.format(timing.timeoutSeconds())
+                  + (timeout.text() == null ? ", the config's defaults.timeout" : "")
                   + "): the target must stay ready that long before the gate gives up, so it"
                   + " could never pass; raise startgate.dev/timeout or lower the uptime"));
     }
