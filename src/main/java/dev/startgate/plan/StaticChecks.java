@@ -137,7 +137,9 @@ final class StaticChecks {
     public Void customResource(Gate.CustomResource g) {
       ResourceTarget r = g.resource();
       String crd = r.resource() + "." + r.group();
-      custom.add(r.kubectlType() + "/" + r.name());
+      // A target in another namespace keeps it.
+      custom.add(
+          r.kubectlType() + "/" + (r.namespace() == null ? "" : r.namespace() + "/") + r.name());
       if (g.kind() == null
           || inventory.find("CustomResourceDefinition", null, crd).isEmpty()
           || inventory.find(r.group(), g.kind(), g.namespace(), r.name()).isPresent()) {
