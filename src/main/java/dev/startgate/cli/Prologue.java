@@ -25,7 +25,11 @@ record Prologue(String config, String namespace) {
   static void requireFiles(List<String> files, Diagnostics diagnostics) throws Stop {
     for (String f : files) {
       if (!f.equals("-") && !Files.isRegularFile(Path.of(f))) {
-        diagnostics.error(f, "no such file");
+        diagnostics.error(
+            f,
+            Files.isDirectory(Path.of(f))
+                ? "is a folder; pass the YAML files in it, like " + f + "/*.yaml"
+                : "no such file");
         throw new Stop(2);
       }
     }

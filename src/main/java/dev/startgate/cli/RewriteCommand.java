@@ -112,10 +112,9 @@ final class RewriteCommand implements Callable<Integer> {
     }
     if (!failed && !check) {
       for (Change c : changes) {
-        if (!writable(c.target())) {
-          diagnostics.error(
-              c.file().toString(),
-              "the file is read-only; make it writable (chmod u+w) and run again");
+        String problem = writeProblem(c.target());
+        if (problem != null) {
+          diagnostics.error(c.file().toString(), problem);
           failed = true;
         }
       }
@@ -207,18 +206,30 @@ final class RewriteCommand implements Callable<Integer> {
     return texts;
   }
 
-  private static boolean writable(Path target) {
+  /** Why {@code target} cannot be rewritten in place, or null if it can. */
+  private static String writeProblem(Path target) {
     PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+    boolean fileWritable;
     try {
       // Root may write anything; the owner's write bit is what the user set to protect a file.
-      if (posix != null
-          && !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE)) {
-        return false;
-      }
+      fileWritable =
+          (posix == null
+                  || posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE))
+              && Files.isWritable(target);
     } catch (IOException e) {
-      return false;
+      fileWritable = false;
     }
-    return Files.isWritable(target) && Files.isWritable(target.toAbsolutePath().getParent());
+    if (!fileWritable) {
+      return "the file is read-only; make it writable (chmod u+w) and run again";
+    }
+    Path folder = target.toAbsolutePath().getParent();
+    return Files.isWritable(folder)
+        ? null
+        : "its folder "
+            + folder
+            + " is not writable, and startgate writes the new file beside the old one and renames"
+            + " it into place (so that no reader sees half a file); make the folder writable and"
+            + " run again";
   }
 
   /** Writes every temporary file first, then renames them all; exit code. */

@@ -118,6 +118,11 @@ class RewriteCommandTest {
     CliRun missing = CliRun.of("rewrite", dir.resolve("nope.yaml").toString());
     assertEquals(2, missing.code());
     assertEquals("[error] " + dir.resolve("nope.yaml") + ": no such file\n", missing.err());
+    CliRun folder = CliRun.of("rewrite", dir.toString());
+    assertEquals(2, folder.code());
+    assertEquals(
+        "[error] " + dir + ": is a folder; pass the YAML files in it, like " + dir + "/*.yaml\n",
+        folder.err());
     CliRun none = CliRun.of("rewrite");
     assertEquals(2, none.code());
     assertEquals("", none.out());
