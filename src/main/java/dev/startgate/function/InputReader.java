@@ -32,7 +32,10 @@ final class InputReader {
     try {
       parsed = parser.read(text);
     } catch (YamlInputException e) {
-      return failed("input is not valid YAML: " + e.getMessage() + "; fix the YAML and run again");
+      return failed(
+          e.limit()
+              ? "input is beyond startgate's limits: " + e.getMessage()
+              : "input is not valid YAML: " + e.getMessage() + "; fix the YAML and run again");
     }
     List<YDocument> documents = parsed.documents();
     Optional<YMapping> list = resourceList(documents);

@@ -139,8 +139,12 @@ final class TreeBuilder {
     }
     aliases++;
     if (aliases > limits.maxAliases()) {
-      throw new YamlInputException(
-          "more than " + limits.maxAliases() + " aliases", lineOf(text, startOf(event)));
+      throw YamlInputException.limit(
+          "more than "
+              + limits.maxAliases()
+              + " aliases (a guard against alias bombs, which expand into huge documents); write"
+              + " the aliased parts out, or leave this file out of startgate's run",
+          lineOf(text, startOf(event)));
     }
     Mark m = event.getStartMark().orElseThrow();
     add(
@@ -167,8 +171,11 @@ final class TreeBuilder {
 
   private void open(CollectionStartEvent e) throws YamlInputException {
     if (stack.size() >= limits.maxDepth()) {
-      throw new YamlInputException(
-          "nesting deeper than " + limits.maxDepth() + " levels", lineOf(text, startOf(e)));
+      throw YamlInputException.limit(
+          "nesting deeper than "
+              + limits.maxDepth()
+              + " levels; leave this file out of startgate's run",
+          lineOf(text, startOf(e)));
     }
     Mark m = e.getStartMark().orElseThrow();
     stack.push(
