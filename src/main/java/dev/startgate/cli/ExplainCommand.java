@@ -87,8 +87,11 @@ final class ExplainCommand implements Callable<Integer> {
     } catch (Stop e) {
       return e.code;
     }
+    // Files are planned as rewrite plans them: with the other YAML files of their folders as
+    // context (service/ lookups, cycles through them); stdin alone, as the default mode does.
+    List<Path> paths = files.stream().filter(f -> !f.equals("-")).map(Path::of).toList();
     Analysis analysis =
-        new StartGate(YamlLimits.DEFAULT, List.of(), options.namespace())
+        new StartGate(YamlLimits.DEFAULT, FolderContext.texts(paths), options.namespace())
             .analyze(sources, options.config());
     ExplainReport report = ExplainReport.of(analysis);
     String rendered =

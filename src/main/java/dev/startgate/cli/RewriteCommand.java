@@ -20,7 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -94,7 +93,7 @@ final class RewriteCommand implements Callable<Integer> {
     }
     String configText = options.config();
     StartGate function =
-        new StartGate(YamlLimits.DEFAULT, folderTexts(unique), options.namespace());
+        new StartGate(YamlLimits.DEFAULT, FolderContext.texts(unique), options.namespace());
     List<Change> changes = new ArrayList<>();
     boolean failed = false;
     for (Path f : unique) {
@@ -174,36 +173,6 @@ final class RewriteCommand implements Callable<Integer> {
       return null;
     }
     return new Change(f, f.toRealPath(), before, outcome.output(), outcome.text());
-  }
-
-  /**
-   * The YAML files in the folders of {@code files}: a {@code service/} target resolves against them
-   * as it would in a kpt package, also when pre-commit passes only the files that changed.
-   */
-  private static List<String> folderTexts(Set<Path> files) {
-    Set<Path> folders = new LinkedHashSet<>();
-    for (Path f : files) {
-      folders.add(f.toAbsolutePath().getParent());
-    }
-    List<String> texts = new ArrayList<>();
-    for (Path folder : folders) {
-      List<Path> yaml;
-      try (Stream<Path> list = Files.list(folder)) {
-        yaml = list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
-      } catch (IOException e) {
-        continue;
-      }
-      for (Path p : yaml) {
-        try {
-          if (Files.isRegularFile(p)) {
-            texts.add(BoundedInput.readFile(p));
-          }
-        } catch (IOException e) {
-          // Context only: a file that cannot be read reports its own error if it is rewritten.
-        }
-      }
-    }
-    return texts;
   }
 
   /** Why {@code target} cannot be rewritten in place, or null if it can. */

@@ -342,6 +342,64 @@ class ExplainCommandTest {
     assertFalse(namespaced.out().contains("WARNINGS"), namespaced.out());
   }
 
+  /**
+   * A file is planned as {@code rewrite} plans it: a Service and a cycle in another file of its
+   * folder count, so the two never disagree about one file.
+   */
+  @Test
+  void aFileIsPlannedWithTheOtherFilesOfItsFolderAsRewriteDoes() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("deploy"));
+    Path job =
+        Files.writeString(
+            folder.resolve("job.yaml"),
+            """
+            apiVersion: batch/v1
+            kind: Job
+            metadata:
+              name: migrate
+              namespace: shop
+              annotations:
+                startgate.dev/wait-for: service/postgres, pods/app=api
+            spec:
+              template:
+                spec:
+                  restartPolicy: Never
+                  containers: [{name: m, image: m}]
+            """);
+    Files.writeString(
+        folder.resolve("api.yaml"),
+        """
+        apiVersion: v1
+        kind: Service
+        metadata: {name: postgres, namespace: shop}
+        spec:
+          ports: [{port: 5432}]
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: api
+          namespace: shop
+          annotations:
+            startgate.dev/wait-for: job/migrate
+        spec:
+          selector: {matchLabels: {app: api}}
+          template:
+            metadata: {labels: {app: api}}
+            spec:
+              containers: [{name: api, image: api}]
+        """);
+    CliRun rewrite = CliRun.of("rewrite", "--check", job.toString());
+    CliRun explain = CliRun.of("explain", job.toString());
+    assertEquals(1, rewrite.code(), rewrite.err());
+    assertEquals(1, explain.code(), explain.err());
+    String cycle = "dependency cycle: Job migrate -> Deployment api -> Job migrate";
+    assertTrue(rewrite.err().contains(cycle), rewrite.err());
+    assertTrue(explain.err().contains(cycle), explain.err());
+    assertFalse(explain.err().contains("no Service"), explain.err());
+    assertTrue(explain.out().contains("service/postgres"), explain.out());
+  }
+
   /** A phase with {@code orchestrator: none}: the run's warning, in explain's table and JSON. */
   @Test
   void explainShowsThePhaseWarningOfARun() {

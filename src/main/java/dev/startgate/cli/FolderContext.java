@@ -1,0 +1,49 @@
+package dev.startgate.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The other YAML files beside the files {@code rewrite} and {@code explain} are given: read as
+ * context, so that both plan a file alike.
+ */
+final class FolderContext {
+  private FolderContext() {}
+
+  /**
+   * The YAML files in the folders of {@code files}: a {@code service/} target resolves against them
+   * as it would in a kpt package, also when pre-commit passes only the files that changed.
+   */
+  static List<String> texts(Collection<Path> files) {
+    Set<Path> folders = new LinkedHashSet<>();
+    for (Path f : files) {
+      folders.add(f.toAbsolutePath().getParent());
+    }
+    List<String> texts = new ArrayList<>();
+    for (Path folder : folders) {
+      List<Path> yaml;
+      try (Stream<Path> list = Files.list(folder)) {
+        yaml = list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+      } catch (IOException e) {
+        continue;
+      }
+      for (Path p : yaml) {
+        try {
+          if (Files.isRegularFile(p)) {
+            texts.add(BoundedInput.readFile(p));
+          }
+        } catch (IOException e) {
+          // Context only: a file that cannot be read reports its own error if it is rewritten.
+        }
+      }
+    }
+    return texts;
+  }
+}
