@@ -115,12 +115,23 @@ final class ConfigInput {
       return fallback;
     }
     List<String> allowed = key.type().choices();
-    try {
-      return parse.apply(f.text().toUpperCase(Locale.ROOT).replace('-', '_'));
-    } catch (IllegalArgumentException e) {
-      error(f, "\"" + f.text() + "\" is not one of: " + String.join(", ", allowed));
+    // Exactly as the schema and the README write them: Helm or when_ready_server would pass here
+    // and fail the schema check an editor or CI runs.
+    if (!allowed.contains(f.text())) {
+      String meant = null;
+      for (String a : allowed) {
+        meant = a.equalsIgnoreCase(f.text().replace('_', '-')) ? a : meant;
+      }
+      error(
+          f,
+          "\""
+              + f.text()
+              + "\" is not one of: "
+              + String.join(", ", allowed)
+              + (meant == null ? "" : "; did you mean " + meant + "?"));
       return fallback;
     }
+    return parse.apply(f.text().toUpperCase(Locale.ROOT).replace('-', '_'));
   }
 
   /** The text of a field that must be {@code valid}; {@code expected} says what it is. */

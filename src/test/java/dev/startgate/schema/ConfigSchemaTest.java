@@ -21,7 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -94,7 +96,7 @@ class ConfigSchemaTest {
   /**
    * Custom-resource targets (#13) are targets of a rule's waitFor list, as startgate reads them.
    */
-  @org.junit.jupiter.api.Test
+  @Test
   void customResourceTargetsInAWaitForList() throws IOException {
     String config =
         """
@@ -115,6 +117,22 @@ class ConfigSchemaTest {
         new YAMLMapper()
             .readTree(config.replace("- clusters.postgresql.cnpg.io/db", "- clusters/db"));
     assertFalse(schema.validate(bad).isEmpty(), "a resource without a group is no target");
+  }
+
+  /** A rule's retry as a number or as the annotation's quoted text: both accept both. */
+  @Test
+  void aRuleRetryMayBeQuoted(@TempDir Path dir) throws IOException {
+    for (String retry : List.of("3", "\"3\"")) {
+      Path config =
+          Files.writeString(
+              dir.resolve("retry.yaml"),
+              "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata:\n  name: s\n"
+                  + "gates:\n- match: {kind: Job}\n  retry: "
+                  + retry
+                  + "\n");
+      assertEquals(List.of(), errors(config), retry);
+      assertEquals(0, configure(config).code(), retry);
+    }
   }
 
   private List<String> errors(Path yaml) throws IOException {
