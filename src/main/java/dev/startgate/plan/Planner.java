@@ -9,6 +9,7 @@ import dev.startgate.intent.Timing;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,9 +46,21 @@ public final class Planner {
     List<Result> results = new ArrayList<>();
     for (Intent intent : intents) {
       List<Gate> gates = new ArrayList<>();
+      Map<Gate, Gate> seen = new HashMap<>();
       for (Target target : intent.targets()) {
         Gate gate = gate(intent, target, inventory, results);
-        if (gate != null) {
+        Gate same = gate == null ? null : seen.putIfAbsent(SameGates.key(gate), gate);
+        if (same != null) {
+          results.add(
+              Result.warning(
+                  intent.workload(),
+                  WAIT_FOR,
+                  "target "
+                      + gate.target()
+                      + " is "
+                      + same.target()
+                      + " written another way; gating once"));
+        } else if (gate != null) {
           gates.add(gate);
         }
       }
