@@ -519,7 +519,13 @@ public final class StartGate {
     } catch (YamlEditException e) {
       // Only a hand-written ResourceList can be flow-style; kpt and kustomize send block style.
       List<Result> all = new ArrayList<>(results);
-      all.add(Result.inputError("cannot write results into this ResourceList: " + e.getMessage()));
+      all.add(
+          Result.inputError(
+              input.resourceList().flow()
+                  ? "this ResourceList is written in JSON or flow style ({...}), and startgate"
+                      + " writes its results into block-style YAML only (kpt and kustomize send"
+                      + " block style); write the ResourceList in block style"
+                  : "cannot write results into this ResourceList: " + e.getMessage()));
       return new Outcome(null, List.copyOf(all), true);
     }
     return new Outcome(out.spliced(), List.copyOf(results), true);
