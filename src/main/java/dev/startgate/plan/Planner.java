@@ -204,9 +204,10 @@ public final class Planner {
               w,
               WAIT_FOR,
               target.text(),
-              "kubernetesGates: when-ready-server waits for Services and Jobs only (k8s-when-ready"
-                  + " --type service|job); wait for the Service in front of it, like service/api,"
-                  + " or use kubernetesGates: kubectl"));
+              target.text()
+                  + ": kubernetesGates: when-ready-server waits for Services and Jobs only"
+                  + " (k8s-when-ready --type service|job); wait for the Service in front of it,"
+                  + " like service/api, or use kubernetesGates: kubectl"));
       return null;
     }
   }
