@@ -90,6 +90,19 @@ final class ConfigInput {
       invalid(f, "not an image reference", "registry.example/busybox:1.37.0@sha256:<digest>");
       return fallback;
     }
+    if (!f.text().contains("@sha256:")) {
+      // The defaults are pinned: a tag alone lets what runs in every gate change under it.
+      results.add(
+          Result.warning(
+              resource,
+              f.path(),
+              "\""
+                  + f.text()
+                  + "\" is not pinned by digest, so the image can change under the same tag, and"
+                  + " with it what every gate runs; pin it, like "
+                  + f.text()
+                  + "@sha256:<digest>"));
+    }
     return f.text();
   }
 

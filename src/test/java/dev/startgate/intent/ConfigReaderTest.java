@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
+import dev.startgate.model.Severity;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YamlLimits;
 import dev.startgate.yaml.YamlParser;
@@ -40,7 +41,14 @@ class ConfigReaderTest {
         read(
             "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n"
                 + "data: {defaults.interval: 7s, images.curl: r/curl:1, resources.cpu: 10m}\n");
-    assertEquals(List.of(), r.results());
+    // A tag without a digest is taken, with a warning.
+    assertEquals(
+        List.of("data.images.curl"),
+        r.results().stream()
+            .filter(x -> x.severity() == Severity.WARNING)
+            .map(Result::field)
+            .toList());
+    assertEquals(1, r.results().size());
     assertEquals(7, r.config().defaults().intervalSeconds());
     assertEquals("r/curl:1", r.config().images().curl());
     assertEquals("10m", r.config().gate().resources(GateImage.KUBECTL).cpu());
