@@ -43,43 +43,33 @@ class KptEndToEndIT {
 
   @Test
   void evalTakesAStartGateConfigWithFnConfig() throws Exception {
-    Path pkg = copy(ROOT.resolve("eval-fn-config/package"));
-    String config = ROOT.resolve("eval-fn-config/fn-config.yaml").toAbsolutePath().toString();
-    kptTwice(
-        pkg,
-        "eval-fn-config",
-        "kpt",
-        "fn",
-        "eval",
-        pkg.toString(),
-        "--exec",
-        BIN.toString(),
-        "--fn-config",
-        config);
+    evalTheFnConfigCase("--exec", BIN.toString(), "--fn-config", fnConfig());
   }
 
   @Test
   void evalTakesTheSameConfigAsAConfigFileOfTheFunction() throws Exception {
     // kpt sends its empty function-input ConfigMap: the --config file takes its place, and the
     // files come out as with --fn-config.
+    evalTheFnConfigCase("--exec", BIN + " --config " + fnConfig());
+  }
+
+  private static String fnConfig() {
+    return ROOT.resolve("eval-fn-config/fn-config.yaml").toAbsolutePath().toString();
+  }
+
+  /** kpt fn eval of the eval-fn-config package with {@code function} (its --exec and config). */
+  private void evalTheFnConfigCase(String... function) throws Exception {
     Path pkg = copy(ROOT.resolve("eval-fn-config/package"));
-    String config = ROOT.resolve("eval-fn-config/fn-config.yaml").toAbsolutePath().toString();
-    kptTwice(
-        pkg,
-        "eval-fn-config",
-        "kpt",
-        "fn",
-        "eval",
-        pkg.toString(),
-        "--exec",
-        BIN + " --config " + config);
+    List<String> command = new ArrayList<>(List.of("kpt", "fn", "eval", pkg.toString()));
+    command.addAll(List.of(function));
+    kptTwice(pkg, "eval-fn-config", command.toArray(String[]::new));
   }
 
   @Test
   void aConfigGivenBothWaysFailsAndChangesNoFile() throws Exception {
     Path pkg = copy(ROOT.resolve("eval-fn-config/package"));
     Map<String, String> before = FileTree.read(pkg);
-    String config = ROOT.resolve("eval-fn-config/fn-config.yaml").toAbsolutePath().toString();
+    String config = fnConfig();
     Proc.Outcome run =
         Proc.run(
             tmp,
