@@ -46,7 +46,7 @@ public final class Planner {
     List<Result> results = new ArrayList<>();
     for (Intent intent : intents) {
       List<Gate> gates = new ArrayList<>();
-      Map<Gate, Gate> seen = new HashMap<>();
+      Map<String, Gate> seen = new HashMap<>();
       for (Target target : intent.targets()) {
         Gate gate = gate(intent, target, inventory, results);
         Gate same = gate == null ? null : seen.putIfAbsent(SameGates.key(gate), gate);
