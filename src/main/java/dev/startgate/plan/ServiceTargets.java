@@ -56,11 +56,10 @@ final class ServiceTargets {
                   + port.protocol()
                   + ", and a gate can check TCP ports only"
                   + (tcp.isEmpty()
-                      ? "; wait for what serves it instead, like deployment/" + s.name()
-                      : "; use a TCP port, like service/"
+                      ? "; wait for what serves it instead, like deployment/"
+                          + (s.namespace() == null ? "" : s.namespace() + "/")
                           + s.name()
-                          + ":"
-                          + portText(tcp.get(0)))));
+                      : "; use a TCP port, like " + withPort(s, tcp.get(0)))));
       return null;
     }
     if (port == null) {
@@ -92,7 +91,7 @@ final class ServiceTargets {
                       ? "add a TCP port to the Service, or use tcp://HOST:PORT, like tcp://"
                           + s.name()
                           + ":5432"
-                      : "use a value like service/" + s.name() + ":" + portText(tcp.get(0)))));
+                      : "use a value like " + withPort(s, tcp.get(0)))));
       return null;
     }
     String host = namespace == null ? s.name() : s.name() + "." + namespace + ".svc";
@@ -108,12 +107,25 @@ final class ServiceTargets {
     if (s.port() == null) {
       return tcp.size() == 1 ? tcp.get(0) : null;
     }
-    for (ObjectFacts.ServicePort p : ports) {
-      if (s.port().equals(p.name()) || s.port().equals(String.valueOf(p.port()))) {
-        return p;
+    // A TCP port first: kube-dns has port 53 as UDP and as TCP, and service/kube-dns:53 means
+    // the one a gate can connect to.
+    for (List<ObjectFacts.ServicePort> among : List.of(tcp, ports)) {
+      for (ObjectFacts.ServicePort p : among) {
+        if (s.port().equals(p.name()) || s.port().equals(String.valueOf(p.port()))) {
+          return p;
+        }
       }
     }
     return null;
+  }
+
+  /** {@code service/[NAMESPACE/]NAME:PORT} as the user wrote the Service, with {@code port}. */
+  private static String withPort(Target.Service s, ObjectFacts.ServicePort port) {
+    return "service/"
+        + (s.namespace() == null ? "" : s.namespace() + "/")
+        + s.name()
+        + ":"
+        + portText(port);
   }
 
   private static String portText(ObjectFacts.ServicePort p) {
