@@ -69,10 +69,19 @@ final class PhaseDeadlocks {
       // gate's targets was a third of planning 1,000 resources.
       return results;
     }
+    PhaseTargets phaseTargets = new PhaseTargets(inventory);
     for (WorkloadPlan plan : plans) {
       for (Gate gate : plan.gates()) {
-        List<Resource> targets = gate.accept(new PhaseTargets(inventory));
-        Deadlock found = deadlock(plan, targets);
+        // A service/ target first: created too late, its name never resolves, whatever pods
+        // behind it were made earlier.
+        Resource service = phaseTargets.service(gate).orElse(null);
+        Deadlock found = service == null ? null : deadlock(plan, List.of(service));
+        if (found != null) {
+          results.add(found.result(plan, gate, 1));
+          continue;
+        }
+        List<Resource> targets = gate.accept(phaseTargets);
+        found = deadlock(plan, targets);
         if (found != null) {
           results.add(found.result(plan, gate, targets.size()));
         }

@@ -18,12 +18,8 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
     if (!g.kindWord().equals("service")) {
       return List.of();
     }
-    // Planner writes NAME, or NAME.NAMESPACE.svc for a namespaced target.
-    String host = g.host();
-    int dot = host.indexOf('.');
-    String name = dot < 0 ? host : host.substring(0, dot);
-    String namespace = dot < 0 ? null : host.substring(dot + 1, host.length() - ".svc".length());
-    return behind(namespace, name);
+    String[] at = serviceAt(g);
+    return behind(at[0], at[1]);
   }
 
   @Override
@@ -72,21 +68,34 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
   }
 
   /**
-   * The workloads whose pods the Service selects; the Service itself when it selects none of the
-   * input's (no selector, as for an ExternalName or hand-made Endpoints, or pods made elsewhere):
-   * then its own creation is what the gate waits for, its name resolving only once it exists.
+   * The Service a {@code service/} gate connects through, if it is in the input: its name resolves
+   * only once it exists, whatever is behind it (PhaseDeadlocks checks it first).
    */
-  private List<Resource> behind(String namespace, String name) {
-    Optional<Resource> service = inventory.find("Service", namespace, name);
-    if (service.isEmpty()) {
-      return List.of();
+  Optional<Resource> service(Gate gate) {
+    if (gate instanceof Gate.Tcp t && t.kindWord().equals("service")) {
+      String[] at = serviceAt(t);
+      return inventory.find("Service", at[0], at[1]);
     }
-    List<Resource> workloads = selected(namespace, service.get());
-    return workloads.isEmpty() ? List.of(service.get()) : workloads;
+    if (gate instanceof Gate.ServiceReady s) {
+      return inventory.find("Service", s.namespace(), s.name());
+    }
+    return Optional.empty();
   }
 
-  private List<Resource> selected(String namespace, Resource service) {
-    Map<String, String> selector = service.facts().serviceSelector();
+  /** The namespace (or null) and name of the Service of a {@code service/} TCP gate. */
+  private static String[] serviceAt(Gate.Tcp g) {
+    // Planner writes NAME, or NAME.NAMESPACE.svc for a namespaced target.
+    String host = g.host();
+    int dot = host.indexOf('.');
+    String name = dot < 0 ? host : host.substring(0, dot);
+    String namespace = dot < 0 ? null : host.substring(dot + 1, host.length() - ".svc".length());
+    return new String[] {namespace, name};
+  }
+
+  /** The workloads whose pods the Service selects. */
+  private List<Resource> behind(String namespace, String name) {
+    Optional<Resource> service = inventory.find("Service", namespace, name);
+    Map<String, String> selector = service.map(s -> s.facts().serviceSelector()).orElse(Map.of());
     if (selector.isEmpty()) {
       return List.of();
     }
