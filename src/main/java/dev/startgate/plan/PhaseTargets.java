@@ -72,14 +72,59 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
    * only once it exists, whatever is behind it (PhaseDeadlocks checks it first).
    */
   Optional<Resource> service(Gate gate) {
-    if (gate instanceof Gate.Tcp t && t.kindWord().equals("service")) {
-      String[] at = serviceAt(t);
+    return gate.accept(new ServiceOf());
+  }
+
+  /** The Service of a {@code service/} gate in the input; empty for every other gate. */
+  private final class ServiceOf implements Gate.Visitor<Optional<Resource>> {
+    @Override
+    public Optional<Resource> tcp(Gate.Tcp g) {
+      if (!g.kindWord().equals("service")) {
+        return Optional.empty();
+      }
+      String[] at = serviceAt(g);
       return inventory.find("Service", at[0], at[1]);
     }
-    if (gate instanceof Gate.ServiceReady s) {
-      return inventory.find("Service", s.namespace(), s.name());
+
+    @Override
+    public Optional<Resource> serviceReady(Gate.ServiceReady g) {
+      return inventory.find("Service", g.namespace(), g.name());
     }
-    return Optional.empty();
+
+    @Override
+    public Optional<Resource> http(Gate.Http g) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Resource> https(Gate.Https g) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Resource> protocol(Gate.Protocol g) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Resource> rollout(Gate.Rollout g) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Resource> jobComplete(Gate.JobComplete g) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Resource> podsReady(Gate.PodsReady g) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Resource> customResource(Gate.CustomResource g) {
+      return Optional.empty();
+    }
   }
 
   /** The namespace (or null) and name of the Service of a {@code service/} TCP gate. */
