@@ -155,16 +155,17 @@ final class NonStrings {
     }
     for (int i = 0; i < annotations.size(); i++) {
       String key = annotations.keyText(i);
-      if ("<<".equals(key) && annotations.value(i) instanceof YAlias merged) {
-        // YAML 1.1's merge key: kubectl merges the aliased mapping in, startgate does not.
-        results.add(
-            Result.warning(
-                r,
-                "metadata.annotations",
-                "metadata.annotations merges in *"
-                    + merged.anchor()
-                    + " with <<; startgate does not follow merge keys, so it reads no annotations"
-                    + " merged in there; write the startgate.dev/* annotations in place"));
+      if ("<<".equals(key)) {
+        // YAML 1.1's merge key: kubectl merges the mappings in, startgate does not.
+        if (MergeKeys.bringsOurs(annotations.value(i), annotations, r.node())) {
+          results.add(
+              Result.warning(
+                  r,
+                  "metadata.annotations",
+                  "metadata.annotations merges startgate annotations in with <<; startgate does"
+                      + " not follow merge keys, so it reads none merged in there; write the"
+                      + " startgate.dev/* annotations in place"));
+        }
       } else if (key != null
           && key.startsWith(Annotations.PREFIX)
           && annotations.value(i) instanceof YScalar s) {
