@@ -21,6 +21,10 @@ final class ConfigInput {
   /** One field as written: its text and its path in the config ({@code data.rbac}). */
   record Field(String text, String path) {}
 
+  /** An OCI digest at the end of an image reference: sha256 or sha512, in lower-case hex. */
+  private static final Pattern DIGEST =
+      Pattern.compile("@(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$");
+
   private static final Pattern IMAGE = Pattern.compile("[a-z0-9][a-zA-Z0-9._/:@-]*");
 
   private final Resource resource;
@@ -90,18 +94,19 @@ final class ConfigInput {
       invalid(f, "not an image reference", "registry.example/busybox:1.37.0@sha256:<digest>");
       return fallback;
     }
-    if (!f.text().contains("@sha256:")) {
-      // The defaults are pinned: a tag alone lets what runs in every gate change under it.
+    if (!DIGEST.matcher(f.text()).find()) {
+      // The defaults are pinned: a tag alone lets what runs change under it.
+      int at = f.text().indexOf('@');
       results.add(
           Result.warning(
               resource,
               f.path(),
               "\""
                   + f.text()
-                  + "\" is not pinned by digest, so the image can change under the same tag, and"
-                  + " with it what every gate runs; pin it, like "
-                  + f.text()
-                  + "@sha256:<digest>"));
+                  + "\" is not pinned by a digest, so the image can change under the same tag, and"
+                  + " with it what runs; pin it, like "
+                  + (at < 0 ? f.text() : f.text().substring(0, at))
+                  + "@sha256:<64 hex digits>"));
     }
     return f.text();
   }
@@ -133,8 +138,9 @@ final class ConfigInput {
     if (!allowed.contains(f.text())) {
       String meant = null;
       for (String a : allowed) {
-        meant = a.equalsIgnoreCase(f.text().replace('_', '-')) ? a : meant;
+        meant = a.equalsIgnoreCase(f.text().strip().replace('_', '-')) ? a : meant;
       }
+      meant = meant != null ? meant : Suggestions.nearest(f.text().strip(), allowed);
       error(
           f,
           "\""

@@ -218,10 +218,10 @@ public final class IntentReader {
               r,
               "the uptime ("
                   + Durations.format(timing.uptimeSeconds())
-                  + (uptime.text() == null ? ", the config's defaults.uptime" : "")
+                  + (uptime.text() == null ? ", from defaults.uptime" : "")
                   + ") must be shorter than the timeout ("
                   + Durations.format(timing.timeoutSeconds())
-                  + (timeout.text() == null ? ", the config's defaults.timeout" : "")
+                  + (timeout.text() == null ? ", from defaults.timeout" : "")
                   + "): the target must stay ready that long before the gate gives up, so it"
                   + " could never pass; raise startgate.dev/timeout or lower the uptime"));
     }

@@ -83,16 +83,16 @@ public final class GateContainers {
     };
   }
 
-  /**
-   * A target as its script's argument: network targets as URLs ({@code service/} resolved to {@code
-   * tcp://HOST:PORT}), Kubernetes targets as {@code KIND/NAMESPACE/REST} (an empty namespace: the
-   * pod's own), custom resources as {@code TYPE/NAMESPACE/NAME[ RULE]} (gates v2 contract).
-   */
   /** An IPv6 address in brackets, once: the parsed host keeps the brackets it was written with. */
   private static String bracketed(String host) {
     return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
   }
 
+  /**
+   * A target as its script's argument: network targets as URLs ({@code service/} resolved to {@code
+   * tcp://HOST:PORT}), Kubernetes targets as {@code KIND/NAMESPACE/REST} (an empty namespace: the
+   * pod's own), custom resources as {@code TYPE/NAMESPACE/NAME[ RULE]} (gates v2 contract).
+   */
   private static final Gate.Visitor<String> ARGUMENT =
       new Gate.Visitor<>() {
         @Override
