@@ -45,7 +45,9 @@ final class OtherPrefixes {
 
   private static boolean misspeltPrefix(String key) {
     int slash = key.lastIndexOf('/');
-    if (slash <= 0) {
+    // Two edits from startgate.dev/ leave a prefix of 11 to 15 chars: kpt's own keys
+    // (config.kubernetes.io/index, on every item) stop here.
+    if (slash < DOMAIN.length() - 2 || slash > DOMAIN.length() + 2) {
       return false;
     }
     // No copy of the key: kpt's own annotations (config.kubernetes.io/index) come here per item.
