@@ -50,7 +50,7 @@ final class OtherPrefixes {
     if (slash < DOMAIN.length() - 2 || slash > DOMAIN.length() + 2) {
       return false;
     }
-    // No copy of the key: kpt's own annotations (config.kubernetes.io/index) come here per item.
+    // The six names compared in place, without a copy of the key.
     int length = key.length() - slash - 1;
     for (String name : NAMES) {
       if (name.length() == length && key.regionMatches(true, slash + 1, name, 0, length)) {
