@@ -6,6 +6,7 @@ import dev.startgate.intent.HttpsSettings;
 import dev.startgate.intent.KubernetesGates;
 import dev.startgate.intent.Timing;
 import dev.startgate.plan.Gate;
+import dev.startgate.plan.GateArguments;
 import dev.startgate.plan.GateGroup;
 import dev.startgate.yaml.Literal;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ public final class GateContainers {
     args.add(String.valueOf(t.intervalSeconds()));
     args.add(String.valueOf(t.uptimeSeconds()));
     for (Gate g : group.gates()) {
-      args.add(g.accept(ARGUMENT));
+      args.add(GateArguments.of(g));
     }
     return switch (group.kind()) {
       case NETWORK -> {
@@ -82,68 +83,6 @@ public final class GateContainers {
       }
     };
   }
-
-  /** An IPv6 address in brackets, once: the parsed host keeps the brackets it was written with. */
-  private static String bracketed(String host) {
-    return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-  }
-
-  /**
-   * A target as its script's argument: network targets as URLs ({@code service/} resolved to {@code
-   * tcp://HOST:PORT}), Kubernetes targets as {@code KIND/NAMESPACE/REST} (an empty namespace: the
-   * pod's own), custom resources as {@code TYPE/NAMESPACE/NAME[ RULE]} (gates v2 contract).
-   */
-  private static final Gate.Visitor<String> ARGUMENT =
-      new Gate.Visitor<>() {
-        @Override
-        public String tcp(Gate.Tcp g) {
-          return "tcp://" + bracketed(g.host()) + ":" + g.port();
-        }
-
-        @Override
-        public String http(Gate.Http g) {
-          return g.url() + g.expect().options();
-        }
-
-        @Override
-        public String https(Gate.Https g) {
-          return g.url() + g.expect().options();
-        }
-
-        @Override
-        public String protocol(Gate.Protocol g) {
-          return g.protocol().scheme() + "://" + bracketed(g.host()) + ":" + g.port();
-        }
-
-        @Override
-        public String rollout(Gate.Rollout g) {
-          return kube(g.kind().prefix(), g.namespace(), g.name());
-        }
-
-        @Override
-        public String jobComplete(Gate.JobComplete g) {
-          return kube("job", g.namespace(), g.name());
-        }
-
-        @Override
-        public String podsReady(Gate.PodsReady g) {
-          return kube("pods", g.namespace(), g.selector());
-        }
-
-        @Override
-        public String serviceReady(Gate.ServiceReady g) {
-          return g.target();
-        }
-
-        @Override
-        public String customResource(Gate.CustomResource g) {
-          return CustomResourceArgument.of(g);
-        }
-
-        private String kube(String kind, String namespace, String rest) {
-          return kind + "/" + (namespace == null ? "" : namespace) + "/" + rest;
-        }
-      };
 
   /** The k8s-when-ready client of one Service or Job target. */
   private final class WhenReady implements Gate.Visitor<Map<String, Object>> {

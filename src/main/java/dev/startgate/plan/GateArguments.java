@@ -1,0 +1,89 @@
+package dev.startgate.plan;
+
+import dev.startgate.intent.ResourceTarget;
+import java.util.List;
+
+/**
+ * What a gate checks, as its script's argument (gates v2 contract). render writes it into the gate
+ * container; the planner compares it, so that one target written two ways ({@code deployment/api}
+ * and {@code deployment/shop/api} in {@code shop}) is gated once.
+ */
+public final class GateArguments {
+  /** The readiness a custom resource has when none is asked for: condition Ready=True. */
+  private static final List<ResourceTarget.Readiness> DEFAULT_READINESS =
+      List.of(new ResourceTarget.Condition("Ready", "True"));
+
+  private GateArguments() {}
+
+  /** {@code gate} as its script's argument. */
+  public static String of(Gate gate) {
+    return gate.accept(ARGUMENT);
+  }
+
+  /** An IPv6 address in brackets, once: the parsed host keeps the brackets it was written with. */
+  private static String bracketed(String host) {
+    return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+  }
+
+  /**
+   * Network targets as URLs ({@code service/} resolved to {@code tcp://HOST:PORT}), Kubernetes
+   * targets as {@code KIND/NAMESPACE/REST} (an empty namespace: the pod's own), custom resources as
+   * {@code TYPE/NAMESPACE/NAME[ RULE]}: TYPE kubectl's resource type, NAMESPACE {@code -} when
+   * cluster-scoped, RULE ({@code ResourceTarget#ruleJson()}) only when it is not the default
+   * condition Ready=True.
+   */
+  private static final Gate.Visitor<String> ARGUMENT =
+      new Gate.Visitor<>() {
+        @Override
+        public String tcp(Gate.Tcp g) {
+          return "tcp://" + bracketed(g.host()) + ":" + g.port();
+        }
+
+        @Override
+        public String http(Gate.Http g) {
+          return g.url() + g.expect().options();
+        }
+
+        @Override
+        public String https(Gate.Https g) {
+          return g.url() + g.expect().options();
+        }
+
+        @Override
+        public String protocol(Gate.Protocol g) {
+          return g.protocol().scheme() + "://" + bracketed(g.host()) + ":" + g.port();
+        }
+
+        @Override
+        public String rollout(Gate.Rollout g) {
+          return kube(g.kind().prefix(), g.namespace(), g.name());
+        }
+
+        @Override
+        public String jobComplete(Gate.JobComplete g) {
+          return kube("job", g.namespace(), g.name());
+        }
+
+        @Override
+        public String podsReady(Gate.PodsReady g) {
+          return kube("pods", g.namespace(), g.selector());
+        }
+
+        @Override
+        public String serviceReady(Gate.ServiceReady g) {
+          return g.target();
+        }
+
+        @Override
+        public String customResource(Gate.CustomResource g) {
+          ResourceTarget r = g.resource();
+          String namespace = r.clusterScoped() ? "-" : g.namespace() == null ? "" : g.namespace();
+          String rule = r.readiness().equals(DEFAULT_READINESS) ? "" : " " + r.ruleJson();
+          return r.kubectlType() + "/" + namespace + "/" + r.name() + rule;
+        }
+
+        private String kube(String kind, String namespace, String rest) {
+          return kind + "/" + (namespace == null ? "" : namespace) + "/" + rest;
+        }
+      };
+}
