@@ -1,5 +1,7 @@
 package dev.startgate.intent;
 
+import java.util.List;
+
 /** The names of the {@code startgate.dev/*} annotations. */
 final class Annotations {
   static final String PREFIX = "startgate.dev/";
@@ -10,6 +12,12 @@ final class Annotations {
   static final String RETRY = PREFIX + "retry";
   static final String PHASE = PREFIX + "phase";
   static final String GENERATED_ANNOTATIONS = PREFIX + "generated-annotations";
+
+  /**
+   * The names of the annotations a user writes, after the prefix, in the order results list them.
+   */
+  static final List<String> NAMES =
+      List.of("wait-for", "timeout", "interval", "uptime", "retry", "phase");
 
   /** The field path of an annotation in results: this and its name. */
   static final String FIELD = "metadata.annotations.";

@@ -36,10 +36,6 @@ public final class IntentReader {
   private static final List<String> USERS =
       List.of(WAIT_FOR, TIMEOUT, INTERVAL, UPTIME, RETRY, PHASE);
 
-  /** {@link #USERS} without the prefix, for the nearest to a misspelt one. */
-  private static final List<String> SUFFIXES =
-      USERS.stream().map(k -> k.substring(PREFIX.length())).toList();
-
   /** The field path of {@link #WAIT_FOR} in results. */
   public static final String WAIT_FOR_FIELD = FIELD + WAIT_FOR;
 
@@ -133,7 +129,7 @@ public final class IntentReader {
 
   /** The error of an unknown startgate annotation: the one meant if it is near, else all. */
   private static String unknown(String key) {
-    String meant = Suggestions.nearest(key.substring(PREFIX.length()), SUFFIXES);
+    String meant = Suggestions.nearest(key.substring(PREFIX.length()), Annotations.NAMES);
     return meant != null
         ? "unknown startgate annotation; did you mean " + PREFIX + meant + "?"
         : "unknown startgate annotation; known: " + String.join(", ", USERS);

@@ -14,10 +14,6 @@ final class OtherPrefixes {
   /** The prefix without its slash, for a misspelt one. */
   private static final String DOMAIN = "startgate.dev";
 
-  /** The names of the annotations a user writes, after the prefix. */
-  private static final List<String> NAMES =
-      List.of("wait-for", "timeout", "interval", "uptime", "retry", "phase");
-
   private OtherPrefixes() {}
 
   /**
@@ -52,7 +48,7 @@ final class OtherPrefixes {
     }
     // The six names compared in place, without a copy of the key.
     int length = key.length() - slash - 1;
-    for (String name : NAMES) {
+    for (String name : Annotations.NAMES) {
       if (name.length() == length && key.regionMatches(true, slash + 1, name, 0, length)) {
         return Suggestions.distance(key.substring(0, slash).toLowerCase(Locale.ROOT), DOMAIN) <= 2;
       }
