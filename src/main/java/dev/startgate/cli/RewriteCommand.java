@@ -16,8 +16,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -94,11 +97,28 @@ final class RewriteCommand implements Callable<Integer> {
     String configText = options.config();
     StartGate function =
         new StartGate(YamlLimits.DEFAULT, FolderContext.texts(unique), options.namespace());
+    // The config's own results are the same for every file: reported once, under its file's name.
+    Set<String> configResults = new HashSet<>();
+    if (configText != null) {
+      List<Result> read = function.configResults(configText);
+      boolean configFailed = false;
+      for (Result r : read) {
+        diagnostics.result(config.file.toString(), r);
+        configResults.add(r.toString());
+        configFailed |= r.severity() == Severity.ERROR;
+      }
+      if (configFailed) {
+        diagnostics.info("no file was written");
+        return 1;
+      }
+    }
+    // A gates rule matches no workload only if it matches none in any of the files.
+    Map<String, List<Result>> unmatched = new LinkedHashMap<>();
     List<Change> changes = new ArrayList<>();
     boolean failed = false;
     for (Path f : unique) {
       try {
-        Change c = transform(function, f, configText);
+        Change c = transform(function, f, configText, configResults, unmatched);
         if (c == null) {
           failed = true;
         } else if (!c.before().equals(c.after())) {
@@ -116,6 +136,11 @@ final class RewriteCommand implements Callable<Integer> {
           diagnostics.error(c.file().toString(), problem);
           failed = true;
         }
+      }
+    }
+    for (List<Result> sameRule : unmatched.values()) {
+      if (sameRule.size() == unique.size()) {
+        diagnostics.result(config.file.toString(), sameRule.get(0));
       }
     }
     if (failed) {
@@ -142,8 +167,17 @@ final class RewriteCommand implements Callable<Integer> {
     return f.isAbsolute() && abs.startsWith(cwd) ? cwd.relativize(abs).toString() : f.toString();
   }
 
-  /** The change for {@code f} (maybe none), or null after printing its errors. */
-  private Change transform(StartGate function, Path f, String configText) throws IOException {
+  /**
+   * The change for {@code f} (maybe none), or null after printing its errors. {@code configResults}
+   * (as text) were printed already; a gates rule's result is counted in {@code unmatched}.
+   */
+  private Change transform(
+      StartGate function,
+      Path f,
+      String configText,
+      Set<String> configResults,
+      Map<String, List<Result>> unmatched)
+      throws IOException {
     String before;
     try {
       before = BoundedInput.readFile(f);
@@ -157,7 +191,12 @@ final class RewriteCommand implements Callable<Integer> {
     }
     Outcome outcome = function.run(before, configText);
     for (Result r : outcome.results()) {
-      if (r.severity() != Severity.INFO) {
+      if (r.severity() == Severity.INFO || configResults.contains(r.toString())) {
+        continue;
+      }
+      if (r.aboutRule()) {
+        unmatched.computeIfAbsent(r.toString(), k -> new ArrayList<>()).add(r);
+      } else {
         diagnostics.result(f.toString(), r);
       }
     }

@@ -244,6 +244,16 @@ public final class StartGate {
         input.newline());
   }
 
+  /**
+   * The results of reading {@code configText} alone, before any input: what {@code rewrite} reports
+   * once for all its files.
+   */
+  public List<Result> configResults(String configText) {
+    List<Result> results = new ArrayList<>();
+    config(inputs.read("").input(), configText, CrdReader.read(context), results);
+    return results;
+  }
+
   /** The config from the input or {@code configText}, or null after an error result. */
   private Config config(Input input, String configText, List<CrdFacts> crds, List<Result> results) {
     Resource configResource = input.functionConfig();

@@ -142,6 +142,49 @@ class RewriteCommandTest {
     assertTrue(Files.readString(job).contains("args: [\"42\", \"2\", \"0\", "));
   }
 
+  @Test
+  void theConfigsResultsAreReportedOnceForAllFiles() throws IOException {
+    Path a = Files.writeString(dir.resolve("a.yaml"), waiting("a", "tcp://db:5432"));
+    Path b = Files.writeString(dir.resolve("b.yaml"), waiting("b", "tcp://db:5432"));
+    Path config =
+        Files.writeString(
+            dir.resolve("startgate.yml"),
+            "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata:\n  name: c\n"
+                + "images:\n  busybox: busybox:1.37\n"
+                + "gates:\n"
+                + "- match: {kind: Job, name: a}\n  timeout: 42s\n"
+                + "- match: {kind: Job, name: nothing}\n  timeout: 42s\n");
+    CliRun run =
+        CliRun.of("rewrite", "--check", "--config", config.toString(), a.toString(), b.toString());
+    assertEquals(1, run.code(), run.err());
+    // The digest warning once, under the config's name; rule 0 matched a Job in a.yaml, so only
+    // rule 1 matched nothing, and it too is reported once.
+    assertEquals(
+        "[warning] "
+            + config
+            + ": fn.startgate.dev/v1alpha1/StartGate/c images.busybox: \"busybox:1.37\" is not"
+            + " pinned by a digest, so the image can change under the same tag, and with it what"
+            + " runs; pin it, like busybox:1.37@sha256:<64 hex digits>\n"
+            + "[warning] "
+            + config
+            + ": gates[1].match: this gates rule matches no workload in the input (match:"
+            + " kind=Job, name=nothing); check its kind, name, namespace and labels\n"
+            + "[info] would rewrite "
+            + a
+            + "\n[info] would rewrite "
+            + b
+            + "\n",
+        run.err());
+
+    Files.writeString(config, "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nspec: {}\n");
+    CliRun bad = CliRun.of("rewrite", "--config", config.toString(), a.toString(), b.toString());
+    assertEquals(1, bad.code(), bad.err());
+    assertEquals(
+        2, bad.err().split("\n").length, "one error, then no file was written: " + bad.err());
+    assertTrue(bad.err().startsWith("[error] " + config + ": "), bad.err());
+    assertEquals(waiting("a", "tcp://db:5432"), Files.readString(a));
+  }
+
   private void assertSame(Map<Path, byte[]> before, Map<Path, byte[]> after) {
     assertEquals(before.keySet(), after.keySet());
     for (Path p : before.keySet()) {
