@@ -24,24 +24,36 @@ final class FolderContext {
   static List<String> texts(Collection<Path> files) {
     Set<Path> folders = new LinkedHashSet<>();
     for (Path f : files) {
-      folders.add(f.toAbsolutePath().getParent());
+      folders.add(folder(f));
     }
     List<String> texts = new ArrayList<>();
     for (Path folder : folders) {
-      List<Path> yaml;
-      try (Stream<Path> list = Files.list(folder)) {
-        yaml = list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
-      } catch (IOException e) {
-        continue;
-      }
-      for (Path p : yaml) {
-        try {
-          if (Files.isRegularFile(p)) {
-            texts.add(BoundedInput.readFile(p));
-          }
-        } catch (IOException e) {
-          // Context only: a file that cannot be read reports its own error if it is rewritten.
+      texts.addAll(texts(folder));
+    }
+    return texts;
+  }
+
+  /** The folder that holds {@code file}, as an absolute path. */
+  static Path folder(Path file) {
+    return file.toAbsolutePath().getParent();
+  }
+
+  /** The YAML files in {@code folder}, in the order of their names. */
+  static List<String> texts(Path folder) {
+    List<String> texts = new ArrayList<>();
+    List<Path> yaml;
+    try (Stream<Path> list = Files.list(folder)) {
+      yaml = list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
+    } catch (IOException e) {
+      return texts;
+    }
+    for (Path p : yaml) {
+      try {
+        if (Files.isRegularFile(p)) {
+          texts.add(BoundedInput.readFile(p));
         }
+      } catch (IOException e) {
+        // Context only: a file that cannot be read reports its own error if it is rewritten.
       }
     }
     return texts;

@@ -9,12 +9,9 @@ import dev.startgate.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -95,12 +92,18 @@ final class RewriteCommand implements Callable<Integer> {
       return e.code;
     }
     String configText = options.config();
-    StartGate function =
-        new StartGate(YamlLimits.DEFAULT, FolderContext.texts(unique), options.namespace());
+    // A folder is one package: each file is planned with the files of its own folder as context
+    // (a Service in another folder, for another environment, must not resolve its targets).
+    Map<Path, StartGate> functions = new LinkedHashMap<>();
+    for (Path f : unique) {
+      functions.computeIfAbsent(
+          FolderContext.folder(f),
+          d -> new StartGate(YamlLimits.DEFAULT, FolderContext.texts(d), options.namespace()));
+    }
     // The config's own results are the same for every file: reported once, under its file's name.
     Set<String> configResults = new HashSet<>();
     if (configText != null) {
-      List<Result> read = function.configResults(configText);
+      List<Result> read = functions.values().iterator().next().configResults(configText);
       boolean configFailed = false;
       for (Result r : read) {
         diagnostics.result(config.file.toString(), r);
@@ -118,6 +121,7 @@ final class RewriteCommand implements Callable<Integer> {
     boolean failed = false;
     for (Path f : unique) {
       try {
+        StartGate function = functions.get(FolderContext.folder(f));
         Change c = transform(function, f, configText, configResults, unmatched);
         if (c == null) {
           failed = true;
@@ -131,7 +135,7 @@ final class RewriteCommand implements Callable<Integer> {
     }
     if (!failed && !check) {
       for (Change c : changes) {
-        String problem = writeProblem(c.target());
+        String problem = InPlaceFiles.problem(c.target());
         if (problem != null) {
           diagnostics.error(c.file().toString(), problem);
           failed = true;
@@ -214,42 +218,16 @@ final class RewriteCommand implements Callable<Integer> {
     return new Change(f, f.toRealPath(), before, outcome.output(), outcome.text());
   }
 
-  /** Why {@code target} cannot be rewritten in place, or null if it can. */
-  private static String writeProblem(Path target) {
-    PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
-    boolean fileWritable;
-    try {
-      // Root may write anything; the owner's write bit is what the user set to protect a file.
-      fileWritable =
-          (posix == null
-                  || posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE))
-              && Files.isWritable(target);
-    } catch (IOException e) {
-      fileWritable = false;
-    }
-    if (!fileWritable) {
-      return "the file is read-only; make it writable (chmod u+w) and run again";
-    }
-    Path folder = target.toAbsolutePath().getParent();
-    return Files.isWritable(folder)
-        ? null
-        : "its folder "
-            + folder
-            + " is not writable, and startgate writes the new file beside the old one and renames"
-            + " it into place (so that no reader sees half a file); make the folder writable and"
-            + " run again";
-  }
-
   /** Writes every temporary file first, then renames them all; exit code. */
   private int write(List<Change> changes) {
     List<Path> temps = new ArrayList<>();
     try {
       for (Change c : changes) {
-        temps.add(temporary(c));
+        temps.add(InPlaceFiles.temporary(c.target(), c.after()));
       }
     } catch (IOException e) {
       for (Path t : temps) {
-        deleteQuietly(t);
+        InPlaceFiles.deleteQuietly(t);
       }
       diagnostics.error("cannot write: " + ConfigOption.reason(e) + "; no file was written");
       return 1;
@@ -260,7 +238,7 @@ final class RewriteCommand implements Callable<Integer> {
         Files.move(temps.get(i), c.target(), StandardCopyOption.ATOMIC_MOVE);
       } catch (IOException e) {
         for (Path t : temps.subList(i, temps.size())) {
-          deleteQuietly(t);
+          InPlaceFiles.deleteQuietly(t);
         }
         diagnostics.error(c.file().toString(), "cannot replace: " + ConfigOption.reason(e));
         return 1;
@@ -268,30 +246,5 @@ final class RewriteCommand implements Callable<Integer> {
       diagnostics.info("rewrote " + c.file());
     }
     return 0;
-  }
-
-  private static Path temporary(Change c) throws IOException {
-    Path dir = c.target().toAbsolutePath().getParent();
-    Path temp = Files.createTempFile(dir, "." + c.target().getFileName() + ".", ".startgate-tmp");
-    try {
-      Files.write(temp, c.after().getBytes(StandardCharsets.UTF_8));
-      PosixFileAttributeView posix =
-          Files.getFileAttributeView(c.target(), PosixFileAttributeView.class);
-      if (posix != null) {
-        Files.setPosixFilePermissions(temp, posix.readAttributes().permissions());
-      }
-      return temp;
-    } catch (IOException e) {
-      deleteQuietly(temp);
-      throw e;
-    }
-  }
-
-  private static void deleteQuietly(Path p) {
-    try {
-      Files.deleteIfExists(p);
-    } catch (IOException ignored) {
-      // Best effort: the temporary file is hidden and named after the file it was for.
-    }
   }
 }

@@ -142,6 +142,44 @@ class RewriteCommandTest {
     assertTrue(Files.readString(job).contains("args: [\"42\", \"2\", \"0\", "));
   }
 
+  /** A folder is one package: another folder's Service or Job never counts, in either order. */
+  @Test
+  void eachFileIsPlannedWithItsOwnFolderOnly() throws IOException {
+    Path dev = Files.createDirectories(dir.resolve("dev"));
+    Path prod = Files.createDirectories(dir.resolve("prod"));
+    Path a = Files.writeString(dev.resolve("a.yaml"), waiting("a", "service/db"));
+    Files.writeString(dev.resolve("svc.yaml"), service(1111));
+    Path b = Files.writeString(prod.resolve("b.yaml"), service(2222));
+    for (String[] args :
+        new String[][] {
+          {"rewrite", "--check", a.toString(), b.toString()},
+          {"rewrite", "--check", b.toString(), a.toString()}
+        }) {
+      CliRun run = CliRun.of(args);
+      assertEquals(1, run.code(), run.err());
+      assertTrue(run.out().contains("tcp://db.shop.svc:1111"), run.out());
+      assertTrue(!run.out().contains(":2222"), run.out());
+    }
+    Files.delete(dev.resolve("svc.yaml"));
+    CliRun alone = CliRun.of("rewrite", "--check", a.toString(), b.toString());
+    assertEquals(1, alone.code(), alone.err());
+    assertTrue(alone.err().contains("no Service \"db\" in namespace \"shop\""), alone.err());
+
+    // dev's Job a waits for Job b, prod's Job b for Job a: two packages, no cycle.
+    Files.writeString(a, waiting("a", "job/b"));
+    Files.writeString(b, waiting("b", "job/a"));
+    CliRun apart = CliRun.of("rewrite", a.toString(), b.toString());
+    assertEquals(0, apart.code(), apart.err());
+    assertTrue(!apart.err().contains("cycle"), apart.err());
+  }
+
+  private static String service(int port) {
+    return "apiVersion: v1\nkind: Service\nmetadata:\n  name: db\n  namespace: shop\n"
+        + "spec:\n  ports:\n  - port: "
+        + port
+        + "\n";
+  }
+
   @Test
   void theConfigsResultsAreReportedOnceForAllFiles() throws IOException {
     Path a = Files.writeString(dir.resolve("a.yaml"), waiting("a", "tcp://db:5432"));

@@ -1,0 +1,65 @@
+package dev.startgate.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+
+/** Files that {@code rewrite} replaces in place: a temporary file beside each, then a rename. */
+final class InPlaceFiles {
+  private InPlaceFiles() {}
+
+  /** Why {@code target} cannot be rewritten in place, or null if it can. */
+  static String problem(Path target) {
+    PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+    boolean fileWritable;
+    try {
+      // Root may write anything; the owner's write bit is what the user set to protect a file.
+      fileWritable =
+          (posix == null
+                  || posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE))
+              && Files.isWritable(target);
+    } catch (IOException e) {
+      fileWritable = false;
+    }
+    if (!fileWritable) {
+      return "the file is read-only; make it writable (chmod u+w) and run again";
+    }
+    Path folder = target.toAbsolutePath().getParent();
+    return Files.isWritable(folder)
+        ? null
+        : "its folder "
+            + folder
+            + " is not writable, and startgate writes the new file beside the old one and renames"
+            + " it into place (so that no reader sees half a file); make the folder writable and"
+            + " run again";
+  }
+
+  /** A hidden temporary file beside {@code target} holding {@code text}, with its mode. */
+  static Path temporary(Path target, String text) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".startgate-tmp");
+    try {
+      Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
+      PosixFileAttributeView posix =
+          Files.getFileAttributeView(target, PosixFileAttributeView.class);
+      if (posix != null) {
+        Files.setPosixFilePermissions(temp, posix.readAttributes().permissions());
+      }
+      return temp;
+    } catch (IOException e) {
+      deleteQuietly(temp);
+      throw e;
+    }
+  }
+
+  static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException ignored) {
+      // Best effort: the temporary file is hidden and named after the file it was for.
+    }
+  }
+}
