@@ -26,8 +26,10 @@ import java.util.Set;
  * Job Complete or Failed, pods Ready, kstatus for custom resources. kubectl's own {@code rollout
  * status} was not kept: it waits only for rollouts, needs {@code wait --for=create} first when the
  * object is missing, and a Job and pods need the jq watch anyway; one path is shorter and the same
- * rules. Targets are waited for one after another, Jobs first, each kubectl call bounded by the
- * time left (one kubectl at a time fits the image's memory limit).
+ * rules. One kubectl at a time (that fits the image's memory limit), each call bounded by the time
+ * left: every target is read once (Jobs first), so one that failed already ends the gate at once;
+ * then the targets not ready are watched in turn, each for five intervals at most while two or more
+ * wait, so one that fails later is seen soon too.
  */
 final class KubernetesGateScript {
   private KubernetesGateScript() {}
@@ -96,7 +98,7 @@ final class KubernetesGateScript {
   private static final String HEAD =
       """
       # startgate Kubernetes gate, README "How a Kubernetes gate behaves": sh -c SCRIPT startgate TIMEOUT INTERVAL UPTIME TARGET...
-      [ -w "$HOME" ] || export HOME=@HOME@; f=$HOME/.startgate.$$ start=$(date +%s); end=$((start + $1)) interval=$2 uptime=$3; shift 3
+      [ -w "$HOME" ] || export HOME=@HOME@; f=$HOME/.startgate.$$ start=$(date +%s); end=$((start + $1 + 1)) interval=$2 uptime=$3; shift 3
       say() { echo "startgate: ${1%% \\{*}: $2"; }; left() { b=$((end - $(date +%s))); [ "$b" -gt 0 ]; } # b: seconds left
       """;
 
@@ -218,38 +220,44 @@ final class KubernetesGateScript {
       @CUSTOM@
         set -- "$kind" "$name" $nsa; [ -z "$w" ] || set -- "$kind" --field-selector "metadata.name=$name" $nsa --watch --output-watch-events
       @PODS@
-        left || b=1; rm -f "$f.w" "$f.v"; mkfifo "$f.v"
-        if [ -z "$w" ]; then timeout -k 1 "$b" kubectl get "$@" -o json >"$f" 2>"$f.err" || e=1
-        else mkfifo "$f.w"; timeout -k 1 "$b" kubectl get "$@" -o json >"$f.w" 2>"$f.err" & k=$!; fi
-        { jq -rn --unbuffered --arg rule "$rule" "$JQ$v$MAIN" "$f" ${w:+"$f.w"} 2>>"$f.err" && [ -z "$e" ] || echo "wait $(tail -n 1 "$f.err")"; } >"$f.v" &
+        left || b=1; [ -z "$w" ] || [ "$b" -le "$slice" ] || b=$slice; rm -f "$f.w" "$f.v"; mkfifo "$f.v"
+        if [ -z "$w" ]; then src=$f; timeout -k 1 "$b" kubectl get "$@" -o json >"$f" 2>"$f.err" || e=1
+        else src=$f.w; mkfifo "$f.w"; timeout -k 1 "$b" kubectl get "$@" -o json >"$f.w" 2>"$f.err" & k=$!; fi
+        { jq -rn --unbuffered --arg rule "$rule" "$JQ$v$MAIN" "$src" 2>>"$f.err" && [ -z "$e" ] || echo "wait $(tail -n 1 "$f.err")"; } >"$f.v" &
         while read -r state s; do
           case $state in ready | failed) seen=$s n=$((n + 1)); break ;; esac
           [ "$s" = "$seen" ] || { seen=$s n=$((n + 1)); say "$t" "try $n: not ready ($pre$seen)"; }
         done <"$f.v"
-        kill $k $! 2>/dev/null; wait; case $state in ready) ;; failed) say "$t" "try $n: failed ($seen)"; finish "$i" ;; *) return 1 ;; esac
+        kill $k $! 2>/dev/null; wait; case $state in ready) ;; failed) say "$t" "try $n: failed ($seen)"; eval "seen_$i=\\$seen"; finish 1 ;; *) return 1 ;; esac
       }
       """;
 
   private static final String MAIN =
       """
-      finish() { # K: 0 all ready (exit 0), else the targets from the K-th on are not ready (exit 1)
-        took=$(($(date +%s) - start)); rm -f "$f" "$f.err" "$f.w" "$f.v"
+      finish() { # 0: all ready (exit 0); 1: one line per target not ready, with what it last showed (exit 1)
+        took=$(($(date +%s) - start)) j=0 bad=0; rm -f "$f" "$f.err" "$f.w" "$f.v"
         [ "$1" = 0 ] && echo "startgate: all $total targets ready after ${took}s" && exit 0
-        echo "$all" | tail -n +"$1" | while IFS= read -r t; do say "$t" "not ready after ${took}s ($seen)"; seen=${rest:-not checked yet}; done
-        echo "startgate: $((total - $1 + 1)) of $total targets not ready after ${took}s"; exit 1; }
+        while [ "$j" -lt "$total" ]; do j=$((j + 1)); eval "u=\\$t_$j ok=\\$ok_$j s=\\${seen_$j:-not checked yet}"
+          [ -n "$ok" ] || { bad=$((bad + 1)); say "$u" "not ready after ${took}s ($s)"; }; done
+        echo "startgate: $bad of $total targets not ready after ${took}s"; exit 1; }
       n=$#; for t; do case $t in job/*) set -- "$@" "$t" ;; esac; done # Jobs first: a failed Job ends the gate at once
-      for t; do case $t in job/*) ;; *) set -- "$@" "$t" ;; esac; done; shift "$n"; total=$# all=$(printf '%s\\n' "$@") p=
-      while :; do i=0 again=
-        for t; do
-          i=$((i + 1)) seen= pre=$p; eval "n=\\${try_$i:-0}"
-          [ -n "$p" ] && look "$t" && continue # uptime: still ready
-          pre=; until look "$t" || { left && look "$t" watch; }; do left && sleep $((b < interval ? b : interval)); left || finish "$i"; done
-          again=1; eval "try_$i=\\$n"; say "$t" "ready (try $n, after $(($(date +%s) - start))s)"
-          [ "$uptime" = 0 ] || say "$t" "ready, must stay ready for ${uptime}s"
-        done
-        [ "$uptime" -gt 0 ] && [ -n "$again" ] || finish 0 # uptime: wait it, look at each again, wait again for any not ready
-        left && [ "$b" -ge "$uptime" ] || { rest="ready, but not for ${uptime}s before the deadline"; seen=$rest; finish 1; }
-        sleep "$uptime"; p="no longer ready after ${uptime}s: "
+      for t; do case $t in job/*) ;; *) set -- "$@" "$t" ;; esac; done; shift "$n"; total=$# i=0 w= p= again=
+      for t; do i=$((i + 1)); eval "t_$i=\\$t"; done
+      while :; do i=0 todo=0 r0=$(date +%s) # a round: read every target not ready yet (then watch each in turn)
+        while [ "$i" -lt "$total" ]; do i=$((i + 1)); eval "t=\\$t_$i ok=\\$ok_$i n=\\${try_$i:-0} seen=\\$seen_$i"
+          [ -z "$ok" ] || continue; left || finish 1; pre=$p
+          if look "$t" $w; then ok=1; [ -n "$p" ] || { again=1; say "$t" "ready (try $n, after $(($(date +%s) - start))s)"
+            [ "$uptime" = 0 ] || say "$t" "ready, must stay ready for ${uptime}s"; }; else todo=$((todo + 1)); fi
+          eval "ok_$i=\\$ok try_$i=\\$n seen_$i=\\$seen"
+        done; p=
+        if [ "$todo" = 0 ]; then # uptime: wait it, read each again, wait again for any not ready
+          [ "$uptime" -gt 0 ] && [ -n "$again" ] || finish 0
+          left && [ "$b" -ge $((uptime + 2)) ] || { rest="ready, but not for ${uptime}s before the deadline"
+            i=0; while [ "$i" -lt "$total" ]; do i=$((i + 1)); eval "ok_$i= seen_$i=\\$rest"; done; finish 1; }
+          sleep "$uptime"; p="no longer ready after ${uptime}s: " again= w=; i=0; while [ "$i" -lt "$total" ]; do i=$((i + 1)); eval "ok_$i="; done; continue
+        fi # with two or more not ready, each watch lasts five intervals at most: one that fails is seen soon
+        [ -z "$w" ] || [ $(($(date +%s) - r0)) -ge "$interval" ] || { left && sleep $((b < interval ? b : interval)); }
+        w=watch slice=$((todo > 1 ? interval * 5 : end))
       done
       """;
 }

@@ -92,6 +92,70 @@ class KubernetesGateScriptIT {
     }
   }
 
+  /**
+   * Every target is read before any is watched: one that failed already ends the gate at once, even
+   * behind a target that is not ready.
+   */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aTargetThatFailedEndsTheGateAtOnceBehindAPendingOne(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      h.createInProcess(ApiObject.of(Fixtures.deployment("api", "shop")));
+      h.createInProcess(
+          ApiObject.of(
+              Fixtures.statefulSet("pg", "data").replace("type: RollingUpdate", "type: OnDelete")));
+      InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 0, DEPLOYMENT, STATEFULSET);
+      assertEquals(1, run.exit(), run.toString());
+      assertTrue(run.took().toMillis() < (TIMEOUT - 2) * 1000L, "failed fast: " + run);
+      assertTrue(
+          run.log()
+              .contains(
+                  "startgate: "
+                      + STATEFULSET
+                      + ": try 1: failed (rollout status is only available for RollingUpdate"),
+          run.log());
+      assertTrue(run.log().contains("startgate: 2 of 2 targets not ready after "), run.log());
+    }
+  }
+
+  /**
+   * With two targets not ready, each watch lasts five intervals at most, then the gate turns to the
+   * next: a target that fails later is seen within that, not at the deadline.
+   */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aTargetThatFailsWhileTheGateWatchesAnotherEndsItSoon(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      ApiObject api = ApiObject.of(Fixtures.deployment("api", "shop"));
+      h.createInProcess(api);
+      h.later(
+          1500,
+          () ->
+              h.statusInProcess(
+                  api,
+                  "{\"status\":{\"observedGeneration\":1,\"conditions\":[{\"type\":"
+                      + "\"Progressing\",\"status\":\"False\",\"reason\":"
+                      + "\"ProgressDeadlineExceeded\"}]}}"));
+      int timeout = 30;
+      InClusterGate.Outcome run = gate(binary, h).run(timeout, 1, 0, PODS, DEPLOYMENT);
+      assertEquals(1, run.exit(), run.toString());
+      // The pods' watch (5 s), then the Deployment's read: well before the deadline.
+      assertTrue(run.took().toMillis() < 15_000, "failed soon: " + run);
+      assertTrue(
+          run.log()
+              .matches(
+                  "(?s).*"
+                      + DEPLOYMENT
+                      + ": try \\d: failed \\(deployment exceeded its progress deadline\\).*"),
+          run.log());
+      assertTrue(
+          run.log().contains("startgate: " + PODS + ": not ready after ")
+              && run.log().contains("(no pod matches)"),
+          run.log());
+      assertTrue(run.log().contains("startgate: 2 of 2 targets not ready after "), run.log());
+    }
+  }
+
   /** Available, but one of two replicas is still on the old template: not rolled out. */
   @ParameterizedTest
   @MethodSource("kubectls")
@@ -134,7 +198,8 @@ class KubernetesGateScriptIT {
       long sinceReady = (System.nanoTime() - readyAt.get()) / 1_000_000;
       assertTrue(run.passed(), run.toString());
       assertTrue(run.log().contains("startgate: " + PODS + ": ready (try 2,"), run.log());
-      assertTrue(run.log().contains("startgate: " + DEPLOYMENT + ": ready (try 1,"), run.log());
+      // try 1 was the first round's read of every target, before the gate watched the pods.
+      assertTrue(run.log().contains("startgate: " + DEPLOYMENT + ": ready (try 2,"), run.log());
       assertTrue(run.log().contains("startgate: all 2 targets ready after "), run.log());
       // As before (ready at 1.5 s, passed by 4 s): 2.5 s from both ready, now timed from then.
       assertTrue(sinceReady < 2500, "passed " + sinceReady + "ms after both were: " + run);
