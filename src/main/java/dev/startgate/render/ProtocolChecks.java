@@ -184,12 +184,13 @@ final class ProtocolChecks {
 
   /**
    * Redis ({@code check_redis BOUND HOST PORT}): sends {@code PING} and reads the first line of the
-   * answer. {@code +PONG} is ready; so is every error other than the three below, as for Postgres:
-   * {@code -NOAUTH} and {@code -WRONGPASS} (a password is needed: the server is up), {@code
-   * -NOPERM}, {@code -DENIED} (protected mode), {@code -ERR max number of clients}. Not ready:
-   * {@code -LOADING} (loading the dataset), {@code -BUSY} (a script or function runs past {@code
-   * busy-reply-threshold}), {@code -MASTERDOWN} (a replica with {@code replica-serve-stale-data no}
-   * that lost its master), each with the server's line as the reason; any other answer is not a
+   * answer. {@code +PONG} is ready; so are the authentication and permission errors {@code -NOAUTH}
+   * and {@code -WRONGPASS} (a password is needed: the server is up) and {@code -NOPERM} (an ACL
+   * user without {@code PING}). Every other error is not ready, with the server's line as the
+   * reason: {@code -LOADING} (loading the dataset), {@code -BUSY} (a script or function runs past
+   * {@code busy-reply-threshold}), {@code -MASTERDOWN} (a replica with {@code
+   * replica-serve-stale-data no} that lost its master), {@code -ERR max number of clients reached},
+   * {@code -DENIED} (protected mode): no client gets work done there. Any other answer is not a
    * Redis server (the reason shows its first line without control characters).
    */
   static final Check REDIS =
@@ -204,8 +205,8 @@ final class ProtocolChecks {
                   "    head -c 512 | head -n 1 | tr -d '\\r\\000' | cut -c 1-200)",
                   "  case $rd_line in",
                   "    +PONG) return 0 ;;",
-                  "    -LOADING* | -BUSY* | -MASTERDOWN*) seen=${rd_line#-} ;;",
-                  "    -*) return 0 ;;",
+                  "    -NOAUTH* | -WRONGPASS* | -NOPERM*) return 0 ;;",
+                  "    -*) seen=${rd_line#-} ;;",
                   "    '') sg_nc_reason \"$1\" \"$2\" \"$3\" \"$rd_t0\" ;;",
                   "    *) seen=\"not a Redis answer: $(printf '%s' \"$rd_line\" | tr -d '\\000-\\037\\177' | cut -c 1-60)\" ;;",
                   "  esac",
@@ -214,14 +215,16 @@ final class ProtocolChecks {
 
   /**
    * MySQL and MariaDB ({@code check_mysql BOUND HOST PORT}): the server speaks first. The first
-   * packet (3-byte little-endian length, sequence number, payload) decides: a payload starting with
-   * {@code 0x0a}, the initial handshake of protocol 10, is ready; an error packet ({@code 0xff}, a
-   * two-byte error code, an optional {@code #} and SQLSTATE, the message) is not ready, with {@code
-   * error CODE: MESSAGE} as the reason (e.g. 1040 "Too many connections", 1129 "Host ... is blocked
-   * because of many connection errors"); anything else is not a MySQL server. The check sends
-   * nothing and closes its side at once, so the server sees a client that left before
-   * authenticating (as after a TCP check): MariaDB logs an "Aborted connection" warning at its
-   * default {@code log_warnings=2}.
+   * packet (3-byte little-endian length, sequence number, payload) decides. It must be whole and
+   * have the sequence number 0, or the answer is not MySQL's (a line of text such as {@code +OK}
+   * reads as a huge length and a sequence number of 13). Then a payload starting with {@code 0x0a},
+   * the initial handshake of protocol 10, is ready; an error packet ({@code 0xff}, a two-byte error
+   * code, an optional {@code #} and SQLSTATE, the message) is not ready, with {@code error CODE:
+   * MESSAGE} as the reason (e.g. 1040 "Too many connections", 1129 "Host ... is blocked because of
+   * many connection errors"); anything else is not a MySQL server. The check sends nothing and
+   * closes its side at once, so the server sees a client that left before authenticating (as after
+   * a TCP check): MariaDB logs an "Aborted connection" warning at its default {@code
+   * log_warnings=2}.
    */
   static final Check MYSQL =
       new Check(
@@ -242,8 +245,12 @@ final class ProtocolChecks {
                   "    seen=\"not a MySQL answer (a packet of $# bytes)\"",
                   "    return 1",
                   "  fi",
-                  "  my_n=$((0x$3$2$1))",
+                  "  my_n=$((0x$3$2$1)) my_q=$4",
                   "  shift 4",
+                  "  if [ \"$my_q\" != 00 ] || [ \"$my_n\" -lt 1 ] || [ \"$my_n\" -gt $# ]; then",
+                  "    seen=\"not a MySQL answer (no whole first packet)\"",
+                  "    return 1",
+                  "  fi",
                   "  case $1 in",
                   "    0a) return 0 ;;",
                   "    ff) ;;",

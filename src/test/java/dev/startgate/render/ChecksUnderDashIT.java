@@ -107,6 +107,25 @@ class ChecksUnderDashIT {
         fake(bytes("-NOAUTH Authentication required.\r\n")));
     same(
         GateScript.Kind.REDIS,
+        true,
+        "",
+        "127.0.0.1",
+        fake(bytes("-NOPERM User app has no permissions to run the 'ping' command\r\n")));
+    // Up, but no client gets work done: not ready, in the server's words.
+    same(
+        GateScript.Kind.REDIS,
+        false,
+        "ERR max number of clients reached",
+        "127.0.0.1",
+        fake(bytes("-ERR max number of clients reached\r\n")));
+    same(
+        GateScript.Kind.REDIS,
+        false,
+        "DENIED Redis is running in protected mode",
+        "127.0.0.1",
+        fake(bytes("-DENIED Redis is running in protected mode\r\n")));
+    same(
+        GateScript.Kind.REDIS,
         false,
         "not a Redis answer: SSH-2.0-OpenSSH_9.2",
         "127.0.0.1",
@@ -133,6 +152,17 @@ class ChecksUnderDashIT {
         "",
         "127.0.0.1",
         fake(bytes("\12\0\0\0\12" + "10.11.19-MariaDB\0")));
+    // Not MySQL: a line of text (its fifth byte a line feed, like protocol 10), a packet with
+    // another sequence number, a packet cut short.
+    for (String junk :
+        List.of("+OK\r\n", "\12\0\0\1\12" + "10.11.19-MariaDB\0", "\100\0\0\0\12" + "10.11")) {
+      same(
+          GateScript.Kind.MYSQL,
+          false,
+          "not a MySQL answer (no whole first packet)",
+          "127.0.0.1",
+          fake(bytes(junk)));
+    }
   }
 
   @Test

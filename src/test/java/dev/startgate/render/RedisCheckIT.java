@@ -180,6 +180,37 @@ class RedisCheckIT {
     ReadinessRace.untilReady(this::check, this::query, 200, 10_000, seen -> true);
   }
 
+  /** Every client slot taken: TCP accepts, Redis answers, but no client gets work done. */
+  @Test
+  void noFreeClientSlotIsNotReady() throws Exception {
+    start("maxclients", "--maxclients", "1");
+    try (java.net.Socket held = holdTheOneSlot()) {
+      CheckShell.Try t = check();
+      assertFalse(t.ready(), t.toString());
+      assertEquals("ERR max number of clients reached", t.seen());
+    }
+    CheckShell.Try freed = check();
+    for (int i = 0; i < 50 && !freed.ready(); i++) {
+      Thread.sleep(50); // until Redis has seen the held connection close
+      freed = check();
+    }
+    assertTrue(freed.ready(), freed.toString());
+  }
+
+  /** A connection that got {@code +PONG}: the slot is its own (the start-up probes may linger). */
+  private java.net.Socket holdTheOneSlot() throws Exception {
+    for (int i = 0; i < 100; i++) {
+      java.net.Socket s = new java.net.Socket("127.0.0.1", port);
+      s.getOutputStream().write("PING\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      if (s.getInputStream().read() == '+') {
+        return s;
+      }
+      s.close();
+      Thread.sleep(50);
+    }
+    throw new AssertionError("no free slot on a Redis with maxclients 1");
+  }
+
   @Test
   void aPasswordOrAnAclErrorMeansUp() throws Exception {
     start("auth", "--requirepass", "secret");
