@@ -43,10 +43,21 @@ final class ExplainTable {
       }
     }
     StringBuilder out = new StringBuilder();
+    long errors = report.results().stream().filter(r -> r.severity() == Severity.ERROR).count();
     if (report.workloads().isEmpty()) {
-      out.append("No workload has a startgate intent.\n");
+      out.append(
+          errors > 0
+              ? "No workload could be planned: the errors are on stderr.\n"
+              : "No workload has a startgate intent.\n");
     } else {
       align(rows, out);
+    }
+    if (errors > 0) {
+      // An intent with an error is planned with no gate: the table is not what a run would do.
+      out.append("\nA run would fail: ")
+          .append(errors)
+          .append(errors == 1 ? " error" : " errors")
+          .append(" on stderr; a workload whose intent has one is left out above.\n");
     }
     List<String> warnings = new ArrayList<>();
     for (Result r : report.results()) {

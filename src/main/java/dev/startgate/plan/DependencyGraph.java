@@ -48,9 +48,13 @@ public final class DependencyGraph {
   public DependencyGraph(List<Intent> intents, Inventory inventory) {
     for (Intent intent : intents) {
       Node from = node(objectId(intent.workload()), intent.workload(), true);
+      // One edge per node waited for: deployment/api and deployments.apps/api are one wait.
+      Set<String> seen = new HashSet<>();
       for (Target t : intent.targets()) {
         for (Node to : targetNodes(intent.workload(), t, inventory)) {
-          edges.add(new Edge(from, to, t.text()));
+          if (seen.add(to.id())) {
+            edges.add(new Edge(from, to, t.text()));
+          }
         }
       }
     }

@@ -207,6 +207,59 @@ class ExplainCommandTest {
                 "[error] batch/v1/Job/shop/seed metadata.annotations.startgate.dev/wait-for-typo: unknown"),
         run.err());
     assertEquals(run.out(), CliRun.withStdin(SERVICE + "---\n" + NETWORK, "explain").out());
+    assertTrue(
+        run.out()
+            .contains("\nA run would fail: 1 error on stderr; a workload whose intent has one"),
+        run.out());
+  }
+
+  /** An intent with an error is no intent to show, and the table says why it is empty. */
+  @Test
+  void anIntentWithAnErrorIsNotCalledNoIntent() {
+    String job =
+        """
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: migrate
+          namespace: shop
+          annotations:
+            startgate.dev/wait-for: tcp://db:0
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: m, image: m}]
+        """;
+    CliRun run = CliRun.withStdin(job, "explain");
+    assertEquals(1, run.code(), run.err());
+    assertTrue(
+        run.out().startsWith("No workload could be planned: the errors are on stderr.\n"),
+        run.out());
+    assertTrue(run.err().contains("port \"0\" is not a number from 1 to 65535"), run.err());
+  }
+
+  /** deployment/api and deployments.apps/api are one wait: one edge, as the run gates once. */
+  @Test
+  void aTargetWrittenTwoWaysIsOneEdge() {
+    String job =
+        """
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: migrate
+          namespace: shop
+          annotations:
+            startgate.dev/wait-for: deployment/api, deployments.apps/api
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: m, image: m}]
+        """;
+    String dot = CliRun.withStdin(job, "explain", "--format", "dot").out();
+    assertEquals(
+        1, dot.split("\"Job/shop/migrate\" -> \"Deployment/shop/api\"", -1).length - 1, dot);
   }
 
   /**
