@@ -6,6 +6,7 @@ import dev.startgate.model.Digits;
 import dev.startgate.model.WorkloadShape;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The ordering annotations of each orchestrator: what a phased Job gets, and what the objects
@@ -19,6 +20,10 @@ public final class HookAnnotations {
   public static final String ARGO_DELETE = "argocd.argoproj.io/hook-delete-policy";
   public static final String ARGO_WAVE = "argocd.argoproj.io/sync-wave";
   public static final String FLUX_FORCE = "kustomize.toolkit.fluxcd.io/force";
+
+  /** Every annotation startgate may add: the only ones it may remove again. */
+  static final Set<String> ALL =
+      Set.of(HELM_HOOK, HELM_WEIGHT, HELM_DELETE, ARGO_HOOK, ARGO_DELETE, ARGO_WAVE, FLUX_FORCE);
 
   private HookAnnotations() {}
 

@@ -237,7 +237,11 @@ public final class OrderingPlanner {
   private static Set<String> owned(String list) {
     Set<String> out = new TreeSet<>();
     if (list != null) {
-      Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(out::add);
+      // Only keys startgate adds: a list edited by hand never removes the user's own annotations.
+      Arrays.stream(list.split(","))
+          .map(String::strip)
+          .filter(HookAnnotations.ALL::contains)
+          .forEach(out::add);
     }
     return out;
   }
