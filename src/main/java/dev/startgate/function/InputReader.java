@@ -80,16 +80,9 @@ final class InputReader {
         }
       }
     }
-    YNode configNode = root.get("functionConfig").orElse(null);
-    if (configNode != null
-        && !(configNode instanceof YMapping)
-        && !(configNode instanceof YScalar s && s.isNull())) {
-      return failed("the functionConfig is not an object; use a StartGate or a ConfigMap");
-    }
+    // A functionConfig that is no config is a config error (see functionConfigProblem): the items
+    // still go back unchanged, with the error.
     Resource config = root.mapping("functionConfig").map(Resource::of).orElse(null);
-    if (root.mapping("functionConfig").isPresent() && config == null) {
-      return failed("the functionConfig has no apiVersion or kind; use a StartGate or a ConfigMap");
-    }
     return new Reading(
         new Input(
             text,
@@ -100,6 +93,20 @@ final class InputReader {
             config,
             parsed.newline()),
         null);
+  }
+
+  /** What is wrong with the functionConfig of the ResourceList {@code root}, or null. */
+  static String functionConfigProblem(YMapping root) {
+    YNode configNode = root.get("functionConfig").orElse(null);
+    if (configNode == null || configNode instanceof YScalar s && s.isNull()) {
+      return null;
+    }
+    if (!(configNode instanceof YMapping m)) {
+      return "the functionConfig is not an object; use a StartGate or a ConfigMap";
+    }
+    return Resource.of(m) == null
+        ? "the functionConfig has no apiVersion or kind; use a StartGate or a ConfigMap"
+        : null;
   }
 
   private static Optional<YMapping> resourceList(List<YDocument> documents) {

@@ -256,6 +256,14 @@ public final class StartGate {
 
   /** The config from the input or {@code configText}, or null after an error result. */
   private Config config(Input input, String configText, List<CrdFacts> crds, List<Result> results) {
+    String listProblem =
+        input.resourceList() == null
+            ? null
+            : InputReader.functionConfigProblem(input.resourceList());
+    if (listProblem != null) {
+      results.add(Result.inputError(listProblem));
+      return null;
+    }
     Resource configResource = input.functionConfig();
     if (configText != null && configResource != null && !emptyConfigMap(configResource)) {
       // kpt's --fn-config or "-- key=value" and a --config file: neither silently wins.
