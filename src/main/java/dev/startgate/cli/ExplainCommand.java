@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
       "  startgate explain deploy/*.yaml",
       "  helm template app ./chart | startgate explain -",
       "  startgate explain --format dot deploy/*.yaml | dot -Tsvg > gates.svg",
-      "  startgate explain --format json deploy/*.yaml | jq '.workloads[].gates[].target'",
+      "  startgate explain --format json deploy/*.yaml | jq '.workloads[].gates'",
       "",
       "Exit codes: 0 no error; 1 an error result or a dependency cycle; 2 usage error.",
     })

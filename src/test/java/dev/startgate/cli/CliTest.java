@@ -43,6 +43,11 @@ class CliTest {
       assertTrue(run.out().startsWith("Usage: startgate"), run.out());
       assertTrue(run.out().contains("\nExamples:\n"), run.out());
       assertTrue(run.out().contains("Exit codes:"), run.out());
+      // An example is copied as it is: none may be wrapped onto an unindented line.
+      String examples = run.out().substring(run.out().indexOf("\nExamples:\n") + 11);
+      for (String line : examples.substring(0, examples.indexOf("\n\n")).split("\n")) {
+        assertTrue(line.startsWith("  "), "a wrapped example line: " + line);
+      }
     }
     assertTrue(CliRun.of("--help").out().contains("  rewrite  "), "root help lists subcommands");
   }
