@@ -5,6 +5,7 @@ import dev.startgate.intent.Orchestrator;
 import dev.startgate.intent.Phase;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
+import dev.startgate.model.Severity;
 import dev.startgate.model.WorkloadShape;
 import dev.startgate.plan.PhaseKinds.Placement;
 import dev.startgate.plan.PhaseKinds.Stage;
@@ -69,25 +70,45 @@ final class PhaseDeadlocks {
       // gate's targets was a third of planning 1,000 resources.
       return results;
     }
-    PhaseTargets phaseTargets = new PhaseTargets(inventory);
     for (WorkloadPlan plan : plans) {
+      PhaseTargets phaseTargets = new PhaseTargets(inventory, plan.intent().workload().namespace());
       for (Gate gate : plan.gates()) {
-        // A service/ target first: created too late, its name never resolves, whatever pods
-        // behind it were made earlier.
+        // The Service a target connects through first (service/, or a host that is a Service's
+        // name): created too late, its name never resolves, whatever pods behind it were earlier.
         Resource service = phaseTargets.service(gate).orElse(null);
+        // A host read as a Service's name (tcp://db:5432) is a warning: the pod's DNS may resolve
+        // it elsewhere; service/db names the Service for certain.
+        boolean byHost = service != null && !gate.kindWord().equals("service");
         Deadlock found = service == null ? null : deadlock(plan, List.of(service));
         if (found != null) {
-          results.add(found.result(plan, gate, 1));
+          results.add(byHost(byHost, found.result(plan, gate, 1)));
           continue;
         }
         List<Resource> targets = gate.accept(phaseTargets);
         found = deadlock(plan, targets);
         if (found != null) {
-          results.add(found.result(plan, gate, targets.size()));
+          results.add(byHost(byHost, found.result(plan, gate, targets.size())));
         }
       }
     }
     return results;
+  }
+
+  /** {@code r}, a warning that says why when the target is a network host read as a Service. */
+  private static Result byHost(boolean byHost, Result r) {
+    if (!byHost) {
+      return r;
+    }
+    return new Result(
+        Severity.WARNING,
+        r.message()
+            + " (a warning: startgate reads the target's host as the name of that Service in the"
+            + " input, which the pod's DNS resolves it to unless its dnsConfig says otherwise;"
+            + " write service/NAME to make the check certain)",
+        r.resource(),
+        r.field(),
+        null,
+        r.file());
   }
 
   /** True if a gated workload or an object of the inventory has a Helm or Argo CD hook. */

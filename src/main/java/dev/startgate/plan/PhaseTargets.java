@@ -5,36 +5,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The objects of the input a gate waits for; empty when it waits for none of them. */
+/**
+ * The objects of the input a gate of a workload in {@code namespace} waits for; empty when it waits
+ * for none of them. A network target whose host is the DNS name of a Service in the input ({@code
+ * db}, {@code db.shop}, {@code db.shop.svc[.DOMAIN]}, or a pod of a headless Service, {@code
+ * pg-0.pg.shop.svc[.DOMAIN]}) waits for that Service and the workloads behind it, as a {@code
+ * service/} target does.
+ */
 final class PhaseTargets implements Gate.Visitor<List<Resource>> {
   private final Inventory inventory;
+  private final String namespace;
 
-  PhaseTargets(Inventory inventory) {
+  PhaseTargets(Inventory inventory, String namespace) {
     this.inventory = inventory;
+    this.namespace = namespace;
   }
 
   @Override
   public List<Resource> tcp(Gate.Tcp g) {
-    if (!g.kindWord().equals("service")) {
-      return List.of();
-    }
-    String[] at = serviceAt(g);
-    return behind(at[0], at[1]);
+    return behind(serviceOf(g));
   }
 
   @Override
   public List<Resource> http(Gate.Http g) {
-    return List.of();
+    return behind(serviceOf(g));
   }
 
   @Override
   public List<Resource> https(Gate.Https g) {
-    return List.of();
+    return behind(serviceOf(g));
   }
 
   @Override
   public List<Resource> protocol(Gate.Protocol g) {
-    return List.of();
+    return behind(serviceOf(g));
   }
 
   @Override
@@ -54,7 +58,7 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
 
   @Override
   public List<Resource> serviceReady(Gate.ServiceReady g) {
-    return behind(g.namespace(), g.name());
+    return behind(inventory.find("Service", g.namespace(), g.name()));
   }
 
   @Override
@@ -68,22 +72,20 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
   }
 
   /**
-   * The Service a {@code service/} gate connects through, if it is in the input: its name resolves
-   * only once it exists, whatever is behind it (PhaseDeadlocks checks it first).
+   * The Service a gate connects through, if it is in the input: its name resolves only once it
+   * exists, whatever is behind it (PhaseDeadlocks checks it first).
    */
   Optional<Resource> service(Gate gate) {
     return gate.accept(new ServiceOf());
   }
 
-  /** The Service of a {@code service/} gate in the input; empty for every other gate. */
+  /** The Service a gate connects through, if it is in the input; empty for other gates. */
   private final class ServiceOf implements Gate.Visitor<Optional<Resource>> {
     @Override
     public Optional<Resource> tcp(Gate.Tcp g) {
-      if (!g.kindWord().equals("service")) {
-        return Optional.empty();
-      }
-      String[] at = serviceAt(g);
-      return inventory.find("Service", at[0], at[1]);
+      return g.kindWord().equals("service")
+          ? service(serviceAt(g.host()))
+          : service(ServiceHosts.at(g.host(), namespace));
     }
 
     @Override
@@ -93,17 +95,17 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
 
     @Override
     public Optional<Resource> http(Gate.Http g) {
-      return Optional.empty();
+      return service(ServiceHosts.at(ServiceHosts.host(g.url()), namespace));
     }
 
     @Override
     public Optional<Resource> https(Gate.Https g) {
-      return Optional.empty();
+      return service(ServiceHosts.at(ServiceHosts.host(g.url()), namespace));
     }
 
     @Override
     public Optional<Resource> protocol(Gate.Protocol g) {
-      return Optional.empty();
+      return service(ServiceHosts.at(g.host(), namespace));
     }
 
     @Override
@@ -127,20 +129,28 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
     }
   }
 
+  private Optional<Resource> serviceOf(Gate g) {
+    return g.accept(new ServiceOf());
+  }
+
+  /** The Service at {@code at} (namespace, name), if it is in the input. */
+  private Optional<Resource> service(String[] at) {
+    return at == null ? Optional.empty() : inventory.find("Service", at[0], at[1]);
+  }
+
   /** The namespace (or null) and name of the Service of a {@code service/} TCP gate. */
-  private static String[] serviceAt(Gate.Tcp g) {
+  private static String[] serviceAt(String host) {
     // Planner writes NAME, or NAME.NAMESPACE.svc for a namespaced target.
-    String host = g.host();
     int dot = host.indexOf('.');
     String name = dot < 0 ? host : host.substring(0, dot);
     String namespace = dot < 0 ? null : host.substring(dot + 1, host.length() - ".svc".length());
     return new String[] {namespace, name};
   }
 
-  /** The workloads whose pods the Service selects. */
-  private List<Resource> behind(String namespace, String name) {
-    Optional<Resource> service = inventory.find("Service", namespace, name);
+  /** The workloads whose pods {@code service} selects. */
+  private List<Resource> behind(Optional<Resource> service) {
     Map<String, String> selector = service.map(s -> s.facts().serviceSelector()).orElse(Map.of());
+    String namespace = service.map(Resource::namespace).orElse(null);
     if (selector.isEmpty()) {
       return List.of();
     }
