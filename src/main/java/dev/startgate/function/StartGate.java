@@ -14,6 +14,7 @@ import dev.startgate.model.Severity;
 import dev.startgate.model.WorkloadShape;
 import dev.startgate.plan.AccessPlan;
 import dev.startgate.plan.AccessPlanner;
+import dev.startgate.plan.DuplicateObjects;
 import dev.startgate.plan.Gate;
 import dev.startgate.plan.GeneratedPlan;
 import dev.startgate.plan.Inventory;
@@ -344,6 +345,7 @@ public final class StartGate {
       }
     }
     results.addAll(intentReader.unmatchedRules(config));
+    results.addAll(DuplicateObjects.check(input.resources()));
     List<Resource> known = new ArrayList<>(input.resources());
     known.addAll(context);
     Planner planner =
