@@ -221,6 +221,23 @@ public final class IntentReader {
                   + "): the target must stay ready that long before the gate gives up, so it"
                   + " could never pass; raise startgate.dev/timeout or lower the uptime"));
     }
+    if (timing.intervalSeconds() > 0
+        && timing.timeoutSeconds() > 0
+        && timing.intervalSeconds() > timing.timeoutSeconds()) {
+      IntentSettings.Setting<Long> written =
+          interval.text() == null && timeout.text() != null ? timeout : interval;
+      results.add(
+          written.warning(
+              r,
+              "the interval ("
+                  + Durations.format(timing.intervalSeconds())
+                  + (interval.text() == null ? ", the default" : "")
+                  + ") is longer than the timeout ("
+                  + Durations.format(timing.timeoutSeconds())
+                  + "): a network gate tries once, then sleeps past its deadline, and a target"
+                  + " that comes up after that first try is never seen; lower"
+                  + " startgate.dev/interval or raise startgate.dev/timeout"));
+    }
     List<Target> parsed =
         IntentSettings.targets(
             targets, r, IntentSettings.last(rules, GateRule.Overrides::waitFor), results);

@@ -39,6 +39,10 @@ final class IntentSettings {
     Result error(Resource r, String message) {
       return Result.error(r, field, text, message + suffix);
     }
+
+    Result warning(Resource r, String message) {
+      return Result.warning(r, field, message + suffix);
+    }
   }
 
   static void winsOver(Resource r, String key, GateRule.Value<?> fromRule, List<Result> results) {
