@@ -61,6 +61,17 @@ public record Result(
     if (field != null) {
       b.append(' ').append(field);
     }
-    return b.append(resource == null && field == null ? " " : ": ").append(message).toString();
+    b.append(resource == null && field == null ? " " : ": ").append(message);
+    if (value != null && field != null && !message.contains(value) && !field.endsWith(value)) {
+      // The bad value, where the message does not quote it already.
+      b.append(" (value \"").append(shown(value)).append("\")");
+    }
+    return b.toString();
+  }
+
+  /** {@code value} on one line, at most 60 chars. */
+  private static String shown(String value) {
+    String one = value.replace("\\", "\\\\").replace("\n", "\\n").replace("\"", "\\\"");
+    return one.length() <= 60 ? one : one.substring(0, 57) + "...";
   }
 }

@@ -494,7 +494,7 @@ class ExplainCommandTest {
     assertEquals(
         "[error] batch/v1/Job/a metadata.annotations.startgate.dev/wait-for: dependency"
             + " cycle: Job a -> Job b -> Job a; each waits for the next, so none ever starts;"
-            + " remove one of these targets\n",
+            + " remove one of these targets (value \"job/b\")\n",
         run.err(),
         "the planner's cycle error, once");
 

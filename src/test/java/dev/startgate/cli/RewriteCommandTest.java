@@ -297,7 +297,8 @@ class RewriteCommandTest {
             + b
             + ": batch/v1/Job/shop/b metadata.annotations.startgate.dev/wait-for:"
             + " dependency cycle: Job b -> Job c -> Job a -> Job b; each waits for the next, so"
-            + " none ever starts; remove one of these targets\n[info] no file was written\n",
+            + " none ever starts; remove one of these targets (value \"job/c\")\n"
+            + "[info] no file was written\n",
         one.err());
     assertEquals(waiting("b", "job/c"), Files.readString(b));
 
