@@ -194,7 +194,17 @@ public final class DependencyGraph {
 
           @Override
           public List<Node> service(Target.Service service) {
-            return outside(service);
+            // The workloads behind a Service of the input: their pods answer on its port.
+            String namespace =
+                service.namespace() != null ? service.namespace() : workload.namespace();
+            List<Resource> behind =
+                inventory
+                    .find("Service", namespace, service.name())
+                    .map(inventory::behind)
+                    .orElse(List.of());
+            return behind.isEmpty()
+                ? outside(service)
+                : behind.stream().map(r -> node(objectId(r), r, true)).toList();
           }
 
           @Override

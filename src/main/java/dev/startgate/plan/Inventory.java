@@ -120,6 +120,29 @@ public final class Inventory {
     return result;
   }
 
+  /**
+   * The workloads of the input whose pods the Service {@code service} selects (none without a
+   * selector: its endpoints are made by hand).
+   */
+  public List<Resource> behind(Resource service) {
+    Map<String, String> selector = service.facts().serviceSelector();
+    if (selector.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder text = new StringBuilder();
+    for (Map.Entry<String, String> e : selector.entrySet()) {
+      text.append(text.length() == 0 ? "" : ",")
+          .append(e.getKey())
+          .append('=')
+          .append(e.getValue());
+    }
+    try {
+      return withPods(service.namespace(), text.toString());
+    } catch (IllegalArgumentException e) {
+      return List.of();
+    }
+  }
+
   /** How many workloads {@link #withPods} has held against a selector so far. */
   long examined() {
     return examined;

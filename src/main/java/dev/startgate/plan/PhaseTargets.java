@@ -2,7 +2,6 @@ package dev.startgate.plan;
 
 import dev.startgate.model.Resource;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -149,22 +148,6 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
 
   /** The workloads whose pods {@code service} selects. */
   private List<Resource> behind(Optional<Resource> service) {
-    Map<String, String> selector = service.map(s -> s.facts().serviceSelector()).orElse(Map.of());
-    String namespace = service.map(Resource::namespace).orElse(null);
-    if (selector.isEmpty()) {
-      return List.of();
-    }
-    StringBuilder text = new StringBuilder();
-    for (Map.Entry<String, String> e : selector.entrySet()) {
-      text.append(text.length() == 0 ? "" : ",")
-          .append(e.getKey())
-          .append('=')
-          .append(e.getValue());
-    }
-    try {
-      return inventory.withPods(namespace, text.toString());
-    } catch (IllegalArgumentException e) {
-      return List.of();
-    }
+    return service.map(inventory::behind).orElse(List.of());
   }
 }
