@@ -150,13 +150,20 @@ final class GateScript {
         done
         say "$t: not ready after ${timeout}s ($seen)"; exit 1
       }
-      pids=; for t in "$@"; do wait_for "$t" & pids="$pids $!"; done
-      (sleep $((timeout + 3)) && kill $pids) >/dev/null 2>&1 & dog=$!
-      n=$# bad=0; for pid in $pids; do
-        wait "$pid" 2>/dev/null; rc=$?; [ "$rc" -gt 0 ] && bad=$((bad + 1)) && [ "$rc" -gt 128 ] && say "$1: not ready after ${timeout}s (cut off at the deadline)"; shift
-      done; kill "$dog" 2>/dev/null
-      [ "$bad" -eq 0 ] && say "all $n targets ready after $(($(date +%s) - start))s" && exit 0
-      say "$bad of $n targets not ready after ${timeout}s"; exit 1
+      n=$#; while :; do # with an uptime and several targets: each read once more when all are done
+        pids=; for t in "$@"; do wait_for "$t" & pids="$pids $!"; done
+        (sleep $((deadline - $(date +%s) + 3)) && kill $pids) >/dev/null 2>&1 & dog=$!
+        bad=0 i=0; for pid in $pids; do i=$((i + 1))
+          wait "$pid" 2>/dev/null; rc=$?; [ "$rc" -gt 0 ] && bad=$((bad + 1)) && [ "$rc" -gt 128 ] && eval "t=\\${$i}" && say "$t: not ready after ${timeout}s (cut off at the deadline)"
+        done; kill "$dog" 2>/dev/null
+        [ "$bad" -eq 0 ] || { say "$bad of $n targets not ready after ${timeout}s"; exit 1; }
+        again= pids=; [ "$uptime" -gt 0 ] && [ "$n" -gt 1 ] && for t in "$@"; do
+          (c=check_${t%%://*} seen=; case $t in *" "*) c=${c}_expect ;; esac
+            "$c" 3 "$t" || { say "$t: no longer ready once every target was ($seen)"; exit 1; }) & pids="$pids $!"
+        done
+        for pid in $pids; do wait "$pid" || again=1; done
+        [ -z "$again" ] && say "all $n targets ready after $(($(date +%s) - start))s" && exit 0
+      done
       """;
 
   /** The whole script for a container that waits for targets of {@code kinds}. */

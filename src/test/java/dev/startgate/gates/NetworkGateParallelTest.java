@@ -255,4 +255,32 @@ class NetworkGateParallelTest {
             < log.lastIndexOf("startgate: " + target + ": ready, must stay ready for 1s"),
         run.log());
   }
+
+  /**
+   * With an uptime, every target is read once more when all are done: one that went down while
+   * another was still coming up does not count as ready.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"sh", "/usr/bin/dash"})
+  void aTargetDownOnceAllAreDoneIsNotReady(String shell) throws Exception {
+    long t0 = System.nanoTime();
+    // Up for its uptime at first, down from 3 s on for good.
+    int early = servers.http(exchange -> System.nanoTime() - t0 < 3_000_000_000L ? 200 : 503);
+    // Up from 5 s on.
+    int late = servers.http(exchange -> System.nanoTime() - t0 < 5_000_000_000L ? 503 : 200);
+    String a = "http://127.0.0.1:" + early + "/";
+    String b = "http://127.0.0.1:" + late + "/";
+    GateRunner.Run run =
+        gates.run(a + ", " + b, "10s", "1s", "1s", Map.of(), List.of(), shell(shell), List.of());
+    assertEquals(1, run.code(), run.log());
+    assertTrue(
+        run.log()
+            .contains(
+                "startgate: "
+                    + a
+                    + ": no longer ready once every target was (HTTP 503 Service Unavailable)"),
+        run.log());
+    assertTrue(run.log().contains("startgate: " + a + ": not ready after 10s ("), run.log());
+    assertTrue(run.seconds() < 10 + 3 + 2, "took " + run.seconds() + "s: " + run.log());
+  }
 }
