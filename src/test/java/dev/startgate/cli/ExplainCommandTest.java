@@ -216,22 +216,7 @@ class ExplainCommandTest {
   /** An intent with an error is no intent to show, and the table says why it is empty. */
   @Test
   void anIntentWithAnErrorIsNotCalledNoIntent() {
-    String job =
-        """
-        apiVersion: batch/v1
-        kind: Job
-        metadata:
-          name: migrate
-          namespace: shop
-          annotations:
-            startgate.dev/wait-for: tcp://db:0
-        spec:
-          template:
-            spec:
-              restartPolicy: Never
-              containers: [{name: m, image: m}]
-        """;
-    CliRun run = CliRun.withStdin(job, "explain");
+    CliRun run = CliRun.withStdin(migrateWaitingFor("tcp://db:0"), "explain");
     assertEquals(1, run.code(), run.err());
     assertTrue(
         run.out().startsWith("No workload could be planned: the errors are on stderr.\n"),
@@ -242,24 +227,29 @@ class ExplainCommandTest {
   /** deployment/api and deployments.apps/api are one wait: one edge, as the run gates once. */
   @Test
   void aTargetWrittenTwoWaysIsOneEdge() {
-    String job =
-        """
+    String job = migrateWaitingFor("deployment/api, deployments.apps/api");
+    String dot = CliRun.withStdin(job, "explain", "--format", "dot").out();
+    assertEquals(
+        1, dot.split("\"Job/shop/migrate\" -> \"Deployment/shop/api\"", -1).length - 1, dot);
+  }
+
+  /** Job shop/migrate waiting for {@code targets}. */
+  private static String migrateWaitingFor(String targets) {
+    return """
         apiVersion: batch/v1
         kind: Job
         metadata:
           name: migrate
           namespace: shop
           annotations:
-            startgate.dev/wait-for: deployment/api, deployments.apps/api
+            startgate.dev/wait-for: TARGETS
         spec:
           template:
             spec:
               restartPolicy: Never
               containers: [{name: m, image: m}]
-        """;
-    String dot = CliRun.withStdin(job, "explain", "--format", "dot").out();
-    assertEquals(
-        1, dot.split("\"Job/shop/migrate\" -> \"Deployment/shop/api\"", -1).length - 1, dot);
+        """
+        .replace("TARGETS", targets);
   }
 
   /**
