@@ -58,7 +58,13 @@ public final class WorkloadRewriter {
                 workload,
                 shape.podSpecField(),
                 null,
-                "the " + workload.kind() + " has no " + shape.podSpecField() + " to add gates to"));
+                "the "
+                    + workload.kind()
+                    + " has no "
+                    + shape.podSpecField()
+                    + " mapping to add gates to; give it one, like "
+                    + shape.podSpecField()
+                    + ": {containers: [{name: app, image: app:1}]}"));
       }
       return new Containers(null, null, results);
     }
