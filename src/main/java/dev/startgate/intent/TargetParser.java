@@ -306,8 +306,10 @@ public final class TargetParser {
   private Parsed tcp(String text) {
     String rest = text.substring("tcp://".length());
     int colon = rest.lastIndexOf(':');
-    if (colon < 0 || rest.indexOf('/') >= 0) {
-      return Parsed.bad("a tcp target needs a host and a port, like tcp://postgres:5432");
+    // An IPv6 address is bracketed: [::1] alone has colons but no port.
+    if (colon < 0 || rest.indexOf('/') >= 0 || rest.startsWith("[") && colon < rest.indexOf(']')) {
+      return Parsed.bad(
+          "a tcp target needs a host and a port, like tcp://postgres:5432 or tcp://[::1]:5432");
     }
     String host = rest.substring(0, colon);
     String error = checkHost(host);

@@ -91,6 +91,14 @@ class TargetParserTest {
     Target.Tcp t = (Target.Tcp) parser.parse("tcp://postgres.shop.svc:5432").target();
     assertEquals("postgres.shop.svc", t.host());
     assertEquals(5432, t.port());
+    assertEquals(1, ((Target.Tcp) parser.parse("tcp://[::1]:1").target()).port());
+    // An IPv6 address without a port: the port is what is missing, not a host "[:".
+    for (String noPort : new String[] {"tcp://[::1]", "tcp://db"}) {
+      assertEquals(
+          "a tcp target needs a host and a port, like tcp://postgres:5432 or tcp://[::1]:5432",
+          parser.parse(noPort).error(),
+          noPort);
+    }
   }
 
   @Test
