@@ -144,7 +144,7 @@ final class GateScript {
           if "$c" "$b" "$t"; then
             now=$(date +%s); [ -z "$since" ] && since=$now && [ "$uptime" -gt 0 ] && say "$t: ready, must stay ready for ${uptime}s"
             [ "$uptime" -eq 0 ] || [ $((now - since)) -gt "$uptime" ] && say "$t: ready (try $try, after $((now - start))s)" && exit 0
-            seen="ready for $((now - since))s of ${uptime}s"
+            seen="ready for $((now - since))s of ${uptime}s"; [ "$now" = "$since" ] || say "$t: try $try: $seen"
           else since=; say "$t: try $try: not ready ($seen)"; now=$(date +%s); fi
           left=$((deadline - now + 1)); [ "$left" -gt "$interval" ] && left=$interval; [ "$left" -gt 0 ] && sleep "$left"
         done

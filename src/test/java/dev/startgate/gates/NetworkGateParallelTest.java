@@ -245,6 +245,12 @@ class NetworkGateParallelTest {
         log.contains(
             "startgate: " + target + ": try 2: not ready (HTTP 503 Service" + " Unavailable)"),
         run.log());
+    // Every try within the uptime has its line.
+    assertTrue(
+        log.stream()
+            .anyMatch(
+                l -> l.matches("startgate: \\Q" + target + "\\E: try \\d+: ready for 1s of 1s")),
+        run.log());
     // Ready again at try 3, and passed only at a later try, more than 1 s after it.
     assertTrue(
         log.stream()
