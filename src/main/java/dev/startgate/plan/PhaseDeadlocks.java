@@ -84,7 +84,8 @@ final class PhaseDeadlocks {
           results.add(byHost(byHost, found.result(plan, gate, 1)));
           continue;
         }
-        List<Resource> targets = gate.accept(phaseTargets);
+        List<Resource> targets =
+            service != null ? inventory.behind(service) : gate.accept(phaseTargets);
         found = deadlock(plan, targets);
         if (found != null) {
           results.add(byHost(byHost, found.result(plan, gate, targets.size())));

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The objects of the input a gate of a workload in {@code namespace} waits for; empty when it waits
- * for none of them. A network target whose host is the DNS name of a Service in the input ({@code
- * db}, {@code db.shop}, {@code db.shop.svc[.DOMAIN]}, or a pod of a headless Service, {@code
- * pg-0.pg.shop.svc[.DOMAIN]}) waits for that Service and the workloads behind it, as a {@code
- * service/} target does.
+ * The objects of the input a gate of a workload in {@code namespace} waits for. As a visitor: the
+ * Kubernetes objects a Kubernetes gate names; empty for gates that connect through a Service.
+ * {@link #service} gives that Service: a network target whose host is the DNS name of a Service in
+ * the input ({@code db}, {@code db.shop}, {@code db.shop.svc[.DOMAIN]}, a pod of a headless
+ * Service, {@code pg-0.pg.shop.svc[.DOMAIN]}; {@code service/} targets are written so), or a
+ * when-ready {@code service} gate; the workloads behind it are {@link Inventory#behind}.
  */
 final class PhaseTargets implements Gate.Visitor<List<Resource>> {
   private final Inventory inventory;
@@ -22,22 +23,22 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
 
   @Override
   public List<Resource> tcp(Gate.Tcp g) {
-    return behind(serviceOf(g));
+    return List.of(); // through its Service, if one of the input: service(gate)
   }
 
   @Override
   public List<Resource> http(Gate.Http g) {
-    return behind(serviceOf(g));
+    return List.of(); // through its Service, if one of the input: service(gate)
   }
 
   @Override
   public List<Resource> https(Gate.Https g) {
-    return behind(serviceOf(g));
+    return List.of(); // through its Service, if one of the input: service(gate)
   }
 
   @Override
   public List<Resource> protocol(Gate.Protocol g) {
-    return behind(serviceOf(g));
+    return List.of(); // through its Service, if one of the input: service(gate)
   }
 
   @Override
@@ -57,7 +58,7 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
 
   @Override
   public List<Resource> serviceReady(Gate.ServiceReady g) {
-    return behind(inventory.find("Service", g.namespace(), g.name()));
+    return List.of(); // through its Service: service(gate)
   }
 
   @Override
@@ -82,9 +83,8 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
   private final class ServiceOf implements Gate.Visitor<Optional<Resource>> {
     @Override
     public Optional<Resource> tcp(Gate.Tcp g) {
-      return g.kindWord().equals("service")
-          ? service(serviceAt(g.host()))
-          : service(ServiceHosts.at(g.host(), namespace));
+      // service/ targets too: the planner wrote their host as NAME or NAME.NAMESPACE.svc.
+      return service(g.host());
     }
 
     @Override
@@ -94,17 +94,17 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
 
     @Override
     public Optional<Resource> http(Gate.Http g) {
-      return service(ServiceHosts.at(ServiceHosts.host(g.url()), namespace));
+      return service(ServiceHosts.host(g.url()));
     }
 
     @Override
     public Optional<Resource> https(Gate.Https g) {
-      return service(ServiceHosts.at(ServiceHosts.host(g.url()), namespace));
+      return service(ServiceHosts.host(g.url()));
     }
 
     @Override
     public Optional<Resource> protocol(Gate.Protocol g) {
-      return service(ServiceHosts.at(g.host(), namespace));
+      return service(g.host());
     }
 
     @Override
@@ -128,26 +128,9 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
     }
   }
 
-  private Optional<Resource> serviceOf(Gate g) {
-    return g.accept(new ServiceOf());
-  }
-
-  /** The Service at {@code at} (namespace, name), if it is in the input. */
-  private Optional<Resource> service(String[] at) {
+  /** The Service of the input that {@code host} names from the workload's pods, if any. */
+  private Optional<Resource> service(String host) {
+    String[] at = ServiceHosts.at(host, namespace);
     return at == null ? Optional.empty() : inventory.find("Service", at[0], at[1]);
-  }
-
-  /** The namespace (or null) and name of the Service of a {@code service/} TCP gate. */
-  private static String[] serviceAt(String host) {
-    // Planner writes NAME, or NAME.NAMESPACE.svc for a namespaced target.
-    int dot = host.indexOf('.');
-    String name = dot < 0 ? host : host.substring(0, dot);
-    String namespace = dot < 0 ? null : host.substring(dot + 1, host.length() - ".svc".length());
-    return new String[] {namespace, name};
-  }
-
-  /** The workloads whose pods {@code service} selects. */
-  private List<Resource> behind(Optional<Resource> service) {
-    return service.map(inventory::behind).orElse(List.of());
   }
 }
