@@ -53,10 +53,11 @@ public sealed interface Gate {
   }
 
   /** An HTTP GET loop (busybox wget): 2xx after redirects, or what {@code expect} says. */
-  record Http(String target, String url, HttpExpect expect, Timing timing) implements Gate {
+  record Http(String target, String url, String host, HttpExpect expect, Timing timing)
+      implements Gate {
     /** Any 2xx. */
-    public Http(String target, String url, Timing timing) {
-      this(target, url, HttpExpect.DEFAULT, timing);
+    public Http(String target, String url, String host, Timing timing) {
+      this(target, url, host, HttpExpect.DEFAULT, timing);
     }
 
     @Override
@@ -71,10 +72,11 @@ public sealed interface Gate {
   }
 
   /** An HTTPS GET loop with certificate verification (curl); answers as for {@link Http}. */
-  record Https(String target, String url, HttpExpect expect, Timing timing) implements Gate {
+  record Https(String target, String url, String host, HttpExpect expect, Timing timing)
+      implements Gate {
     /** Any 2xx. */
-    public Https(String target, String url, Timing timing) {
-      this(target, url, HttpExpect.DEFAULT, timing);
+    public Https(String target, String url, String host, Timing timing) {
+      this(target, url, host, HttpExpect.DEFAULT, timing);
     }
 
     @Override

@@ -94,12 +94,12 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
 
     @Override
     public Optional<Resource> http(Gate.Http g) {
-      return service(ServiceHosts.host(g.url()));
+      return service(g.host());
     }
 
     @Override
     public Optional<Resource> https(Gate.Https g) {
-      return service(ServiceHosts.host(g.url()));
+      return service(g.host());
     }
 
     @Override

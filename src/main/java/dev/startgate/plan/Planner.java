@@ -136,8 +136,8 @@ public final class Planner {
     @Override
     public Gate http(Target.Http http) {
       return http.tls()
-          ? new Gate.Https(http.text(), http.url(), http.expect(), t)
-          : new Gate.Http(http.text(), http.url(), http.expect(), t);
+          ? new Gate.Https(http.text(), http.url(), http.host(), http.expect(), t)
+          : new Gate.Http(http.text(), http.url(), http.host(), http.expect(), t);
     }
 
     @Override

@@ -35,22 +35,4 @@ final class ServiceHosts {
                   : null;
     };
   }
-
-  /** The host of {@code url} ({@code scheme://host[:port][/path]}), or null for an IPv6 one. */
-  static String host(String url) {
-    int start = url.indexOf("://");
-    String rest = start < 0 ? url : url.substring(start + 3);
-    if (rest.startsWith("[")) {
-      return null;
-    }
-    int end = rest.length();
-    for (char c : new char[] {'/', ':', '?', '#', ' '}) {
-      int i = rest.indexOf(c);
-      if (i >= 0 && i < end) {
-        end = i;
-      }
-    }
-    int at = rest.lastIndexOf('@', end);
-    return rest.substring(at + 1, end);
-  }
 }

@@ -77,6 +77,7 @@ class AccessRulesTest {
 
   @Test
   void networkGatesNeedNoAccess() {
-    assertEquals(List.of(), AccessRules.of(List.of(new Gate.Http("http://a/", "http://a/", T))));
+    assertEquals(
+        List.of(), AccessRules.of(List.of(new Gate.Http("http://a/", "http://a/", "a", T))));
   }
 }

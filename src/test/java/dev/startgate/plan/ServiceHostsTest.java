@@ -1,7 +1,6 @@
 package dev.startgate.plan;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
@@ -26,13 +25,5 @@ class ServiceHostsTest {
     assertNull(ServiceHosts.at("::1", "shop"));
     assertNull(ServiceHosts.at("api.example.com", "shop"));
     assertNull(ServiceHosts.at("", "shop"));
-  }
-
-  @Test
-  void theHostOfAUrl() {
-    assertEquals("api", ServiceHosts.host("http://api:8080/healthz"));
-    assertEquals("api.shop.svc", ServiceHosts.host("https://api.shop.svc/ready?x=1"));
-    assertEquals("api", ServiceHosts.host("http://user@api"));
-    assertNull(ServiceHosts.host("http://[::1]:8080/"));
   }
 }

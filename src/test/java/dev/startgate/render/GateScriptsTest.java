@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class GateScriptsTest {
   private static final Gate TCP = new Gate.Tcp("tcp://db:5432", "tcp", "db", 5432, Timing.DEFAULT);
   private static final Gate HTTP =
-      new Gate.Http("http://api:8080/healthz", "http://api:8080/healthz", Timing.DEFAULT);
+      new Gate.Http("http://api:8080/healthz", "http://api:8080/healthz", "api", Timing.DEFAULT);
 
   @Test
   void eachScriptIsMadeOnceAndIsTheScriptOfItsKinds() {
