@@ -137,8 +137,9 @@ final class GateScript {
    */
   private static final String LOOP =
       """
+      pick() { c=check_${1%%://*} cap=3; case $1 in http*) cap=5 ;; esac; case $1 in *" "*) c=${c}_expect ;; esac; } # sets c, cap
       wait_for() {
-        t=$1 c=check_${1%%://*} try=0 since= seen= cap=3; case $t in http*) cap=5 ;; esac; case $t in *" "*) c=${c}_expect ;; esac
+        t=$1 try=0 since= seen=; pick "$t"
         while now=$(date +%s); [ "$now" -le "$deadline" ]; do
           try=$((try + 1)) b=$((deadline - now)); [ "$b" -gt "$cap" ] && b=$cap; [ "$b" -lt 1 ] && b=1
           if "$c" "$b" "$t"; then
@@ -158,8 +159,7 @@ final class GateScript {
         done; kill "$dog" 2>/dev/null
         [ "$bad" -eq 0 ] || { say "$bad of $n targets not ready after ${timeout}s"; exit 1; }
         again= pids=; [ "$uptime" -gt 0 ] && [ "$n" -gt 1 ] && for t in "$@"; do
-          (c=check_${t%%://*} seen=; case $t in *" "*) c=${c}_expect ;; esac
-            "$c" 3 "$t" || { say "$t: no longer ready once every target was ($seen)"; exit 1; }) & pids="$pids $!"
+          (seen=; pick "$t"; "$c" "$cap" "$t" || { say "$t: no longer ready once every target was ($seen)"; exit 1; }) & pids="$pids $!"
         done
         for pid in $pids; do wait "$pid" || again=1; done
         [ -z "$again" ] && say "all $n targets ready after $(($(date +%s) - start))s" && exit 0
