@@ -84,14 +84,18 @@ final class KubernetesGateScript {
     }
     String look = LOOK;
     if (kinds.contains(Kind.PODS)) {
-      look = look.replace(PODS_HOOK, PODS_ARGS);
+      look =
+          look.replace(PODS_HOOK, PODS_ARGS)
+              .replace(FETCH_HOOK, PODS_FETCH)
+              .replace(" e= k=;", " e= k= l=;")
+              .replace("\"$MAIN\" \"$src\"", "\"$MAIN\" ${l:+\"$f\"} \"$src\"");
     }
     if (kinds.contains(Kind.CUSTOM)) {
       look = look.replace(CUSTOM_HOOK, CUSTOM_ARGS);
     }
     return HEAD.replace("@HOME@", AccessObjects.HOME_PATH)
         + jq
-        + look.replace(PODS_HOOK, "").replace(CUSTOM_HOOK, "")
+        + look.replace(PODS_HOOK, "").replace(CUSTOM_HOOK, "").replace(FETCH_HOOK, "")
         + MAIN;
   }
 
@@ -198,7 +202,23 @@ final class KubernetesGateScript {
   private static final String PODS_HOOK = "@PODS@\n";
   private static final String PODS_ARGS =
       """
-        [ "$kind" != pods ] || set -- pods -l "$name" $nsa ${w:+--watch --output-watch-events}
+        [ "$kind" != pods ] || set -- pods -l "$name" $nsa
+      """;
+
+  /**
+   * Pods are watched from a list of their own: a watch replays the pods it lists one event at a
+   * time, and the first Ready one would pass the gate before the others were seen. The list seeds
+   * jq, and the watch ({@code --raw}: kubectl's own watch would list again) starts at the list's
+   * resourceVersion, so no change in between is lost. The same verbs (list, watch) as before.
+   */
+  private static final String FETCH_HOOK = "@FETCH@\n";
+
+  private static final String PODS_FETCH =
+      """
+        elif [ "$kind" = pods ]; then src=$f; timeout -k 1 "$b" kubectl get "$@" -o json >"$f" 2>"$f.err" && mkfifo "$f.w" &&
+          q=$(jq -r --arg n "$name" '"labelSelector=\\($n | @uri)&resourceVersion=\\(.metadata.resourceVersion // "")"' "$f" 2>>"$f.err") || e=1
+          [ -n "$e" ] || { l=1 src=$f.w; left || b=1; [ "$b" -le "$slice" ] || b=$slice
+            timeout -k 1 "$b" kubectl get --raw "/api/v1/namespaces/$ns/pods?$q&watch=true" >"$f.w" 2>"$f.err" & k=$!; }
       """;
 
   private static final String CUSTOM_HOOK = "@CUSTOM@\n";
@@ -222,6 +242,7 @@ final class KubernetesGateScript {
       @PODS@
         left || b=1; [ -z "$w" ] || [ "$b" -le "$slice" ] || b=$slice; rm -f "$f.w" "$f.v"; mkfifo "$f.v"
         if [ -z "$w" ]; then src=$f; timeout -k 1 "$b" kubectl get "$@" -o json >"$f" 2>"$f.err" || e=1
+      @FETCH@
         else src=$f.w; mkfifo "$f.w"; timeout -k 1 "$b" kubectl get "$@" -o json >"$f.w" 2>"$f.err" & k=$!; fi
         { jq -rn --unbuffered --arg rule "$rule" "$JQ$v$MAIN" "$src" 2>>"$f.err" && [ -z "$e" ] || echo "wait $(tail -n 1 "$f.err")"; } >"$f.v" &
         while read -r state s; do

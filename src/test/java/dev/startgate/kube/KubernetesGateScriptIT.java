@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -292,6 +293,33 @@ class KubernetesGateScriptIT {
       assertFalse(run.passed(), run.toString());
       assertDeadline(run);
       assertTrue(run.log().contains("(1 of 2 pods Ready)"), run.log());
+    }
+  }
+
+  /**
+   * A watch replays the pods it lists one event at a time: the gate judges none of them before it
+   * has the whole list, so a Ready pod listed first does not pass it while another is not Ready.
+   * Run with either pod Ready, whatever order the server lists them in. (A watch that judged after
+   * each event passed here on its first event, the round after try 1.)
+   */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aReadyPodListedFirstDoesNotPassTheGateWhileAnotherIsNotReady(Path binary) throws Exception {
+    for (String ready : List.of("db-0", "db-1")) {
+      try (GateHarness h = harness(binary)) {
+        for (String name : List.of("db-0", "db-1")) {
+          ApiObject pod = ApiObject.of(Fixtures.pod(name, "shop", "db"));
+          h.createInProcess(pod);
+          if (name.equals(ready)) {
+            h.statusInProcess(pod, Fixtures.POD_READY);
+          }
+        }
+        InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 0, PODS);
+        assertFalse(run.passed(), ready + " Ready: " + run);
+        assertDeadline(run);
+        assertTrue(run.log().contains("(1 of 2 pods Ready)"), run.log());
+        assertFalse(run.log().contains(": ready (try"), run.log());
+      }
     }
   }
 
