@@ -62,15 +62,16 @@ public final class HookAnnotations {
   /**
    * The annotations for the objects generated for a workload whose final annotations are {@code
    * workload}: a Helm or Argo CD hook makes them hooks of the same phase one weight (or wave)
-   * earlier; an Argo CD sync-wave makes them one wave earlier. Empty when the workload is ordered
-   * by neither, whatever the orchestrator, because a hook's objects must exist before it runs.
+   * earlier; an Argo CD wave (a sync-wave, or a Helm weight Argo CD reads as one) makes them one
+   * wave earlier. Empty when the workload is ordered by neither, whatever the orchestrator, because
+   * a hook's objects must exist before it runs.
    */
   public static Map<String, String> forGenerated(Map<String, String> workload) {
     Map<String, String> out = new LinkedHashMap<>();
     String helmHook = workload.get(HELM_HOOK);
     if (helmHook != null) {
       out.put(HELM_HOOK, helmHook);
-      out.put(HELM_WEIGHT, String.valueOf(number(workload.get(HELM_WEIGHT)) - 1));
+      out.put(HELM_WEIGHT, String.valueOf(earlier(number(workload.get(HELM_WEIGHT)))));
       out.put(HELM_DELETE, "before-hook-creation");
     }
     String argoHook = workload.get(ARGO_HOOK);
@@ -78,20 +79,59 @@ public final class HookAnnotations {
       out.put(ARGO_HOOK, argoHook);
       out.put(ARGO_DELETE, "BeforeHookCreation");
     }
-    if (argoHook != null || workload.containsKey(ARGO_WAVE)) {
-      out.put(ARGO_WAVE, String.valueOf(number(workload.get(ARGO_WAVE)) - 1));
+    // Argo CD reads a helm.sh/hook-weight as the wave of an object without a sync-wave.
+    if (argoHook != null
+        || workload.containsKey(ARGO_WAVE)
+        || (helmHook == null && number(workload.get(HELM_WEIGHT)) != 0)) {
+      out.put(ARGO_WAVE, String.valueOf(earlier(argoWave(workload))));
     }
     return out;
   }
 
   /**
-   * A weight or wave as Helm and Argo CD read it: an integer, anything else counts as 0. The one
-   * reading of it, for the annotations written here and the order {@link PhaseSequence} checks.
+   * The wave Argo CD gives an object with {@code annotations}: its {@code
+   * argocd.argoproj.io/sync-wave}, else its {@code helm.sh/hook-weight}, else 0 (gitops-engine's
+   * {@code syncwaves.Wave}), each read as {@link #number}.
+   */
+  static long argoWave(Map<String, String> annotations) {
+    String wave = annotations.get(ARGO_WAVE);
+    return wave != null && parses(wave) ? number(wave) : number(annotations.get(HELM_WEIGHT));
+  }
+
+  /**
+   * The annotation Argo CD takes its wave from in {@code annotations}, as {@link #argoWave} reads
+   * it: for messages.
+   */
+  static String argoWaveKey(Map<String, String> annotations) {
+    String wave = annotations.get(ARGO_WAVE);
+    return (wave == null || !parses(wave)) && parses(annotations.get(HELM_WEIGHT))
+        ? HELM_WEIGHT
+        : ARGO_WAVE;
+  }
+
+  /**
+   * A weight or wave as Helm and Argo CD read it (Go's {@code strconv.Atoi}: an optional sign and
+   * decimal digits, no blanks, within a 64-bit int); anything else counts as 0. The one reading of
+   * it, for the annotations written here and the order {@link PhaseSequence} checks.
    */
   static long number(String text) {
-    if (text == null || !Digits.signed(text.strip(), 1, 9)) {
-      return 0;
+    return parses(text) ? Long.parseLong(text) : 0;
+  }
+
+  private static boolean parses(String text) {
+    if (text == null || !Digits.signed(text, 1, 19)) {
+      return false;
     }
-    return Long.parseLong(text.strip());
+    try {
+      Long.parseLong(text);
+      return true;
+    } catch (NumberFormatException e) {
+      return false; // 19 digits past the 64-bit range
+    }
+  }
+
+  /** One before {@code n}: the weight or wave of what must exist before it. */
+  private static long earlier(long n) {
+    return n == Long.MIN_VALUE ? n : n - 1;
   }
 }

@@ -9,13 +9,12 @@ import dev.startgate.plan.PhaseKinds.Stage;
 /**
  * The order inside one phase. Helm runs the hooks of a phase one at a time, sorted by {@code
  * helm.sh/hook-weight} and then by name, and waits for each hook Job or Pod to finish before it
- * creates the next; Argo CD applies a phase wave by wave ({@code argocd.argoproj.io/sync-wave}) and
- * waits for each wave to be healthy. Helm creates the release's own objects together, and Flux a
- * stage's.
+ * creates the next; Argo CD applies a phase wave by wave ({@code argocd.argoproj.io/sync-wave},
+ * else a {@code helm.sh/hook-weight}) and waits for each wave to be healthy. Helm creates the
+ * release's own objects together, and Flux a stage's.
  */
 final class PhaseSequence {
   private static final String HELM_WEIGHT = HookAnnotations.HELM_WEIGHT;
-  private static final String ARGO_WAVE = HookAnnotations.ARGO_WAVE;
 
   /**
    * Where the gated workload and its target stand in the phase, as {@code helm.sh/hook-weight: 0}
@@ -56,9 +55,13 @@ final class PhaseSequence {
             : null;
       }
       case ARGOCD -> {
-        long a = HookAnnotations.number(w.annotations().get(ARGO_WAVE));
-        long b = HookAnnotations.number(t.annotations().get(ARGO_WAVE));
-        yield a < b ? new Positions(ARGO_WAVE + ": " + a, ARGO_WAVE + ": " + b) : null;
+        long a = HookAnnotations.argoWave(w.annotations());
+        long b = HookAnnotations.argoWave(t.annotations());
+        yield a < b
+            ? new Positions(
+                HookAnnotations.argoWaveKey(w.annotations()) + ": " + a,
+                HookAnnotations.argoWaveKey(t.annotations()) + ": " + b)
+            : null;
       }
     };
   }

@@ -82,4 +82,57 @@ class HookAnnotationsTest {
         HookAnnotations.forGenerated(Map.of("argocd.argoproj.io/sync-wave", "-2")));
     assertEquals(Map.of(), HookAnnotations.forGenerated(Map.of("team", "qa")));
   }
+
+  /**
+   * Argo CD takes an object's wave from its helm.sh/hook-weight when it has no sync-wave
+   * (gitops-engine's syncwaves.Wave): a Job at weight -10 gets its RBAC at wave -11, not -1 (its
+   * pods would wait for a ServiceAccount created after them), and so does a plain Deployment.
+   */
+  @Test
+  void argoCdReadsAHelmWeightAsTheWave() {
+    assertEquals(
+        "-11",
+        HookAnnotations.forGenerated(
+                Map.of("argocd.argoproj.io/hook", "PreSync", "helm.sh/hook-weight", "-10"))
+            .get("argocd.argoproj.io/sync-wave"));
+    assertEquals(
+        Map.of("argocd.argoproj.io/sync-wave", "-11"),
+        HookAnnotations.forGenerated(Map.of("helm.sh/hook-weight", "-10")));
+    // A sync-wave comes first; one Argo CD cannot read gives way to the weight.
+    assertEquals(
+        "2",
+        HookAnnotations.forGenerated(
+                Map.of("argocd.argoproj.io/sync-wave", "3", "helm.sh/hook-weight", "-10"))
+            .get("argocd.argoproj.io/sync-wave"));
+    assertEquals(
+        "-11",
+        HookAnnotations.forGenerated(
+                Map.of("argocd.argoproj.io/sync-wave", "x", "helm.sh/hook-weight", "-10"))
+            .get("argocd.argoproj.io/sync-wave"));
+    // A Helm hook's objects get its weight, one lower, which Argo CD reads as their wave.
+    assertEquals(
+        Map.of(
+            "helm.sh/hook", "pre-install",
+            "helm.sh/hook-weight", "-11",
+            "helm.sh/hook-delete-policy", "before-hook-creation"),
+        HookAnnotations.forGenerated(
+            Map.of("helm.sh/hook", "pre-install", "helm.sh/hook-weight", "-10")));
+  }
+
+  /** Helm and Argo CD read weights with Go's strconv.Atoi: a sign, no blanks, 64 bits. */
+  @Test
+  void weightsAreReadAsGoReadsThem() {
+    assertEquals(5, HookAnnotations.number("+5"));
+    assertEquals(0, HookAnnotations.number(" 5"));
+    assertEquals(0, HookAnnotations.number("5 "));
+    assertEquals(-2147483647L, HookAnnotations.number("-2147483647"));
+    assertEquals(Long.MAX_VALUE, HookAnnotations.number("9223372036854775807"));
+    assertEquals(0, HookAnnotations.number("9223372036854775808"));
+    assertEquals(0, HookAnnotations.number("1.5"));
+    assertEquals(
+        "-2147483648",
+        HookAnnotations.forGenerated(
+                Map.of("helm.sh/hook", "pre-install", "helm.sh/hook-weight", "-2147483647"))
+            .get("helm.sh/hook-weight"));
+  }
 }

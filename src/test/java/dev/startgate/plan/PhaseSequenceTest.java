@@ -58,6 +58,23 @@ class PhaseSequenceTest {
     assertNull(PhaseSequence.later(argo, WorkloadShape.JOB, early, MAIN, late, POST));
   }
 
+  /** A Helm hook's weight is its Argo CD wave when it has no sync-wave. */
+  @Test
+  void argoCdReadsHelmWeightsAsWaves() {
+    Orchestrator argo = Orchestrator.ARGOCD;
+    Resource first = job("z", Map.of("helm.sh/hook", "pre-install", "helm.sh/hook-weight", "1"));
+    Resource second = job("a", Map.of("helm.sh/hook", "pre-install", "helm.sh/hook-weight", "5"));
+    assertEquals(
+        new PhaseSequence.Positions("helm.sh/hook-weight: 1", "helm.sh/hook-weight: 5"),
+        PhaseSequence.later(argo, WorkloadShape.JOB, first, PRE, second, PRE));
+    assertNull(PhaseSequence.later(argo, WorkloadShape.JOB, second, PRE, first, PRE));
+    Resource waved =
+        job("b", Map.of("argocd.argoproj.io/sync-wave", "0", "helm.sh/hook-weight", "9"));
+    assertEquals(
+        new PhaseSequence.Positions("argocd.argoproj.io/sync-wave: 0", "helm.sh/hook-weight: 5"),
+        PhaseSequence.later(argo, WorkloadShape.JOB, waved, PRE, second, PRE));
+  }
+
   @Test
   void fluxAndNoneHaveNoOrderInsideAStage() {
     Resource a = job("a", Map.of());
