@@ -119,7 +119,7 @@ final class GateScript {
   private static final String CHECK_HTTPS =
       """
       check_https() {
-        out=$(curl -sSL --max-time "$1" -o /dev/null -w '\\nHTTP %{http_code}\\n' "$2" </dev/null 2>&1)
+        out=$(curl -sSL --proto-redir =https --max-time "$1" -o /dev/null -w '\\nHTTP %{http_code}\\n' "$2" </dev/null 2>&1)
         rc=$?; case $rc:${out##*HTTP } in
           0:2??) return 0 ;;
           0:*) seen="HTTP ${out##*HTTP }" ;;

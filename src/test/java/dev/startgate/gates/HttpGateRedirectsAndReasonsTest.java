@@ -80,6 +80,26 @@ class HttpGateRedirectsAndReasonsTest {
     assertTrue(run.lastLine().startsWith("startgate: all 1 targets ready after "), run.log());
   }
 
+  /**
+   * An https target redirected to plain http is not ready: the answer that would pass it was never
+   * checked against a certificate.
+   */
+  @Test
+  void httpsRedirectToPlainHttpIsNotReady() throws Exception {
+    int plain = servers.http(exchange -> 200);
+    GateRunner.Run run =
+        https(
+            exchange -> {
+              exchange.getResponseHeaders().add("Location", "http://127.0.0.1:" + plain + "/");
+              return 302;
+            },
+            "2s");
+    assertEquals(1, run.code(), run.log());
+    assertFalse(run.log().contains(": ready"), run.log());
+    assertTrue(
+        run.tryLines().get(0).contains("not ready (Protocol \"http\" not supported"), run.log());
+  }
+
   @Test
   void httpsFinalAnswerOutside2xxIsNotReady() throws Exception {
     // curl --fail passes a 3xx without Location; the gate wants 2xx.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsExchange;
 import com.sun.net.httpserver.HttpsServer;
 import dev.startgate.testing.Proc;
 import java.io.IOException;
@@ -46,9 +47,13 @@ class HttpExpectCheckIT {
   private static String https;
   private static Path pem;
 
+  /** A port nothing listens on: {@code /todead} redirects there. */
+  private static int dead;
+
   @BeforeAll
   static void servers() throws Exception {
     shell = CheckShell.linking(tmp.resolve("applets"));
+    dead = CheckShell.freePort();
     HttpServer plain =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
     plain.createContext("/", HttpExpectCheckIT::answer);
@@ -72,8 +77,16 @@ class HttpExpectCheckIT {
   }
 
   private static void answer(HttpExchange exchange) throws IOException {
-    if (exchange.getRequestURI().getPath().startsWith("/from")) {
-      exchange.getResponseHeaders().add("Location", "/to");
+    String path = exchange.getRequestURI().getPath();
+    String scheme = exchange instanceof HttpsExchange ? "https" : "http";
+    String to =
+        path.startsWith("/from")
+            ? "/to"
+            : path.startsWith("/todead")
+                ? scheme + "://127.0.0.1:" + dead + "/"
+                : path.startsWith("/tohttp") ? http + "/" : null;
+    if (to != null) {
+      exchange.getResponseHeaders().add("Location", to);
       exchange.sendResponseHeaders(302, -1);
       exchange.close();
       return;
@@ -225,6 +238,60 @@ class HttpExpectCheckIT {
     now(200, "up");
     assertTrue(wget("/from", "", "up").ready());
     assertTrue(curl("/from", "", "up").ready());
+  }
+
+  /**
+   * The final answer must come whole: a redirect to a target that is down, an answer cut off by the
+   * try's bound or by the server, and an https answer from a redirect to plain http are not ready,
+   * whatever the statuses accept. (A judge of the last status line seen passed them all.)
+   */
+  @Test
+  void anAnswerThatDidNotComeWholeIsNotReady() throws Exception {
+    now(200, "ok");
+    CheckShell.Try w = wget("/todead", "200-399", "");
+    assertTrue(w.seen().startsWith("wget: can't connect to remote host"), w.seen());
+    CheckShell.Try c = curl("/todead", "2xx,3xx", "");
+    assertTrue(c.seen().startsWith("curl: (7) "), c.seen());
+    assertTrue(curl("/tohttp", "", "").seen().startsWith("curl: (1) "), "never verified");
+    for (boolean hold : new boolean[] {true, false}) {
+      try (ServerSocket cut = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+        Thread t = new Thread(() -> headersThenPartOfTheBody(cut, hold));
+        t.setDaemon(true);
+        t.start();
+        String url = "http://127.0.0.1:" + cut.getLocalPort() + "/";
+        CheckShell.Try part = shell.run(GateScript.Kind.HTTP_EXPECT, 2, url, "200", "");
+        assertFalse(part.ready(), part.toString());
+        if (hold) {
+          assertEquals("no answer within 2s", part.seen());
+        }
+      }
+    }
+  }
+
+  /** Answers {@code 200} with 7 of 100 body bytes, then holds the connection or closes it. */
+  private static void headersThenPartOfTheBody(ServerSocket server, boolean hold) {
+    List<Socket> held = new ArrayList<>();
+    try {
+      while (true) {
+        Socket s = server.accept();
+        var in = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream()));
+        for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+          // the request's head
+        }
+        s.getOutputStream()
+            .write(
+                "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\npartial"
+                    .getBytes(StandardCharsets.US_ASCII));
+        s.getOutputStream().flush();
+        if (hold) {
+          held.add(s);
+        } else {
+          s.close();
+        }
+      }
+    } catch (IOException e) {
+      // closed
+    }
   }
 
   @Test
