@@ -26,6 +26,47 @@ final class EditGuards {
     }
     requireNotAliased(map, key);
     map.get(key).ifPresent(value -> requireNotAliased(value, key));
+    if (map.get(key).isEmpty() && map.get("<<").filter(m -> brings(m, key)).isPresent()) {
+      throw new YamlEditException(
+          "cannot write "
+              + key
+              + ": a << merge in this mapping brings "
+              + key
+              + ", and one written in place would replace it (Kubernetes would never see the"
+              + " merged one); write "
+              + key
+              + " out in place of the merge");
+    }
+  }
+
+  /**
+   * True if the merge value {@code merged} ({@code <<: {...}}, {@code <<: *anchor} or a list of
+   * them) may bring {@code key}. An alias counts when {@code key:} stands between its anchor and
+   * it, where the anchored node is: an error there is never a lost value.
+   */
+  private boolean brings(YNode merged, String key) {
+    if (merged instanceof YMapping m) {
+      return m.get(key).isPresent() || m.get("<<").filter(n -> brings(n, key)).isPresent();
+    }
+    if (merged instanceof YSequence s) {
+      return s.items().stream().anyMatch(item -> brings(item, key));
+    }
+    if (merged instanceof YAlias a) {
+      int anchor = text.lastIndexOf("&" + a.anchor(), a.start());
+      for (int at = text.indexOf(key, Math.max(anchor, 0));
+          anchor >= 0 && at >= 0 && at < a.start();
+          at = text.indexOf(key, at + 1)) {
+        int after = at + key.length();
+        while (after < text.length() && text.charAt(after) == ' ') {
+          after++;
+        }
+        boolean keyStart = at == 0 || " \t\n{,?".indexOf(text.charAt(at - 1)) >= 0;
+        if (keyStart && after < text.length() && text.charAt(after) == ':') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -433,8 +433,21 @@ public final class YamlEditor {
         lineStart(entry.key().start()), afterLine(lastLeafEnd(entry.value())), nl(replacement));
   }
 
+  /**
+   * The column of {@code map}'s keys: its first key's, or the column of the {@code ?} before it
+   * when that key is written explicitly ({@code ? containers} on one line, {@code : - name: app} on
+   * the next), where the key itself stands two columns further in.
+   */
   private int keyColumn(YMapping map) {
-    return map.entries().isEmpty() ? map.column() : map.entries().get(0).key().column();
+    if (map.entries().isEmpty()) {
+      return map.column();
+    }
+    YNode key = map.entries().get(0).key();
+    int i = key.start() - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == '?' ? key.column() - (key.start() - i) : key.column();
   }
 
   private static Optional<Integer> indentUnit(YNode node) {
