@@ -388,7 +388,7 @@ public final class StartGate {
                 input.isResourceList(), input.resources(), input.functionConfig(), input.text()),
             candidates,
             phases);
-    AccessPlan access = AccessPlanner.plan(config, plan.workloads());
+    AccessPlan access = AccessPlanner.plan(config, plan.workloads(), input.resources());
     return new Planned(
         candidates,
         List.copyOf(intents),

@@ -53,9 +53,18 @@ public record ObjectFacts(
    * @param serviceAccountName {@code serviceAccountName}
    * @param serviceAccount the legacy {@code serviceAccount}
    * @param automountToken {@code automountServiceAccountToken}, true only when written {@code true}
+   * @param startgateToken true when a volume is startgate's projected token ({@link
+   *     #TOKEN_VOLUME}): a run of startgate gave the pod its own account, so a {@code
+   *     serviceAccountName} of {@code NAME-startgate} is startgate's, not the user's
    */
   public record PodAccount(
-      String serviceAccountName, String serviceAccount, boolean automountToken) {}
+      String serviceAccountName,
+      String serviceAccount,
+      boolean automountToken,
+      boolean startgateToken) {}
+
+  /** The projected token, CA and namespace startgate mounts in its Kubernetes gates only. */
+  public static final String TOKEN_VOLUME = "startgate-kube-api-access";
 
   /** The facts of an object with no tree (built in code, as tests do). */
   public static final ObjectFacts NONE =
@@ -88,10 +97,21 @@ public record ObjectFacts(
             new PodAccount(
                 p.text("serviceAccountName").orElse(null),
                 p.text("serviceAccount").orElse(null),
-                "true".equals(p.text("automountServiceAccountToken").orElse(null)));
+                "true".equals(p.text("automountServiceAccountToken").orElse(null)),
+                hasTokenVolume(p));
       }
     }
     return new ObjectFacts(podLabels, ports(node), selector, strategy, ttl, deadline, pod);
+  }
+
+  private static boolean hasTokenVolume(YMapping podSpec) {
+    YSequence volumes = podSpec.sequence("volumes").orElse(null);
+    for (YNode v : volumes == null ? List.<YNode>of() : volumes.items()) {
+      if (v instanceof YMapping m && TOKEN_VOLUME.equals(m.text("name").orElse(null))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<String, String> scalars(YMapping mapping) {

@@ -14,12 +14,17 @@ import java.util.Optional;
  *
  * @param workloads one entry per workload plan, in plan order
  * @param server the when-ready server's rights; empty when no gate asks it or it is not emitted
+ * @param accounts the input's ServiceAccounts: whose a pod's {@code NAME-startgate} account is
  */
-public record AccessPlan(List<WorkloadAccess> workloads, Optional<ServerAccess> server) {
+public record AccessPlan(
+    List<WorkloadAccess> workloads, Optional<ServerAccess> server, InputAccounts accounts) {
 
   /** How a workload's pod gets the account its kubectl gates use. */
   public enum AccountUse {
-    /** No Role for this workload: a serviceAccountName naming startgate's account is removed. */
+    /**
+     * No Role for this workload: a serviceAccountName naming startgate's account is removed, if it
+     * is startgate's ({@link InputAccounts#startgates}).
+     */
     NONE,
     /** An error result stopped the access: the pod's account is left as it is. */
     BLOCKED,

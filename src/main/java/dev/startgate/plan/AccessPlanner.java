@@ -26,19 +26,31 @@ import java.util.stream.Collectors;
  * server, the server holds the rights ({@link WhenReadyRules}).
  */
 public final class AccessPlanner {
-  private static final String SUFFIX = "-startgate";
   private static final int MAX_NAME = 253;
 
   private final Config config;
   private final Set<String> names = new HashSet<>();
 
-  private AccessPlanner(Config config) {
+  private final InputAccounts accounts;
+
+  private AccessPlanner(Config config, InputAccounts accounts) {
     this.config = config;
+    this.accounts = accounts;
   }
 
   /** The access of {@code workloads} (in input order) under {@code config}. */
   public static AccessPlan plan(Config config, List<WorkloadPlan> workloads) {
-    AccessPlanner planner = new AccessPlanner(config);
+    return plan(config, workloads, List.of());
+  }
+
+  /**
+   * The access of {@code workloads} (in input order) under {@code config}, in an input that holds
+   * {@code existing}.
+   */
+  public static AccessPlan plan(
+      Config config, List<WorkloadPlan> workloads, List<Resource> existing) {
+    InputAccounts accounts = InputAccounts.of(existing);
+    AccessPlanner planner = new AccessPlanner(config, accounts);
     WhenReadyRules server = new WhenReadyRules();
     List<WorkloadAccess> out = new ArrayList<>();
     for (WorkloadPlan p : workloads) {
@@ -57,13 +69,12 @@ public final class AccessPlanner {
         k.whenReady() && k.emitServer()
             ? server.access(k.host().split("\\.")[0], k.serverNamespace())
             : Optional.empty();
-    return new AccessPlan(List.copyOf(out), emitted);
+    return new AccessPlan(List.copyOf(out), emitted, accounts);
   }
 
   /** The ServiceAccount startgate creates for {@code workload}. */
   public static String serviceAccountName(Resource workload) {
-    String base = workload.name() + SUFFIX;
-    return ObjectNames.fit(base, base, MAX_NAME);
+    return InputAccounts.nameFor(workload);
   }
 
   /**
@@ -82,11 +93,12 @@ public final class AccessPlanner {
     String ours = serviceAccountName(workload);
     String current =
         pod.serviceAccountName() != null ? pod.serviceAccountName() : pod.serviceAccount();
-    boolean onDefault = current == null || current.equals("default") || current.equals(ours);
+    boolean ownedByUs = accounts.startgates(workload);
+    boolean onDefault = current == null || current.equals("default") || ownedByUs;
     String podSpec = plan.intent().shape().podSpecField();
     if (gates.isEmpty() || config.rbac() == RbacMode.NONE) {
       if (!gates.isEmpty()) {
-        String account = current == null || current.equals(ours) ? "default" : current;
+        String account = current == null || ownedByUs ? "default" : current;
         results.add(
             Result.info(
                 workload,

@@ -6,16 +6,20 @@ import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The objects startgate generates, as the access and ordering plans decide them, in the order they
- * are written, and the collisions with the user's objects. A user's object with the same identity
- * is never overwritten: that is an error here, before anything is written.
+ * are written, and the collisions with the user's objects and between them. A user's object with
+ * the same identity is never overwritten, nor is one generated for another workload: each is an
+ * error here, before anything is written.
  *
  * @param objects the generated objects
- * @param collisions an error per generated object the input already holds as the user's
+ * @param collisions an error per generated object the input already holds as the user's, or another
+ *     workload's generated object already takes
  */
 public record GeneratedPlan(List<Generated> objects, List<Result> collisions) {
   private static final String RBAC = "rbac.authorization.k8s.io/v1";
@@ -102,8 +106,36 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions) {
       }
     }
     List<Result> results = new ArrayList<>();
+    Map<ObjectKey, Generated> made = new HashMap<>();
+    Set<ObjectKey> clashed = new HashSet<>();
     for (Generated g : objects) {
-      if (users.containsKey(ObjectKey.of(g.apiVersion(), g.kind(), g.namespace(), g.name()))) {
+      ObjectKey key = ObjectKey.of(g.apiVersion(), g.kind(), g.namespace(), g.name());
+      Generated first = made.putIfAbsent(key, g);
+      if (first != null && !ObjectKey.of(first.owner()).equals(ObjectKey.of(g.owner()))) {
+        if (!clashed.add(ObjectKey.of(g.owner()))) {
+          continue; // its Role said it; the RoleBinding of that name clashes too
+        }
+        // Names of Roles in another namespace are NAMESPACE.NAME-startgate: a workload whose name
+        // has a dot can meet another workload's there.
+        results.add(
+            Result.error(
+                g.owner(),
+                "metadata.name",
+                g.owner().name(),
+                "startgate would generate "
+                    + g.kind()
+                    + " \""
+                    + g.name()
+                    + "\" in namespace \""
+                    + g.namespace()
+                    + "\" for both "
+                    + describe(first.owner())
+                    + " and "
+                    + describe(g.owner())
+                    + ", and one would replace the other; rename one of the two workloads"));
+        continue;
+      }
+      if (users.containsKey(key)) {
         results.add(
             Result.error(
                 g.owner(),
@@ -118,5 +150,9 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions) {
       }
     }
     return List.copyOf(results);
+  }
+
+  private static String describe(Resource r) {
+    return r.kind() + " " + (r.namespace() == null ? "" : r.namespace() + "/") + r.name();
   }
 }

@@ -1,5 +1,6 @@
 package dev.startgate.render;
 
+import dev.startgate.model.ObjectFacts;
 import dev.startgate.model.Resource;
 import dev.startgate.plan.AccessRules;
 import dev.startgate.yaml.BlockWriter.Flow;
@@ -22,7 +23,7 @@ final class AccessObjects {
   public static final String HOME_PATH = "/home/startgate";
 
   /** The projected token, CA and namespace, for the gate containers only. */
-  public static final String TOKEN_VOLUME = "startgate-kube-api-access";
+  public static final String TOKEN_VOLUME = ObjectFacts.TOKEN_VOLUME;
 
   /** Where in-cluster kubectl looks for them. */
   public static final String TOKEN_PATH = "/var/run/secrets/kubernetes.io/serviceaccount";

@@ -6,6 +6,7 @@ import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
 import dev.startgate.plan.AccessPlan;
 import dev.startgate.plan.AccessPlanner;
+import dev.startgate.plan.InputAccounts;
 import dev.startgate.plan.WorkloadPlan;
 import dev.startgate.yaml.BlockWriter;
 import dev.startgate.yaml.YMapping;
@@ -36,6 +37,7 @@ public final class KubeAccess {
   private final GeneratedObjects generated;
   private final Map<WorkloadPlan, AccessPlan.WorkloadAccess> byPlan = new IdentityHashMap<>();
   private final WhenReadyServer server;
+  private final InputAccounts accounts;
 
   /**
    * The kubectl HOME and token volumes, made once: every pod with a Kubernetes gate gets the same,
@@ -47,6 +49,7 @@ public final class KubeAccess {
   public KubeAccess(Config config, AccessPlan plan, GeneratedObjects generated) {
     this.generated = generated;
     this.server = new WhenReadyServer(config, plan.server(), generated);
+    this.accounts = plan.accounts();
     for (AccessPlan.WorkloadAccess a : plan.workloads()) {
       byPlan.put(a.plan(), a);
     }
@@ -89,8 +92,7 @@ public final class KubeAccess {
     AccessPlan.AccountUse use = access == null ? AccessPlan.AccountUse.NONE : access.use();
     switch (use) {
       case NONE -> {
-        String ours = serviceAccountName(workload);
-        if (ours.equals(podSpec.text("serviceAccountName").orElse(null))) {
+        if (accounts.startgates(workload)) {
           editor.remove(podSpec, "serviceAccountName");
         }
       }

@@ -68,7 +68,7 @@ public final class WorkloadRewriter {
       }
       return new Containers(null, null, results);
     }
-    if (plan == null && !hasStaleParts(workload, podSpec)) {
+    if (plan == null && !hasStaleParts(podSpec)) {
       // No intent and nothing left from an earlier run: the document is not touched at all, so it
       // comes out byte for byte whatever its style (flow lists, JSON, no final newline).
       return new Containers(null, null, results);
@@ -138,9 +138,10 @@ public final class WorkloadRewriter {
 
   /**
    * True if an earlier run left something in {@code podSpec}: a {@code startgate-*} init container,
-   * a volume of {@link KubeAccess#VOLUMES}, or the ServiceAccount startgate gives gated pods.
+   * or a volume of {@link KubeAccess#VOLUMES} (the ServiceAccount startgate gives gated pods comes
+   * with its token volume).
    */
-  static boolean hasStaleParts(Resource workload, YMapping podSpec) {
+  static boolean hasStaleParts(YMapping podSpec) {
     for (String key : List.of("initContainers", "volumes")) {
       // Loops, not lambdas: the training run reaches no gated workload with its own init
       // containers or volumes, and a lambda it does not reach is spun at run time.
@@ -151,8 +152,7 @@ public final class WorkloadRewriter {
         }
       }
     }
-    String account = podSpec.text("serviceAccountName").orElse(null);
-    return account != null && account.equals(KubeAccess.serviceAccountName(workload));
+    return false;
   }
 
   private static boolean isOurs(YNode item) {

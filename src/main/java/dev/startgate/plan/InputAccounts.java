@@ -1,0 +1,52 @@
+package dev.startgate.plan;
+
+import dev.startgate.model.ObjectFacts;
+import dev.startgate.model.Resource;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The input's ServiceAccounts, and which of them startgate generated: whether a pod's {@code
+ * serviceAccountName: NAME-startgate} is the account startgate gave it or one of the user's that
+ * has that name. Only startgate's is replaced or removed when the gates change.
+ *
+ * @param generated {@code namespace/name} of each ServiceAccount in the input, to true if every
+ *     object of that name is startgate's (by its labels)
+ */
+public record InputAccounts(Map<String, Boolean> generated) {
+  /** The ServiceAccount startgate creates for {@code workload}: {@code NAME-startgate}. */
+  static String nameFor(Resource workload) {
+    String base = workload.name() + "-startgate";
+    return ObjectNames.fit(base, base, 253);
+  }
+
+  /** The ServiceAccounts among {@code existing}. */
+  public static InputAccounts of(List<Resource> existing) {
+    Map<String, Boolean> out = new HashMap<>();
+    for (Resource r : existing) {
+      if ("ServiceAccount".equals(r.kind())
+          && "v1".equals(r.ref().apiVersion())
+          && r.name() != null) {
+        out.merge(r.namespace() + "/" + r.name(), r.isGenerated(), Boolean::logicalAnd);
+      }
+    }
+    return new InputAccounts(Map.copyOf(out));
+  }
+
+  /**
+   * True if {@code workload}'s pod names the account startgate makes for it ({@code
+   * NAME-startgate}) and that account is startgate's: the input's ServiceAccount of that name
+   * carries startgate's labels, or the input has none and startgate's token volume stands in the
+   * pod spec (a run of startgate set both).
+   */
+  public boolean startgates(Resource workload) {
+    ObjectFacts.PodAccount pod = workload.facts().pod();
+    String ours = nameFor(workload);
+    if (pod == null || !ours.equals(pod.serviceAccountName())) {
+      return false;
+    }
+    Boolean made = generated.get(workload.namespace() + "/" + ours);
+    return made != null ? made : pod.startgateToken();
+  }
+}
