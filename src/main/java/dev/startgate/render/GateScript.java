@@ -158,11 +158,11 @@ final class GateScript {
           wait "$pid" 2>/dev/null; rc=$?; [ "$rc" -gt 0 ] && bad=$((bad + 1)) && [ "$rc" -gt 128 ] && eval "t=\\${$i}" && say "$t: not ready after ${timeout}s (cut off at the deadline)"
         done; kill "$dog" 2>/dev/null
         [ "$bad" -eq 0 ] || { say "$bad of $n targets not ready after ${timeout}s"; exit 1; }
-        again= pids=; [ "$uptime" -gt 0 ] && [ "$n" -gt 1 ] && for t in "$@"; do
-          (seen=; pick "$t"; "$c" "$cap" "$t" || { say "$t: no longer ready once every target was ($seen)"; exit 1; }) & pids="$pids $!"
+        pids=; [ "$uptime" -gt 0 ] && [ "$n" -gt 1 ] && for t in "$@"; do
+          (seen=; pick "$t"; b=$((deadline - $(date +%s))); [ "$b" -gt "$cap" ] && b=$cap; [ "$b" -lt 1 ] && b=1; "$c" "$b" "$t" || { say "$t: no longer ready once every target was ($seen)"; exit 1; }) & pids="$pids $!"
         done
-        for pid in $pids; do wait "$pid" || again=1; done
-        [ -z "$again" ] && say "all $n targets ready after $(($(date +%s) - start))s" && exit 0
+        for pid in $pids; do wait "$pid" || bad=$((bad + 1)); done; [ "$bad" -eq 0 ] && say "all $n targets ready after $(($(date +%s) - start))s" && exit 0
+        [ "$(date +%s)" -lt "$deadline" ] || { say "$bad of $n targets not ready after ${timeout}s"; exit 1; }
       done
       """;
 
