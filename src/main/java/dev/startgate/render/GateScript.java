@@ -59,7 +59,7 @@ final class GateScript {
   private static final String HEAD =
       """
       # startgate network gate: README.md, "How a network gate behaves". Arguments: TIMEOUT INTERVAL UPTIME TARGET...
-      timeout=$1 interval=$2 uptime=$3; shift 3; start=$(date +%s); deadline=$((start + timeout))
+      timeout=$1 interval=$2 uptime=$3; shift 3; start=$(date +%s); deadline=$((start + timeout)); trap 'exit 143' TERM INT
       """;
 
   /** What every check may use: {@code say LINE}, {@code first TEXT [RC]} (its first line). */

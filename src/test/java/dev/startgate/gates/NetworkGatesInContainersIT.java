@@ -291,6 +291,42 @@ class NetworkGatesInContainersIT {
   }
 
   /**
+   * The gate's shell is the container's PID 1, which gets no default action for SIGTERM: without a
+   * handler a deleted pod (a Helm or Argo CD hook recreated, a Flux forced Job) waited out its
+   * whole grace period. The gate ends at once, 143.
+   */
+  @Test
+  void aStoppedGateEndsAtOnce() throws Exception {
+    int closed = LoopbackServers.freePort();
+    JsonNode spec = gatedJob("tcp://127.0.0.1:" + closed, "60s");
+    JsonNode gate = spec.path("initContainers").get(0);
+    List<String> cmd = new PodRunner(tmp, null).command(spec, gate, "shop");
+    String name = cmd.get(cmd.indexOf("--name") + 1);
+    Process run =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(tmp.resolve("log").toFile())
+            .start();
+    try {
+      long waited = System.nanoTime();
+      while (!Files.readString(tmp.resolve("log")).contains("try 1:")) {
+        assertTrue(System.nanoTime() - waited < 60_000_000_000L, "no try within 60s");
+        Thread.sleep(200);
+      }
+      long t0 = System.nanoTime();
+      Proc.Outcome stop =
+          Proc.run(tmp, null, 60, Map.of(), List.of("podman", "stop", "--time", "30", name));
+      double took = (System.nanoTime() - t0) / 1e9;
+      assertEquals(0, stop.code(), stop.err());
+      assertTrue(took < 10, "stopped after " + took + "s (the grace period is 30s)");
+      assertTrue(run.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+      assertEquals(143, run.exitValue(), Files.readString(tmp.resolve("log")));
+    } finally {
+      run.destroyForcibly();
+    }
+  }
+
+  /**
    * The translation holds what it claims, so that the passing gates above prove something: with a
    * generated container's own flags, a write to the root (even /tmp) fails, the process runs as the
    * numeric user without capabilities, and memory over the limit gets the container killed.
