@@ -41,7 +41,7 @@ final class KubernetesConfigReader {
       }
     }
     Field nsField = in.take(ConfigField.SERVER_NAMESPACE);
-    String namespace = nsField == null ? null : nsField.text();
+    String namespace = in.matching(nsField, null, TargetSyntax::dnsLabel, "a namespace like tools");
     String server = in.image(ConfigField.SERVER_IMAGE, d.serverImage());
     KubernetesGates k = new KubernetesGates(runtime, client, host, port, emit, namespace, server);
     if (k.whenReady() && client == null) {
