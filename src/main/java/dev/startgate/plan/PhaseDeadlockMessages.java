@@ -38,7 +38,9 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
             + ")";
     String why =
         switch (verdict) {
-          case NONE, CERTAIN -> waitsFirst(from, to, w, target) + ", so the gate never passes";
+          case NONE, CERTAIN ->
+              (to.stage() == Stage.NEVER ? never(target, to) : waitsFirst(from, to, w, target))
+                  + ", so the gate never passes";
           case SEQUENCE ->
               (orchestrator == Orchestrator.HELM
                       ? "Helm runs the hooks of a phase one at a time, by helm.sh/hook-weight and"
@@ -132,6 +134,9 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
                 + " so it is created with "
                 + stageName(Stage.MAIN)
             : null;
+    if (to.stage() == Stage.NEVER) {
+      return drop + ", or wait for something the release creates";
+    }
     if (from.stage() == Stage.PRE) {
       String own =
           from.because() != null
@@ -165,23 +170,41 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
             case PRE -> "the pre-install hooks";
             case MAIN -> "the release";
             case POST -> "the post-install hooks";
+            case NEVER -> "no install or upgrade";
           };
       case ARGOCD ->
           switch (stage) {
             case PRE -> "the PreSync phase";
             case MAIN -> "the Sync phase";
             case POST -> "the PostSync phase";
+            case NEVER -> "no sync";
           };
       case FLUX, NONE ->
           switch (stage) {
             case PRE -> "the pre-deploy stage";
             case MAIN -> "the deploy stage";
             case POST -> "the post-deploy stage";
+            case NEVER -> "no deploy";
           };
     };
   }
 
+  /** Why an object of {@code to} (stage NEVER) is not there while the gate waits. */
+  private String never(Resource target, Placement to) {
+    String what = target.kind() + " " + target.name();
+    return orchestrator == Orchestrator.HELM
+        ? "Helm creates "
+            + what
+            + " only for helm test, a delete or a rollback ("
+            + to.because()
+            + "), never on an install or upgrade"
+        : "Argo CD never applies " + what + " in a sync that succeeds (" + to.because() + ")";
+  }
+
   private String describe(Placement p) {
+    if (p.stage() == Stage.NEVER) {
+      return p.because();
+    }
     return stageName(p.stage()).replaceFirst("^the ", "")
         + (p.because() == null ? "" : ", " + p.because());
   }

@@ -196,6 +196,10 @@ final class PhaseDeadlocks {
       // Nothing waits for a CronJob; a target created earlier or alongside is no deadlock.
       return Verdict.NONE;
     }
+    if (to.stage() == Stage.NEVER) {
+      // Created by helm test, a delete or rollback, a failed sync, or not at all: never passes.
+      return orchestrator == Orchestrator.NONE ? Verdict.NONE : Verdict.CERTAIN;
+    }
     return switch (orchestrator) {
       case NONE -> Verdict.NONE;
       case ARGOCD, FLUX -> Verdict.CERTAIN;
@@ -253,20 +257,35 @@ final class PhaseDeadlocks {
         default -> {}
       }
     }
+    for (String hook : value.split(",")) {
+      switch (hook.strip()) {
+        case "test",
+            "test-success",
+            "pre-delete",
+            "post-delete",
+            "pre-rollback",
+            "post-rollback" -> {
+          return new Placement(Stage.NEVER, because);
+        }
+        default -> {}
+      }
+    }
     return null;
   }
 
   private static Placement argoHook(String value) {
     String because = ARGO_HOOK + ": " + value.strip();
     Placement found = null;
+    boolean never = false;
     for (String hook : value.split(",")) {
       switch (hook.strip()) {
         case "PreSync" -> found = found == null ? new Placement(Stage.PRE, because) : found;
         case "Sync" -> found = found == null ? new Placement(Stage.MAIN, because) : found;
         case "PostSync" -> found = found == null ? new Placement(Stage.POST, because) : found;
+        case "Skip", "SyncFail", "PreDelete", "PostDelete" -> never = true;
         default -> {}
       }
     }
-    return found;
+    return found == null && never ? new Placement(Stage.NEVER, because) : found;
   }
 }

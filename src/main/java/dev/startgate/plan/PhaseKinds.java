@@ -4,11 +4,16 @@ package dev.startgate.plan;
 final class PhaseKinds {
   private PhaseKinds() {}
 
-  /** When the orchestrator creates an object: before, with or after the release. */
+  /**
+   * When the orchestrator creates an object: before, with or after the release, or never on an
+   * install, upgrade or sync (a {@code helm test} or delete hook, an Argo CD {@code Skip} or {@code
+   * SyncFail} hook).
+   */
   enum Stage {
     PRE,
     MAIN,
-    POST
+    POST,
+    NEVER
   }
 
   /** How sure a deadlock is. */

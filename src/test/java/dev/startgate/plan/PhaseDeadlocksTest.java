@@ -92,7 +92,11 @@ class PhaseDeadlocksTest {
     assertEquals(
         new Placement(Stage.POST, "helm.sh/hook: post-install"),
         helm.placement(Orchestrator.HELM, job("helm.sh/hook", "post-install"), Phase.PRE_DEPLOY));
-    assertNull(helm.placement(Orchestrator.HELM, job("helm.sh/hook", "test"), null));
+    // Created only by helm test (or a delete or rollback): never while an install waits for it.
+    assertEquals(
+        new Placement(Stage.NEVER, "helm.sh/hook: test"),
+        helm.placement(Orchestrator.HELM, job("helm.sh/hook", "test"), null));
+    assertNull(helm.placement(Orchestrator.HELM, job("helm.sh/hook", "crd-install"), null));
     assertEquals(
         new Placement(Stage.PRE, "startgate.dev/phase: pre-deploy"),
         helm.placement(Orchestrator.HELM, job(), Phase.PRE_DEPLOY));
@@ -105,7 +109,11 @@ class PhaseDeadlocksTest {
         argo.placement(a, job("argocd.argoproj.io/hook", "Sync"), Phase.PRE_DEPLOY).stage());
     assertEquals(
         Stage.POST, argo.placement(a, job("argocd.argoproj.io/hook", "PostSync"), null).stage());
-    assertNull(argo.placement(a, job("argocd.argoproj.io/hook", "Skip"), null));
+    assertEquals(
+        Stage.NEVER, argo.placement(a, job("argocd.argoproj.io/hook", "Skip"), null).stage());
+    assertEquals(
+        Stage.NEVER, argo.placement(a, job("argocd.argoproj.io/hook", "SyncFail"), null).stage());
+    assertNull(argo.placement(a, job("argocd.argoproj.io/hook", "Unknown"), null));
     // Argo CD reads Helm hooks; startgate's own hook (from the phase) wins over them.
     assertEquals(Stage.PRE, argo.placement(a, job("helm.sh/hook", "pre-install"), null).stage());
     assertEquals(
