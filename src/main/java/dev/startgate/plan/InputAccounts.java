@@ -28,7 +28,10 @@ public record InputAccounts(Map<String, Boolean> generated) {
       if ("ServiceAccount".equals(r.kind())
           && "v1".equals(r.ref().apiVersion())
           && r.name() != null) {
-        out.merge(r.namespace() + "/" + r.name(), r.isGenerated(), Boolean::logicalAnd);
+        // A loop and no lambda: the launcher's training run meets no ServiceAccount here.
+        String key = r.namespace() + "/" + r.name();
+        Boolean before = out.get(key);
+        out.put(key, r.isGenerated() && (before == null || before));
       }
     }
     return new InputAccounts(Map.copyOf(out));
