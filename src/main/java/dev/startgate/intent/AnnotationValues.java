@@ -65,6 +65,11 @@ final class AnnotationValues {
 
   /** The error for a value that only Jobs take ({@code retry}, {@code phase}). */
   static String jobsOnly(String what, String kind) {
-    return what + " applies to Jobs and CronJobs only, not to a " + kind;
+    return what
+        + " applies to Jobs and CronJobs only, not to a "
+        + kind
+        + "; remove it here, and put it on the Job or CronJob (like startgate.dev/"
+        + what
+        + (what.equals("retry") ? ": \"3\")" : ": post-deploy)");
   }
 }

@@ -90,8 +90,9 @@ final class StaticChecks {
                       g.kind().kind()
                           + " \""
                           + g.name()
-                          + "\" uses updateStrategy OnDelete, which kubectl rollout status cannot"
-                          + " follow; give it a RollingUpdate strategy, or wait for its pods with a"
+                          + "\" uses updateStrategy OnDelete, whose rollout the gate cannot follow"
+                          + " (kubectl rollout status cannot either); give it a RollingUpdate"
+                          + " strategy, or wait for its pods with a"
                           + " target like pods/app="
                           + g.name()));
             }
