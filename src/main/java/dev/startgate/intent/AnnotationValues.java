@@ -68,8 +68,9 @@ final class AnnotationValues {
     return what
         + " applies to Jobs and CronJobs only, not to a "
         + kind
-        + "; remove it here, and put it on the Job or CronJob (like startgate.dev/"
+        + "; set it on a Job or CronJob only, like startgate.dev/"
         + what
-        + (what.equals("retry") ? ": \"3\")" : ": post-deploy)");
+        + (what.equals("retry") ? ": \"3\"" : ": post-deploy")
+        + " on a Job";
   }
 }
