@@ -88,7 +88,7 @@ final class KubernetesGateScript {
           look.replace(PODS_HOOK, PODS_ARGS)
               .replace(FETCH_HOOK, PODS_FETCH)
               .replace(" e= k=;", " e= k= l=;")
-              .replace("\"$MAIN\" \"$src\"", "\"$MAIN\" ${l:+\"$f\"} \"$src\"");
+              .replace("$MAIN\" \"$src\"", "$MAIN\" ${l:+\"$f\"} \"$src\"");
     }
     if (kinds.contains(Kind.CUSTOM)) {
       look = look.replace(CUSTOM_HOOK, CUSTOM_ARGS);

@@ -26,6 +26,24 @@ class KubernetesGateScriptTest {
     assertTrue(script.lines().count() <= 56, script.lines().count() + " lines:\n" + script);
   }
 
+  /**
+   * A pods target is watched from a list of the gate's own: jq reads that list before the watch
+   * (every tailoring of the script took place: none of the hooks is left, and the list is read).
+   */
+  @Test
+  void aPodsWatchReadsItsOwnListFirst() {
+    String script = KubernetesGateScript.forTargets(List.of("pods/shop/app=db", "job/shop/seed"));
+    assertTrue(script.contains("$MAIN\" ${l:+\"$f\"} \"$src\""), script);
+    assertTrue(script.contains(" e= k= l=;"), script);
+    assertTrue(
+        script.contains("kubectl get --raw \"/api/v1/namespaces/$ns/pods?$q&watch=true\""), script);
+    for (String hook : List.of("@PODS@", "@CUSTOM@", "@FETCH@", "@HOME@")) {
+      assertFalse(script.contains(hook), hook + " left: " + script);
+    }
+    String without = KubernetesGateScript.forTargets(REFERENCE);
+    assertFalse(without.contains("{l:+") || without.contains("--raw"), without);
+  }
+
   @Test
   void theFirstLineNamesStartgateAndTheReadmeSection() {
     for (List<String> targets :
