@@ -208,15 +208,17 @@ final class KubernetesGateScript {
   /**
    * Pods are watched from a list of their own: a watch replays the pods it lists one event at a
    * time, and the first Ready one would pass the gate before the others were seen. The list seeds
-   * jq, and the watch ({@code --raw}: kubectl's own watch would list again) starts at the list's
-   * resourceVersion, so no change in between is lost. The same verbs (list, watch) as before.
+   * jq, and the watch starts at the list's resourceVersion, so no change in between is lost. Both
+   * are {@code kubectl get --raw}: kubectl's own list is a List of its making, whose
+   * resourceVersion is empty, and its own watch would list again. The same verbs (list, watch).
    */
   private static final String FETCH_HOOK = "@FETCH@\n";
 
   private static final String PODS_FETCH =
       """
-        elif [ "$kind" = pods ]; then src=$f; timeout -k 1 "$b" kubectl get "$@" -o json >"$f" 2>"$f.err" && mkfifo "$f.w" &&
-          q=$(jq -r --arg n "$name" '"labelSelector=\\($n | @uri)&resourceVersion=\\(.metadata.resourceVersion // "")"' "$f" 2>>"$f.err") || e=1
+        elif [ "$kind" = pods ]; then src=$f; q=labelSelector=$(jq -rn --arg n "$name" '$n | @uri') &&
+          timeout -k 1 "$b" kubectl get --raw "/api/v1/namespaces/$ns/pods?$q" >"$f" 2>"$f.err" && mkfifo "$f.w" &&
+          q="$q&resourceVersion=$(jq -r '.metadata.resourceVersion // ""' "$f" 2>>"$f.err")" || e=1
           [ -n "$e" ] || { l=1 src=$f.w; left || b=1; [ "$b" -le "$slice" ] || b=$slice
             timeout -k 1 "$b" kubectl get --raw "/api/v1/namespaces/$ns/pods?$q&watch=true" >"$f.w" 2>"$f.err" & k=$!; }
       """;

@@ -61,7 +61,9 @@ final class EditGuards {
           after++;
         }
         boolean keyStart = at == 0 || " \t\n{,?".indexOf(text.charAt(at - 1)) >= 0;
-        if (keyStart && after < text.length() && text.charAt(after) == ':') {
+        int line = text.lastIndexOf('\n', at) + 1;
+        boolean comment = text.substring(line, at).contains("#");
+        if (keyStart && !comment && after < text.length() && text.charAt(after) == ':') {
           return true;
         }
       }

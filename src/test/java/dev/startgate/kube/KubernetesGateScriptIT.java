@@ -319,6 +319,14 @@ class KubernetesGateScriptIT {
         assertDeadline(run);
         assertTrue(run.log().contains("(1 of 2 pods Ready)"), run.log());
         assertFalse(run.log().contains(": ready (try"), run.log());
+        // The watch starts where the gate's own list ended: its resourceVersion, never empty.
+        List<String> versions =
+            h.server.requests().stream()
+                .filter(r -> r.watch() && r.query().containsKey("labelSelector"))
+                .map(r -> r.query().getOrDefault("resourceVersion", ""))
+                .toList();
+        assertFalse(versions.isEmpty(), "no pods watch");
+        assertFalse(versions.contains(""), "a watch from no resourceVersion: " + versions);
       }
     }
   }

@@ -37,6 +37,9 @@ class KubernetesGateScriptTest {
     assertTrue(script.contains(" e= k= l=;"), script);
     assertTrue(
         script.contains("kubectl get --raw \"/api/v1/namespaces/$ns/pods?$q&watch=true\""), script);
+    // kubectl get -o json makes a List of its own, whose resourceVersion is empty: the list is raw.
+    assertTrue(
+        script.contains("kubectl get --raw \"/api/v1/namespaces/$ns/pods?$q\" >\"$f\""), script);
     for (String hook : List.of("@PODS@", "@CUSTOM@", "@FETCH@", "@HOME@")) {
       assertFalse(script.contains(hook), hook + " left: " + script);
     }
