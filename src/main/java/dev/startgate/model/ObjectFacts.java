@@ -53,9 +53,9 @@ public record ObjectFacts(
    * @param serviceAccountName {@code serviceAccountName}
    * @param serviceAccount the legacy {@code serviceAccount}
    * @param automountToken {@code automountServiceAccountToken}, true only when written {@code true}
-   * @param startgateToken true when a volume is startgate's projected token ({@link
-   *     #TOKEN_VOLUME}): a run of startgate gave the pod its own account, so a {@code
-   *     serviceAccountName} of {@code NAME-startgate} is startgate's, not the user's
+   * @param startgateToken true when {@code serviceAccountName} ends in {@code -startgate} and a
+   *     volume is startgate's projected token ({@link #TOKEN_VOLUME}): a run of startgate gave the
+   *     pod its own account, so that name is startgate's, not the user's (read only then)
    */
   public record PodAccount(
       String serviceAccountName,
@@ -93,12 +93,14 @@ public record ObjectFacts(
       deadline = jobSpec == null ? null : jobSpec.text("activeDeadlineSeconds").orElse(null);
       YMapping p = shape.podSpec(node).orElse(null);
       if (p != null) {
+        String account = p.text("serviceAccountName").orElse(null);
         pod =
             new PodAccount(
-                p.text("serviceAccountName").orElse(null),
+                account,
                 p.text("serviceAccount").orElse(null),
                 "true".equals(p.text("automountServiceAccountToken").orElse(null)),
-                hasTokenVolume(p));
+                // Only a pod named like startgate's account needs it: not a loop per workload.
+                account != null && account.endsWith("-startgate") && hasTokenVolume(p));
       }
     }
     return new ObjectFacts(podLabels, ports(node), selector, strategy, ttl, deadline, pod);
