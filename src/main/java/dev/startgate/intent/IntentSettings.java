@@ -132,7 +132,24 @@ final class IntentSettings {
           value != null
               ? AnnotationValues.target(parser, text)
               : AnnotationValues.Parsed.ok(fromRule.value().get(i));
-      if (p.error() != null) {
+      if (p.error() != null && text.isEmpty()) {
+        // An empty piece has no value of its own to show: name its place and the whole value,
+        // once per annotation.
+        if (texts.indexOf("") < i) {
+          continue;
+        }
+        results.add(
+            Result.error(
+                r,
+                FIELD + WAIT_FOR,
+                value,
+                "target "
+                    + (i + 1)
+                    + " of "
+                    + texts.size()
+                    + " is empty (two commas, or a comma at an end); use a value like "
+                    + TargetParser.EXAMPLE));
+      } else if (p.error() != null) {
         results.add(Result.error(r, FIELD + WAIT_FOR, text, p.error()));
       } else if (out.stream().anyMatch(t -> t.text().equals(text))) {
         results.add(

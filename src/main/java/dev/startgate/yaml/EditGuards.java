@@ -99,6 +99,23 @@ final class EditGuards {
   }
 
   /**
+   * A value written as an alias ({@code initContainers: *init}) stands for a collection written
+   * elsewhere, which an edit here cannot reach without changing every place that repeats it.
+   */
+  static void requireNoAlias(YNode value, String key) {
+    if (value instanceof YAlias a) {
+      throw new YamlEditException(
+          "cannot write into "
+              + key
+              + ": it is the alias *"
+              + a.anchor()
+              + ", which stands for a collection written elsewhere; write out what *"
+              + a.anchor()
+              + " stands for in place of the alias");
+    }
+  }
+
+  /**
    * Rewriting a flow collection in block style drops what stands before its bracket: an anchor or a
    * tag there would be lost (and an alias to the anchor left dangling), so that is an error.
    */

@@ -82,6 +82,7 @@ public final class YamlEditor {
       }
       return;
     }
+    EditGuards.requireNoAlias(value, key);
     if (!(value instanceof YMapping map)) {
       throw new YamlEditException(key + " is not a mapping");
     }
@@ -142,6 +143,7 @@ public final class YamlEditor {
       }
       return;
     }
+    EditGuards.requireNoAlias(value, key);
     if (!(value instanceof YSequence seq)) {
       throw new YamlEditException(key + " is not a list");
     }
