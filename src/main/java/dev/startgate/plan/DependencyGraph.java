@@ -4,9 +4,7 @@ import dev.startgate.intent.Intent;
 import dev.startgate.intent.ResourceTarget;
 import dev.startgate.intent.Target;
 import dev.startgate.model.Resource;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,8 +42,22 @@ public final class DependencyGraph {
   private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final List<Edge> edges = new ArrayList<>();
 
+  private final boolean throughHosts;
+
   /** The graph of {@code intents} over the objects in {@code inventory}. */
   public DependencyGraph(List<Intent> intents, Inventory inventory) {
+    this(intents, inventory, false);
+  }
+
+  /**
+   * The graph of {@code intents} over the objects in {@code inventory}; with {@code throughHosts},
+   * a network target whose host names a Service of the input ({@code tcp://db:5432}, {@code
+   * http://api.shop/healthz}) also points at the workloads behind that Service, as {@code
+   * service/db} does. Those edges hold only as far as the pods' DNS resolves the host to that
+   * Service, so the static checks report the cycles that need them as warnings.
+   */
+  DependencyGraph(List<Intent> intents, Inventory inventory, boolean throughHosts) {
+    this.throughHosts = throughHosts;
     for (Intent intent : intents) {
       Node from = node(objectId(intent.workload()), intent.workload(), true);
       // One edge per node waited for: deployment/api and deployments.apps/api are one wait.
@@ -75,78 +87,14 @@ public final class DependencyGraph {
 
   /**
    * The cycles, each as the node ids along it with the first repeated at the end ({@code a -> b ->
-   * a}), at most {@link #MAX_CYCLES}. A workload waiting for itself is a cycle of one. The search
-   * is a depth-first walk with its own stack, not the call stack, so a chain of any length is fine.
+   * a}), at most {@link #MAX_CYCLES}. A workload waiting for itself is a cycle of one.
    */
   public List<List<String>> cycles() {
-    Map<String, List<Node>> next = new LinkedHashMap<>();
+    Map<String, List<String>> next = new LinkedHashMap<>();
     for (Edge e : edges) {
-      next.computeIfAbsent(e.from().id(), k -> new ArrayList<>()).add(e.to());
+      next.computeIfAbsent(e.from().id(), k -> new ArrayList<>()).add(e.to().id());
     }
-    List<List<String>> cycles = new ArrayList<>();
-    Set<Set<String>> seen = new HashSet<>();
-    Set<String> done = new HashSet<>();
-    for (Node start : nodes.values()) {
-      if (!done.contains(start.id())) {
-        walk(start.id(), next, done, cycles, seen);
-      }
-    }
-    return cycles;
-  }
-
-  /** A node on the walk's stack and how many of its successors it has visited. */
-  private static final class Frame {
-    final String id;
-    final List<Node> next;
-    int index;
-
-    Frame(String id, List<Node> next) {
-      this.id = id;
-      this.next = next;
-    }
-  }
-
-  private static void walk(
-      String start,
-      Map<String, List<Node>> next,
-      Set<String> done,
-      List<List<String>> cycles,
-      Set<Set<String>> seen) {
-    ArrayDeque<Frame> stack = new ArrayDeque<>();
-    // The ids on the stack, in order, and where each is in it.
-    List<String> path = new ArrayList<>();
-    Map<String, Integer> onPath = new HashMap<>();
-    stack.push(new Frame(start, next.getOrDefault(start, List.of())));
-    path.add(start);
-    onPath.put(start, 0);
-    while (!stack.isEmpty()) {
-      Frame top = stack.peek();
-      if (top.index == top.next.size()) {
-        stack.pop();
-        path.remove(path.size() - 1);
-        onPath.remove(top.id);
-        done.add(top.id);
-        continue;
-      }
-      String id = top.next.get(top.index++).id();
-      if (done.contains(id)) {
-        continue;
-      }
-      Integer at = onPath.get(id);
-      if (at != null) {
-        if (cycles.size() < MAX_CYCLES) {
-          List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
-          cycle.add(id);
-          if (seen.add(new HashSet<>(cycle))) {
-            cycles.add(List.copyOf(cycle));
-          }
-        }
-        continue;
-      }
-      stack.push(new Frame(id, next.getOrDefault(id, List.of())));
-      onPath.put(id, path.size());
-      path.add(id);
-    }
+    return CycleSearch.find(nodes.keySet(), next, MAX_CYCLES);
   }
 
   /** True if {@code edge} lies on one of {@code cycles}. */
@@ -179,17 +127,32 @@ public final class DependencyGraph {
         new Target.Visitor<List<Node>>() {
           @Override
           public List<Node> tcp(Target.Tcp tcp) {
-            return outside(tcp);
+            return byHost(tcp, tcp.host());
           }
 
           @Override
           public List<Node> http(Target.Http http) {
-            return outside(http);
+            return byHost(http, http.host());
           }
 
           @Override
           public List<Node> protocol(Target.Protocol protocol) {
-            return outside(protocol);
+            return byHost(protocol, protocol.host());
+          }
+
+          /** A network target: the workloads behind the Service its host names, if asked. */
+          private List<Node> byHost(Target target, String host) {
+            String[] at = throughHosts ? ServiceHosts.at(host, workload.namespace()) : null;
+            List<Resource> behind =
+                at == null
+                    ? List.of()
+                    : inventory
+                        .find("Service", at[0], at[1])
+                        .map(inventory::behind)
+                        .orElse(List.of());
+            return behind.isEmpty()
+                ? outside(target)
+                : behind.stream().map(r -> node(objectId(r), r, true)).toList();
           }
 
           @Override

@@ -102,7 +102,7 @@ public final class Planner {
         String id = open.get((first + i) % open.size());
         chain.add(own.containsKey(id) ? own.get(id) : graph.object(id));
       }
-      results.add(StaticChecks.cycle(chain));
+      results.add(CycleResults.cycle(chain));
     }
     return results;
   }

@@ -1,5 +1,6 @@
 package dev.startgate.plan;
 
+import dev.startgate.intent.Intent;
 import dev.startgate.intent.IntentReader;
 import dev.startgate.intent.ResourceTarget;
 import dev.startgate.intent.WorkloadKind;
@@ -8,8 +9,10 @@ import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks only a tool that sees the whole bundle can make: Kubernetes targets missing from the
@@ -37,10 +40,18 @@ final class StaticChecks {
       unseenCycles(plan, targets.custom, results);
       deadline(plan, results);
     }
-    DependencyGraph graph =
-        new DependencyGraph(plans.stream().map(WorkloadPlan::intent).toList(), inventory);
+    List<Intent> intents = plans.stream().map(WorkloadPlan::intent).toList();
+    DependencyGraph graph = new DependencyGraph(intents, inventory);
+    Set<Set<String>> certain = new HashSet<>();
     for (List<String> cycle : graph.cycles()) {
-      results.add(cycle(cycle.stream().map(graph::object).toList()));
+      certain.add(new HashSet<>(cycle));
+      results.add(CycleResults.cycle(cycle.stream().map(graph::object).toList()));
+    }
+    DependencyGraph byHosts = new DependencyGraph(intents, inventory, true);
+    for (List<String> cycle : byHosts.cycles()) {
+      if (!certain.contains(new HashSet<>(cycle))) {
+        results.add(CycleResults.cycleThroughHost(cycle.stream().map(byHosts::object).toList()));
+      }
     }
     return results;
   }
@@ -245,29 +256,6 @@ final class StaticChecks {
                   + ", which then kills the Job while it is still gated; lower"
                   + " startgate.dev/timeout or raise activeDeadlineSeconds"));
     }
-  }
-
-  /**
-   * The error for {@code cycle}, closed: its first workload again at the end. A long cycle is
-   * shortened in the middle, so a chain of thousands of Jobs gives a message of one line.
-   */
-  static Result cycle(List<Resource> cycle) {
-    List<String> names = cycle.stream().map(r -> r.kind() + " " + r.name()).toList();
-    if (names.size() > 12) {
-      List<String> shown = new java.util.ArrayList<>(names.subList(0, 6));
-      shown.add("... (" + (names.size() - 1) + " workloads in all) ...");
-      shown.addAll(names.subList(names.size() - 4, names.size()));
-      names = shown;
-    }
-    String chain = String.join(" -> ", names);
-    Resource first = cycle.get(0);
-    return Result.error(
-        first,
-        WAIT_FOR,
-        first.annotations().get(IntentReader.WAIT_FOR),
-        "dependency cycle: "
-            + chain
-            + "; each waits for the next, so none ever starts; remove one of these targets");
   }
 
   private static String inNamespace(String namespace) {
