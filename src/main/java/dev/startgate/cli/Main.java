@@ -48,7 +48,7 @@ public final class Main {
   }
 
   private static int dispatch(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    if (args.length == 0) {
+    if (args.length == 0 || (args.length == 1 && args[0].equals("-"))) {
       // The common path under kpt, kustomize and Helm: skip picocli's start-up cost.
       return new FunctionRunner(in, out, err).run(null);
     }

@@ -3,8 +3,12 @@ package dev.startgate.cli;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code startgate [--config FILE]}: stdin to stdout. */
 @Command(
@@ -35,6 +39,31 @@ final class RootCommand implements Callable<Integer> {
   @Mixin ConfigOption config = new ConfigOption();
 
   @Mixin NamespaceOption namespace = new NamespaceOption();
+
+  @Spec CommandSpec spec;
+
+  /** {@code -}, as Helm post-renderers and CI steps write stdin; nothing else. */
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "-",
+      description = "stdin, which is read anyway: files go to the rewrite and explain commands.")
+  void input(String name) {
+    if (!name.equals("-") && name.indexOf('.') < 0 && name.indexOf('/') < 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "unknown command \"" + name + "\"; the commands are rewrite, explain and help");
+    }
+    if (!name.equals("-")) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          "only stdin is read, not \""
+              + name
+              + "\"; give - or nothing (startgate < "
+              + name
+              + "), or rewrite files in place with startgate rewrite "
+              + name);
+    }
+  }
 
   private final FunctionRunner runner;
   private final Diagnostics diagnostics;

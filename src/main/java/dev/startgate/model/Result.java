@@ -61,17 +61,47 @@ public record Result(
     if (field != null) {
       b.append(' ').append(field);
     }
-    b.append(resource == null && field == null ? " " : ": ").append(message);
-    if (value != null && field != null && !message.contains(value) && !field.endsWith(value)) {
+    // One line per result, whatever a value quoted in the message holds.
+    b.append(resource == null && field == null ? " " : ": ").append(oneLine(message));
+    if (value != null && field != null && !quotes(message, value) && !field.endsWith(value)) {
       // The bad value, where the message does not quote it already.
       b.append(" (value \"").append(shown(value)).append("\")");
     }
     return b.toString();
   }
 
+  /**
+   * True if {@code message} holds {@code value} whole: not as the start of a longer value ({@code
+   * http://} in {@code like http://api:8080}) or inside a word.
+   */
+  private static boolean quotes(String message, String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    for (int at = message.indexOf(value); at >= 0; at = message.indexOf(value, at + 1)) {
+      int end = at + value.length();
+      boolean starts = at == 0 || !Character.isLetterOrDigit(message.charAt(at - 1));
+      boolean ends =
+          end == message.length()
+              || "/:.@_-".indexOf(message.charAt(end)) < 0
+                  && !Character.isLetterOrDigit(message.charAt(end));
+      if (starts && ends) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String oneLine(String text) {
+    return text.indexOf('\n') < 0 && text.indexOf('\r') < 0
+        ? text
+        : text.replace("\r", "\\r").replace("\n", "\\n");
+  }
+
   /** {@code value} on one line, at most 60 chars. */
   private static String shown(String value) {
-    String one = value.replace("\\", "\\\\").replace("\n", "\\n").replace("\"", "\\\"");
+    String one =
+        value.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n").replace("\"", "\\\"");
     return one.length() <= 60 ? one : one.substring(0, 57) + "...";
   }
 }

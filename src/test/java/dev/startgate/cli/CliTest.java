@@ -165,6 +165,24 @@ class CliTest {
   }
 
   @Test
+  void aDashReadsStdinAsNothingDoes() {
+    String job =
+        "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\n  annotations:\n"
+            + "    startgate.dev/wait-for: tcp://db:5432\nspec:\n  template:\n    spec:\n"
+            + "      restartPolicy: Never\n      containers:\n      - {name: c, image: c}\n";
+    CliRun plain = CliRun.withStdin(job);
+    assertEquals(0, plain.code(), plain.err());
+    assertTrue(plain.out().contains("startgate-network"), plain.out());
+    for (String[] args : new String[][] {{"-"}, {"--namespace=shop", "-"}}) {
+      CliRun dash = CliRun.withStdin(job, args);
+      assertEquals(0, dash.code(), dash.err());
+      assertEquals(
+          args.length == 1 ? plain.out() : CliRun.withStdin(job, "--namespace=shop").out(),
+          dash.out());
+    }
+  }
+
+  @Test
   void usageErrorIsTheReasonAndWhereHelpIs() {
     String[][] cases = {
       {"--bogus", "startgate: unknown option: '--bogus'", "startgate --help"},
@@ -174,7 +192,16 @@ class CliTest {
         "startgate: invalid value for option '--format'",
         "startgate explain --help"
       },
-      {"frobnicate", "startgate: unmatched argument at index 0: 'frobnicate'", "startgate --help"},
+      {
+        "frobnicate",
+        "startgate: unknown command \"frobnicate\"; the commands are rewrite, explain and help",
+        "startgate --help"
+      },
+      {
+        "deploy/job.yaml",
+        "startgate: only stdin is read, not \"deploy/job.yaml\"; give - or nothing (startgate < deploy/job.yaml), or rewrite files in place with startgate rewrite deploy/job.yaml",
+        "startgate --help"
+      },
       {
         "rewrite --chek f.yaml",
         "startgate: unknown option: '--chek'; did you mean --check?",

@@ -23,6 +23,15 @@ class ResultTest {
     assertEquals(
         "[error] batch/v1/Job/shop/migrate " + FIELD + ": bad (value \"a\\nb \\\"c\\\"\")",
         error("a\nb \"c\"", "bad").toString());
+    // A value quoted only as the start of a longer one, or inside a word, is not quoted whole.
+    assertEquals(
+        "[error] batch/v1/Job/shop/migrate "
+            + FIELD
+            + ": the host is empty; use a value like http://api:8080 (value \"http://\")",
+        error("http://", "the host is empty; use a value like http://api:8080").toString());
+    assertEquals(
+        "[error] batch/v1/Job/shop/migrate " + FIELD + ": use 10s (value \"0s\")",
+        error("0s", "use 10s").toString());
     String longValue = "x".repeat(100);
     assertEquals(
         "[error] batch/v1/Job/shop/migrate "
@@ -31,5 +40,12 @@ class ResultTest {
             + "x".repeat(57)
             + "...\")",
         error(longValue, "bad").toString());
+  }
+
+  @Test
+  void aResultIsOneLineWhateverTheMessageQuotes() {
+    assertEquals(
+        "[error] batch/v1/Job/shop/migrate " + FIELD + ": \"5\\r\\nm\" is not a duration",
+        error("5\r\nm", "\"5\r\nm\" is not a duration").toString());
   }
 }
