@@ -32,15 +32,19 @@ class KubernetesVerdictsIT {
 
   /** The verdict line jq prints for {@code json} as an object of {@code kind}. */
   private static String verdict(String kind, String json) throws Exception {
+    return verdict(kind, json, "{\"checks\":[{\"condition\":\"Ready\",\"status\":\"True\"}]}");
+  }
+
+  /** The verdict for {@code json} under a custom resource's {@code rule}. */
+  private static String verdict(String kind, String json, String rule) throws Exception {
     Process p =
         new ProcessBuilder(
                 "/usr/bin/dash",
                 "-c",
-                DEFINITIONS
-                    + "eval \"v=\\$JQ_$1\"; jq -rn --arg rule "
-                    + "'{\"checks\":[{\"condition\":\"Ready\",\"status\":\"True\"}]}' \"$JQ$v$MAIN\"",
+                DEFINITIONS + "eval \"v=\\$JQ_$1\"; jq -rn --arg rule \"$2\" \"$JQ$v$MAIN\"",
                 "verdicts",
-                kind)
+                kind,
+                rule)
             .redirectErrorStream(true)
             .start();
     p.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
@@ -173,5 +177,15 @@ class KubernetesVerdictsIT {
                 "{\"conditions\":[{\"type\":\"Ready\",\"status\":\"True\"},{\"type\":"
                     + "\"Reconciling\",\"status\":\"True\",\"reason\":\"Progressing\","
                     + "\"message\":\"applying\"}]}")));
+  }
+
+  @Test
+  void conditionsAreComparedIgnoringCaseAsKubectlDoes() throws Exception {
+    String readyLower = "{\"checks\":[{\"condition\":\"ready\",\"status\":\"True\"}]}";
+    String ready = "{\"conditions\":[{\"type\":\"Ready\",\"status\":\"true\"}]}";
+    assertEquals("ready", verdict("custom", object("Widget", "{}", ready), readyLower));
+    String notReady = "{\"conditions\":[{\"type\":\"READY\",\"status\":\"False\"}]}";
+    assertEquals(
+        "wait ready=False", verdict("custom", object("Widget", "{}", notReady), readyLower));
   }
 }
