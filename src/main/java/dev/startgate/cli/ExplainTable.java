@@ -57,7 +57,8 @@ final class ExplainTable {
       out.append("\nA run would fail: ")
           .append(errors)
           .append(errors == 1 ? " error" : " errors")
-          .append(" on stderr; a workload whose intent has one is left out above.\n");
+          .append(" on stderr, and write nothing. The table shows what could be planned: a")
+          .append(" workload whose own annotations have an error is not in it.\n");
     }
     List<String> warnings = new ArrayList<>();
     for (Result r : report.results()) {

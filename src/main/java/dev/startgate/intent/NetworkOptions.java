@@ -123,6 +123,22 @@ final class NetworkOptions {
                   + " joined by commas";
           return null;
         }
+        for (String item : statuses.split(",")) {
+          int dash = item.indexOf('-');
+          if (dash > 0 && item.substring(0, dash).compareTo(item.substring(dash + 1)) > 0) {
+            // Three digits each: text order is number order.
+            errors[0] =
+                "status=\""
+                    + statuses
+                    + "\" has the range "
+                    + item
+                    + ", which no status is in: write the lower code first, like "
+                    + item.substring(dash + 1)
+                    + "-"
+                    + item.substring(0, dash);
+            return null;
+          }
+        }
       } else {
         errors[0] =
             "unknown option \""

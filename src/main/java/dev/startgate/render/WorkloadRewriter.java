@@ -132,6 +132,11 @@ public final class WorkloadRewriter {
       results.add(
           Result.info(workload, "retry replaces backoffLimit " + old + " with " + intent.retry()));
     }
+    String policy = podSpec.text("restartPolicy").orElse(null);
+    if (policy != null && !policy.equals("OnFailure")) {
+      results.add(
+          Result.info(workload, "retry replaces restartPolicy " + policy + " with OnFailure"));
+    }
     editor.set(jobSpec, "backoffLimit", intent.retry(), writer, "template");
     editor.set(podSpec, "restartPolicy", "OnFailure", writer, "containers");
   }

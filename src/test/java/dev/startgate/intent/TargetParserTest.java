@@ -156,6 +156,8 @@ class TargetParserTest {
         "http://api/ status=ok",
         "http://api/ status=200,",
         "http://api/ status=600",
+        "http://api/ status=299-200",
+        "http://api/ status=200,404-400",
         "http://api/ colour=red",
         "http://api/ body=",
         "http://api/ body= padded"
@@ -163,6 +165,15 @@ class TargetParserTest {
   void rejectsBadProtocolTargetsAndOptions(String text) {
     String error = parser.parse(text).error();
     assertNotNull(error, text);
+  }
+
+  @Test
+  void aReversedStatusRangeSaysWhichWayRound() {
+    assertEquals(
+        "status=\"200,299-200\" has the range 299-200, which no status is in: write the lower code"
+            + " first, like 200-299",
+        parser.parse("http://api/ status=200,299-200").error());
+    assertNull(parser.parse("http://api/ status=200-200").error());
   }
 
   @Test
