@@ -1,20 +1,26 @@
 # startgate as a container image: a KRM function for kpt (`image:` in a Kptfile or
 # `config.kubernetes.io/function`), and a plain stdin-to-stdout filter.
-#   mvn -q package -DskipTests && docker build -t startgate .
+#   docker build -t startgate .
+# Two stages: in the build stage jlink makes a runtime, Maven builds the jar from the sources and
+# the JVM its class-data archive; the runtime stage takes the result onto a slim base image.
 # bin/build-image builds it with podman on a machine with no image registry, from base images
-# made of Debian packages (see the README, "Container image").
+# made of Debian packages and with Maven offline on the machine's ~/.m2 (see the README,
+# "Container image").
 #
-# The base images are build arguments. JDK_IMAGE needs a JDK 17+ with jmods (jlink) and /bin/sh;
-# BASE_IMAGE needs glibc, libstdc++ and zlib (a Debian slim image has them). The public defaults are
-# pinned by digest.
-ARG JDK_IMAGE=docker.io/library/eclipse-temurin:21-jdk@sha256:2e387a63a9086232a53fb668f78bcda1f233118f234326fcb88b0bb2a968ec39
+# The base images are build arguments. BUILD_IMAGE needs Maven 3.8+, a JDK 17+ with jmods (jlink)
+# and /bin/sh; BASE_IMAGE needs glibc, libstdc++ and zlib (a Debian slim image has them). The
+# public defaults are pinned by digest.
+ARG BUILD_IMAGE=docker.io/library/maven:3.9.9-eclipse-temurin-21@sha256:3a4ab3276a087bf276f79cae96b1af04f53731bec53fb2e651aca79e4b10211e
 ARG BASE_IMAGE=docker.io/library/debian:bookworm-slim@sha256:3783cc01769c7b2b1b83a5c5ad96c815348e28ed7da68e2e3687004faa906251
 
 # Build stage: a runtime of only the modules startgate uses (jdeps --print-module-deps on the jar
-# and its libraries says java.base), with the JDK's default CDS archive, and the jar from the
-# checkout's `mvn package`. The archive for uncompressed pointers (heaps over 32 GB) is left out.
-FROM ${JDK_IMAGE} AS build
+# and its libraries says java.base), with the JDK's default CDS archive (the one for uncompressed
+# pointers, heaps over 32 GB, is left out); then the jar and its run-time libraries, built by
+# Maven from pom.xml and src/main.
+FROM ${BUILD_IMAGE} AS build
 ARG MODULES=java.base
+# Maven's own flags: bin/build-image adds -o (offline, on the machine's ~/.m2).
+ARG MAVEN_FLAGS="-B -ntp -q"
 RUN jlink --add-modules "${MODULES}" --output /opt/startgate/java --generate-cds-archive \
       --strip-java-debug-attributes --no-man-pages --no-header-files \
  && rm -f /opt/startgate/java/lib/server/classes_nocoops.jsa \
@@ -23,15 +29,22 @@ RUN jlink --add-modules "${MODULES}" --output /opt/startgate/java --generate-cds
       'nobody:x:65534:65534:nobody:/nonexistent:/sbin/nologin' \
       'startgate:x:65532:65532:startgate:/nonexistent:/sbin/nologin' > /rootfs/etc/passwd \
  && printf '%s\n' 'root:x:0:' 'nogroup:x:65534:' 'startgate:x:65532:' > /rootfs/etc/group
-COPY target/startgate.jar /app/startgate.jar
-COPY target/lib /app/lib
+WORKDIR /src
+COPY pom.xml ./
+COPY src/main src/main
+# The goals of `mvn package` that make the jar and target/lib, without the tests' goals (the tests
+# run in CI, and their dependencies would only slow the build down) or the release archive.
+RUN mvn ${MAVEN_FLAGS} resources:resources compiler:compile jar:jar \
+      dependency:copy-dependencies@copy-runtime-libs \
+ && mkdir /app \
+ && mv target/startgate.jar target/lib /app/
 # The launcher's own training input (a ResourceList with a config, every network gate kind, a
 # Service lookup, a kubectl gate and its generated RBAC), kept as the golden case
 # testdata/krm-training; DockerfileIT checks that both are the same text.
 COPY testdata/krm-training/input.yaml /app/training.yaml
 # The class-data archive is made by the image's own java, at the paths the image runs it from,
-# right after the jar arrives: a new jar changes the COPY above, so this layer is always rebuilt
-# with it and the archive can never be stale (the JVM also checks the jar's size and time and
+# in the stage that builds the jar: a change to the sources rebuilds the jar's layer and so this
+# one, and the archive can never be stale (the JVM also checks the jar's size and time and
 # ignores a stale archive). Training runs with the ENTRYPOINT's VM flags, as the launcher does,
 # so it loads what a run loads.
 RUN /opt/startgate/java/bin/java -XX:ArchiveClassesAtExit=/app/startgate.jsa \

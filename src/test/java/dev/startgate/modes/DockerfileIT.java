@@ -83,9 +83,9 @@ class DockerfileIT {
   @Test
   void multiStageFromPinnedBaseImagesWithANumericNonRootUser() {
     List<String> froms = instructions.stream().filter(i -> i.startsWith("FROM ")).toList();
-    assertEquals(List.of("FROM ${JDK_IMAGE} AS build", "FROM ${BASE_IMAGE}"), froms);
+    assertEquals(List.of("FROM ${BUILD_IMAGE} AS build", "FROM ${BASE_IMAGE}"), froms);
     // The base images are build arguments whose public defaults are pinned by digest.
-    for (String arg : List.of("JDK_IMAGE", "BASE_IMAGE")) {
+    for (String arg : List.of("BUILD_IMAGE", "BASE_IMAGE")) {
       assertTrue(
           instructions.stream()
               .anyMatch(i -> i.matches("ARG " + arg + "=docker\\.io/\\S+@sha256:[0-9a-f]{64}")),
@@ -95,10 +95,20 @@ class DockerfileIT {
     assertTrue(user.matches("USER [1-9]\\d*(:[1-9]\\d*)?"), user);
     int runtime = instructions.indexOf(froms.get(1));
     assertTrue(instructions.indexOf(user) > runtime, "USER in the runtime stage");
+    // Maven builds the jar from the sources in the build stage, and the archive is made after it.
+    String maven =
+        instructions.stream()
+            .filter(i -> i.startsWith("RUN mvn ") && i.contains(" jar:jar "))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no RUN step builds the jar with Maven"));
+    assertTrue(instructions.indexOf("COPY src/main src/main") < instructions.indexOf(maven));
+    assertTrue(maven.contains("mv target/startgate.jar target/lib /app/"), maven);
     assertTrue(
-        instructions.indexOf(archiveStep())
-            > instructions.indexOf("COPY target/startgate.jar /app/startgate.jar"),
-        "the archive is made after the jar is copied, in the same stage");
+        instructions.indexOf(archiveStep()) > instructions.indexOf(maven),
+        "the archive is made after the jar is built, in the same stage");
+    assertFalse(
+        instructions.stream().anyMatch(i -> i.startsWith("COPY target/")),
+        "nothing comes from a build outside the image");
     assertTrue(
         instructions.indexOf(archiveStep()) < runtime,
         "the archive is made by the jlinked java at the paths the image runs it from");
