@@ -119,6 +119,17 @@ public final class ConfigReader {
     return root == null ? List.of() : new GateRulesReader(r, results, crds).read(root, text.path());
   }
 
+  /** The config's sections (mappings of fields), each with a valid example. */
+  private static final Map<String, String> SECTIONS =
+      Map.of(
+          "defaults", "defaults: {timeout: 5m, interval: 2s}",
+          "images", "images: {busybox: docker.io/library/busybox:1.37.0}",
+          "securityContext", "securityContext: {runAsUser: 65532, runAsGroup: 65532}",
+          "resources", "resources: {cpu: 50m, memory: 32Mi}",
+          "flux", "flux: {layout: true, path: ./apps/shop}",
+          "whenReadyServer", "whenReadyServer: {port: 8080}",
+          "https", "https: {caConfigMap: corp-ca}");
+
   private static void flatten(
       YMapping map,
       String prefix,
@@ -140,8 +151,25 @@ public final class ConfigReader {
       Map<String, Field> out,
       Resource r,
       List<Result> results) {
+    String example = SECTIONS.get(key);
     if (value instanceof YMapping m) {
       flatten(m, key + ".", pathPrefix, out, r, results);
+    } else if (example != null && value instanceof YScalar s && s.isNull()) {
+      // A section with every field commented out, or written empty: no settings, as if absent.
+    } else if (example != null) {
+      String fields =
+          String.join(
+              ", ",
+              ConfigField.keys().stream()
+                  .filter(k -> k.startsWith(key + "."))
+                  .map(k -> k.substring(key.length() + 1))
+                  .toList());
+      results.add(
+          Result.error(
+              r,
+              pathPrefix + key,
+              value instanceof YScalar s ? s.value() : null,
+              key + " must be a mapping of its fields (" + fields + "), like " + example));
     } else if (value instanceof YScalar s) {
       out.put(key, new Field(s.isNull() ? "" : s.value(), pathPrefix + key));
     } else {

@@ -135,6 +135,23 @@ class ConfigSchemaTest {
     }
   }
 
+  /** A section written empty (every field commented out) is no settings: both accept it. */
+  @Test
+  void anEmptySectionIsNoSettings(@TempDir Path dir) throws IOException {
+    for (String section :
+        List.of("defaults", "images", "securityContext", "resources", "https", "whenReadyServer")) {
+      Path config =
+          Files.writeString(
+              dir.resolve("empty.yaml"),
+              "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata:\n  name: s\n"
+                  + section
+                  + ":\n#  timeout: 5m\n");
+      assertEquals(List.of(), errors(config), section);
+      Run run = configure(config);
+      assertEquals(0, run.code(), section + ": " + run.err());
+    }
+  }
+
   private List<String> errors(Path yaml) throws IOException {
     JsonNode node = new YAMLMapper().readTree(read(yaml));
     return schema.validate(node).stream().map(Error::toString).toList();
