@@ -533,7 +533,7 @@ public final class StartGate {
       editor.set(
           input.resourceList(),
           "results",
-          ResultMaps.of(results),
+          ResultMaps.of(results, ResultMaps.indexes(input.resources(), results)),
           editor.writerFor(input.resourceList()),
           null);
     } catch (YamlEditException e) {
