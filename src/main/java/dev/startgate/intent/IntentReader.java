@@ -39,6 +39,9 @@ public final class IntentReader {
   /** The field path of {@link #WAIT_FOR} in results. */
   public static final String WAIT_FOR_FIELD = FIELD + WAIT_FOR;
 
+  /** Field path of the phase annotation. */
+  public static final String PHASE_FIELD = FIELD + PHASE;
+
   /** Targets one workload may list: each becomes an init container of about 2 KB. */
   public static final int MAX_TARGETS = Annotations.MAX_TARGETS;
 
@@ -238,20 +241,26 @@ public final class IntentReader {
                   + " that comes up after that first try is never seen; lower"
                   + " startgate.dev/interval or raise startgate.dev/timeout"));
     }
-    List<Target> parsed =
-        IntentSettings.targets(
-            targets, r, IntentSettings.last(rules, GateRule.Overrides::waitFor), results);
+    GateRule.Value<List<Target>> waitRule = IntentSettings.last(rules, GateRule.Overrides::waitFor);
+    GateRule.Value<Phase> phaseRule = IntentSettings.last(rules, GateRule.Overrides::phase);
+    Intent.Sources sources =
+        new Intent.Sources(
+            r.annotations().containsKey(WAIT_FOR) || waitRule == null
+                ? WAIT_FOR_FIELD
+                : waitRule.field(),
+            r.annotations().containsKey(PHASE) || phaseRule == null
+                ? PHASE_FIELD
+                : phaseRule.field());
+    List<Target> parsed = IntentSettings.targets(targets, r, waitRule, results);
     Integer retry =
         IntentSettings.retry(
             r, shape, IntentSettings.last(rules, GateRule.Overrides::retry), results);
-    Phase phase =
-        IntentSettings.phase(
-            r, shape, IntentSettings.last(rules, GateRule.Overrides::phase), results);
+    Phase phase = IntentSettings.phase(r, shape, phaseRule, results);
     boolean failed =
         results.stream().anyMatch(x -> x.severity() == dev.startgate.model.Severity.ERROR);
     if (failed) {
       return new Reading(null, results);
     }
-    return new Reading(new Intent(r, shape, parsed, timing, retry, phase), results);
+    return new Reading(new Intent(r, shape, parsed, timing, retry, phase, sources), results);
   }
 }

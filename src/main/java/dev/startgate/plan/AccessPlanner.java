@@ -1,7 +1,6 @@
 package dev.startgate.plan;
 
 import dev.startgate.intent.Config;
-import dev.startgate.intent.IntentReader;
 import dev.startgate.intent.KubernetesGates;
 import dev.startgate.intent.RbacMode;
 import dev.startgate.model.ObjectFacts;
@@ -185,7 +184,7 @@ public final class AccessPlanner {
         results.add(
             Result.warning(
                 workload,
-                IntentReader.WAIT_FOR_FIELD,
+                plan.intent().sources().waitFor(),
                 g.target()
                     + " needs list and watch on every pod in its namespace: a label selector cannot"
                     + " be limited by name in RBAC; wait for a deployment/, statefulset/ or job/"

@@ -1,5 +1,6 @@
 package dev.startgate.plan;
 
+import dev.startgate.intent.Intent;
 import dev.startgate.intent.IntentReader;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
@@ -16,10 +17,15 @@ final class CycleResults {
    * shortened in the middle, so a chain of thousands of Jobs gives a message of one line.
    */
   static Result cycle(List<Resource> cycle) {
+    return cycle(cycle, Intent.Sources.ANNOTATIONS);
+  }
+
+  /** {@link #cycle(List)}, named where its first workload's targets were written. */
+  static Result cycle(List<Resource> cycle, Intent.Sources sources) {
     return Result.error(
         cycle.get(0),
-        IntentReader.WAIT_FOR_FIELD,
-        cycle.get(0).annotations().get(IntentReader.WAIT_FOR),
+        sources.waitFor(),
+        sources.annotated() ? cycle.get(0).annotations().get(IntentReader.WAIT_FOR) : null,
         "dependency cycle: "
             + chain(cycle)
             + "; each waits for the next, so none ever starts; remove one of these targets");
@@ -30,8 +36,8 @@ final class CycleResults {
    * input it names ({@code tcp://api:8080} and Service {@code api}): a cycle if the pods' DNS
    * resolves it so, which startgate cannot see (a phase deadlock through a host is a warning too).
    */
-  static Result cycleThroughHost(List<Resource> cycle) {
-    Result e = cycle(cycle);
+  static Result cycleThroughHost(List<Resource> cycle, Intent.Sources sources) {
+    Result e = cycle(cycle, sources);
     return new Result(
         Severity.WARNING,
         "dependency cycle through the host of a network target, which names a Service of the"

@@ -11,7 +11,6 @@ import dev.startgate.plan.PhaseKinds.Verdict;
 
 /** The results of {@link PhaseDeadlocks}: the chain, the phases and what to do. */
 record PhaseDeadlockMessages(Orchestrator orchestrator) {
-  private static final String WAIT_FOR = IntentReader.WAIT_FOR_FIELD;
 
   Result result(
       WorkloadPlan plan,
@@ -71,7 +70,7 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
             + " waits for "
             + gate.target()
             + " through "
-            + IntentReader.WAIT_FOR
+            + plan.intent().sources().waitForName()
             + ", but "
             + why
             + "; "
@@ -87,8 +86,8 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
                     + ", or wait for something created before it"
                 : advice(w, from, target, to));
     return verdict == Verdict.HELM_WAIT
-        ? Result.warning(w, WAIT_FOR, message)
-        : Result.error(w, WAIT_FOR, gate.target(), message);
+        ? Result.warning(w, plan.intent().sources().waitFor(), message)
+        : Result.error(w, plan.intent().sources().waitFor(), gate.target(), message);
   }
 
   private String waitsFirst(Placement from, Placement to, Resource w, Resource target) {

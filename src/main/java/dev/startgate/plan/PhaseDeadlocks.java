@@ -30,6 +30,8 @@ final class PhaseDeadlocks {
   private final boolean fluxStages;
   private final Inventory inventory;
   private final Map<String, Phase> phases = new HashMap<>();
+  // Where each intent's phase was written, as messages name it (an annotation or a gates: rule).
+  private final Map<String, String> phaseNames = new HashMap<>();
 
   PhaseDeadlocks(Orchestration orchestration, Inventory inventory, List<WorkloadPlan> plans) {
     this.configured = orchestration.orchestrator();
@@ -38,6 +40,8 @@ final class PhaseDeadlocks {
     for (WorkloadPlan p : plans) {
       if (p.intent().phase() != null) {
         phases.put(DependencyGraph.objectId(p.intent().workload()), p.intent().phase());
+        phaseNames.put(
+            DependencyGraph.objectId(p.intent().workload()), p.intent().sources().phaseName());
       }
     }
   }
@@ -235,13 +239,15 @@ final class PhaseDeadlocks {
     };
   }
 
-  private static Placement fromPhase(Phase phase, Resource r) {
+  private Placement fromPhase(Phase phase, Resource r) {
     if (phase == null || !r.shape().map(WorkloadShape::isJob).orElse(false)) {
       return new Placement(Stage.MAIN, null);
     }
     return new Placement(
         phase == Phase.PRE_DEPLOY ? Stage.PRE : Stage.POST,
-        IntentReader.PHASE + ": " + phase.text());
+        phaseNames.getOrDefault(DependencyGraph.objectId(r), IntentReader.PHASE)
+            + ": "
+            + phase.text());
   }
 
   private static Placement helmHook(String value) {

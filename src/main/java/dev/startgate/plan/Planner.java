@@ -1,7 +1,6 @@
 package dev.startgate.plan;
 
 import dev.startgate.intent.Intent;
-import dev.startgate.intent.IntentReader;
 import dev.startgate.intent.KubernetesGates;
 import dev.startgate.intent.ResourceTarget;
 import dev.startgate.intent.Target;
@@ -16,7 +15,6 @@ import java.util.Map;
 
 /** Turns intents into gates: pure, no YAML, no I/O. */
 public final class Planner {
-  private static final String WAIT_FOR = IntentReader.WAIT_FOR_FIELD;
 
   private final KubernetesGates.Runtime runtime;
   private final Orchestration orchestration;
@@ -54,7 +52,7 @@ public final class Planner {
           results.add(
               Result.warning(
                   intent.workload(),
-                  WAIT_FOR,
+                  intent.sources().waitFor(),
                   "target "
                       + gate.target()
                       + " is "
@@ -118,6 +116,7 @@ public final class Planner {
     private final List<Result> results;
     private final Timing t;
     private final Resource w;
+    private final String waitFor;
     private final boolean whenReady = runtime == KubernetesGates.Runtime.WHEN_READY_SERVER;
 
     GateOf(Intent intent, Inventory inventory, List<Result> results) {
@@ -126,6 +125,7 @@ public final class Planner {
       this.results = results;
       this.t = intent.timing();
       this.w = intent.workload();
+      this.waitFor = intent.sources().waitFor();
     }
 
     @Override
@@ -180,7 +180,7 @@ public final class Planner {
         results.add(
             Result.error(
                 w,
-                WAIT_FOR,
+                waitFor,
                 custom.text(),
                 "kubernetesGates: when-ready-server cannot wait for custom resources such as "
                     + r.kubectlType()
@@ -202,7 +202,7 @@ public final class Planner {
       results.add(
           Result.error(
               w,
-              WAIT_FOR,
+              waitFor,
               target.text(),
               target.text()
                   + ": kubernetesGates: when-ready-server waits for Services and Jobs only"

@@ -1,7 +1,6 @@
 package dev.startgate.plan;
 
 import dev.startgate.intent.Intent;
-import dev.startgate.intent.IntentReader;
 import dev.startgate.intent.Target;
 import dev.startgate.model.ObjectFacts;
 import dev.startgate.model.Resource;
@@ -11,7 +10,6 @@ import java.util.stream.Collectors;
 
 /** {@code service/NAME[:PORT]} targets, resolved from a Service in the input. */
 final class ServiceTargets {
-  private static final String WAIT_FOR = IntentReader.WAIT_FOR_FIELD;
 
   private ServiceTargets() {}
 
@@ -21,13 +19,14 @@ final class ServiceTargets {
    */
   static Gate gate(Intent intent, Target.Service s, Inventory inventory, List<Result> results) {
     Resource w = intent.workload();
+    String waitFor = intent.sources().waitFor();
     String namespace = s.namespace() != null ? s.namespace() : w.namespace();
     Resource service = inventory.find("Service", namespace, s.name()).orElse(null);
     if (service == null) {
       results.add(
           Result.error(
               w,
-              WAIT_FOR,
+              waitFor,
               s.text(),
               "no Service \""
                   + s.name()
@@ -46,7 +45,7 @@ final class ServiceTargets {
       results.add(
           Result.error(
               w,
-              WAIT_FOR,
+              waitFor,
               s.text(),
               "port \""
                   + s.port()
@@ -81,7 +80,7 @@ final class ServiceTargets {
       results.add(
           Result.error(
               w,
-              WAIT_FOR,
+              waitFor,
               s.text(),
               why
                   + " (ports: "

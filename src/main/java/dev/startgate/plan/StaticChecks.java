@@ -1,7 +1,6 @@
 package dev.startgate.plan;
 
 import dev.startgate.intent.Intent;
-import dev.startgate.intent.IntentReader;
 import dev.startgate.intent.ResourceTarget;
 import dev.startgate.intent.WorkloadKind;
 import dev.startgate.model.Digits;
@@ -9,8 +8,10 @@ import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,7 +22,6 @@ import java.util.Set;
  * deadline.
  */
 final class StaticChecks {
-  private static final String WAIT_FOR = IntentReader.WAIT_FOR_FIELD;
 
   private final Inventory inventory;
 
@@ -33,7 +33,7 @@ final class StaticChecks {
   List<Result> check(List<WorkloadPlan> plans) {
     List<Result> results = new ArrayList<>();
     for (WorkloadPlan plan : plans) {
-      Targets targets = new Targets(plan.intent().workload(), results);
+      Targets targets = new Targets(plan.intent(), results);
       for (Gate gate : plan.gates()) {
         gate.accept(targets);
       }
@@ -41,16 +41,26 @@ final class StaticChecks {
       deadline(plan, results);
     }
     List<Intent> intents = plans.stream().map(WorkloadPlan::intent).toList();
+    Map<String, Intent.Sources> sources = new HashMap<>();
+    for (Intent i : intents) {
+      sources.putIfAbsent(DependencyGraph.objectId(i.workload()), i.sources());
+    }
     DependencyGraph graph = new DependencyGraph(intents, inventory);
     Set<Set<String>> certain = new HashSet<>();
     for (List<String> cycle : graph.cycles()) {
       certain.add(new HashSet<>(cycle));
-      results.add(CycleResults.cycle(cycle.stream().map(graph::object).toList()));
+      results.add(
+          CycleResults.cycle(
+              cycle.stream().map(graph::object).toList(),
+              sources.getOrDefault(cycle.get(0), Intent.Sources.ANNOTATIONS)));
     }
     DependencyGraph byHosts = new DependencyGraph(intents, inventory, true);
     for (List<String> cycle : byHosts.cycles()) {
       if (!certain.contains(new HashSet<>(cycle))) {
-        results.add(CycleResults.cycleThroughHost(cycle.stream().map(byHosts::object).toList()));
+        results.add(
+            CycleResults.cycleThroughHost(
+                cycle.stream().map(byHosts::object).toList(),
+                sources.getOrDefault(cycle.get(0), Intent.Sources.ANNOTATIONS)));
       }
     }
     return results;
@@ -59,11 +69,13 @@ final class StaticChecks {
   /** Finds each gate's targets in the input and checks them. */
   private final class Targets implements Gate.Visitor<Void> {
     private final Resource w;
+    private final String waitFor;
     private final List<Result> results;
     private final List<String> custom = new ArrayList<>();
 
-    Targets(Resource w, List<Result> results) {
-      this.w = w;
+    Targets(Intent intent, List<Result> results) {
+      this.w = intent.workload();
+      this.waitFor = intent.sources().waitFor();
       this.results = results;
     }
 
@@ -96,7 +108,7 @@ final class StaticChecks {
               results.add(
                   Result.error(
                       w,
-                      WAIT_FOR,
+                      waitFor,
                       g.target(),
                       g.kind().kind()
                           + " \""
@@ -122,7 +134,7 @@ final class StaticChecks {
               results.add(
                   Result.warning(
                       w,
-                      WAIT_FOR,
+                      waitFor,
                       "Job \""
                           + g.name()
                           + "\" sets ttlSecondsAfterFinished: "
@@ -160,7 +172,7 @@ final class StaticChecks {
       results.add(
           Result.warning(
               w,
-              WAIT_FOR,
+              waitFor,
               "no "
                   + g.kind()
                   + " \""
@@ -181,7 +193,7 @@ final class StaticChecks {
         results.add(
             Result.warning(
                 w,
-                WAIT_FOR,
+                waitFor,
                 "no workload in the input has pods matching "
                     + g.target()
                     + inNamespace(g.namespace())
@@ -197,7 +209,7 @@ final class StaticChecks {
         results.add(
             Result.warning(
                 w,
-                WAIT_FOR,
+                waitFor,
                 "no "
                     + kind
                     + " \""
