@@ -192,7 +192,10 @@ public final class DependencyGraph {
             String id =
                 found != null
                     ? objectId(found)
-                    : id(c.kind() != null ? c.kind() : r.kubectlType(), namespace, r.name());
+                    : id(
+                        c.kind() != null ? c.kind() : r.resource() + "." + r.group(),
+                        namespace,
+                        r.name());
             return List.of(node(id, found, true));
           }
 

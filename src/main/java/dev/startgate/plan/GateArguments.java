@@ -20,6 +20,79 @@ public final class GateArguments {
     return gate.accept(ARGUMENT);
   }
 
+  /**
+   * What makes two gates the same check: their argument, with a custom resource's API version left
+   * out ({@code clusters.v1.postgresql.cnpg.io/db} reads the same object as {@code
+   * clusters.postgresql.cnpg.io/db}).
+   */
+  public static String identity(Gate gate) {
+    return gate.accept(IDENTITY);
+  }
+
+  private static final Gate.Visitor<String> IDENTITY =
+      new Gate.Visitor<>() {
+        @Override
+        public String tcp(Gate.Tcp g) {
+          return of(g);
+        }
+
+        @Override
+        public String http(Gate.Http g) {
+          return of(g);
+        }
+
+        @Override
+        public String https(Gate.Https g) {
+          return of(g);
+        }
+
+        @Override
+        public String protocol(Gate.Protocol g) {
+          return of(g);
+        }
+
+        @Override
+        public String rollout(Gate.Rollout g) {
+          return of(g);
+        }
+
+        @Override
+        public String jobComplete(Gate.JobComplete g) {
+          return of(g);
+        }
+
+        @Override
+        public String podsReady(Gate.PodsReady g) {
+          return of(g);
+        }
+
+        @Override
+        public String serviceReady(Gate.ServiceReady g) {
+          return of(g);
+        }
+
+        @Override
+        public String customResource(Gate.CustomResource g) {
+          ResourceTarget r = g.resource();
+          if (r.version() == null) {
+            return of(g);
+          }
+          ResourceTarget unversioned =
+              new ResourceTarget(
+                  r.text(),
+                  r.resource(),
+                  null,
+                  r.group(),
+                  r.scope(),
+                  r.namespace(),
+                  r.name(),
+                  r.readiness());
+          return of(
+              new Gate.CustomResource(
+                  g.target(), unversioned, g.kind(), g.namespace(), g.timing()));
+        }
+      };
+
   /** An IPv6 address in brackets, once: the parsed host keeps the brackets it was written with. */
   private static String bracketed(String host) {
     return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;

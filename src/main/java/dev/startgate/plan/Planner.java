@@ -47,7 +47,7 @@ public final class Planner {
       Map<String, Gate> seen = new HashMap<>();
       for (Target target : intent.targets()) {
         Gate gate = gate(intent, target, inventory, results);
-        Gate same = gate == null ? null : seen.putIfAbsent(GateArguments.of(gate), gate);
+        Gate same = gate == null ? null : seen.putIfAbsent(GateArguments.identity(gate), gate);
         if (same != null) {
           results.add(
               Result.warning(
