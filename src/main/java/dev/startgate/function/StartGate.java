@@ -176,7 +176,8 @@ public final class StartGate {
                       e.resource(),
                       e.field(),
                       e.value(),
-                      source.name())));
+                      source.name(),
+                      e.index())));
         }
       }
       if (reading.error() != null) {
@@ -533,7 +534,7 @@ public final class StartGate {
       editor.set(
           input.resourceList(),
           "results",
-          ResultMaps.of(results, ResultMaps.indexes(input.resources(), results)),
+          ResultMaps.of(results),
           editor.writerFor(input.resourceList()),
           null);
     } catch (YamlEditException e) {

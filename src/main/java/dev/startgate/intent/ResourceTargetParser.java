@@ -307,8 +307,14 @@ public final class ResourceTargetParser {
               + type
               + "=True\"");
     }
-    if (!seen.add(type)) {
-      return Parsed.bad("condition " + type + " is named twice after \"" + head + "\"");
+    if (!seen.add(type.toLowerCase(java.util.Locale.ROOT))) {
+      // The gate compares condition types ignoring case, as kubectl does.
+      return Parsed.bad(
+          "condition "
+              + type
+              + " is named twice after \""
+              + head
+              + "\" (types are compared ignoring case, as kubectl compares them)");
     }
     checks.add(new ResourceTarget.Condition(type, status));
     return null;

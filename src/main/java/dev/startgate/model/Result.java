@@ -9,6 +9,8 @@ package dev.startgate.model;
  * @param field the field path (e.g. {@code metadata.annotations.startgate.dev/wait-for}), or null
  * @param value the offending value, or null
  * @param file the kpt file path of the object, or null
+ * @param index the object's index in that file ({@code internal.config.kubernetes.io/index}), or
+ *     null
  */
 public record Result(
     Severity severity,
@@ -16,22 +18,48 @@ public record Result(
     ResourceRef resource,
     String field,
     String value,
-    String file) {
+    String file,
+    String index) {
+
+  /** A result with no file index. */
+  public Result(
+      Severity severity,
+      String message,
+      ResourceRef resource,
+      String field,
+      String value,
+      String file) {
+    this(severity, message, resource, field, value, file, null);
+  }
+
+  /** {@code r}'s kpt index in its file, or null. */
+  public static String indexOf(Resource r) {
+    if (r == null || r.file() == null) {
+      return null;
+    }
+    String index = r.annotations().get(INDEX);
+    return index != null ? index : r.annotations().get(LEGACY_INDEX);
+  }
+
+  private static final String INDEX = "internal.config.kubernetes.io/index";
+  private static final String LEGACY_INDEX = "config.kubernetes.io/index";
 
   /** An error about a field of a resource. */
   public static Result error(Resource r, String field, String value, String message) {
-    return new Result(Severity.ERROR, message, r == null ? null : r.ref(), field, value, fileOf(r));
+    return new Result(
+        Severity.ERROR, message, r == null ? null : r.ref(), field, value, fileOf(r), indexOf(r));
   }
 
   /** A warning about a field of a resource. */
   public static Result warning(Resource r, String field, String message) {
     return new Result(
-        Severity.WARNING, message, r == null ? null : r.ref(), field, null, fileOf(r));
+        Severity.WARNING, message, r == null ? null : r.ref(), field, null, fileOf(r), indexOf(r));
   }
 
   /** Information about a resource. */
   public static Result info(Resource r, String message) {
-    return new Result(Severity.INFO, message, r == null ? null : r.ref(), null, null, fileOf(r));
+    return new Result(
+        Severity.INFO, message, r == null ? null : r.ref(), null, null, fileOf(r), indexOf(r));
   }
 
   /** An error about the input as a whole. */

@@ -48,7 +48,8 @@ final class CycleResults {
         e.resource(),
         e.field(),
         e.value(),
-        e.file());
+        e.file(),
+        e.index());
   }
 
   private static String chain(List<Resource> cycle) {

@@ -215,7 +215,8 @@ public final class OrderingPlanner {
                   r.ref(),
                   null,
                   null,
-                  movedTo != null ? movedTo : r.file())
+                  movedTo != null ? movedTo : r.file(),
+                  Result.indexOf(r))
               : Result.warning(
                   r,
                   field,

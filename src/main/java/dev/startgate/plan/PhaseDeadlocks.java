@@ -113,7 +113,8 @@ final class PhaseDeadlocks {
         r.resource(),
         r.field(),
         null,
-        r.file());
+        r.file(),
+        r.index());
   }
 
   /** True if a gated workload or an object of the inventory has a Helm or Argo CD hook. */

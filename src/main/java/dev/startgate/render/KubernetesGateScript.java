@@ -182,7 +182,7 @@ final class KubernetesGateScript {
           | if $k == null then "no \\($c.condition) condition yet"
             elif $k.observedGeneration != null and $gen != null and $k.observedGeneration < $gen then
               "\\($c.condition) condition is about generation \\($k.observedGeneration), not \\($gen)"
-            elif ($k.status | tostring | ascii_downcase) == ($c.status | ascii_downcase) then empty else "\\($c.condition)=\\($k.status)\\($k | why)" end
+            elif ($k.status | type) == "string" and ($k.status | ascii_downcase) == ($c.status | ascii_downcase) then empty else "\\($c.condition)=\\($k.status)\\($k | why)" end
         else at($c.steps) as $v
           | if ($c | has("value") | not) then (if $v == null then "\\($c.field) is not set" else empty end)
             elif $v != null and ($v | shown) == $c.value then empty

@@ -224,6 +224,7 @@ class ResourceTargetParserTest {
         "widgets.example.io/w jsonpath={.status.phase}x|expected '=' after the closing brace",
         "widgets.example.io/w jsonpath={.status.phase}=|gives no value",
         "widgets.example.io/w condition=Synced condition=Synced|named twice",
+        "widgets.example.io/w condition=Ready condition=ready=False|named twice",
         "widgets.example.io/w condition=Ready=maybe|is not True, False or Unknown",
         "widgets.example.io/w condition=Re:dy|is not a valid condition type",
         "widgets.example.io/w conditon=Ready|did you mean condition=?",

@@ -187,5 +187,8 @@ class KubernetesVerdictsIT {
     String notReady = "{\"conditions\":[{\"type\":\"READY\",\"status\":\"False\"}]}";
     assertEquals(
         "wait ready=False", verdict("custom", object("Widget", "{}", notReady), readyLower));
+    // kubectl reads a condition's status as a string: a JSON true is not "True".
+    String bool = "{\"conditions\":[{\"type\":\"Ready\",\"status\":true}]}";
+    assertEquals("wait ready=true", verdict("custom", object("Widget", "{}", bool), readyLower));
   }
 }
