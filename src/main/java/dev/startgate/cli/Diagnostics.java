@@ -30,7 +30,7 @@ final class Diagnostics {
       int tag = line.indexOf(']') + 1;
       line = line.substring(0, tag) + " " + file + ":" + line.substring(tag);
     }
-    err.println(line);
+    err.println(Result.oneLine(line));
   }
 
   /** A result of the one input the mode reads (stdin). */
@@ -55,10 +55,11 @@ final class Diagnostics {
 
   private void line(Severity severity, String file, String message) {
     err.println(
-        "["
-            + severity.wire()
-            + "] "
-            + (file == null || file.isEmpty() ? "" : file + ": ")
-            + message);
+        Result.oneLine(
+            "["
+                + severity.wire()
+                + "] "
+                + (file == null || file.isEmpty() ? "" : file + ": ")
+                + message));
   }
 }

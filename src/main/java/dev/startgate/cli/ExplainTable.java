@@ -57,8 +57,7 @@ final class ExplainTable {
       out.append("\nA run would fail: ")
           .append(errors)
           .append(errors == 1 ? " error" : " errors")
-          .append(" on stderr, and write nothing. The table shows what could be planned: a")
-          .append(" workload whose own annotations have an error is not in it.\n");
+          .append(" (exit 1); a workload whose intent has an error is not in the table.\n");
     }
     List<String> warnings = new ArrayList<>();
     for (Result r : report.results()) {

@@ -1,3 +1,4 @@
+// Over 300 lines: the one reader of both config forms, with its section and field errors.
 package dev.startgate.intent;
 
 import dev.startgate.intent.ConfigInput.Field;
@@ -119,16 +120,59 @@ public final class ConfigReader {
     return root == null ? List.of() : new GateRulesReader(r, results, crds).read(root, text.path());
   }
 
-  /** The config's sections (mappings of fields), each with a valid example. */
+  /**
+   * The config's sections (mappings of fields), each with a valid field and value for its example:
+   * {@code defaults: {timeout: 5m}}, or {@code defaults.timeout: 5m} in a ConfigMap.
+   */
   private static final Map<String, String> SECTIONS =
-      Map.of(
-          "defaults", "defaults: {timeout: 5m, interval: 2s}",
-          "images", "images: {busybox: docker.io/library/busybox:1.37.0}",
-          "securityContext", "securityContext: {runAsUser: 65532, runAsGroup: 65532}",
-          "resources", "resources: {cpu: 50m, memory: 32Mi}",
-          "flux", "flux: {layout: true, path: ./apps/shop}",
-          "whenReadyServer", "whenReadyServer: {port: 8080}",
-          "https", "https: {caConfigMap: corp-ca}");
+      Map.ofEntries(
+          Map.entry("defaults", "timeout: 5m"),
+          Map.entry("images", "busybox: docker.io/library/busybox:1.37.0"),
+          Map.entry("securityContext", "runAsUser: 65532"),
+          Map.entry("resources", "cpu: 50m"),
+          Map.entry("flux", "layout: true"),
+          Map.entry("flux.sourceRef", "name: flux-system"),
+          Map.entry("whenReadyServer", "port: 8080"),
+          Map.entry("https", "caConfigMap: corp-ca"));
+
+  /** The error for a section written as a value or a list. */
+  private static String notAMapping(String key, YNode value, boolean configMap) {
+    String fields =
+        String.join(
+            ", ",
+            ConfigField.keys().stream()
+                .filter(k -> k.startsWith(key + "."))
+                .map(k -> k.substring(key.length() + 1))
+                .toList());
+    String shown = value instanceof YScalar s ? " \"" + s.value() + "\"" : " a list";
+    String example = SECTIONS.get(key);
+    if (configMap) {
+      return "a ConfigMap holds the fields of "
+          + key
+          + " by their full names, not"
+          + shown
+          + " under "
+          + key
+          + " ("
+          + fields
+          + "), like "
+          + key
+          + "."
+          + example;
+    }
+    String[] path = key.split("\\.");
+    StringBuilder nested = new StringBuilder(path[path.length - 1] + ": {" + example + "}");
+    for (int i = path.length - 2; i >= 0; i--) {
+      nested.insert(0, path[i] + ": {").append("}");
+    }
+    return key
+        + " must be a mapping of its fields ("
+        + fields
+        + "), not"
+        + shown
+        + ", like "
+        + nested;
+  }
 
   private static void flatten(
       YMapping map,
@@ -151,25 +195,21 @@ public final class ConfigReader {
       Map<String, Field> out,
       Resource r,
       List<Result> results) {
-    String example = SECTIONS.get(key);
+    boolean section = SECTIONS.containsKey(key);
+    if (!section && key.startsWith("resources.") && value instanceof YScalar s && s.isNull()) {
+      return; // resources.kubectl written empty: no settings (a value there has its own error)
+    }
     if (value instanceof YMapping m) {
       flatten(m, key + ".", pathPrefix, out, r, results);
-    } else if (example != null && value instanceof YScalar s && s.isNull()) {
+    } else if (section && value instanceof YScalar s && s.isNull()) {
       // A section with every field commented out, or written empty: no settings, as if absent.
-    } else if (example != null) {
-      String fields =
-          String.join(
-              ", ",
-              ConfigField.keys().stream()
-                  .filter(k -> k.startsWith(key + "."))
-                  .map(k -> k.substring(key.length() + 1))
-                  .toList());
+    } else if (section) {
       results.add(
           Result.error(
               r,
               pathPrefix + key,
               value instanceof YScalar s ? s.value() : null,
-              key + " must be a mapping of its fields (" + fields + "), like " + example));
+              notAMapping(key, value, !pathPrefix.isEmpty())));
     } else if (value instanceof YScalar s) {
       out.put(key, new Field(s.isNull() ? "" : s.value(), pathPrefix + key));
     } else {

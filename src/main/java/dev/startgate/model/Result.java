@@ -89,13 +89,12 @@ public record Result(
     if (field != null) {
       b.append(' ').append(field);
     }
-    // One line per result, whatever a value quoted in the message holds.
-    b.append(resource == null && field == null ? " " : ": ").append(oneLine(message));
+    b.append(resource == null && field == null ? " " : ": ").append(message);
     if (value != null && field != null && !quotes(message, value) && !field.endsWith(value)) {
       // The bad value, where the message does not quote it already.
       b.append(" (value \"").append(shown(value)).append("\")");
     }
-    return b.toString();
+    return oneLine(b.toString());
   }
 
   /**
@@ -120,7 +119,8 @@ public record Result(
     return false;
   }
 
-  private static String oneLine(String text) {
+  /** {@code text} on one line: a line break in a name or a quoted value is written {@code \n}. */
+  public static String oneLine(String text) {
     return text.indexOf('\n') < 0 && text.indexOf('\r') < 0
         ? text
         : text.replace("\r", "\\r").replace("\n", "\\n");

@@ -31,6 +31,35 @@ final class CycleSearch {
     return cycles;
   }
 
+  /**
+   * The shortest way from {@code from} to {@code to} along {@code next}, both ends included, or
+   * null when there is none (a breadth-first search).
+   */
+  static List<String> path(Map<String, List<String>> next, String from, String to) {
+    Map<String, String> parent = new HashMap<>();
+    ArrayDeque<String> queue = new ArrayDeque<>();
+    parent.put(from, from);
+    queue.add(from);
+    while (!queue.isEmpty()) {
+      String at = queue.poll();
+      if (at.equals(to)) {
+        List<String> path = new ArrayList<>();
+        for (String n = to; ; n = parent.get(n)) {
+          path.add(0, n);
+          if (n.equals(from)) {
+            return path;
+          }
+        }
+      }
+      for (String n : next.getOrDefault(at, List.of())) {
+        if (parent.putIfAbsent(n, at) == null) {
+          queue.add(n);
+        }
+      }
+    }
+    return null;
+  }
+
   /** A node on the walk's stack and how many of its successors it has visited. */
   private static final class Frame {
     final String id;

@@ -43,6 +43,8 @@ public final class DependencyGraph {
   private final List<Edge> edges = new ArrayList<>();
 
   private final boolean throughHosts;
+  // The edges from a network target's host to the workloads behind the Service it names.
+  private final List<Edge> hostEdges = new ArrayList<>();
 
   /** The graph of {@code intents} over the objects in {@code inventory}. */
   public DependencyGraph(List<Intent> intents, Inventory inventory) {
@@ -66,6 +68,9 @@ public final class DependencyGraph {
         for (Node to : targetNodes(intent.workload(), t, inventory)) {
           if (seen.add(to.id())) {
             edges.add(new Edge(from, to, t.text()));
+            if (throughHosts && to.object() != null && t.text().contains("://")) {
+              hostEdges.add(edges.get(edges.size() - 1));
+            }
           }
         }
       }
@@ -95,6 +100,35 @@ public final class DependencyGraph {
       next.computeIfAbsent(e.from().id(), k -> new ArrayList<>()).add(e.to().id());
     }
     return CycleSearch.find(nodes.keySet(), next, MAX_CYCLES);
+  }
+
+  /**
+   * The cycles that run through an edge from a network target's host to a workload behind the
+   * Service it names (a graph made {@code throughHosts}), other than those through the same nodes
+   * as one of {@code known}, at most {@link #MAX_CYCLES}: for each such edge, the shortest way back
+   * from the workload it reaches closes one. Found edge by edge, so what is reported does not
+   * depend on the order the targets are written in.
+   */
+  List<List<String>> cyclesThroughHosts(Set<Set<String>> known) {
+    Map<String, List<String>> next = new LinkedHashMap<>();
+    for (Edge e : edges) {
+      next.computeIfAbsent(e.from().id(), k -> new ArrayList<>()).add(e.to().id());
+    }
+    List<List<String>> out = new ArrayList<>();
+    Set<Set<String>> seen = new HashSet<>(known);
+    for (Edge e : hostEdges) {
+      List<String> back = CycleSearch.path(next, e.to().id(), e.from().id());
+      if (back == null || out.size() >= MAX_CYCLES) {
+        continue;
+      }
+      List<String> cycle = new ArrayList<>();
+      cycle.add(e.from().id());
+      cycle.addAll(back);
+      if (seen.add(new HashSet<>(cycle))) {
+        out.add(List.copyOf(cycle));
+      }
+    }
+    return out;
   }
 
   /** True if {@code edge} lies on one of {@code cycles}. */

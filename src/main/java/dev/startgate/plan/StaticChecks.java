@@ -55,13 +55,11 @@ final class StaticChecks {
               sources.getOrDefault(cycle.get(0), Intent.Sources.ANNOTATIONS)));
     }
     DependencyGraph byHosts = new DependencyGraph(intents, inventory, true);
-    for (List<String> cycle : byHosts.cycles()) {
-      if (!certain.contains(new HashSet<>(cycle))) {
-        results.add(
-            CycleResults.cycleThroughHost(
-                cycle.stream().map(byHosts::object).toList(),
-                sources.getOrDefault(cycle.get(0), Intent.Sources.ANNOTATIONS)));
-      }
+    for (List<String> cycle : byHosts.cyclesThroughHosts(certain)) {
+      results.add(
+          CycleResults.cycleThroughHost(
+              cycle.stream().map(byHosts::object).toList(),
+              sources.getOrDefault(cycle.get(0), Intent.Sources.ANNOTATIONS)));
     }
     return results;
   }

@@ -7,6 +7,7 @@ import dev.startgate.model.WorkloadShape;
 import dev.startgate.plan.GateGroup;
 import dev.startgate.plan.WorkloadPlan;
 import dev.startgate.yaml.BlockWriter;
+import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
@@ -52,7 +53,17 @@ public final class WorkloadRewriter {
     List<Result> results = new ArrayList<>();
     YMapping podSpec = shape.podSpec(workload.node()).orElse(null);
     if (podSpec == null) {
-      if (plan != null && !plan.gates().isEmpty()) {
+      String alias = aliasOnPath(workload.node(), shape.podSpecField());
+      if (plan != null && !plan.gates().isEmpty() && alias != null) {
+        results.add(
+            Result.error(
+                workload,
+                shape.podSpecField(),
+                null,
+                alias
+                    + ", which stands for a mapping written elsewhere: startgate cannot add gates"
+                    + " to it there; write out what the alias stands for in its place"));
+      } else if (plan != null && !plan.gates().isEmpty()) {
         results.add(
             Result.error(
                 workload,
@@ -158,6 +169,26 @@ public final class WorkloadRewriter {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code "spec.template is the alias *tpl"} for the first step of {@code path} (dotted keys)
+   * under {@code node} that is an alias, or null.
+   */
+  private static String aliasOnPath(YMapping node, String path) {
+    YNode at = node;
+    String walked = "";
+    for (String key : path.split("\\.")) {
+      if (!(at instanceof YMapping m)) {
+        return null;
+      }
+      at = m.get(key).orElse(null);
+      walked = walked.isEmpty() ? key : walked + "." + key;
+      if (at instanceof YAlias a) {
+        return walked + " is the alias *" + a.anchor();
+      }
+    }
+    return null;
   }
 
   private static boolean isOurs(YNode item) {

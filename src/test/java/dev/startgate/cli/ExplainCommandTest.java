@@ -209,7 +209,7 @@ class ExplainCommandTest {
     assertEquals(run.out(), CliRun.withStdin(SERVICE + "---\n" + NETWORK, "explain").out());
     assertTrue(
         run.out()
-            .contains("\nA run would fail: 1 error on stderr, and write nothing. The table shows"),
+            .contains("\nA run would fail: 1 error (exit 1); a workload whose intent has an error"),
         run.out());
   }
 

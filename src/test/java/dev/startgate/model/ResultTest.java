@@ -48,4 +48,17 @@ class ResultTest {
         "[error] batch/v1/Job/shop/migrate " + FIELD + ": \"5\\r\\nm\" is not a duration",
         error("5\r\nm", "\"5\r\nm\" is not a duration").toString());
   }
+
+  @Test
+  void aLineBreakInANameIsWrittenEscapedToo() {
+    Result r =
+        new Result(
+            Severity.ERROR,
+            "bad",
+            new ResourceRef("batch/v1", "Job", "sh\rop", "mi\ngrate"),
+            FIELD,
+            null,
+            null);
+    assertEquals("[error] batch/v1/Job/sh\\rop/mi\\ngrate " + FIELD + ": bad", r.toString());
+  }
 }

@@ -81,7 +81,7 @@ class DockerfileIT {
   }
 
   @Test
-  void multiStageFromPinnedBaseImagesWithANumericNonRootUser() {
+  void multiStageFromPinnedBaseImagesWithANumericNonRootUser() throws Exception {
     List<String> froms = instructions.stream().filter(i -> i.startsWith("FROM ")).toList();
     assertEquals(List.of("FROM ${BUILD_IMAGE} AS build", "FROM ${BASE_IMAGE}"), froms);
     // The base images are build arguments whose public defaults are pinned by digest.
@@ -101,8 +101,14 @@ class DockerfileIT {
             .filter(i -> i.startsWith("RUN mvn ") && i.contains(" jar:jar "))
             .findFirst()
             .orElseThrow(() -> new AssertionError("no RUN step builds the jar with Maven"));
-    assertTrue(instructions.indexOf("COPY src/main src/main") < instructions.indexOf(maven));
+    int sources = instructions.indexOf("COPY src/main src/main");
+    assertTrue(sources >= 0 && sources < instructions.indexOf(maven), instructions.toString());
     assertTrue(maven.contains("mv target/startgate.jar target/lib /app/"), maven);
+    // The tests' libraries stay out of an image build (the pom's test-dependencies profile).
+    assertTrue(maven.contains(" -Dstartgate.runtimeOnly "), maven);
+    assertTrue(
+        Files.readString(Path.of("pom.xml")).contains("<name>!startgate.runtimeOnly</name>"),
+        "the pom leaves its test dependencies out with -Dstartgate.runtimeOnly");
     assertTrue(
         instructions.indexOf(archiveStep()) > instructions.indexOf(maven),
         "the archive is made after the jar is built, in the same stage");
