@@ -75,6 +75,7 @@ public final class Main {
     if (newline >= 0) {
       message = message.substring(0, newline).strip();
     }
+    message = dev.startgate.model.Result.oneLine(message);
     if (!message.isEmpty()) {
       message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }

@@ -144,7 +144,10 @@ public final class ConfigReader {
                 .filter(k -> k.startsWith(key + "."))
                 .map(k -> k.substring(key.length() + 1))
                 .toList());
-    String shown = value instanceof YScalar s ? " \"" + s.value() + "\"" : " a list";
+    String shown =
+        !(value instanceof YScalar s)
+            ? " a list"
+            : s.isNull() ? " empty" : " \"" + s.value().replace("\"", "\\\"") + "\"";
     String example = SECTIONS.get(key);
     if (configMap) {
       return "a ConfigMap holds the fields of "
@@ -196,13 +199,11 @@ public final class ConfigReader {
       Resource r,
       List<Result> results) {
     boolean section = SECTIONS.containsKey(key);
-    if (!section && key.startsWith("resources.") && value instanceof YScalar s && s.isNull()) {
-      return; // resources.kubectl written empty: no settings (a value there has its own error)
-    }
     if (value instanceof YMapping m) {
       flatten(m, key + ".", pathPrefix, out, r, results);
-    } else if (section && value instanceof YScalar s && s.isNull()) {
-      // A section with every field commented out, or written empty: no settings, as if absent.
+    } else if (section && key.indexOf('.') < 0 && value instanceof YScalar s && s.isNull()) {
+      // A top-level section with every field commented out, or written empty: no settings, as if
+      // absent (the schema allows null there too).
     } else if (section) {
       results.add(
           Result.error(

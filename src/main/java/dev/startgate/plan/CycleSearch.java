@@ -32,10 +32,13 @@ final class CycleSearch {
   }
 
   /**
-   * The shortest way from {@code from} to {@code to} along {@code next}, both ends included, or
-   * null when there is none (a breadth-first search).
+   * The shortest way from {@code from} to {@code to} along {@code next} through the nodes of {@code
+   * from}'s component in {@code within} ({@link #components}), both ends included, or null when
+   * there is none (a breadth-first search).
    */
-  static List<String> path(Map<String, List<String>> next, String from, String to) {
+  static List<String> path(
+      Map<String, List<String>> next, String from, String to, Map<String, Integer> within) {
+    Integer component = within.get(from);
     Map<String, String> parent = new HashMap<>();
     ArrayDeque<String> queue = new ArrayDeque<>();
     parent.put(from, from);
@@ -52,12 +55,67 @@ final class CycleSearch {
         }
       }
       for (String n : next.getOrDefault(at, List.of())) {
-        if (parent.putIfAbsent(n, at) == null) {
+        if (component.equals(within.get(n)) && parent.putIfAbsent(n, at) == null) {
           queue.add(n);
         }
       }
     }
     return null;
+  }
+
+  /**
+   * The strongly connected component of each of {@code nodes} along {@code next}, as a number
+   * (Tarjan's algorithm with its own stack): two nodes lie on a common cycle only if their numbers
+   * are equal.
+   */
+  static Map<String, Integer> components(Iterable<String> nodes, Map<String, List<String>> next) {
+    Map<String, Integer> index = new HashMap<>();
+    Map<String, Integer> low = new HashMap<>();
+    Map<String, Integer> component = new HashMap<>();
+    ArrayDeque<String> open = new ArrayDeque<>();
+    Set<String> onOpen = new HashSet<>();
+    for (String root : nodes) {
+      if (index.containsKey(root)) {
+        continue;
+      }
+      ArrayDeque<Frame> stack = new ArrayDeque<>();
+      stack.push(new Frame(root, next.getOrDefault(root, List.of())));
+      index.put(root, index.size());
+      low.put(root, index.get(root));
+      open.push(root);
+      onOpen.add(root);
+      while (!stack.isEmpty()) {
+        Frame top = stack.peek();
+        if (top.index < top.next.size()) {
+          String w = top.next.get(top.index++);
+          if (!index.containsKey(w)) {
+            index.put(w, index.size());
+            low.put(w, index.get(w));
+            open.push(w);
+            onOpen.add(w);
+            stack.push(new Frame(w, next.getOrDefault(w, List.of())));
+          } else if (onOpen.contains(w)) {
+            low.put(top.id, Math.min(low.get(top.id), index.get(w)));
+          }
+          continue;
+        }
+        stack.pop();
+        if (!stack.isEmpty()) {
+          String parent = stack.peek().id;
+          low.put(parent, Math.min(low.get(parent), low.get(top.id)));
+        }
+        if (low.get(top.id).equals(index.get(top.id))) {
+          int number = component.size();
+          String w;
+          do {
+            w = open.pop();
+            onOpen.remove(w);
+            component.put(w, number);
+          } while (!w.equals(top.id));
+        }
+      }
+    }
+    return component;
   }
 
   /** A node on the walk's stack and how many of its successors it has visited. */

@@ -115,15 +115,27 @@ public final class DependencyGraph {
       next.computeIfAbsent(e.from().id(), k -> new ArrayList<>()).add(e.to().id());
     }
     List<List<String>> out = new ArrayList<>();
+    if (hostEdges.isEmpty()) {
+      return out;
+    }
+    // Only an edge within one component lies on a cycle; one on a cycle found already adds none.
+    Map<String, Integer> components = CycleSearch.components(nodes.keySet(), next);
     Set<Set<String>> seen = new HashSet<>(known);
+    Set<String> covered = new HashSet<>();
     for (Edge e : hostEdges) {
-      List<String> back = CycleSearch.path(next, e.to().id(), e.from().id());
-      if (back == null || out.size() >= MAX_CYCLES) {
+      String from = e.from().id();
+      String to = e.to().id();
+      if (out.size() >= MAX_CYCLES
+          || !components.get(from).equals(components.get(to))
+          || covered.contains(from + "\n" + to)) {
         continue;
       }
       List<String> cycle = new ArrayList<>();
-      cycle.add(e.from().id());
-      cycle.addAll(back);
+      cycle.add(from);
+      cycle.addAll(CycleSearch.path(next, to, from, components));
+      for (int i = 0; i + 1 < cycle.size(); i++) {
+        covered.add(cycle.get(i) + "\n" + cycle.get(i + 1));
+      }
       if (seen.add(new HashSet<>(cycle))) {
         out.add(List.copyOf(cycle));
       }
@@ -212,6 +224,8 @@ public final class DependencyGraph {
             return List.of(node(id, found, true));
           }
 
+          // The type without its version (concat, not +: a concatenation of a new shape spins a
+          // class at run time, and the launcher's training input reaches this only with a CRD).
           @Override
           public List<Node> custom(Target.Custom c) {
             ResourceTarget r = c.resource();
@@ -227,7 +241,7 @@ public final class DependencyGraph {
                 found != null
                     ? objectId(found)
                     : id(
-                        c.kind() != null ? c.kind() : r.resource() + "." + r.group(),
+                        c.kind() != null ? c.kind() : r.resource().concat(".").concat(r.group()),
                         namespace,
                         r.name());
             return List.of(node(id, found, true));

@@ -61,8 +61,9 @@ public final class WorkloadRewriter {
                 shape.podSpecField(),
                 null,
                 alias
-                    + ", which stands for a mapping written elsewhere: startgate cannot add gates"
-                    + " to it there; write out what the alias stands for in its place"));
+                    + ": startgate cannot add gates through an alias, which would change what it"
+                    + " stands for wherever else it is used; write out what the alias stands for in"
+                    + " its place"));
       } else if (plan != null && !plan.gates().isEmpty()) {
         results.add(
             Result.error(
@@ -142,11 +143,6 @@ public final class WorkloadRewriter {
     if (old != null && !old.equals(String.valueOf(intent.retry()))) {
       results.add(
           Result.info(workload, "retry replaces backoffLimit " + old + " with " + intent.retry()));
-    }
-    String policy = podSpec.text("restartPolicy").orElse(null);
-    if (policy != null && !policy.equals("OnFailure")) {
-      results.add(
-          Result.info(workload, "retry replaces restartPolicy " + policy + " with OnFailure"));
     }
     editor.set(jobSpec, "backoffLimit", intent.retry(), writer, "template");
     editor.set(podSpec, "restartPolicy", "OnFailure", writer, "containers");

@@ -1,0 +1,82 @@
+package dev.startgate.intent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YamlLimits;
+import dev.startgate.yaml.YamlParser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The config's sections: one written empty is no settings; one written as a value or a list is an
+ * error that says it must be a mapping, lists its fields and shows an example, in the StartGate
+ * form and in a ConfigMap's; an empty field is still an error.
+ */
+class ConfigReaderSectionsTest {
+  private static final String STARTGATE =
+      "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata: {name: x}\n";
+  private static final String CONFIG_MAP = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n";
+
+  private static List<Result> results(String yaml) throws Exception {
+    YMapping node = (YMapping) new YamlParser(YamlLimits.DEFAULT).parse(yaml).get(0).root();
+    return new ConfigReader().read(Resource.of(node)).results();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "defaults:",
+        "images: null",
+        "flux: ~",
+        "https:\n#  caConfigMap: ca\n",
+        "resources:"
+      })
+  void aSectionWrittenEmptyIsNoSettings(String section) throws Exception {
+    assertEquals(List.of(), results(STARTGATE + section + "\n"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "defaults: 5m|defaults|defaults must be a mapping of its fields (timeout, interval, uptime),"
+            + " not \"5m\", like defaults: {timeout: 5m}",
+        "images: []|images|images must be a mapping of its fields (busybox, curl, kubectl,"
+            + " whenReady), not a list, like images: {busybox: docker.io/library/busybox:1.37.0}",
+        "flux: {sourceRef: }|flux.sourceRef|flux.sourceRef must be a mapping of its fields (kind,"
+            + " name, namespace), not empty, like flux: {sourceRef: {name: flux-system}}",
+        "https: 'a\"b'|https|https must be a mapping of its fields (caConfigMap, caKey), not"
+            + " \"a\\\"b\", like https: {caConfigMap: corp-ca}"
+      })
+  void aSectionWrittenAsAValueSaysWhatItTakes(String yaml, String field, String message)
+      throws Exception {
+    List<Result> results = results(STARTGATE + yaml + "\n");
+    assertEquals(1, results.size(), results.toString());
+    assertEquals(field, results.get(0).field());
+    assertEquals(message, results.get(0).message());
+  }
+
+  @Test
+  void aConfigMapHoldsFieldsByTheirFullNames() throws Exception {
+    List<Result> results = results(CONFIG_MAP + "data:\n  defaults: 5m\n");
+    assertEquals(1, results.size(), results.toString());
+    assertEquals("data.defaults", results.get(0).field());
+    assertEquals(
+        "a ConfigMap holds the fields of defaults by their full names, not \"5m\" under defaults"
+            + " (timeout, interval, uptime), like defaults.timeout: 5m",
+        results.get(0).message());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"resources: {cpu: }", "resources: {cpuu: }", "resources: {kubectl: }"})
+  void anEmptyFieldIsStillAnError(String yaml) throws Exception {
+    List<Result> results = results(STARTGATE + yaml + "\n");
+    assertEquals(1, results.size(), results.toString());
+  }
+}
