@@ -105,9 +105,10 @@ public final class DependencyGraph {
   /**
    * The cycles that run through an edge from a network target's host to a workload behind the
    * Service it names (a graph made {@code throughHosts}), other than those through the same nodes
-   * as one of {@code known}, at most {@link #MAX_CYCLES}: for each such edge, the shortest way back
-   * from the workload it reaches closes one. Found edge by edge, so what is reported does not
-   * depend on the order the targets are written in.
+   * as one of {@code known}, at most {@link #MAX_CYCLES}: for each such edge within a strongly
+   * connected component and on no cycle found already, the shortest way back from the workload it
+   * reaches closes one. Found edge by edge, so what is reported does not depend on the order the
+   * targets are written in, in time linear in the graph for each cycle found.
    */
   List<List<String>> cyclesThroughHosts(Set<Set<String>> known) {
     Map<String, List<String>> next = new LinkedHashMap<>();
