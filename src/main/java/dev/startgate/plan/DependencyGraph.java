@@ -53,10 +53,10 @@ public final class DependencyGraph {
 
   /**
    * The graph of {@code intents} over the objects in {@code inventory}; with {@code throughHosts},
-   * a network target whose host names a Service of the input ({@code tcp://db:5432}, {@code
-   * http://api.shop/healthz}) also points at the workloads behind that Service, as {@code
-   * service/db} does. Those edges hold only as far as the pods' DNS resolves the host to that
-   * Service, so the static checks report the cycles that need them as warnings.
+   * it also holds, apart from its edges, one from a network target whose host names a Service of
+   * the input ({@code tcp://db:5432}, {@code http://api.shop/healthz}) to each workload behind that
+   * Service, as {@code service/db} points. Those hold only as far as the pods' DNS resolves the
+   * host to that Service: {@link #cycles} leaves them out, {@link #cyclesThroughHosts} takes them.
    */
   DependencyGraph(List<Intent> intents, Inventory inventory, boolean throughHosts) {
     this.throughHosts = throughHosts;
@@ -64,13 +64,20 @@ public final class DependencyGraph {
       Node from = node(objectId(intent.workload()), intent.workload(), true);
       // One edge per node waited for: deployment/api and deployments.apps/api are one wait.
       Set<String> seen = new HashSet<>();
+      Set<String> seenByHost = new HashSet<>();
       for (Target t : intent.targets()) {
         for (Node to : targetNodes(intent.workload(), t, inventory)) {
           if (seen.add(to.id())) {
             edges.add(new Edge(from, to, t.text()));
-            if (throughHosts && to.object() != null && t.text().contains("://")) {
-              hostEdges.add(edges.get(edges.size() - 1));
-            }
+          }
+        }
+        String host = throughHosts ? t.accept(ServiceHosts.HOST) : null;
+        String[] at = host == null ? null : ServiceHosts.at(host, intent.workload().namespace());
+        Resource service = at == null ? null : inventory.find("Service", at[0], at[1]).orElse(null);
+        for (Resource r : service == null ? List.<Resource>of() : inventory.behind(service)) {
+          Node to = node(objectId(r), r, true);
+          if (seenByHost.add(to.id())) {
+            hostEdges.add(new Edge(from, to, t.text()));
           }
         }
       }
@@ -111,13 +118,15 @@ public final class DependencyGraph {
    * targets are written in, in time linear in the graph for each cycle found.
    */
   List<List<String>> cyclesThroughHosts(Set<Set<String>> known) {
-    Map<String, List<String>> next = new LinkedHashMap<>();
-    for (Edge e : edges) {
-      next.computeIfAbsent(e.from().id(), k -> new ArrayList<>()).add(e.to().id());
-    }
     List<List<String>> out = new ArrayList<>();
     if (hostEdges.isEmpty()) {
       return out;
+    }
+    Map<String, List<String>> next = new LinkedHashMap<>();
+    for (List<Edge> list : List.of(edges, hostEdges)) {
+      for (Edge e : list) {
+        next.computeIfAbsent(e.from().id(), k -> new ArrayList<>()).add(e.to().id());
+      }
     }
     // Only an edge within one component lies on a cycle; one on a cycle found already adds none.
     Map<String, Integer> components = CycleSearch.components(nodes.keySet(), next);
@@ -174,32 +183,17 @@ public final class DependencyGraph {
         new Target.Visitor<List<Node>>() {
           @Override
           public List<Node> tcp(Target.Tcp tcp) {
-            return byHost(tcp, tcp.host());
+            return outside(tcp);
           }
 
           @Override
           public List<Node> http(Target.Http http) {
-            return byHost(http, http.host());
+            return outside(http);
           }
 
           @Override
           public List<Node> protocol(Target.Protocol protocol) {
-            return byHost(protocol, protocol.host());
-          }
-
-          /** A network target: the workloads behind the Service its host names, if asked. */
-          private List<Node> byHost(Target target, String host) {
-            String[] at = throughHosts ? ServiceHosts.at(host, workload.namespace()) : null;
-            List<Resource> behind =
-                at == null
-                    ? List.of()
-                    : inventory
-                        .find("Service", at[0], at[1])
-                        .map(inventory::behind)
-                        .orElse(List.of());
-            return behind.isEmpty()
-                ? outside(target)
-                : behind.stream().map(r -> node(objectId(r), r, true)).toList();
+            return outside(protocol);
           }
 
           @Override

@@ -1,10 +1,50 @@
 package dev.startgate.plan;
 
+import dev.startgate.intent.Target;
 import java.util.Locale;
 
-/** Which Service a network target's host names, by the cluster's DNS rules. Pure: strings only. */
+/** Which Service a network target's host names, by the cluster's DNS rules. */
 final class ServiceHosts {
   private ServiceHosts() {}
+
+  /** The host of a network target, else null. */
+  static final Target.Visitor<String> HOST =
+      new Target.Visitor<>() {
+        @Override
+        public String tcp(Target.Tcp t) {
+          return t.host();
+        }
+
+        @Override
+        public String http(Target.Http t) {
+          return t.host();
+        }
+
+        @Override
+        public String protocol(Target.Protocol t) {
+          return t.host();
+        }
+
+        @Override
+        public String service(Target.Service t) {
+          return null;
+        }
+
+        @Override
+        public String workload(Target.Workload t) {
+          return null;
+        }
+
+        @Override
+        public String custom(Target.Custom t) {
+          return null;
+        }
+
+        @Override
+        public String pods(Target.Pods t) {
+          return null;
+        }
+      };
 
   /**
    * The namespace and name of the Service that {@code host} names from a pod in {@code namespace}
@@ -20,10 +60,15 @@ final class ServiceHosts {
     if (h.endsWith(".")) {
       h = h.substring(0, h.length() - 1);
     }
-    String[] parts = h.split("\\.", -1);
-    if (parts[parts.length - 1].chars().allMatch(Character::isDigit)) {
-      return null; // an IPv4 address
+    int lastDot = h.lastIndexOf('.');
+    boolean digits = lastDot < h.length() - 1;
+    for (int i = lastDot + 1; i < h.length() && digits; i++) {
+      digits = h.charAt(i) >= '0' && h.charAt(i) <= '9';
     }
+    if (digits) {
+      return null; // an IPv4 address (a loop, not a stream: this runs for every network target)
+    }
+    String[] parts = h.split("\\.", -1);
     return switch (parts.length) {
       case 1 -> new String[] {namespace, parts[0]};
       case 2 -> new String[] {parts[1], parts[0]};

@@ -45,7 +45,7 @@ final class StaticChecks {
     for (Intent i : intents) {
       sources.putIfAbsent(DependencyGraph.objectId(i.workload()), i.sources());
     }
-    DependencyGraph graph = new DependencyGraph(intents, inventory);
+    DependencyGraph graph = new DependencyGraph(intents, inventory, true);
     Set<Set<String>> certain = new HashSet<>();
     for (List<String> cycle : graph.cycles()) {
       certain.add(new HashSet<>(cycle));
@@ -54,11 +54,10 @@ final class StaticChecks {
               cycle.stream().map(graph::object).toList(),
               sources.getOrDefault(cycle.get(0), Intent.Sources.ANNOTATIONS)));
     }
-    DependencyGraph byHosts = new DependencyGraph(intents, inventory, true);
-    for (List<String> cycle : byHosts.cyclesThroughHosts(certain)) {
+    for (List<String> cycle : graph.cyclesThroughHosts(certain)) {
       results.add(
           CycleResults.cycleThroughHost(
-              cycle.stream().map(byHosts::object).toList(),
+              cycle.stream().map(graph::object).toList(),
               sources.getOrDefault(cycle.get(0), Intent.Sources.ANNOTATIONS)));
     }
     return results;
