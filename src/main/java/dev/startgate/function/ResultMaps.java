@@ -1,5 +1,6 @@
 package dev.startgate.function;
 
+import dev.startgate.model.Digits;
 import dev.startgate.model.ResourceRef;
 import dev.startgate.model.Result;
 import java.util.ArrayList;
@@ -41,26 +42,13 @@ final class ResultMaps {
         file.put("path", r.file());
         String index = r.index();
         if (index != null) {
-          file.put("index", digits(index) ? (Object) Integer.valueOf(index) : index);
+          file.put("index", Digits.only(index, 1, 9) ? (Object) Integer.valueOf(index) : index);
         }
         m.put("file", file);
       }
       out.add(m);
     }
     return out;
-  }
-
-  /** 1 to 9 ASCII digits: a loop, not a regular expression compiled for every result. */
-  private static boolean digits(String text) {
-    if (text.isEmpty() || text.length() > 9) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static void putIfSet(Map<String, Object> m, String key, String value) {

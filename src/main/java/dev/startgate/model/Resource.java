@@ -44,6 +44,12 @@ public record Resource(
   /** Legacy annotation for an item's file. */
   public static final String LEGACY_PATH = "config.kubernetes.io/path";
 
+  /** Annotation kpt uses for an item's index in its file. */
+  public static final String INDEX = "internal.config.kubernetes.io/index";
+
+  /** Legacy annotation for an item's index in its file. */
+  public static final String LEGACY_INDEX = "config.kubernetes.io/index";
+
   /** Reads a resource; null if {@code node} lacks apiVersion or kind. */
   public static Resource of(YMapping node) {
     String apiVersion = node.text("apiVersion").orElse(null);

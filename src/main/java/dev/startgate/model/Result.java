@@ -37,12 +37,9 @@ public record Result(
     if (r == null || r.file() == null) {
       return null;
     }
-    String index = r.annotations().get(INDEX);
-    return index != null ? index : r.annotations().get(LEGACY_INDEX);
+    String index = r.annotations().get(Resource.INDEX);
+    return index != null ? index : r.annotations().get(Resource.LEGACY_INDEX);
   }
-
-  private static final String INDEX = "internal.config.kubernetes.io/index";
-  private static final String LEGACY_INDEX = "config.kubernetes.io/index";
 
   /** An error about a field of a resource. */
   public static Result error(Resource r, String field, String value, String message) {

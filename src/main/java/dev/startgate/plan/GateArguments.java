@@ -26,72 +26,8 @@ public final class GateArguments {
    * clusters.postgresql.cnpg.io/db}).
    */
   public static String identity(Gate gate) {
-    return gate.accept(IDENTITY);
+    return gate.accept(UNVERSIONED);
   }
-
-  private static final Gate.Visitor<String> IDENTITY =
-      new Gate.Visitor<>() {
-        @Override
-        public String tcp(Gate.Tcp g) {
-          return of(g);
-        }
-
-        @Override
-        public String http(Gate.Http g) {
-          return of(g);
-        }
-
-        @Override
-        public String https(Gate.Https g) {
-          return of(g);
-        }
-
-        @Override
-        public String protocol(Gate.Protocol g) {
-          return of(g);
-        }
-
-        @Override
-        public String rollout(Gate.Rollout g) {
-          return of(g);
-        }
-
-        @Override
-        public String jobComplete(Gate.JobComplete g) {
-          return of(g);
-        }
-
-        @Override
-        public String podsReady(Gate.PodsReady g) {
-          return of(g);
-        }
-
-        @Override
-        public String serviceReady(Gate.ServiceReady g) {
-          return of(g);
-        }
-
-        @Override
-        public String customResource(Gate.CustomResource g) {
-          ResourceTarget r = g.resource();
-          if (r.version() == null) {
-            return of(g);
-          }
-          ResourceTarget unversioned =
-              new ResourceTarget(
-                  r.text(),
-                  r.resource(),
-                  null,
-                  r.group(),
-                  r.scope(),
-                  r.namespace(),
-                  r.name(),
-                  r.readiness());
-          return of(
-              new Gate.CustomResource(
-                  g.target(), unversioned, g.kind(), g.namespace(), g.timing()));
-        }
-      };
 
   /** An IPv6 address in brackets, once: the parsed host keeps the brackets it was written with. */
   private static String bracketed(String host) {
@@ -105,58 +41,74 @@ public final class GateArguments {
    * cluster-scoped, RULE ({@code ResourceTarget#ruleJson()}) only when it is not the default
    * condition Ready=True.
    */
-  private static final Gate.Visitor<String> ARGUMENT =
-      new Gate.Visitor<>() {
-        @Override
-        public String tcp(Gate.Tcp g) {
-          return "tcp://" + bracketed(g.host()) + ":" + g.port();
-        }
+  private static final Gate.Visitor<String> ARGUMENT = new Argument(true);
 
-        @Override
-        public String http(Gate.Http g) {
-          return g.url() + g.expect().options();
-        }
+  private static final Gate.Visitor<String> UNVERSIONED = new Argument(false);
 
-        @Override
-        public String https(Gate.Https g) {
-          return g.url() + g.expect().options();
-        }
+  /** The argument, with a custom resource's API version or without it. */
+  private static final class Argument implements Gate.Visitor<String> {
+    private final boolean versions;
 
-        @Override
-        public String protocol(Gate.Protocol g) {
-          return g.protocol().scheme() + "://" + bracketed(g.host()) + ":" + g.port();
-        }
+    Argument(boolean versions) {
+      this.versions = versions;
+    }
 
-        @Override
-        public String rollout(Gate.Rollout g) {
-          return kube(g.kind().prefix(), g.namespace(), g.name());
-        }
+    @Override
+    public String tcp(Gate.Tcp g) {
+      return "tcp://" + bracketed(g.host()) + ":" + g.port();
+    }
 
-        @Override
-        public String jobComplete(Gate.JobComplete g) {
-          return kube("job", g.namespace(), g.name());
-        }
+    @Override
+    public String http(Gate.Http g) {
+      return g.url() + g.expect().options();
+    }
 
-        @Override
-        public String podsReady(Gate.PodsReady g) {
-          return kube("pods", g.namespace(), g.selector());
-        }
+    @Override
+    public String https(Gate.Https g) {
+      return g.url() + g.expect().options();
+    }
 
-        @Override
-        public String serviceReady(Gate.ServiceReady g) {
-          return g.target();
-        }
+    @Override
+    public String protocol(Gate.Protocol g) {
+      return g.protocol().scheme() + "://" + bracketed(g.host()) + ":" + g.port();
+    }
 
-        @Override
-        public String customResource(Gate.CustomResource g) {
-          ResourceTarget r = g.resource();
-          String namespace = r.clusterScoped() ? "-" : g.namespace() == null ? "" : g.namespace();
-          String rule = r.readiness().equals(DEFAULT_READINESS) ? "" : " " + r.ruleJson();
-          return r.kubectlType() + "/" + namespace + "/" + r.name() + rule;
-        }
+    @Override
+    public String rollout(Gate.Rollout g) {
+      return kube(g.kind().prefix(), g.namespace(), g.name());
+    }
 
-        private String kube(String kind, String namespace, String rest) {
-          return kind + "/" + (namespace == null ? "" : namespace) + "/" + rest;
-        }
-      };
+    @Override
+    public String jobComplete(Gate.JobComplete g) {
+      return kube("job", g.namespace(), g.name());
+    }
+
+    @Override
+    public String podsReady(Gate.PodsReady g) {
+      return kube("pods", g.namespace(), g.selector());
+    }
+
+    @Override
+    public String serviceReady(Gate.ServiceReady g) {
+      return g.target();
+    }
+
+    @Override
+    public String customResource(Gate.CustomResource g) {
+      ResourceTarget r = g.resource();
+      String namespace = r.clusterScoped() ? "-" : g.namespace() == null ? "" : g.namespace();
+      String rule = r.readiness().equals(DEFAULT_READINESS) ? "" : " " + r.ruleJson();
+      // concat, not +, for the type without its version: a new concatenation shape would
+      // spin a class at run time that the launcher's training may not reach.
+      String type =
+          versions || r.version() == null
+              ? r.kubectlType()
+              : r.resource().concat(".").concat(r.group());
+      return type + "/" + namespace + "/" + r.name() + rule;
+    }
+
+    private String kube(String kind, String namespace, String rest) {
+      return kind + "/" + (namespace == null ? "" : namespace) + "/" + rest;
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package dev.startgate.plan;
 
 import dev.startgate.intent.Target;
+import dev.startgate.model.Digits;
 import java.util.Locale;
 
 /** Which Service a network target's host names, by the cluster's DNS rules. */
@@ -60,13 +61,8 @@ final class ServiceHosts {
     if (h.endsWith(".")) {
       h = h.substring(0, h.length() - 1);
     }
-    int lastDot = h.lastIndexOf('.');
-    boolean digits = lastDot < h.length() - 1;
-    for (int i = lastDot + 1; i < h.length() && digits; i++) {
-      digits = h.charAt(i) >= '0' && h.charAt(i) <= '9';
-    }
-    if (digits) {
-      return null; // an IPv4 address (a loop, not a stream: this runs for every network target)
+    if (Digits.only(h.substring(h.lastIndexOf('.') + 1), 1, Integer.MAX_VALUE)) {
+      return null; // an IPv4 address (no stream or regular expression: every network target)
     }
     String[] parts = h.split("\\.", -1);
     return switch (parts.length) {
