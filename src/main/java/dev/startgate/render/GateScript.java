@@ -105,10 +105,17 @@ final class GateScript {
       }
       """;
 
-  /** HTTP: busybox wget follows redirects and exits 0 only for a final 2xx. */
+  /**
+   * HTTP: ready on a final 2xx after redirects. busybox wget follows redirects, but exits 0 on a
+   * 3xx without a {@code Location} too (not ready: the last status line {@code -S} prints says so),
+   * and refuses 205-299 as "server returned error" (ready: a 2xx). Other failures are read by
+   * {@code why} without the header lines.
+   */
   private static final String CHECK_HTTP =
       """
-      check_http() { out=$(timeout "$1" wget -q -O /dev/null "$2" </dev/null 2>&1) 2>/dev/null || why $? "$out" "no answer within ${1}s"; }
+      check_http() { out=$(timeout "$1" wget -q -S -O /dev/null "$2" </dev/null 2>&1) 2>/dev/null; rc=$? st=${out##*"  HTTP/1."?" "}; st=${st%%[!0-9]*}
+        case $rc:$st:$out in 0:3??:*) seen="HTTP $st without a Location to follow"; return 1 ;; 0:*) return 0 ;; *"returned error: HTTP/1."?" 2"[0-9][0-9]" "*) return 0 ;; esac
+        why "$rc" "$(printf '%s\\n' "$out" | grep -v '^  ')" "no answer within ${1}s"; }
       """;
 
   /**

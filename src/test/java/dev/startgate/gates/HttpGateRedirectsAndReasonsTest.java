@@ -126,10 +126,36 @@ class HttpGateRedirectsAndReasonsTest {
   }
 
   @Test
+  void httpFinalRedirectWithoutALocationIsNotReady() throws Exception {
+    // busybox wget exits 0 on a 3xx it has nowhere to follow; the gate wants a final 2xx.
+    for (int status : new int[] {301, 302}) {
+      GateRunner.Run run = http(exchange -> status, "2s");
+      assertEquals(1, run.code(), run.log());
+      assertFalse(run.log().contains(": ready"), run.log());
+      assertTrue(
+          run.tryLines()
+              .get(0)
+              .endsWith("not ready (HTTP " + status + " without a Location to follow)"),
+          run.log());
+    }
+  }
+
+  @Test
   void httpNotModifiedIsNotReady() throws Exception {
     GateRunner.Run run = http(exchange -> 304, "2s");
     assertEquals(1, run.code(), run.log());
     assertTrue(run.tryLines().get(0).endsWith("not ready (HTTP 304 Not Modified)"), run.log());
+  }
+
+  @Test
+  void httpAnyFinal2xxIsReady() throws Exception {
+    // busybox wget refuses 205-299 ("server returned error"); they are 2xx, so ready.
+    for (int status : new int[] {201, 204, 206, 226}) {
+      GateRunner.Run run = http(exchange -> status, "3s");
+      assertEquals(0, run.code(), status + ": " + run.log());
+    }
+    GateRunner.Run redirected = http(LoopbackServers.redirectTo(206), "3s");
+    assertEquals(0, redirected.code(), redirected.log());
   }
 
   @Test
