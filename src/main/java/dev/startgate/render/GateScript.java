@@ -107,15 +107,18 @@ final class GateScript {
 
   /**
    * HTTP: ready on a final 2xx after redirects. busybox wget follows redirects, but exits 0 on a
-   * 3xx without a {@code Location} too (not ready: the last status line {@code -S} prints says so),
-   * and refuses 205-299 as "server returned error" (ready: a 2xx). Other failures are read by
-   * {@code why} without the header lines.
+   * 3xx without a {@code Location} too (not ready) and refuses 205-299 as "server returned error"
+   * (ready: a 2xx). {@code -S} prints every answer's status line and headers, indented; sed keeps
+   * wget's own lines, drops the headers (an answer may carry hundreds of KB of them: no shell
+   * pattern runs over them) and appends the exit code and the last status code, which decide.
    */
   private static final String CHECK_HTTP =
       """
-      check_http() { out=$(timeout "$1" wget -q -S -O /dev/null "$2" </dev/null 2>&1) 2>/dev/null; rc=$? st=${out##*"  HTTP/1."?" "}; st=${st%%[!0-9]*}
-        case $rc:$st:$out in 0:3??:*) seen="HTTP $st without a Location to follow"; return 1 ;; 0:*) return 0 ;; *"returned error: HTTP/1."?" 2"[0-9][0-9]" "*) return 0 ;; esac
-        why "$rc" "$(printf '%s\\n' "$out" | grep -v '^  ')" "no answer within ${1}s"; }
+      check_http() { out=$({ timeout "$1" wget -q -S -O /dev/null "$2" </dev/null 2>&1; printf '\\nstartgate-exit %s\\n' $?; } 2>/dev/null |
+          sed -n -e '/^  [Hh][Tt][Tt][Pp]\\/[0-9.]*  *[0-9][0-9][0-9]/{s/^  [^ ]*  *\\([0-9]*\\).*/\\1/;h;d;}' -e '/^  /d;p' -e '${x;s/^/startgate-status /p;}')
+        st=${out##*startgate-status } rc=${out##*startgate-exit } out=${out%startgate-exit*}; rc=${rc%%[!0-9]*}
+        case $rc:$st:$out in 0:3??:*) seen="HTTP $st without a Location to follow"; return 1 ;; 0:*) return 0 ;; [!0]*:2??:*"server returned error"*) return 0 ;; esac
+        why "$rc" "$out" "no answer within ${1}s"; }
       """;
 
   /**

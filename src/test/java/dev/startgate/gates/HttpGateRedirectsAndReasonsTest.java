@@ -141,6 +141,32 @@ class HttpGateRedirectsAndReasonsTest {
   }
 
   @Test
+  void httpAnswerWithHundredsOfKilobytesOfHeadersIsJudgedAtOnce() throws Exception {
+    // wget -S prints every header; the check must not run a shell pattern over them (quadratic in
+    // busybox sh and dash: 200 KB took 15-40 s, longer than any try's bound).
+    for (int status : new int[] {200, 302}) {
+      GateRunner.Run run =
+          http(
+              exchange -> {
+                for (int i = 0; i < 2000; i++) {
+                  exchange.getResponseHeaders().add("X-Filler-" + i, "x".repeat(90));
+                }
+                return status;
+              },
+              "3s");
+      if (status == 200) {
+        assertEquals(0, run.code(), run.log());
+        assertTrue(run.log().contains(": ready (try 1, after "), run.log());
+      } else {
+        assertEquals(1, run.code(), run.log());
+        assertTrue(
+            run.tryLines().get(0).endsWith("not ready (HTTP 302 without a Location to follow)"),
+            run.log());
+      }
+    }
+  }
+
+  @Test
   void httpNotModifiedIsNotReady() throws Exception {
     GateRunner.Run run = http(exchange -> 304, "2s");
     assertEquals(1, run.code(), run.log());
