@@ -1,10 +1,13 @@
 package dev.startgate.cli;
 
 import dev.startgate.intent.Durations;
+import dev.startgate.model.ResourceRef;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** {@code explain}'s default format: aligned columns, then warnings and cycles. */
 final class ExplainTable {
@@ -54,10 +57,27 @@ final class ExplainTable {
     }
     if (errors > 0) {
       // An intent with an error is planned with no gate: the table is not what a run would do.
+      // The clause only when the table is there and an error is on an object it leaves out (a
+      // cycle's error is on workloads the table shows).
+      Set<ResourceRef> shown = new HashSet<>();
+      for (ExplainReport.Workload w : report.workloads()) {
+        shown.add(w.resource().ref());
+      }
+      boolean leftOut =
+          !report.workloads().isEmpty()
+              && report.results().stream()
+                  .anyMatch(
+                      r ->
+                          r.severity() == Severity.ERROR
+                              && r.resource() != null
+                              && !shown.contains(r.resource()));
       out.append("\nA run would fail: ")
           .append(errors)
           .append(errors == 1 ? " error" : " errors")
-          .append(" (exit 1); a workload whose intent has an error is not in the table.\n");
+          .append(
+              leftOut
+                  ? " (exit 1); a workload whose intent has an error is not in the table.\n"
+                  : " (exit 1).\n");
     }
     List<String> warnings = new ArrayList<>();
     for (Result r : report.results()) {

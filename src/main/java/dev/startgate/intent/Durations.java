@@ -136,8 +136,31 @@ public final class Durations {
       case "":
         return "a number needs a unit; use s, m or h, like 90s";
       default:
-        return "\"" + unit + "\" is not a unit; use s, m or h, like 90s, 5m or 1h";
+        return wordUnit(unit, n);
     }
+  }
+
+  /**
+   * The problem with a unit that is not {@code s}, {@code m} or {@code h}: a word for one of them
+   * ({@code 5 minutes}: write {@code 5m}), a space before a valid one ({@code 5 m}), or anything
+   * else.
+   */
+  private static String wordUnit(String written, BigDecimal n) {
+    String unit = written.strip();
+    String letter =
+        switch (unit.toLowerCase(java.util.Locale.ROOT)) {
+          case "s", "sec", "secs", "second", "seconds" -> "s";
+          case "m", "min", "mins", "minute", "minutes" -> "m";
+          case "h", "hr", "hrs", "hour", "hours" -> "h";
+          default -> null;
+        };
+    if (letter == null) {
+      return "\"" + unit + "\" is not a unit; use s, m or h, like 90s, 5m or 1h";
+    }
+    String like = n.toPlainString() + letter;
+    return unit.equals(letter) && !written.equals(unit)
+        ? "write the unit right after the number, like " + like
+        : "\"" + unit + "\" is not a unit; use s, m or h, like " + like;
   }
 
   /** Formats seconds the way users write them: {@code 300s}. */

@@ -75,7 +75,7 @@ final class GateRulesReader {
       } else if (VALUES.contains(key)) {
         value(key, e.value(), at, values);
       } else {
-        error(at, key, unknown("unknown field in a gates rule", key, KNOWN));
+        error(at, scalarText(e.value()), unknown("unknown field in a gates rule", key, KNOWN));
       }
     }
     if (match == null && errorCount() == errors) {
@@ -135,7 +135,10 @@ final class GateRulesReader {
         case "namespace" -> namespace = scalar(e.value(), at);
         case "labels" -> labels(e.value(), at, labels);
         default ->
-            error(at, key, unknown("unknown field in match", key, "kind, name, namespace, labels"));
+            error(
+                at,
+                scalarText(e.value()),
+                unknown("unknown field in match", key, "kind, name, namespace, labels"));
       }
     }
     if (m.entries().isEmpty()) {
@@ -230,6 +233,11 @@ final class GateRulesReader {
     }
     error(path, null, path + " must be a single non-empty value");
     return null;
+  }
+
+  /** The text of a scalar field's value, to show with an unknown field's error; else null. */
+  private static String scalarText(YNode node) {
+    return node instanceof YScalar s && !s.isNull() ? s.value() : null;
   }
 
   /** "did you mean waitFor?" for a near miss, else every known field. */

@@ -33,7 +33,7 @@ final class ServiceTargets {
                   + "\""
                   + (namespace == null ? "" : " in namespace \"" + namespace + "\"")
                   + " in the input; add the Service or use tcp://HOST:PORT, like tcp://"
-                  + s.name()
+                  + exampleHost(s)
                   + ":5432"));
       return null;
     }
@@ -88,13 +88,21 @@ final class ServiceTargets {
                   + "); "
                   + (tcp.isEmpty()
                       ? "add a TCP port to the Service, or use tcp://HOST:PORT, like tcp://"
-                          + s.name()
+                          + exampleHost(s)
                           + ":5432"
                       : "use a value like " + withPort(s, tcp.get(0)))));
       return null;
     }
     String host = namespace == null ? s.name() : s.name() + "." + namespace + ".svc";
     return new Gate.Tcp(s.text(), "service", host, port.port(), intent.timing());
+  }
+
+  /**
+   * The host of a {@code tcp://} example for {@code s}: its name, with the namespace it names
+   * ({@code db.other.svc}), since a short name resolves in the pod's own namespace.
+   */
+  private static String exampleHost(Target.Service s) {
+    return s.namespace() == null ? s.name() : s.name() + "." + s.namespace() + ".svc";
   }
 
   /**

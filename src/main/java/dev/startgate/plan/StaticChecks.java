@@ -257,9 +257,11 @@ final class StaticChecks {
               field,
               "the gates may wait up to "
                   + total
-                  + "s (the timeout of each of their "
-                  + plan.groups().size()
-                  + " init containers, which run one after another), longer than"
+                  + (plan.groups().size() == 1
+                      ? "s (the timeout of their init container), longer than"
+                      : "s (the timeout of each of their "
+                          + plan.groups().size()
+                          + " init containers, which run one after another), longer than")
                   + " activeDeadlineSeconds: "
                   + deadline.get()
                   + ", which then kills the Job while it is still gated; lower"

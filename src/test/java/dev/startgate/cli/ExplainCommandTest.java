@@ -221,6 +221,7 @@ class ExplainCommandTest {
     assertTrue(
         run.out().startsWith("No workload could be planned: the errors are on stderr.\n"),
         run.out());
+    assertFalse(run.out().contains("not in the table"), run.out());
     assertTrue(run.err().contains("port \"0\" is not a number from 1 to 65535"), run.err());
   }
 
@@ -481,6 +482,8 @@ class ExplainCommandTest {
     CliRun run = CliRun.withStdin(CYCLE, "explain");
     assertEquals(1, run.code());
     assertTrue(run.out().endsWith("\nCYCLES\nJob/a -> Job/b -> Job/a\n"), run.out());
+    // Both Jobs are in the table: the footer does not say a workload was left out.
+    assertTrue(run.out().contains("\nA run would fail: 1 error (exit 1).\n"), run.out());
     assertEquals(
         "[error] batch/v1/Job/a metadata.annotations.startgate.dev/wait-for: dependency"
             + " cycle: Job a -> Job b -> Job a; each waits for the next, so none ever starts;"

@@ -35,7 +35,12 @@ class DurationsTest {
         "-5s     | a duration cannot be negative; use a value like 90s, 5m or 1h",
         "5m1h    | write each unit once, largest first, like 1h30m",
         "169h    | it is longer than a week, the most startgate waits; use at most 168h",
-        "5 min   | \" min\" is not a unit; use s, m or h, like 90s, 5m or 1h",
+        "5 min   | \"min\" is not a unit; use s, m or h, like 5m",
+        "5 minutes | \"minutes\" is not a unit; use s, m or h, like 5m",
+        "2hours  | \"hours\" is not a unit; use s, m or h, like 2h",
+        "30 s    | write the unit right after the number, like 30s",
+        "5M      | \"M\" is not a unit; use s, m or h, like 5m",
+        "5x      | \"x\" is not a unit; use s, m or h, like 90s, 5m or 1h",
         "soon    | use a value like 90s, 5m or 1h (units: s, m, h)",
       })
   void saysWhatIsWrong(String text, String problem) {
