@@ -154,7 +154,8 @@ public final class Durations {
           case "h", "hr", "hrs", "hour", "hours" -> "h";
           default -> null;
         };
-    if (letter == null) {
+    if (letter == null || n.stripTrailingZeros().scale() > 0) {
+      // A fraction (1.5 minutes) has no valid twin with the letter: the usual examples.
       return "\"" + unit + "\" is not a unit; use s, m or h, like 90s, 5m or 1h";
     }
     String like = n.toPlainString() + letter;

@@ -41,6 +41,7 @@ class DurationsTest {
         "30 s    | write the unit right after the number, like 30s",
         "5M      | \"M\" is not a unit; use s, m or h, like 5m",
         "5x      | \"x\" is not a unit; use s, m or h, like 90s, 5m or 1h",
+        "1.5 minutes | \"minutes\" is not a unit; use s, m or h, like 90s, 5m or 1h",
         "soon    | use a value like 90s, 5m or 1h (units: s, m, h)",
       })
   void saysWhatIsWrong(String text, String problem) {
