@@ -92,7 +92,25 @@ public final class Ordering {
     try {
       editor.editMapping(metadata, "annotations", put, remove, editor.writerFor(r.node()), null);
     } catch (YamlEditException e) {
-      results.add(Result.error(r, "metadata.annotations", null, e.getMessage()));
+      // An object startgate does not gate is edited only to move it: say so, or the error about
+      // annotations the user never wrote would not make sense.
+      String moved = null;
+      for (Map.Entry<String, String> p : put.entrySet()) {
+        if (p.getKey().endsWith("/path")) {
+          moved = p.getValue();
+        }
+      }
+      results.add(
+          Result.error(
+              r,
+              "metadata.annotations",
+              null,
+              moved == null
+                  ? e.getMessage()
+                  : "flux.layout: true moves this object to "
+                      .concat(moved)
+                      .concat(", which changes kpt's path and index annotations, and ")
+                      .concat(e.getMessage())));
     }
   }
 }
