@@ -12,7 +12,9 @@ import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,9 +92,16 @@ final class ExplainCommand implements Callable<Integer> {
     // Files are planned as rewrite plans them: with the other YAML files of their folders as
     // context (service/ lookups, cycles through them); stdin alone, as the default mode does.
     List<Path> paths = files.stream().filter(f -> !f.equals("-")).map(Path::of).toList();
-    Analysis analysis =
-        new StartGate(YamlLimits.DEFAULT, FolderContext.texts(paths), options.namespace())
-            .analyze(sources, options.config());
+    StartGate startgate =
+        new StartGate(YamlLimits.DEFAULT, FolderContext.texts(paths), options.namespace());
+    Analysis analysis = startgate.analyze(sources, options.config());
+    // The config's own errors are named by its file, as rewrite names them.
+    Set<String> fromConfig = new HashSet<>();
+    if (config.file != null && options.config() != null) {
+      for (Result r : startgate.configResults(options.config())) {
+        fromConfig.add(r.toString());
+      }
+    }
     ExplainReport report = ExplainReport.of(analysis);
     String rendered =
         switch (format) {
@@ -107,7 +116,11 @@ final class ExplainCommand implements Callable<Integer> {
     }
     for (Result r : report.results()) {
       if (r.severity() == Severity.ERROR) {
-        diagnostics.result(r.file(), r);
+        diagnostics.result(
+            r.file() == null && fromConfig.contains(r.toString())
+                ? config.file.toString()
+                : r.file(),
+            r);
       }
     }
     return report.failed() ? 1 : 0;

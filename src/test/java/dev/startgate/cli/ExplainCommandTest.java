@@ -213,6 +213,26 @@ class ExplainCommandTest {
         run.out());
   }
 
+  /** A config error names the config's file, as rewrite names it. */
+  @Test
+  void aConfigErrorNamesItsFile() throws Exception {
+    Path config =
+        Files.writeString(
+            dir.resolve("startgate.yaml"),
+            "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata:\n  name: x\n"
+                + "orchestartor: helm\n");
+    Path job = Files.writeString(dir.resolve("job.yaml"), migrateWaitingFor("tcp://db:5432"));
+    CliRun run = CliRun.of("explain", "--config", config.toString(), job.toString());
+    assertEquals(1, run.code(), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                "[error] "
+                    + config
+                    + ": fn.startgate.dev/v1alpha1/StartGate/x orchestartor: unknown field;"),
+        run.err());
+  }
+
   /** An intent with an error is no intent to show, and the table says why it is empty. */
   @Test
   void anIntentWithAnErrorIsNotCalledNoIntent() {
