@@ -2,6 +2,7 @@ package dev.startgate.intent;
 
 import dev.startgate.model.Digits;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -148,7 +149,7 @@ public final class Durations {
   private static String wordUnit(String written, BigDecimal n) {
     String unit = written.strip();
     String letter =
-        switch (unit.toLowerCase(java.util.Locale.ROOT)) {
+        switch (unit.toLowerCase(Locale.ROOT)) {
           case "s", "sec", "secs", "second", "seconds" -> "s";
           case "m", "min", "mins", "minute", "minutes" -> "m";
           case "h", "hr", "hrs", "hour", "hours" -> "h";

@@ -94,12 +94,7 @@ public final class Ordering {
     } catch (YamlEditException e) {
       // An object startgate does not gate is edited only to move it: say so, or the error about
       // annotations the user never wrote would not make sense.
-      String moved = null;
-      for (Map.Entry<String, String> p : put.entrySet()) {
-        if (p.getKey().endsWith("/path")) {
-          moved = p.getValue();
-        }
-      }
+      String moved = put.getOrDefault(Resource.PATH, put.get(Resource.LEGACY_PATH));
       results.add(
           Result.error(
               r,
