@@ -2,6 +2,7 @@ package dev.startgate.cli;
 
 import dev.startgate.function.Outcome;
 import dev.startgate.function.StartGate;
+import dev.startgate.intent.IntentReader;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
 import dev.startgate.yaml.Spliced;
@@ -198,7 +199,7 @@ final class RewriteCommand implements Callable<Integer> {
       if (r.severity() == Severity.INFO || configResults.contains(r.toString())) {
         continue;
       }
-      if (r.aboutRule()) {
+      if (IntentReader.unmatchedRule(r)) {
         unmatched.computeIfAbsent(r.toString(), k -> new ArrayList<>()).add(r);
       } else {
         diagnostics.result(f.toString(), r);

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * @param field where the rule is in the config ({@code gates[0]}, {@code data.gates[0]})
  * @param match which workloads it applies to
  * @param overrides the values it sets
+ * @param config the config object the rule is in (its results name that object)
  */
-public record GateRule(String field, Match match, Overrides overrides) {
+public record GateRule(String field, Match match, Overrides overrides, Resource config) {
 
   /**
    * A value a rule sets.

@@ -92,7 +92,7 @@ final class GateRulesReader {
     if (overrides.isEmpty() && errorCount() == errors) {
       error(path, null, "a rule needs at least one of " + String.join(", ", VALUES));
     }
-    return errorCount() == errors ? new GateRule(path, match, overrides) : null;
+    return errorCount() == errors ? new GateRule(path, match, overrides, config) : null;
   }
 
   /** The values of one rule as they are read. */

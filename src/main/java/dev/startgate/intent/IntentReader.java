@@ -31,6 +31,7 @@ public final class IntentReader {
   private static final Set<String> KNOWN =
       Set.of(WAIT_FOR, TIMEOUT, INTERVAL, UPTIME, RETRY, PHASE, GENERATED_ANNOTATIONS);
   private static final String FIELD = Annotations.FIELD;
+  private static final String UNMATCHED = "this gates rule matches no workload in the input";
 
   /** The annotations a user writes, in the order results list them. */
   private static final List<String> USERS =
@@ -86,18 +87,24 @@ public final class IntentReader {
     for (GateRule rule : config.gates()) {
       if (!matchedRules.contains(rule.field())) {
         out.add(
-            new Result(
-                Severity.WARNING,
-                "this gates rule matches no workload in the input (match: "
-                    + rule.match()
-                    + "); check its kind, name, namespace and labels",
-                null,
+            Result.warning(
+                rule.config(),
                 rule.field() + ".match",
-                null,
-                null));
+                UNMATCHED
+                    + " (match: "
+                    + rule.match()
+                    + "); check its kind, name, namespace and labels"));
       }
     }
     return out;
+  }
+
+  /**
+   * True for a warning of {@link #unmatchedRules}: {@code rewrite} gives it only when the rule
+   * matches no workload in any of its files.
+   */
+  public static boolean unmatchedRule(Result r) {
+    return r.severity() == Severity.WARNING && r.message().startsWith(UNMATCHED);
   }
 
   /**

@@ -64,14 +64,6 @@ public record Result(
     return new Result(Severity.ERROR, message, null, null, null, null);
   }
 
-  /**
-   * True for a finding about a {@code gates:} rule of the config over the whole input (it matched
-   * no workload), which names a field of the config but no resource.
-   */
-  public boolean aboutRule() {
-    return resource == null && field != null;
-  }
-
   private static String fileOf(Resource r) {
     return r == null ? null : r.file();
   }

@@ -205,7 +205,7 @@ class RewriteCommandTest {
             + " runs; pin it, like busybox:1.37@sha256:<64 hex digits>\n"
             + "[warning] "
             + config
-            + ": gates[1].match: this gates rule matches no workload in the input (match:"
+            + ": fn.startgate.dev/v1alpha1/StartGate/c gates[1].match: this gates rule matches no workload in the input (match:"
             + " kind=Job, name=nothing); check its kind, name, namespace and labels\n"
             + "[info] would rewrite "
             + a
