@@ -79,6 +79,12 @@ public final class Main {
     if (!message.isEmpty()) {
       message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
+    if (message.startsWith("unknown subcommand '") && message.endsWith("'.")) {
+      // picocli's help command, for "startgate help nosuch": worded as "startgate nosuch" is.
+      message =
+          RootCommand.unknownCommand(
+              message.substring("unknown subcommand '".length(), message.length() - 2));
+    }
     if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
       message += "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
     }

@@ -49,9 +49,7 @@ final class RootCommand implements Callable<Integer> {
       description = "stdin, which is read anyway: files go to the rewrite and explain commands.")
   void input(String name) {
     if (!name.equals("-") && name.indexOf('.') < 0 && name.indexOf('/') < 0) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "unknown command \"" + name + "\"; the commands are rewrite, explain and help");
+      throw new CommandLine.ParameterException(spec.commandLine(), unknownCommand(name));
     }
     if (!name.equals("-")) {
       throw new CommandLine.ParameterException(
@@ -80,5 +78,10 @@ final class RootCommand implements Callable<Integer> {
     } catch (Stop e) {
       return e.code;
     }
+  }
+
+  /** The usage error for a command startgate does not have. */
+  static String unknownCommand(String name) {
+    return "unknown command \"" + name + "\"; the commands are rewrite, explain and help";
   }
 }

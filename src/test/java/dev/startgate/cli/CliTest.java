@@ -198,6 +198,11 @@ class CliTest {
         "startgate --help"
       },
       {
+        "help frobnicate",
+        "startgate: unknown command \"frobnicate\"; the commands are rewrite, explain and help",
+        "startgate --help"
+      },
+      {
         "deploy/job.yaml",
         "startgate: only stdin is read, not \"deploy/job.yaml\"; give - or nothing (startgate < deploy/job.yaml), or rewrite files in place with startgate rewrite deploy/job.yaml",
         "startgate --help"
