@@ -115,7 +115,9 @@ final class ExplainCommand implements Callable<Integer> {
       out.flush();
     }
     for (Result r : report.results()) {
-      if (r.severity() == Severity.ERROR) {
+      // Warnings are in the report; when it is not printed, they go to stderr with the errors.
+      if (r.severity() == Severity.ERROR
+          || (analysis.stopped() && r.severity() == Severity.WARNING)) {
         diagnostics.result(
             r.file() == null && fromConfig.contains(r.toString())
                 ? config.file.toString()

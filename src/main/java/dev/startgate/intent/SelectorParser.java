@@ -150,8 +150,7 @@ public final class SelectorParser {
           if (i < 0) {
             return bad(
                 "the values of \""
-                    + key.text()
-                    + op.text.strip()
+                    + (key.text() + op.text).strip()
                     + "\" are not a list like (a,b) closed by \")\"");
           }
         } else if (tokens.get(i).kind() == Kind.IDENT) {

@@ -233,6 +233,25 @@ class ExplainCommandTest {
         run.err());
   }
 
+  /** A config that stops the run: its warnings are on stderr too, as a run gives them. */
+  @Test
+  void aConfigErrorKeepsTheConfigsWarnings() throws Exception {
+    Path config =
+        Files.writeString(
+            dir.resolve("startgate.yaml"),
+            "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata:\n  name: x\n"
+                + "images: {busybox: busybox:1.37}\norchestartor: helm\n");
+    Path job = Files.writeString(dir.resolve("job.yaml"), migrateWaitingFor("tcp://db:5432"));
+    CliRun explain = CliRun.of("explain", "--config", config.toString(), job.toString());
+    CliRun run =
+        CliRun.withStdin(migrateWaitingFor("tcp://db:5432"), "--config", config.toString());
+    assertEquals(1, explain.code(), explain.err());
+    assertEquals(1, run.code(), run.err());
+    assertEquals("", explain.out());
+    assertEquals(run.err().replace("] ", "] " + config + ": "), explain.err());
+    assertTrue(explain.err().contains("[warning] " + config + ": "), explain.err());
+  }
+
   /** An intent with an error is no intent to show, and the table says why it is empty. */
   @Test
   void anIntentWithAnErrorIsNotCalledNoIntent() {

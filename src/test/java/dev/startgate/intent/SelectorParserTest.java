@@ -113,6 +113,16 @@ class SelectorParserTest {
   }
 
   @org.junit.jupiter.api.Test
+  void anUnclosedSetNamesKeyAndOperatorApart() {
+    assertEquals(
+        "the values of \"app in\" are not a list like (a,b) closed by \")\"",
+        SelectorParser.parse("app in (db,cache").error());
+    assertEquals(
+        "the values of \"tier notin\" are not a list like (a,b) closed by \")\"",
+        SelectorParser.parse("tier notin (a").error());
+  }
+
+  @org.junit.jupiter.api.Test
   void splittingAHugeValueIsLinear() {
     String value = "pods/a=b," + "a/".repeat(500_000) + "," + "x".repeat(1_000_000);
     org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
