@@ -42,6 +42,11 @@ final class ConfigInput {
     return fields.remove(f.key());
   }
 
+  /** Field {@code f} as written, left to be taken, or null when absent. */
+  Field peek(ConfigField f) {
+    return fields.get(f.key());
+  }
+
   /**
    * The value written where the table has only fields below it ({@code resources.busybox: 1}),
    * taken so it is reported once, by the reader of that section.

@@ -243,23 +243,26 @@ public final class ConfigReader {
   /** The {@code defaults.*} fields and how they bound each other. */
   private static Timing defaults(ConfigInput in) {
     Timing d = Config.DEFAULT.defaults();
+    // As written (data.defaults.timeout in a ConfigMap): a bound is reported where it was set.
+    ConfigInput.Field timeout = in.peek(ConfigField.DEFAULTS_TIMEOUT);
+    ConfigInput.Field interval = in.peek(ConfigField.DEFAULTS_INTERVAL);
+    ConfigInput.Field uptime = in.peek(ConfigField.DEFAULTS_UPTIME);
     Timing defaults =
         new Timing(
             in.duration(ConfigField.DEFAULTS_TIMEOUT, d.timeoutSeconds()),
             in.duration(ConfigField.DEFAULTS_INTERVAL, d.intervalSeconds()),
             in.duration(ConfigField.DEFAULTS_UPTIME, d.uptimeSeconds()));
     if (defaults.intervalSeconds() == 0) {
-      in.error("defaults.interval", "0s", "the interval must be at least 1s, like 2s");
+      in.error(interval, "the interval must be at least 1s, like 2s");
     }
     if (defaults.timeoutSeconds() == 0) {
-      in.error("defaults.timeout", "0s", Durations.ZERO_TIMEOUT);
+      in.error(timeout, Durations.ZERO_TIMEOUT);
     }
     if (defaults.uptimeSeconds() > 0
         && defaults.timeoutSeconds() > 0
         && defaults.uptimeSeconds() >= defaults.timeoutSeconds()) {
       in.error(
-          "defaults.uptime",
-          Durations.format(defaults.uptimeSeconds()),
+          uptime,
           "the uptime must be shorter than the timeout ("
               + Durations.format(defaults.timeoutSeconds())
               + "), or no gate could pass; lower defaults.uptime or raise defaults.timeout");

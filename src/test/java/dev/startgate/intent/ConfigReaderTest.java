@@ -66,6 +66,23 @@ class ConfigReaderTest {
     assertEquals("soon", r.results().get(0).value());
   }
 
+  /** The bounds of the defaults name the fields as the ConfigMap writes them, with their values. */
+  @Test
+  void aConfigMapsBoundsNameItsDataFields() throws Exception {
+    String[][] cases = {
+      {"{defaults.timeout: 0m}", "data.defaults.timeout", "0m"},
+      {"{defaults.interval: 0s}", "data.defaults.interval", "0s"},
+      {"{defaults.timeout: 1m, defaults.uptime: 2m}", "data.defaults.uptime", "2m"},
+    };
+    for (String[] c : cases) {
+      ConfigReader.Reading r =
+          read("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata: " + c[0] + "\n");
+      assertEquals(1, r.results().size(), c[0] + ": " + r.results());
+      assertEquals(c[1], r.results().get(0).field(), c[0]);
+      assertEquals(c[2], r.results().get(0).value(), c[0]);
+    }
+  }
+
   @Test
   void rejectsOtherKinds() throws Exception {
     ConfigReader.Reading r = read("apiVersion: v1\nkind: Secret\nmetadata: {name: x}\n");
