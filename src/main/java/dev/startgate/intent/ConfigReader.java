@@ -62,6 +62,7 @@ public final class ConfigReader {
       if (text != null) {
         gates = gatesFromText(text, resource, results);
       }
+      outsideData(resource, results);
     } else if (resource.kind().equals("StartGate")) {
       if (!resource.ref().apiVersion().equals(API_VERSION)) {
         results.add(
@@ -97,6 +98,38 @@ public final class ConfigReader {
     }
     Config config = build(fields, resource, results, gates);
     return new Reading(config, results);
+  }
+
+  /**
+   * A config field beside {@code data} in a ConfigMap (the StartGate form's place for it) would be
+   * ignored: an error says where it goes. Other fields of a ConfigMap are not startgate's.
+   */
+  private static void outsideData(Resource r, List<Result> results) {
+    for (YMapping.Entry e : r.node().entries()) {
+      String key = e.keyText();
+      if (key == null
+          || ConfigField.keys().stream().noneMatch(k -> k.equals(key) || k.startsWith(key + "."))) {
+        continue;
+      }
+      String example =
+          SECTIONS.containsKey(key)
+              ? key + "." + SECTIONS.get(key)
+              : key.equals(ConfigField.GATES.key())
+                  ? "gates: \"[{match: {kind: Job}, waitFor: tcp://postgres:5432}]\""
+                  : e.value() instanceof YScalar v && !v.isNull()
+                      ? key + ": \"" + v.value().replace("\"", "\\\"") + "\""
+                      : key + ": <value>";
+      results.add(
+          Result.error(
+              r,
+              key,
+              e.value() instanceof YScalar v ? v.value() : null,
+              "a ConfigMap config holds its fields under data, by their full names, like data: {"
+                  + example
+                  + "}; here "
+                  + key
+                  + " would be ignored"));
+    }
   }
 
   /** A ConfigMap holds strings only: its {@code gates} is the list written as YAML text. */

@@ -31,7 +31,7 @@ class ConfigFieldsTest {
     JsonNode schema = new ObjectMapper().readTree(Files.readString(SCHEMA));
     Map<String, JsonNode> leaves = new LinkedHashMap<>();
     leaves(schema, schema, "", leaves);
-    for (String envelope : List.of("apiVersion", "kind", "metadata")) {
+    for (String envelope : List.of("apiVersion", "kind", "metadata", "data")) {
       leaves.remove(envelope);
     }
     List<String> inSchema = new ArrayList<>(leaves.keySet());
@@ -55,6 +55,28 @@ class ConfigFieldsTest {
     }
   }
 
+  /** The ConfigMap form's data has exactly the table's fields, each a string. */
+  @Test
+  void theSchemasConfigMapDataHasTheFieldsOfTheTable() throws Exception {
+    JsonNode schema = new ObjectMapper().readTree(Files.readString(SCHEMA));
+    JsonNode data = schema.path("$defs").path("data").path("properties");
+    List<String> keys = new ArrayList<>(data.propertyNames());
+    List<String> inTable = new ArrayList<>(ConfigField.keys());
+    keys.sort(null);
+    inTable.sort(null);
+    assertEquals(inTable, keys, "data fields of " + SCHEMA + " and ConfigField");
+    for (String key : keys) {
+      JsonNode node = data.path(key);
+      String ref = node.path("$ref").asString("");
+      boolean text =
+          node.path("type").asString("").equals("string")
+              || node.has("enum")
+              || List.of("#/$defs/duration", "#/$defs/interval", "#/$defs/image").contains(ref)
+              || ref.endsWith("Text");
+      assertTrue(text, key + " is a string in a ConfigMap: " + node);
+    }
+  }
+
   /** The fields below {@code node}, flattened with dots; a $ref with properties is walked too. */
   private static void leaves(
       JsonNode root, JsonNode node, String prefix, Map<String, JsonNode> out) {
@@ -65,7 +87,7 @@ class ConfigFieldsTest {
         walked = def;
       }
     }
-    if (!walked.has("properties") || prefix.equals("metadata.")) {
+    if (!walked.has("properties") || prefix.equals("metadata.") || prefix.equals("data.")) {
       out.put(prefix.substring(0, prefix.length() - 1), node);
       return;
     }
