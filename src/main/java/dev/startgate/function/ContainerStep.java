@@ -29,9 +29,9 @@ final class ContainerStep {
 
   /**
    * The step's outcome for a workload: {@code containers} after the step, or {@code error}, the
-   * message of a {@link YamlEditException} it threw.
+   * {@link YamlEditException} it threw.
    */
-  record Done(WorkloadRewriter.Containers containers, String error) {}
+  record Done(WorkloadRewriter.Containers containers, YamlEditException error) {}
 
   private ContainerStep() {}
 
@@ -116,7 +116,7 @@ final class ContainerStep {
       try {
         done.add(new Done(rewriter.containers(editor, w.workload(), w.shape(), w.plan()), null));
       } catch (YamlEditException e) {
-        done.add(new Done(null, e.getMessage()));
+        done.add(new Done(null, e));
       }
     }
     return done;

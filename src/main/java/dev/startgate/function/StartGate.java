@@ -453,16 +453,17 @@ public final class StartGate {
       Resource r = work.get(i).workload();
       WorkloadShape shape = work.get(i).shape();
       WorkloadPlan p = work.get(i).plan();
-      String error = done.get(i).error();
+      YamlEditException error = done.get(i).error();
       if (error == null) {
         try {
           results.addAll(rewriter.rest(editor, r, shape, p, done.get(i).containers()));
         } catch (YamlEditException e) {
-          error = e.getMessage();
+          error = e;
         }
       }
       if (error != null) {
-        results.add(Result.error(r, shape.podSpecField(), null, error));
+        results.add(
+            Result.error(r, error.fieldBelow(shape.podSpecField()), null, error.getMessage()));
         continue;
       }
       if (p != null && !p.gates().isEmpty()) {

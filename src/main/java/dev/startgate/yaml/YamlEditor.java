@@ -145,7 +145,15 @@ public final class YamlEditor {
     }
     EditGuards.requireNoAlias(value, key);
     if (!(value instanceof YSequence seq)) {
-      throw new YamlEditException(key + " is not a list");
+      String shown = value instanceof YScalar s ? "\"" + s.value() + "\"" : "a mapping";
+      throw new YamlEditException(
+          key
+              + " is "
+              + shown
+              + ", not a list; write its items as a list, like "
+              + key
+              + ": [{name: NAME, ...}]",
+          key);
     }
     List<YNode> user = seq.items().stream().filter(ours.negate()).toList();
     if (fresh.isEmpty() && user.size() == seq.items().size()) {
