@@ -5,7 +5,8 @@ package dev.startgate.intent;
  *
  * @param busybox TCP and HTTP gates (needs sh, nc, wget, timeout)
  * @param curl HTTPS gates (needs sh and curl)
- * @param kubectl Kubernetes gates (kubectl only, no shell)
+ * @param kubectl Kubernetes gates (needs sh, timeout, mkfifo, jq and kubectl 1.33 or newer: the
+ *     registry.k8s.io/kubectl image is built on Debian and has them)
  */
 public record Images(String busybox, String curl, String kubectl) {
   /**
