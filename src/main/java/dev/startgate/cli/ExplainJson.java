@@ -49,7 +49,10 @@ final class ExplainJson {
               Map<String, Object> m = new LinkedHashMap<>();
               m.put("from", e.from().id());
               m.put("to", e.to().id());
-              m.put("inInput", e.to().object() != null || !e.to().kubernetes());
+              // inInput: an object of the input (a network host never is); network: a host, not
+              // a Kubernetes object (one not in the input is assumed to be in the cluster).
+              m.put("inInput", e.to().object() != null);
+              m.put("network", !e.to().kubernetes());
               edges.add(m);
             });
     root.put("edges", edges);

@@ -2,6 +2,7 @@ package dev.startgate.cli;
 
 import dev.startgate.function.Analysis;
 import dev.startgate.model.Resource;
+import dev.startgate.model.ResourceRef;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
 import dev.startgate.plan.DependencyGraph;
@@ -13,6 +14,7 @@ import dev.startgate.render.ContainerNames;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What {@code startgate explain} shows: each gated workload with its gates, the dependency graph,
@@ -40,10 +42,22 @@ record ExplainReport(
 
   static ExplainReport of(Analysis analysis) {
     GateFacts facts = new GateFacts(analysis.config());
+    // A workload the planner could not gate (a service/ target not in the input) has an error and
+    // no gate: like one whose intent has an error, it is not shown as if it had nothing to do.
+    Set<ResourceRef> failed = new HashSet<>();
+    for (Result r : analysis.results()) {
+      if (r.severity() == Severity.ERROR && r.resource() != null) {
+        failed.add(r.resource());
+      }
+    }
     List<Workload> workloads = new ArrayList<>();
     for (WorkloadPlan p : analysis.plan().workloads()) {
       Resource r = p.intent().workload();
-      workloads.add(new Workload(DependencyGraph.objectId(r), r, facts(p, facts)));
+      List<GateFacts.Fact> gates = facts(p, facts);
+      if (gates.isEmpty() && failed.contains(r.ref())) {
+        continue;
+      }
+      workloads.add(new Workload(DependencyGraph.objectId(r), r, gates));
     }
     DependencyGraph graph =
         new DependencyGraph(analysis.intents(), new Inventory(analysis.resources()));

@@ -252,6 +252,34 @@ class ExplainCommandTest {
     assertTrue(explain.err().contains("[warning] " + config + ": "), explain.err());
   }
 
+  /**
+   * A workload whose only target cannot be resolved (its Service is not in the input) has no gate
+   * to show: it is left out as one whose intent has an error, and the JSON says the target is not
+   * in the input.
+   */
+  @Test
+  void aWorkloadWhoseServiceIsMissingIsLeftOut() {
+    String input =
+        migrateWaitingFor("service/postgres")
+            + "---\n"
+            + migrateWaitingFor("tcp://db:5432").replace("name: migrate", "name: seed");
+    CliRun table = CliRun.withStdin(input, "explain");
+    assertEquals(1, table.code(), table.err());
+    assertFalse(table.out().contains("Job/shop/migrate"), table.out());
+    assertTrue(table.out().contains("Job/shop/seed"), table.out());
+    assertTrue(
+        table.out().contains("; a workload whose intent has an error is not in the table."),
+        table.out());
+    CliRun json = CliRun.withStdin(input, "explain", "--format", "json");
+    assertTrue(
+        json.out()
+            .replaceAll("\\s+", "")
+            .contains(
+                "{\"from\":\"Job/shop/migrate\",\"to\":\"service/postgres\","
+                    + "\"inInput\":false,\"network\":true}"),
+        json.out());
+  }
+
   /** An intent with an error is no intent to show, and the table says why it is empty. */
   @Test
   void anIntentWithAnErrorIsNotCalledNoIntent() {
