@@ -31,6 +31,12 @@ public final class TextEdits {
   private final String newline;
   private final List<Edit> edits = new ArrayList<>();
 
+  /**
+   * True when text is inserted at the end of a source that does not end with a line break: the
+   * break goes once before all of it, however many edits insert there.
+   */
+  private boolean lineBreakAtEnd;
+
   /** Edits of {@code source}. */
   public TextEdits(String source) {
     this(source, source.contains("\r\n") ? "\r\n" : "\n");
@@ -140,6 +146,15 @@ public final class TextEdits {
     for (Edit e : other.edits) {
       edits.add(new Edit(e.start(), e.end(), e.text(), e.parts(), e.rank(), edits.size()));
     }
+    lineBreakAtEnd |= other.lineBreakAtEnd;
+  }
+
+  /**
+   * Ends the source's last line before what is inserted at its end, if it lacks a line break: once,
+   * however many insertions (a pod spec's new last entry, each appended document) ask for it.
+   */
+  public void breakLineAtEnd() {
+    lineBreakAtEnd |= !source.isEmpty() && !source.endsWith("\n");
   }
 
   /** True if no edit was recorded. */
@@ -170,11 +185,16 @@ public final class TextEdits {
                         : Integer.compare(a.order(), b.order()));
     Spliced.Builder out = Spliced.builder(2 * sorted.size() + 1);
     int at = 0;
+    boolean breakLine = lineBreakAtEnd;
     for (Edit e : sorted) {
       if (e.start() < at) {
         throw new IllegalStateException("overlapping edits at " + e.start());
       }
       out.add(source, at, e.start());
+      if (breakLine && e.start() == source.length()) { // only what is inserted there needs it
+        out.add(newline, 0, newline.length());
+        breakLine = false;
+      }
       if (e.text() != null) {
         out.add(e.text(), 0, e.text().length());
       } else {

@@ -594,8 +594,15 @@ public final class YamlEditor {
     }
   }
 
+  /**
+   * Text inserted at the end of a text without a final line break starts a new line: the edits add
+   * that break once, before everything inserted there (the prefix returned is empty).
+   */
   private String prefixAtEnd(int at) {
-    return at == text.length() && !text.isEmpty() && !text.endsWith("\n") ? newline : "";
+    if (at == text.length()) {
+      edits.breakLineAtEnd();
+    }
+    return "";
   }
 
   private String nl(String lines) {
