@@ -177,19 +177,27 @@ public final class YamlEditor {
     boolean atEnd = at == user.size();
     int insertAt = atEnd ? endWithComments(seq, dash) : headStart(itemStart(user.get(at)), dash);
     List<int[]> ourRanges = new ArrayList<>();
+    // Comment lines after one of our items are the user's (startgate writes none; kpt moves a
+    // comment that followed the list into its last item): they stay, after the fresh items.
+    StringBuilder comments = new StringBuilder();
     for (YNode item : seq.items()) {
       if (ours.test(item)) {
-        ourRanges.add(new int[] {itemStart(item), endWithComments(item, dash)});
+        int end = endWithComments(item, dash);
+        int content = Math.min(afterLine(lastLeafEnd(item)), end);
+        ourRanges.add(new int[] {itemStart(item), end, content});
+        comments.append(text, content, end);
       }
     }
     if (ourRanges.size() >= 1 && contiguous(ourRanges) && last(ourRanges)[1] == insertAt) {
       int first = ourRanges.get(0)[0];
       edits.replace(
-          fresh.isEmpty() ? copiedHeadStart(first, insertAt, dash) : first, insertAt, freshText);
+          fresh.isEmpty() ? copiedHeadStart(first, insertAt, dash) : first,
+          insertAt,
+          comments.isEmpty() ? freshText : suffixed(freshText, comments.toString()));
       return;
     }
     for (int[] r : ourRanges) {
-      edits.replace(copiedHeadStart(r[0], r[1], dash), r[1], "");
+      edits.replace(copiedHeadStart(r[0], r[1], dash), r[1], text.substring(r[2], r[1]));
     }
     Spliced text = prefixed(prefixAtEnd(insertAt), freshText);
     if (atEnd) {
@@ -618,6 +626,10 @@ public final class YamlEditor {
     return prefix.isEmpty()
         ? text
         : Spliced.builder(4).add(prefix, 0, prefix.length()).add(text).build();
+  }
+
+  private static Spliced suffixed(Spliced text, String suffix) {
+    return Spliced.builder(4).add(text).add(suffix, 0, suffix.length()).build();
   }
 
   private static boolean contiguous(List<int[]> ranges) {
