@@ -34,6 +34,9 @@ public final class KubeAccess {
   public static final Set<String> VOLUMES =
       Set.of(AccessObjects.HOME_VOLUME, AccessObjects.TOKEN_VOLUME, CaBundleVolume.NAME);
 
+  /** The deprecated alias of {@code serviceAccountName}, kept equal to it where it is written. */
+  private static final String DEPRECATED_ACCOUNT = "serviceAccount";
+
   private final GeneratedObjects generated;
   private final Map<WorkloadPlan, AccessPlan.WorkloadAccess> byPlan = new IdentityHashMap<>();
   private final WhenReadyServer server;
@@ -93,12 +96,21 @@ public final class KubeAccess {
     switch (use) {
       case NONE -> {
         if (accounts.startgates(workload)) {
+          String ours = podSpec.text("serviceAccountName").orElse(null);
           editor.remove(podSpec, "serviceAccountName");
+          if (ours != null && ours.equals(podSpec.text(DEPRECATED_ACCOUNT).orElse(null))) {
+            editor.remove(podSpec, DEPRECATED_ACCOUNT);
+          }
         }
       }
       case BLOCKED -> {}
       case OWN -> {
         editor.set(podSpec, "serviceAccountName", access.account(), writer, "containers");
+        if (podSpec.get(DEPRECATED_ACCOUNT).isPresent()) {
+          // Its alias says the same, or the API server's copy of it differs from the manifest's
+          // (a diff in Argo CD on every sync).
+          editor.set(podSpec, DEPRECATED_ACCOUNT, access.account(), writer, null);
+        }
         String account = access.account();
         generated.add(
             workload,
