@@ -2,6 +2,7 @@ package dev.startgate.cli;
 
 import dev.startgate.function.Outcome;
 import dev.startgate.function.StartGate;
+import dev.startgate.intent.IntentReader;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
 import dev.startgate.yaml.YamlLimits;
@@ -10,7 +11,9 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The default mode: stdin to stdout, as a KRM function or a Helm post-renderer. */
 final class FunctionRunner {
@@ -37,11 +40,14 @@ final class FunctionRunner {
     } catch (Stop e) {
       return e.code;
     }
-    return run(new Prologue(config, namespace), diagnostics);
+    return run(new Prologue(config, namespace), configFile, diagnostics);
   }
 
-  /** Runs with the options already read. */
-  int run(Prologue options, Diagnostics diagnostics) {
+  /**
+   * Runs with the options already read from {@code configFile} (null for none): results of the
+   * config are printed after its file's name, as {@code rewrite} and {@code explain} print them.
+   */
+  int run(Prologue options, Path configFile, Diagnostics diagnostics) {
     String config = options.config();
     String namespace = options.namespace();
     String text;
@@ -58,15 +64,33 @@ final class FunctionRunner {
       diagnostics.error("cannot read stdin: " + e.getMessage());
       return 1;
     }
-    Outcome outcome = new StartGate(YamlLimits.DEFAULT, List.of(), namespace).run(text, config);
+    StartGate startgate = new StartGate(YamlLimits.DEFAULT, List.of(), namespace);
+    Outcome outcome = startgate.run(text, config);
     if (outcome.text() != null) {
       Utf8Out utf8 = new Utf8Out(out, SLICE);
       outcome.text().writeTo(utf8);
       utf8.finish();
     }
     if (outcome.text() == null || !outcome.resourceList()) {
+      Set<String> fromConfig = null;
       for (Result r : outcome.results()) {
-        if (r.severity() != Severity.INFO) {
+        if (r.severity() == Severity.INFO) {
+          continue;
+        }
+        if (configFile != null && r.file() == null && fromConfig == null) {
+          // Read again only to tell the config's results apart, and only when there are results.
+          fromConfig = new HashSet<>();
+          for (Result c : startgate.configResults(config)) {
+            fromConfig.add(c.toString());
+          }
+        }
+        boolean ofConfig =
+            fromConfig != null
+                && r.file() == null
+                && (fromConfig.contains(r.toString()) || IntentReader.unmatchedRule(r));
+        if (ofConfig) {
+          diagnostics.result(configFile.toString(), r);
+        } else {
           diagnostics.result(r);
         }
       }

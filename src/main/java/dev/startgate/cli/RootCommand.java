@@ -74,7 +74,8 @@ final class RootCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      return runner.run(Prologue.read(config.file, namespace, diagnostics), diagnostics);
+      return runner.run(
+          Prologue.read(config.file, namespace, diagnostics), config.file, diagnostics);
     } catch (Stop e) {
       return e.code;
     }
