@@ -114,7 +114,8 @@ public final class AccessPlanner {
               "Kubernetes gates need the workload's namespace to bind their Role to its"
                   + " ServiceAccount; set metadata.namespace (like namespace: shop), or pass"
                   + " --namespace (as a Helm post-renderer: --post-renderer-args"
-                  + " --namespace=RELEASE_NAMESPACE), or set rbac: none in the function config"
+                  + " --namespace=RELEASE_NAMESPACE; the Helm 4 plugin: STARTGATE_NAMESPACE), or"
+                  + " set rbac: none in the function config"
                   + " and grant the rights yourself"));
       return access(plan, gates, AccountUse.BLOCKED, null, List.of(), results);
     }
