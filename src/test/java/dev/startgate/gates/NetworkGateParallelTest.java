@@ -139,7 +139,8 @@ class NetworkGateParallelTest {
   /**
    * Under the container's own CPU limit (50m, as the kubelet sets it with a CFS quota) the whole
    * container still ends within the watchdog's 3 s of the timeout: once a 20 s HTTP gate at 50m
-   * ended at 23.6 s. Needs root for the cgroup, as CI has.
+   * ended at 23.6 s. Needs root for the cgroup, as CI has. (One CI run saw four targets get two
+   * tries each in 10 s under this quota.)
    */
   @org.junit.jupiter.api.Test
   void endsWithinTheBoundUnderA50mCpuLimit() throws Exception {
@@ -162,13 +163,16 @@ class NetworkGateParallelTest {
       assertTrue(run.seconds() >= 10, "gave up early: " + run.seconds() + "s: " + run.log());
       assertTrue(run.seconds() <= 10 + 3 + 1.5, "took " + run.seconds() + "s: " + run.log());
       assertEquals("startgate: 4 of 4 targets not ready after 10s", run.lastLine(), run.log());
+      // The 503 is seen; under this quota the try in flight at the deadline may be the one the
+      // watchdog ends (each try forks a few processes, and four targets share 50m), which its
+      // final line then says instead: a bounded, honest end either way.
+      String busyTarget = "startgate: http://127.0.0.1:" + busy + "/: ";
       assertTrue(
-          run.log()
-              .contains(
-                  "startgate: http://127.0.0.1:"
-                      + busy
-                      + "/: not ready after 10s (HTTP"
-                      + " 503 Service Unavailable)"),
+          run.log().contains(busyTarget + "try 1: not ready (HTTP 503 Service Unavailable)"),
+          run.log());
+      assertTrue(
+          run.log().contains(busyTarget + "not ready after 10s (HTTP 503 Service Unavailable)")
+              || run.log().contains(busyTarget + "not ready after 10s (cut off at the deadline)"),
           run.log());
     }
   }
