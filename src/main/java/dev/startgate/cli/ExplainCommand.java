@@ -12,9 +12,7 @@ import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,13 +93,11 @@ final class ExplainCommand implements Callable<Integer> {
     StartGate startgate =
         new StartGate(YamlLimits.DEFAULT, FolderContext.texts(paths), options.namespace());
     Analysis analysis = startgate.analyze(sources, options.config());
-    // The config's own errors are named by its file, as rewrite names them.
-    Set<String> fromConfig = new HashSet<>();
-    if (config.file != null && options.config() != null) {
-      for (Result r : startgate.configResults(options.config())) {
-        fromConfig.add(r.toString());
-      }
-    }
+    // The config's own results are named by its file, as rewrite names them.
+    ConfigResults named =
+        config.file != null && options.config() != null
+            ? ConfigResults.of(config.file, startgate, options.config())
+            : null;
     ExplainReport report = ExplainReport.of(analysis);
     String rendered =
         switch (format) {
@@ -118,11 +114,7 @@ final class ExplainCommand implements Callable<Integer> {
       // Warnings are in the report; when it is not printed, they go to stderr with the errors.
       if (r.severity() == Severity.ERROR
           || (analysis.stopped() && r.severity() == Severity.WARNING)) {
-        diagnostics.result(
-            r.file() == null && fromConfig.contains(r.toString())
-                ? config.file.toString()
-                : r.file(),
-            r);
+        diagnostics.result(named != null && named.about(r) ? config.file.toString() : r.file(), r);
       }
     }
     return report.failed() ? 1 : 0;

@@ -2,7 +2,6 @@ package dev.startgate.cli;
 
 import dev.startgate.function.Outcome;
 import dev.startgate.function.StartGate;
-import dev.startgate.intent.IntentReader;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
 import dev.startgate.yaml.YamlLimits;
@@ -11,9 +10,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** The default mode: stdin to stdout, as a KRM function or a Helm post-renderer. */
 final class FunctionRunner {
@@ -72,27 +69,16 @@ final class FunctionRunner {
       utf8.finish();
     }
     if (outcome.text() == null || !outcome.resourceList()) {
-      Set<String> fromConfig = null;
+      ConfigResults named = null;
       for (Result r : outcome.results()) {
         if (r.severity() == Severity.INFO) {
           continue;
         }
-        if (configFile != null && r.file() == null && fromConfig == null) {
+        if (configFile != null && named == null) {
           // Read again only to tell the config's results apart, and only when there are results.
-          fromConfig = new HashSet<>();
-          for (Result c : startgate.configResults(config)) {
-            fromConfig.add(c.toString());
-          }
+          named = ConfigResults.of(configFile, startgate, config);
         }
-        boolean ofConfig =
-            fromConfig != null
-                && r.file() == null
-                && (fromConfig.contains(r.toString()) || IntentReader.unmatchedRule(r));
-        if (ofConfig) {
-          diagnostics.result(configFile.toString(), r);
-        } else {
-          diagnostics.result(r);
-        }
+        diagnostics.result(named != null && named.about(r) ? configFile.toString() : null, r);
       }
     }
     return outcome.failed() ? 1 : 0;
