@@ -15,6 +15,7 @@ import dev.startgate.model.WorkloadShape;
 import dev.startgate.plan.AccessPlan;
 import dev.startgate.plan.AccessPlanner;
 import dev.startgate.plan.DuplicateObjects;
+import dev.startgate.plan.FluxStages;
 import dev.startgate.plan.Gate;
 import dev.startgate.plan.GeneratedPlan;
 import dev.startgate.plan.Inventory;
@@ -223,7 +224,10 @@ public final class StartGate {
     TextEdits edits = new TextEdits(input.text(), input.newline());
     YamlEditor editor = new YamlEditor(edits);
     Planned planned = rewrite(input, config, crds, edits, editor, results);
-    return new Pass(input, config, planned, finish(input, results, edits));
+    FluxStages stages = planned.ordering().stages();
+    // Results about objects the layout moves name their new files; after an error nothing moves.
+    List<Result> placed = stages == null || hasErrors(results) ? results : stages.placed(results);
+    return new Pass(input, config, planned, finish(input, placed, edits));
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.startgate.intent.FluxSettings;
 import dev.startgate.intent.Phase;
 import dev.startgate.model.Digits;
 import dev.startgate.model.Resource;
+import dev.startgate.model.ResourceRef;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -46,7 +48,13 @@ public record FluxStages(
    * @param file its new file
    * @param annotations the kpt path and index annotations to write
    */
-  public record Move(Resource resource, String file, Map<String, String> annotations) {}
+  public record Move(Resource resource, String file, Map<String, String> annotations) {
+    /** The object's index in its new file. */
+    public String index() {
+      String index = annotations.get(INDEX);
+      return index != null ? index : annotations.get(LEGACY_INDEX);
+    }
+  }
 
   /**
    * The Kustomization of one stage.
@@ -129,6 +137,43 @@ public record FluxStages(
       }
     }
     return new FluxStages(List.copyOf(moves), owner, List.copyOf(stages), List.of());
+  }
+
+  /**
+   * {@code results} with each result about an object that moves naming its new file and index, as
+   * kpt prints results by file (after an error nothing moves: use {@code results} as they are).
+   */
+  public List<Result> placed(List<Result> results) {
+    if (moves.isEmpty()) {
+      return results;
+    }
+    Map<ResourceRef, List<Move>> byRef = new HashMap<>();
+    for (Move m : moves) {
+      List<Move> same = byRef.get(m.resource().ref());
+      if (same == null) {
+        same = new ArrayList<>(1);
+        byRef.put(m.resource().ref(), same);
+      }
+      same.add(m);
+    }
+    List<Result> out = new ArrayList<>(results.size());
+    for (Result r : results) {
+      out.add(placed(r, byRef.get(r.resource())));
+    }
+    return out;
+  }
+
+  private static Result placed(Result r, List<Move> candidates) {
+    if (candidates != null) {
+      for (Move m : candidates) {
+        if (Objects.equals(r.file(), m.resource().file())
+            && Objects.equals(r.index(), Result.indexOf(m.resource()))) {
+          return new Result(
+              r.severity(), r.message(), r.resource(), r.field(), r.value(), m.file(), m.index());
+        }
+      }
+    }
+    return r;
   }
 
   private static String stage(Resource r, Phase phase) {

@@ -6,12 +6,10 @@ import dev.startgate.intent.Orchestrator;
 import dev.startgate.intent.Phase;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
-import dev.startgate.model.Severity;
 import dev.startgate.model.WorkloadShape;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,12 +61,8 @@ public final class OrderingPlanner {
         layOut
             ? FluxStages.of(config.flux(), scope.resources(), scope.functionConfig(), phases)
             : null;
-    Map<Resource, String> movedTo = new IdentityHashMap<>();
     if (stages != null) {
       opening.addAll(stages.results());
-      for (FluxStages.Move m : stages.moves()) {
-        movedTo.put(m.resource(), m.annotations().get(Resource.PATH));
-      }
     }
     if (fluxLayout && !scope.resourceList()) {
       opening.add(
@@ -108,9 +102,7 @@ public final class OrderingPlanner {
       List<Result> conflicts = new ArrayList<>();
       Map<String, String> finalAnnotations = reconcile(r, wanted, put, remove, conflicts);
       Result phaseResult =
-          phase == null
-              ? null
-              : phaseResult(orchestrator, r, phase, finalAnnotations, layOut, movedTo.get(r));
+          phase == null ? null : phaseResult(orchestrator, r, phase, finalAnnotations, layOut);
       workloads.add(
           new OrderingPlan.WorkloadOrder(
               r,
@@ -188,14 +180,13 @@ public final class OrderingPlanner {
     return after;
   }
 
-  /** What {@code phase} does; laid out in Flux stages, it names the file it moved to. */
+  /** What {@code phase} does. */
   private static Result phaseResult(
       Orchestrator orchestrator,
       Resource r,
       Phase phase,
       Map<String, String> annotations,
-      boolean layOut,
-      String movedTo) {
+      boolean layOut) {
     String field = FIELD + IntentReader.PHASE;
     return switch (orchestrator) {
       case NONE ->
@@ -209,14 +200,7 @@ public final class OrderingPlanner {
                   + " config");
       case FLUX ->
           layOut
-              ? new Result(
-                  Severity.INFO,
-                  phase.text() + ": applied by the Flux Kustomization of its stage",
-                  r.ref(),
-                  null,
-                  null,
-                  movedTo != null ? movedTo : r.file(),
-                  Result.indexOf(r))
+              ? Result.info(r, phase.text() + ": applied by the Flux Kustomization of its stage")
               : Result.warning(
                   r,
                   field,

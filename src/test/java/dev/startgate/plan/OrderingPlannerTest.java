@@ -93,7 +93,7 @@ class OrderingPlannerTest {
   }
 
   @Test
-  void fluxStagesAreDecidedInThePlanAndThePhaseResultNamesTheNewFile() throws Exception {
+  void fluxStagesAreDecidedInThePlanAndResultsAboutAMovedObjectNameItsNewFile() throws Exception {
     Resource job =
         read(
             JOB.formatted(
@@ -118,6 +118,11 @@ class OrderingPlannerTest {
         stages.kustomizations());
     Result info = plan.workloads().get(0).phaseResult();
     assertEquals(Severity.INFO, info.severity());
-    assertEquals("pre-deploy/jobs/migrate.yaml", info.file());
+    assertEquals("jobs/migrate.yaml", info.file(), "the plan names where the object is");
+    Result other = Result.warning(kptfile, "metadata.name", "about another object");
+    List<Result> placed = stages.placed(List.of(info, other));
+    assertEquals("pre-deploy/jobs/migrate.yaml", placed.get(0).file(), "after the move");
+    assertEquals("0", placed.get(0).index());
+    assertEquals(other, placed.get(1), "an object that does not move keeps its file");
   }
 }
