@@ -60,9 +60,11 @@ final class InputReader {
     String apiVersion = root.text("apiVersion").orElse("");
     if (!WIRE_VERSIONS.contains(apiVersion)) {
       return failed(
-          "ResourceList apiVersion \""
-              + apiVersion
-              + "\" is not supported; use config.kubernetes.io/v1");
+          apiVersion.isEmpty()
+              ? "the ResourceList has no apiVersion; add apiVersion: config.kubernetes.io/v1"
+              : "ResourceList apiVersion \""
+                  + apiVersion
+                  + "\" is not supported; use config.kubernetes.io/v1");
     }
     YNode itemsNode = root.get("items").orElse(null);
     if (itemsNode == null || (itemsNode instanceof YScalar s && s.isNull())) {

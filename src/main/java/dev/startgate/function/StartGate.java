@@ -339,6 +339,7 @@ public final class StartGate {
     IntentReader intentReader = new IntentReader(crds);
     List<Intent> intents = new ArrayList<>();
     Map<Resource, Phase> phases = new IdentityHashMap<>();
+    Map<Resource, String> phaseFields = new IdentityHashMap<>();
     for (Resource r : candidates) {
       IntentReader.Reading reading = intentReader.read(r, config);
       results.addAll(reading.results());
@@ -346,6 +347,9 @@ public final class StartGate {
         intents.add(reading.intent());
         if (reading.intent().phase() != null) {
           phases.put(r, reading.intent().phase());
+          if (!reading.intent().sources().phase().equals(Intent.Sources.ANNOTATIONS.phase())) {
+            phaseFields.put(r, reading.intent().sources().phase());
+          }
         }
       }
     }
@@ -392,7 +396,8 @@ public final class StartGate {
             new OrderingPlanner.Scope(
                 input.isResourceList(), input.resources(), input.functionConfig(), input.text()),
             candidates,
-            phases);
+            phases,
+            phaseFields);
     AccessPlan access = AccessPlanner.plan(config, plan.workloads(), input.resources());
     return new Planned(
         candidates,
@@ -528,8 +533,10 @@ public final class StartGate {
     }
   }
 
-  private Outcome finish(Input input, List<Result> results, TextEdits edits) {
-    boolean failed = hasErrors(results);
+  private Outcome finish(Input input, List<Result> all, TextEdits edits) {
+    boolean failed = hasErrors(all);
+    // After an error nothing is gated, moved or retried: no info result says otherwise.
+    List<Result> results = failed ? withoutInfo(all) : all;
     if (!input.isResourceList()) {
       return new Outcome(failed ? null : edits.spliced(), List.copyOf(results), false);
     }
@@ -544,17 +551,27 @@ public final class StartGate {
           null);
     } catch (YamlEditException e) {
       // Only a hand-written ResourceList can be flow-style; kpt and kustomize send block style.
-      List<Result> all = new ArrayList<>(results);
-      all.add(
+      List<Result> withProblem = new ArrayList<>(results);
+      withProblem.add(
           Result.inputError(
               input.resourceList().flow()
                   ? "this ResourceList is written in JSON or flow style ({...}), and startgate"
                       + " writes its results into block-style YAML only (kpt and kustomize send"
                       + " block style); write the ResourceList in block style"
                   : "cannot write results into this ResourceList: " + e.getMessage()));
-      return new Outcome(null, List.copyOf(all), true);
+      return new Outcome(null, List.copyOf(withProblem), true);
     }
     return new Outcome(out.spliced(), List.copyOf(results), true);
+  }
+
+  private static List<Result> withoutInfo(List<Result> results) {
+    List<Result> out = new ArrayList<>(results.size());
+    for (Result r : results) {
+      if (r.severity() != Severity.INFO) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   private static boolean hasErrors(List<Result> results) {

@@ -1,6 +1,7 @@
 package dev.startgate.intent;
 
 import dev.startgate.model.Digits;
+import dev.startgate.model.Result;
 import java.util.OptionalLong;
 
 /**
@@ -29,7 +30,7 @@ final class AnnotationValues {
   static Parsed<Long> duration(String text) {
     OptionalLong seconds = Durations.parse(text);
     return seconds.isEmpty()
-        ? Parsed.bad("\"" + text + "\" is not a duration: " + Durations.problem(text))
+        ? Parsed.bad(Result.quoted(text) + " is not a duration: " + Durations.problem(text))
         : Parsed.ok(seconds.getAsLong());
   }
 
@@ -38,7 +39,7 @@ final class AnnotationValues {
     return Digits.only(text.strip(), 1, 4)
         ? Parsed.ok(Integer.parseInt(text.strip()))
         : Parsed.bad(
-            "\"" + text + "\" is not a whole number from 0 to 9999; use a value like \"6\"");
+            Result.quoted(text) + " is not a whole number from 0 to 9999; use a value like \"6\"");
   }
 
   /** {@code phase}: pre- or post-deploy. */
@@ -46,7 +47,7 @@ final class AnnotationValues {
     Phase phase = Phase.of(text.strip());
     return phase != null
         ? Parsed.ok(phase)
-        : Parsed.bad("\"" + text + "\" is not a phase; use pre-deploy or post-deploy");
+        : Parsed.bad(Result.quoted(text) + " is not a phase; use pre-deploy or post-deploy");
   }
 
   /**
@@ -58,19 +59,23 @@ final class AnnotationValues {
     if (p.error() == null) {
       return Parsed.ok(p.target());
     }
-    return ResourceTargetParser.isResourceTarget(text)
-        ? Parsed.bad(p.error())
-        : Parsed.bad(p.error() + "; use a value like " + TargetParser.exampleFor(text));
+    // The target first, unless the message quotes it already: under kpt, which prints no
+    // currentValue, it tells which of several targets is wrong. The example once.
+    String quoted = Result.quoted(text.strip());
+    String message = p.error().contains(quoted) ? p.error() : quoted + ": " + p.error();
+    return ResourceTargetParser.isResourceTarget(text) || p.error().contains(" like ")
+        ? Parsed.bad(message)
+        : Parsed.bad(message + "; use a value like " + TargetParser.exampleFor(text));
   }
 
-  /** The error for a value that only Jobs take ({@code retry}, {@code phase}). */
-  static String jobsOnly(String what, String kind) {
-    return what
-        + " applies to Jobs and CronJobs only, not to a "
+  /** The error for a value {@code text} that only Jobs take ({@code retry}, {@code phase}). */
+  static String jobsOnly(String what, String kind, String text) {
+    return (text == null ? what : what + " " + Result.quoted(text))
+        + " is set on a "
         + kind
-        + "; set it on a Job or CronJob only, like startgate.dev/"
+        + ", but it applies to Jobs and CronJobs only; move it to a Job or CronJob, like"
+        + " startgate.dev/"
         + what
-        + (what.equals("retry") ? ": \"3\"" : ": post-deploy")
-        + " on a Job";
+        + (what.equals("retry") ? ": \"3\"" : ": post-deploy");
   }
 }

@@ -1,6 +1,7 @@
 package dev.startgate.intent;
 
 import dev.startgate.model.Digits;
+import dev.startgate.model.Result;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -157,12 +158,12 @@ public final class Durations {
         };
     if (letter == null || n.stripTrailingZeros().scale() > 0) {
       // A fraction (1.5 minutes) has no valid twin with the letter: the usual examples.
-      return "\"" + unit + "\" is not a unit; use s, m or h, like 90s, 5m or 1h";
+      return Result.quoted(unit) + " is not a unit; use s, m or h, like 90s, 5m or 1h";
     }
     String like = n.toPlainString() + letter;
     return unit.equals(letter) && !written.equals(unit)
         ? "write the unit right after the number, like " + like
-        : "\"" + unit + "\" is not a unit; use s, m or h, like " + like;
+        : Result.quoted(unit) + " is not a unit; use s, m or h, like " + like;
   }
 
   /** Formats seconds the way users write them: {@code 300s}. */

@@ -185,6 +185,7 @@ public final class IntentReader {
       return new Reading(null, results);
     }
     Timing d = config.defaults();
+    int beforeDurations = results.size();
     IntentSettings.Setting<Long> timeout =
         IntentSettings.duration(
             r,
@@ -207,13 +208,16 @@ public final class IntentReader {
             d.uptimeSeconds(),
             results);
     Timing timing = new Timing(timeout.value(), interval.value(), uptime.value());
+    // A duration that is not one stands for its default here: no bound is checked against it.
+    boolean durations = !hasError(results, beforeDurations);
     if (timing.intervalSeconds() == 0) {
       results.add(interval.error(r, AnnotationValues.ZERO_INTERVAL));
     }
     if (timing.timeoutSeconds() == 0) {
       results.add(timeout.error(r, Durations.ZERO_TIMEOUT));
     }
-    if (timing.timeoutSeconds() > 0
+    if (durations
+        && timing.timeoutSeconds() > 0
         && timing.uptimeSeconds() > 0
         && timing.uptimeSeconds() >= timing.timeoutSeconds()) {
       // Named where it was written: the workload's own setting, not a default it does not show.
@@ -231,7 +235,8 @@ public final class IntentReader {
                   + "): the target must stay ready that long before the gate gives up, so it"
                   + " could never pass; raise startgate.dev/timeout or lower the uptime"));
     }
-    if (timing.intervalSeconds() > 0
+    if (durations
+        && timing.intervalSeconds() > 0
         && timing.timeoutSeconds() > 0
         && timing.intervalSeconds() > timing.timeoutSeconds()) {
       IntentSettings.Setting<Long> written =
@@ -269,5 +274,14 @@ public final class IntentReader {
       return new Reading(null, results);
     }
     return new Reading(new Intent(r, shape, parsed, timing, retry, phase, sources), results);
+  }
+
+  private static boolean hasError(List<Result> results, int from) {
+    for (int i = from; i < results.size(); i++) {
+      if (results.get(i).severity() == dev.startgate.model.Severity.ERROR) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -120,7 +120,8 @@ final class IntentSettings {
                   texts.size()
                       + " targets are more than the limit of "
                       + Annotations.MAX_TARGETS
-                      + " per workload; wait for a few services that stand for the rest"));
+                      + " per workload; wait for a few that stand for the rest, like"
+                      + " deployment/api, service/postgres"));
       return out;
     }
     if (texts.isEmpty()) {
@@ -174,7 +175,7 @@ final class IntentSettings {
     Setting<Integer> s =
         text != null ? Setting.annotation(null, text, RETRY) : Setting.rule(fromRule);
     if (!shape.isJob()) {
-      results.add(s.error(r, AnnotationValues.jobsOnly("retry", r.kind())));
+      results.add(s.error(r, AnnotationValues.jobsOnly("retry", r.kind(), s.text())));
       return null;
     }
     Integer retry = fromRule == null || text != null ? null : fromRule.value();
@@ -222,7 +223,7 @@ final class IntentSettings {
       }
     }
     if (!shape.isJob()) {
-      results.add(s.error(r, AnnotationValues.jobsOnly("phase", r.kind())));
+      results.add(s.error(r, AnnotationValues.jobsOnly("phase", r.kind(), s.text())));
       return null;
     }
     return phase;

@@ -1,5 +1,6 @@
 package dev.startgate.intent;
 
+import dev.startgate.model.Result;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -65,12 +66,12 @@ public final class JsonPathSubset {
     String e = expression;
     if (e.startsWith("{")) {
       if (!e.endsWith("}")) {
-        return bad("\"" + expression + "\" opens a brace it does not close");
+        return bad(Result.quoted(expression) + " opens a brace it does not close");
       }
       e = e.substring(1, e.length() - 1);
     }
     if (!e.startsWith(".")) {
-      return bad("\"" + expression + "\" must start with a dot, like " + EXAMPLE);
+      return bad(Result.quoted(expression) + " must start with a dot, like " + EXAMPLE);
     }
     List<Step> steps = new ArrayList<>();
     int at = 0;
@@ -101,7 +102,7 @@ public final class JsonPathSubset {
       }
     }
     if (steps.isEmpty()) {
-      return bad("\"" + expression + "\" names no field; write a path like " + EXAMPLE);
+      return bad(Result.quoted(expression) + " names no field; write a path like " + EXAMPLE);
     }
     return new Parsed(steps, null);
   }

@@ -180,9 +180,15 @@ final class NonStrings {
                 r,
                 Annotations.FIELD + key,
                 null,
-                "the value must be a string (aliases are not followed); write it like "
-                    + Annotations.WAIT_FOR
-                    + ": \"tcp://postgres:5432, http://api:8080/healthz\""));
+                "the value is "
+                    + (annotations.value(i) instanceof YAlias
+                        ? "an alias, which startgate does not follow"
+                        : annotations.value(i) instanceof YMapping ? "a mapping" : "a list")
+                    + ", and Kubernetes takes only strings as annotation values; write one in"
+                    + " quotes, like "
+                    + key
+                    + ": "
+                    + quoted(EXAMPLES.getOrDefault(key, "..."))));
       }
     }
     return keys;

@@ -2,6 +2,7 @@
 // own message.
 package dev.startgate.intent;
 
+import dev.startgate.model.Result;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -75,7 +76,7 @@ public final class ResourceTargetParser {
     int slash = head.indexOf('/');
     if (slash <= 0) {
       return Parsed.bad(
-          "\"" + text + "\" names no object; write RESOURCE.GROUP/NAME, like " + EXAMPLE);
+          Result.quoted(text) + " names no object; write RESOURCE.GROUP/NAME, like " + EXAMPLE);
     }
     String type = head.substring(0, slash);
     String[] path = head.substring(slash + 1).split("/", -1);
@@ -109,7 +110,7 @@ public final class ResourceTargetParser {
     int dot = type.indexOf('.');
     if (dot <= 0 || dot == type.length() - 1) {
       return Parsed.bad(
-          "\"" + type + "\" names no API group; write RESOURCE.GROUP, like " + EXAMPLE);
+          Result.quoted(type) + " names no API group; write RESOURCE.GROUP, like " + EXAMPLE);
     }
     String word = type.substring(0, dot);
     String rest = type.substring(dot + 1);

@@ -2,6 +2,7 @@
 package dev.startgate.intent;
 
 import dev.startgate.model.Digits;
+import dev.startgate.model.Result;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -176,7 +177,8 @@ public final class SelectorParser {
         }
         if ((op == Operator.GREATER_THAN || op == Operator.LESS_THAN)
             && !isWholeNumber(values.get(0))) {
-          return bad("\"" + values.get(0) + "\" is not a whole number, as " + op.text + " needs");
+          return bad(
+              Result.quoted(values.get(0)) + " is not a whole number, as " + op.text + " needs");
         }
         out.add(
             new Requirement(
@@ -275,7 +277,7 @@ public final class SelectorParser {
           "its name part must be 1 to 63 letters, digits, '-', '_' or '.', starting and ending"
               + " with a letter or digit";
     }
-    return why == null ? null : "\"" + key + "\" is not a label key: " + why;
+    return why == null ? null : Result.quoted(key) + " is not a label key: " + why;
   }
 
   private static String lex(String s, List<Token> out) {
@@ -330,7 +332,7 @@ public final class SelectorParser {
   }
 
   private static String show(Token t) {
-    return t.kind() == Kind.END ? "the end" : "\"" + t.text() + "\"";
+    return t.kind() == Kind.END ? "the end" : Result.quoted(t.text());
   }
 
   private static Parsed bad(String error) {

@@ -2,6 +2,7 @@
 package dev.startgate.intent;
 
 import dev.startgate.model.Digits;
+import dev.startgate.model.Result;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -271,15 +272,15 @@ public final class TargetParser {
     String[] parts = rest.split("/", -1);
     if (parts.length > 2) {
       return Parsed.bad(
-          "\"" + text + "\" has too many slashes; write KIND/NAME or KIND/NAMESPACE/NAME");
+          Result.quoted(text) + " has too many slashes; write KIND/NAME or KIND/NAMESPACE/NAME");
     }
     String namespace = parts.length == 2 ? parts[0] : null;
     String name = parts[parts.length - 1];
     if (namespace != null && !TargetSyntax.dnsLabel(namespace)) {
-      return Parsed.bad("\"" + namespace + "\" is not a valid namespace");
+      return Parsed.bad(Result.quoted(namespace) + " is not a valid namespace");
     }
     if (!TargetSyntax.dnsSubdomain(name)) {
-      return Parsed.bad("\"" + name + "\" is not a valid " + kind.kind() + " name");
+      return Parsed.bad(Result.quoted(name) + " is not a valid " + kind.kind() + " name");
     }
     return Parsed.ok(new Target.Workload(text, kind, namespace, name));
   }
@@ -307,7 +308,14 @@ public final class TargetParser {
     String rest = text.substring("tcp://".length());
     int colon = rest.lastIndexOf(':');
     // An IPv6 address is bracketed: [::1] alone has colons but no port.
-    if (colon < 0 || rest.indexOf('/') >= 0 || rest.startsWith("[") && colon < rest.indexOf(']')) {
+    int slash = rest.indexOf('/');
+    if (slash >= 0 && slash > colon && colon > 0) {
+      return Parsed.bad(
+          "a tcp target is HOST:PORT only, without "
+              + Result.quoted(rest.substring(slash))
+              + ", like tcp://postgres:5432");
+    }
+    if (colon < 0 || slash >= 0 || rest.startsWith("[") && colon < rest.indexOf(']')) {
       return Parsed.bad(
           "a tcp target needs a host and a port, like tcp://postgres:5432 or tcp://[::1]:5432");
     }
@@ -341,7 +349,7 @@ public final class TargetParser {
     String path = slash < 0 ? "" : rest.substring(slash);
     if (authority.contains("@")) {
       return Parsed.bad(
-          "credentials in the URL are not allowed; use a health endpoint without them");
+          "credentials in the URL are not allowed: the pod spec would show them to anyone who can read it");
     }
     int port = 0;
     String host = authority;
@@ -367,7 +375,7 @@ public final class TargetParser {
   private Parsed service(String text, String rest) {
     String[] parts = rest.split("/", -1);
     if (parts.length > 2) {
-      return Parsed.bad("\"" + text + "\" has too many slashes; write service/NAME[:PORT]");
+      return Parsed.bad(Result.quoted(text) + " has too many slashes; write service/NAME[:PORT]");
     }
     String namespace = parts.length == 2 ? parts[0] : null;
     String nameAndPort = parts[parts.length - 1];
@@ -375,16 +383,16 @@ public final class TargetParser {
     String name = colon < 0 ? nameAndPort : nameAndPort.substring(0, colon);
     String port = colon < 0 ? null : nameAndPort.substring(colon + 1);
     if (namespace != null && !TargetSyntax.dnsLabel(namespace)) {
-      return Parsed.bad("\"" + namespace + "\" is not a valid namespace");
+      return Parsed.bad(Result.quoted(namespace) + " is not a valid namespace");
     }
     if (!TargetSyntax.dnsLabel(name)) {
-      return Parsed.bad("\"" + name + "\" is not a valid Service name");
+      return Parsed.bad(Result.quoted(name) + " is not a valid Service name");
     }
     if (port != null
         && port(port) < 0
         && !(TargetSyntax.portName(port) && !Digits.only(port, 1, Integer.MAX_VALUE))) {
       return Parsed.bad(
-          "\"" + port + "\" is neither a port number from 1 to 65535 nor a port name");
+          Result.quoted(port) + " is neither a port number from 1 to 65535 nor a port name");
     }
     return Parsed.ok(new Target.Service(text, namespace, name, port));
   }
@@ -403,7 +411,7 @@ public final class TargetParser {
     SelectorParser.Parsed parsed = SelectorParser.parse(selector);
     if (parsed.error() != null) {
       return Parsed.bad(
-          "\"" + selector.strip() + "\" is not a valid label selector: " + parsed.error());
+          Result.quoted(selector.strip()) + " is not a valid label selector: " + parsed.error());
     }
     return Parsed.ok(new Target.Pods(text, namespace, parsed.text()));
   }
@@ -416,9 +424,9 @@ public final class TargetParser {
       return null;
     }
     if (TargetSyntax.digitsAndDots(host)) {
-      return "\"" + host + "\" is not a valid IPv4 address";
+      return Result.quoted(host) + " is not a valid IPv4 address";
     }
-    return TargetSyntax.hostname(host) ? null : "\"" + host + "\" is not a valid host name";
+    return TargetSyntax.hostname(host) ? null : Result.quoted(host) + " is not a valid host name";
   }
 
   private static int port(String text) {

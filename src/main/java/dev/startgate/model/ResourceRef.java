@@ -29,7 +29,10 @@ public record ResourceRef(String apiVersion, String kind, String namespace, Stri
     return Objects.hash(apiVersion, kind, namespace, name);
   }
 
-  /** {@code apiVersion/kind/namespace/name}, leaving out what is unknown. */
+  /**
+   * {@code apiVersion/kind/namespace/name}, leaving out what is unknown; an object with a namespace
+   * and without a name ends in {@code /(no name)}, so that its namespace does not read as its name.
+   */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder();
@@ -37,6 +40,9 @@ public record ResourceRef(String apiVersion, String kind, String namespace, Stri
       if (part != null && !part.isEmpty()) {
         b.append(b.length() == 0 ? "" : "/").append(part);
       }
+    }
+    if ((name == null || name.isEmpty()) && namespace != null && !namespace.isEmpty()) {
+      b.append("/(no name)");
     }
     return b.toString();
   }

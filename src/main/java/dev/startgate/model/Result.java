@@ -79,7 +79,11 @@ public record Result(
       b.append(' ').append(field);
     }
     b.append(resource == null && field == null ? " " : ": ").append(message);
-    if (value != null && field != null && !quotes(message, value) && !field.endsWith(value)) {
+    if (value != null
+        && field != null
+        && !quotes(message, value)
+        && !message.contains(quoted(value))
+        && !field.endsWith(value)) {
       // The bad value, where the message does not quote it already.
       b.append(" (value \"").append(shown(value)).append("\")");
     }
@@ -108,17 +112,52 @@ public record Result(
     return false;
   }
 
-  /** {@code text} on one line: a line break in a name or a quoted value is written {@code \n}. */
+  /**
+   * {@code text} on one line of plain text: a line break in a name or a quoted value is written
+   * {@code \n}, a tab {@code \t}, and any other control character (a terminal's escape codes, C1
+   * controls, the Unicode line and paragraph separators) as {@code \\uXXXX}.
+   */
   public static String oneLine(String text) {
-    return text.indexOf('\n') < 0 && text.indexOf('\r') < 0
-        ? text
-        : text.replace("\r", "\\r").replace("\n", "\\n");
+    int i = 0;
+    while (i < text.length() && !control(text.charAt(i))) {
+      i++;
+    }
+    if (i == text.length()) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length() + 16).append(text, 0, i);
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!control(c)) {
+        b.append(c);
+      } else if (c == '\n') {
+        b.append("\\n");
+      } else if (c == '\r') {
+        b.append("\\r");
+      } else if (c == '\t') {
+        b.append("\\t");
+      } else {
+        b.append("\\u").append(String.format("%04x", (int) c));
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean control(char c) {
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029;
+  }
+
+  /**
+   * {@code value} in double quotes for a message: on one line, at most 60 chars (a value of 5,000
+   * chars made a line of 5,000), a quote or backslash in it escaped.
+   */
+  public static String quoted(String value) {
+    return "\"" + shown(value) + "\"";
   }
 
   /** {@code value} on one line, at most 60 chars. */
   private static String shown(String value) {
-    String one =
-        value.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n").replace("\"", "\\\"");
+    String one = oneLine(value.replace("\\", "\\\\").replace("\"", "\\\""));
     return one.length() <= 60 ? one : one.substring(0, 57) + "...";
   }
 }

@@ -10,10 +10,10 @@ import dev.startgate.plan.AccessPlan.AccountUse;
 import dev.startgate.plan.AccessPlan.Grant;
 import dev.startgate.plan.AccessPlan.WorkloadAccess;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -28,7 +28,7 @@ public final class AccessPlanner {
   private static final int MAX_NAME = 253;
 
   private final Config config;
-  private final Set<String> names = new HashSet<>();
+  private final Map<String, Resource> claimed = new HashMap<>();
 
   private final InputAccounts accounts;
 
@@ -235,7 +235,8 @@ public final class AccessPlanner {
   }
 
   private boolean claim(Resource workload, String ours, List<Result> results) {
-    if (names.add(workload.namespace() + "/" + ours)) {
+    Resource first = claimed.putIfAbsent(workload.namespace() + "/" + ours, workload);
+    if (first == null) {
       return true;
     }
     results.add(
@@ -243,13 +244,18 @@ public final class AccessPlanner {
             workload,
             "metadata.name",
             workload.name(),
-            "another gated workload named \""
-                + workload.name()
+            "the "
+                + first.kind()
+                + " \""
+                + first.name()
                 + "\" in namespace \""
                 + workload.namespace()
-                + "\" needs the same ServiceAccount and Role \""
+                + "\" is gated too and needs the same ServiceAccount and Role \""
                 + ours
-                + "\"; give the workloads different names"));
+                + "\"; give the workloads different names, like "
+                + workload.name()
+                + "-"
+                + workload.kind().toLowerCase(java.util.Locale.ROOT)));
     return false;
   }
 

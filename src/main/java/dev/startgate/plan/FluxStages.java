@@ -118,10 +118,14 @@ public record FluxStages(
     Resource owner = owner(resources, movable);
     String prefix = settings.name() != null ? settings.name() : packageName(owner);
     if (prefix == null) {
+      // About the config, which lacks the field, where the input holds it (kpt's function config).
+      Resource about = functionConfig != null ? functionConfig : owner;
       Result error =
           Result.error(
-              owner,
-              "flux.name",
+              about,
+              functionConfig != null && functionConfig.kind().equals("ConfigMap")
+                  ? "data.flux.name"
+                  : "flux.name",
               null,
               "flux.layout names the Flux Kustomizations after the package's Kptfile, and this"
                   + " input has none whose name is a DNS label of at most 50 characters; set"

@@ -140,7 +140,7 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions) {
             Result.error(
                 g.owner(),
                 "metadata.name",
-                g.name(),
+                g.owner() == null ? null : g.owner().name(),
                 "startgate needs to generate "
                     + g.kind()
                     + " \""

@@ -53,6 +53,19 @@ public final class OrderingPlanner {
    */
   public static OrderingPlan plan(
       Config config, Scope scope, List<Resource> candidates, Map<Resource, Phase> phases) {
+    return plan(config, scope, candidates, phases, Map.of());
+  }
+
+  /**
+   * Like {@link #plan(Config, Scope, List, Map)}; {@code phaseFields} names the config field that
+   * set the phase of a candidate whose annotations set none ({@code gates[0].phase}), by identity.
+   */
+  public static OrderingPlan plan(
+      Config config,
+      Scope scope,
+      List<Resource> candidates,
+      Map<Resource, Phase> phases,
+      Map<Resource, String> phaseFields) {
     Orchestrator orchestrator = config.orchestrator();
     boolean fluxLayout = orchestrator == Orchestrator.FLUX && config.flux().layout();
     boolean layOut = fluxLayout && scope.resourceList();
@@ -102,7 +115,15 @@ public final class OrderingPlanner {
       List<Result> conflicts = new ArrayList<>();
       Map<String, String> finalAnnotations = reconcile(r, wanted, put, remove, conflicts);
       Result phaseResult =
-          phase == null ? null : phaseResult(orchestrator, r, phase, finalAnnotations, layOut);
+          phase == null
+              ? null
+              : phaseResult(
+                  orchestrator,
+                  r,
+                  phase,
+                  finalAnnotations,
+                  layOut,
+                  phaseFields.isEmpty() ? null : phaseFields.get(r));
       workloads.add(
           new OrderingPlan.WorkloadOrder(
               r,
@@ -180,14 +201,16 @@ public final class OrderingPlanner {
     return after;
   }
 
-  /** What {@code phase} does. */
+  /** What {@code phase} does; {@code ruleField} is the config field that set it, or null. */
   private static Result phaseResult(
       Orchestrator orchestrator,
       Resource r,
       Phase phase,
       Map<String, String> annotations,
-      boolean layOut) {
-    String field = FIELD + IntentReader.PHASE;
+      boolean layOut,
+      String ruleField) {
+    String field = ruleField != null ? ruleField : FIELD + IntentReader.PHASE;
+    String setBy = ruleField != null ? " (set by the config's ".concat(ruleField).concat(")") : "";
     return switch (orchestrator) {
       case NONE ->
           Result.warning(
@@ -197,7 +220,8 @@ public final class OrderingPlanner {
                   + " has no effect with orchestrator: none, so nothing runs this "
                   + r.kind()
                   + " before or after the rest; set orchestrator: helm, argocd or flux in the"
-                  + " config");
+                  + " config"
+                  + setBy);
       case FLUX ->
           layOut
               ? Result.info(r, phase.text() + ": applied by the Flux Kustomization of its stage")
@@ -209,7 +233,8 @@ public final class OrderingPlanner {
                       + " the stages in Kustomizations that depend on each other; without it"
                       + " the "
                       + r.kind()
-                      + " is applied with everything else");
+                      + " is applied with everything else"
+                      + setBy);
       case HELM ->
           Result.info(
               r, phase.text() + ": Helm hook " + annotations.get(HookAnnotations.HELM_HOOK));

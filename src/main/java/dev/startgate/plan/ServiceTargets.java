@@ -47,18 +47,27 @@ final class ServiceTargets {
               w,
               waitFor,
               s.text(),
-              "port \""
-                  + s.port()
-                  + "\" of Service \""
-                  + s.name()
-                  + "\" is "
-                  + port.protocol()
-                  + ", and a gate can check TCP ports only"
-                  + (tcp.isEmpty()
-                      ? "; wait for what serves it instead, like deployment/"
-                          + (s.namespace() == null ? "" : s.namespace() + "/")
-                          + s.name()
-                      : "; use a TCP port, like " + withPort(s, tcp.get(0)))));
+              port.protocol().equalsIgnoreCase("TCP")
+                  ? "port \""
+                      + s.port()
+                      + "\" of Service \""
+                      + s.name()
+                      + "\" has protocol \""
+                      + port.protocol()
+                      + "\", which Kubernetes rejects (protocols are upper case); write protocol:"
+                      + " TCP in the Service"
+                  : "port \""
+                      + s.port()
+                      + "\" of Service \""
+                      + s.name()
+                      + "\" is "
+                      + port.protocol()
+                      + ", and a gate can check TCP ports only"
+                      + (tcp.isEmpty()
+                          ? "; wait for what serves it instead, like deployment/"
+                              + (s.namespace() == null ? "" : s.namespace() + "/")
+                              + s.name()
+                          : "; use a TCP port, like " + withPort(s, tcp.get(0)))));
       return null;
     }
     if (port == null) {

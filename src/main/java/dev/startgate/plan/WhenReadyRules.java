@@ -39,7 +39,7 @@ final class WhenReadyRules {
                 null,
                 "the k8s-when-ready client looks in namespace \"default\" unless told otherwise;"
                     + " set metadata.namespace on the workload, or name the namespace in the target,"
-                    + " like job/shop/"
+                    + (asked.job() ? " like job/shop/" : " like service/shop/")
                     + name));
         continue;
       }

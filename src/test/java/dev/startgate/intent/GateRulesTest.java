@@ -93,8 +93,9 @@ class GateRulesTest {
     assertTrue(results.get(0).message().endsWith(" (set by the config's gates[1].uptime)"));
     assertEquals("gates[0].retry", results.get(1).field());
     assertEquals(
-        "retry applies to Jobs and CronJobs only, not to a Deployment; set it on a Job or CronJob"
-            + " only, like startgate.dev/retry: \"3\" on a Job (set by the config's gates[0].retry)",
+        "retry \"3\" is set on a Deployment, but it applies to Jobs and CronJobs only; move it to"
+            + " a Job or CronJob, like startgate.dev/retry: \"3\" (set by the config's"
+            + " gates[0].retry)",
         results.get(1).message());
   }
 }

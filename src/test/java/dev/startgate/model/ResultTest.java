@@ -61,4 +61,36 @@ class ResultTest {
             null);
     assertEquals("[error] batch/v1/Job/sh\\rop/mi\\ngrate " + FIELD + ": bad", r.toString());
   }
+
+  @Test
+  void controlCharsAreWrittenEscapedNeverRaw() {
+    // A terminal's escape codes, a tab, a C1 control and a line separator: stderr stays plain text.
+    String value = "\u001b[31mred\u0007\t\u0085\u2028";
+    Result r = error(value, Result.quoted(value) + " is not a duration");
+    assertEquals(
+        "[error] batch/v1/Job/shop/migrate "
+            + FIELD
+            + ": \"\\u001b[31mred\\u0007\\t\\u0085\\u2028\" is not a duration",
+        r.toString());
+  }
+
+  @Test
+  void aLongValueIsCutInTheMessageAndNotRepeated() {
+    String value = "a".repeat(5000);
+    Result r = error(value, Result.quoted(value) + " is not a duration");
+    assertEquals(
+        "[error] batch/v1/Job/shop/migrate "
+            + FIELD
+            + ": \""
+            + "a".repeat(57)
+            + "...\" is not a duration",
+        r.toString());
+  }
+
+  @Test
+  void anObjectWithANamespaceAndNoNameIsNotNamedByItsNamespace() {
+    assertEquals(
+        "batch/v1/Job/shop/(no name)", new ResourceRef("batch/v1", "Job", "shop", null).toString());
+    assertEquals("batch/v1/Job", new ResourceRef("batch/v1", "Job", null, null).toString());
+  }
 }

@@ -71,7 +71,8 @@ class GeneratedPlanTest {
     // run, and a Role of another API group is another object.
     List<Result> collisions = generated.collisions();
     assertEquals(1, collisions.size(), collisions.toString());
-    assertEquals("m-startgate", collisions.get(0).value());
+    assertEquals(
+        "m", collisions.get(0).value(), "the value of the field named: the workload's name");
     assertEquals(
         "startgate needs to generate ServiceAccount \"m-startgate\", but the input already has one"
             + " that startgate did not generate; rename yours, or set rbac: none and grant the"
