@@ -35,6 +35,7 @@ import dev.startgate.yaml.TextEdits;
 import dev.startgate.yaml.YDocument;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
+import dev.startgate.yaml.YScalar;
 import dev.startgate.yaml.YamlEditException;
 import dev.startgate.yaml.YamlEditor;
 import dev.startgate.yaml.YamlLimits;
@@ -307,17 +308,32 @@ public final class StartGate {
   private static String configFileProblem(InputReader.Reading reading) {
     String must = "the --config file must hold one StartGate or ConfigMap object";
     if (reading.error() != null) {
-      return must + ": " + reading.error().message();
+      String message = reading.error().message();
+      // The reader's words are about the input; here they are about the config file.
+      return message.startsWith("input is ")
+          ? "the --config file is " + message.substring("input is ".length())
+          : must + ": " + message;
     }
-    int documents = 0;
+    int mappings = 0;
+    int others = 0;
     for (YDocument d : reading.input().documents()) {
-      documents += d.root() instanceof YMapping ? 1 : 0;
+      if (d.root() instanceof YMapping) {
+        mappings++;
+      } else if (d.root() != null && !(d.root() instanceof YScalar s && s.isNull())) {
+        others++;
+      }
     }
-    return documents == 1 && reading.input().resources().isEmpty()
+    if (mappings == 0 && others > 0) {
+      return must
+          + ", and it holds "
+          + (others == 1 ? "a list or a plain value" : others + " lists or plain values")
+          + "; start it with apiVersion: fn.startgate.dev/v1alpha1 and kind: StartGate";
+    }
+    return mappings == 1 && reading.input().resources().isEmpty()
         ? must
             + ", and its apiVersion or kind is missing; start it with apiVersion:"
             + " fn.startgate.dev/v1alpha1 and kind: StartGate"
-        : must + ", not " + documents;
+        : must + ", not " + mappings;
   }
 
   /** The objects startgate may change, their intents and the plan. */

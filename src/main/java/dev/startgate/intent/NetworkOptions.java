@@ -139,6 +139,9 @@ final class NetworkOptions {
             return null;
           }
         }
+      } else if (word.startsWith("status=")) {
+        errors[0] = "status= is given twice; join the codes with commas, like status=200,204";
+        return null;
       } else {
         errors[0] =
             "unknown option \""

@@ -423,6 +423,10 @@ public final class TargetParser {
     if (TargetSyntax.ipv4(host) || TargetSyntax.bracketedIpv6(host)) {
       return null;
     }
+    if (host.startsWith("[") && host.indexOf(']') < 0) {
+      // The host as split off at the last colon would show a piece of the address.
+      return "the IPv6 address has no closing \"]\"; write it in brackets, like [::1] or [fd00::5]";
+    }
     if (TargetSyntax.digitsAndDots(host)) {
       return Result.quoted(host) + " is not a valid IPv4 address";
     }

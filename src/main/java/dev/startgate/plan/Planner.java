@@ -182,7 +182,8 @@ public final class Planner {
                 w,
                 waitFor,
                 custom.text(),
-                "kubernetesGates: when-ready-server cannot wait for custom resources such as "
+                Result.quoted(custom.text())
+                    + ": kubernetesGates: when-ready-server cannot wait for custom resources such as "
                     + r.kubectlType()
                     + " (k8s-when-ready waits for Services and Jobs only); set kubernetesGates:"
                     + " kubectl in the function config to wait for it with kubectl, or wait for"
@@ -204,7 +205,7 @@ public final class Planner {
               w,
               waitFor,
               target.text(),
-              target.text()
+              Result.quoted(target.text())
                   + ": kubernetesGates: when-ready-server waits for Services and Jobs only"
                   + " (k8s-when-ready --type service|job); wait for the Service in front of it,"
                   + " like service/api, or use kubernetesGates: kubectl"));
