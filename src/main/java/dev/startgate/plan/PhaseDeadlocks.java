@@ -1,3 +1,4 @@
+// Over 300 lines: where each orchestrator creates an object, and the verdict, read together.
 package dev.startgate.plan;
 
 import dev.startgate.intent.IntentReader;
@@ -56,10 +57,10 @@ final class PhaseDeadlocks {
     if (configured != Orchestrator.NONE) {
       return configured;
     }
-    if (w.annotations().containsKey(ARGO_HOOK) || t.annotations().containsKey(ARGO_HOOK)) {
+    if (userHook(w, ARGO_HOOK) != null || userHook(t, ARGO_HOOK) != null) {
       return Orchestrator.ARGOCD;
     }
-    if (w.annotations().containsKey(HELM_HOOK) || t.annotations().containsKey(HELM_HOOK)) {
+    if (userHook(w, HELM_HOOK) != null || userHook(t, HELM_HOOK) != null) {
       return Orchestrator.HELM;
     }
     return Orchestrator.NONE;
@@ -222,8 +223,8 @@ final class PhaseDeadlocks {
 
   /** Where {@code r} is created, or null when it is not part of an install or sync at all. */
   Placement placement(Orchestrator orchestrator, Resource r, Phase phase) {
-    String argo = r.annotations().get(ARGO_HOOK);
-    String helm = r.annotations().get(HELM_HOOK);
+    String argo = userHook(r, ARGO_HOOK);
+    String helm = userHook(r, HELM_HOOK);
     return switch (orchestrator) {
       case NONE -> new Placement(Stage.MAIN, null);
       case HELM -> helm != null ? helmHook(helm) : fromPhase(phase, r);
@@ -238,6 +239,24 @@ final class PhaseDeadlocks {
               ? fromPhase(phase, r)
               : new Placement(Stage.MAIN, null);
     };
+  }
+
+  /**
+   * {@code r}'s hook annotation {@code key}, or null when there is none or startgate wrote it (it
+   * is listed in {@code startgate.dev/generated-annotations}): that one stands for a phase of an
+   * earlier run, which this run writes anew from the phase it reads now.
+   */
+  private static String userHook(Resource r, String key) {
+    String value = r.annotations().get(key);
+    String generated = value == null ? null : r.annotations().get(OrderingPlanner.GENERATED);
+    if (generated != null) {
+      for (String k : generated.split(",")) {
+        if (k.strip().equals(key)) {
+          return null;
+        }
+      }
+    }
+    return value;
   }
 
   private Placement fromPhase(Phase phase, Resource r) {

@@ -60,6 +60,8 @@ class GoldenTest {
       InProcess.Run second = InProcess.run(args, first.out().getBytes(StandardCharsets.UTF_8));
       assertEquals(first.out(), second.out(), dir + ": a second run must change nothing");
       assertEquals(0, second.code(), dir + ": second run exit code");
+      assertEquals(
+          first.err(), second.err(), dir + ": a second run must report what the first did");
     }
   }
 
