@@ -142,11 +142,11 @@ public final class ConfigReader {
           Result.error(
               r,
               text.path(),
-              null,
-              "data.gates is not valid YAML: "
+              text.text(),
+              "the rules are not valid YAML: "
                   + e.getMessage()
-                  + "; write the list as YAML text, like gates: \"[{match: {kind: Job}, waitFor:"
-                  + " tcp://postgres:5432}]\""));
+                  + "; write the list as YAML text, like "
+                  + ConfigField.GATES.written(true)));
       return List.of();
     }
     YNode root = docs.isEmpty() ? null : docs.get(0).root();
