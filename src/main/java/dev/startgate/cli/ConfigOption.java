@@ -21,13 +21,18 @@ final class ConfigOption {
   }
 
   /**
-   * The text of {@code file}, null if it is null. A file that is missing or cannot be read is a
-   * usage error (exit 2), the same in every mode; content that is too large or not UTF-8 is an
-   * input error (exit 1).
+   * The text of {@code file}, null if it is null. An empty name ({@code --config=}, {@code --config
+   * ''}), a file that is missing or one that cannot be read is a usage error (exit 2), the same in
+   * every mode; content that is too large or not UTF-8 is an input error (exit 1).
    */
   static String read(Path file, Diagnostics diagnostics) throws Stop {
     if (file == null) {
       return null;
+    }
+    if (file.toString().isBlank()) {
+      // Path.of("") is the working directory: it would be read as "is a directory".
+      diagnostics.error("--config needs a file name, like --config startgate.yaml");
+      throw new Stop(2);
     }
     try {
       // Bounded like stdin: a huge or endless file must not be read into memory whole.

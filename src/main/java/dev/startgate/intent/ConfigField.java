@@ -2,66 +2,121 @@ package dev.startgate.intent;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Every field of the function config, in one table: its name (flattened with dots, as a ConfigMap
  * writes it), its type (as the JSON schema {@code function-config/startgate.schema.json} gives it),
  * the section reader that reads it, and what it sets. The readers take fields only through this
  * table; the "unknown field" error suggests from it; {@code ConfigFieldsTest} holds the schema to
- * it, field for field. The order is the one the "known fields" list shows.
+ * it, field for field, and a valid example of each. The order is the one the "known fields" list
+ * shows.
  */
 enum ConfigField {
-  DEFAULTS_TIMEOUT("defaults.timeout", Type.DURATION, Section.DEFAULTS, "gate timeout, 300s"),
-  DEFAULTS_INTERVAL("defaults.interval", Type.INTERVAL, Section.DEFAULTS, "poll interval, 2s"),
-  DEFAULTS_UPTIME("defaults.uptime", Type.DURATION, Section.DEFAULTS, "time ready before passing"),
-  IMAGES_BUSYBOX("images.busybox", Type.IMAGE, Section.IMAGES, "TCP and HTTP gates"),
-  IMAGES_CURL("images.curl", Type.IMAGE, Section.IMAGES, "HTTPS gates"),
-  IMAGES_KUBECTL("images.kubectl", Type.IMAGE, Section.IMAGES, "Kubernetes gates"),
-  RUN_AS_USER("securityContext.runAsUser", Type.ID, Section.RESOURCES, "gate user id"),
-  RUN_AS_GROUP("securityContext.runAsGroup", Type.ID, Section.RESOURCES, "gate group id"),
-  CPU("resources.cpu", Type.QUANTITY, Section.RESOURCES, "cpu of every gate"),
-  MEMORY("resources.memory", Type.QUANTITY, Section.RESOURCES, "memory of every gate"),
-  BUSYBOX_CPU("resources.busybox.cpu", Type.QUANTITY, Section.RESOURCES, "busybox gate cpu"),
-  BUSYBOX_MEMORY("resources.busybox.memory", Type.QUANTITY, Section.RESOURCES, "its memory"),
-  CURL_CPU("resources.curl.cpu", Type.QUANTITY, Section.RESOURCES, "curl gate cpu"),
-  CURL_MEMORY("resources.curl.memory", Type.QUANTITY, Section.RESOURCES, "its memory"),
-  KUBECTL_CPU("resources.kubectl.cpu", Type.QUANTITY, Section.RESOURCES, "kubectl gate cpu"),
-  KUBECTL_MEMORY("resources.kubectl.memory", Type.QUANTITY, Section.RESOURCES, "its memory"),
-  WHEN_READY_CPU("resources.whenReady.cpu", Type.QUANTITY, Section.RESOURCES, "client gate cpu"),
-  WHEN_READY_MEMORY("resources.whenReady.memory", Type.QUANTITY, Section.RESOURCES, "its memory"),
-  RBAC("rbac", Type.choice("auto", "none"), Section.TOP, "RBAC for Kubernetes gates"),
+  DEFAULTS_TIMEOUT(
+      "defaults.timeout", "90s", Type.DURATION, Section.DEFAULTS, "gate timeout, 300s"),
+  DEFAULTS_INTERVAL(
+      "defaults.interval", "5s", Type.INTERVAL, Section.DEFAULTS, "poll interval, 2s"),
+  DEFAULTS_UPTIME(
+      "defaults.uptime", "10s", Type.DURATION, Section.DEFAULTS, "time ready before passing"),
+  IMAGES_BUSYBOX(
+      "images.busybox",
+      "registry.example/busybox:1.37.0@sha256:<digest>",
+      Type.IMAGE,
+      Section.IMAGES,
+      "TCP and HTTP gates"),
+  IMAGES_CURL(
+      "images.curl",
+      "registry.example/curl:8.11.1@sha256:<digest>",
+      Type.IMAGE,
+      Section.IMAGES,
+      "HTTPS gates"),
+  IMAGES_KUBECTL(
+      "images.kubectl",
+      "registry.k8s.io/kubectl:v1.34.1@sha256:<digest>",
+      Type.IMAGE,
+      Section.IMAGES,
+      "Kubernetes gates"),
+  RUN_AS_USER("securityContext.runAsUser", "65532", Type.ID, Section.RESOURCES, "gate user id"),
+  RUN_AS_GROUP("securityContext.runAsGroup", "65532", Type.ID, Section.RESOURCES, "gate group id"),
+  CPU("resources.cpu", "200m", Type.QUANTITY, Section.RESOURCES, "cpu of every gate"),
+  MEMORY("resources.memory", "128Mi", Type.QUANTITY, Section.RESOURCES, "memory of every gate"),
+  BUSYBOX_CPU(
+      "resources.busybox.cpu", "100m", Type.QUANTITY, Section.RESOURCES, "busybox gate cpu"),
+  BUSYBOX_MEMORY(
+      "resources.busybox.memory", "16Mi", Type.QUANTITY, Section.RESOURCES, "its memory"),
+  CURL_CPU("resources.curl.cpu", "100m", Type.QUANTITY, Section.RESOURCES, "curl gate cpu"),
+  CURL_MEMORY("resources.curl.memory", "48Mi", Type.QUANTITY, Section.RESOURCES, "its memory"),
+  KUBECTL_CPU(
+      "resources.kubectl.cpu", "500m", Type.QUANTITY, Section.RESOURCES, "kubectl gate cpu"),
+  KUBECTL_MEMORY(
+      "resources.kubectl.memory", "192Mi", Type.QUANTITY, Section.RESOURCES, "its memory"),
+  WHEN_READY_CPU(
+      "resources.whenReady.cpu", "20m", Type.QUANTITY, Section.RESOURCES, "client gate cpu"),
+  WHEN_READY_MEMORY(
+      "resources.whenReady.memory", "32Mi", Type.QUANTITY, Section.RESOURCES, "its memory"),
+  RBAC("rbac", "auto", Type.choice("auto", "none"), Section.TOP, "RBAC for Kubernetes gates"),
   ORCHESTRATOR(
       "orchestrator",
+      "helm",
       Type.choice("none", "helm", "argocd", "flux"),
       Section.TOP,
       "what orders phased Jobs"),
-  FLUX_LAYOUT("flux.layout", Type.BOOLEAN, Section.FLUX, "write Flux Kustomizations"),
-  FLUX_NAME("flux.name", Type.TEXT, Section.FLUX, "name prefix of the stages"),
-  FLUX_NAMESPACE("flux.namespace", Type.TEXT, Section.FLUX, "namespace of the stages"),
-  FLUX_PATH("flux.path", Type.TEXT, Section.FLUX, "path inside the Flux source"),
+  FLUX_LAYOUT("flux.layout", "true", Type.BOOLEAN, Section.FLUX, "write Flux Kustomizations"),
+  FLUX_NAME("flux.name", "shop", Type.TEXT, Section.FLUX, "name prefix of the stages"),
+  FLUX_NAMESPACE(
+      "flux.namespace", "flux-system", Type.TEXT, Section.FLUX, "namespace of the stages"),
+  FLUX_PATH("flux.path", "./apps/shop", Type.TEXT, Section.FLUX, "path inside the Flux source"),
   FLUX_SOURCE_KIND(
       "flux.sourceRef.kind",
+      "GitRepository",
       Type.choice("GitRepository", "OCIRepository", "Bucket"),
       Section.FLUX,
       "kind of the Flux source"),
-  FLUX_SOURCE_NAME("flux.sourceRef.name", Type.TEXT, Section.FLUX, "name of the Flux source"),
-  FLUX_SOURCE_NAMESPACE("flux.sourceRef.namespace", Type.TEXT, Section.FLUX, "its namespace"),
-  FLUX_INTERVAL("flux.interval", Type.GO_DURATION, Section.FLUX, "interval of the stages"),
-  FLUX_TIMEOUT("flux.timeout", Type.GO_DURATION, Section.FLUX, "timeout of the stages"),
-  GATES("gates", Type.RULES, Section.GATES, "gates for workloads matched by rules"),
+  FLUX_SOURCE_NAME(
+      "flux.sourceRef.name", "flux-system", Type.TEXT, Section.FLUX, "name of the Flux source"),
+  FLUX_SOURCE_NAMESPACE(
+      "flux.sourceRef.namespace", "flux-system", Type.TEXT, Section.FLUX, "its namespace"),
+  FLUX_INTERVAL("flux.interval", "10m", Type.GO_DURATION, Section.FLUX, "interval of the stages"),
+  FLUX_TIMEOUT("flux.timeout", "5m", Type.GO_DURATION, Section.FLUX, "timeout of the stages"),
+  GATES(
+      "gates",
+      "[{match: {kind: Job}, waitFor: tcp://postgres:5432}]",
+      Type.RULES,
+      Section.GATES,
+      "gates for workloads matched by rules"),
   KUBERNETES_GATES(
       "kubernetesGates",
+      "when-ready-server",
       Type.choice("kubectl", "when-ready-server"),
       Section.KUBERNETES,
       "how Kubernetes targets are waited for"),
-  IMAGES_WHEN_READY("images.whenReady", Type.IMAGE, Section.KUBERNETES, "k8s-when-ready client"),
-  SERVER_HOST("whenReadyServer.host", Type.TEXT, Section.KUBERNETES, "the server's host"),
-  SERVER_PORT("whenReadyServer.port", Type.PORT, Section.KUBERNETES, "the server's port"),
-  SERVER_EMIT("whenReadyServer.emitServer", Type.BOOLEAN, Section.KUBERNETES, "emit the server"),
-  SERVER_NAMESPACE("whenReadyServer.namespace", Type.TEXT, Section.KUBERNETES, "where it runs"),
-  SERVER_IMAGE("whenReadyServer.image", Type.IMAGE, Section.KUBERNETES, "the server's image"),
-  HTTPS_CA_CONFIG_MAP("https.caConfigMap", Type.TEXT, Section.HTTPS, "ConfigMap of a CA bundle"),
-  HTTPS_CA_KEY("https.caKey", Type.TEXT, Section.HTTPS, "its key, ca.crt");
+  IMAGES_WHEN_READY(
+      "images.whenReady",
+      "docker.io/jeffvalore/k8s-when-ready:0.2.0@sha256:<digest>",
+      Type.IMAGE,
+      Section.KUBERNETES,
+      "k8s-when-ready client"),
+  SERVER_HOST(
+      "whenReadyServer.host",
+      "k8s-when-ready-server.tools.svc",
+      Type.TEXT,
+      Section.KUBERNETES,
+      "the server's host"),
+  SERVER_PORT("whenReadyServer.port", "3000", Type.PORT, Section.KUBERNETES, "the server's port"),
+  SERVER_EMIT(
+      "whenReadyServer.emitServer", "true", Type.BOOLEAN, Section.KUBERNETES, "emit the server"),
+  SERVER_NAMESPACE(
+      "whenReadyServer.namespace", "tools", Type.TEXT, Section.KUBERNETES, "where it runs"),
+  SERVER_IMAGE(
+      "whenReadyServer.image",
+      "docker.io/jeffvalore/k8s-when-ready-server:0.2.0@sha256:<digest>",
+      Type.IMAGE,
+      Section.KUBERNETES,
+      "the server's image"),
+  HTTPS_CA_CONFIG_MAP(
+      "https.caConfigMap", "company-ca", Type.TEXT, Section.HTTPS, "ConfigMap of a CA bundle"),
+  HTTPS_CA_KEY("https.caKey", "ca.crt", Type.TEXT, Section.HTTPS, "its key, ca.crt");
 
   /**
    * The type of a field: the {@code $defs} entry of the schema it refers to ({@code duration}), or
@@ -107,13 +162,22 @@ enum ConfigField {
     HTTPS
   }
 
+  /**
+   * A value YAML reads as a string when written plain: not a boolean, a number or a flow
+   * collection. A ConfigMap's data holds strings only, so its examples quote the others.
+   */
+  private static final Pattern PLAIN_STRING =
+      Pattern.compile("(?!(true|false|null|[-+]?[0-9.]+)$)[^\\[{\"'].*");
+
   private final String key;
+  private final String example;
   private final Type type;
   private final Section section;
   private final String description;
 
-  ConfigField(String key, Type type, Section section, String description) {
+  ConfigField(String key, String example, Type type, Section section, String description) {
     this.key = key;
+    this.example = example;
     this.type = type;
     this.section = section;
     this.description = description;
@@ -122,6 +186,35 @@ enum ConfigField {
   /** The name, flattened with dots: {@code defaults.timeout}. */
   String key() {
     return key;
+  }
+
+  /**
+   * A valid setting of this field, as written at its place: under its section in a StartGate
+   * ({@code emitServer: true}), by its full name in a ConfigMap's data, whose values are strings
+   * ({@code whenReadyServer.emitServer: "true"}). A choice shows each value ({@code rbac: auto or
+   * rbac: none}).
+   */
+  String written(boolean configMap) {
+    String name = name(configMap);
+    List<String> values = type.choices().isEmpty() ? List.of(example) : type.choices();
+    List<String> each = new ArrayList<>();
+    for (String v : values) {
+      each.add(
+          name + ": " + (configMap && !PLAIN_STRING.matcher(v).matches() ? "\"" + v + "\"" : v));
+    }
+    return each.size() == 1
+        ? each.get(0)
+        : String.join(", ", each.subList(0, each.size() - 1)) + " or " + each.get(each.size() - 1);
+  }
+
+  /** A valid value: {@code 90s}. */
+  String example() {
+    return example;
+  }
+
+  /** The name written at the field's place: {@code emitServer}, or in a ConfigMap its full name. */
+  String name(boolean configMap) {
+    return configMap ? key : key.substring(key.lastIndexOf('.') + 1);
   }
 
   Type type() {

@@ -2,12 +2,18 @@ package dev.startgate.intent;
 
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
+import dev.startgate.yaml.YAlias;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YNode;
+import dev.startgate.yaml.YScalar;
+import dev.startgate.yaml.YSequence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -27,14 +33,71 @@ final class ConfigInput {
 
   private static final Pattern IMAGE = Pattern.compile("[a-z0-9][a-zA-Z0-9._/:@-]*");
 
+  /** What a namespace name is, for the error about one that is not. */
+  static final String NAMESPACE =
+      "a valid namespace name (a DNS label: lowercase letters, digits and -)";
+
   private final Resource resource;
   private final List<Result> results;
   private final Map<String, Field> fields;
+  private final boolean configMap;
 
   ConfigInput(Resource resource, List<Result> results, Map<String, Field> fields) {
     this.resource = resource;
     this.results = results;
     this.fields = new LinkedHashMap<>(fields);
+    this.configMap = resource.kind().equals("ConfigMap");
+  }
+
+  /** True for the ConfigMap form, which holds its fields by their full names under data. */
+  boolean configMap() {
+    return configMap;
+  }
+
+  /** Where field {@code f} is written: {@code data.images.whenReady} in a ConfigMap. */
+  String path(ConfigField f) {
+    return (configMap ? "data." : "") + f.key();
+  }
+
+  /** A valid setting of {@code f} as written at its place in this config: {@code port: 3000}. */
+  String written(ConfigField f) {
+    return f.written(configMap);
+  }
+
+  /**
+   * The error for field {@code f}, which takes one value, written as {@code value}, a list or a
+   * mapping: {@code rbac must be one value, not a list; write rbac: auto or rbac: none}.
+   */
+  static String notOneValue(ConfigField f, YNode value, boolean configMap) {
+    return f.name(false)
+        + " must be one value, not "
+        + (value instanceof YMapping
+            ? "a mapping"
+            : value instanceof YAlias ? "an alias" : "a list")
+        + "; write "
+        + f.written(configMap);
+  }
+
+  /** {@code node} on one line as flow YAML ({@code [a, b]}, {@code {a: b}}), to show as a value. */
+  static String flowText(YNode node) {
+    if (node instanceof YScalar s) {
+      return s.isNull() ? "" : s.value();
+    }
+    if (node instanceof YAlias a) {
+      return "*" + a.anchor();
+    }
+    StringJoiner items =
+        node instanceof YMapping
+            ? new StringJoiner(", ", "{", "}")
+            : new StringJoiner(", ", "[", "]");
+    if (node instanceof YMapping m) {
+      for (YMapping.Entry e : m.entries()) {
+        items.add(flowText(e.key()) + ": " + flowText(e.value()));
+      }
+    } else if (node instanceof YSequence q) {
+      q.items().forEach(i -> items.add(flowText(i)));
+    }
+    return items.toString();
   }
 
   /** Field {@code f} as written, taken so it is not unknown, or null when absent. */
@@ -73,6 +136,19 @@ final class ConfigInput {
   /** An error for a field whose value is not {@code what}, with an example of a valid one. */
   void invalid(Field f, String what, String example) {
     error(f, "\"" + f.text() + "\" is " + what + "; use one like " + example);
+  }
+
+  /** Field {@code key}: true or false, or {@code fallback} when absent or (with an error) not. */
+  boolean bool(ConfigField key, boolean fallback) {
+    Field f = take(key);
+    if (f == null) {
+      return fallback;
+    }
+    if (!f.text().equals("true") && !f.text().equals("false")) {
+      error(f, "\"" + f.text() + "\" is not true or false; write " + written(key));
+      return fallback;
+    }
+    return f.text().equals("true");
   }
 
   /** A duration in seconds, or {@code fallback} when absent or (with an error) invalid. */
@@ -137,34 +213,49 @@ final class ConfigInput {
     if (f == null) {
       return fallback;
     }
-    List<String> allowed = key.type().choices();
-    // Exactly as the schema and the README write them: Helm or when_ready_server would pass here
-    // and fail the schema check an editor or CI runs.
-    if (!allowed.contains(f.text())) {
-      String meant = null;
-      for (String a : allowed) {
-        meant = a.equalsIgnoreCase(f.text().strip().replace('_', '-')) ? a : meant;
-      }
-      meant = meant != null ? meant : Suggestions.nearest(f.text().strip(), allowed);
-      error(
-          f,
-          "\""
-              + f.text()
-              + "\" is not one of: "
-              + String.join(", ", allowed)
-              + (meant == null ? "" : "; did you mean " + meant + "?"));
+    if (!chosen(f, key)) {
       return fallback;
     }
     return parse.apply(f.text().toUpperCase(Locale.ROOT).replace('-', '_'));
   }
 
-  /** The text of a field that must be {@code valid}; {@code expected} says what it is. */
-  String matching(Field f, String fallback, Predicate<String> valid, String expected) {
+  /**
+   * True if {@code f} is one of the choices the table lists for {@code key}; else false, with an
+   * error that lists them and names the one most likely meant.
+   */
+  boolean chosen(Field f, ConfigField key) {
+    List<String> allowed = key.type().choices();
+    // Exactly as the schema and the README write them: Helm or when_ready_server would pass here
+    // and fail the schema check an editor or CI runs.
+    if (allowed.contains(f.text())) {
+      return true;
+    }
+    String meant = null;
+    for (String a : allowed) {
+      meant = a.equalsIgnoreCase(f.text().strip().replace('_', '-')) ? a : meant;
+    }
+    meant = meant != null ? meant : Suggestions.nearest(f.text().strip(), allowed);
+    error(
+        f,
+        "\""
+            + f.text()
+            + "\" is not one of: "
+            + String.join(", ", allowed)
+            + (meant == null ? "" : "; did you mean " + meant + "?"));
+    return false;
+  }
+
+  /**
+   * The text of field {@code key}, which must be {@code valid}; {@code expected} says what it is,
+   * and the table's example of the field shows one.
+   */
+  String matching(
+      Field f, ConfigField key, String fallback, Predicate<String> valid, String expected) {
     if (f == null) {
       return fallback;
     }
     if (!valid.test(f.text())) {
-      error(f, "\"" + f.text() + "\" is not " + expected);
+      error(f, "\"" + f.text() + "\" is not " + expected + "; use one like " + key.example());
       return fallback;
     }
     return f.text();

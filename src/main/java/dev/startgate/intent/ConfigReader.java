@@ -142,11 +142,11 @@ public final class ConfigReader {
           Result.error(
               r,
               text.path(),
-              null,
-              "data.gates is not valid YAML: "
+              text.text(),
+              "the rules are not valid YAML: "
                   + e.getMessage()
-                  + "; write the list as YAML text, like gates: \"[{match: {kind: Job}, waitFor:"
-                  + " tcp://postgres:5432}]\""));
+                  + "; write the list as YAML text, like "
+                  + ConfigField.GATES.written(true)));
       return List.of();
     }
     YNode root = docs.isEmpty() ? null : docs.get(0).root();
@@ -232,7 +232,15 @@ public final class ConfigReader {
       Resource r,
       List<Result> results) {
     boolean section = SECTIONS.containsKey(key);
-    if (value instanceof YMapping m) {
+    ConfigField field = ConfigField.of(key);
+    if (field != null && !(value instanceof YScalar)) {
+      results.add(
+          Result.error(
+              r,
+              pathPrefix + key,
+              ConfigInput.flowText(value),
+              ConfigInput.notOneValue(field, value, !pathPrefix.isEmpty())));
+    } else if (value instanceof YMapping m) {
       flatten(m, key + ".", pathPrefix, out, r, results);
     } else if (section && key.indexOf('.') < 0 && value instanceof YScalar s && s.isNull()) {
       // A top-level section with every field commented out, or written empty: no settings, as if
@@ -244,10 +252,11 @@ public final class ConfigReader {
               pathPrefix + key,
               value instanceof YScalar s ? s.value() : null,
               notAMapping(key, value, !pathPrefix.isEmpty())));
-    } else if (value instanceof YScalar s) {
-      out.put(key, new Field(s.isNull() ? "" : s.value(), pathPrefix + key));
     } else {
-      results.add(Result.error(r, pathPrefix + key, null, key + " must be a single value"));
+      // A field's value, or a list where no field is (an unknown field, resources.busybox): the
+      // reader of its section, or the unknown-field error, reports it with the value as written.
+      String text = value instanceof YScalar s && s.isNull() ? "" : ConfigInput.flowText(value);
+      out.put(key, new Field(text, pathPrefix + key));
     }
   }
 

@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 
 /** The {@code flux.*} fields; they mean nothing without {@code orchestrator: flux}. */
 final class FluxConfigReader {
-  private static final Pattern SOURCE_KIND = Pattern.compile("GitRepository|OCIRepository|Bucket");
   private static final Pattern RELATIVE_PATH =
       Pattern.compile("[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
 
@@ -27,7 +26,7 @@ final class FluxConfigReader {
 
   static FluxSettings read(ConfigInput in, Orchestrator orchestrator) {
     FluxSettings d = FluxSettings.DEFAULT;
-    Field layout = in.take(FLUX_LAYOUT);
+    Field layout = in.peek(FLUX_LAYOUT);
     Field name = in.take(FLUX_NAME);
     Field namespace = in.take(FLUX_NAMESPACE);
     Field path = in.take(FLUX_PATH);
@@ -51,34 +50,41 @@ final class FluxConfigReader {
           "flux settings need orchestrator: flux (the orchestrator is "
               + orchestrator.name().toLowerCase(Locale.ROOT)
               + "); set orchestrator: flux or remove the flux fields");
+      in.take(FLUX_LAYOUT);
       return d;
     }
-    boolean layoutOn = d.layout();
-    if (layout != null) {
-      if (!layout.text().equals("true") && !layout.text().equals("false")) {
-        in.error(layout, "\"" + layout.text() + "\" is not true or false");
-      } else {
-        layoutOn = layout.text().equals("true");
-      }
-    }
+    boolean layoutOn = in.bool(FLUX_LAYOUT, d.layout());
     return new FluxSettings(
         layoutOn,
         in.matching(
             name,
+            FLUX_NAME,
             null,
             FluxConfigReader::shortDnsLabel,
-            "a DNS label of at most 50 characters like shop"),
+            "a valid name prefix (a DNS label of at most 50 characters: lowercase letters, digits"
+                + " and -)"),
         in.matching(
-            namespace, d.namespace(), TargetSyntax::dnsLabel, "a namespace like flux-system"),
+            namespace,
+            FLUX_NAMESPACE,
+            d.namespace(),
+            TargetSyntax::dnsLabel,
+            ConfigInput.NAMESPACE),
         path(in, path, d.path()),
+        sourceKind == null || !in.chosen(sourceKind, FLUX_SOURCE_KIND)
+            ? d.sourceKind()
+            : sourceKind.text(),
         in.matching(
-            sourceKind,
-            d.sourceKind(),
-            SOURCE_KIND.asMatchPredicate(),
-            "one of " + String.join(", ", FLUX_SOURCE_KIND.type().choices())),
+            sourceName,
+            FLUX_SOURCE_NAME,
+            d.sourceName(),
+            TargetSyntax::dnsSubdomain,
+            "a valid name (a DNS subdomain: lowercase letters, digits, - and .)"),
         in.matching(
-            sourceName, d.sourceName(), TargetSyntax::dnsSubdomain, "a name like flux-system"),
-        in.matching(sourceNamespace, null, TargetSyntax::dnsLabel, "a namespace like flux-system"),
+            sourceNamespace,
+            FLUX_SOURCE_NAMESPACE,
+            null,
+            TargetSyntax::dnsLabel,
+            ConfigInput.NAMESPACE),
         goDuration(in, interval, d.interval()),
         goDuration(in, timeout, d.timeout()));
   }

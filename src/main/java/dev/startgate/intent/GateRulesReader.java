@@ -33,11 +33,13 @@ final class GateRulesReader {
   private final Resource config;
   private final List<Result> results;
   private final TargetParser targets;
+  private final RuleFields fields;
 
   GateRulesReader(Resource config, List<Result> results, Collection<CrdFacts> crds) {
     this.config = config;
     this.results = results;
     this.targets = new TargetParser(crds);
+    this.fields = new RuleFields(config, results);
   }
 
   /** The rules in {@code node}, found at {@code path} ({@code gates}, {@code data.gates}). */
@@ -47,7 +49,14 @@ final class GateRulesReader {
       return rules;
     }
     if (!(node instanceof YSequence list)) {
-      error(path, null, path + " must be a list of rules, like " + EXAMPLE);
+      // In a ConfigMap the list is YAML text (data.gates).
+      error(
+          path,
+          ConfigInput.flowText(node),
+          "gates must be a list of rules, not "
+              + RuleFields.shape(node)
+              + "; write "
+              + (path.startsWith("data.") ? ConfigField.GATES.written(true) : EXAMPLE));
       return rules;
     }
     for (int i = 0; i < list.items().size(); i++) {
@@ -61,7 +70,10 @@ final class GateRulesReader {
 
   private GateRule rule(YNode node, String path) {
     if (!(node instanceof YMapping m)) {
-      error(path, null, "a rule must be a mapping, like " + EXAMPLE);
+      error(
+          path,
+          ConfigInput.flowText(node),
+          "a rule must be a mapping, not " + RuleFields.shape(node) + "; write " + EXAMPLE);
       return null;
     }
     int errors = errorCount();
@@ -75,7 +87,10 @@ final class GateRulesReader {
       } else if (VALUES.contains(key)) {
         value(key, e.value(), at, values);
       } else {
-        error(at, scalarText(e.value()), unknown("unknown field in a gates rule", key, KNOWN));
+        error(
+            at,
+            RuleFields.scalarText(e.value()),
+            RuleFields.unknown("unknown field in a gates rule", key, KNOWN));
       }
     }
     if (match == null && errorCount() == errors) {
@@ -90,7 +105,12 @@ final class GateRulesReader {
             values.retry,
             values.phase);
     if (overrides.isEmpty() && errorCount() == errors) {
-      error(path, null, "a rule needs at least one of " + String.join(", ", VALUES));
+      error(
+          path,
+          null,
+          "a rule needs at least one of "
+              + String.join(", ", VALUES)
+              + " next to its match, like waitFor: tcp://postgres:5432");
     }
     return errorCount() == errors ? new GateRule(path, match, overrides, config) : null;
   }
@@ -107,7 +127,12 @@ final class GateRulesReader {
 
   private GateRule.Match match(YNode node, String path) {
     if (!(node instanceof YMapping m)) {
-      error(path, null, "match must be a mapping, like match: {kind: Job, name: app-migrate}");
+      error(
+          path,
+          ConfigInput.flowText(node),
+          "match must be a mapping, not "
+              + RuleFields.shape(node)
+              + "; write match: {kind: Job, name: app-migrate}");
       return null;
     }
     String kind = null;
@@ -119,30 +144,45 @@ final class GateRulesReader {
       String at = path + "." + key;
       switch (key) {
         case "kind" -> {
-          kind = scalar(e.value(), at);
+          kind = fields.scalar(e.value(), at, key);
           if (kind != null && !KINDS.contains(kind)) {
-            error(at, kind, "\"" + kind + "\" is not a workload kind; use one of " + KINDS);
+            error(
+                at,
+                kind,
+                "\"" + kind + "\" is not a workload kind; use one of " + String.join(", ", KINDS));
             kind = null;
           }
         }
         case "name" -> {
-          name = scalar(e.value(), at);
+          name = fields.scalar(e.value(), at, key);
           if (name != null && !NAME.matcher(name).matches()) {
             error(
                 at, name, "\"" + name + "\" is not a name or a * pattern; use one like *-migrate");
           }
         }
-        case "namespace" -> namespace = scalar(e.value(), at);
+        case "namespace" -> {
+          namespace = fields.scalar(e.value(), at, key);
+          if (namespace != null && !TargetSyntax.dnsLabel(namespace)) {
+            error(
+                at,
+                namespace,
+                "\"" + namespace + "\" is not " + ConfigInput.NAMESPACE + "; use one like shop");
+          }
+        }
         case "labels" -> labels(e.value(), at, labels);
         default ->
             error(
                 at,
-                scalarText(e.value()),
-                unknown("unknown field in match", key, "kind, name, namespace, labels"));
+                RuleFields.scalarText(e.value()),
+                RuleFields.unknown("unknown field in match", key, "kind, name, namespace, labels"));
       }
     }
     if (m.entries().isEmpty()) {
-      error(path, null, "match needs at least one of kind, name, namespace, labels");
+      error(
+          path,
+          null,
+          "match needs at least one of kind, name, namespace, labels; write match: {kind: Job,"
+              + " name: app-migrate}");
       return null;
     }
     return new GateRule.Match(kind, name, namespace, Map.copyOf(labels));
@@ -152,12 +192,14 @@ final class GateRulesReader {
     if (!(node instanceof YMapping m)) {
       error(
           path,
-          null,
-          "labels must be a mapping, like labels: {app.kubernetes.io/component: migrate}");
+          ConfigInput.flowText(node),
+          "labels must be a mapping, not "
+              + RuleFields.shape(node)
+              + "; write labels: {app.kubernetes.io/component: migrate}");
       return;
     }
     for (YMapping.Entry e : m.entries()) {
-      String value = scalar(e.value(), path + "." + e.keyText());
+      String value = fields.scalar(e.value(), path + "." + e.keyText(), e.keyText(), "migrate");
       if (value != null && e.keyText() != null) {
         out.put(e.keyText(), value);
       }
@@ -169,7 +211,7 @@ final class GateRulesReader {
     if (key.equals("waitFor") && node instanceof YSequence list) {
       List<String> parts = new ArrayList<>();
       for (int i = 0; i < list.items().size(); i++) {
-        String t = scalar(list.items().get(i), path + "[" + i + "]");
+        String t = fields.scalar(list.items().get(i), path + "[" + i + "]", null);
         if (t != null) {
           parts.add(t);
         }
@@ -177,7 +219,7 @@ final class GateRulesReader {
       out.waitFor = parts.size() == list.items().size() ? targets(parts, path) : null;
       return;
     }
-    String text = scalar(node, path);
+    String text = fields.scalar(node, path, key);
     if (text == null) {
       return;
     }
@@ -225,25 +267,6 @@ final class GateRulesReader {
       }
     }
     return out.size() == texts.size() ? new GateRule.Value<>(List.copyOf(out), value, path) : null;
-  }
-
-  private String scalar(YNode node, String path) {
-    if (node instanceof YScalar s && !s.isNull() && !s.value().isBlank()) {
-      return s.value().strip();
-    }
-    error(path, null, path + " must be a single non-empty value");
-    return null;
-  }
-
-  /** The text of a scalar field's value, to show with an unknown field's error; else null. */
-  private static String scalarText(YNode node) {
-    return node instanceof YScalar s && !s.isNull() ? s.value() : null;
-  }
-
-  /** "did you mean waitFor?" for a near miss, else every known field. */
-  private static String unknown(String what, String key, String known) {
-    String meant = key == null ? null : Suggestions.nearest(key, List.of(known.split(", ")));
-    return meant != null ? what + "; did you mean " + meant + "?" : what + "; known: " + known;
   }
 
   private int errorCount() {

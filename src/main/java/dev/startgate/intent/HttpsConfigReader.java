@@ -20,17 +20,26 @@ final class HttpsConfigReader {
       if (CONFIG_MAP_NAME.matcher(configMap.text()).matches()) {
         name = configMap.text();
       } else {
-        in.invalid(configMap, "not a ConfigMap name", "company-ca");
+        in.invalid(
+            configMap,
+            "not a valid ConfigMap name (a DNS subdomain: lowercase letters, digits, - and .)",
+            ConfigField.HTTPS_CA_CONFIG_MAP.example());
       }
     }
     String caKey = HttpsSettings.DEFAULT.caKey();
     if (key != null) {
       if (configMap == null) {
-        in.error(key, "https.caKey needs https.caConfigMap, the ConfigMap that holds the key");
+        in.error(
+            key,
+            "a key needs https.caConfigMap, the ConfigMap that holds it; add "
+                + in.written(ConfigField.HTTPS_CA_CONFIG_MAP));
       } else if (CONFIG_MAP_KEY.matcher(key.text()).matches()) {
         caKey = key.text();
       } else {
-        in.invalid(key, "not a ConfigMap key", "ca.crt");
+        in.invalid(
+            key,
+            "not a valid ConfigMap key (letters, digits, -, _ and .)",
+            ConfigField.HTTPS_CA_KEY.example());
       }
     }
     return new HttpsSettings(name, caKey);

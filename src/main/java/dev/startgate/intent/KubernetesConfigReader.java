@@ -14,10 +14,10 @@ final class KubernetesConfigReader {
     Field hostField = in.take(ConfigField.SERVER_HOST);
     String host = hostField == null ? d.host() : hostField.text();
     if (!host.matches("[a-z0-9]([-a-z0-9.]*[a-z0-9])?")) {
-      in.error(
-          hostField.path(),
-          host,
-          "\"" + host + "\" is not a host name; use one like k8s-when-ready-server.tools.svc");
+      in.invalid(
+          hostField,
+          "not a host name (lowercase letters, digits, - and .)",
+          ConfigField.SERVER_HOST.example());
     }
     Field portField = in.take(ConfigField.SERVER_PORT);
     int port = d.port();
@@ -27,35 +27,32 @@ final class KubernetesConfigReader {
           && Integer.parseInt(portField.text()) <= 65535) {
         port = Integer.parseInt(portField.text());
       } else {
-        in.error(
-            portField, "\"" + portField.text() + "\" is not a port from 1 to 65535, like 3000");
+        in.invalid(portField, "not a port from 1 to 65535", ConfigField.SERVER_PORT.example());
       }
     }
-    Field emitField = in.take(ConfigField.SERVER_EMIT);
-    boolean emit = false;
-    if (emitField != null) {
-      if (emitField.text().equals("true") || emitField.text().equals("false")) {
-        emit = emitField.text().equals("true");
-      } else {
-        in.error(emitField, "emitServer is true or false");
-      }
-    }
-    Field nsField = in.take(ConfigField.SERVER_NAMESPACE);
-    String namespace = in.matching(nsField, null, TargetSyntax::dnsLabel, "a namespace like tools");
+    Field emitField = in.peek(ConfigField.SERVER_EMIT);
+    boolean emit = in.bool(ConfigField.SERVER_EMIT, false);
+    String namespace =
+        in.matching(
+            in.take(ConfigField.SERVER_NAMESPACE),
+            ConfigField.SERVER_NAMESPACE,
+            null,
+            TargetSyntax::dnsLabel,
+            ConfigInput.NAMESPACE);
     String server = in.image(ConfigField.SERVER_IMAGE, d.serverImage());
     KubernetesGates k = new KubernetesGates(runtime, client, host, port, emit, namespace, server);
     if (k.whenReady() && client == null) {
       in.error(
-          ConfigField.IMAGES_WHEN_READY.key(),
+          in.path(ConfigField.IMAGES_WHEN_READY),
           null,
           "kubernetesGates: when-ready-server needs the k8s-when-ready client image, pinned by"
               + " digest (startgate ships no default: no digest of it could be verified); set"
               + " images.whenReady like docker.io/jeffvalore/k8s-when-ready:0.2.0@sha256:<digest>");
     }
     if (emit && (namespace == null || server == null)) {
+      // On the field that asks for them, as written (data.whenReadyServer.emitServer).
       in.error(
-          "whenReadyServer",
-          null,
+          emitField,
           "emitServer: true needs whenReadyServer.namespace (where the server runs, like tools)"
               + " and whenReadyServer.image (pinned by digest, like"
               + " docker.io/jeffvalore/k8s-when-ready-server:0.2.0@sha256:<digest>)");

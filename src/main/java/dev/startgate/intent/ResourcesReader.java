@@ -43,12 +43,16 @@ final class ResourcesReader {
       if (whole != null) {
         in.error(
             whole,
-            prefix
-                + " takes cpu and memory, like "
-                + prefix
-                + ": {cpu: 200m, memory: 128Mi} (or "
-                + prefix
-                + ".cpu: 200m in a ConfigMap)");
+            in.configMap()
+                ? "a ConfigMap holds the fields of "
+                    + prefix
+                    + " (cpu, memory) by their full names; write "
+                    + prefix
+                    + ".cpu: 200m"
+                : image.key()
+                    + " is a mapping of cpu and memory; write "
+                    + image.key()
+                    + ": {cpu: 200m, memory: 128Mi}");
       }
       Quantities fallback = GateSettings.DEFAULT_RESOURCES.get(image);
       per.put(

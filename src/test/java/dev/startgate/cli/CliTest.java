@@ -164,6 +164,29 @@ class CliTest {
     assertEquals(JOB, Files.readString(job), "nothing written");
   }
 
+  /** An empty --config names no file: a usage error that says so, not "is a directory". */
+  @Test
+  void anEmptyConfigNameIsAUsageError(@TempDir Path dir) throws IOException {
+    Path job = Files.writeString(dir.resolve("job.yaml"), JOB);
+    String expected = "[error] --config needs a file name, like --config startgate.yaml\n";
+    for (String[] args :
+        new String[][] {
+          {"--config="},
+          {"--config", ""},
+          {"--config", " "},
+          {"rewrite", "--config=", job.toString()},
+          {"rewrite", "--config", "", job.toString()},
+          {"explain", "--config=", job.toString()},
+          {"explain", "--config", "", job.toString()}
+        }) {
+      CliRun run = CliRun.withStdin(JOB, args);
+      assertEquals(2, run.code(), String.join(" ", args));
+      assertEquals("", run.out(), String.join(" ", args));
+      assertEquals(expected, run.err(), String.join(" ", args));
+    }
+    assertEquals(JOB, Files.readString(job), "nothing written");
+  }
+
   @Test
   void aDashReadsStdinAsNothingDoes() {
     String job =

@@ -107,6 +107,43 @@ class ConfigFieldsTest {
     }
   }
 
+  /**
+   * The example of each field, which its errors show, is a valid setting of it, in a ConfigMap as
+   * written there ({@code whenReadyServer.port: "3000"}); an image's {@code <digest>} stands for
+   * one.
+   */
+  @Test
+  void everyFieldsExampleIsValid() throws Exception {
+    for (ConfigField f : ConfigField.values()) {
+      String written = f.written(true).replace("<digest>", "0".repeat(64));
+      // A choice: its first value.
+      written = f.type().choices().isEmpty() ? written : written.split(", | or ")[0];
+      String digest = "@sha256:" + "0".repeat(64);
+      Map<String, String> data = new LinkedHashMap<>();
+      switch (f.section()) {
+        case FLUX -> data.put("orchestrator", "flux");
+        case KUBERNETES -> {
+          data.put("images.whenReady", "w" + digest);
+          data.put("whenReadyServer.namespace", "tools");
+          data.put("whenReadyServer.image", "s" + digest);
+        }
+        case HTTPS -> data.put("https.caConfigMap", "ca");
+        default -> {}
+      }
+      data.put(f.key(), written.substring(f.key().length() + 2));
+      StringBuilder yaml = new StringBuilder();
+      data.forEach(
+          (k, v) -> yaml.append(yaml.isEmpty() ? "" : ", ").append(k).append(": ").append(v));
+      List<Result> results = read("data: {" + yaml + "}");
+      assertEquals(List.of(), results, f.key() + ": " + written);
+    }
+    assertEquals("emitServer: true", ConfigField.SERVER_EMIT.written(false));
+    assertEquals("rbac: auto or rbac: none", ConfigField.RBAC.written(true));
+    assertEquals(
+        "gates: \"[{match: {kind: Job}, waitFor: tcp://postgres:5432}]\"",
+        ConfigField.GATES.written(true));
+  }
+
   @Test
   void anUnknownFieldListsTheTable() throws Exception {
     List<Result> results = read("data: {qqqqqqqqqqqqqqqq: 1}");

@@ -104,7 +104,10 @@ class ConfigReaderResourcesTest {
     assertEquals(1, r.results().size(), r.results().toString());
     Result e = r.results().get(0);
     assertEquals("resources.kubectl", e.field());
-    assertTrue(e.message().contains("resources.kubectl: {cpu: 200m, memory: 128Mi}"), e.message());
+    assertEquals(
+        "kubectl is a mapping of cpu and memory; write kubectl: {cpu: 200m, memory: 128Mi}",
+        e.message());
+    assertEquals("200m", e.value());
   }
 
   @Test

@@ -1,0 +1,100 @@
+package dev.startgate.intent;
+
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YNode;
+import dev.startgate.yaml.YScalar;
+import dev.startgate.yaml.YSequence;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one-value fields of a {@code gates:} rule and of its {@code match}, as {@link
+ * GateRulesReader} takes them: an empty one, or a list or mapping where one value goes, is an error
+ * that names the field once and shows a valid value of it.
+ */
+final class RuleFields {
+  /** A valid value of each field of a rule and of its match, for the error about a bad one. */
+  private static final Map<String, String> EXAMPLES =
+      Map.of(
+          "waitFor", "tcp://postgres:5432",
+          "timeout", "5m",
+          "interval", "2s",
+          "uptime", "10s",
+          "retry", "3",
+          "phase", "pre-deploy or phase: post-deploy",
+          "kind", "Job",
+          "name", "app-migrate",
+          "namespace", "shop");
+
+  private final Resource config;
+  private final List<Result> results;
+
+  RuleFields(Resource config, List<Result> results) {
+    this.config = config;
+    this.results = results;
+  }
+
+  /**
+   * The text of field {@code key} (a target of a waitFor list when null), or null after an error.
+   */
+  String scalar(YNode node, String path, String key) {
+    return scalar(node, path, key, key == null ? null : EXAMPLES.get(key));
+  }
+
+  /**
+   * The text of field {@code key}, a value like {@code example}; or null after an error that shows
+   * one: {@code phase is empty; write phase: pre-deploy or phase: post-deploy}.
+   */
+  String scalar(YNode node, String path, String key, String example) {
+    if (node instanceof YScalar s && !s.isNull() && !s.value().isBlank()) {
+      return s.value().strip();
+    }
+    String what = key == null ? "a target" : key;
+    String write =
+        key == null ? "write one like " + EXAMPLES.get("waitFor") : "write " + key + ": " + example;
+    if (node instanceof YScalar) {
+      error(path, null, what + " is empty; " + write);
+    } else if ("waitFor".equals(key)) {
+      error(
+          path,
+          ConfigInput.flowText(node),
+          "waitFor must be a target or a list of targets, not " + shape(node) + "; " + write);
+    } else {
+      error(
+          path,
+          ConfigInput.flowText(node),
+          what + " must be one value, not " + shape(node) + "; " + write);
+    }
+    return null;
+  }
+
+  /**
+   * What {@code node} is, for an error about where it does not fit: "a list", "a mapping", or the
+   * value, quoted.
+   */
+  static String shape(YNode node) {
+    if (node instanceof YScalar s) {
+      return s.isNull() ? "empty" : "\"" + s.value().replace("\"", "\\\"") + "\"";
+    }
+    return node instanceof YMapping
+        ? "a mapping"
+        : node instanceof YSequence ? "a list" : "an alias";
+  }
+
+  /** The text of a scalar field's value, to show with an unknown field's error; else null. */
+  static String scalarText(YNode node) {
+    return node instanceof YScalar s && !s.isNull() ? s.value() : null;
+  }
+
+  /** "did you mean waitFor?" for a near miss, else every known field. */
+  static String unknown(String what, String key, String known) {
+    String meant = key == null ? null : Suggestions.nearest(key, List.of(known.split(", ")));
+    return meant != null ? what + "; did you mean " + meant + "?" : what + "; known: " + known;
+  }
+
+  private void error(String path, String value, String message) {
+    results.add(Result.error(config, path, value, message));
+  }
+}

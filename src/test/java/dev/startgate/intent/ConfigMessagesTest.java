@@ -1,0 +1,83 @@
+package dev.startgate.intent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YamlLimits;
+import dev.startgate.yaml.YamlParser;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A config error names the field once, as written (under {@code data.} in a ConfigMap), carries the
+ * bad value and shows a valid setting written as config.
+ */
+class ConfigMessagesTest {
+  private static final String STARTGATE =
+      "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata: {name: x}\n";
+  private static final String CONFIG_MAP =
+      "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n";
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "rbac: [a, b]|rbac|[a, b]|rbac must be one value, not a list; write rbac: auto or rbac:"
+            + " none",
+        "rbac: {a: b}|rbac|{a: b}|rbac must be one value, not a mapping; write rbac: auto or rbac:"
+            + " none",
+        "whenReadyServer: {emitServer: yes}|whenReadyServer.emitServer|yes|\"yes\" is not true or"
+            + " false; write emitServer: true",
+        "whenReadyServer: {namespace: Tools_NS}|whenReadyServer.namespace|Tools_NS|\"Tools_NS\" is"
+            + " not a valid namespace name (a DNS label: lowercase letters, digits and -); use one"
+            + " like tools",
+        "https: {caKey: a}|https.caKey|a|a key needs https.caConfigMap, the ConfigMap that holds"
+            + " it; add caConfigMap: company-ca",
+        "gates: [{match: {kind: Job}, phase: ''}]|gates[0].phase||phase is empty; write phase:"
+            + " pre-deploy or phase: post-deploy",
+        "gates: [{match: {labels: {app: [x]}}, retry: 3}]|gates[0].match.labels.app|[x]|app must"
+            + " be one value, not a list; write app: migrate",
+      })
+  void inAStartGate(String yaml, String field, String value, String message) throws Exception {
+    assertResult(STARTGATE + yaml + "\n", field, value, message);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "kubernetesGates: when-ready-server|data.images.whenReady||kubernetesGates:"
+            + " when-ready-server needs the k8s-when-ready client image, pinned by digest"
+            + " (startgate ships no default: no digest of it could be verified); set"
+            + " images.whenReady like docker.io/jeffvalore/k8s-when-ready:0.2.0@sha256:<digest>",
+        "whenReadyServer.emitServer: 'true'|data.whenReadyServer.emitServer|true|emitServer: true"
+            + " needs whenReadyServer.namespace (where the server runs, like tools) and"
+            + " whenReadyServer.image (pinned by digest, like"
+            + " docker.io/jeffvalore/k8s-when-ready-server:0.2.0@sha256:<digest>)",
+        "whenReadyServer.port: [1]|data.whenReadyServer.port|[1]|port must be one value, not a"
+            + " list; write whenReadyServer.port: \"3000\"",
+        "resources.curl: 5|data.resources.curl|5|a ConfigMap holds the fields of resources.curl"
+            + " (cpu, memory) by their full names; write resources.curl.cpu: 200m",
+        "gates: '[x'|data.gates|[x|the rules are not valid YAML: expected ',' or ']', but got"
+            + " <stream end> (while parsing a flow sequence) at line 1, column 3; write the list as"
+            + " YAML text, like gates: \"[{match: {kind: Job}, waitFor: tcp://postgres:5432}]\"",
+        "gates: x|data.gates|x|gates must be a list of rules, not \"x\"; write gates: \"[{match:"
+            + " {kind: Job}, waitFor: tcp://postgres:5432}]\"",
+      })
+  void inAConfigMap(String yaml, String field, String value, String message) throws Exception {
+    assertResult(CONFIG_MAP + "  " + yaml + "\n", field, value, message);
+  }
+
+  private static void assertResult(String yaml, String field, String value, String message)
+      throws Exception {
+    YMapping node = (YMapping) new YamlParser(YamlLimits.DEFAULT).parse(yaml).get(0).root();
+    List<Result> results = new ConfigReader().read(Resource.of(node)).results();
+    assertEquals(1, results.size(), results.toString());
+    assertEquals(field, results.get(0).field());
+    assertEquals(value, results.get(0).value());
+    assertEquals(message, results.get(0).message());
+  }
+}
