@@ -8,6 +8,7 @@ import dev.startgate.intent.CrdReader;
 import dev.startgate.intent.Intent;
 import dev.startgate.intent.IntentReader;
 import dev.startgate.intent.Phase;
+import dev.startgate.model.ObjectKey;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
@@ -42,9 +43,11 @@ import dev.startgate.yaml.YamlLimits;
 import dev.startgate.yaml.YamlParser;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -371,16 +374,17 @@ public final class StartGate {
     }
     results.addAll(intentReader.unmatchedRules(config));
     results.addAll(DuplicateObjects.check(input.resources()));
+    List<Resource> beside = contextBeside(input.resources());
     List<Resource> known = new ArrayList<>(input.resources());
-    known.addAll(context);
+    known.addAll(beside);
     Planner planner =
         new Planner(
             config.kubernetes().runtime(), Orchestration.of(config, input.isResourceList()));
     Plan plan = planner.plan(intents, new Inventory(known));
     results.addAll(plan.results());
-    if (!context.isEmpty()) {
+    if (!beside.isEmpty()) {
       results.addAll(
-          planner.cyclesWith(intents, contextIntents(config, crds), new Inventory(known)));
+          planner.cyclesWith(intents, contextIntents(config, crds, beside), new Inventory(known)));
     }
     int count = 0;
     int workloads = 0;
@@ -424,11 +428,36 @@ public final class StartGate {
         GeneratedPlan.of(access, ordering, config.flux(), input.resources()));
   }
 
-  /** The intents of the context's workloads under {@code config}; their problems are not ours. */
-  private List<Intent> contextIntents(Config config, List<CrdFacts> crds) {
+  /**
+   * The context's objects that are not objects of {@code input}: a file given to {@code rewrite} or
+   * {@code explain} is also read as context of its folder, and its objects were counted twice ("and
+   * 1 more" of a single Deployment). The input's own reading wins.
+   */
+  private List<Resource> contextBeside(List<Resource> input) {
+    if (context.isEmpty()) {
+      return context;
+    }
+    Set<ObjectKey> own = new HashSet<>();
+    for (Resource r : input) {
+      own.add(ObjectKey.of(r));
+    }
+    List<Resource> beside = new ArrayList<>(context.size());
+    for (Resource r : context) {
+      if (!own.contains(ObjectKey.of(r))) {
+        beside.add(r);
+      }
+    }
+    return beside;
+  }
+
+  /**
+   * The intents of the workloads in {@code beside} under {@code config}; their problems are not
+   * ours.
+   */
+  private List<Intent> contextIntents(Config config, List<CrdFacts> crds, List<Resource> beside) {
     IntentReader reader = new IntentReader(crds);
     List<Intent> intents = new ArrayList<>();
-    for (Resource r : context) {
+    for (Resource r : beside) {
       if (!r.isLocalConfig() && !GeneratedObjects.isGenerated(r)) {
         IntentReader.Reading reading = reader.read(r, config);
         if (reading.intent() != null) {

@@ -196,6 +196,57 @@ class ExplainCommandTest {
         run.out());
   }
 
+  /**
+   * A given file is also context of its own folder: its objects are counted once, so a deadlock
+   * names the one Deployment it waits for, as on stdin (it said "and 1 more").
+   */
+  @Test
+  void aGivenFileIsNotCountedTwiceAsItsOwnContext() throws IOException {
+    String input =
+        """
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: migrate
+          namespace: shop
+          annotations:
+            argocd.argoproj.io/hook: PreSync
+            startgate.dev/wait-for: pods/app=api
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers:
+              - name: migrate
+                image: migrate:1
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: api
+          namespace: shop
+        spec:
+          selector:
+            matchLabels: {app: api}
+          template:
+            metadata:
+              labels: {app: api}
+            spec:
+              containers:
+              - name: api
+                image: api:1
+        """;
+    Path file = Files.writeString(dir.resolve("app.yaml"), input);
+    CliRun fromFile = CliRun.of("explain", file.toString());
+    CliRun fromStdin = CliRun.withStdin(input, "explain");
+    assertEquals(1, fromStdin.code(), fromStdin.err());
+    assertTrue(fromStdin.err().contains("-> Deployment api (Sync phase)"), fromStdin.err());
+    assertEquals(fromStdin.err(), fromFile.err().replace(file + ": ", ""));
+    CliRun check = CliRun.of("rewrite", "--check", file.toString());
+    assertEquals(
+        fromStdin.err() + "[info] no file was written\n", check.err().replace(file + ": ", ""));
+  }
+
   @Test
   void stdinWithDashAndErrorsOnStderr() {
     CliRun run = CliRun.withStdin(SERVICE + "---\n" + NETWORK, "explain", "-");
