@@ -25,12 +25,17 @@ final class Diagnostics {
 
   /** A result, with the file it came from when the mode reads files. */
   void result(String file, Result r) {
+    err.println(line(file, r));
+  }
+
+  /** {@code r} as one line of stderr: {@code [severity] FILE: resource field: message}. */
+  static String line(String file, Result r) {
     String line = r.toString();
     if (file != null) {
       int tag = line.indexOf(']') + 1;
       line = line.substring(0, tag) + " " + file + ":" + line.substring(tag);
     }
-    err.println(Result.oneLine(line));
+    return Result.oneLine(line);
   }
 
   /** A result of the one input the mode reads (stdin). */

@@ -98,7 +98,7 @@ final class ExplainCommand implements Callable<Integer> {
         config.file != null && options.config() != null
             ? ConfigResults.of(config.file, startgate, options.config())
             : null;
-    ExplainReport report = ExplainReport.of(analysis);
+    ExplainReport report = ExplainReport.of(analysis).naming(named);
     String rendered =
         switch (format) {
           case table -> ExplainTable.render(report);
@@ -114,7 +114,7 @@ final class ExplainCommand implements Callable<Integer> {
       // Warnings are in the report; when it is not printed, they go to stderr with the errors.
       if (r.severity() == Severity.ERROR
           || (analysis.stopped() && r.severity() == Severity.WARNING)) {
-        diagnostics.result(named != null && named.about(r) ? config.file.toString() : r.file(), r);
+        diagnostics.result(r.file(), r);
       }
     }
     return report.failed() ? 1 : 0;

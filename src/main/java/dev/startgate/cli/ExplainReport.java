@@ -73,6 +73,31 @@ record ExplainReport(
   }
 
   /**
+   * This report with the results about a {@code --config} file ({@code named}) naming that file, as
+   * a run's stderr names it.
+   */
+  ExplainReport naming(ConfigResults named) {
+    if (named == null) {
+      return this;
+    }
+    List<Result> out = new ArrayList<>(results.size());
+    for (Result r : results) {
+      out.add(
+          named.about(r)
+              ? new Result(
+                  r.severity(),
+                  r.message(),
+                  r.resource(),
+                  r.field(),
+                  r.value(),
+                  named.file().toString(),
+                  null)
+              : r);
+    }
+    return new ExplainReport(workloads, graph, cycles, List.copyOf(out));
+  }
+
+  /**
    * The facts of {@code p}'s gates, container by container (as the run writes them), each with the
    * name of the container that checks it.
    */

@@ -82,7 +82,7 @@ final class ExplainTable {
     List<String> warnings = new ArrayList<>();
     for (Result r : report.results()) {
       if (r.severity() == Severity.WARNING) {
-        warnings.add(r.toString());
+        warnings.add(Diagnostics.line(r.file(), r));
       }
     }
     section(out, "WARNINGS", warnings);

@@ -294,6 +294,25 @@ class ExplainCommandTest {
     assertEquals(run.err(), explain.err());
   }
 
+  /** Without an error the config's warnings are in the report, after the config's file name. */
+  @Test
+  void theConfigsWarningsInTheReportNameItsFile() throws Exception {
+    Path config =
+        Files.writeString(
+            dir.resolve("startgate.yaml"),
+            "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata:\n  name: x\n"
+                + "images: {busybox: busybox:1.37}\n");
+    Path job = Files.writeString(dir.resolve("job.yaml"), migrateWaitingFor("tcp://db:5432"));
+    CliRun table = CliRun.of("explain", "--config", config.toString(), job.toString());
+    assertEquals(0, table.code(), table.err());
+    assertTrue(
+        table.out().contains("\nWARNINGS\n[warning] " + config + ": fn.startgate.dev/v1alpha1/"),
+        table.out());
+    CliRun json =
+        CliRun.of("explain", "--format", "json", "--config", config.toString(), job.toString());
+    assertTrue(json.out().contains("\"file\": \"" + config + "\""), json.out());
+  }
+
   /**
    * A workload whose only target cannot be resolved (its Service is not in the input) has no gate
    * to show: it is left out as one whose intent has an error, and the JSON says the target is not
