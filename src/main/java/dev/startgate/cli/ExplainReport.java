@@ -7,10 +7,10 @@ import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
 import dev.startgate.plan.DependencyGraph;
 import dev.startgate.plan.Gate;
-import dev.startgate.plan.GateGroup;
 import dev.startgate.plan.Inventory;
 import dev.startgate.plan.WorkloadPlan;
 import dev.startgate.render.ContainerNames;
+import dev.startgate.render.WorkloadRewriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -103,13 +103,13 @@ record ExplainReport(
    */
   private static List<GateFacts.Fact> facts(WorkloadPlan p, GateFacts facts) {
     List<GateFacts.Fact> out = new ArrayList<>();
-    for (GateGroup group : p.groups()) {
-      for (Gate g : group.gates()) {
-        String name =
-            group.kind().container() != null
-                ? group.kind().container()
-                : ContainerNames.gate(g.kindWord(), g.target(), new HashSet<>());
-        out.add(g.accept(facts).in(name));
+    List<String> names =
+        ContainerNames.of(
+            p.groups(),
+            WorkloadRewriter.userContainerNames(p.intent().workload(), p.intent().shape()));
+    for (int i = 0; i < names.size(); i++) {
+      for (Gate g : p.groups().get(i).gates()) {
+        out.add(g.accept(facts).in(names.get(i)));
       }
     }
     return List.copyOf(out);

@@ -1,6 +1,12 @@
 package dev.startgate.render;
 
+import dev.startgate.plan.Gate;
+import dev.startgate.plan.GateGroup;
 import dev.startgate.plan.ObjectNames;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,6 +18,26 @@ public final class ContainerNames {
   private static final int MAX = 63;
 
   private ContainerNames() {}
+
+  /**
+   * The name of the container of each of {@code groups}, in order: the documented name of a shared
+   * group, {@code startgate-<kind>-<target>} of a when-ready one, each suffixed with a hash where a
+   * container in {@code userNames} (or an earlier group) has it. The run and {@code explain} both
+   * name containers here.
+   */
+  public static List<String> of(List<GateGroup> groups, Collection<String> userNames) {
+    Set<String> used = new HashSet<>(userNames);
+    List<String> names = new ArrayList<>(groups.size());
+    for (GateGroup group : groups) {
+      if (group.kind().container() != null) {
+        names.add(fixed(group.kind().container(), used));
+      } else {
+        Gate g = group.gates().get(0);
+        names.add(gate(g.kindWord(), g.target(), used));
+      }
+    }
+    return names;
+  }
 
   /**
    * {@code startgate-<kind>-<target>}, shortened with a hash of the target if too long, and

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Builds the init containers of gates, as ordered maps ready to be written as YAML. */
 public final class GateContainers {
@@ -38,11 +37,10 @@ public final class GateContainers {
   }
 
   /**
-   * The containers of {@code group}: one for a shared group (its documented name, unless a
-   * container of the user's has it), one per target for when-ready gates; named uniquely within
-   * {@code usedNames}.
+   * The container of {@code group}, named {@code name} (from {@link ContainerNames#of}): one for a
+   * shared group, one per target for when-ready gates.
    */
-  public List<Map<String, Object>> of(GateGroup group, Set<String> usedNames) {
+  public Map<String, Object> of(GateGroup group, String name) {
     Timing t = group.timing();
     List<String> args = new ArrayList<>();
     args.add(String.valueOf(t.timeoutSeconds()));
@@ -52,14 +50,9 @@ public final class GateContainers {
       args.add(GateArguments.of(g));
     }
     return switch (group.kind()) {
-      case NETWORK -> {
-        String name = ContainerNames.fixed(group.kind().container(), usedNames);
-        yield List.of(
-            shell(
-                name, config.images().busybox(), GateImage.BUSYBOX, scripts.network(group), args));
-      }
+      case NETWORK ->
+          shell(name, config.images().busybox(), GateImage.BUSYBOX, scripts.network(group), args);
       case HTTPS -> {
-        String name = ContainerNames.fixed(group.kind().container(), usedNames);
         Map<String, Object> c =
             shell(name, config.images().curl(), GateImage.CURL, scripts.network(group), args);
         HttpsSettings https = config.https();
@@ -70,17 +63,10 @@ public final class GateContainers {
           c.put("env", List.of(bundle));
           c.put("volumeMounts", List.of(SharedGateParts.mount(CA_VOLUME, CA_PATH, true)));
         }
-        yield List.of(c);
+        yield c;
       }
-      case KUBERNETES -> {
-        String name = ContainerNames.fixed(group.kind().container(), usedNames);
-        yield List.of(kubectl(name, args));
-      }
-      case WHEN_READY -> {
-        Gate g = group.gates().get(0);
-        String name = ContainerNames.gate(g.kindWord(), g.target(), usedNames);
-        yield List.of(g.accept(new WhenReady(name)));
-      }
+      case KUBERNETES -> kubectl(name, args);
+      case WHEN_READY -> group.gates().get(0).accept(new WhenReady(name));
     };
   }
 

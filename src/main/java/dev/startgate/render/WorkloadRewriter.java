@@ -4,7 +4,6 @@ import dev.startgate.intent.Intent;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
-import dev.startgate.plan.GateGroup;
 import dev.startgate.plan.WorkloadPlan;
 import dev.startgate.yaml.BlockWriter;
 import dev.startgate.yaml.YAlias;
@@ -14,10 +13,8 @@ import dev.startgate.yaml.YScalar;
 import dev.startgate.yaml.YSequence;
 import dev.startgate.yaml.YamlEditor;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Applies a workload's plan to its YAML: recomputes every {@code startgate-*} init container from
@@ -85,11 +82,11 @@ public final class WorkloadRewriter {
       // comes out byte for byte whatever its style (flow lists, JSON, no final newline).
       return new Containers(null, null, results);
     }
-    Set<String> used = new HashSet<>(userContainerNames(podSpec));
     List<Map<String, Object>> fresh = new ArrayList<>();
     if (plan != null) {
-      for (GateGroup group : plan.groups()) {
-        fresh.addAll(containers.of(group, used));
+      List<String> names = ContainerNames.of(plan.groups(), userContainerNames(podSpec));
+      for (int i = 0; i < names.size(); i++) {
+        fresh.add(containers.of(plan.groups().get(i), names.get(i)));
       }
     }
     BlockWriter writer = editor.writerFor(workload.node());
@@ -202,6 +199,12 @@ public final class WorkloadRewriter {
       }
     }
     return userItems.size();
+  }
+
+  /** The names of {@code workload}'s own containers and init containers (not startgate's). */
+  public static List<String> userContainerNames(Resource workload, WorkloadShape shape) {
+    YMapping podSpec = shape.podSpec(workload.node()).orElse(null);
+    return podSpec == null ? List.of() : userContainerNames(podSpec);
   }
 
   private static List<String> userContainerNames(YMapping podSpec) {

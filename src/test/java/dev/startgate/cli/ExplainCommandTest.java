@@ -294,6 +294,20 @@ class ExplainCommandTest {
     assertEquals(run.err(), explain.err());
   }
 
+  /** A gate container whose name an app container has is named as the run names it. */
+  @Test
+  void aContainerNameTakenByTheUserIsShownAsTheRunWritesIt() {
+    String input =
+        migrateWaitingFor("tcp://db:5432").replace("{name: m,", "{name: startgate-network,");
+    assertTrue(input.contains("{name: startgate-network,"), input);
+    CliRun run = CliRun.withStdin(input);
+    CliRun explain = CliRun.withStdin(input, "explain");
+    assertEquals(0, run.code(), run.err());
+    String name = "startgate-network-a77291aa";
+    assertTrue(run.out().contains("- name: " + name + "\n"), run.out());
+    assertTrue(explain.out().contains("  " + name + "  "), explain.out());
+  }
+
   /** Without an error the config's warnings are in the report, after the config's file name. */
   @Test
   void theConfigsWarningsInTheReportNameItsFile() throws Exception {
