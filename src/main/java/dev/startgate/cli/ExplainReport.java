@@ -1,6 +1,8 @@
 package dev.startgate.cli;
 
 import dev.startgate.function.Analysis;
+import dev.startgate.intent.Intent;
+import dev.startgate.intent.Target;
 import dev.startgate.model.Resource;
 import dev.startgate.model.ResourceRef;
 import dev.startgate.model.Result;
@@ -13,7 +15,9 @@ import dev.startgate.render.ContainerNames;
 import dev.startgate.render.WorkloadRewriter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -60,7 +64,7 @@ record ExplainReport(
       workloads.add(new Workload(DependencyGraph.objectId(r), r, gates));
     }
     DependencyGraph graph =
-        new DependencyGraph(analysis.intents(), new Inventory(analysis.resources()));
+        new DependencyGraph(graphed(analysis), new Inventory(analysis.resources()));
     List<List<String>> cycles = graph.cycles();
     List<Result> results = new ArrayList<>();
     for (Result r : analysis.results()) {
@@ -70,6 +74,41 @@ record ExplainReport(
     }
     return new ExplainReport(
         List.copyOf(workloads), graph, List.copyOf(cycles), List.copyOf(results));
+  }
+
+  /**
+   * The intents as the run gates them: a target that is another written another way (gated once) is
+   * one edge of the graph, not two.
+   */
+  private static List<Intent> graphed(Analysis analysis) {
+    Map<Intent, WorkloadPlan> plans = new IdentityHashMap<>();
+    for (WorkloadPlan p : analysis.plan().workloads()) {
+      plans.put(p.intent(), p);
+    }
+    List<Intent> out = new ArrayList<>(analysis.intents().size());
+    for (Intent i : analysis.intents()) {
+      WorkloadPlan p = plans.get(i);
+      if (p == null || p.merged().isEmpty()) {
+        out.add(i);
+        continue;
+      }
+      List<Target> kept = new ArrayList<>();
+      for (Target t : i.targets()) {
+        if (p.merged().stream().noneMatch(m -> m == t)) {
+          kept.add(t);
+        }
+      }
+      out.add(
+          new Intent(
+              i.workload(),
+              i.shape(),
+              List.copyOf(kept),
+              i.timing(),
+              i.retry(),
+              i.phase(),
+              i.sources()));
+    }
+    return out;
   }
 
   /**

@@ -44,11 +44,13 @@ public final class Planner {
     List<Result> results = new ArrayList<>();
     for (Intent intent : intents) {
       List<Gate> gates = new ArrayList<>();
+      List<Target> merged = new ArrayList<>();
       Map<String, Gate> seen = new HashMap<>();
       for (Target target : intent.targets()) {
         Gate gate = gate(intent, target, inventory, results);
         Gate same = gate == null ? null : seen.putIfAbsent(GateArguments.identity(gate), gate);
         if (same != null) {
+          merged.add(target);
           results.add(
               Result.warning(
                   intent.workload(),
@@ -64,7 +66,8 @@ public final class Planner {
       }
       List<Gate> planned = List.copyOf(gates);
       boolean whenReady = runtime == KubernetesGates.Runtime.WHEN_READY_SERVER;
-      workloads.add(new WorkloadPlan(intent, planned, GateGroup.of(planned, whenReady)));
+      workloads.add(
+          new WorkloadPlan(intent, planned, GateGroup.of(planned, whenReady), List.copyOf(merged)));
     }
     results.addAll(new StaticChecks(inventory).check(workloads));
     results.addAll(new PhaseDeadlocks(orchestration, inventory, workloads).check(workloads));

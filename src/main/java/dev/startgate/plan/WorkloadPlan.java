@@ -1,6 +1,7 @@
 package dev.startgate.plan;
 
 import dev.startgate.intent.Intent;
+import dev.startgate.intent.Target;
 import java.util.List;
 
 /**
@@ -9,8 +10,16 @@ import java.util.List;
  * @param intent what the workload asked for
  * @param gates its gates, in the order written
  * @param groups its gates grouped into init containers ({@link GateGroup})
+ * @param merged the targets of {@code intent} that an earlier one's gate checks (the same target
+ *     written another way, gated once), the same instances
  */
-public record WorkloadPlan(Intent intent, List<Gate> gates, List<GateGroup> groups) {
+public record WorkloadPlan(
+    Intent intent, List<Gate> gates, List<GateGroup> groups, List<Target> merged) {
+  /** A plan in which no target is another written another way. */
+  public WorkloadPlan(Intent intent, List<Gate> gates, List<GateGroup> groups) {
+    this(intent, gates, groups, List.of());
+  }
+
   /** A plan for kubectl gates, grouped by {@link GateGroup#of}. */
   public WorkloadPlan(Intent intent, List<Gate> gates) {
     this(intent, gates, GateGroup.of(gates, false));

@@ -294,6 +294,36 @@ class ExplainCommandTest {
     assertEquals(run.err(), explain.err());
   }
 
+  /** A target written two ways is gated once and is one edge, also when one is a network host. */
+  @Test
+  void aServiceAndItsHostAreOneEdge() {
+    String input =
+        migrateWaitingFor("service/db, tcp://db.shop.svc:5432")
+            + """
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata: {name: db, namespace: shop}
+            spec:
+              selector: {app: db}
+              ports: [{port: 5432}]
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: db, namespace: shop}
+            spec:
+              selector: {matchLabels: {app: db}}
+              template:
+                metadata: {labels: {app: db}}
+                spec: {containers: [{name: db, image: db}]}
+            """;
+    CliRun json = CliRun.withStdin(input, "explain", "--format", "json");
+    assertEquals(0, json.code(), json.err());
+    assertTrue(json.out().contains("\"to\": \"Deployment/shop/db\""), json.out());
+    assertFalse(json.out().contains("\"to\": \"tcp://db.shop.svc:5432\""), json.out());
+    assertTrue(json.out().contains("service/db written another way; gating once"), json.out());
+  }
+
   /** A gate container whose name an app container has is named as the run names it. */
   @Test
   void aContainerNameTakenByTheUserIsShownAsTheRunWritesIt() {
