@@ -57,6 +57,15 @@ final class ExplainJson {
             });
     root.put("edges", edges);
     root.put("cycles", report.cycles());
+    List<Object> changes = new ArrayList<>();
+    for (ExplainChanges.Change c : report.changes()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("object", c.object());
+      m.put("change", c.change());
+      m.put("detail", c.detail());
+      changes.add(m);
+    }
+    root.put("changes", changes);
     List<Object> results = new ArrayList<>();
     for (Result r : report.results()) {
       Map<String, Object> m = new LinkedHashMap<>();

@@ -27,12 +27,14 @@ import java.util.Set;
  * @param workloads one entry per workload with an intent, in input order
  * @param graph workloads and targets
  * @param cycles dependency cycles, each closed ({@code a -> b -> a})
+ * @param changes what the run writes besides the gates ({@link ExplainChanges})
  * @param results warnings and errors (info left out), the planner's cycle errors included
  */
 record ExplainReport(
     List<ExplainReport.Workload> workloads,
     DependencyGraph graph,
     List<List<String>> cycles,
+    List<ExplainChanges.Change> changes,
     List<Result> results) {
 
   /**
@@ -73,7 +75,11 @@ record ExplainReport(
       }
     }
     return new ExplainReport(
-        List.copyOf(workloads), graph, List.copyOf(cycles), List.copyOf(results));
+        List.copyOf(workloads),
+        graph,
+        List.copyOf(cycles),
+        ExplainChanges.of(analysis),
+        List.copyOf(results));
   }
 
   /**
@@ -133,7 +139,7 @@ record ExplainReport(
                   null)
               : r);
     }
-    return new ExplainReport(workloads, graph, cycles, List.copyOf(out));
+    return new ExplainReport(workloads, graph, cycles, changes, List.copyOf(out));
   }
 
   /**

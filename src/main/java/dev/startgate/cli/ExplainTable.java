@@ -79,6 +79,11 @@ final class ExplainTable {
                   ? " (exit 1); a workload whose intent has an error is not in the table.\n"
                   : " (exit 1).\n");
     }
+    List<String> changes = new ArrayList<>();
+    for (ExplainChanges.Change c : report.changes()) {
+      changes.add(c.object() + ": " + c.change() + " " + c.detail());
+    }
+    section(out, "BESIDES THE GATES", changes);
     List<String> warnings = new ArrayList<>();
     for (Result r : report.results()) {
       if (r.severity() == Severity.WARNING) {

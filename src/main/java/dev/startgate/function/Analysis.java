@@ -5,6 +5,8 @@ import dev.startgate.intent.Intent;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
+import dev.startgate.plan.GeneratedPlan;
+import dev.startgate.plan.OrderingPlan;
 import dev.startgate.plan.Plan;
 import java.util.List;
 
@@ -16,6 +18,9 @@ import java.util.List;
  * @param intents the valid intents, in input order
  * @param plan the gates planned for them
  * @param config the config used
+ * @param ordering the hook (or Flux force) annotations each workload gets or loses, and the Flux
+ *     layout's moves
+ * @param generated the objects the run generates (RBAC, Flux Kustomizations)
  * @param results every result the run reports, in its order
  */
 public record Analysis(
@@ -23,11 +28,19 @@ public record Analysis(
     List<Intent> intents,
     Plan plan,
     Config config,
+    OrderingPlan ordering,
+    GeneratedPlan generated,
     List<Result> results) {
 
   static Analysis failed(List<Result> results) {
     return new Analysis(
-        List.of(), List.of(), new Plan(List.of(), List.of()), Config.DEFAULT, List.copyOf(results));
+        List.of(),
+        List.of(),
+        new Plan(List.of(), List.of()),
+        Config.DEFAULT,
+        new OrderingPlan(null, List.of(), List.of(), List.of()),
+        new GeneratedPlan(List.of(), List.of()),
+        List.copyOf(results));
   }
 
   /** True if an input or config error stopped the run before anything was planned. */

@@ -7,6 +7,7 @@ import dev.startgate.intent.CrdFacts;
 import dev.startgate.intent.CrdReader;
 import dev.startgate.intent.Intent;
 import dev.startgate.intent.IntentReader;
+import dev.startgate.intent.Orchestrator;
 import dev.startgate.intent.Phase;
 import dev.startgate.model.ObjectKey;
 import dev.startgate.model.Resource;
@@ -202,6 +203,8 @@ public final class StartGate {
         pass.planned().intents(),
         pass.planned().plan(),
         pass.config(),
+        pass.planned().ordering(),
+        pass.planned().generated(),
         pass.outcome().results());
   }
 
@@ -293,7 +296,22 @@ public final class StartGate {
     }
     ConfigReader.Reading config = new ConfigReader(crds).read(configResource);
     results.addAll(config.results());
-    return hasErrors(results) ? null : config.config();
+    if (hasErrors(results)) {
+      return null;
+    }
+    Config read = config.config();
+    if (read.orchestrator() == Orchestrator.FLUX
+        && read.flux().layout()
+        && input.resourceList() == null) {
+      results.add(
+          Result.warning(
+              configResource,
+              configResource.kind().equals("ConfigMap") ? "data.flux.layout" : "flux.layout",
+              "a Flux layout moves files through kpt's internal.config.kubernetes.io/path"
+                  + " annotation, so it works under kpt only; this input is a plain stream and"
+                  + " nothing was moved (the force annotations are written)"));
+    }
+    return read;
   }
 
   /**

@@ -77,15 +77,6 @@ public final class OrderingPlanner {
     if (stages != null) {
       opening.addAll(stages.results());
     }
-    if (fluxLayout && !scope.resourceList()) {
-      opening.add(
-          Result.warning(
-              null,
-              "flux.layout",
-              "flux.layout moves files through kpt's internal.config.kubernetes.io/path"
-                  + " annotation, so it works under kpt only; this input is a plain stream and"
-                  + " nothing was moved"));
-    }
     List<OrderingPlan.WorkloadOrder> workloads = new ArrayList<>();
     boolean helmHooks = false;
     for (Resource r : candidates) {

@@ -150,6 +150,12 @@ public final class WorkloadRewriter {
    * or a volume of {@link KubeAccess#VOLUMES} (the ServiceAccount startgate gives gated pods comes
    * with its token volume).
    */
+  /** True if {@code workload}'s pod spec holds startgate's init containers or volumes. */
+  public static boolean hasGateParts(Resource workload, WorkloadShape shape) {
+    YMapping podSpec = shape.podSpec(workload.node()).orElse(null);
+    return podSpec != null && hasStaleParts(podSpec);
+  }
+
   static boolean hasStaleParts(YMapping podSpec) {
     for (String key : List.of("initContainers", "volumes")) {
       // Loops, not lambdas: the training run reaches no gated workload with its own init

@@ -324,6 +324,54 @@ class ExplainCommandTest {
     assertTrue(json.out().contains("service/db written another way; gating once"), json.out());
   }
 
+  /**
+   * What the run writes besides the gates is listed too: hooks, retry, generated RBAC; and, once
+   * the intent is gone, what the run removes.
+   */
+  @Test
+  void besidesTheGatesListsHooksRetryGeneratedAndRemovedObjects() throws Exception {
+    Path config =
+        Files.writeString(
+            dir.resolve("startgate.yaml"),
+            "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata:\n  name: x\n"
+                + "orchestrator: helm\n");
+    String input =
+        migrateWaitingFor("deployment/api")
+            .replace(
+                "    startgate.dev/wait-for:",
+                "    startgate.dev/phase: pre-deploy\n    startgate.dev/retry: \"2\"\n"
+                    + "    startgate.dev/wait-for:");
+    CliRun explain = CliRun.withStdin(input, "explain", "--config", config.toString());
+    assertEquals(0, explain.code(), explain.err());
+    assertTrue(
+        explain
+            .out()
+            .contains(
+                "\nBESIDES THE GATES\n"
+                    + "Job/shop/migrate: annotate helm.sh/hook: pre-install,pre-upgrade,"
+                    + " helm.sh/hook-delete-policy: before-hook-creation\n"
+                    + "Job/shop/migrate: retry backoffLimit: 2, restartPolicy: OnFailure\n"
+                    + "ServiceAccount/shop/migrate-startgate: generate (v1)\n"),
+        explain.out());
+    CliRun run = CliRun.withStdin(input, "--config", config.toString());
+    assertEquals(0, run.code(), run.err());
+    String withoutIntent =
+        run.out().replaceAll("(?m)^    startgate\\.dev/(wait-for|phase|retry): .*\n", "");
+    CliRun after = CliRun.withStdin(withoutIntent, "explain", "--format", "json");
+    assertTrue(
+        after.out().contains("\"object\": \"Job/shop/migrate\",\n      \"change\": \"ungate\""),
+        after.out());
+    assertTrue(
+        after
+            .out()
+            .contains(
+                "\"object\": \"RoleBinding/shop/migrate-startgate\",\n"
+                    + "      \"change\": \"remove\""),
+        after.out());
+    CliRun removed = CliRun.withStdin(withoutIntent);
+    assertFalse(removed.out().contains("startgate-"), removed.out());
+  }
+
   /** A gate container whose name an app container has is named as the run names it. */
   @Test
   void aContainerNameTakenByTheUserIsShownAsTheRunWritesIt() {
