@@ -1,11 +1,8 @@
 package dev.startgate.cli;
 
-import dev.startgate.function.StartGate;
-import dev.startgate.intent.IntentReader;
+import dev.startgate.function.ConfigNotes;
 import dev.startgate.model.Result;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * The results that are about a {@code --config} file (its reading, and a {@code gates:} rule that
@@ -13,20 +10,11 @@ import java.util.Set;
  * in every mode alike.
  *
  * @param file the config file
- * @param texts the config's own results, as {@link Result#toString()} prints them
+ * @param notes which of a run's results are about its config
  */
-record ConfigResults(Path file, Set<String> texts) {
-  /** Reads the config in {@code configText} again with {@code startgate}, for its results only. */
-  static ConfigResults of(Path file, StartGate startgate, String configText) {
-    Set<String> texts = new HashSet<>();
-    for (Result r : startgate.configResults(configText)) {
-      texts.add(r.toString());
-    }
-    return new ConfigResults(file, texts);
-  }
-
+record ConfigResults(Path file, ConfigNotes notes) {
   /** True if {@code r} is about the config: printed after {@link #file}'s name. */
   boolean about(Result r) {
-    return r.file() == null && (texts.contains(r.toString()) || IntentReader.unmatchedRule(r));
+    return r.file() == null && notes.about(r);
   }
 }

@@ -96,7 +96,7 @@ final class ExplainCommand implements Callable<Integer> {
     // The config's own results are named by its file, as rewrite names them.
     ConfigResults named =
         config.file != null && options.config() != null
-            ? ConfigResults.of(config.file, startgate, options.config())
+            ? new ConfigResults(config.file, analysis.configNotes())
             : null;
     ExplainReport report = ExplainReport.of(analysis).naming(named);
     String rendered =

@@ -69,16 +69,12 @@ final class FunctionRunner {
       utf8.finish();
     }
     if (outcome.text() == null || !outcome.resourceList()) {
-      ConfigResults named = null;
+      ConfigResults named =
+          configFile == null ? null : new ConfigResults(configFile, outcome.config());
       for (Result r : outcome.results()) {
-        if (r.severity() == Severity.INFO) {
-          continue;
+        if (r.severity() != Severity.INFO) {
+          diagnostics.result(named != null && named.about(r) ? configFile.toString() : null, r);
         }
-        if (configFile != null && named == null) {
-          // Read again only to tell the config's results apart, and only when there are results.
-          named = ConfigResults.of(configFile, startgate, config);
-        }
-        diagnostics.result(named != null && named.about(r) ? configFile.toString() : null, r);
       }
     }
     return outcome.failed() ? 1 : 0;

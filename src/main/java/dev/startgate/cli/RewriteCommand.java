@@ -2,7 +2,6 @@ package dev.startgate.cli;
 
 import dev.startgate.function.Outcome;
 import dev.startgate.function.StartGate;
-import dev.startgate.intent.IntentReader;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
 import dev.startgate.yaml.Spliced;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,13 +100,11 @@ final class RewriteCommand implements Callable<Integer> {
           d -> new StartGate(YamlLimits.DEFAULT, FolderContext.texts(d), options.namespace()));
     }
     // The config's own results are the same for every file: reported once, under its file's name.
-    Set<String> configResults = new HashSet<>();
     if (configText != null) {
       List<Result> read = functions.values().iterator().next().configResults(configText);
       boolean configFailed = false;
       for (Result r : read) {
         diagnostics.result(config.file.toString(), r);
-        configResults.add(r.toString());
         configFailed |= r.severity() == Severity.ERROR;
       }
       if (configFailed) {
@@ -123,7 +119,7 @@ final class RewriteCommand implements Callable<Integer> {
     for (Path f : unique) {
       try {
         StartGate function = functions.get(FolderContext.folder(f));
-        Change c = transform(function, f, configText, configResults, unmatched);
+        Change c = transform(function, f, configText, unmatched);
         if (c == null) {
           failed = true;
         } else if (!c.before().equals(c.after())) {
@@ -173,15 +169,11 @@ final class RewriteCommand implements Callable<Integer> {
   }
 
   /**
-   * The change for {@code f} (maybe none), or null after printing its errors. {@code configResults}
-   * (as text) were printed already; a gates rule's result is counted in {@code unmatched}.
+   * The change for {@code f} (maybe none), or null after printing its errors. The config's own
+   * results were printed already; a gates rule's result is counted in {@code unmatched}.
    */
   private Change transform(
-      StartGate function,
-      Path f,
-      String configText,
-      Set<String> configResults,
-      Map<String, List<Result>> unmatched)
+      StartGate function, Path f, String configText, Map<String, List<Result>> unmatched)
       throws IOException {
     String before;
     try {
@@ -196,10 +188,10 @@ final class RewriteCommand implements Callable<Integer> {
     }
     Outcome outcome = function.run(before, configText);
     for (Result r : outcome.results()) {
-      if (r.severity() == Severity.INFO || configResults.contains(r.toString())) {
+      if (r.severity() == Severity.INFO || outcome.config().fromReading(r)) {
         continue;
       }
-      if (IntentReader.unmatchedRule(r)) {
+      if (outcome.config().unmatchedRule(r)) {
         unmatched.computeIfAbsent(r.toString(), k -> new ArrayList<>()).add(r);
       } else {
         diagnostics.result(f.toString(), r);

@@ -22,6 +22,7 @@ import java.util.List;
  *     layout's moves
  * @param generated the objects the run generates (RBAC, Flux Kustomizations)
  * @param results every result the run reports, in its order
+ * @param configNotes which of {@code results} are about the config
  */
 public record Analysis(
     List<Resource> resources,
@@ -30,9 +31,14 @@ public record Analysis(
     Config config,
     OrderingPlan ordering,
     GeneratedPlan generated,
-    List<Result> results) {
+    List<Result> results,
+    ConfigNotes configNotes) {
 
   static Analysis failed(List<Result> results) {
+    return failed(results, ConfigNotes.NONE);
+  }
+
+  static Analysis failed(List<Result> results, ConfigNotes configNotes) {
     return new Analysis(
         List.of(),
         List.of(),
@@ -40,7 +46,8 @@ public record Analysis(
         Config.DEFAULT,
         new OrderingPlan(null, List.of(), List.of(), List.of()),
         new GeneratedPlan(List.of(), List.of()),
-        List.copyOf(results));
+        List.copyOf(results),
+        configNotes);
   }
 
   /** True if an input or config error stopped the run before anything was planned. */

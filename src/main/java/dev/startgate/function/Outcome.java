@@ -12,8 +12,15 @@ import java.util.List;
  *     way to stdout
  * @param results every result, last the summary
  * @param resourceList true if the input was a KRM ResourceList
+ * @param config which of {@code results} are about the config
  */
-public record Outcome(Spliced text, List<Result> results, boolean resourceList) {
+public record Outcome(
+    Spliced text, List<Result> results, boolean resourceList, ConfigNotes config) {
+  /** An outcome with no result about the config. */
+  public Outcome(Spliced text, List<Result> results, boolean resourceList) {
+    this(text, results, resourceList, ConfigNotes.NONE);
+  }
+
   /** The text to write as one string, or null to write nothing. */
   public String output() {
     return text == null ? null : text.toString();

@@ -196,7 +196,7 @@ public final class StartGate {
   private Analysis analyze(Input input, String configText) {
     Pass pass = pass(input, configText);
     if (pass.planned() == null) {
-      return Analysis.failed(pass.outcome().results());
+      return Analysis.failed(pass.outcome().results(), pass.outcome().config());
     }
     return new Analysis(
         pass.input().resources(),
@@ -205,7 +205,8 @@ public final class StartGate {
         pass.config(),
         pass.planned().ordering(),
         pass.planned().generated(),
-        pass.outcome().results());
+        pass.outcome().results(),
+        pass.outcome().config());
   }
 
   /**
@@ -225,8 +226,10 @@ public final class StartGate {
     Input input = inNamespace(given, crds);
     List<Result> results = new ArrayList<>();
     Config config = config(input, configText, crds, results);
+    List<Result> reading = List.copyOf(results);
     if (config == null) {
-      return new Pass(input, null, null, finish(input, results, null));
+      return new Pass(
+          input, null, null, finish(input, results, null, new ConfigNotes(reading, List.of())));
     }
     TextEdits edits = new TextEdits(input.text(), input.newline());
     YamlEditor editor = new YamlEditor(edits);
@@ -234,7 +237,8 @@ public final class StartGate {
     FluxStages stages = planned.ordering().stages();
     // Results about objects the layout moves name their new files; after an error nothing moves.
     List<Result> placed = stages == null || hasErrors(results) ? results : stages.placed(results);
-    return new Pass(input, config, planned, finish(input, placed, edits));
+    ConfigNotes notes = new ConfigNotes(reading, planned.unmatchedRules());
+    return new Pass(input, config, planned, finish(input, placed, edits, notes));
   }
 
   /**
@@ -364,7 +368,8 @@ public final class StartGate {
       Plan plan,
       AccessPlan access,
       OrderingPlan ordering,
-      GeneratedPlan generated) {}
+      GeneratedPlan generated,
+      List<Result> unmatchedRules) {}
 
   private Planned plan(Input input, Config config, List<CrdFacts> crds, List<Result> results) {
     List<Resource> candidates = new ArrayList<>();
@@ -390,7 +395,8 @@ public final class StartGate {
         }
       }
     }
-    results.addAll(intentReader.unmatchedRules(config));
+    List<Result> unmatchedRules = intentReader.unmatchedRules(config);
+    results.addAll(unmatchedRules);
     results.addAll(DuplicateObjects.check(input.resources()));
     List<Resource> beside = contextBeside(input.resources());
     List<Resource> known = new ArrayList<>(input.resources());
@@ -443,7 +449,8 @@ public final class StartGate {
         plan,
         access,
         ordering,
-        GeneratedPlan.of(access, ordering, config.flux(), input.resources()));
+        GeneratedPlan.of(access, ordering, config.flux(), input.resources()),
+        List.copyOf(unmatchedRules));
   }
 
   /**
@@ -596,12 +603,12 @@ public final class StartGate {
     }
   }
 
-  private Outcome finish(Input input, List<Result> all, TextEdits edits) {
+  private Outcome finish(Input input, List<Result> all, TextEdits edits, ConfigNotes notes) {
     boolean failed = hasErrors(all);
     // After an error nothing is gated, moved or retried: no info result says otherwise.
     List<Result> results = failed ? withoutInfo(all) : all;
     if (!input.isResourceList()) {
-      return new Outcome(failed ? null : edits.spliced(), List.copyOf(results), false);
+      return new Outcome(failed ? null : edits.spliced(), List.copyOf(results), false, notes);
     }
     TextEdits out = failed || edits == null ? new TextEdits(input.text(), input.newline()) : edits;
     YamlEditor editor = new YamlEditor(out);
@@ -622,9 +629,9 @@ public final class StartGate {
                       + " writes its results into block-style YAML only (kpt and kustomize send"
                       + " block style); write the ResourceList in block style"
                   : "cannot write results into this ResourceList: " + e.getMessage()));
-      return new Outcome(null, List.copyOf(withProblem), true);
+      return new Outcome(null, List.copyOf(withProblem), true, notes);
     }
-    return new Outcome(out.spliced(), List.copyOf(results), true);
+    return new Outcome(out.spliced(), List.copyOf(results), true, notes);
   }
 
   private static List<Result> withoutInfo(List<Result> results) {

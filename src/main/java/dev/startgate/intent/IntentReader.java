@@ -2,7 +2,6 @@ package dev.startgate.intent;
 
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
-import dev.startgate.model.Severity;
 import dev.startgate.model.WorkloadShape;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -97,14 +96,6 @@ public final class IntentReader {
       }
     }
     return out;
-  }
-
-  /**
-   * True for a warning of {@link #unmatchedRules}: {@code rewrite} gives it only when the rule
-   * matches no workload in any of its files.
-   */
-  public static boolean unmatchedRule(Result r) {
-    return r.severity() == Severity.WARNING && r.message().startsWith(UNMATCHED);
   }
 
   /**
