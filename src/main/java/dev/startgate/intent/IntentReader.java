@@ -218,10 +218,10 @@ public final class IntentReader {
           written.error(
               r,
               "the uptime ("
-                  + Durations.format(timing.uptimeSeconds())
+                  + written(uptime, timing.uptimeSeconds())
                   + (uptime.text() == null ? ", from defaults.uptime" : "")
                   + ") must be shorter than the timeout ("
-                  + Durations.format(timing.timeoutSeconds())
+                  + written(timeout, timing.timeoutSeconds())
                   + (timeout.text() == null ? ", from defaults.timeout" : "")
                   + "): the target must stay ready that long before the gate gives up, so it"
                   + " could never pass; raise startgate.dev/timeout or lower the uptime"));
@@ -236,10 +236,10 @@ public final class IntentReader {
           written.warning(
               r,
               "the interval ("
-                  + Durations.format(timing.intervalSeconds())
+                  + written(interval, timing.intervalSeconds())
                   + (interval.text() == null ? ", the default" : "")
                   + ") is longer than the timeout ("
-                  + Durations.format(timing.timeoutSeconds())
+                  + written(timeout, timing.timeoutSeconds())
                   + "): a network gate tries once, then sleeps past its deadline, and a target"
                   + " that comes up after that first try is never seen; lower"
                   + " startgate.dev/interval or raise startgate.dev/timeout"));
@@ -265,6 +265,11 @@ public final class IntentReader {
       return new Reading(null, results);
     }
     return new Reading(new Intent(r, shape, parsed, timing, retry, phase, sources), results);
+  }
+
+  /** A duration as the user wrote it, or as seconds where it is a default. */
+  private static String written(IntentSettings.Setting<Long> setting, long seconds) {
+    return setting.text() != null ? setting.text().strip() : Durations.format(seconds);
   }
 
   private static boolean hasError(List<Result> results, int from) {

@@ -70,6 +70,17 @@ public final class Ordering {
     return results;
   }
 
+  /** The keys of {@code put} but startgate's own bookkeeping. */
+  private static List<String> ordering(Map<String, String> put) {
+    List<String> keys = new ArrayList<>();
+    for (String key : put.keySet()) {
+      if (!key.equals(OrderingPlanner.GENERATED)) {
+        keys.add(key);
+      }
+    }
+    return keys;
+  }
+
   private static void edit(
       YamlEditor editor,
       Resource r,
@@ -86,7 +97,11 @@ public final class Ordering {
               r,
               "metadata",
               null,
-              "the " + r.kind() + " has no metadata to write annotations into"));
+              "the "
+                  + r.kind()
+                  + " has no metadata to write its ordering annotations into ("
+                  + String.join(", ", ordering(put))
+                  + "); give it metadata, like metadata: {name: migrate}"));
       return;
     }
     try {
