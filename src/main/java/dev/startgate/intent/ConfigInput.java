@@ -135,7 +135,7 @@ final class ConfigInput {
 
   /** An error for a field whose value is not {@code what}, with an example of a valid one. */
   void invalid(Field f, String what, String example) {
-    error(f, "\"" + f.text() + "\" is " + what + "; use one like " + example);
+    error(f, Result.quoted(f.text()) + " is " + what + "; use one like " + example);
   }
 
   /** Field {@code key}: true or false, or {@code fallback} when absent or (with an error) not. */
@@ -145,7 +145,7 @@ final class ConfigInput {
       return fallback;
     }
     if (!f.text().equals("true") && !f.text().equals("false")) {
-      error(f, "\"" + f.text() + "\" is not true or false; write " + written(key));
+      error(f, Result.quoted(f.text()) + " is not true or false; write " + written(key));
       return fallback;
     }
     return f.text().equals("true");
@@ -159,7 +159,7 @@ final class ConfigInput {
     }
     OptionalLong seconds = Durations.parse(f.text());
     if (seconds.isEmpty()) {
-      error(f, "\"" + f.text() + "\" is not a duration: " + Durations.problem(f.text()));
+      error(f, Result.quoted(f.text()) + " is not a duration: " + Durations.problem(f.text()));
       return fallback;
     }
     return seconds.getAsLong();
@@ -182,9 +182,8 @@ final class ConfigInput {
           Result.warning(
               resource,
               f.path(),
-              "\""
-                  + f.text()
-                  + "\" is not pinned by a digest, so the image can change under the same tag, and"
+              Result.quoted(f.text())
+                  + " is not pinned by a digest, so the image can change under the same tag, and"
                   + " with it what runs; pin it, like "
                   + (at < 0 ? f.text() : f.text().substring(0, at))
                   + "@sha256:<64 hex digits>"));
@@ -237,9 +236,8 @@ final class ConfigInput {
     meant = meant != null ? meant : Suggestions.nearest(f.text().strip(), allowed);
     error(
         f,
-        "\""
-            + f.text()
-            + "\" is not one of: "
+        Result.quoted(f.text())
+            + " is not one of: "
             + String.join(", ", allowed)
             + (meant == null ? "" : "; did you mean " + meant + "?"));
     return false;
@@ -255,7 +253,7 @@ final class ConfigInput {
       return fallback;
     }
     if (!valid.test(f.text())) {
-      error(f, "\"" + f.text() + "\" is not " + expected + "; use one like " + key.example());
+      error(f, Result.quoted(f.text()) + " is not " + expected + "; use one like " + key.example());
       return fallback;
     }
     return f.text();

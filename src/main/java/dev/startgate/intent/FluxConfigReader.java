@@ -11,6 +11,7 @@ import static dev.startgate.intent.ConfigField.FLUX_SOURCE_NAMESPACE;
 import static dev.startgate.intent.ConfigField.FLUX_TIMEOUT;
 
 import dev.startgate.intent.ConfigInput.Field;
+import dev.startgate.model.Result;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -122,7 +123,8 @@ final class FluxConfigReader {
     }
     OptionalLong seconds = Durations.parse(f.text());
     if (seconds.isEmpty() || seconds.getAsLong() == 0) {
-      in.error(f, "\"" + f.text() + "\" is not a duration above zero; use a value like 10m or 1h");
+      in.error(
+          f, Result.quoted(f.text()) + " is not a duration above zero; use a value like 10m or 1h");
       return fallback;
     }
     return f.text().strip();

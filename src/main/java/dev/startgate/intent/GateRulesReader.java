@@ -149,7 +149,9 @@ final class GateRulesReader {
             error(
                 at,
                 kind,
-                "\"" + kind + "\" is not a workload kind; use one of " + String.join(", ", KINDS));
+                Result.quoted(kind)
+                    + " is not a workload kind; use one of "
+                    + String.join(", ", KINDS));
             kind = null;
           }
         }
@@ -157,7 +159,9 @@ final class GateRulesReader {
           name = fields.scalar(e.value(), at, key);
           if (name != null && !NAME.matcher(name).matches()) {
             error(
-                at, name, "\"" + name + "\" is not a name or a * pattern; use one like *-migrate");
+                at,
+                name,
+                Result.quoted(name) + " is not a name or a * pattern; use one like *-migrate");
           }
         }
         case "namespace" -> {
@@ -166,7 +170,10 @@ final class GateRulesReader {
             error(
                 at,
                 namespace,
-                "\"" + namespace + "\" is not " + ConfigInput.NAMESPACE + "; use one like shop");
+                Result.quoted(namespace)
+                    + " is not "
+                    + ConfigInput.NAMESPACE
+                    + "; use one like shop");
           }
         }
         case "labels" -> labels(e.value(), at, labels);

@@ -108,9 +108,8 @@ public final class JsonPathSubset {
   }
 
   private static String unsupported(String expression, String rest) {
-    return "\""
-        + expression
-        + "\" is not a JSONPath startgate can evaluate at \""
+    return Result.quoted(expression)
+        + " is not a JSONPath startgate can evaluate at \""
         + rest
         + "\" (supported: .field, ['field.with.dots'], [0], [?(@.type==\"Ready\")]; e.g. "
         + EXAMPLE

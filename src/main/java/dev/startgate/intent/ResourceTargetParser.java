@@ -82,9 +82,8 @@ public final class ResourceTargetParser {
     String[] path = head.substring(slash + 1).split("/", -1);
     if (path.length > 2) {
       return Parsed.bad(
-          "\""
-              + head
-              + "\" has too many slashes; write RESOURCE.GROUP/NAME or"
+          Result.quoted(head)
+              + " has too many slashes; write RESOURCE.GROUP/NAME or"
               + " RESOURCE.GROUP/NAMESPACE/NAME, like "
               + EXAMPLE);
     }
@@ -92,17 +91,15 @@ public final class ResourceTargetParser {
     String name = path[path.length - 1];
     if (namespace != null && !TargetSyntax.dnsLabel(namespace)) {
       return Parsed.bad(
-          "\""
-              + namespace
-              + "\" in \""
+          Result.quoted(namespace)
+              + " in \""
               + head
               + "\" is not a valid namespace (a DNS label), like certificates.cert-manager.io/shop/web-tls");
     }
     if (!TargetSyntax.dnsSubdomain(name)) {
       return Parsed.bad(
-          "\""
-              + name
-              + "\" in \""
+          Result.quoted(name)
+              + " in \""
               + head
               + "\" is not a valid object name (lowercase letters, digits, '-' and '.'), like "
               + EXAMPLE);
@@ -123,9 +120,8 @@ public final class ResourceTargetParser {
     }
     if (!TargetSyntax.dnsSubdomain(group)) {
       return Parsed.bad(
-          "\""
-              + group
-              + "\" in \""
+          Result.quoted(group)
+              + " in \""
               + type
               + "\" is not a valid API group (lowercase DNS name), like "
               + EXAMPLE);
@@ -136,9 +132,8 @@ public final class ResourceTargetParser {
     }
     if (!group.contains(".")) {
       return Parsed.bad(
-          "\""
-              + type
-              + "\": startgate waits on deployments.apps, statefulsets.apps, daemonsets.apps,"
+          Result.quoted(type)
+              + ": startgate waits on deployments.apps, statefulsets.apps, daemonsets.apps,"
               + " jobs.batch and custom resources (whose group has a dot, like cert-manager.io);"
               + " write e.g. "
               + EXAMPLE);
@@ -152,9 +147,8 @@ public final class ResourceTargetParser {
     String resource = crd == null ? word : crd.plural();
     if (crd != null && version != null && !crd.versions().contains(version)) {
       return Parsed.bad(
-          "\""
-              + type
-              + "\": the CustomResourceDefinition "
+          Result.quoted(type)
+              + ": the CustomResourceDefinition "
               + crd.name()
               + " in the input has no version "
               + version
@@ -247,9 +241,8 @@ public final class ResourceTargetParser {
         }
         if (crd != null && asked != scope) {
           return Parsed.bad(
-              "\""
-                  + head
-                  + "\" says scope="
+              Result.quoted(head)
+                  + " says scope="
                   + value
                   + " but the CustomResourceDefinition "
                   + crd.name()
@@ -262,9 +255,8 @@ public final class ResourceTargetParser {
     }
     if (scope == ResourceTarget.Scope.CLUSTER && namespace != null) {
       return Parsed.bad(
-          "\""
-              + head
-              + "\" names a namespace, but "
+          Result.quoted(head)
+              + " names a namespace, but "
               + resource
               + "."
               + group
@@ -291,9 +283,8 @@ public final class ResourceTargetParser {
     String status = eq < 0 ? "True" : normalStatus(value.substring(eq + 1));
     if (!CONDITION_TYPE.matcher(type).matches()) {
       return Parsed.bad(
-          "\""
-              + type
-              + "\" after \""
+          Result.quoted(type)
+              + " after \""
               + head
               + "\" is not a valid condition type"
               + " (letters, digits, '-', '_', '.'), e.g. \"condition=Synced\"");
@@ -400,9 +391,8 @@ public final class ResourceTargetParser {
       String name) {
     if (!options.isEmpty()) {
       return Parsed.bad(
-          "\""
-              + head
-              + "\" is a "
+          Result.quoted(head)
+              + " is a "
               + kind.kind()
               + ", which startgate waits for with its own rule (see README \"Targets\"); options"
               + " such as \""
@@ -414,9 +404,8 @@ public final class ResourceTargetParser {
     }
     if (version != null && !version.equals("v1")) {
       return Parsed.bad(
-          "\""
-              + head
-              + "\": "
+          Result.quoted(head)
+              + ": "
               + kind.resource()
               + "."
               + kind.group()
@@ -468,9 +457,8 @@ public final class ResourceTargetParser {
     String where = (namespace == null ? "" : namespace + "/") + name;
     String v = version == null ? "" : version + ".";
     if (!KIND.matcher(word).matches()) {
-      return "\""
-          + word
-          + "\" in \""
+      return Result.quoted(word)
+          + " in \""
           + text.strip()
           + "\" is not a resource name; write the"
           + " plural resource in lowercase, like "

@@ -1,6 +1,7 @@
 package dev.startgate.intent;
 
 import dev.startgate.intent.ConfigInput.Field;
+import dev.startgate.model.Result;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -84,16 +85,15 @@ final class ResourcesReader {
     if (!QUANTITY.matcher(v.text()).matches()) {
       in.error(
           v,
-          "\""
-              + v.text()
-              + "\" is not a Kubernetes quantity for "
+          Result.quoted(v.text())
+              + " is not a Kubernetes quantity for "
               + what
               + "; use one like "
               + example);
       return fallback;
     }
     if (ZERO.matcher(v.text()).matches()) {
-      in.error(v, "\"" + v.text() + "\" is no " + what + " at all; use one like " + example);
+      in.error(v, Result.quoted(v.text()) + " is no " + what + " at all; use one like " + example);
       return fallback;
     }
     return v.text();

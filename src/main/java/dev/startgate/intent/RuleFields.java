@@ -76,7 +76,7 @@ final class RuleFields {
    */
   static String shape(YNode node) {
     if (node instanceof YScalar s) {
-      return s.isNull() ? "empty" : "\"" + s.value().replace("\"", "\\\"") + "\"";
+      return s.isNull() ? "empty" : Result.quoted(s.value());
     }
     return node instanceof YMapping
         ? "a mapping"

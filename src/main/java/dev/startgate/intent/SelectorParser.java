@@ -169,9 +169,8 @@ public final class SelectorParser {
         for (String v : values) {
           if (v.length() > 63 || !VALUE.matcher(v).matches()) {
             return bad(
-                "\""
-                    + v
-                    + "\" is not a label value (at most 63 letters, digits, '-', '_' or '.',"
+                Result.quoted(v)
+                    + " is not a label value (at most 63 letters, digits, '-', '_' or '.',"
                     + " starting and ending with a letter or digit)");
           }
         }

@@ -242,13 +242,18 @@ final class PhaseDeadlocks {
   }
 
   /**
-   * {@code r}'s hook annotation {@code key}, or null when there is none or startgate wrote it (it
-   * is listed in {@code startgate.dev/generated-annotations}): that one stands for a phase of an
-   * earlier run, which this run writes anew from the phase it reads now.
+   * {@code r}'s hook annotation {@code key}, or null when there is none, or when startgate wrote it
+   * (it is listed in {@code startgate.dev/generated-annotations}) for a workload that has a phase
+   * in this run: that one stands for the phase of an earlier run, which this run writes anew from
+   * the phase it reads now. An object this run does not plan (one of another file of the folder) is
+   * placed by the hooks it carries.
    */
-  private static String userHook(Resource r, String key) {
+  private String userHook(Resource r, String key) {
     String value = r.annotations().get(key);
-    String generated = value == null ? null : r.annotations().get(OrderingPlanner.GENERATED);
+    String generated =
+        value == null || !phases.containsKey(DependencyGraph.objectId(r))
+            ? null
+            : r.annotations().get(OrderingPlanner.GENERATED);
     if (generated != null) {
       for (String k : generated.split(",")) {
         if (k.strip().equals(key)) {

@@ -46,11 +46,18 @@ public final class Planner {
       List<Gate> gates = new ArrayList<>();
       List<Target> merged = new ArrayList<>();
       Map<String, Gate> seen = new HashMap<>();
+      Map<String, Target> firstWritten = new HashMap<>();
       for (Target target : intent.targets()) {
         Gate gate = gate(intent, target, inventory, results);
-        Gate same = gate == null ? null : seen.putIfAbsent(GateArguments.identity(gate), gate);
+        String identity = gate == null ? null : GateArguments.identity(gate);
+        Gate same = gate == null ? null : seen.putIfAbsent(identity, gate);
+        if (gate != null && same == null) {
+          firstWritten.put(identity, target);
+        }
         if (same != null) {
-          merged.add(target);
+          // The graph shows one spelling: the one that names an object rather than a host.
+          Target first = firstWritten.get(identity);
+          merged.add(host(target) || !host(first) ? target : first);
           results.add(
               Result.warning(
                   intent.workload(),
@@ -107,6 +114,49 @@ public final class Planner {
     }
     return results;
   }
+
+  /** True for a network target: its graph node is a host, not an object. */
+  private static boolean host(Target t) {
+    return t.accept(HOST);
+  }
+
+  private static final Target.Visitor<Boolean> HOST =
+      new Target.Visitor<>() {
+        @Override
+        public Boolean tcp(Target.Tcp target) {
+          return true;
+        }
+
+        @Override
+        public Boolean http(Target.Http target) {
+          return true;
+        }
+
+        @Override
+        public Boolean protocol(Target.Protocol target) {
+          return true;
+        }
+
+        @Override
+        public Boolean service(Target.Service target) {
+          return false;
+        }
+
+        @Override
+        public Boolean workload(Target.Workload target) {
+          return false;
+        }
+
+        @Override
+        public Boolean pods(Target.Pods target) {
+          return false;
+        }
+
+        @Override
+        public Boolean custom(Target.Custom target) {
+          return false;
+        }
+      };
 
   private Gate gate(Intent intent, Target target, Inventory inventory, List<Result> results) {
     return target.accept(new GateOf(intent, inventory, results));

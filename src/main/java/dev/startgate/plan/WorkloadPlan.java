@@ -10,8 +10,9 @@ import java.util.List;
  * @param intent what the workload asked for
  * @param gates its gates, in the order written
  * @param groups its gates grouped into init containers ({@link GateGroup})
- * @param merged the targets of {@code intent} that an earlier one's gate checks (the same target
- *     written another way, gated once), the same instances
+ * @param merged of a target written two ways (gated once), the spelling the dependency graph leaves
+ *     out: the later one, or the network host where the later names an object; the same instances
+ *     as in {@code intent}
  */
 public record WorkloadPlan(
     Intent intent, List<Gate> gates, List<GateGroup> groups, List<Target> merged) {

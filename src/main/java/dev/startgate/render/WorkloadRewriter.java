@@ -145,17 +145,17 @@ public final class WorkloadRewriter {
     editor.set(podSpec, "restartPolicy", "OnFailure", writer, "containers");
   }
 
-  /**
-   * True if an earlier run left something in {@code podSpec}: a {@code startgate-*} init container,
-   * or a volume of {@link KubeAccess#VOLUMES} (the ServiceAccount startgate gives gated pods comes
-   * with its token volume).
-   */
   /** True if {@code workload}'s pod spec holds startgate's init containers or volumes. */
   public static boolean hasGateParts(Resource workload, WorkloadShape shape) {
     YMapping podSpec = shape.podSpec(workload.node()).orElse(null);
     return podSpec != null && hasStaleParts(podSpec);
   }
 
+  /**
+   * True if an earlier run left something in {@code podSpec}: a {@code startgate-*} init container,
+   * or a volume of {@link KubeAccess#VOLUMES} (the ServiceAccount startgate gives gated pods comes
+   * with its token volume).
+   */
   static boolean hasStaleParts(YMapping podSpec) {
     for (String key : List.of("initContainers", "volumes")) {
       // Loops, not lambdas: the training run reaches no gated workload with its own init

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -370,6 +371,46 @@ class ExplainCommandTest {
         after.out());
     CliRun removed = CliRun.withStdin(withoutIntent);
     assertFalse(removed.out().contains("startgate-"), removed.out());
+  }
+
+  /**
+   * Of a target written two ways, the graph keeps the spelling that names an object, whichever
+   * comes first: a cycle through the Service's Deployment is found either way.
+   */
+  @Test
+  void aCycleThroughATargetWrittenTwoWaysIsFoundInEitherOrder() {
+    String rest =
+        """
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: {name: db, namespace: shop}
+        spec:
+          selector: {app: db}
+          ports: [{port: 5432}]
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: db
+          namespace: shop
+          annotations: {startgate.dev/wait-for: job/migrate}
+        spec:
+          selector: {matchLabels: {app: db}}
+          template:
+            metadata: {labels: {app: db}}
+            spec: {containers: [{name: db, image: db}]}
+        """;
+    for (String targets :
+        List.of("service/db, tcp://db.shop.svc:5432", "tcp://db.shop.svc:5432, service/db")) {
+      CliRun table = CliRun.withStdin(migrateWaitingFor(targets) + rest, "explain");
+      assertEquals(1, table.code(), table.err());
+      assertTrue(
+          table
+              .out()
+              .contains("\nCYCLES\nJob/shop/migrate -> Deployment/shop/db -> Job/shop/migrate\n"),
+          targets + ": " + table.out());
+    }
   }
 
   /** A gate container whose name an app container has is named as the run names it. */

@@ -143,6 +143,62 @@ class RewriteCommandTest {
   }
 
   /** A folder is one package: another folder's Service or Job never counts, in either order. */
+  /**
+   * A Job of another file of the folder, made a PostSync hook by an earlier run (through a gates
+   * rule, so it carries no phase annotation), is placed by the hook it carries: a Deployment that
+   * waits for it deadlocks, whichever files are given.
+   */
+  @Test
+  void aSiblingJobIsPlacedByTheHookAnEarlierRunWrote() throws IOException {
+    Path sub = Files.createDirectories(dir.resolve("pkg"));
+    Path config =
+        Files.writeString(
+            dir.resolve("startgate.yaml"),
+            "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata: {name: sg}\n"
+                + "orchestrator: argocd\ngates:\n- match: {kind: Job, name: seed}\n"
+                + "  phase: post-deploy\n");
+    Files.writeString(
+        sub.resolve("seed.yaml"),
+        """
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: seed
+          namespace: shop
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: seed, image: seed:1}]
+        """);
+    Path api =
+        Files.writeString(
+            sub.resolve("api.yaml"),
+            """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata:
+              name: api
+              namespace: shop
+              annotations:
+                startgate.dev/wait-for: job/seed
+            spec:
+              selector: {matchLabels: {app: api}}
+              template:
+                metadata: {labels: {app: api}}
+                spec: {containers: [{name: api, image: api:1}]}
+            """);
+    CliRun first =
+        CliRun.of("rewrite", "--config", config.toString(), sub.resolve("seed.yaml").toString());
+    assertEquals(0, first.code(), first.err());
+    assertTrue(Files.readString(sub.resolve("seed.yaml")).contains("hook: PostSync"));
+    CliRun check = CliRun.of("rewrite", "--check", "--config", config.toString(), api.toString());
+    assertEquals(1, check.code(), check.err());
+    assertTrue(
+        check.err().contains("phase deadlock: Deployment api (Sync phase) -> Job seed (PostSync"),
+        check.err());
+  }
+
   @Test
   void eachFileIsPlannedWithItsOwnFolderOnly() throws IOException {
     Path dev = Files.createDirectories(dir.resolve("dev"));
