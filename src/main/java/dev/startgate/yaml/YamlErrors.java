@@ -20,7 +20,41 @@ final class YamlErrors {
             .orElse("");
     String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
     return new YamlInputException(
-        e.getProblem() + context + where, mark.map(m -> lineBase + m.getLine() + 1).orElse(0));
+        plain(e.getProblem() + context) + where,
+        mark.map(m -> lineBase + m.getLine() + 1).orElse(0));
+  }
+
+  /** The parser's token names in words (the lines of YAML they stand for). */
+  private static final String[][] TOKENS = {
+    {"'<block mapping start>'", "a key at another indentation"},
+    {"<block mapping start>", "a key at another indentation"},
+    {"'<block sequence start>'", "a list item at another indentation"},
+    {"<block sequence start>", "a list item at another indentation"},
+    {"<block end>", "the end of the indented block"},
+    {"'<stream end>'", "the end of the input"},
+    {"<stream end>", "the end of the input"},
+    {"'<document start>'", "a document start (---)"},
+    {"<document start>", "a document start (---)"},
+    {"'<scalar>'", "a value"},
+    {"<scalar>", "a value"},
+    {"but got :", "but got \":\""},
+    {"unexpected end of stream", "the end of the input"},
+    {"(while scanning a quoted scalar)", "(in a quoted string, which needs its closing quote)"},
+    {"(while parsing a flow sequence)", "(in a list opened with [, which needs a closing ])"},
+    {"(while parsing a flow mapping)", "(in a mapping opened with {, which needs a closing })"},
+    {"(while parsing a block mapping)", "(in an indented mapping: its keys line up)"},
+  };
+
+  /** {@code message} with the parser's token names in words. */
+  static String plain(String message) {
+    if (message.indexOf('<') < 0 && message.indexOf("(while ") < 0) {
+      return message;
+    }
+    String out = message;
+    for (String[] t : TOKENS) {
+      out = out.replace(t[0], t[1]);
+    }
+    return out;
   }
 
   /**

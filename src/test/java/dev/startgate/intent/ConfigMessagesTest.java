@@ -62,7 +62,8 @@ class ConfigMessagesTest {
         "resources.curl: 5|data.resources.curl|5|a ConfigMap holds the fields of resources.curl"
             + " (cpu, memory) by their full names; write resources.curl.cpu: 200m",
         "gates: '[x'|data.gates|[x|the rules are not valid YAML: expected ',' or ']', but got"
-            + " <stream end> (while parsing a flow sequence) at line 1, column 3; write the list as"
+            + " the end of the input (in a list opened with [, which needs a closing ]) at line 1, column 3;"
+            + " write the list as"
             + " YAML text, like gates: \"[{match: {kind: Job}, waitFor: tcp://postgres:5432}]\"",
         "gates: x|data.gates|x|gates must be a list of rules, not \"x\"; write gates: \"[{match:"
             + " {kind: Job}, waitFor: tcp://postgres:5432}]\"",
