@@ -271,11 +271,7 @@ class ExplainCommandTest {
    */
   @Test
   void aConfigErrorNamesItsFileAndKeepsItsWarnings() throws Exception {
-    Path config =
-        Files.writeString(
-            dir.resolve("startgate.yaml"),
-            "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata:\n  name: x\n"
-                + "images: {busybox: busybox:1.37}\norchestartor: helm\n");
+    Path config = config("images: {busybox: busybox:1.37}\norchestartor: helm\n");
     Path job = Files.writeString(dir.resolve("job.yaml"), migrateWaitingFor("tcp://db:5432"));
     CliRun explain = CliRun.of("explain", "--config", config.toString(), job.toString());
     CliRun run =
@@ -298,26 +294,7 @@ class ExplainCommandTest {
   /** A target written two ways is gated once and is one edge, also when one is a network host. */
   @Test
   void aServiceAndItsHostAreOneEdge() {
-    String input =
-        migrateWaitingFor("service/db, tcp://db.shop.svc:5432")
-            + """
-            ---
-            apiVersion: v1
-            kind: Service
-            metadata: {name: db, namespace: shop}
-            spec:
-              selector: {app: db}
-              ports: [{port: 5432}]
-            ---
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata: {name: db, namespace: shop}
-            spec:
-              selector: {matchLabels: {app: db}}
-              template:
-                metadata: {labels: {app: db}}
-                spec: {containers: [{name: db, image: db}]}
-            """;
+    String input = migrateWaitingFor("service/db, tcp://db.shop.svc:5432") + dbBehindService("{}");
     CliRun json = CliRun.withStdin(input, "explain", "--format", "json");
     assertEquals(0, json.code(), json.err());
     assertTrue(json.out().contains("\"to\": \"Deployment/shop/db\""), json.out());
@@ -331,11 +308,7 @@ class ExplainCommandTest {
    */
   @Test
   void besidesTheGatesListsHooksRetryGeneratedAndRemovedObjects() throws Exception {
-    Path config =
-        Files.writeString(
-            dir.resolve("startgate.yaml"),
-            "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata:\n  name: x\n"
-                + "orchestrator: helm\n");
+    Path config = config("orchestrator: helm\n");
     String input =
         migrateWaitingFor("deployment/api")
             .replace(
@@ -379,28 +352,7 @@ class ExplainCommandTest {
    */
   @Test
   void aCycleThroughATargetWrittenTwoWaysIsFoundInEitherOrder() {
-    String rest =
-        """
-        ---
-        apiVersion: v1
-        kind: Service
-        metadata: {name: db, namespace: shop}
-        spec:
-          selector: {app: db}
-          ports: [{port: 5432}]
-        ---
-        apiVersion: apps/v1
-        kind: Deployment
-        metadata:
-          name: db
-          namespace: shop
-          annotations: {startgate.dev/wait-for: job/migrate}
-        spec:
-          selector: {matchLabels: {app: db}}
-          template:
-            metadata: {labels: {app: db}}
-            spec: {containers: [{name: db, image: db}]}
-        """;
+    String rest = dbBehindService("{startgate.dev/wait-for: job/migrate}");
     for (String targets :
         List.of("service/db, tcp://db.shop.svc:5432", "tcp://db.shop.svc:5432, service/db")) {
       CliRun table = CliRun.withStdin(migrateWaitingFor(targets) + rest, "explain");
@@ -430,11 +382,7 @@ class ExplainCommandTest {
   /** Without an error the config's warnings are in the report, after the config's file name. */
   @Test
   void theConfigsWarningsInTheReportNameItsFile() throws Exception {
-    Path config =
-        Files.writeString(
-            dir.resolve("startgate.yaml"),
-            "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata:\n  name: x\n"
-                + "images: {busybox: busybox:1.37}\n");
+    Path config = config("images: {busybox: busybox:1.37}\n");
     Path job = Files.writeString(dir.resolve("job.yaml"), migrateWaitingFor("tcp://db:5432"));
     CliRun table = CliRun.of("explain", "--config", config.toString(), job.toString());
     assertEquals(0, table.code(), table.err());
@@ -496,6 +444,36 @@ class ExplainCommandTest {
   }
 
   /** Job shop/migrate waiting for {@code targets}. */
+  /** A config file startgate.yaml of a StartGate object with {@code fields}. */
+  private Path config(String fields) throws IOException {
+    return Files.writeString(
+        dir.resolve("startgate.yaml"),
+        "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata:\n  name: x\n" + fields);
+  }
+
+  /** A Service db and the Deployment behind it, with {@code annotations} (flow style). */
+  private static String dbBehindService(String annotations) {
+    return """
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: {name: db, namespace: shop}
+        spec:
+          selector: {app: db}
+          ports: [{port: 5432}]
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata: {name: db, namespace: shop, annotations: ANNOTATIONS}
+        spec:
+          selector: {matchLabels: {app: db}}
+          template:
+            metadata: {labels: {app: db}}
+            spec: {containers: [{name: db, image: db}]}
+        """
+        .replace("ANNOTATIONS", annotations);
+  }
+
   private static String migrateWaitingFor(String targets) {
     return """
         apiVersion: batch/v1
