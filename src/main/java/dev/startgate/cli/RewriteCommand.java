@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,12 +100,15 @@ final class RewriteCommand implements Callable<Integer> {
           FolderContext.folder(f),
           d -> new StartGate(YamlLimits.DEFAULT, FolderContext.texts(d), options.namespace()));
     }
-    // The config's own results are the same for every file: reported once, under its file's name.
+    // The config's own results are the same for every file: reported once, under its file's name
+    // (one that depends on a folder, such as a CRD version a gates rule names, with its file).
+    Set<String> printed = new HashSet<>();
     if (configText != null) {
       List<Result> read = functions.values().iterator().next().configResults(configText);
       boolean configFailed = false;
       for (Result r : read) {
         diagnostics.result(config.file.toString(), r);
+        printed.add(r.toString());
         configFailed |= r.severity() == Severity.ERROR;
       }
       if (configFailed) {
@@ -119,7 +123,7 @@ final class RewriteCommand implements Callable<Integer> {
     for (Path f : unique) {
       try {
         StartGate function = functions.get(FolderContext.folder(f));
-        Change c = transform(function, f, configText, unmatched);
+        Change c = transform(function, f, configText, printed, unmatched);
         if (c == null) {
           failed = true;
         } else if (!c.before().equals(c.after())) {
@@ -170,10 +174,15 @@ final class RewriteCommand implements Callable<Integer> {
 
   /**
    * The change for {@code f} (maybe none), or null after printing its errors. The config's own
-   * results were printed already; a gates rule's result is counted in {@code unmatched}.
+   * results in {@code printed} were printed already; a gates rule's result is counted in {@code
+   * unmatched}.
    */
   private Change transform(
-      StartGate function, Path f, String configText, Map<String, List<Result>> unmatched)
+      StartGate function,
+      Path f,
+      String configText,
+      Set<String> printed,
+      Map<String, List<Result>> unmatched)
       throws IOException {
     String before;
     try {
@@ -188,7 +197,8 @@ final class RewriteCommand implements Callable<Integer> {
     }
     Outcome outcome = function.run(before, configText);
     for (Result r : outcome.results()) {
-      if (r.severity() == Severity.INFO || outcome.config().fromReading(r)) {
+      if (r.severity() == Severity.INFO
+          || outcome.config().fromReading(r) && printed.contains(r.toString())) {
         continue;
       }
       if (outcome.config().unmatchedRule(r)) {

@@ -225,8 +225,15 @@ public final class StartGate {
     List<CrdFacts> crds = CrdReader.read(all);
     Input input = inNamespace(given, crds);
     List<Result> results = new ArrayList<>();
+    String sourceProblem = configSourceProblem(input, configText);
+    if (sourceProblem != null) {
+      results.add(Result.inputError(sourceProblem));
+      return new Pass(input, null, null, finish(input, results, null, ConfigNotes.NONE));
+    }
     Config config = config(input, configText, crds, results);
-    List<Result> reading = List.copyOf(results);
+    // Only a --config file's results are the config's own; a functionConfig is an item of the
+    // input.
+    List<Result> reading = configText == null ? List.of() : List.copyOf(results);
     if (config == null) {
       return new Pass(
           input, null, null, finish(input, results, null, new ConfigNotes(reading, List.of())));
@@ -271,25 +278,30 @@ public final class StartGate {
     return results;
   }
 
-  /** The config from the input or {@code configText}, or null after an error result. */
-  private Config config(Input input, String configText, List<CrdFacts> crds, List<Result> results) {
+  /**
+   * What keeps the input from giving a config at all: a ResourceList's {@code functionConfig} that
+   * is not one, or a config given twice; null if none.
+   */
+  private static String configSourceProblem(Input input, String configText) {
     String listProblem =
         input.resourceList() == null
             ? null
             : InputReader.functionConfigProblem(input.resourceList());
     if (listProblem != null) {
-      results.add(Result.inputError(listProblem));
-      return null;
+      return listProblem;
     }
     Resource configResource = input.functionConfig();
     if (configText != null && configResource != null && !emptyConfigMap(configResource)) {
       // kpt's --fn-config or "-- key=value" and a --config file: neither silently wins.
-      results.add(
-          Result.inputError(
-              "the config is given twice: by --config and by the ResourceList's functionConfig"
-                  + " (kpt's --fn-config or -- key=value); give it one way"));
-      return null;
+      return "the config is given twice: by --config and by the ResourceList's functionConfig"
+          + " (kpt's --fn-config or -- key=value); give it one way";
     }
+    return null;
+  }
+
+  /** The config from the input or {@code configText}, or null after an error result. */
+  private Config config(Input input, String configText, List<CrdFacts> crds, List<Result> results) {
+    Resource configResource = input.functionConfig();
     if (configText != null) {
       InputReader.Reading configReading = inputs.read(configText);
       if (configReading.error() != null || configReading.input().resources().size() != 1) {
@@ -399,16 +411,17 @@ public final class StartGate {
     results.addAll(unmatchedRules);
     results.addAll(DuplicateObjects.check(input.resources()));
     List<Resource> beside = contextBeside(input.resources());
-    List<Resource> known = new ArrayList<>(input.resources());
-    known.addAll(beside);
     Planner planner =
         new Planner(
             config.kubernetes().runtime(), Orchestration.of(config, input.isResourceList()));
-    Plan plan = planner.plan(intents, new Inventory(known));
+    Plan plan = planner.plan(intents, new Inventory(input.resources(), beside));
     results.addAll(plan.results());
     if (!beside.isEmpty()) {
       results.addAll(
-          planner.cyclesWith(intents, contextIntents(config, crds, beside), new Inventory(known)));
+          planner.cyclesWith(
+              intents,
+              contextIntents(config, crds, beside),
+              new Inventory(input.resources(), beside)));
     }
     int count = 0;
     int workloads = 0;

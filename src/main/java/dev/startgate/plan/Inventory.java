@@ -2,11 +2,14 @@ package dev.startgate.plan;
 
 import dev.startgate.model.Resource;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /** What the input contains that targets may refer to. */
 public final class Inventory {
@@ -48,8 +51,30 @@ public final class Inventory {
   /** The workloads of each namespace by pod label ({@code key=value}), built when first asked. */
   private final Map<String, Map<String, List<Resource>>> byLabel = new HashMap<>();
 
-  /** An inventory of {@code resources}. */
+  /** The objects of other files deployed with the input (a folder's other files), by identity. */
+  private final Set<Resource> others = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /** An inventory of {@code resources}, all of them the input's. */
   public Inventory(List<Resource> resources) {
+    this(resources, List.of());
+  }
+
+  /**
+   * An inventory of the input's {@code resources} and of {@code others}, the objects of files
+   * deployed with it (the other files of a folder), which this run does not change.
+   */
+  public Inventory(List<Resource> resources, List<Resource> others) {
+    add(resources);
+    add(others);
+    this.others.addAll(others);
+  }
+
+  /** True if {@code r} is one of the input's objects, which this run may change. */
+  public boolean isInput(Resource r) {
+    return !others.contains(r);
+  }
+
+  private void add(List<Resource> resources) {
     for (Resource r : resources) {
       if (r.name() != null) {
         objects.putIfAbsent(new Key(r.kind(), r.namespace(), r.name()), r);

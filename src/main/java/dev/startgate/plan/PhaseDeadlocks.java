@@ -243,15 +243,15 @@ final class PhaseDeadlocks {
 
   /**
    * {@code r}'s hook annotation {@code key}, or null when there is none, or when startgate wrote it
-   * (it is listed in {@code startgate.dev/generated-annotations}) for a workload that has a phase
-   * in this run: that one stands for the phase of an earlier run, which this run writes anew from
-   * the phase it reads now. An object this run does not plan (one of another file of the folder) is
+   * (it is listed in {@code startgate.dev/generated-annotations}) on an object of the input: that
+   * one stands for the phase of an earlier run, which this run writes anew from the phase it reads
+   * now (or removes). An object of another file of the folder, which this run does not change, is
    * placed by the hooks it carries.
    */
   private String userHook(Resource r, String key) {
     String value = r.annotations().get(key);
     String generated =
-        value == null || !phases.containsKey(DependencyGraph.objectId(r))
+        value == null || !inventory.isInput(r)
             ? null
             : r.annotations().get(OrderingPlanner.GENERATED);
     if (generated != null) {

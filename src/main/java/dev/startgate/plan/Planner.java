@@ -57,7 +57,12 @@ public final class Planner {
         if (same != null) {
           // The graph shows one spelling: the one that names an object rather than a host.
           Target first = firstWritten.get(identity);
-          merged.add(host(target) || !host(first) ? target : first);
+          if (host(target) || !host(first)) {
+            merged.add(target);
+          } else {
+            merged.add(first);
+            firstWritten.put(identity, target);
+          }
           results.add(
               Result.warning(
                   intent.workload(),

@@ -26,11 +26,11 @@ final class YamlErrors {
 
   /** The parser's token names in words (the lines of YAML they stand for). */
   private static final String[][] TOKENS = {
-    {"'<block mapping start>'", "a key at another indentation"},
-    {"<block mapping start>", "a key at another indentation"},
-    {"'<block sequence start>'", "a list item at another indentation"},
-    {"<block sequence start>", "a list item at another indentation"},
-    {"<block end>", "the end of the indented block"},
+    {"'<block mapping start>'", "a key"},
+    {"<block mapping start>", "a key"},
+    {"'<block sequence start>'", "a list item"},
+    {"<block sequence start>", "a list item"},
+    {"<block end>", "the end of the block"},
     {"'<stream end>'", "the end of the input"},
     {"<stream end>", "the end of the input"},
     {"'<document start>'", "a document start (---)"},
@@ -42,7 +42,8 @@ final class YamlErrors {
     {"(while scanning a quoted scalar)", "(in a quoted string, which needs its closing quote)"},
     {"(while parsing a flow sequence)", "(in a list opened with [, which needs a closing ])"},
     {"(while parsing a flow mapping)", "(in a mapping opened with {, which needs a closing })"},
-    {"(while parsing a block mapping)", "(in an indented mapping: its keys line up)"},
+    {"(while parsing a block mapping)", "(in a mapping)"},
+    {"(while parsing a block collection)", "(in a mapping or list)"},
   };
 
   /** {@code message} with the parser's token names in words. */

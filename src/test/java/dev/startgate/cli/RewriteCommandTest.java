@@ -199,6 +199,31 @@ class RewriteCommandTest {
         check.err());
   }
 
+  /** A config error of a file's own (a ResourceList's functionConfig) is printed with the file. */
+  @Test
+  void aFilesOwnConfigErrorIsPrinted() throws IOException {
+    Path list =
+        Files.writeString(
+            dir.resolve("rl.yaml"),
+            """
+            apiVersion: config.kubernetes.io/v1
+            kind: ResourceList
+            functionConfig:
+              apiVersion: v1
+              kind: ConfigMap
+              metadata: {name: function-input}
+              data: {defaults.timeout: banana}
+            items: []
+            """);
+    CliRun check = CliRun.of("rewrite", "--check", list.toString());
+    assertEquals(1, check.code(), check.err());
+    assertTrue(
+        check
+            .err()
+            .contains("[error] " + list + ": v1/ConfigMap/function-input data.defaults.timeout:"),
+        check.err());
+  }
+
   @Test
   void eachFileIsPlannedWithItsOwnFolderOnly() throws IOException {
     Path dev = Files.createDirectories(dir.resolve("dev"));

@@ -8,8 +8,7 @@ class YamlErrorsTest {
   @Test
   void theParsersTokenNamesAreSaidInWords() {
     assertEquals(
-        "expected the end of the indented block, but found a key at another indentation (in an"
-            + " indented mapping: its keys line up)",
+        "expected the end of the block, but found a key (in a mapping)",
         YamlErrors.plain(
             "expected <block end>, but found '<block mapping start>' (while parsing a block"
                 + " mapping)"));
