@@ -61,8 +61,7 @@ final class FunctionRunner {
       diagnostics.error("cannot read stdin: " + e.getMessage());
       return 1;
     }
-    StartGate startgate = new StartGate(YamlLimits.DEFAULT, List.of(), namespace);
-    Outcome outcome = startgate.run(text, config);
+    Outcome outcome = new StartGate(YamlLimits.DEFAULT, List.of(), namespace).run(text, config);
     if (outcome.text() != null) {
       Utf8Out utf8 = new Utf8Out(out, SLICE);
       outcome.text().writeTo(utf8);

@@ -2,7 +2,6 @@ package dev.startgate.intent;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Every field of the function config, in one table: its name (flattened with dots, as a ConfigMap
@@ -163,11 +162,30 @@ enum ConfigField {
   }
 
   /**
-   * A value YAML reads as a string when written plain: not a boolean, a number or a flow
-   * collection. A ConfigMap's data holds strings only, so its examples quote the others.
+   * True for a value YAML reads as a string when written plain: not a boolean, a number or a flow
+   * collection. A ConfigMap's data holds strings only, so its examples quote the others. (A loop,
+   * not a pattern compiled as the class loads: the class is loaded by every run, its examples are
+   * needed only for an error.)
    */
-  private static final Pattern PLAIN_STRING =
-      Pattern.compile("(?!(true|false|null|[-+]?[0-9.]+)$)[^\\[{\"'].*");
+  private static boolean plainString(String v) {
+    if (v.isEmpty() || "[{\"'".indexOf(v.charAt(0)) >= 0) {
+      return false;
+    }
+    if (v.equals("true") || v.equals("false") || v.equals("null")) {
+      return false;
+    }
+    int i = v.charAt(0) == '-' || v.charAt(0) == '+' ? 1 : 0;
+    if (i == v.length()) {
+      return true;
+    }
+    for (; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if ((c < '0' || c > '9') && c != '.') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private final String key;
   private final String example;
@@ -199,8 +217,7 @@ enum ConfigField {
     List<String> values = type.choices().isEmpty() ? List.of(example) : type.choices();
     List<String> each = new ArrayList<>();
     for (String v : values) {
-      each.add(
-          name + ": " + (configMap && !PLAIN_STRING.matcher(v).matches() ? "\"" + v + "\"" : v));
+      each.add(name + ": " + (configMap && !plainString(v) ? "\"" + v + "\"" : v));
     }
     return each.size() == 1
         ? each.get(0)

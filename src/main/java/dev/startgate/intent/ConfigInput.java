@@ -71,11 +71,22 @@ final class ConfigInput {
   static String notOneValue(ConfigField f, YNode value, boolean configMap) {
     return f.name(false)
         + " must be one value, not "
-        + (value instanceof YMapping
-            ? "a mapping"
-            : value instanceof YAlias ? "an alias" : "a list")
+        + shape(value)
         + "; write "
         + f.written(configMap);
+  }
+
+  /**
+   * What {@code node} is, for an error about where it does not fit: "a list", "a mapping", or the
+   * value, quoted.
+   */
+  static String shape(YNode node) {
+    if (node instanceof YScalar s) {
+      return s.isNull() ? "empty" : Result.quoted(s.value());
+    }
+    return node instanceof YMapping
+        ? "a mapping"
+        : node instanceof YSequence ? "a list" : "an alias";
   }
 
   /** {@code node} on one line as flow YAML ({@code [a, b]}, {@code {a: b}}), to show as a value. */

@@ -54,7 +54,7 @@ final class GateRulesReader {
           path,
           ConfigInput.flowText(node),
           "gates must be a list of rules, not "
-              + RuleFields.shape(node)
+              + ConfigInput.shape(node)
               + "; write "
               + (path.startsWith("data.") ? ConfigField.GATES.written(true) : EXAMPLE));
       return rules;
@@ -73,7 +73,7 @@ final class GateRulesReader {
       error(
           path,
           ConfigInput.flowText(node),
-          "a rule must be a mapping, not " + RuleFields.shape(node) + "; write " + EXAMPLE);
+          "a rule must be a mapping, not " + ConfigInput.shape(node) + "; write " + EXAMPLE);
       return null;
     }
     int errors = errorCount();
@@ -131,7 +131,7 @@ final class GateRulesReader {
           path,
           ConfigInput.flowText(node),
           "match must be a mapping, not "
-              + RuleFields.shape(node)
+              + ConfigInput.shape(node)
               + "; write match: {kind: Job, name: app-migrate}");
       return null;
     }
@@ -201,7 +201,7 @@ final class GateRulesReader {
           path,
           ConfigInput.flowText(node),
           "labels must be a mapping, not "
-              + RuleFields.shape(node)
+              + ConfigInput.shape(node)
               + "; write labels: {app.kubernetes.io/component: migrate}");
       return;
     }

@@ -2,10 +2,8 @@ package dev.startgate.intent;
 
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
-import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
-import dev.startgate.yaml.YSequence;
 import java.util.List;
 import java.util.Map;
 
@@ -60,27 +58,17 @@ final class RuleFields {
       error(
           path,
           ConfigInput.flowText(node),
-          "waitFor must be a target or a list of targets, not " + shape(node) + "; " + write);
+          "waitFor must be a target or a list of targets, not "
+              + ConfigInput.shape(node)
+              + "; "
+              + write);
     } else {
       error(
           path,
           ConfigInput.flowText(node),
-          what + " must be one value, not " + shape(node) + "; " + write);
+          what + " must be one value, not " + ConfigInput.shape(node) + "; " + write);
     }
     return null;
-  }
-
-  /**
-   * What {@code node} is, for an error about where it does not fit: "a list", "a mapping", or the
-   * value, quoted.
-   */
-  static String shape(YNode node) {
-    if (node instanceof YScalar s) {
-      return s.isNull() ? "empty" : Result.quoted(s.value());
-    }
-    return node instanceof YMapping
-        ? "a mapping"
-        : node instanceof YSequence ? "a list" : "an alias";
   }
 
   /** The text of a scalar field's value, to show with an unknown field's error; else null. */

@@ -281,7 +281,8 @@ public final class DependencyGraph {
     return id(r.kind(), r.namespace(), name);
   }
 
-  private static String id(String kind, String namespace, String name) {
+  /** {@code Kind/namespace/name} ({@code Kind/name} without a namespace), as {@link #objectId}. */
+  public static String id(String kind, String namespace, String name) {
     return kind + "/" + (namespace == null ? "" : namespace + "/") + name;
   }
 }

@@ -44,42 +44,46 @@ public final class Planner {
     List<Result> results = new ArrayList<>();
     for (Intent intent : intents) {
       List<Gate> gates = new ArrayList<>();
-      List<Target> merged = new ArrayList<>();
       Map<String, Gate> seen = new HashMap<>();
-      Map<String, Target> firstWritten = new HashMap<>();
+      // Made only when a target is written twice: which spelling the graph shows, which it leaves.
+      Map<String, Target> shown = null;
+      List<Target> merged = null;
       for (Target target : intent.targets()) {
         Gate gate = gate(intent, target, inventory, results);
-        String identity = gate == null ? null : GateArguments.identity(gate);
-        Gate same = gate == null ? null : seen.putIfAbsent(identity, gate);
-        if (gate != null && same == null) {
-          firstWritten.put(identity, target);
+        if (gate == null) {
+          continue;
         }
-        if (same != null) {
-          // The graph shows one spelling: the one that names an object rather than a host.
-          Target first = firstWritten.get(identity);
-          if (host(target) || !host(first)) {
-            merged.add(target);
-          } else {
-            merged.add(first);
-            firstWritten.put(identity, target);
-          }
-          results.add(
-              Result.warning(
-                  intent.workload(),
-                  intent.sources().waitFor(),
-                  "target "
-                      + gate.target()
-                      + " is "
-                      + same.target()
-                      + " written another way; gating once"));
-        } else if (gate != null) {
+        String identity = GateArguments.identity(gate);
+        Gate same = seen.putIfAbsent(identity, gate);
+        if (same == null) {
           gates.add(gate);
+          continue;
         }
+        shown = shown == null ? new HashMap<>() : shown;
+        merged = merged == null ? new ArrayList<>() : merged;
+        Target before = shown.getOrDefault(identity, firstWritten(intent, same.target(), target));
+        // The graph shows one spelling: the one that names an object rather than a host.
+        boolean objectNow = isHost(before) && !isHost(target);
+        merged.add(objectNow ? before : target);
+        shown.put(identity, objectNow ? target : before);
+        results.add(
+            Result.warning(
+                intent.workload(),
+                intent.sources().waitFor(),
+                "target "
+                    + gate.target()
+                    + " is "
+                    + same.target()
+                    + " written another way; gating once"));
       }
       List<Gate> planned = List.copyOf(gates);
       boolean whenReady = runtime == KubernetesGates.Runtime.WHEN_READY_SERVER;
       workloads.add(
-          new WorkloadPlan(intent, planned, GateGroup.of(planned, whenReady), List.copyOf(merged)));
+          new WorkloadPlan(
+              intent,
+              planned,
+              GateGroup.of(planned, whenReady),
+              merged == null ? List.of() : List.copyOf(merged)));
     }
     results.addAll(new StaticChecks(inventory).check(workloads));
     results.addAll(new PhaseDeadlocks(orchestration, inventory, workloads).check(workloads));
@@ -121,47 +125,19 @@ public final class Planner {
   }
 
   /** True for a network target: its graph node is a host, not an object. */
-  private static boolean host(Target t) {
-    return t.accept(HOST);
+  private static boolean isHost(Target t) {
+    return t.accept(ServiceHosts.HOST) != null;
   }
 
-  private static final Target.Visitor<Boolean> HOST =
-      new Target.Visitor<>() {
-        @Override
-        public Boolean tcp(Target.Tcp target) {
-          return true;
-        }
-
-        @Override
-        public Boolean http(Target.Http target) {
-          return true;
-        }
-
-        @Override
-        public Boolean protocol(Target.Protocol target) {
-          return true;
-        }
-
-        @Override
-        public Boolean service(Target.Service target) {
-          return false;
-        }
-
-        @Override
-        public Boolean workload(Target.Workload target) {
-          return false;
-        }
-
-        @Override
-        public Boolean pods(Target.Pods target) {
-          return false;
-        }
-
-        @Override
-        public Boolean custom(Target.Custom target) {
-          return false;
-        }
-      };
+  /** The first of {@code intent}'s targets written as {@code text} (a gate's), else {@code or}. */
+  private static Target firstWritten(Intent intent, String text, Target or) {
+    for (Target t : intent.targets()) {
+      if (t.text().equals(text)) {
+        return t;
+      }
+    }
+    return or;
+  }
 
   private Gate gate(Intent intent, Target target, Inventory inventory, List<Result> results) {
     return target.accept(new GateOf(intent, inventory, results));
