@@ -27,9 +27,10 @@ import java.util.Set;
  * status} was not kept: it waits only for rollouts, needs {@code wait --for=create} first when the
  * object is missing, and a Job and pods need the jq watch anyway; one path is shorter and the same
  * rules. One kubectl at a time (that fits the image's memory limit), each call bounded by the time
- * left: every target is read once (Jobs first), so one that failed already ends the gate at once;
- * then the targets not ready are watched in turn, each for five intervals at most while two or more
- * wait, so one that fails later is seen soon too.
+ * left, a read by 30 seconds at most (a read that hangs says so as its try): every target is read
+ * once (Jobs first), so one that failed already ends the gate at once; then the targets not ready
+ * are watched in turn, each for five intervals at most while two or more wait, so one that fails
+ * later is seen soon too.
  */
 final class KubernetesGateScript {
   private KubernetesGateScript() {}
@@ -104,6 +105,7 @@ final class KubernetesGateScript {
       # startgate Kubernetes gate, README "How a Kubernetes gate behaves": sh -c SCRIPT startgate TIMEOUT INTERVAL UPTIME TARGET...
       [ -w "$HOME" ] || export HOME=@HOME@; f=$HOME/.startgate.$$ start=$(date +%s); end=$((start + $1 + 1)) interval=$2 uptime=$3; shift 3
       say() { echo "startgate: ${1%% \\{*}: $2"; }; left() { b=$((end - $(date +%s))); [ "$b" -gt 0 ]; }; trap 'exit 143' TERM INT # b: seconds left
+      hung() { x=$? e=1; [ "$x" -lt 124 ] || echo "no answer from the API server within ${b}s" >>"$f.err"; } # a read failed; 124, 137: timeout ended it
       """;
 
   private static final String WHY =
@@ -164,7 +166,7 @@ final class KubernetesGateScript {
 
   private static final String PODS =
       """
-      JQ_pods='def verdict: if any(.status.conditions[]?; .type == "Ready" and .status == "True") then ["ready"] else ["wait"] end;
+      JQ_pods='def verdict: if .metadata.deletionTimestamp == null and any(.status.conditions[]?; .type == "Ready" and .status == "True") then ["ready"] else ["wait"] end;
       def summary: (map(select(.[0] == "ready")) | length) as $r | if length == 0 then ["wait", "no pod matches"]
         elif $r == length then ["ready"] else ["wait", "\\($r) of \\(length) pods Ready"] end;'
       """;
@@ -218,7 +220,7 @@ final class KubernetesGateScript {
       """
         elif [ "$kind" = pods ]; then src=$f; q=labelSelector=$(jq -rn --arg n "$name" '$n | @uri') &&
           timeout -k 1 "$b" kubectl get --raw "/api/v1/namespaces/$ns/pods?$q" >"$f" 2>"$f.err" && mkfifo "$f.w" &&
-          q="$q&resourceVersion=$(jq -r '.metadata.resourceVersion // ""' "$f" 2>>"$f.err")" || e=1
+          q="$q&resourceVersion=$(jq -r '.metadata.resourceVersion // ""' "$f" 2>>"$f.err")" || hung
           [ -n "$e" ] || { l=1 src=$f.w; left || b=1; [ "$b" -le "$slice" ] || b=$slice
             timeout -k 1 "$b" kubectl get --raw "/api/v1/namespaces/$ns/pods?$q&watch=true" >"$f.w" 2>"$f.err" & k=$!; }
       """;
@@ -242,11 +244,11 @@ final class KubernetesGateScript {
       @CUSTOM@
         set -- "$kind" "$name" $nsa; [ -z "$w" ] || set -- "$kind" --field-selector "metadata.name=$name" $nsa --watch --output-watch-events
       @PODS@
-        left || b=1; [ -z "$w" ] || [ "$b" -le "$slice" ] || b=$slice; rm -f "$f.w" "$f.v"; mkfifo "$f.v"
-        if [ -z "$w" ]; then src=$f; timeout -k 1 "$b" kubectl get "$@" -o json >"$f" 2>"$f.err" || e=1
+        left || b=1; c=${w:+$slice}; [ "$b" -le "${c:-30}" ] || b=${c:-30}; rm -f "$f.w" "$f.v"; mkfifo "$f.v" # a read: 30s at most
+        if [ -z "$w" ]; then src=$f; timeout -k 1 "$b" kubectl get "$@" -o json >"$f" 2>"$f.err" || hung
       @FETCH@
         else src=$f.w; mkfifo "$f.w"; timeout -k 1 "$b" kubectl get "$@" -o json >"$f.w" 2>"$f.err" & k=$!; fi
-        { jq -rn --unbuffered --arg rule "$rule" "$JQ$v$MAIN" "$src" 2>>"$f.err" && [ -z "$e" ] || echo "wait $(tail -n 1 "$f.err")"; } >"$f.v" &
+        { jq -rn --unbuffered --arg rule "$rule" "$JQ$v$MAIN" "$src" 2>>"$f.err" && [ -z "$e" ] || echo "wait $(tail -n 1 "$f.err" | sed 's/^[EFIW][0-9]\\{4\\} [0-9:.]* *[0-9]* [^]]*\\] //')"; } >"$f.v" &
         while read -r state s; do
           case $state in ready | failed) seen=$s n=$((n + 1)); break ;; esac
           [ "$s" = "$seen" ] || { seen=$s n=$((n + 1)); say "$t" "try $n: not ready ($pre$seen)"; }

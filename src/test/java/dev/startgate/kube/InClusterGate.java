@@ -38,12 +38,23 @@ final class InClusterGate {
   private final FakeApiServer server;
   private final Path work;
   private final String token;
+  private final String port;
 
   InClusterGate(Path kubectl, FakeApiServer server, Path work, String token) {
+    this(kubectl, server, work, token, server.url().substring(server.url().lastIndexOf(':') + 1));
+  }
+
+  private InClusterGate(Path kubectl, FakeApiServer server, Path work, String token, String port) {
     this.kubectl = kubectl;
     this.server = server;
     this.work = work;
     this.token = token;
+    this.port = port;
+  }
+
+  /** This gate with {@code KUBERNETES_SERVICE_PORT} naming {@code port} on 127.0.0.1 instead. */
+  InClusterGate at(int port) {
+    return new InClusterGate(kubectl, server, work, token, String.valueOf(port));
   }
 
   /** Runs the script with {@code timeout}, {@code interval} and {@code uptime} over targets. */
@@ -91,7 +102,6 @@ final class InClusterGate {
     pb.environment().clear();
     pb.environment().put("PATH", bin + ":/usr/bin:/bin");
     pb.environment().put("HOME", home.toString());
-    String port = server.url().substring(server.url().lastIndexOf(':') + 1);
     pb.environment().put("KUBERNETES_SERVICE_HOST", "127.0.0.1");
     pb.environment().put("KUBERNETES_SERVICE_PORT", port);
     pb.redirectErrorStream(true);

@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +72,45 @@ class KubernetesGateScriptIT {
           "says what it saw (kubectl's words): " + run);
       assertTrue(run.log().contains("startgate: " + DEPLOYMENT + ": not ready after "), run.log());
       assertTrue(run.log().contains("startgate: 2 of 2 targets not ready after "), run.log());
+    }
+  }
+
+  /**
+   * An API server that accepts connections and never answers: kubectl hangs, and the try that
+   * timeout ended says so (it said nothing, and the last line "not checked yet", before).
+   */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void anApiServerThatNeverAnswersIsSaidSo(Path binary) throws Exception {
+    List<Socket> held = new CopyOnWriteArrayList<>();
+    try (GateHarness h = harness(binary);
+        ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread accept =
+          new Thread(
+              () -> {
+                try {
+                  while (true) {
+                    held.add(silent.accept());
+                  }
+                } catch (IOException closed) {
+                  // the test is over
+                }
+              });
+      accept.setDaemon(true);
+      accept.start();
+      InClusterGate.Outcome run = gate(binary, h).at(silent.getLocalPort()).run(3, 1, 0, JOB);
+      assertFalse(run.passed(), run.toString());
+      assertTrue(
+          run.log().contains(JOB + ": try 1: not ready (no answer from the API server within "),
+          run.toString());
+      assertTrue(
+          run.log().contains(JOB + ": not ready after ") && !run.log().contains("not checked yet"),
+          run.toString());
+      assertTrue(run.took().toMillis() < 3000 + 3000, run.toString());
+    } finally {
+      for (Socket s : held) {
+        s.close();
+      }
     }
   }
 
