@@ -89,7 +89,7 @@ final class InputReader {
         new Input(
             text,
             parsed.documents(),
-            List.copyOf(resources),
+            PackagePaths.fromRoot(List.copyOf(resources)),
             root,
             items,
             config,

@@ -13,6 +13,8 @@ import java.util.List;
  * @param singular {@code spec.names.singular}, or the lowercase kind when absent
  * @param clusterScoped {@code spec.scope: Cluster}
  * @param versions the names of {@code spec.versions[]}, in order
+ * @param shortNames {@code spec.names.shortNames}, e.g. {@code [hr]} (kubectl resolves them; the
+ *     Role must name the plural)
  */
 public record CrdFacts(
     String group,
@@ -20,9 +22,22 @@ public record CrdFacts(
     String plural,
     String singular,
     boolean clusterScoped,
-    List<String> versions) {
+    List<String> versions,
+    List<String> shortNames) {
   public CrdFacts {
     versions = List.copyOf(versions);
+    shortNames = List.copyOf(shortNames);
+  }
+
+  /** A CRD without short names. */
+  public CrdFacts(
+      String group,
+      String kind,
+      String plural,
+      String singular,
+      boolean clusterScoped,
+      List<String> versions) {
+    this(group, kind, plural, singular, clusterScoped, versions, List.of());
   }
 
   /** The CRD's own name, {@code PLURAL.GROUP}. */

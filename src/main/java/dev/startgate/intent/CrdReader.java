@@ -74,9 +74,20 @@ public final class CrdReader {
         .flatMap(CrdReader::text)
         .filter(v -> !versions.contains(v))
         .ifPresent(versions::add);
+    List<String> shortNames = new ArrayList<>();
+    names
+        .at("shortNames")
+        .ifPresent(
+            v -> {
+              if (v instanceof dev.startgate.yaml.YSequence seq) {
+                for (YNode item : seq.items()) {
+                  text(item).ifPresent(shortNames::add);
+                }
+              }
+            });
     return versions.isEmpty()
         ? null
-        : new CrdFacts(group, kind, plural, singular, cluster, versions);
+        : new CrdFacts(group, kind, plural, singular, cluster, versions, shortNames);
   }
 
   private static java.util.Optional<String> text(YNode node) {

@@ -104,7 +104,7 @@ final class FluxConfigReader {
       return fallback;
     }
     String text = f.text().strip();
-    String bare = text.replaceFirst("^\\./", "").replaceFirst("/+$", "");
+    String bare = text.equals(".") ? "" : text.replaceFirst("^\\./", "").replaceFirst("/+$", "");
     boolean ok =
         (bare.isEmpty() || RELATIVE_PATH.matcher(bare).matches())
             && !("/" + bare + "/").contains("/../")

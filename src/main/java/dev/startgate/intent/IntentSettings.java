@@ -9,6 +9,7 @@ import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
 import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -189,7 +190,12 @@ final class IntentSettings {
     }
     YMapping jobSpec = shape.jobSpec(r.node()).orElse(null);
     for (String conflict : List.of("podFailurePolicy", "backoffLimitPerIndex")) {
-      if (jobSpec != null && jobSpec.get(conflict).isPresent()) {
+      // A null value (`podFailurePolicy:` or `~`) is unset to Kubernetes.
+      if (jobSpec != null
+          && jobSpec
+              .get(conflict)
+              .filter(v -> !(v instanceof YScalar n && n.isNull()))
+              .isPresent()) {
         results.add(
             s.error(
                 r,

@@ -431,10 +431,13 @@ public final class ResourceTargetParser {
     return null;
   }
 
-  /** The CRD {@code word} names by kind, plural or singular, or null. */
+  /** The CRD {@code word} names by kind, plural, singular or short name, or null. */
   private static CrdFacts resolve(String word, List<CrdFacts> inGroup) {
     for (CrdFacts c : inGroup) {
-      if (word.equals(c.plural()) || word.equals(c.singular()) || word.equals(c.kind())) {
+      if (word.equals(c.plural())
+          || word.equals(c.singular())
+          || word.equals(c.kind())
+          || c.shortNames().contains(word)) {
         return c;
       }
     }

@@ -50,6 +50,12 @@ public record Resource(
   /** Legacy annotation for an item's index in its file. */
   public static final String LEGACY_INDEX = "config.kubernetes.io/index";
 
+  /**
+   * Annotation {@code kpt fn render} puts on every item: the absolute directory of the item's kpt
+   * package, against which its path is written ({@code kpt fn eval} writes paths from the root).
+   */
+  public static final String PACKAGE_PATH = "internal.config.kubernetes.io/package-path";
+
   /** Reads a resource; null if {@code node} lacks apiVersion or kind. */
   public static Resource of(YMapping node) {
     String apiVersion = node.text("apiVersion").orElse(null);
@@ -72,6 +78,11 @@ public record Resource(
     return file != null || name == null
         ? this
         : new Resource(node, ref, annotations, labels, name, facts);
+  }
+
+  /** This resource in {@code file}; the text is not changed. */
+  public Resource inFile(String file) {
+    return new Resource(node, ref, annotations, labels, file, facts);
   }
 
   /** This resource with {@code annotations} in place of its own; the text is not changed. */

@@ -8,8 +8,10 @@ import dev.startgate.model.ResourceRef;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +29,15 @@ import java.util.TreeSet;
  * @param moves the objects that move, in input order
  * @param owner the object the Kustomizations belong to (the root Kptfile, else the first moved)
  * @param kustomizations one per stage used, in stage order; empty after an error
- * @param results what went wrong
+ * @param nested the objects of nested kpt packages, which stay where they are (by identity)
+ * @param results what went wrong, and a warning per nested package whose objects no stage applies
  */
 public record FluxStages(
-    List<Move> moves, Resource owner, List<Stage> kustomizations, List<Result> results) {
+    List<Move> moves,
+    Resource owner,
+    List<Stage> kustomizations,
+    Set<Resource> nested,
+    List<Result> results) {
   /** Where the Kustomizations are written. */
   public static final String FILE = "flux/kustomizations.yaml";
 
@@ -76,8 +83,9 @@ public record FluxStages(
       List<Resource> resources,
       Resource functionConfig,
       Map<Resource, Phase> phases) {
-    Set<String> subpackages = subpackageDirs(resources);
+    Set<String> subpackages = NestedPackages.dirs(resources);
     List<Resource> movable = new ArrayList<>();
+    Set<Resource> nested = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<String, Set<Integer>> taken = new HashMap<>();
     for (Resource r : resources) {
       if (isMovable(r, functionConfig, subpackages)) {
@@ -85,7 +93,13 @@ public record FluxStages(
       } else if (r.file() != null && !r.isGenerated()) {
         take(taken, r.file(), index(r));
       }
+      if (!r.isGenerated()
+          && NestedPackages.holds(subpackages, r)
+          && isApplied(r, functionConfig)) {
+        nested.add(r);
+      }
     }
+    List<Result> warnings = NestedPackages.warnings(resources, subpackages, nested);
     // The target of each movable resource, in the same order: a list, not a map keyed by the
     // resource, whose hashCode would walk its whole tree.
     List<String> targets = new ArrayList<>(movable.size());
@@ -113,7 +127,7 @@ public record FluxStages(
       moves.add(new Move(r, target, kptAnnotations(r, target, index)));
     }
     if (used.isEmpty()) {
-      return new FluxStages(List.copyOf(moves), null, List.of(), List.of());
+      return new FluxStages(List.copyOf(moves), null, List.of(), nested, warnings);
     }
     Resource owner = owner(resources, movable);
     String prefix = settings.name() != null ? settings.name() : packageName(owner);
@@ -130,7 +144,7 @@ public record FluxStages(
               "flux.layout names the Flux Kustomizations after the package's Kptfile, and this"
                   + " input has none whose name is a DNS label of at most 50 characters; set"
                   + " flux.name, like shop");
-      return new FluxStages(List.copyOf(moves), owner, List.of(), List.of(error));
+      return new FluxStages(List.copyOf(moves), owner, List.of(), nested, List.of(error));
     }
     List<Stage> stages = new ArrayList<>();
     String previous = null;
@@ -140,7 +154,7 @@ public record FluxStages(
         previous = prefix + "-" + stage;
       }
     }
-    return new FluxStages(List.copyOf(moves), owner, List.copyOf(stages), List.of());
+    return new FluxStages(List.copyOf(moves), owner, List.copyOf(stages), nested, warnings);
   }
 
   /**
@@ -203,39 +217,26 @@ public record FluxStages(
    * under {@code flux/}, and nested kpt packages (their Kptfile would be left behind).
    */
   private static boolean isMovable(Resource r, Resource functionConfig, Set<String> subpackages) {
-    String file = r.file();
-    if (file == null
-        || r.isLocalConfig()
-        || r.isGenerated()
-        || r.group().equals("kpt.dev")
-        || r.group().equals("kustomize.config.k8s.io")
-        || r.group().equals("fn.startgate.dev")
-        || file.startsWith("flux/")
-        || sameObject(r, functionConfig)) {
-      return false;
-    }
-    for (String dir : subpackages) {
-      if (file.startsWith(dir)) {
-        return false;
-      }
-    }
-    return true;
+    return isApplied(r, functionConfig)
+        && !r.isGenerated()
+        && !r.file().startsWith("flux/")
+        && !NestedPackages.holds(subpackages, r);
+  }
+
+  /** True for an object with a kpt path that Flux would apply: no kpt, kustomize or own config. */
+  private static boolean isApplied(Resource r, Resource functionConfig) {
+    return r.file() != null
+        && !r.isLocalConfig()
+        && !r.group().equals("kpt.dev")
+        && !r.group().equals("kustomize.config.k8s.io")
+        && !r.group().equals("fn.startgate.dev")
+        && !sameObject(r, functionConfig);
   }
 
   private static boolean sameObject(Resource r, Resource config) {
     return config != null
         && r.ref().equals(config.ref())
         && (config.file() == null || config.file().equals(r.file()));
-  }
-
-  private static Set<String> subpackageDirs(List<Resource> resources) {
-    Set<String> dirs = new HashSet<>();
-    for (Resource r : resources) {
-      if (r.kind().equals("Kptfile") && r.file() != null && r.file().contains("/")) {
-        dirs.add(r.file().substring(0, r.file().lastIndexOf('/') + 1));
-      }
-    }
-    return dirs;
   }
 
   /** The root Kptfile, where a clash of the Kustomizations is reported; else the first object. */

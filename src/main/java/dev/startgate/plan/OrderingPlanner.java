@@ -105,16 +105,20 @@ public final class OrderingPlanner {
       Set<String> remove = new LinkedHashSet<>();
       List<Result> conflicts = new ArrayList<>();
       Map<String, String> finalAnnotations = reconcile(r, wanted, put, remove, conflicts);
+      String phaseField = phaseFields.isEmpty() ? null : phaseFields.get(r);
       Result phaseResult =
           phase == null
               ? null
-              : phaseResult(
-                  orchestrator,
-                  r,
-                  phase,
-                  finalAnnotations,
-                  layOut,
-                  phaseFields.isEmpty() ? null : phaseFields.get(r));
+              : layOut && stages.nested().contains(r)
+                  ? Result.warning(
+                      r,
+                      phaseField != null ? phaseField : FIELD + IntentReader.PHASE,
+                      phase.text()
+                          + " orders nothing here: the "
+                          + r.kind()
+                          + " is in a nested kpt package, which flux.layout leaves where it is"
+                          + " (see the warning on its Kptfile)")
+                  : phaseResult(orchestrator, r, phase, finalAnnotations, layOut, phaseField);
       workloads.add(
           new OrderingPlan.WorkloadOrder(
               r,

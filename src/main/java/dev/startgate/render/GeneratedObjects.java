@@ -263,7 +263,9 @@ public final class GeneratedObjects {
     String file = fileFor(g);
     if (previous != null) {
       for (Map.Entry<String, String> e : previous.annotations().entrySet()) {
-        if (isKptAnnotation(e.getKey())) {
+        // Its path is written from the root package, which kpt reads without a package-path.
+        if (isKptAnnotation(e.getKey())
+            && !(index != null && e.getKey().equals(Resource.PACKAGE_PATH))) {
           annotations.put(e.getKey(), e.getValue());
         }
       }

@@ -55,6 +55,35 @@ class KptFluxLayoutIT {
     assertEquals(once, normalized(pkg), "a second render must change nothing");
   }
 
+  /**
+   * kpt fn render writes a nested package's paths from its own directory: the nested package stays
+   * where it is (with a warning), the RBAC of its Job goes next to the Job, the Kustomization is
+   * named after the root Kptfile, and a second render changes nothing.
+   */
+  @Test
+  void aNestedPackageStaysWhereItIsAndItsObjectsGoNextToTheirWorkload() throws Exception {
+    Path nested = Path.of("testdata/e2e/kpt-nested-package");
+    Path pkg = tmp.resolve("shop");
+    FileTree.copy(nested.resolve("package"), pkg);
+    Path kptfile = pkg.resolve("Kptfile");
+    Files.writeString(kptfile, Files.readString(kptfile).replace(BIN_PLACEHOLDER, BIN.toString()));
+
+    String log = render(pkg);
+    assertTrue(log.contains("flux.layout leaves the nested kpt package sub/ where it is"), log);
+    Map<String, String> once = normalized(pkg);
+    Path expected = nested.resolve("expected");
+    if (UPDATE) {
+      FileTree.write(expected, once);
+      fail("updated " + expected + "; read the diff, then run again");
+    }
+    assertEquals(FileTree.read(expected), once, "the tree after the first render");
+    assertTrue(once.containsKey("sub/job-smoke.startgate.yaml"), once.keySet().toString());
+    assertTrue(once.get("flux/kustomizations.yaml").contains("name: shop-deploy"), once.toString());
+
+    render(pkg);
+    assertEquals(once, normalized(pkg), "a second render must change nothing");
+  }
+
   @SuppressWarnings("unchecked")
   private static void checkKustomizations(String text) {
     List<Map<String, Object>> docs = new ArrayList<>();
@@ -85,10 +114,13 @@ class KptFluxLayoutIT {
     }
   }
 
-  private void render(Path pkg) throws IOException, InterruptedException {
-    Proc.Outcome run = Proc.run(tmp, "kpt", "fn", "render", pkg.toString(), "--allow-exec");
+  private String render(Path pkg) throws IOException, InterruptedException {
+    Proc.Outcome run =
+        Proc.run(
+            tmp, "kpt", "fn", "render", pkg.toString(), "--allow-exec", "--truncate-output=false");
     assertEquals(0, run.code(), run.out() + run.err());
     assertTrue((run.out() + run.err()).contains("[PASS]"), run.out() + run.err());
+    return run.out() + run.err();
   }
 
   private static Map<String, String> normalized(Path pkg) throws IOException {

@@ -97,6 +97,35 @@ class ResourceTargetParserTest {
     assertTrue(g.contains("define no kind Backup (they define Cluster as clusters)"), g);
   }
 
+  /** kubectl resolves a CRD's short names; the Role must name the plural and the right scope. */
+  @Test
+  void aShortNameFromTheCrdResolvesToThePluralAndItsScope() {
+    CrdFacts helm =
+        new CrdFacts(
+            "helm.toolkit.fluxcd.io",
+            "HelmRelease",
+            "helmreleases",
+            "helmrelease",
+            false,
+            List.of("v2"),
+            List.of("hr"));
+    CrdFacts store =
+        new CrdFacts(
+            "external-secrets.io",
+            "ClusterSecretStore",
+            "clustersecretstores",
+            "clustersecretstore",
+            true,
+            List.of("v1beta1"),
+            List.of("css"));
+    ResourceTarget hr = ok("hr.helm.toolkit.fluxcd.io/shop/api", List.of(helm, store));
+    assertEquals("helmreleases", hr.resource());
+    assertEquals("helmreleases.helm.toolkit.fluxcd.io", hr.kubectlType());
+    ResourceTarget css = ok("css.external-secrets.io/vault", List.of(helm, store));
+    assertEquals("clustersecretstores", css.resource());
+    assertTrue(css.clusterScoped());
+  }
+
   @Test
   void anUnservedVersionIsAnErrorWhenTheCrdIsKnown() {
     String e = error("clusters.v2.postgresql.cnpg.io/db", CRDS);
