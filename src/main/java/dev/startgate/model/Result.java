@@ -115,7 +115,9 @@ public record Result(
   /**
    * {@code text} on one line of plain text: a line break in a name or a quoted value is written
    * {@code \n}, a tab {@code \t}, and any other control character (a terminal's escape codes, C1
-   * controls, the Unicode line and paragraph separators) as {@code \\uXXXX}.
+   * controls, the Unicode line and paragraph separators) and any invisible format character (bidi
+   * overrides such as U+202E, which reorder a line on a terminal, zero-width spaces) as {@code
+   * \\uXXXX}.
    */
   public static String oneLine(String text) {
     int i = 0;
@@ -144,7 +146,11 @@ public record Result(
   }
 
   private static boolean control(char c) {
-    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029;
+    return c < 0x20
+        || (c >= 0x7f && c <= 0x9f)
+        || c == 0x2028
+        || c == 0x2029
+        || (c >= 0xad && Character.getType(c) == Character.FORMAT);
   }
 
   /**

@@ -287,9 +287,9 @@ final class ProtocolChecks {
    * <p>{@code sg_http_judge FORMAT STATUSES BODY} reads the tool's output. wget ({@code -q -S -O
    * -}) writes each response's status line and headers indented by two spaces on stderr, an
    * indented empty line after the headers of the answer it reads, then the body on stdout; busybox
-   * wget reads no body of an answer that is not 2xx, so a body can be expected only with a 2xx
-   * status there (the reason says so). curl writes the body, then the final status through {@code
-   * --write-out}.
+   * wget reads no body of an answer that is not 2xx, nor of a 205-299 one (it refuses those), so a
+   * body can be expected only with a 200-204 status there (the reason says so). curl writes the
+   * body, then the final status through {@code --write-out}.
    */
   static final List<String> HTTP_JUDGE =
       List.of(
@@ -321,8 +321,8 @@ final class ProtocolChecks {
           "      if (st == \"\" || st == \"000\" || (rc != 0 && err !~ /^wget: server returned error/)) { print \"no \" err; exit }",
           "      if (!accepted(st)) { print \"not HTTP \" st \", expected \" list; exit }",
           "      if (want == \"\" || found) { print \"ok\"; exit }",
-          "      if (fmt == \"wget\" && st !~ /^2/) {",
-          "        print \"not HTTP \" st \": wget reads no body of a non-2xx answer to look for \\\"\" want \"\\\"\"",
+          "      if (fmt == \"wget\" && (st !~ /^2/ || rc != 0)) {",
+          "        print \"not HTTP \" st \": wget reads no body of a \" (st ~ /^2/ ? \"205-299\" : \"non-2xx\") \" answer to look for \\\"\" want \"\\\"\"",
           "      } else print \"not HTTP \" st \", but the body has no \\\"\" want \"\\\"\"",
           "    }'",
           "}");

@@ -62,6 +62,14 @@ class ResultTest {
     assertEquals("[error] batch/v1/Job/sh\\rop/mi\\ngrate " + FIELD + ": bad", r.toString());
   }
 
+  /** A bidi override reorders the rest of a terminal line; a zero-width space hides in a value. */
+  @Test
+  void invisibleFormatCharsAreWrittenEscaped() {
+    String value = "tcp://db:5432\u202e\u200b";
+    assertEquals("tcp://db:5432\\u202e\\u200b", Result.oneLine(value));
+    assertEquals("caf\u00e9 \u4e2d", Result.oneLine("caf\u00e9 \u4e2d"));
+  }
+
   @Test
   void controlCharsAreWrittenEscapedNeverRaw() {
     // A terminal's escape codes, a tab, a C1 control and a line separator: stderr stays plain text.

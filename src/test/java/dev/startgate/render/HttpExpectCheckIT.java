@@ -316,6 +316,12 @@ class HttpExpectCheckIT {
         "HTTP 503: wget reads no body of a non-2xx answer to look for \"maintenance\"",
         wget("/", "503", "maintenance").seen());
     assertTrue(curl("/", "503", "maintenance").ready());
+    // Nor of a 205-299 answer, which it refuses: the body is not said to lack the text.
+    now(299, "UP");
+    assertEquals(
+        "HTTP 299: wget reads no body of a 205-299 answer to look for \"UP\"",
+        wget("/", "", "UP").seen());
+    assertTrue(wget("/", "", "").ready());
   }
 
   @Test
