@@ -61,14 +61,16 @@ final class ProtocolChecks {
 
   /**
    * {@code sg_nc_reason BOUND HOST PORT START}: sets {@code seen} for a try that got no answer at
-   * all; when the try (started at {@code START}, {@code date +%s}) used up its bound, the server
-   * accepted and said nothing (or the connect hung).
+   * all. When the try (started at {@code START}, {@code date +%s}) used up its bound, either the
+   * server accepted and said nothing or the connect hung (a full backlog, a dropped SYN): a connect
+   * of at most one second more tells them apart, as the TCP check would say it.
    */
   static final List<String> NC_HELPERS =
       List.of(
           "sg_nc_reason() {",
           "  if [ $(($(date +%s) - $4)) -ge \"$1\" ]; then",
-          "    seen=\"no answer within ${1}s\"",
+          "    if timeout 1 nc $v -w 1 \"$2\" \"$3\" -e true </dev/null >/dev/null 2>&1; then seen=\"no answer within ${1}s\"",
+          "    else seen=\"no connection within ${1}s: name lookup or connect hung\"; fi",
           "    return",
           "  fi",
           "  sg_out=$({ timeout \"$1\" nc $v -w \"$1\" \"$2\" \"$3\" -e true </dev/null 2>&1; } 2>/dev/null)",

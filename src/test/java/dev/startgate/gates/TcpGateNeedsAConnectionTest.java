@@ -60,6 +60,20 @@ class TcpGateNeedsAConnectionTest {
     assertNeverReady(run, 3, 0, "connect");
   }
 
+  /**
+   * A protocol target behind a connect that hangs says so, as TCP does, not "no answer" (which
+   * would mean the server was reached and said nothing).
+   */
+  @Test
+  void aProtocolTargetBehindAFullBacklogSaysTheConnectHung() throws Exception {
+    int port = servers.fullBacklog();
+    for (String scheme : List.of("postgres", "redis", "mysql")) {
+      String target = scheme + "://127.0.0.1:" + port;
+      GateRunner.Run run = gates.run(target, "3s", "1s");
+      assertNeverReady(run, 3, 2, "no connection within");
+    }
+  }
+
   @Test
   void anIpv6ListenerIsReadyAndItsTargetWrittenOnce() throws Exception {
     ServerSocket listener;
