@@ -224,6 +224,16 @@ public final class TargetParser {
     if (text.length() > MAX_LENGTH) {
       return Parsed.bad("the target is longer than " + MAX_LENGTH + " characters");
     }
+    String next = secondTarget(text);
+    if (next != null) {
+      String first = text.substring(0, text.indexOf(next)).strip();
+      return Parsed.bad(
+          "two targets with only a space between them; separate targets with commas or newlines,"
+              + " like "
+              + first
+              + ", "
+              + next);
+    }
     if (ResourceTargetParser.isResourceTarget(text)) {
       return custom(text);
     }
@@ -283,6 +293,39 @@ public final class TargetParser {
       return Parsed.bad(Result.quoted(name) + " is not a valid " + kind.kind() + " name");
     }
     return Parsed.ok(new Target.Workload(text, kind, namespace, name));
+  }
+
+  /**
+   * The word after the first space of {@code text} when it starts a target of its own ({@code
+   * tcp://db:5432 tcp://cache:6379}), else null. Options ({@code status=}, {@code condition=}) and
+   * set-based selectors ({@code app in (a,b)}) are no targets.
+   */
+  private static String secondTarget(String text) {
+    int space = 0;
+    while (space < text.length() && !Character.isWhitespace(text.charAt(space))) {
+      space++;
+    }
+    String rest = text.substring(space).strip();
+    if (rest.isEmpty()) {
+      return null;
+    }
+    int end = 0;
+    while (end < rest.length() && !Character.isWhitespace(rest.charAt(end))) {
+      end++;
+    }
+    String word = rest.substring(0, end);
+    int slash = word.indexOf('/');
+    if (word.indexOf('=') >= 0 || slash <= 0) {
+      return null;
+    }
+    String prefix = word.substring(0, slash);
+    boolean target =
+        word.contains("://")
+            || prefix.equals("service")
+            || prefix.equals("pods")
+            || WorkloadKind.ofPrefix(prefix) != null
+            || ResourceTargetParser.isResourceTarget(word);
+    return target ? word : null;
   }
 
   /** A {@code RESOURCE.GROUP/NAME} target: a built-in workload or a custom resource. */

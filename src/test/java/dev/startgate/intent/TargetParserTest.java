@@ -13,6 +13,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TargetParserTest {
   private final TargetParser parser = new TargetParser();
 
+  /** Targets are separated by commas or newlines; a space between two says so. */
+  @Test
+  void twoTargetsWithOnlyASpaceBetweenThemAreSaidToBeTwo() {
+    for (String text :
+        List.of(
+            "tcp://db:5432 tcp://cache:6379",
+            "service/db deployment/api",
+            "http://a:80/x http://b:80/",
+            "job/migrate clusters.postgresql.cnpg.io/db")) {
+      String error = parser.parse(text).error();
+      assertTrue(
+          error != null && error.startsWith("two targets with only a space between them"),
+          text + ": " + error);
+    }
+    String error = parser.parse("tcp://db:5432 tcp://cache:6379").error();
+    assertTrue(error.endsWith("like tcp://db:5432, tcp://cache:6379"), error);
+    // Options and set-based selectors are no second target.
+    assertNull(parser.parse("http://a/ status=200 body=see http://x/y").error());
+    assertNull(parser.parse("pods/app in (a,b)").error());
+  }
+
   @Test
   void splitsOnNewlinesAndOnCommasThatStartATarget() {
     assertEquals(
