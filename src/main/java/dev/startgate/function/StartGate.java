@@ -411,9 +411,13 @@ public final class StartGate {
     results.addAll(unmatchedRules);
     results.addAll(DuplicateObjects.check(input.resources()));
     List<Resource> beside = contextBeside(input.resources());
+    boolean helm3 =
+        config.orchestrator() == Orchestrator.HELM
+            && !input.isResourceList()
+            && OrderingPlanner.looksLikeHelm3(input.text(), input.resources());
     Planner planner =
         new Planner(
-            config.kubernetes().runtime(), Orchestration.of(config, input.isResourceList()));
+            config.kubernetes().runtime(), Orchestration.of(config, input.isResourceList(), helm3));
     Plan plan = planner.plan(intents, new Inventory(input.resources(), beside));
     results.addAll(plan.results());
     if (!beside.isEmpty()) {

@@ -281,10 +281,20 @@ public final class OrderingPlanner {
 
   /** A plain stream with Helm's {@code # Source:} comments and no Helm 4 file annotations. */
   static boolean looksLikeHelm3(Scope scope) {
-    String text = scope.text();
+    return looksLikeHelm3(scope.text(), scope.resources());
+  }
+
+  /** A plain stream {@code text} with Helm's {@code # Source:} comments and no Helm 4 ones. */
+  public static boolean looksLikeHelm3(String text, List<Resource> resources) {
     boolean source = text.startsWith("# Source: ") || text.contains("\n# Source: ");
-    boolean helm4 =
-        scope.resources().stream().anyMatch(r -> r.annotations().containsKey(HELM4_FILENAME));
-    return source && !helm4;
+    if (!source) {
+      return false;
+    }
+    for (Resource r : resources) {
+      if (r.annotations().containsKey(HELM4_FILENAME)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -29,6 +29,7 @@ final class PhaseDeadlocks {
 
   private final Orchestrator configured;
   private final boolean fluxStages;
+  private final boolean helm3Stream;
   private final Inventory inventory;
   private final Map<String, Phase> phases = new HashMap<>();
   // Where each intent's phase was written, as messages name it (an annotation or a gates: rule).
@@ -37,6 +38,7 @@ final class PhaseDeadlocks {
   PhaseDeadlocks(Orchestration orchestration, Inventory inventory, List<WorkloadPlan> plans) {
     this.configured = orchestration.orchestrator();
     this.fluxStages = orchestration.fluxStages();
+    this.helm3Stream = orchestration.helm3Stream();
     this.inventory = inventory;
     for (WorkloadPlan p : plans) {
       if (p.intent().phase() != null) {
@@ -86,18 +88,41 @@ final class PhaseDeadlocks {
         boolean byHost = service != null && !gate.kindWord().equals("service");
         Deadlock found = service == null ? null : deadlock(plan, List.of(service));
         if (found != null) {
-          results.add(byHost(byHost, found.result(plan, gate, 1)));
+          results.add(underHelm3(found, byHost(byHost, found.result(plan, gate, 1))));
           continue;
         }
         List<Resource> targets =
             service != null ? inventory.behind(service) : gate.accept(phaseTargets);
         found = deadlock(plan, targets);
         if (found != null) {
-          results.add(byHost(byHost, found.result(plan, gate, targets.size())));
+          results.add(underHelm3(found, byHost(byHost, found.result(plan, gate, targets.size()))));
         }
       }
     }
     return results;
+  }
+
+  /**
+   * {@code r}, a warning when a Helm 3 stream holds the Helm deadlock: Helm 3 applies the hooks a
+   * post-renderer adds with everything else (the stream's own warning says so), so nothing
+   * deadlocks there, and failing the install would stop a user who has not moved to Helm 4 yet.
+   */
+  private Result underHelm3(Deadlock found, Result r) {
+    if (!helm3Stream
+        || found.orchestrator() != Orchestrator.HELM
+        || r.severity() != Severity.ERROR) {
+      return r;
+    }
+    return new Result(
+        Severity.WARNING,
+        r.message()
+            + " (a warning here: this stream looks like Helm 3's, which applies the hooks a"
+            + " post-renderer adds with everything else; under Helm 4 it is an error)",
+        r.resource(),
+        r.field(),
+        r.value(),
+        r.file(),
+        r.index());
   }
 
   /** {@code r}, a warning that says why when the target is a network host read as a Service. */
