@@ -24,6 +24,8 @@ import java.util.Map;
  *     not a scalar; null when absent
  * @param activeDeadlineSeconds the Job spec's {@code activeDeadlineSeconds} (of a CronJob: its job
  *     template's); null when absent, null or not a scalar
+ * @param podDeadlineSeconds the pod spec's {@code activeDeadlineSeconds} (a Pod's, or a
+ *     template's), which counts init containers too; null when absent, null or not a scalar
  * @param pod the pod spec's account settings; null for an object without a pod spec
  */
 public record ObjectFacts(
@@ -33,6 +35,7 @@ public record ObjectFacts(
     String updateStrategy,
     String ttlSecondsAfterFinished,
     String activeDeadlineSeconds,
+    String podDeadlineSeconds,
     PodAccount pod) {
 
   /**
@@ -68,7 +71,7 @@ public record ObjectFacts(
 
   /** The facts of an object with no tree (built in code, as tests do). */
   public static final ObjectFacts NONE =
-      new ObjectFacts(Map.of(), List.of(), Map.of(), "", null, null, null);
+      new ObjectFacts(Map.of(), List.of(), Map.of(), "", null, null, null, null);
 
   /** The facts of {@code node}, the object {@code ref}; {@link #NONE} for a null node. */
   public static ObjectFacts of(YMapping node, ResourceRef ref) {
@@ -87,12 +90,14 @@ public record ObjectFacts(
     YNode ttlNode = node.at("spec", "ttlSecondsAfterFinished").orElse(null);
     String ttl = ttlNode == null ? null : text(ttlNode);
     String deadline = null;
+    String podDeadline = null;
     PodAccount pod = null;
     if (shape != null) {
       YMapping jobSpec = shape.jobSpec(node).orElse(null);
       deadline = jobSpec == null ? null : jobSpec.text("activeDeadlineSeconds").orElse(null);
       YMapping p = shape.podSpec(node).orElse(null);
       if (p != null) {
+        podDeadline = p.text("activeDeadlineSeconds").orElse(null);
         String account = p.text("serviceAccountName").orElse(null);
         pod =
             new PodAccount(
@@ -103,7 +108,8 @@ public record ObjectFacts(
                 account != null && account.endsWith("-startgate") && hasTokenVolume(p));
       }
     }
-    return new ObjectFacts(podLabels, ports(node), selector, strategy, ttl, deadline, pod);
+    return new ObjectFacts(
+        podLabels, ports(node), selector, strategy, ttl, deadline, podDeadline, pod);
   }
 
   private static boolean hasTokenVolume(YMapping podSpec) {

@@ -238,19 +238,34 @@ final class StaticChecks {
                 + " wait until the gate times out; check that it does not"));
   }
 
+  /**
+   * Gate timeouts past a deadline that kills the workload while it is still gated: the Job's {@code
+   * activeDeadlineSeconds}, or the pod spec's (which counts init containers too).
+   */
   private static void deadline(WorkloadPlan plan, List<Result> results) {
     Resource w = plan.intent().workload();
-    Optional<String> deadline = Optional.ofNullable(w.facts().activeDeadlineSeconds());
-    if (deadline.isEmpty() || !Digits.only(deadline.get(), 1, 12) || plan.gates().isEmpty()) {
+    if (plan.gates().isEmpty()) {
       return;
     }
+    String job = w.facts().activeDeadlineSeconds();
+    String pod = w.facts().podDeadlineSeconds();
+    boolean jobSet = job != null && Digits.only(job, 1, 12);
+    boolean podSet = pod != null && Digits.only(pod, 1, 12);
+    if (!jobSet && !podSet) {
+      return;
+    }
+    // The lower deadline ends the gates first.
+    boolean byPod = podSet && (!jobSet || Long.parseLong(pod) < Long.parseLong(job));
+    String deadline = byPod ? pod : job;
     // Each gate container has the timeout as its own deadline, and they run one after another.
     long total = plan.groups().stream().mapToLong(g -> g.timing().timeoutSeconds()).sum();
-    if (total > Long.parseLong(deadline.get())) {
+    if (total > Long.parseLong(deadline)) {
       String field =
-          plan.intent().shape() == WorkloadShape.CRONJOB
-              ? "spec.jobTemplate.spec.activeDeadlineSeconds"
-              : "spec.activeDeadlineSeconds";
+          byPod
+              ? plan.intent().shape().podSpecField() + ".activeDeadlineSeconds"
+              : plan.intent().shape() == WorkloadShape.CRONJOB
+                  ? "spec.jobTemplate.spec.activeDeadlineSeconds"
+                  : "spec.activeDeadlineSeconds";
       results.add(
           Result.warning(
               w,
@@ -263,8 +278,10 @@ final class StaticChecks {
                           + plan.groups().size()
                           + " init containers, which run one after another), longer than")
                   + " activeDeadlineSeconds: "
-                  + deadline.get()
-                  + ", which then kills the Job while it is still gated; lower"
+                  + deadline
+                  + (byPod
+                      ? ", which then kills the pod while it is still gated; lower"
+                      : ", which then kills the Job while it is still gated; lower")
                   + " startgate.dev/timeout or raise activeDeadlineSeconds"));
     }
   }
