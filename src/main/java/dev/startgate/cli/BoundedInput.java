@@ -4,7 +4,10 @@ import dev.startgate.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,11 +67,48 @@ final class BoundedInput {
     if (text.indexOf('\uFFFD') < 0) {
       return text;
     }
-    return StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(bytes))
-        .toString();
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      throw new NotUtf8(bytes, in.position());
+    }
+    decoder.flush(out);
+    return out.flip().toString();
+  }
+
+  /** Input that is not UTF-8, and where: its first bad byte. */
+  static final class NotUtf8 extends CharacterCodingException {
+    private static final long serialVersionUID = 1L;
+    final int line;
+    final int offset;
+
+    NotUtf8(byte[] bytes, int offset) {
+      int line = 1;
+      for (int i = 0; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+        }
+      }
+      this.line = line;
+      this.offset = offset;
+    }
+
+    @Override
+    public String getMessage() {
+      return where(this);
+    }
+  }
+
+  /**
+   * Where {@code e} found the input not UTF-8, like {@code " at line 3 (byte offset 41)"}, or "".
+   */
+  static String where(CharacterCodingException e) {
+    return e instanceof NotUtf8 n ? " at line " + n.line + " (byte offset " + n.offset + ")" : "";
   }
 }

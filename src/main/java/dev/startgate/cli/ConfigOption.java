@@ -38,7 +38,12 @@ final class ConfigOption {
       // Bounded like stdin: a huge or endless file must not be read into memory whole.
       return BoundedInput.readFile(file);
     } catch (CharacterCodingException e) {
-      diagnostics.error("--config " + file + " is not valid UTF-8; save it as UTF-8");
+      diagnostics.error(
+          "--config "
+              + file
+              + " is not valid UTF-8"
+              + BoundedInput.where(e)
+              + "; save it as UTF-8");
       throw new Stop(1);
     } catch (BoundedInput.TooLarge e) {
       diagnostics.error("--config " + file + " is larger than " + BoundedInput.mib(e.limit));

@@ -130,7 +130,11 @@ final class ExplainCommand implements Callable<Integer> {
         String text = f.equals("-") ? BoundedInput.read(in) : BoundedInput.readFile(Path.of(f));
         sources.add(new Source(name, text));
       } catch (CharacterCodingException e) {
-        diagnostics.error(name, "input is not valid UTF-8; save the file as UTF-8 and run again");
+        diagnostics.error(
+            name,
+            "input is not valid UTF-8"
+                + BoundedInput.where(e)
+                + "; save the file as UTF-8 and run again");
         throw new Stop(1);
       } catch (BoundedInput.TooLarge e) {
         diagnostics.error(

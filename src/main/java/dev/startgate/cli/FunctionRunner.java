@@ -51,7 +51,10 @@ final class FunctionRunner {
     try {
       text = BoundedInput.read(in);
     } catch (CharacterCodingException e) {
-      diagnostics.error("input is not valid UTF-8; save the file as UTF-8 and run again");
+      diagnostics.error(
+          "input is not valid UTF-8"
+              + BoundedInput.where(e)
+              + "; save the file as UTF-8 and run again");
       return 1;
     } catch (BoundedInput.TooLarge e) {
       diagnostics.error(

@@ -188,7 +188,9 @@ final class RewriteCommand implements Callable<Integer> {
     try {
       before = BoundedInput.readFile(f);
     } catch (CharacterCodingException e) {
-      diagnostics.error(f.toString(), "not valid UTF-8; save the file as UTF-8 and run again");
+      diagnostics.error(
+          f.toString(),
+          "not valid UTF-8" + BoundedInput.where(e) + "; save the file as UTF-8 and run again");
       return null;
     } catch (BoundedInput.TooLarge e) {
       diagnostics.error(

@@ -149,7 +149,10 @@ class CliTest {
         assertEquals(expected, run.err(), String.join(" ", args));
       }
     }
-    String bad = "[error] --config " + latin1 + " is not valid UTF-8; save it as UTF-8\n";
+    String bad =
+        "[error] --config "
+            + latin1
+            + " is not valid UTF-8 at line 1 (byte offset 3); save it as UTF-8\n";
     for (String[] args :
         new String[][] {
           {"--config", latin1.toString()},
