@@ -410,6 +410,7 @@ public final class StartGate {
     List<Result> unmatchedRules = intentReader.unmatchedRules(config);
     results.addAll(unmatchedRules);
     results.addAll(DuplicateObjects.check(input.resources()));
+    results.addAll(UnkindedObjects.check(input));
     List<Resource> beside = contextBeside(input.resources());
     boolean helm3 =
         config.orchestrator() == Orchestrator.HELM

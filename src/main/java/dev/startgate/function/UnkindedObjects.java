@@ -1,0 +1,86 @@
+package dev.startgate.function;
+
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.model.Severity;
+import dev.startgate.yaml.YDocument;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YNode;
+import dev.startgate.yaml.YScalar;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Objects with startgate annotations that startgate cannot read as objects: no apiVersion or kind
+ * as plain text ({@code kind: [Job]}, a missing {@code kind}). They pass through untouched, as
+ * every object startgate does not gate; a warning says why their intent does nothing, instead of a
+ * workload that silently goes ungated.
+ */
+final class UnkindedObjects {
+  private UnkindedObjects() {}
+
+  /** A warning per such object of {@code input}, in input order. */
+  static List<Result> check(Input input) {
+    List<Result> out = new ArrayList<>();
+    if (input.isResourceList()) {
+      for (YNode item : input.items().items()) {
+        check(item, out);
+      }
+    } else {
+      for (YDocument d : input.documents()) {
+        check(d.root(), out);
+      }
+    }
+    return out;
+  }
+
+  private static void check(YNode node, List<Result> out) {
+    if (!(node instanceof YMapping m)
+        || (m.text("apiVersion").isPresent() && m.text("kind").isPresent())) {
+      return;
+    }
+    YMapping annotations = m.mappingAt("metadata", "annotations").orElse(null);
+    if (annotations == null) {
+      return;
+    }
+    String key = null;
+    for (int i = 0; i < annotations.size() && key == null; i++) {
+      String k = annotations.keyText(i);
+      if (k != null && k.startsWith("startgate.dev/")) {
+        key = k;
+      }
+    }
+    if (key == null) {
+      return;
+    }
+    YNode name = m.at("metadata", "name").orElse(null);
+    String named =
+        name instanceof YScalar s && !s.isNull() ? " named " + Result.quoted(s.value()) : "";
+    String missing =
+        m.text("apiVersion").isPresent()
+            ? "kind"
+            : m.text("kind").isPresent() ? "apiVersion" : "apiVersion and kind";
+    String file =
+        annotations.text(Resource.PATH).orElse(annotations.text(Resource.LEGACY_PATH).orElse(null));
+    String index =
+        annotations
+            .text(Resource.INDEX)
+            .orElse(annotations.text(Resource.LEGACY_INDEX).orElse(null));
+    out.add(
+        new Result(
+            Severity.WARNING,
+            "an object"
+                + named
+                + " has startgate annotations ("
+                + key
+                + ") but no "
+                + missing
+                + " as plain text, so startgate does not read it and gates nothing there; give it"
+                + " both, like apiVersion: batch/v1 and kind: Job",
+            null,
+            "metadata.annotations." + key,
+            null,
+            file,
+            index));
+  }
+}
