@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The known name nearest to a misspelt one, for "did you mean ...?" in config errors. */
-final class Suggestions {
+public final class Suggestions {
   private Suggestions() {}
 
   /**
@@ -13,7 +13,7 @@ final class Suggestions {
    * ends with after a dot ({@code spec.orchestrator}), else the nearest by edit distance, ignoring
    * case, if it is close enough to be a typo.
    */
-  static String nearest(String name, List<String> known) {
+  public static String nearest(String name, List<String> known) {
     String lower = name.toLowerCase(Locale.ROOT);
     for (String k : known) {
       String kl = k.toLowerCase(Locale.ROOT);

@@ -51,6 +51,9 @@ public final class Inventory {
   /** The workloads of each namespace by pod label ({@code key=value}), built when first asked. */
   private final Map<String, Map<String, List<Resource>>> byLabel = new HashMap<>();
 
+  /** The plural resources the input's CustomResourceDefinitions define, by group; when asked. */
+  private Map<String, List<String>> crdPlurals;
+
   /** The objects of other files deployed with the input (a folder's other files), by identity. */
   private final Set<Resource> others = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -110,6 +113,27 @@ public final class Inventory {
       }
     }
     return false;
+  }
+
+  /**
+   * The plural resources that CustomResourceDefinitions of this inventory define in API {@code
+   * group} (a CRD is named {@code PLURAL.GROUP}), sorted; empty when none does.
+   */
+  public List<String> crdPlurals(String group) {
+    if (crdPlurals == null) {
+      Map<String, List<String>> byGroup = new HashMap<>();
+      for (Resource r : objects.values()) {
+        int dot = r.name().indexOf('.');
+        if (r.kind().equals("CustomResourceDefinition") && dot > 0) {
+          byGroup
+              .computeIfAbsent(r.name().substring(dot + 1), g -> new ArrayList<>())
+              .add(r.name().substring(0, dot));
+        }
+      }
+      byGroup.values().forEach(Collections::sort);
+      crdPlurals = byGroup;
+    }
+    return crdPlurals.getOrDefault(group, List.of());
   }
 
   /** The object of {@code kind} named {@code name} in {@code namespace} (null: no namespace). */

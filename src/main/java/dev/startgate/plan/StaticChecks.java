@@ -2,11 +2,10 @@ package dev.startgate.plan;
 
 import dev.startgate.intent.Intent;
 import dev.startgate.intent.ResourceTarget;
+import dev.startgate.intent.Suggestions;
 import dev.startgate.intent.WorkloadKind;
-import dev.startgate.model.Digits;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
-import dev.startgate.model.WorkloadShape;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,7 +37,7 @@ final class StaticChecks {
         gate.accept(targets);
       }
       unseenCycles(plan, targets.custom, results);
-      deadline(plan, results);
+      DeadlineCheck.check(plan, results);
     }
     List<Intent> intents = plans.stream().map(WorkloadPlan::intent).toList();
     Map<String, Intent.Sources> sources = new HashMap<>();
@@ -161,8 +160,11 @@ final class StaticChecks {
       // A target in another namespace keeps it.
       custom.add(
           r.kubectlType() + "/" + (r.namespace() == null ? "" : r.namespace() + "/") + r.name());
-      if (g.kind() == null
-          || inventory.find("CustomResourceDefinition", null, crd).isEmpty()
+      if (g.kind() == null) {
+        spelling(g);
+        return null;
+      }
+      if (inventory.find("CustomResourceDefinition", null, crd).isEmpty()
           || inventory.find(r.group(), g.kind(), g.namespace(), r.name()).isPresent()) {
         return null;
       }
@@ -182,6 +184,42 @@ final class StaticChecks {
                   + crd
                   + " is; startgate assumes it exists in the cluster"));
       return null;
+    }
+
+    /**
+     * A resource no CRD of its group in the input defines, while some do: likely misspelt (the Role
+     * would name it as written, and deny the gate). A warning: the cluster may serve more.
+     */
+    private void spelling(Gate.CustomResource g) {
+      ResourceTarget r = g.resource();
+      String meant = Suggestions.nearest(r.resource(), inventory.crdPlurals(r.group()));
+      if (meant == null) {
+        return;
+      }
+      results.add(
+          Result.warning(
+              w,
+              waitFor,
+              "no CustomResourceDefinition in the input defines "
+                  + r.resource()
+                  + "."
+                  + r.group()
+                  + " for "
+                  + g.target()
+                  + ", though one in the input defines "
+                  + meant
+                  + "."
+                  + r.group()
+                  + "; startgate assumes the cluster serves "
+                  + r.resource()
+                  + " and its Role names it so: did you mean "
+                  + meant
+                  + "."
+                  + r.group()
+                  + "/"
+                  + (r.namespace() == null ? "" : r.namespace() + "/")
+                  + r.name()
+                  + "?"));
     }
 
     @Override
@@ -236,54 +274,6 @@ final class StaticChecks {
                 + String.join(", ", custom)
                 + "): if the operator that makes one ready waits for this workload itself, both"
                 + " wait until the gate times out; check that it does not"));
-  }
-
-  /**
-   * Gate timeouts past a deadline that kills the workload while it is still gated: the Job's {@code
-   * activeDeadlineSeconds}, or the pod spec's (which counts init containers too).
-   */
-  private static void deadline(WorkloadPlan plan, List<Result> results) {
-    Resource w = plan.intent().workload();
-    if (plan.gates().isEmpty()) {
-      return;
-    }
-    String job = w.facts().activeDeadlineSeconds();
-    String pod = w.facts().podDeadlineSeconds();
-    boolean jobSet = job != null && Digits.only(job, 1, 12);
-    boolean podSet = pod != null && Digits.only(pod, 1, 12);
-    if (!jobSet && !podSet) {
-      return;
-    }
-    // The lower deadline ends the gates first.
-    boolean byPod = podSet && (!jobSet || Long.parseLong(pod) < Long.parseLong(job));
-    String deadline = byPod ? pod : job;
-    // Each gate container has the timeout as its own deadline, and they run one after another.
-    long total = plan.groups().stream().mapToLong(g -> g.timing().timeoutSeconds()).sum();
-    if (total > Long.parseLong(deadline)) {
-      String field =
-          byPod
-              ? plan.intent().shape().podSpecField() + ".activeDeadlineSeconds"
-              : plan.intent().shape() == WorkloadShape.CRONJOB
-                  ? "spec.jobTemplate.spec.activeDeadlineSeconds"
-                  : "spec.activeDeadlineSeconds";
-      results.add(
-          Result.warning(
-              w,
-              field,
-              "the gates may wait up to "
-                  + total
-                  + (plan.groups().size() == 1
-                      ? "s (the timeout of their init container), longer than"
-                      : "s (the timeout of each of their "
-                          + plan.groups().size()
-                          + " init containers, which run one after another), longer than")
-                  + " activeDeadlineSeconds: "
-                  + deadline
-                  + (byPod
-                      ? ", which then kills the pod while it is still gated; lower"
-                      : ", which then kills the Job while it is still gated; lower")
-                  + " startgate.dev/timeout or raise activeDeadlineSeconds"));
-    }
   }
 
   private static String inNamespace(String namespace) {

@@ -1,0 +1,60 @@
+package dev.startgate.plan;
+
+import dev.startgate.model.Digits;
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.model.WorkloadShape;
+import java.util.List;
+
+/** The static check of a workload's gate timeouts against its {@code activeDeadlineSeconds}. */
+final class DeadlineCheck {
+  private DeadlineCheck() {}
+
+  /**
+   * Gate timeouts past a deadline that kills the workload while it is still gated: the Job's {@code
+   * activeDeadlineSeconds}, or the pod spec's (which counts init containers too).
+   */
+  static void check(WorkloadPlan plan, List<Result> results) {
+    Resource w = plan.intent().workload();
+    if (plan.gates().isEmpty()) {
+      return;
+    }
+    String job = w.facts().activeDeadlineSeconds();
+    String pod = w.facts().podDeadlineSeconds();
+    boolean jobSet = job != null && Digits.only(job, 1, 12);
+    boolean podSet = pod != null && Digits.only(pod, 1, 12);
+    if (!jobSet && !podSet) {
+      return;
+    }
+    // The lower deadline ends the gates first.
+    boolean byPod = podSet && (!jobSet || Long.parseLong(pod) < Long.parseLong(job));
+    String deadline = byPod ? pod : job;
+    // Each gate container has the timeout as its own deadline, and they run one after another.
+    long total = plan.groups().stream().mapToLong(g -> g.timing().timeoutSeconds()).sum();
+    if (total > Long.parseLong(deadline)) {
+      String field =
+          byPod
+              ? plan.intent().shape().podSpecField() + ".activeDeadlineSeconds"
+              : plan.intent().shape() == WorkloadShape.CRONJOB
+                  ? "spec.jobTemplate.spec.activeDeadlineSeconds"
+                  : "spec.activeDeadlineSeconds";
+      results.add(
+          Result.warning(
+              w,
+              field,
+              "the gates may wait up to "
+                  + total
+                  + (plan.groups().size() == 1
+                      ? "s (the timeout of their init container), longer than"
+                      : "s (the timeout of each of their "
+                          + plan.groups().size()
+                          + " init containers, which run one after another), longer than")
+                  + " activeDeadlineSeconds: "
+                  + deadline
+                  + (byPod
+                      ? ", which then kills the pod while it is still gated; lower"
+                      : ", which then kills the Job while it is still gated; lower")
+                  + " startgate.dev/timeout or raise activeDeadlineSeconds"));
+    }
+  }
+}
