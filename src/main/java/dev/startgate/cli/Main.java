@@ -1,7 +1,11 @@
 package dev.startgate.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** Entry point; the only class that touches {@code System.in/out/err} and exits. */
@@ -15,9 +19,19 @@ public final class Main {
    * Shutdown hooks run either way.
    */
   public static void main(String[] args) {
-    int code = run(args, System.in, System.out, System.err);
-    System.out.flush();
-    System.err.flush();
+    // UTF-8 whatever the locale: the JDK encodes System.out and System.err for the locale's
+    // charset, and an image or a CI job without one (POSIX) turned every non-ASCII character of a
+    // result or of explain's table into '?'. The YAML on stdout was always UTF-8 (Utf8Out).
+    PrintStream out =
+        new PrintStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 13),
+            false,
+            StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int code = run(args, System.in, out, err);
+    out.flush();
+    err.flush();
     if (code != 0) {
       System.exit(code);
     }

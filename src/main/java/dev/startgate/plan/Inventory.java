@@ -121,16 +121,23 @@ public final class Inventory {
    */
   public List<String> crdPlurals(String group) {
     if (crdPlurals == null) {
+      // Loops, not lambdas: a lambda the launcher's training run never made is spun on every run.
       Map<String, List<String>> byGroup = new HashMap<>();
       for (Resource r : objects.values()) {
         int dot = r.name().indexOf('.');
         if (r.kind().equals("CustomResourceDefinition") && dot > 0) {
-          byGroup
-              .computeIfAbsent(r.name().substring(dot + 1), g -> new ArrayList<>())
-              .add(r.name().substring(0, dot));
+          String of = r.name().substring(dot + 1);
+          List<String> plurals = byGroup.get(of);
+          if (plurals == null) {
+            plurals = new ArrayList<>();
+            byGroup.put(of, plurals);
+          }
+          plurals.add(r.name().substring(0, dot));
         }
       }
-      byGroup.values().forEach(Collections::sort);
+      for (List<String> plurals : byGroup.values()) {
+        Collections.sort(plurals);
+      }
       crdPlurals = byGroup;
     }
     return crdPlurals.getOrDefault(group, List.of());

@@ -192,7 +192,8 @@ final class StaticChecks {
      */
     private void spelling(Gate.CustomResource g) {
       ResourceTarget r = g.resource();
-      String meant = Suggestions.nearest(r.resource(), inventory.crdPlurals(r.group()));
+      List<String> plurals = inventory.crdPlurals(r.group());
+      String meant = plurals.isEmpty() ? null : Suggestions.nearest(r.resource(), plurals);
       if (meant == null) {
         return;
       }

@@ -42,6 +42,29 @@ class LauncherPathIT {
     }
   }
 
+  /**
+   * Results and explain's table are UTF-8 whatever the locale: without one (a container image, a CI
+   * job) the JDK wrote '?' for every non-ASCII character on stderr and in explain.
+   */
+  @Test
+  void nonAsciiOnStderrAndInExplainIsUtf8WithoutALocale() throws Exception {
+    String job =
+        "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\n  annotations:\n"
+            + "    startgate.dev/wait-for: \"%s://api:8080/healthz body=Gr\u00f6\u00dfe \u2713"
+            + " \ud83d\ude80\"\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n"
+            + "      containers:\n      - name: c\n        image: c\n";
+    String text = "Gr\u00f6\u00dfe \u2713 \ud83d\ude80";
+    Map<String, String> posix = Map.of("LC_ALL", "C", "LANG", "C");
+    String launcher = checkout.resolve("bin/startgate").toString();
+    Proc.Outcome bad = Proc.run(tmp, job.formatted("htp"), 60, posix, List.of(launcher));
+    assertEquals(1, bad.code(), bad.err());
+    assertTrue(bad.err().contains(text), bad.err());
+    Proc.Outcome explain =
+        Proc.run(tmp, job.formatted("http"), 60, posix, List.of(launcher, "explain", "-"));
+    assertEquals(0, explain.code(), explain.err());
+    assertTrue(explain.out().contains(text), explain.out());
+  }
+
   @Test
   void symlinkOnPathRunsFromAnyFolder() throws Exception {
     Path launcher = checkout.resolve("bin/startgate");
