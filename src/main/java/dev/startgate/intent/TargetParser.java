@@ -226,7 +226,7 @@ public final class TargetParser {
     }
     String next = secondTarget(text);
     if (next != null) {
-      String first = text.substring(0, text.indexOf(next)).strip();
+      String first = text.substring(0, firstSpace(text));
       return Parsed.bad(
           "two targets with only a space between them; separate targets with commas or newlines,"
               + " like "
@@ -301,9 +301,11 @@ public final class TargetParser {
    * set-based selectors ({@code app in (a,b)}) are no targets.
    */
   private static String secondTarget(String text) {
-    int space = 0;
-    while (space < text.length() && !Character.isWhitespace(text.charAt(space))) {
-      space++;
+    int space = firstSpace(text);
+    // A selector may hold spaces and prefixed label keys (pods/tier=db, app.kubernetes.io/name in
+    // (x)); a word that ends in a comma is inside a list.
+    if (text.startsWith("pods/") || space == 0 || text.charAt(space - 1) == ',') {
+      return null;
     }
     String rest = text.substring(space).strip();
     if (rest.isEmpty()) {
@@ -326,6 +328,14 @@ public final class TargetParser {
             || WorkloadKind.ofPrefix(prefix) != null
             || ResourceTargetParser.isResourceTarget(word);
     return target ? word : null;
+  }
+
+  private static int firstSpace(String text) {
+    int space = 0;
+    while (space < text.length() && !Character.isWhitespace(text.charAt(space))) {
+      space++;
+    }
+    return space;
   }
 
   /** A {@code RESOURCE.GROUP/NAME} target: a built-in workload or a custom resource. */

@@ -130,7 +130,17 @@ public record Result(
     StringBuilder b = new StringBuilder(text.length() + 16).append(text, 0, i);
     for (; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!control(c)) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        // A character past U+FFFF: an emoji stays, a format character (a tag, U+E0041) does not.
+        char low = text.charAt(++i);
+        if (Character.getType(Character.toCodePoint(c, low)) == Character.FORMAT) {
+          b.append(String.format("\\u%04x\\u%04x", (int) c, (int) low));
+        } else {
+          b.append(c).append(low);
+        }
+      } else if (!control(c) || Character.isSurrogate(c)) {
         b.append(c);
       } else if (c == '\n') {
         b.append("\\n");
@@ -150,7 +160,8 @@ public record Result(
         || (c >= 0x7f && c <= 0x9f)
         || c == 0x2028
         || c == 0x2029
-        || (c >= 0xad && Character.getType(c) == Character.FORMAT);
+        || (c >= 0xad && Character.getType(c) == Character.FORMAT)
+        || Character.isSurrogate(c);
   }
 
   /**

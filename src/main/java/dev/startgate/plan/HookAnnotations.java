@@ -7,6 +7,7 @@ import dev.startgate.model.WorkloadShape;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The ordering annotations of each orchestrator: what a phased Job gets, and what the objects
@@ -133,5 +134,36 @@ public final class HookAnnotations {
   /** One before {@code n}: the weight or wave of what must exist before it. */
   private static long earlier(long n) {
     return n == Long.MIN_VALUE ? n : n - 1;
+  }
+
+  /**
+   * True if {@code a} and {@code b} mean the same as values of {@code key}: Helm and Argo CD read
+   * their hook annotations as comma-separated lists (spaces around items trimmed, order free, and
+   * Helm's in any case), so {@code "pre-upgrade, Pre-Install"} is {@code
+   * "pre-install,pre-upgrade"}.
+   */
+  static boolean sameValue(String key, String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (!key.equals(HELM_HOOK)
+        && !key.equals(HELM_DELETE)
+        && !key.equals(ARGO_HOOK)
+        && !key.equals(ARGO_DELETE)) {
+      return false;
+    }
+    // Helm also reads its hook values in lowercase; Argo CD's are case-sensitive (PreSync).
+    boolean lower = key.startsWith("helm.sh/");
+    return items(a, lower).equals(items(b, lower));
+  }
+
+  private static Set<String> items(String list, boolean lower) {
+    Set<String> out = new TreeSet<>();
+    for (String item : list.split(",")) {
+      if (!item.isBlank()) {
+        out.add(lower ? item.strip().toLowerCase(java.util.Locale.ROOT) : item.strip());
+      }
+    }
+    return out;
   }
 }

@@ -166,7 +166,7 @@ public final class OrderingPlanner {
       if (now == null || owned.contains(key)) {
         put.put(key, e.getValue());
         owning.add(key);
-      } else if (!sameValue(key, now, e.getValue())) {
+      } else if (!HookAnnotations.sameValue(key, now, e.getValue())) {
         results.add(
             Result.warning(
                 r,
@@ -194,34 +194,6 @@ public final class OrderingPlanner {
     after.keySet().removeAll(remove);
     after.putAll(put);
     return after;
-  }
-
-  /**
-   * True if {@code a} and {@code b} mean the same as values of {@code key}: Helm and Argo CD read
-   * their hook annotations as comma-separated lists (spaces around items trimmed, order free), so
-   * {@code "pre-upgrade, pre-install"} is {@code "pre-install,pre-upgrade"}.
-   */
-  static boolean sameValue(String key, String a, String b) {
-    if (a.equals(b)) {
-      return true;
-    }
-    if (!key.equals(HookAnnotations.HELM_HOOK)
-        && !key.equals(HookAnnotations.HELM_DELETE)
-        && !key.equals(HookAnnotations.ARGO_HOOK)
-        && !key.equals(HookAnnotations.ARGO_DELETE)) {
-      return false;
-    }
-    return items(a).equals(items(b));
-  }
-
-  private static Set<String> items(String list) {
-    Set<String> out = new TreeSet<>();
-    for (String item : list.split(",")) {
-      if (!item.isBlank()) {
-        out.add(item.strip());
-      }
-    }
-    return out;
   }
 
   /** What {@code phase} does; {@code ruleField} is the config field that set it, or null. */

@@ -105,7 +105,7 @@ final class KubernetesGateScript {
       # startgate Kubernetes gate, README "How a Kubernetes gate behaves": sh -c SCRIPT startgate TIMEOUT INTERVAL UPTIME TARGET...
       [ -w "$HOME" ] || export HOME=@HOME@; f=$HOME/.startgate.$$ start=$(date +%s); end=$((start + $1 + 1)) interval=$2 uptime=$3; shift 3
       say() { echo "startgate: ${1%% \\{*}: $2"; }; left() { b=$((end - $(date +%s))); [ "$b" -gt 0 ]; }; trap 'exit 143' TERM INT # b: seconds left
-      hung() { x=$? e=1; [ "$x" -lt 124 ] || echo "no answer from the API server within ${b}s" >>"$f.err"; } # a read failed; 124, 137: timeout ended it
+      hung() { x=$? e=1; case $x in 124 | 137) echo "no answer from the API server within ${b}s" >>"$f.err" ;; esac; } # a read failed; 124, 137: timeout ended it
       """;
 
   private static final String WHY =
@@ -218,7 +218,7 @@ final class KubernetesGateScript {
 
   private static final String PODS_FETCH =
       """
-        elif [ "$kind" = pods ]; then src=$f; q=labelSelector=$(jq -rn --arg n "$name" '$n | @uri') &&
+        elif [ "$kind" = pods ]; then src=$f; [ "$b" -le 30 ] || b=30; q=labelSelector=$(jq -rn --arg n "$name" '$n | @uri') &&
           timeout -k 1 "$b" kubectl get --raw "/api/v1/namespaces/$ns/pods?$q" >"$f" 2>"$f.err" && mkfifo "$f.w" &&
           q="$q&resourceVersion=$(jq -r '.metadata.resourceVersion // ""' "$f" 2>>"$f.err")" || hung
           [ -n "$e" ] || { l=1 src=$f.w; left || b=1; [ "$b" -le "$slice" ] || b=$slice

@@ -9,9 +9,10 @@ import java.util.List;
  * to one line with what the try saw, in the server's own words where it has any. They use only
  * busybox applets ({@code nc}, {@code timeout}, {@code od}, {@code head}, {@code awk}, ...; curl
  * for HTTPS), need no client binaries and no credentials, and never run longer than BOUND seconds
- * (plus the tools' one-second granularity). Each {@link Check} is self-contained: the helper
- * functions it uses ({@code sg_*}) are part of its lines, defined identically in every check, so a
- * script may include any set of checks.
+ * (plus the tools' one-second granularity), but for one more second after a try that got no answer
+ * within BOUND ({@code sg_nc_reason}). Each {@link Check} is self-contained: the helper functions
+ * it uses ({@code sg_*}) are part of its lines, defined identically in every check, so a script may
+ * include any set of checks.
  *
  * <p>busybox {@code nc} comes in two builds: Debian's small one ({@code -f FILE}, no {@code -v},
  * says why a connect failed) and the busybox image's nc 1.10 port ({@code CONFIG_NC_110_COMPAT},
@@ -61,21 +62,20 @@ final class ProtocolChecks {
 
   /**
    * {@code sg_nc_reason BOUND HOST PORT START}: sets {@code seen} for a try that got no answer at
-   * all. When the try (started at {@code START}, {@code date +%s}) used up its bound, either the
-   * server accepted and said nothing or the connect hung (a full backlog, a dropped SYN): a connect
-   * of at most one second more tells them apart, as the TCP check would say it.
+   * all, from one more connect ({@code nc -e true}, as the TCP check makes): refused, no such name,
+   * a hung connect. When the try (started at {@code START}, {@code date +%s}) used up its bound,
+   * either the server accepted and said nothing or the connect hung (a full backlog, a dropped
+   * SYN): that connect gets one second to tell them apart, so such a try takes its bound and one
+   * second.
    */
   static final List<String> NC_HELPERS =
       List.of(
           "sg_nc_reason() {",
-          "  if [ $(($(date +%s) - $4)) -ge \"$1\" ]; then",
-          "    if timeout 1 nc $v -w 1 \"$2\" \"$3\" -e true </dev/null >/dev/null 2>&1; then seen=\"no answer within ${1}s\"",
-          "    else seen=\"no connection within ${1}s: name lookup or connect hung\"; fi",
-          "    return",
-          "  fi",
-          "  sg_out=$({ timeout \"$1\" nc $v -w \"$1\" \"$2\" \"$3\" -e true </dev/null 2>&1; } 2>/dev/null)",
+          "  sg_t=$1 sg_q= # the try used its bound: a connect of a second tells a silent server from a hung connect",
+          "  [ $(($(date +%s) - $4)) -lt \"$1\" ] || sg_t=1 sg_q=1",
+          "  sg_out=$({ timeout \"$sg_t\" nc $v -w \"$sg_t\" \"$2\" \"$3\" -e true </dev/null 2>&1; } 2>/dev/null)",
           "  case $?:$sg_out in",
-          "    0:*) seen=\"connection closed without an answer\" ;;",
+          "    0:*) seen=\"connection closed without an answer\"; [ -z \"$sg_q\" ] || seen=\"no answer within ${1}s\" ;;",
           "    124:* | 137:* | 143:*) seen=\"no connection within ${1}s: name lookup or connect hung\" ;;",
           "    *refused*) seen=\"connection refused\" ;;",
           "    *\"bad address\"*) seen=\"name lookup failed\" ;;",

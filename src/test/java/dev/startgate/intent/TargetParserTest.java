@@ -32,6 +32,10 @@ class TargetParserTest {
     // Options and set-based selectors are no second target.
     assertNull(parser.parse("http://a/ status=200 body=see http://x/y").error());
     assertNull(parser.parse("pods/app in (a,b)").error());
+    assertNull(parser.parse("pods/tier=db, app.kubernetes.io/name in (x)").error());
+    // The example is cut at the space, even when the second target repeats inside the first.
+    String repeated = parser.parse("deployment/job/a job/a").error();
+    assertTrue(repeated.endsWith("like deployment/job/a, job/a"), repeated);
   }
 
   @Test

@@ -68,6 +68,9 @@ class ResultTest {
     String value = "tcp://db:5432\u202e\u200b";
     assertEquals("tcp://db:5432\\u202e\\u200b", Result.oneLine(value));
     assertEquals("caf\u00e9 \u4e2d", Result.oneLine("caf\u00e9 \u4e2d"));
+    // Past U+FFFF: a tag character is escaped, an emoji is not.
+    assertEquals("a\\udb40\\udc41b", Result.oneLine("a\udb40\udc41b"));
+    assertEquals("go \ud83d\ude80", Result.oneLine("go \ud83d\ude80"));
   }
 
   @Test
