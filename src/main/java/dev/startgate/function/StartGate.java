@@ -21,6 +21,7 @@ import dev.startgate.plan.FluxStages;
 import dev.startgate.plan.Gate;
 import dev.startgate.plan.GeneratedPlan;
 import dev.startgate.plan.Inventory;
+import dev.startgate.plan.NestedPackages;
 import dev.startgate.plan.Orchestration;
 import dev.startgate.plan.OrderingPlan;
 import dev.startgate.plan.OrderingPlanner;
@@ -609,8 +610,13 @@ public final class StartGate {
 
   private static void writeGenerated(Input input, YamlEditor editor, GeneratedObjects generated) {
     if (input.isResourceList()) {
-      generated.writeItems(
-          editor, input.items(), input.resources(), editor.writerFor(input.resourceList()));
+      Set<Resource> theirs = NestedPackages.ownLayouts(input.resources());
+      List<Resource> existing = input.resources();
+      if (!theirs.isEmpty()) {
+        existing = new ArrayList<>(existing);
+        existing.removeAll(theirs);
+      }
+      generated.writeItems(editor, input.items(), existing, editor.writerFor(input.resourceList()));
     } else {
       YMapping sample = input.resources().isEmpty() ? null : input.resources().get(0).node();
       generated.writeDocuments(

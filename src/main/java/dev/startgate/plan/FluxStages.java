@@ -84,6 +84,7 @@ public record FluxStages(
       Resource functionConfig,
       Map<Resource, Phase> phases) {
     Set<String> subpackages = NestedPackages.dirs(resources);
+    Set<String> laidOut = NestedPackages.laidOut(resources, subpackages);
     List<Resource> movable = new ArrayList<>();
     Set<Resource> nested = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<String, Set<Integer>> taken = new HashMap<>();
@@ -93,8 +94,10 @@ public record FluxStages(
       } else if (r.file() != null && !r.isGenerated()) {
         take(taken, r.file(), index(r));
       }
+      // A nested package laid out by a pipeline of its own has Kustomizations that apply it.
       if (!r.isGenerated()
           && NestedPackages.holds(subpackages, r)
+          && !laidOut.contains(NestedPackages.deepest(r.file(), subpackages))
           && isApplied(r, functionConfig)) {
         nested.add(r);
       }

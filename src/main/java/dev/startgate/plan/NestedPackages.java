@@ -3,7 +3,9 @@ package dev.startgate.plan;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -12,8 +14,40 @@ import java.util.Set;
  * which the layout leaves where they are (moving their objects would leave the Kptfile behind), so
  * no generated Kustomization applies what they hold.
  */
-final class NestedPackages {
+public final class NestedPackages {
   private NestedPackages() {}
+
+  /**
+   * The Flux Kustomizations startgate generated inside nested packages (by identity): a nested
+   * package's own pipeline lays it out and generates them ({@code sub/flux/}); a run over the root
+   * neither regenerates nor removes them.
+   */
+  public static Set<Resource> ownLayouts(List<Resource> resources) {
+    Set<Resource> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<String> dirs = null;
+    for (Resource r : resources) {
+      if (r.isGenerated()
+          && r.kind().equals("Kustomization")
+          && r.group().equals("kustomize.toolkit.fluxcd.io")) {
+        if (dirs == null) {
+          dirs = dirs(resources);
+        }
+        if (holds(dirs, r)) {
+          out.add(r);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The folders of {@code subpackages} that hold Kustomizations of their own layout. */
+  static Set<String> laidOut(List<Resource> resources, Set<String> subpackages) {
+    Set<String> out = new HashSet<>();
+    for (Resource r : ownLayouts(resources)) {
+      out.add(deepest(r.file(), subpackages));
+    }
+    return out;
+  }
 
   /** The folders ({@code sub/}) of the nested packages among {@code resources}. */
   static Set<String> dirs(List<Resource> resources) {
@@ -69,9 +103,10 @@ final class NestedPackages {
                     + count
                     + (count == 1 ? " object" : " objects")
                     + ", and a phase there orders nothing; move them into the root package,"
-                    + " or give "
+                    + " or lay "
                     + dir
-                    + " a Flux Kustomization of its own"));
+                    + " out with flux.layout in a pipeline of its own (its Kustomizations are"
+                    + " kept)"));
       }
     }
     return List.copyOf(out);
@@ -81,7 +116,8 @@ final class NestedPackages {
     return file.substring(0, file.lastIndexOf('/') + 1);
   }
 
-  private static String deepest(String file, Set<String> subpackages) {
+  /** The nested package folder {@code file} is in, the deepest; {@code ""} for none. */
+  static String deepest(String file, Set<String> subpackages) {
     String best = "";
     for (String dir : subpackages) {
       if (file.startsWith(dir) && dir.length() > best.length()) {

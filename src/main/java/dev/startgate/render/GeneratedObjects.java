@@ -261,14 +261,25 @@ public final class GeneratedObjects {
     Map<String, Object> annotations =
         new LinkedHashMap<>((Map<String, Object>) metadata.getOrDefault("annotations", Map.of()));
     String file = fileFor(g);
+    // kpt fn render writes each item's path from its package's folder (package-path): the object
+    // is written from its owner's package, whatever this run took for the root.
+    String pkg = index == null ? null : g.owner().annotations().get(Resource.PACKAGE_PATH);
+    String from = pkg == null ? null : packageFolder(g.owner());
+    if (from != null && file.startsWith(from)) {
+      file = file.substring(from.length());
+    } else {
+      pkg = null;
+    }
     if (previous != null) {
       for (Map.Entry<String, String> e : previous.annotations().entrySet()) {
-        // Its path is written from the root package, which kpt reads without a package-path.
         if (isKptAnnotation(e.getKey())
             && !(index != null && e.getKey().equals(Resource.PACKAGE_PATH))) {
           annotations.put(e.getKey(), e.getValue());
         }
       }
+    }
+    if (pkg != null) {
+      annotations.put(Resource.PACKAGE_PATH, pkg);
     }
     if (index != null) {
       boolean hasPath = annotations.containsKey(PATH) || annotations.containsKey(LEGACY_PATH);
@@ -288,6 +299,20 @@ public final class GeneratedObjects {
       metadata.put("annotations", annotations);
     }
     return object;
+  }
+
+  /**
+   * The folder of {@code owner}'s kpt package as startgate reads paths ({@code sub/}, or {@code ""}
+   * for the root): its file less the path kpt wrote; null when they do not fit together.
+   */
+  private static String packageFolder(Resource owner) {
+    String raw = owner.annotations().getOrDefault(PATH, owner.annotations().get(LEGACY_PATH));
+    String file = owner.file();
+    if (raw == null || file == null || !file.endsWith(raw)) {
+      return null;
+    }
+    String folder = file.substring(0, file.length() - raw.length());
+    return folder.isEmpty() || folder.endsWith("/") ? folder : null;
   }
 
   /** The object, made, with its owner's decorations added to its annotations. */

@@ -1,6 +1,7 @@
 package dev.startgate.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -78,6 +79,56 @@ class KptFluxLayoutIT {
     }
     assertEquals(FileTree.read(expected), once, "the tree after the first render");
     assertTrue(once.containsKey("sub/job-smoke.startgate.yaml"), once.keySet().toString());
+    assertTrue(once.get("flux/kustomizations.yaml").contains("name: shop-deploy"), once.toString());
+
+    render(pkg);
+    assertEquals(once, normalized(pkg), "a second render must change nothing");
+  }
+
+  /**
+   * A nested package laid out by a pipeline of its own keeps its Kustomizations when the root's
+   * render runs over it (the root's run treated them as stale and removed them), and the root no
+   * longer warns that nothing applies it.
+   */
+  @Test
+  void aNestedPackageWithItsOwnLayoutKeepsItsKustomizations() throws Exception {
+    Path pkg = tmp.resolve("shop");
+    FileTree.copy(Path.of("testdata/e2e/kpt-nested-package/package"), pkg);
+    Path kptfile = pkg.resolve("Kptfile");
+    Files.writeString(kptfile, Files.readString(kptfile).replace(BIN_PLACEHOLDER, BIN.toString()));
+    Files.writeString(
+        pkg.resolve("sub/Kptfile"),
+        """
+        apiVersion: kpt.dev/v1
+        kind: Kptfile
+        metadata:
+          name: jobs
+        pipeline:
+          mutators:
+          - exec: %s
+            configPath: fn-config.yaml
+        """
+            .formatted(BIN));
+    Files.writeString(
+        pkg.resolve("sub/fn-config.yaml"),
+        """
+        apiVersion: fn.startgate.dev/v1alpha1
+        kind: StartGate
+        metadata:
+          name: startgate-jobs
+        orchestrator: flux
+        flux:
+          layout: true
+          path: ./apps/shop/sub
+        """);
+
+    String log = render(pkg);
+    assertFalse(log.contains("leaves the nested kpt package"), log);
+    Map<String, String> once = normalized(pkg);
+    String nested = once.get("sub/flux/kustomizations.yaml");
+    assertTrue(
+        nested != null && nested.contains("name: jobs-pre-deploy"), once.keySet().toString());
+    assertTrue(once.containsKey("sub/pre-deploy/jobs.yaml"), once.keySet().toString());
     assertTrue(once.get("flux/kustomizations.yaml").contains("name: shop-deploy"), once.toString());
 
     render(pkg);
