@@ -36,10 +36,7 @@ class KptFluxLayoutIT {
 
   @Test
   void rendersTheStagesAndTheKustomizationsThenChangesNothing() throws Exception {
-    Path pkg = tmp.resolve("shop");
-    FileTree.copy(CASE.resolve("package"), pkg);
-    Path kptfile = pkg.resolve("Kptfile");
-    Files.writeString(kptfile, Files.readString(kptfile).replace(BIN_PLACEHOLDER, BIN.toString()));
+    Path pkg = copy(CASE.resolve("package"));
 
     render(pkg);
     Map<String, String> once = normalized(pkg);
@@ -64,10 +61,7 @@ class KptFluxLayoutIT {
   @Test
   void aNestedPackageStaysWhereItIsAndItsObjectsGoNextToTheirWorkload() throws Exception {
     Path nested = Path.of("testdata/e2e/kpt-nested-package");
-    Path pkg = tmp.resolve("shop");
-    FileTree.copy(nested.resolve("package"), pkg);
-    Path kptfile = pkg.resolve("Kptfile");
-    Files.writeString(kptfile, Files.readString(kptfile).replace(BIN_PLACEHOLDER, BIN.toString()));
+    Path pkg = copy(nested.resolve("package"));
 
     String log = render(pkg);
     assertTrue(log.contains("flux.layout leaves the nested kpt package sub/ where it is"), log);
@@ -92,10 +86,7 @@ class KptFluxLayoutIT {
    */
   @Test
   void aNestedPackageWithItsOwnLayoutKeepsItsKustomizations() throws Exception {
-    Path pkg = tmp.resolve("shop");
-    FileTree.copy(Path.of("testdata/e2e/kpt-nested-package/package"), pkg);
-    Path kptfile = pkg.resolve("Kptfile");
-    Files.writeString(kptfile, Files.readString(kptfile).replace(BIN_PLACEHOLDER, BIN.toString()));
+    Path pkg = copy(Path.of("testdata/e2e/kpt-nested-package/package"));
     Files.writeString(
         pkg.resolve("sub/Kptfile"),
         """
@@ -163,6 +154,15 @@ class KptFluxLayoutIT {
           spec.get("dependsOn"),
           stages[i] + " dependsOn");
     }
+  }
+
+  /** {@code source} copied to {@code shop/}, its Kptfile running the packaged function. */
+  private Path copy(Path source) throws IOException {
+    Path pkg = tmp.resolve("shop");
+    FileTree.copy(source, pkg);
+    Path kptfile = pkg.resolve("Kptfile");
+    Files.writeString(kptfile, Files.readString(kptfile).replace(BIN_PLACEHOLDER, BIN.toString()));
+    return pkg;
   }
 
   private String render(Path pkg) throws IOException, InterruptedException {
