@@ -6,7 +6,6 @@ import dev.startgate.model.WorkloadShape;
 import dev.startgate.plan.DependencyGraph;
 import dev.startgate.plan.FluxStages;
 import dev.startgate.plan.GeneratedPlan;
-import dev.startgate.plan.NestedPackages;
 import dev.startgate.plan.OrderingPlan;
 import dev.startgate.plan.OrderingPlanner;
 import dev.startgate.plan.WorkloadPlan;
@@ -87,12 +86,12 @@ final class ExplainChanges {
       generated.add(id);
       out.add(new Change(id, "generate", "(" + g.apiVersion() + ")"));
     }
-    Set<Resource> nestedLayouts = NestedPackages.ownLayouts(analysis.resources());
+    Set<Resource> kept = analysis.generated().kept();
     for (Resource r : analysis.resources()) {
       WorkloadShape shape = r.shape().orElse(null);
       if (r.isGenerated()
           && !generated.contains(DependencyGraph.objectId(r))
-          && !nestedLayouts.contains(r)) {
+          && !kept.contains(r)) {
         out.add(
             new Change(
                 DependencyGraph.objectId(r),

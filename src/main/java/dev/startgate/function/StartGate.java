@@ -21,7 +21,6 @@ import dev.startgate.plan.FluxStages;
 import dev.startgate.plan.Gate;
 import dev.startgate.plan.GeneratedPlan;
 import dev.startgate.plan.Inventory;
-import dev.startgate.plan.NestedPackages;
 import dev.startgate.plan.Orchestration;
 import dev.startgate.plan.OrderingPlan;
 import dev.startgate.plan.OrderingPlanner;
@@ -457,7 +456,7 @@ public final class StartGate {
         OrderingPlanner.plan(
             config,
             new OrderingPlanner.Scope(
-                input.isResourceList(), input.resources(), input.functionConfig(), input.text()),
+                input.isResourceList(), input.resources(), input.functionConfig(), helm3),
             candidates,
             phases,
             phaseFields);
@@ -592,7 +591,7 @@ public final class StartGate {
       return planned;
     }
     try {
-      writeGenerated(input, editor, generated);
+      writeGenerated(input, editor, generated, planned.generated().kept());
     } catch (YamlEditException e) {
       results.add(Result.inputError("cannot add startgate's objects: " + e.getMessage()));
       return planned;
@@ -608,13 +607,16 @@ public final class StartGate {
     return planned;
   }
 
-  private static void writeGenerated(Input input, YamlEditor editor, GeneratedObjects generated) {
+  /**
+   * Writes the generated objects; {@code kept}, generated objects the plan keeps, stay as they are.
+   */
+  private static void writeGenerated(
+      Input input, YamlEditor editor, GeneratedObjects generated, Set<Resource> kept) {
     if (input.isResourceList()) {
-      Set<Resource> theirs = NestedPackages.ownLayouts(input.resources());
       List<Resource> existing = input.resources();
-      if (!theirs.isEmpty()) {
+      if (!kept.isEmpty()) {
         existing = new ArrayList<>(existing);
-        existing.removeAll(theirs);
+        existing.removeAll(kept);
       }
       generated.writeItems(editor, input.items(), existing, editor.writerFor(input.resourceList()));
     } else {

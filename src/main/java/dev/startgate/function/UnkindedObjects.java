@@ -22,6 +22,10 @@ final class UnkindedObjects {
   /** A warning per such object of {@code input}, in input order. */
   static List<Result> check(Input input) {
     List<Result> out = new ArrayList<>();
+    // Every mapping the reader took for a resource has both: no second look at any of them.
+    if (mappings(input) == input.resources().size()) {
+      return out;
+    }
     if (input.isResourceList()) {
       for (YNode item : input.items().items()) {
         check(item, out);
@@ -32,6 +36,20 @@ final class UnkindedObjects {
       }
     }
     return out;
+  }
+
+  private static int mappings(Input input) {
+    int n = 0;
+    if (input.isResourceList()) {
+      for (YNode item : input.items().items()) {
+        n += item instanceof YMapping ? 1 : 0;
+      }
+    } else {
+      for (YDocument d : input.documents()) {
+        n += d.root() instanceof YMapping ? 1 : 0;
+      }
+    }
+    return n;
   }
 
   private static void check(YNode node, List<Result> out) {

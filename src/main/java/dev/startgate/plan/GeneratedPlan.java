@@ -20,8 +20,15 @@ import java.util.Set;
  * @param objects the generated objects
  * @param collisions an error per generated object the input already holds as the user's, or another
  *     workload's generated object already takes
+ * @param kept generated objects of the input that this run neither regenerates nor removes: the
+ *     Flux Kustomizations a nested kpt package's own pipeline laid out (by identity)
  */
-public record GeneratedPlan(List<Generated> objects, List<Result> collisions) {
+public record GeneratedPlan(List<Generated> objects, List<Result> collisions, Set<Resource> kept) {
+  /** A plan that keeps no object it does not generate. */
+  public GeneratedPlan(List<Generated> objects, List<Result> collisions) {
+    this(objects, collisions, Set.of());
+  }
+
   private static final String RBAC = "rbac.authorization.k8s.io/v1";
   private static final String RBAC_REMEDY =
       "rename yours, or set rbac: none and grant the rights yourself";
@@ -95,7 +102,8 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions) {
                 FLUX_REMEDY));
       }
     }
-    return new GeneratedPlan(List.copyOf(out), collisions(out, existing));
+    return new GeneratedPlan(
+        List.copyOf(out), collisions(out, existing), NestedPackages.ownLayouts(existing));
   }
 
   private static List<Result> collisions(List<Generated> objects, List<Resource> existing) {

@@ -14,7 +14,7 @@ import java.util.Set;
  * which the layout leaves where they are (moving their objects would leave the Kptfile behind), so
  * no generated Kustomization applies what they hold.
  */
-public final class NestedPackages {
+final class NestedPackages {
   private NestedPackages() {}
 
   /**
@@ -22,7 +22,7 @@ public final class NestedPackages {
    * package's own pipeline lays it out and generates them ({@code sub/flux/}); a run over the root
    * neither regenerates nor removes them.
    */
-  public static Set<Resource> ownLayouts(List<Resource> resources) {
+  static Set<Resource> ownLayouts(List<Resource> resources) {
     Set<Resource> out = Collections.newSetFromMap(new IdentityHashMap<>());
     Set<String> dirs = null;
     for (Resource r : resources) {

@@ -42,10 +42,14 @@ public final class OrderingPlanner {
    * @param resourceList true for a KRM ResourceList, false for a plain stream
    * @param resources every object of the input
    * @param functionConfig the function config found in the input, or null
-   * @param text the input text
+   * @param helm3Stream true for a plain stream that {@link #looksLikeHelm3} under {@code
+   *     orchestrator: helm} (decided once per run: {@link Orchestration#helm3Stream} too)
    */
   public record Scope(
-      boolean resourceList, List<Resource> resources, Resource functionConfig, String text) {}
+      boolean resourceList,
+      List<Resource> resources,
+      Resource functionConfig,
+      boolean helm3Stream) {}
 
   /**
    * The ordering of {@code candidates} (the objects startgate may change) under {@code config};
@@ -130,7 +134,7 @@ public final class OrderingPlanner {
               phaseResult));
     }
     List<Result> closing = new ArrayList<>();
-    if (helmHooks && !scope.resourceList() && looksLikeHelm3(scope)) {
+    if (helmHooks && scope.helm3Stream()) {
       closing.add(
           Result.warning(
               null,
@@ -249,11 +253,6 @@ public final class OrderingPlanner {
           .forEach(out::add);
     }
     return out;
-  }
-
-  /** A plain stream with Helm's {@code # Source:} comments and no Helm 4 file annotations. */
-  static boolean looksLikeHelm3(Scope scope) {
-    return looksLikeHelm3(scope.text(), scope.resources());
   }
 
   /** A plain stream {@code text} with Helm's {@code # Source:} comments and no Helm 4 ones. */

@@ -55,7 +55,7 @@ class GeneratedPlanTest {
     OrderingPlan ordering =
         OrderingPlanner.plan(
             Config.DEFAULT,
-            new OrderingPlanner.Scope(false, resources, null, ""),
+            new OrderingPlanner.Scope(false, resources, null, false),
             resources,
             Map.of());
     GeneratedPlan generated = GeneratedPlan.of(access, ordering, Config.DEFAULT.flux(), resources);

@@ -53,7 +53,7 @@ class OrderingPlannerTest {
     OrderingPlan plan =
         OrderingPlanner.plan(
             config(orchestrator),
-            new OrderingPlanner.Scope(false, List.of(job), null, ""),
+            new OrderingPlanner.Scope(false, List.of(job), null, false),
             List.of(job),
             Map.of(job, Phase.PRE_DEPLOY));
     return plan.workloads().get(0);
@@ -106,7 +106,7 @@ class OrderingPlannerTest {
     OrderingPlan plan =
         OrderingPlanner.plan(
             config("flux", "flux: {layout: true, sourceRef: {name: repo}, path: ./shop}\n"),
-            new OrderingPlanner.Scope(true, List.of(kptfile, job), null, ""),
+            new OrderingPlanner.Scope(true, List.of(kptfile, job), null, false),
             List.of(job),
             Map.of(job, Phase.PRE_DEPLOY));
     FluxStages stages = plan.stages();

@@ -117,7 +117,11 @@ class OrderingTest {
                 editor,
                 OrderingPlanner.plan(
                     config,
-                    new OrderingPlanner.Scope(false, List.of(job), null, text),
+                    new OrderingPlanner.Scope(
+                        false,
+                        List.of(job),
+                        null,
+                        OrderingPlanner.looksLikeHelm3(text, List.of(job))),
                     List.of(job),
                     intents.isEmpty() || intents.get(0).phase() == null
                         ? Map.of()
