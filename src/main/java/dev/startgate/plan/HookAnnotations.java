@@ -131,6 +131,29 @@ public final class HookAnnotations {
     }
   }
 
+  /**
+   * The Argo CD hook Argo CD reads a {@code helm.sh/hook} value as when an object has no {@code
+   * argocd.argoproj.io/hook} (its Helm support: {@code pre-install} and {@code pre-upgrade} are
+   * {@code PreSync}, {@code post-install} and {@code post-upgrade} are {@code PostSync}), or null.
+   */
+  static String argoHookOfHelm(String helmValue) {
+    if (helmValue == null) {
+      return null;
+    }
+    for (String item : helmValue.split(",")) {
+      switch (item.strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "pre-install", "pre-upgrade" -> {
+          return "PreSync";
+        }
+        case "post-install", "post-upgrade" -> {
+          return "PostSync";
+        }
+        default -> {}
+      }
+    }
+    return null;
+  }
+
   /** One before {@code n}: the weight or wave of what must exist before it. */
   private static long earlier(long n) {
     return n == Long.MIN_VALUE ? n : n - 1;

@@ -108,6 +108,8 @@ public final class OrderingPlanner {
       Map<String, String> put = new LinkedHashMap<>();
       Set<String> remove = new LinkedHashSet<>();
       List<Result> conflicts = new ArrayList<>();
+      wanted =
+          ArgoReadsHelmHooks.yieldTo(r, wanted, owned(r.annotations().get(GENERATED)), conflicts);
       Map<String, String> finalAnnotations = reconcile(r, wanted, put, remove, conflicts);
       String phaseField = phaseFields.isEmpty() ? null : phaseFields.get(r);
       Result phaseResult =
@@ -237,9 +239,19 @@ public final class OrderingPlanner {
       case HELM ->
           Result.info(
               r, phase.text() + ": Helm hook " + annotations.get(HookAnnotations.HELM_HOOK));
-      case ARGOCD ->
-          Result.info(
-              r, phase.text() + ": Argo CD hook " + annotations.get(HookAnnotations.ARGO_HOOK));
+      case ARGOCD -> {
+        String hook = annotations.get(HookAnnotations.ARGO_HOOK);
+        yield Result.info(
+            r,
+            phase.text()
+                + ": Argo CD hook "
+                + (hook != null
+                    ? hook
+                    : HookAnnotations.argoHookOfHelm(annotations.get(HookAnnotations.HELM_HOOK))
+                        + " (Argo CD reads your "
+                        + HookAnnotations.HELM_HOOK
+                        + ")"));
+      }
     };
   }
 

@@ -14,6 +14,7 @@ import dev.startgate.plan.PhaseKinds.Verdict;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -96,6 +97,8 @@ final class PhaseDeadlocks {
         found = deadlock(plan, targets);
         if (found != null) {
           results.add(underHelm3(found, byHost(byHost, found.result(plan, gate, targets.size()))));
+        } else if (gate.kindWord().equals("job")) {
+          deletedBefore(plan, gate, targets, results);
         }
       }
     }
@@ -143,6 +146,82 @@ final class PhaseDeadlocks {
         r.index());
   }
 
+  /**
+   * A warning when the hook Job a gate of {@code plan} waits for is deleted once it succeeds
+   * ({@code hook-succeeded}, {@code HookSucceeded}) and the gated workload is created in a later
+   * phase: Helm deletes it as soon as its phase's hooks have succeeded, Argo CD once it has, so the
+   * gate finds no Job and waits until its timeout (as for {@code ttlSecondsAfterFinished}).
+   */
+  private void deletedBefore(
+      WorkloadPlan plan, Gate gate, List<Resource> targets, List<Result> results) {
+    Resource w = plan.intent().workload();
+    for (Resource t : targets) {
+      Orchestrator o = orchestrator(w, t);
+      String policy = deletePolicy(o, t);
+      if (policy == null) {
+        continue;
+      }
+      Placement from = placement(o, w, phaseOf(w));
+      Placement to = placement(o, t, phaseOf(t));
+      if (from == null
+          || to == null
+          || to.stage() == Stage.NEVER
+          || to.stage().compareTo(from.stage()) >= 0) {
+        continue;
+      }
+      results.add(
+          Result.warning(
+              w,
+              plan.intent().sources().waitFor(),
+              "Job \""
+                  + t.name()
+                  + "\" is a hook deleted once it succeeds ("
+                  + policy
+                  + ") and this "
+                  + w.kind()
+                  + " is created after that hook's phase, so its gate ("
+                  + gate.target()
+                  + ") may find no Job and wait until its timeout; drop the succeeded policy (keep "
+                  + (policy.startsWith(HookAnnotations.ARGO_DELETE)
+                      ? "BeforeHookCreation"
+                      : "before-hook-creation")
+                  + ", which deletes the old Job only when the next one is created), or wait for"
+                  + " what the Job produces instead"));
+      return;
+    }
+  }
+
+  /**
+   * The annotation and value by which {@code o} deletes the hook {@code t} once it succeeds, like
+   * {@code helm.sh/hook-delete-policy: hook-succeeded}, or null (Argo CD also reads Helm's policy
+   * when it has none of its own).
+   */
+  private String deletePolicy(Orchestrator o, Resource t) {
+    String helm = t.annotations().get(HookAnnotations.HELM_DELETE);
+    String argo = t.annotations().get(HookAnnotations.ARGO_DELETE);
+    String found =
+        switch (o) {
+          case HELM -> has(helm, "hook-succeeded") ? HookAnnotations.HELM_DELETE : null;
+          case ARGOCD ->
+              argo != null
+                  ? has(argo, "HookSucceeded") ? HookAnnotations.ARGO_DELETE : null
+                  : has(helm, "hook-succeeded") ? HookAnnotations.HELM_DELETE : null;
+          case NONE, FLUX -> null;
+        };
+    return found == null ? null : found + ": " + t.annotations().get(found).strip();
+  }
+
+  private static boolean has(String list, String item) {
+    if (list != null) {
+      for (String i : list.split(",")) {
+        if (i.strip().equalsIgnoreCase(item)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** True if a gated workload or an object of the inventory has a Helm or Argo CD hook. */
   private boolean hooks(List<WorkloadPlan> plans) {
     for (WorkloadPlan p : plans) {
@@ -172,7 +251,7 @@ final class PhaseDeadlocks {
     boolean flagOnly = false;
     for (Resource t : targets) {
       Orchestrator o = orchestrator(w, t);
-      Placement from = placement(o, w, phaseOf(w));
+      Placement from = upgradeOnly(o, w) ? null : placement(o, w, phaseOf(w));
       Placement to = placement(o, t, phaseOf(t));
       Verdict v =
           from == null || to == null ? Verdict.NONE : verdict(o, plan.intent().shape(), from, to);
@@ -198,6 +277,29 @@ final class PhaseDeadlocks {
         ? new Deadlock(
             first.orchestrator(), first.from(), first.target(), first.to(), Verdict.HELM_WAIT)
         : first;
+  }
+
+  /**
+   * True if {@code w} is a Helm hook of upgrades only ({@code pre-upgrade}, {@code post-upgrade},
+   * no {@code -install}): it never runs on an install, and on an upgrade the objects of the release
+   * before it are there already, so what it waits for is no certain deadlock.
+   */
+  private boolean upgradeOnly(Orchestrator o, Resource w) {
+    String hook = o == Orchestrator.HELM ? userHook(w, HELM_HOOK) : null;
+    if (hook == null) {
+      return false;
+    }
+    boolean upgrade = false;
+    for (String item : hook.split(",")) {
+      switch (item.strip().toLowerCase(Locale.ROOT)) {
+        case "pre-install", "post-install" -> {
+          return false;
+        }
+        case "pre-upgrade", "post-upgrade" -> upgrade = true;
+        default -> {}
+      }
+    }
+    return upgrade;
   }
 
   private static String join(String because, String position) {
@@ -257,7 +359,17 @@ final class PhaseDeadlocks {
         if (argo != null) {
           yield argoHook(argo);
         }
-        yield phase != null || helm == null ? fromPhase(phase, r) : helmHook(helm);
+        if (helm == null) {
+          yield fromPhase(phase, r);
+        }
+        // Argo CD reads a helm.sh/hook as its own; a user's one that means another phase than
+        // startgate's is kept (OrderingPlanner), so it places the object.
+        String read = HookAnnotations.argoHookOfHelm(helm);
+        boolean kept =
+            read != null
+                && phase != null
+                && !read.equals(phase == Phase.PRE_DEPLOY ? "PreSync" : "PostSync");
+        yield phase != null && !kept ? fromPhase(phase, r) : helmHook(helm);
       }
       case FLUX ->
           fluxStages && r.shape().map(WorkloadShape::isJob).orElse(false)
@@ -303,7 +415,7 @@ final class PhaseDeadlocks {
   private static Placement helmHook(String value) {
     String because = HELM_HOOK + ": " + value.strip();
     for (String hook : value.split(",")) {
-      switch (hook.strip()) {
+      switch (hook.strip().toLowerCase(Locale.ROOT)) {
         case "pre-install", "pre-upgrade" -> {
           return new Placement(Stage.PRE, because);
         }
@@ -314,7 +426,7 @@ final class PhaseDeadlocks {
       }
     }
     for (String hook : value.split(",")) {
-      switch (hook.strip()) {
+      switch (hook.strip().toLowerCase(Locale.ROOT)) {
         case "test",
             "test-success",
             "pre-delete",

@@ -114,11 +114,18 @@ class PhaseDeadlocksTest {
     assertEquals(
         Stage.NEVER, argo.placement(a, job("argocd.argoproj.io/hook", "SyncFail"), null).stage());
     assertNull(argo.placement(a, job("argocd.argoproj.io/hook", "Unknown"), null));
-    // Argo CD reads Helm hooks; startgate's own hook (from the phase) wins over them.
+    // Argo CD reads Helm hooks; a user's one of another phase than startgate's wins (startgate
+    // then writes no Argo CD hook), one of the same phase is placed by the phase.
     assertEquals(Stage.PRE, argo.placement(a, job("helm.sh/hook", "pre-install"), null).stage());
     assertEquals(
-        Stage.POST,
-        argo.placement(a, job("helm.sh/hook", "pre-install"), Phase.POST_DEPLOY).stage());
+        new Placement(Stage.PRE, "helm.sh/hook: pre-install"),
+        argo.placement(a, job("helm.sh/hook", "pre-install"), Phase.POST_DEPLOY));
+    assertEquals(
+        new Placement(Stage.POST, "startgate.dev/phase: post-deploy"),
+        argo.placement(a, job("helm.sh/hook", "Post-Upgrade"), Phase.POST_DEPLOY));
+    // A Helm hook Argo CD does not read as a phase leaves the phase to place it.
+    assertEquals(
+        Stage.POST, argo.placement(a, job("helm.sh/hook", "test"), Phase.POST_DEPLOY).stage());
 
     Orchestrator f = Orchestrator.FLUX;
     assertEquals(MAIN, checks(f, false).placement(f, job(), Phase.POST_DEPLOY));
