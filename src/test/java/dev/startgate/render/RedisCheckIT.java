@@ -211,6 +211,42 @@ class RedisCheckIT {
     throw new AssertionError("no free slot on a Redis with maxclients 1");
   }
 
+  /**
+   * With a password, Redis answers a client that has not logged in with NOAUTH before it looks at
+   * its own state, so LOADING is out of the gate's sight (README, "Which target to use"); a default
+   * user that may run PING and nothing else, without a password, shows it again.
+   */
+  @Test
+  void aPasswordHidesLoadingUnlessTheDefaultUserMayPing() throws Exception {
+    start("loading-auth", "--enable-debug-command", "yes");
+    assertEquals("OK", cli("debug", "populate", "20000").out().strip());
+    assertEquals("OK", cli("save").out().strip());
+    ServerProcesses.stop(dir.resolve("pid"));
+    Files.deleteIfExists(dir.resolve("pid"));
+    String[] loading = {
+      "--key-load-delay", "100", "--loading-process-events-interval-bytes", "1024"
+    };
+    List<String> password = new ArrayList<>(List.of("--requirepass", "secret"));
+    password.addAll(List.of(loading));
+    start("loading-auth", password.toArray(String[]::new));
+    CheckShell.Try hidden = check();
+    assertTrue(hidden.ready(), "NOAUTH comes before LOADING: " + hidden);
+    assertTrue(
+        cli("ping").out().startsWith("LOADING"), "the server was still loading: the try was early");
+    ServerProcesses.stop(dir.resolve("pid"));
+    Files.deleteIfExists(dir.resolve("pid"));
+    List<String> acl =
+        new ArrayList<>(
+            List.of(
+                "--user", "default", "on", "nopass", "-@all", "+ping", "--user", "app", "on",
+                ">secret", "~*", "+@all"));
+    acl.addAll(List.of(loading));
+    start("loading-auth", acl.toArray(String[]::new));
+    CheckShell.Try seen = check();
+    assertFalse(seen.ready(), seen.toString());
+    assertEquals("LOADING Redis is loading the dataset in memory", seen.seen());
+  }
+
   @Test
   void aPasswordOrAnAclErrorMeansUp() throws Exception {
     start("auth", "--requirepass", "secret");
