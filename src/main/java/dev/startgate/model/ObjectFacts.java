@@ -27,6 +27,8 @@ import java.util.Map;
  * @param podDeadlineSeconds the pod spec's {@code activeDeadlineSeconds} (a Pod's, or a
  *     template's), which counts init containers too; null when absent, null or not a scalar
  * @param pod the pod spec's account settings; null for an object without a pod spec
+ * @param needs what the pod spec of a Job or CronJob cannot start without ({@link PodNeeds}), which
+ *     a phase may order after it; empty for other kinds
  */
 public record ObjectFacts(
     Map<String, String> podLabels,
@@ -36,7 +38,8 @@ public record ObjectFacts(
     String ttlSecondsAfterFinished,
     String activeDeadlineSeconds,
     String podDeadlineSeconds,
-    PodAccount pod) {
+    PodAccount pod,
+    List<PodNeeds.Need> needs) {
 
   /**
    * A port of a Service.
@@ -71,7 +74,7 @@ public record ObjectFacts(
 
   /** The facts of an object with no tree (built in code, as tests do). */
   public static final ObjectFacts NONE =
-      new ObjectFacts(Map.of(), List.of(), Map.of(), "", null, null, null, null);
+      new ObjectFacts(Map.of(), List.of(), Map.of(), "", null, null, null, null, List.of());
 
   /** The facts of {@code node}, the object {@code ref}; {@link #NONE} for a null node. */
   public static ObjectFacts of(YMapping node, ResourceRef ref) {
@@ -92,6 +95,7 @@ public record ObjectFacts(
     String deadline = null;
     String podDeadline = null;
     PodAccount pod = null;
+    List<PodNeeds.Need> needs = List.of();
     if (shape != null) {
       YMapping jobSpec = shape.jobSpec(node).orElse(null);
       deadline = jobSpec == null ? null : jobSpec.text("activeDeadlineSeconds").orElse(null);
@@ -106,10 +110,11 @@ public record ObjectFacts(
                 "true".equals(p.text("automountServiceAccountToken").orElse(null)),
                 // Only a pod named like startgate's account needs it: not a loop per workload.
                 account != null && account.endsWith("-startgate") && hasTokenVolume(p));
+        needs = shape.isJob() ? PodNeeds.of(p) : List.of();
       }
     }
     return new ObjectFacts(
-        podLabels, ports(node), selector, strategy, ttl, deadline, podDeadline, pod);
+        podLabels, ports(node), selector, strategy, ttl, deadline, podDeadline, pod, needs);
   }
 
   private static boolean hasTokenVolume(YMapping podSpec) {

@@ -101,6 +101,9 @@ final class PhaseDeadlocks {
           deletedBefore(plan, gate, targets, results);
         }
       }
+      if (plan.intent().phase() != null && !helm3Stream) {
+        lateNeeds(plan, results);
+      }
     }
     return results;
   }
@@ -220,6 +223,25 @@ final class PhaseDeadlocks {
       }
     }
     return false;
+  }
+
+  /**
+   * A warning for each object of the input the pod of {@code plan}'s phased Job needs that Helm or
+   * Argo CD creates only after the Job's phase ({@link PhaseNeeds}).
+   */
+  private void lateNeeds(WorkloadPlan plan, List<Result> results) {
+    Resource w = plan.intent().workload();
+    for (PhaseNeeds.Needed n : PhaseNeeds.of(inventory, w)) {
+      Orchestrator o = orchestrator(w, n.object());
+      if (o != Orchestrator.HELM && o != Orchestrator.ARGOCD) {
+        continue;
+      }
+      Placement from = placement(o, w, phaseOf(w));
+      Placement to = placement(o, n.object(), phaseOf(n.object()));
+      if (from != null && to != null && to.stage().compareTo(from.stage()) > 0) {
+        results.add(PhaseNeeds.late(plan, n, o, to.stage()));
+      }
+    }
   }
 
   /** True if a gated workload or an object of the inventory has a Helm or Argo CD hook. */

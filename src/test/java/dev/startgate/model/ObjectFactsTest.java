@@ -38,6 +38,68 @@ class ObjectFactsTest {
   }
 
   @Test
+  void aJobNeedsWhatItsPodCannotStartWithoutEachOnceAndNothingOptional() throws Exception {
+    ObjectFacts f =
+        read("""
+                apiVersion: batch/v1
+                kind: CronJob
+                metadata: {name: c}
+                spec:
+                  jobTemplate:
+                    spec:
+                      template:
+                        spec:
+                          serviceAccount: legacy
+                          volumes:
+                          - {name: a, configMap: {name: cm}}
+                          - {name: b, secret: {secretName: s, optional: true}}
+                          - {name: c, persistentVolumeClaim: {claimName: data}}
+                          - name: d
+                            projected:
+                              sources: [{secret: {name: p}}, {configMap: {name: cm}}]
+                          initContainers:
+                          - {name: i, envFrom: [{secretRef: {name: init}}]}
+                          containers:
+                          - name: m
+                            env:
+                            - {name: X, valueFrom: {configMapKeyRef: {name: x, key: k}}}
+                            - {name: Y, valueFrom: {secretKeyRef: {name: y, key: k, optional: true}}}
+                            - {name: Z, value: plain}
+                """)
+            .facts();
+    assertEquals(
+        List.of(
+            new PodNeeds.Need("ServiceAccount", "legacy", "serviceAccountName"),
+            new PodNeeds.Need("ConfigMap", "cm", "volumes"),
+            new PodNeeds.Need("PersistentVolumeClaim", "data", "volumes"),
+            new PodNeeds.Need("Secret", "p", "volumes"),
+            new PodNeeds.Need("Secret", "init", "envFrom"),
+            new PodNeeds.Need("ConfigMap", "x", "env")),
+        f.needs());
+    // Only Jobs and CronJobs: a phase orders nothing else. The default account is always there.
+    assertEquals(
+        List.of(),
+        read("""
+                apiVersion: batch/v1
+                kind: Job
+                metadata: {name: j}
+                spec: {template: {spec: {serviceAccountName: default}}}
+                """)
+            .facts()
+            .needs());
+    assertEquals(
+        List.of(),
+        read("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: d}
+                spec: {template: {spec: {serviceAccountName: app}}}
+                """)
+            .facts()
+            .needs());
+  }
+
+  @Test
   void aServiceKeepsNumericPortsAndAUsableSelectorOnly() throws Exception {
     ObjectFacts f =
         read("""

@@ -1,0 +1,102 @@
+package dev.startgate.plan;
+
+import dev.startgate.intent.Orchestrator;
+import dev.startgate.model.PodNeeds;
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.plan.PhaseKinds.Stage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A phased Job whose pod needs an object of the input (its namespace, ServiceAccount, ConfigMaps,
+ * Secrets, claims: {@link PodNeeds}) that Helm or Argo CD creates only after the Job's phase: on a
+ * first install its pod cannot start (on an upgrade the object may be there from before, so a
+ * warning). Under Flux the layout moves such objects to the Job's stage ({@link FluxNeeds}).
+ */
+final class PhaseNeeds {
+  private PhaseNeeds() {}
+
+  /**
+   * An object of the input a workload needs.
+   *
+   * @param object the object
+   * @param via the pod spec's field that names it; {@code ""} for the workload's namespace
+   */
+  record Needed(Resource object, String via) {}
+
+  /**
+   * The objects of {@code inventory} the pod of {@code job} needs, its Namespace first; none of
+   * startgate's own (an earlier run's account for the gates, which this run writes anew).
+   */
+  static List<Needed> of(Inventory inventory, Resource job) {
+    List<Needed> out = new ArrayList<>();
+    String ns = job.namespace();
+    Resource namespace = ns == null ? null : inventory.find("", "Namespace", null, ns).orElse(null);
+    if (namespace != null) {
+      out.add(new Needed(namespace, ""));
+    }
+    for (PodNeeds.Need need : job.facts().needs()) {
+      Resource o = inventory.find("", need.kind(), ns, need.name()).orElse(null);
+      if (o != null && !o.isGenerated()) {
+        out.add(new Needed(o, need.via()));
+      }
+    }
+    return out;
+  }
+
+  /** The warning that {@code o} creates {@code needed} in {@code stage}, after {@code plan}'s. */
+  static Result late(WorkloadPlan plan, Needed needed, Orchestrator o, Stage stage) {
+    Resource job = plan.intent().workload();
+    Resource object = needed.object();
+    boolean helm = o == Orchestrator.HELM;
+    boolean namespace = needed.via().isEmpty();
+    String when =
+        switch (stage) {
+          case MAIN ->
+              helm
+                  ? "with the release, once the pre-install hooks are done"
+                  : "in the Sync phase, once the PreSync hooks are done";
+          case POST -> helm ? "with the post-install hooks" : "in the PostSync phase";
+          case PRE, NEVER -> "only after the " + job.kind() + "'s phase, if at all";
+        };
+    String fix =
+        namespace
+            ? "create the namespace before the "
+                + (helm
+                    ? "install (helm install --create-namespace)"
+                    : "sync (the CreateNamespace=true sync option)")
+            : "make "
+                + object.kind()
+                + " "
+                + object.name()
+                + " a hook of the same phase one "
+                + (helm ? "helm.sh/hook-weight" : "argocd.argoproj.io/sync-wave")
+                + " earlier";
+    return Result.warning(
+        job,
+        plan.intent().sources().phase(),
+        job.kind()
+            + " "
+            + job.name()
+            + " ("
+            + plan.intent().phase().text()
+            + ") "
+            + (namespace ? "runs in " : "needs ")
+            + object.kind()
+            + " "
+            + object.name()
+            + (namespace ? "" : " (" + needed.via() + ")")
+            + ", which "
+            + (helm ? "Helm" : "Argo CD")
+            + " creates "
+            + when
+            + ": on a first "
+            + (helm ? "install" : "sync")
+            + (namespace ? " the " + job.kind() + " cannot be created" : " its pod cannot start")
+            + "; "
+            + fix
+            + ", or drop "
+            + plan.intent().sources().phaseName());
+  }
+}
