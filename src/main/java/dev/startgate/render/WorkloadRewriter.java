@@ -190,9 +190,39 @@ public final class WorkloadRewriter {
     return null;
   }
 
+  /**
+   * True if {@code item} is a gate of startgate's, this version's or an earlier one's: an init
+   * container named {@code startgate-*} that runs a startgate script ({@code # startgate ...}), the
+   * k8s-when-ready client ({@code --type=...}), or an image of the kinds startgate uses (busybox,
+   * curl, kubectl: the gates of the first versions, before their scripts said whose they are). One
+   * of the user's that only has the name is the user's: kept, and never taken for a stale gate.
+   */
   private static boolean isOurs(YNode item) {
-    return item instanceof YMapping m
-        && m.text("name").orElse("").startsWith(ContainerNames.PREFIX);
+    if (!(item instanceof YMapping m)
+        || !m.text("name").orElse("").startsWith(ContainerNames.PREFIX)) {
+      return false;
+    }
+    String image = m.text("image").orElse("");
+    int digest = image.indexOf('@');
+    String repository = digest < 0 ? image : image.substring(0, digest);
+    String last = repository.substring(repository.lastIndexOf('/') + 1);
+    int tag = last.indexOf(':');
+    last = tag < 0 ? last : last.substring(0, tag);
+    if (last.equals("busybox") || last.equals("curl") || last.equals("kubectl")) {
+      return true;
+    }
+    return startsWith(m.sequence("command").orElse(null), "# startgate ")
+        || startsWith(m.sequence("args").orElse(null), "--type=");
+  }
+
+  /** True if an item of {@code list} is a scalar that starts with {@code prefix}. */
+  private static boolean startsWith(YSequence list, String prefix) {
+    for (YNode n : list == null ? List.<YNode>of() : list.items()) {
+      if (n instanceof YScalar s && s.value().startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int afterSidecars(List<YNode> userItems) {
