@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code startgate explain [FILE... | -]}: the gate plan of the input, changing nothing. All files
@@ -63,6 +64,9 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Mixin NamespaceOption namespace = new NamespaceOption();
 
+  /** The options written before the subcommand's name. */
+  @ParentCommand RootCommand root;
+
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "YAML files; - for stdin.")
   List<String> files = List.of();
 
@@ -81,6 +85,7 @@ final class ExplainCommand implements Callable<Integer> {
     Prologue options;
     List<Source> sources;
     try {
+      Prologue.inherit(config, namespace, root.config, root.namespace, diagnostics);
       options = Prologue.read(config.file, namespace, diagnostics);
       Prologue.requireFiles(files, diagnostics);
       sources = sources();

@@ -20,6 +20,43 @@ record Prologue(String config, String namespace) {
   }
 
   /**
+   * Takes the options written before a subcommand's name ({@code startgate --config F explain})
+   * into the subcommand's own where it has none; the same option given on both sides with other
+   * values is a usage error (exit 2).
+   */
+  static void inherit(
+      ConfigOption config,
+      NamespaceOption namespace,
+      ConfigOption rootConfig,
+      NamespaceOption rootNamespace,
+      Diagnostics diagnostics)
+      throws Stop {
+    if (config.file == null) {
+      config.file = rootConfig.file;
+    } else if (rootConfig.file != null && !rootConfig.file.equals(config.file)) {
+      diagnostics.error(
+          "--config is given twice, "
+              + rootConfig.file
+              + " and "
+              + config.file
+              + "; give it once, like startgate explain --config startgate.yaml");
+      throw new Stop(2);
+    }
+    if (namespace.namespace == null) {
+      namespace.namespace = rootNamespace.namespace;
+    } else if (rootNamespace.namespace != null
+        && !rootNamespace.namespace.equals(namespace.namespace)) {
+      diagnostics.error(
+          "--namespace is given twice, "
+              + rootNamespace.namespace
+              + " and "
+              + namespace.namespace
+              + "; give it once, like startgate explain --namespace shop");
+      throw new Stop(2);
+    }
+  }
+
+  /**
    * A usage error (exit 2) for the first of {@code files} that is not a file; {@code -} is stdin.
    */
   static void requireFiles(List<String> files, Diagnostics diagnostics) throws Stop {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code startgate rewrite [--check] FILE...}: the stream transformation applied to files in place,
@@ -62,6 +63,9 @@ final class RewriteCommand implements Callable<Integer> {
 
   @Mixin NamespaceOption namespace = new NamespaceOption();
 
+  /** The options written before the subcommand's name. */
+  @ParentCommand RootCommand root;
+
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "YAML files to rewrite.")
   List<Path> files;
 
@@ -81,6 +85,7 @@ final class RewriteCommand implements Callable<Integer> {
     Set<Path> unique = new LinkedHashSet<>(files);
     Prologue options;
     try {
+      Prologue.inherit(config, namespace, root.config, root.namespace, diagnostics);
       options = Prologue.read(config.file, namespace, diagnostics);
       if (unique.stream().anyMatch(f -> f.toString().equals("-"))) {
         diagnostics.error(

@@ -325,7 +325,9 @@ public final class StartGate {
               configResource.kind().equals("ConfigMap") ? "data.flux.layout" : "flux.layout",
               "a Flux layout moves files through kpt's internal.config.kubernetes.io/path"
                   + " annotation, so it works under kpt only; this input is a plain stream and"
-                  + " nothing was moved (the force annotations are written)"));
+                  + " nothing was moved (the force annotations are written); to see what kpt"
+                  + " would do, give startgate kpt's own input: kpt fn source PKG --fn-config"
+                  + " PKG/fn-config.yaml | startgate explain -"));
     }
     return read;
   }

@@ -115,6 +115,33 @@ class CliTest {
   }
 
   @Test
+  void optionsBeforeASubcommandCountForIt(@TempDir Path dir) throws IOException {
+    Path config =
+        Files.writeString(
+            dir.resolve("sg.yaml"),
+            "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata:\n  name: c\n"
+                + "defaults:\n  timeout: 7s\n");
+    CliRun after = CliRun.withStdin(JOB, "explain", "--config", config.toString());
+    CliRun before = CliRun.withStdin(JOB, "--config", config.toString(), "explain");
+    assertEquals(0, before.code(), before.err());
+    assertTrue(after.out().contains(" 7s "), after.out());
+    assertEquals(after.out(), before.out());
+    Path file = Files.writeString(dir.resolve("job.yaml"), JOB);
+    CliRun check = CliRun.of("--config", config.toString(), "rewrite", "--check", file.toString());
+    assertEquals(1, check.code(), check.err());
+    assertTrue(check.out().contains("\"7\", \"2\", \"0\""), check.out());
+    // A config that cannot be read, or two different ones, are usage errors wherever written.
+    assertEquals(2, CliRun.withStdin(JOB, "--config", dir + "/none.yaml", "explain").code());
+    CliRun twice =
+        CliRun.withStdin(
+            JOB, "--config", config.toString(), "explain", "--config", file.toString());
+    assertEquals(2, twice.code());
+    assertTrue(twice.err().contains("--config is given twice"), twice.err());
+    CliRun namespace = CliRun.withStdin(JOB, "--namespace", "shop", "explain");
+    assertEquals(CliRun.withStdin(JOB, "explain", "--namespace", "shop").out(), namespace.out());
+  }
+
+  @Test
   void errorResultsExitOneWithNothingOnStdout() {
     CliRun run = CliRun.withStdin(JOB.replace("5432", "0"), "--config=/dev/null");
     assertEquals(1, run.code());
