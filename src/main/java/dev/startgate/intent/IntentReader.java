@@ -219,10 +219,12 @@ public final class IntentReader {
               r,
               "the uptime ("
                   + written(uptime, timing.uptimeSeconds())
-                  + (uptime.text() == null ? ", from defaults.uptime" : "")
+                  + (uptime.text() == null ? source(d.uptimeSeconds(), 0, "uptime") : "")
                   + ") must be shorter than the timeout ("
                   + written(timeout, timing.timeoutSeconds())
-                  + (timeout.text() == null ? ", from defaults.timeout" : "")
+                  + (timeout.text() == null
+                      ? source(d.timeoutSeconds(), Timing.DEFAULT.timeoutSeconds(), "timeout")
+                      : "")
                   + "): the target must stay ready that long before the gate gives up, so it"
                   + " could never pass; raise startgate.dev/timeout or lower the uptime"));
     }
@@ -279,5 +281,13 @@ public final class IntentReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Where a setting the workload does not write comes from, for messages: the config's {@code
+   * defaults.KEY}, or startgate's own default when the value is that.
+   */
+  private static String source(long value, long builtIn, String key) {
+    return value == builtIn ? ", the default" : ", from defaults." + key;
   }
 }
