@@ -33,13 +33,14 @@ record Prologue(String config, String namespace) {
       throws Stop {
     if (config.file == null) {
       config.file = rootConfig.file;
-    } else if (rootConfig.file != null && !rootConfig.file.equals(config.file)) {
+    } else if (rootConfig.file != null
+        && !rootConfig
+            .file
+            .toAbsolutePath()
+            .normalize()
+            .equals(config.file.toAbsolutePath().normalize())) {
       diagnostics.error(
-          "--config is given twice, "
-              + rootConfig.file
-              + " and "
-              + config.file
-              + "; give it once, like startgate explain --config startgate.yaml");
+          "--config is given twice, " + rootConfig.file + " and " + config.file + "; give it once");
       throw new Stop(2);
     }
     if (namespace.namespace == null) {
@@ -51,7 +52,7 @@ record Prologue(String config, String namespace) {
               + rootNamespace.namespace
               + " and "
               + namespace.namespace
-              + "; give it once, like startgate explain --namespace shop");
+              + "; give it once");
       throw new Stop(2);
     }
   }

@@ -5,15 +5,20 @@ import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YSequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The objects of its own namespace a pod cannot start without: its ServiceAccount, the ConfigMaps
- * and Secrets its volumes and containers' environment name (unless marked {@code optional: true})
- * and its PersistentVolumeClaims. An orchestrator that creates them after the pod's workload leaves
- * that pod waiting.
+ * and Secrets its volumes and containers' environment name (unless marked {@code optional: true}),
+ * its PersistentVolumeClaims and its image pull Secrets. An orchestrator that creates them after
+ * the pod's workload leaves that pod waiting.
  */
 public final class PodNeeds {
   private PodNeeds() {}
+
+  /** How Kubernetes (YAML 1.1, as sigs.k8s.io/yaml reads it) writes a boolean true. */
+  private static final Set<String> TRUE =
+      Set.of("true", "True", "TRUE", "yes", "Yes", "YES", "y", "Y", "on", "On", "ON");
 
   /**
    * An object a pod needs.
@@ -54,6 +59,9 @@ public final class PodNeeds {
     }
     containers(out, podSpec, "initContainers");
     containers(out, podSpec, "containers");
+    for (YMapping secret : mappings(podSpec, "imagePullSecrets")) {
+      named(out, secret, "Secret", "name", "imagePullSecrets");
+    }
     return List.copyOf(out);
   }
 
@@ -75,7 +83,7 @@ public final class PodNeeds {
 
   /** Adds the object {@code ref} names by {@code key}, unless {@code ref} is optional. */
   private static void named(List<Need> out, YMapping ref, String kind, String key, String via) {
-    if (ref == null || "true".equals(ref.text("optional").orElse(null))) {
+    if (ref == null || TRUE.contains(ref.text("optional").orElse(""))) {
       return;
     }
     String name = ref.text(key).orElse(null);

@@ -33,8 +33,8 @@ final class ArgoReadsHelmHooks {
             && !owned.contains(HookAnnotations.ARGO_HOOK)) {
       return wanted; // startgate's own Helm hook goes; a user's Argo CD hook is reconcile's
     }
-    String read = HookAnnotations.argoHookOfHelm(helm);
-    if (read == null || read.equals(ours)) {
+    Set<String> read = HookAnnotations.argoHooksOfHelm(helm);
+    if (read.isEmpty() || read.contains(ours)) {
       return wanted;
     }
     results.add(
@@ -48,7 +48,7 @@ final class ArgoReadsHelmHooks {
                 + "\", which Argo CD reads as "
                 + HookAnnotations.ARGO_HOOK
                 + ": "
-                + read
+                + String.join(",", read)
                 + "; startgate would write "
                 + HookAnnotations.ARGO_HOOK
                 + ": \""

@@ -102,15 +102,12 @@ public record FluxStages(
         nested.add(r);
       }
     }
-    List<Result> warnings =
-        new ArrayList<>(NestedPackages.warnings(resources, subpackages, nested));
-    Map<String, FluxNeeds.Need> early = FluxNeeds.early(movable, phases);
+    List<Result> warnings = NestedPackages.warnings(resources, subpackages, nested);
     // The target of each movable resource, in the same order: a list, not a map keyed by the
     // resource, whose hashCode would walk its whole tree.
     List<String> targets = new ArrayList<>(movable.size());
     for (Resource r : movable) {
-      String stage = FluxNeeds.stage(early, r, stage(r, phases.get(r)), warnings);
-      String target = stage + "/" + withoutStage(r.file());
+      String target = stage(r, phases.get(r)) + "/" + withoutStage(r.file());
       targets.add(target);
       if (target.equals(r.file())) {
         take(taken, target, index(r));

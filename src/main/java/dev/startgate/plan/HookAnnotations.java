@@ -132,26 +132,23 @@ public final class HookAnnotations {
   }
 
   /**
-   * The Argo CD hook Argo CD reads a {@code helm.sh/hook} value as when an object has no {@code
-   * argocd.argoproj.io/hook} (its Helm support: {@code pre-install} and {@code pre-upgrade} are
-   * {@code PreSync}, {@code post-install} and {@code post-upgrade} are {@code PostSync}), or null.
+   * The Argo CD hooks Argo CD reads a {@code helm.sh/hook} value as when an object has no {@code
+   * argocd.argoproj.io/hook} (its Helm support, item by item and case-sensitive: {@code
+   * pre-install} and {@code pre-upgrade} are {@code PreSync}, {@code post-install} and {@code
+   * post-upgrade} are {@code PostSync}), in that order; empty when none of them is there.
    */
-  static String argoHookOfHelm(String helmValue) {
-    if (helmValue == null) {
-      return null;
-    }
-    for (String item : helmValue.split(",")) {
-      switch (item.strip().toLowerCase(java.util.Locale.ROOT)) {
-        case "pre-install", "pre-upgrade" -> {
-          return "PreSync";
+  static Set<String> argoHooksOfHelm(String helmValue) {
+    Set<String> out = new TreeSet<>();
+    if (helmValue != null) {
+      for (String item : helmValue.split(",")) {
+        switch (item.strip()) {
+          case "pre-install", "pre-upgrade" -> out.add("PreSync");
+          case "post-install", "post-upgrade" -> out.add("PostSync");
+          default -> {}
         }
-        case "post-install", "post-upgrade" -> {
-          return "PostSync";
-        }
-        default -> {}
       }
     }
-    return null;
+    return out;
   }
 
   /** One before {@code n}: the weight or wave of what must exist before it. */

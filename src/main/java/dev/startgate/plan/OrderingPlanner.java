@@ -247,7 +247,10 @@ public final class OrderingPlanner {
                 + ": Argo CD hook "
                 + (hook != null
                     ? hook
-                    : HookAnnotations.argoHookOfHelm(annotations.get(HookAnnotations.HELM_HOOK))
+                    : String.join(
+                            ",",
+                            HookAnnotations.argoHooksOfHelm(
+                                annotations.get(HookAnnotations.HELM_HOOK)))
                         + " (Argo CD reads your "
                         + HookAnnotations.HELM_HOOK
                         + ")"));

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Phase deadlocks: a gate that waits for an object the orchestrator creates only after the gated
@@ -152,8 +153,9 @@ final class PhaseDeadlocks {
   /**
    * A warning when the hook Job a gate of {@code plan} waits for is deleted once it succeeds
    * ({@code hook-succeeded}, {@code HookSucceeded}) and the gated workload is created in a later
-   * phase: Helm deletes it as soon as its phase's hooks have succeeded, Argo CD once it has, so the
-   * gate finds no Job and waits until its timeout (as for {@code ttlSecondsAfterFinished}).
+   * phase: Helm deletes it as soon as its phase's hooks have succeeded, Argo CD at the end of the
+   * sync, so the gate (or a later restart of its pod) finds no Job and waits until its timeout (as
+   * for {@code ttlSecondsAfterFinished}).
    */
   private void deletedBefore(
       WorkloadPlan plan, Gate gate, List<Resource> targets, List<Result> results) {
@@ -169,6 +171,7 @@ final class PhaseDeadlocks {
       if (from == null
           || to == null
           || to.stage() == Stage.NEVER
+          || to.stage() == Stage.MAIN // not a hook: no delete policy applies
           || to.stage().compareTo(from.stage()) >= 0) {
         continue;
       }
@@ -205,9 +208,11 @@ final class PhaseDeadlocks {
     String found =
         switch (o) {
           case HELM -> has(helm, "hook-succeeded") ? HookAnnotations.HELM_DELETE : null;
+          // Argo CD deletes by its own policy and Helm's together (gitops-engine's
+          // hook.DeletePolicies), whichever is written.
           case ARGOCD ->
-              argo != null
-                  ? has(argo, "HookSucceeded") ? HookAnnotations.ARGO_DELETE : null
+              has(argo, "HookSucceeded")
+                  ? HookAnnotations.ARGO_DELETE
                   : has(helm, "hook-succeeded") ? HookAnnotations.HELM_DELETE : null;
           case NONE, FLUX -> null;
         };
@@ -231,9 +236,11 @@ final class PhaseDeadlocks {
    */
   private void lateNeeds(WorkloadPlan plan, List<Result> results) {
     Resource w = plan.intent().workload();
+    // Nothing waits for a CronJob, whose pods start on its schedule: only its namespace counts.
+    boolean cron = plan.intent().shape() == WorkloadShape.CRONJOB;
     for (PhaseNeeds.Needed n : PhaseNeeds.of(inventory, w)) {
       Orchestrator o = orchestrator(w, n.object());
-      if (o != Orchestrator.HELM && o != Orchestrator.ARGOCD) {
+      if (o == Orchestrator.NONE || upgradeOnly(o, w) || cron && !n.via().isEmpty()) {
         continue;
       }
       Placement from = placement(o, w, phaseOf(w));
@@ -273,8 +280,11 @@ final class PhaseDeadlocks {
     boolean flagOnly = false;
     for (Resource t : targets) {
       Orchestrator o = orchestrator(w, t);
-      Placement from = upgradeOnly(o, w) ? null : placement(o, w, phaseOf(w));
+      Placement from = placement(o, w, phaseOf(w));
       Placement to = placement(o, t, phaseOf(t));
+      if (to != null && to.stage() == Stage.MAIN && upgradeOnly(o, w)) {
+        from = null; // the release's objects are there from before an upgrade
+      }
       Verdict v =
           from == null || to == null ? Verdict.NONE : verdict(o, plan.intent().shape(), from, to);
       PhaseSequence.Positions later =
@@ -304,7 +314,8 @@ final class PhaseDeadlocks {
   /**
    * True if {@code w} is a Helm hook of upgrades only ({@code pre-upgrade}, {@code post-upgrade},
    * no {@code -install}): it never runs on an install, and on an upgrade the objects of the release
-   * before it are there already, so what it waits for is no certain deadlock.
+   * before it are there already, so waiting for one of them is no certain deadlock (waiting for a
+   * later hook, or one never created, still is).
    */
   private boolean upgradeOnly(Orchestrator o, Resource w) {
     String hook = o == Orchestrator.HELM ? userHook(w, HELM_HOOK) : null;
@@ -386,11 +397,11 @@ final class PhaseDeadlocks {
         }
         // Argo CD reads a helm.sh/hook as its own; a user's one that means another phase than
         // startgate's is kept (OrderingPlanner), so it places the object.
-        String read = HookAnnotations.argoHookOfHelm(helm);
+        Set<String> read = HookAnnotations.argoHooksOfHelm(helm);
         boolean kept =
-            read != null
+            !read.isEmpty()
                 && phase != null
-                && !read.equals(phase == Phase.PRE_DEPLOY ? "PreSync" : "PostSync");
+                && !read.contains(phase == Phase.PRE_DEPLOY ? "PreSync" : "PostSync");
         yield phase != null && !kept ? fromPhase(phase, r) : helmHook(helm);
       }
       case FLUX ->

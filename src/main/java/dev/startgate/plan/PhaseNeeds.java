@@ -12,7 +12,9 @@ import java.util.List;
  * A phased Job whose pod needs an object of the input (its namespace, ServiceAccount, ConfigMaps,
  * Secrets, claims: {@link PodNeeds}) that Helm or Argo CD creates only after the Job's phase: on a
  * first install its pod cannot start (on an upgrade the object may be there from before, so a
- * warning). Under Flux the layout moves such objects to the Job's stage ({@link FluxNeeds}).
+ * warning). The same under Flux's layout, whose deploy stage waits for the pre-deploy stage:
+ * startgate does not move such objects there, as a Flux Kustomization prunes what leaves it (moving
+ * a Namespace back would delete everything in it).
  */
 final class PhaseNeeds {
   private PhaseNeeds() {}
@@ -49,30 +51,55 @@ final class PhaseNeeds {
   static Result late(WorkloadPlan plan, Needed needed, Orchestrator o, Stage stage) {
     Resource job = plan.intent().workload();
     Resource object = needed.object();
-    boolean helm = o == Orchestrator.HELM;
     boolean namespace = needed.via().isEmpty();
+    String who =
+        switch (o) {
+          case HELM -> "Helm";
+          case ARGOCD -> "Argo CD";
+          case FLUX -> "Flux";
+          case NONE -> "the orchestrator";
+        };
     String when =
         switch (stage) {
           case MAIN ->
-              helm
-                  ? "with the release, once the pre-install hooks are done"
-                  : "in the Sync phase, once the PreSync hooks are done";
-          case POST -> helm ? "with the post-install hooks" : "in the PostSync phase";
+              switch (o) {
+                case HELM -> "with the release, once the pre-install hooks are done";
+                case ARGOCD -> "in the Sync phase, once the PreSync hooks are done";
+                case FLUX, NONE -> "with the deploy stage, once the pre-deploy stage is ready";
+              };
+          case POST -> o == Orchestrator.HELM ? "with the post-install hooks" : "after the deploy";
           case PRE, NEVER -> "only after the " + job.kind() + "'s phase, if at all";
         };
     String fix =
-        namespace
-            ? "create the namespace before the "
-                + (helm
-                    ? "install (helm install --create-namespace)"
-                    : "sync (the CreateNamespace=true sync option)")
-            : "make "
-                + object.kind()
-                + " "
-                + object.name()
-                + " a hook of the same phase one "
-                + (helm ? "helm.sh/hook-weight" : "argocd.argoproj.io/sync-wave")
-                + " earlier";
+        switch (o) {
+          case HELM, ARGOCD ->
+              namespace
+                  ? "take Namespace "
+                      + object.name()
+                      + " out of the "
+                      + (o == Orchestrator.HELM ? "chart" : "application")
+                      + " and create it before ("
+                      + (o == Orchestrator.HELM
+                          ? "helm install --create-namespace"
+                          : "the CreateNamespace=true sync option")
+                      + ")"
+                  : "make "
+                      + object.kind()
+                      + " "
+                      + object.name()
+                      + " a hook of the same phase one "
+                      + (o == Orchestrator.HELM
+                          ? "helm.sh/hook-weight"
+                          : "argocd.argoproj.io/sync-wave")
+                      + " earlier";
+          case FLUX, NONE ->
+              "apply "
+                  + object.kind()
+                  + " "
+                  + object.name()
+                  + " before the stages (from a Flux Kustomization that the pre-deploy stage"
+                  + " depends on, outside this package)";
+        };
     return Result.warning(
         job,
         plan.intent().sources().phase(),
@@ -88,11 +115,11 @@ final class PhaseNeeds {
             + object.name()
             + (namespace ? "" : " (" + needed.via() + ")")
             + ", which "
-            + (helm ? "Helm" : "Argo CD")
-            + " creates "
+            + who
+            + " applies "
             + when
             + ": on a first "
-            + (helm ? "install" : "sync")
+            + (o == Orchestrator.HELM ? "install" : o == Orchestrator.ARGOCD ? "sync" : "apply")
             + (namespace ? " the " + job.kind() + " cannot be created" : " its pod cannot start")
             + "; "
             + fix

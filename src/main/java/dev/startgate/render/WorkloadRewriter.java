@@ -193,9 +193,10 @@ public final class WorkloadRewriter {
   /**
    * True if {@code item} is a gate of startgate's, this version's or an earlier one's: an init
    * container named {@code startgate-*} that runs a startgate script ({@code # startgate ...}), the
-   * k8s-when-ready client ({@code --type=...}), or an image of the kinds startgate uses (busybox,
-   * curl, kubectl: the gates of the first versions, before their scripts said whose they are). One
-   * of the user's that only has the name is the user's: kept, and never taken for a stale gate.
+   * k8s-when-ready client ({@code --type=...}), an image of the kinds startgate uses (busybox,
+   * curl, kubectl: the gates of the first versions, before their scripts said whose they are), or
+   * mounts a volume of startgate's ({@link KubeAccess#VOLUMES}: those gates in a mirrored image).
+   * One of the user's that only has the name is the user's: kept, and never taken for a stale gate.
    */
   private static boolean isOurs(YNode item) {
     if (!(item instanceof YMapping m)
@@ -211,8 +212,18 @@ public final class WorkloadRewriter {
     if (last.equals("busybox") || last.equals("curl") || last.equals("kubectl")) {
       return true;
     }
-    return startsWith(m.sequence("command").orElse(null), "# startgate ")
-        || startsWith(m.sequence("args").orElse(null), "--type=");
+    if (startsWith(m.sequence("command").orElse(null), "# startgate ")
+        || startsWith(m.sequence("args").orElse(null), "--type=")) {
+      return true;
+    }
+    // A gate of the first versions in a mirrored image: it mounts startgate's own volumes.
+    YSequence mounts = m.sequence("volumeMounts").orElse(null);
+    for (YNode mount : mounts == null ? List.<YNode>of() : mounts.items()) {
+      if (mount instanceof YMapping mm && KubeAccess.VOLUMES.contains(mm.text("name").orElse(""))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True if an item of {@code list} is a scalar that starts with {@code prefix}. */
