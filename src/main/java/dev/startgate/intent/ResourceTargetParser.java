@@ -183,6 +183,7 @@ public final class ResourceTargetParser {
             ? ResourceTarget.Scope.ASSUMED_NAMESPACED
             : crd.clusterScoped() ? ResourceTarget.Scope.CLUSTER : ResourceTarget.Scope.NAMESPACED;
     String left = options;
+    boolean scopeGiven = false;
     while (!left.isEmpty()) {
       int eq = left.indexOf('=');
       int end = indexOfWhitespace(left);
@@ -239,6 +240,14 @@ public final class ResourceTargetParser {
                   + "\" is neither Cluster nor Namespaced,"
                   + " e.g. \"clusterissuers.cert-manager.io/letsencrypt scope=Cluster\"");
         }
+        if (scopeGiven) {
+          return Parsed.bad(
+              "scope is given twice after \""
+                  + head
+                  + "\"; give it once, e.g. \"clusterissuers.cert-manager.io/letsencrypt"
+                  + " scope=Cluster\"");
+        }
+        scopeGiven = true;
         if (crd != null && asked != scope) {
           return Parsed.bad(
               Result.quoted(head)
@@ -306,7 +315,8 @@ public final class ResourceTargetParser {
               + type
               + " is named twice after \""
               + head
-              + "\" (types are compared ignoring case, as kubectl compares them)");
+              + "\" (types are compared ignoring case, as kubectl compares them); name each"
+              + " condition once, e.g. \"clusters.postgresql.cnpg.io/db condition=Ready\"");
     }
     checks.add(new ResourceTarget.Condition(type, status));
     return null;

@@ -116,8 +116,16 @@ public final class ContainerNames {
     return head.replaceAll("-+$", "") + "-" + hash;
   }
 
+  /**
+   * The target without its scheme or kind word, however the kind is spelled ({@code job/restore},
+   * {@code jobs.batch/restore} and {@code Job.batch/restore} all give {@code restore}).
+   */
   private static String strip(String target) {
-    return target.replaceFirst("^[a-z]+://", "").replaceFirst("^[a-z]+/", "");
+    int scheme = target.indexOf("://");
+    if (scheme >= 0) {
+      return target.substring(scheme + 3);
+    }
+    return target.substring(target.indexOf('/') + 1);
   }
 
   /** First 8 hex digits of the SHA-256 of {@code seed}. */
