@@ -231,8 +231,8 @@ final class PhaseDeadlocks {
   }
 
   /**
-   * A warning for each object of the input the pod of {@code plan}'s phased Job needs that Helm or
-   * Argo CD creates only after the Job's phase ({@link PhaseNeeds}).
+   * A warning for each object of the input the pod of {@code plan}'s phased Job needs that Helm,
+   * Argo CD or Flux's stages apply only after the Job's phase ({@link PhaseNeeds}).
    */
   private void lateNeeds(WorkloadPlan plan, List<Result> results) {
     Resource w = plan.intent().workload();

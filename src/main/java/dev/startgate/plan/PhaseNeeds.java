@@ -10,11 +10,11 @@ import java.util.List;
 
 /**
  * A phased Job whose pod needs an object of the input (its namespace, ServiceAccount, ConfigMaps,
- * Secrets, claims: {@link PodNeeds}) that Helm or Argo CD creates only after the Job's phase: on a
- * first install its pod cannot start (on an upgrade the object may be there from before, so a
- * warning). The same under Flux's layout, whose deploy stage waits for the pre-deploy stage:
- * startgate does not move such objects there, as a Flux Kustomization prunes what leaves it (moving
- * a Namespace back would delete everything in it).
+ * Secrets, claims, pull Secrets: {@link PodNeeds}) that Helm or Argo CD creates only after the
+ * Job's phase: on a first install its pod cannot start (on an upgrade the object may be there from
+ * before, so a warning). The same under Flux's layout, whose deploy stage waits for the pre-deploy
+ * stage: startgate does not move such objects there, as a Flux Kustomization prunes what leaves it
+ * (moving a Namespace back would delete everything in it).
  */
 final class PhaseNeeds {
   private PhaseNeeds() {}
