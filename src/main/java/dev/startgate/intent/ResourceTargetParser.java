@@ -525,6 +525,9 @@ public final class ResourceTargetParser {
     if (s.endsWith("y") && s.length() > 1 && "aeiou".indexOf(s.charAt(s.length() - 2)) < 0) {
       return s.substring(0, s.length() - 1) + "ies";
     }
+    if (s.endsWith("s") && !s.endsWith("ss")) {
+      return s; // a plural already (Endpoints), or the resource in a kind's case (Clusters)
+    }
     if (s.endsWith("s") || s.endsWith("x") || s.endsWith("ch") || s.endsWith("sh")) {
       return s + "es";
     }

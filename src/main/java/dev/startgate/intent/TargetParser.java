@@ -259,6 +259,13 @@ public final class TargetParser {
               + "\" (known: tcp://, http://, https://, postgres://, redis://, mysql://, in lowercase)");
     }
     int slash = text.indexOf('/');
+    if (text.startsWith(",")) {
+      return Parsed.bad(
+          "two commas with nothing between them before \""
+              + text.substring(1)
+              + "\"; write one comma between targets, or between the codes of a status list"
+              + " (http://api:8080/healthz status=200,204)");
+    }
     if (slash <= 0) {
       return Parsed.bad("unknown target form \"" + text + "\"");
     }
@@ -271,6 +278,20 @@ public final class TargetParser {
       return pods(text, rest);
     }
     WorkloadKind kind = WorkloadKind.ofPrefix(prefix);
+    int dot = prefix.indexOf('.');
+    if (kind == null && dot > 0 && !prefix.equals(prefix.toLowerCase(java.util.Locale.ROOT))) {
+      String lower =
+          prefix.substring(0, dot) + prefix.substring(dot).toLowerCase(java.util.Locale.ROOT);
+      return Parsed.bad(
+          "API groups are written in lowercase: \""
+              + prefix
+              + "\" is probably \""
+              + lower
+              + "\", like "
+              + lower
+              + "/"
+              + rest);
+    }
     if (kind == null) {
       return Parsed.bad(
           "unknown target kind \""
@@ -397,9 +418,23 @@ public final class TargetParser {
       }
     }
     String rest = text.substring(tls ? 8 : 7, space > 0 ? space : text.length());
+    // The authority ends at the path, or at a query or fragment without one (http://api:8080?x=1).
     int slash = rest.indexOf('/');
+    for (char c : new char[] {'?', '#'}) {
+      int at = rest.indexOf(c);
+      slash = at >= 0 && (slash < 0 || at < slash) ? at : slash;
+    }
     String authority = slash < 0 ? rest : rest.substring(0, slash);
     String path = slash < 0 ? "" : rest.substring(slash);
+    if (path.startsWith("?") || path.startsWith("#")) {
+      String head = text.substring(0, (tls ? 8 : 7) + slash);
+      return Parsed.bad(
+          "a query or fragment needs a path before it (busybox wget reads the host up to the first"
+              + " /); write "
+              + head
+              + "/"
+              + path);
+    }
     if (authority.contains("@")) {
       return Parsed.bad(
           "credentials in the URL are not allowed: the pod spec would show them to anyone who can read it");
@@ -482,6 +517,9 @@ public final class TargetParser {
     }
     if (TargetSyntax.digitsAndDots(host)) {
       return Result.quoted(host) + " is not a valid IPv4 address";
+    }
+    if (host.indexOf(':') >= 0) {
+      return "an IPv6 address goes in brackets, like [::1] or [fd00::5]";
     }
     return TargetSyntax.hostname(host) ? null : Result.quoted(host) + " is not a valid host name";
   }

@@ -38,6 +38,36 @@ class TargetParserTest {
     assertTrue(repeated.endsWith("like deployment/job/a, job/a"), repeated);
   }
 
+  /** Near misses get a message that names the fix. */
+  @Test
+  void nearMissesSayWhatToWrite() {
+    assertEquals(
+        "an IPv6 address goes in brackets, like [::1] or [fd00::5]",
+        parser.parse("postgres://::1").error());
+    assertEquals(
+        "an IPv6 address goes in brackets, like [::1] or [fd00::5]",
+        parser.parse("tcp://fd00::5:80").error());
+    assertTrue(
+        parser.parse("http://api:8080?x=1").error().endsWith("write http://api:8080/?x=1"),
+        parser.parse("http://api:8080?x=1").error());
+    assertTrue(
+        parser.parse("https://api#top status=204").error().endsWith("write https://api/#top"),
+        parser.parse("https://api#top status=204").error());
+    assertTrue(
+        parser.parse(",204").error().startsWith("two commas with nothing between them"),
+        parser.parse(",204").error());
+    assertTrue(
+        parser
+            .parse("clusters.Postgresql.cnpg.io/db")
+            .error()
+            .endsWith("like clusters.postgresql.cnpg.io/db"),
+        parser.parse("clusters.Postgresql.cnpg.io/db").error());
+    assertEquals("clusters", ResourceTargetParser.plural("Clusters"));
+    assertEquals("endpoints", ResourceTargetParser.plural("Endpoints"));
+    assertEquals("ingresses", ResourceTargetParser.plural("Ingress"));
+    assertEquals("networkpolicies", ResourceTargetParser.plural("NetworkPolicy"));
+  }
+
   @Test
   void splitsOnNewlinesAndOnCommasThatStartATarget() {
     assertEquals(
