@@ -161,9 +161,9 @@ public final class GeneratedObjects {
         appended.add(() -> withKptAnnotations(g, null, index));
       }
     }
-    for (Map.Entry<ObjectKey, Resource> e : old.entrySet()) {
-      if (!kept.contains(e.getKey())) {
-        editor.removeItem(e.getValue().node());
+    for (Resource r : existing) {
+      if (isGenerated(r) && (!kept.contains(key(r)) || old.get(key(r)) != r)) {
+        editor.removeItem(r.node()); // not needed now, or a second copy of one (a bad merge)
       }
     }
     if (!appended.isEmpty()) {
@@ -199,8 +199,8 @@ public final class GeneratedObjects {
     }
     for (YDocument d : documents) {
       Resource r = d.root() instanceof YMapping m ? ours.get(m) : null;
-      if (r != null && !kept.contains(key(r))) {
-        editor.removeDocument(d);
+      if (r != null && (!kept.contains(key(r)) || old.get(key(r)) != r)) {
+        editor.removeDocument(d); // not needed now, or a second copy of one (a bad merge)
       }
     }
     for (Generated g : appended) {
@@ -212,7 +212,7 @@ public final class GeneratedObjects {
     Map<ObjectKey, Resource> out = new LinkedHashMap<>();
     for (Resource r : existing) {
       if (isGenerated(r)) {
-        out.put(key(r), r);
+        out.putIfAbsent(key(r), r); // the first copy; later ones are removed
       }
     }
     return out;
