@@ -26,4 +26,19 @@ fi
 if [ -n "${STARTGATE_CONFIG:-}" ]; then
   set -- --config="$STARTGATE_CONFIG" "$@"
 fi
-exec "$bin" "$@"
+# Helm 4 keeps a post-renderer plugin's stderr to itself and says only `plugin "startgate" exited
+# with error` (internal/plugin/runtime_subprocess.go): startgate's messages (errors, warnings) also
+# go to the file STARTGATE_LOG names, else to the terminal when Helm runs in one.
+err=$(mktemp "${TMPDIR:-/tmp}/startgate.XXXXXX" 2>/dev/null) || exec "$bin" "$@"
+trap 'rm -f "$err"' EXIT
+rc=0
+"$bin" "$@" 2>"$err" || rc=$?
+if [ -s "$err" ]; then
+  cat "$err" >&2
+  if [ -n "${STARTGATE_LOG:-}" ]; then
+    cat "$err" >>"$STARTGATE_LOG" || true
+  else
+    { cat "$err" >/dev/tty; } 2>/dev/null || true
+  fi
+fi
+exit "$rc"

@@ -189,6 +189,27 @@ class HelmPostRendererTest {
     assertTrue(run.out().contains("args: [\"120\", "));
   }
 
+  /**
+   * Helm 4 keeps a post-renderer plugin's stderr to itself: the plugin also writes startgate's
+   * messages to STARTGATE_LOG, and still exits with startgate's code and nothing on stdout.
+   */
+  @Test
+  void messagesAlsoGoToStartgateLog() throws Exception {
+    Path log = tmp.resolve("startgate.log");
+    Map<String, String> withLog = new java.util.HashMap<>(env);
+    withLog.put("STARTGATE_LOG", log.toString());
+    Proc.Outcome run =
+        Exec.feed(
+            tmp,
+            withLog,
+            HELM4_STREAM.replace("tcp://shop-postgresql:5432", "tcp://shop-postgresql:0"),
+            plugin.resolve("startgate-postrender.sh").toString());
+    assertEquals(1, run.code(), run.err());
+    assertEquals("", run.out());
+    assertTrue(run.err().contains("[error] "), run.err());
+    assertEquals(run.err(), Files.readString(log));
+  }
+
   @Test
   void missingStartgateIsExplained() throws Exception {
     Proc.Outcome run =
