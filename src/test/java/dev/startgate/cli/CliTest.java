@@ -100,14 +100,18 @@ class CliTest {
     }
   }
 
+  /** A config in {@code dir} whose default timeout, 7 s, shows in every gate's arguments. */
+  private static Path sevenSecondConfig(Path dir) throws IOException {
+    return Files.writeString(
+        dir.resolve("sg.yaml"),
+        "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata:\n  name: c\n"
+            + "defaults:\n  timeout: 7s\n");
+  }
+
   @Test
   void helm3PostRendererArgsForm(@TempDir Path dir) throws IOException {
     // helm install --post-renderer bin/startgate --post-renderer-args --config=FILE
-    Path config =
-        Files.writeString(
-            dir.resolve("sg.yaml"),
-            "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata:\n  name: c\n"
-                + "defaults:\n  timeout: 7s\n");
+    Path config = sevenSecondConfig(dir);
     CliRun run = CliRun.withStdin(JOB, "--config=" + config);
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("args: [\"7\", \"2\", \"0\", "), run.out());
@@ -116,11 +120,7 @@ class CliTest {
 
   @Test
   void optionsBeforeASubcommandCountForIt(@TempDir Path dir) throws IOException {
-    Path config =
-        Files.writeString(
-            dir.resolve("sg.yaml"),
-            "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata:\n  name: c\n"
-                + "defaults:\n  timeout: 7s\n");
+    Path config = sevenSecondConfig(dir);
     CliRun after = CliRun.withStdin(JOB, "explain", "--config", config.toString());
     CliRun before = CliRun.withStdin(JOB, "--config", config.toString(), "explain");
     assertEquals(0, before.code(), before.err());
