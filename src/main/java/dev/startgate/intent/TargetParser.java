@@ -279,9 +279,9 @@ public final class TargetParser {
     }
     WorkloadKind kind = WorkloadKind.ofPrefix(prefix);
     int dot = prefix.indexOf('.');
-    if (kind == null && dot > 0 && !prefix.equals(prefix.toLowerCase(java.util.Locale.ROOT))) {
-      String lower =
-          prefix.substring(0, dot) + prefix.substring(dot).toLowerCase(java.util.Locale.ROOT);
+    String group = dot > 0 ? prefix.substring(dot) : "";
+    if (kind == null && !group.equals(group.toLowerCase(java.util.Locale.ROOT))) {
+      String lower = prefix.substring(0, dot) + group.toLowerCase(java.util.Locale.ROOT);
       return Parsed.bad(
           "API groups are written in lowercase: \""
               + prefix

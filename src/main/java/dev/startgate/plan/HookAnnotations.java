@@ -139,13 +139,11 @@ public final class HookAnnotations {
    */
   static Set<String> argoHooksOfHelm(String helmValue) {
     Set<String> out = new TreeSet<>();
-    if (helmValue != null) {
-      for (String item : helmValue.split(",")) {
-        switch (item.strip()) {
-          case "pre-install", "pre-upgrade" -> out.add("PreSync");
-          case "post-install", "post-upgrade" -> out.add("PostSync");
-          default -> {}
-        }
+    for (String item : items(helmValue, false)) {
+      switch (item) {
+        case "pre-install", "pre-upgrade" -> out.add("PreSync");
+        case "post-install", "post-upgrade" -> out.add("PostSync");
+        default -> {}
       }
     }
     return out;
@@ -177,8 +175,15 @@ public final class HookAnnotations {
     return items(a, lower).equals(items(b, lower));
   }
 
-  private static Set<String> items(String list, boolean lower) {
+  /**
+   * The items of a comma-separated hook annotation value as Helm and Argo CD read it (blanks
+   * trimmed, empty items dropped), lowercased for Helm's; none for null.
+   */
+  static Set<String> items(String list, boolean lower) {
     Set<String> out = new TreeSet<>();
+    if (list == null) {
+      return out;
+    }
     for (String item : list.split(",")) {
       if (!item.isBlank()) {
         out.add(lower ? item.strip().toLowerCase(java.util.Locale.ROOT) : item.strip());

@@ -205,29 +205,19 @@ final class PhaseDeadlocks {
   private String deletePolicy(Orchestrator o, Resource t) {
     String helm = t.annotations().get(HookAnnotations.HELM_DELETE);
     String argo = t.annotations().get(HookAnnotations.ARGO_DELETE);
+    boolean helmSucceeded = HookAnnotations.items(helm, true).contains("hook-succeeded");
     String found =
         switch (o) {
-          case HELM -> has(helm, "hook-succeeded") ? HookAnnotations.HELM_DELETE : null;
+          case HELM -> helmSucceeded ? HookAnnotations.HELM_DELETE : null;
           // Argo CD deletes by its own policy and Helm's together (gitops-engine's
           // hook.DeletePolicies), whichever is written.
           case ARGOCD ->
-              has(argo, "HookSucceeded")
+              HookAnnotations.items(argo, false).contains("HookSucceeded")
                   ? HookAnnotations.ARGO_DELETE
-                  : has(helm, "hook-succeeded") ? HookAnnotations.HELM_DELETE : null;
+                  : helmSucceeded ? HookAnnotations.HELM_DELETE : null;
           case NONE, FLUX -> null;
         };
     return found == null ? null : found + ": " + t.annotations().get(found).strip();
-  }
-
-  private static boolean has(String list, String item) {
-    if (list != null) {
-      for (String i : list.split(",")) {
-        if (i.strip().equalsIgnoreCase(item)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**
@@ -318,21 +308,11 @@ final class PhaseDeadlocks {
    * later hook, or one never created, still is).
    */
   private boolean upgradeOnly(Orchestrator o, Resource w) {
-    String hook = o == Orchestrator.HELM ? userHook(w, HELM_HOOK) : null;
-    if (hook == null) {
-      return false;
-    }
-    boolean upgrade = false;
-    for (String item : hook.split(",")) {
-      switch (item.strip().toLowerCase(Locale.ROOT)) {
-        case "pre-install", "post-install" -> {
-          return false;
-        }
-        case "pre-upgrade", "post-upgrade" -> upgrade = true;
-        default -> {}
-      }
-    }
-    return upgrade;
+    Set<String> hooks =
+        HookAnnotations.items(o == Orchestrator.HELM ? userHook(w, HELM_HOOK) : null, true);
+    return !hooks.contains("pre-install")
+        && !hooks.contains("post-install")
+        && (hooks.contains("pre-upgrade") || hooks.contains("post-upgrade"));
   }
 
   private static String join(String because, String position) {
