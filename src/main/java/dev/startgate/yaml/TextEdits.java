@@ -157,6 +157,23 @@ public final class TextEdits {
     lineBreakAtEnd |= !source.isEmpty() && !source.endsWith("\n");
   }
 
+  /**
+   * Adds the edit that keeps the value of a block scalar ending the source when the line break goes
+   * in after it ({@link EndChomping}), unless another edit changes that scalar's header anyway.
+   */
+  private void keepLastValue(List<Edit> sorted) {
+    EndChomping.of(source)
+        .ifPresent(
+            k -> {
+              for (Edit e : sorted) {
+                if (e.start() <= k.end() && e.end() >= k.start()) {
+                  return;
+                }
+              }
+              sorted.add(new Edit(k.start(), k.end(), k.replacement(), null, 0, sorted.size()));
+            });
+  }
+
   /** True if no edit was recorded. */
   public boolean isEmpty() {
     return edits.isEmpty();
@@ -173,6 +190,9 @@ public final class TextEdits {
       return Spliced.of(source);
     }
     List<Edit> sorted = new ArrayList<>(edits);
+    if (lineBreakAtEnd) {
+      keepLastValue(sorted);
+    }
     // A plain lambda: Comparator.comparingInt chains spin classes at run time on every start.
     sorted.sort(
         (a, b) ->

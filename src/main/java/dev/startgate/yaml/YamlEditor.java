@@ -170,6 +170,19 @@ public final class YamlEditor {
       return;
     }
     int dash = dashColumn(seq.items().get(0));
+    // After "? initContainers" the first item can stand on the value indicator's line.
+    boolean inline = afterIndicator(seq.items().get(0));
+    if (inline && ours.test(seq.items().get(0))) {
+      throw new YamlEditException(
+          "cannot rewrite "
+              + key
+              + ": its first item starts on the line of the \":\" after \"? "
+              + key
+              + "\"; write the items on lines of their own, like ? "
+              + key
+              + " / : / - name: ...",
+          key);
+    }
     Spliced freshText = nl(writer.sharedItems(fresh, dash));
     // Fresh items go above the comment lines that head the user item they precede, so a comment
     // stays with its item (kpt copies comments back by item name: one left above a gate would be
@@ -188,7 +201,11 @@ public final class YamlEditor {
         comments.append(text, content, end);
       }
     }
-    if (ourRanges.size() >= 1 && contiguous(ourRanges) && last(ourRanges)[1] == insertAt) {
+    boolean beforeInline = inline && at == 0 && !fresh.isEmpty();
+    if (!beforeInline
+        && ourRanges.size() >= 1
+        && contiguous(ourRanges)
+        && last(ourRanges)[1] == insertAt) {
       int first = ourRanges.get(0)[0];
       edits.replace(
           fresh.isEmpty() ? copiedHeadStart(first, insertAt, dash) : first,
@@ -198,6 +215,15 @@ public final class YamlEditor {
     }
     for (int[] r : ourRanges) {
       edits.replace(copiedHeadStart(r[0], r[1], dash), r[1], text.substring(r[2], r[1]));
+    }
+    if (beforeInline) { // ": - name: a" becomes ":", the fresh items, "- name: a" at its column
+      int d = dashPosition(user.get(0));
+      int from = d;
+      while (text.charAt(from - 1) == ' ') {
+        from--;
+      }
+      edits.replace(from, d, prefixed(newline, suffixed(freshText, " ".repeat(dash))));
+      return;
     }
     Spliced text = prefixed(prefixAtEnd(insertAt), freshText);
     if (atEnd) {
@@ -520,6 +546,18 @@ public final class YamlEditor {
       }
     }
     return true;
+  }
+
+  /**
+   * True if more than spaces stand before {@code item}'s dash on its line ({@code : - name: a}).
+   */
+  private boolean afterIndicator(YNode item) {
+    for (int i = dashPosition(item) - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+      if (text.charAt(i) != ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private int itemStart(YNode item) {
