@@ -49,6 +49,33 @@ public final class ResourceTargetParser {
   public static final String OPTIONS_EXAMPLE =
       "clusters.postgresql.cnpg.io/db jsonpath={.status.phase}=Cluster in healthy state";
 
+  /**
+   * Kubernetes' own API groups with a dot, served by the API server itself (no
+   * CustomResourceDefinition can define them): a target in one of them is a built-in resource, not
+   * a custom resource whose readiness rule and namespaced scope would fit it. CRD groups below them
+   * (gateway.networking.k8s.io, snapshot.storage.k8s.io) are not in the set.
+   */
+  private static final Set<String> BUILT_IN_GROUPS =
+      Set.of(
+          "admissionregistration.k8s.io",
+          "apiextensions.k8s.io",
+          "apiregistration.k8s.io",
+          "authentication.k8s.io",
+          "authorization.k8s.io",
+          "certificates.k8s.io",
+          "coordination.k8s.io",
+          "discovery.k8s.io",
+          "events.k8s.io",
+          "flowcontrol.apiserver.k8s.io",
+          "internal.apiserver.k8s.io",
+          "networking.k8s.io",
+          "node.k8s.io",
+          "rbac.authorization.k8s.io",
+          "resource.k8s.io",
+          "scheduling.k8s.io",
+          "storage.k8s.io",
+          "storagemigration.k8s.io");
+
   private static final Pattern VERSION = Pattern.compile("v[1-9][0-9]*((alpha|beta)[1-9][0-9]*)?");
   private static final Pattern KIND = Pattern.compile("[A-Z][A-Za-z0-9]{0,62}");
   private static final Pattern CONDITION_TYPE =
@@ -130,12 +157,13 @@ public final class ResourceTargetParser {
     if (builtIn != null) {
       return workload(text, head, options, builtIn, version, namespace, name);
     }
-    if (!group.contains(".")) {
+    if (!group.contains(".") || BUILT_IN_GROUPS.contains(group)) {
       return Parsed.bad(
           Result.quoted(type)
+              + (group.contains(".") ? " is built into Kubernetes (API group " + group + ")" : "")
               + ": startgate waits on deployments.apps, statefulsets.apps, daemonsets.apps,"
-              + " jobs.batch and custom resources (whose group has a dot, like cert-manager.io);"
-              + " write e.g. "
+              + " jobs.batch and custom resources (defined by a CustomResourceDefinition, in a"
+              + " group with a dot, like cert-manager.io); write e.g. "
               + EXAMPLE);
     }
     String g0 = group;

@@ -11,8 +11,9 @@ import java.util.Map;
  * serviceAccountName: NAME-startgate} is the account startgate gave it or one of the user's that
  * has that name. Only startgate's is replaced or removed when the gates change.
  *
- * @param generated {@code namespace/name} of each ServiceAccount in the input, to true if every
- *     object of that name is startgate's (by its labels)
+ * @param generated {@code namespace/name} of each ServiceAccount in the input, to true if one of
+ *     the objects of that name is startgate's (by its labels): then startgate named it in the pod,
+ *     and a user's object of the same name beside it is a clash, not the pod's own account
  */
 public record InputAccounts(Map<String, Boolean> generated) {
   /** The ServiceAccount startgate creates for {@code workload}: {@code NAME-startgate}. */
@@ -31,7 +32,7 @@ public record InputAccounts(Map<String, Boolean> generated) {
         // A loop and no lambda: the launcher's training run meets no ServiceAccount here.
         String key = r.namespace() + "/" + r.name();
         Boolean before = out.get(key);
-        out.put(key, r.isGenerated() && (before == null || before));
+        out.put(key, r.isGenerated() || (before != null && before));
       }
     }
     return new InputAccounts(Map.copyOf(out));

@@ -177,6 +177,25 @@ class ResourceTargetParserTest {
   }
 
   @Test
+  void kubernetesOwnGroupsWithADotAreBuiltInsButGroupsBelowThemAreNot() {
+    for (String t :
+        List.of(
+            "customresourcedefinitions.apiextensions.k8s.io/clusters.postgresql.cnpg.io",
+            "ingresses.networking.k8s.io/web",
+            "storageclasses.storage.k8s.io/fast",
+            "clusterroles.rbac.authorization.k8s.io/view")) {
+      String e = error(t, List.of());
+      assertTrue(e.contains("is built into Kubernetes (API group "), e);
+      assertTrue(e.contains("write e.g. certificates.cert-manager.io/web-tls"), e);
+    }
+    ResourceTarget gateway =
+        ok("gateways.gateway.networking.k8s.io/web condition=Programmed", List.of());
+    assertEquals("gateway.networking.k8s.io", gateway.group());
+    assertEquals(
+        "volumesnapshots", ok("volumesnapshots.snapshot.storage.k8s.io/s", List.of()).resource());
+  }
+
+  @Test
   void namedConditionsReplaceReadyAndAllMustHold() {
     ResourceTarget t =
         ok("xpostgresqlinstances.db.example.org/db condition=Synced condition=Ready", List.of());

@@ -85,6 +85,32 @@ class RedisCheckIT {
     return shell.run(GateScript.Kind.REDIS, 3, "127.0.0.1", Integer.toString(port));
   }
 
+  /**
+   * Busybox {@code nc} whose input ends shuts its side of the connection down, and Redis closes in
+   * turn: {@code nc -w 2 HOST PORT </dev/null} returns 0 at once against a server that waits for
+   * the client, not when the server gives up (the opposite was noted as a fact early on). The TCP
+   * gate uses {@code nc -e true} and does not depend on either reading.
+   */
+  @Test
+  void busyboxNcWithNoInputReturnsAtOnceWhenRedisCloses() throws Exception {
+    start("nc");
+    long begin = System.nanoTime();
+    Proc.Outcome out =
+        Proc.run(
+            dir,
+            null,
+            30,
+            Map.of(),
+            List.of(
+                "sh",
+                "-c",
+                "timeout 10 " + shell.applets().resolve("nc") + " -w 2 127.0.0.1 $0 </dev/null",
+                Integer.toString(port)));
+    long millis = (System.nanoTime() - begin) / 1_000_000;
+    assertEquals(0, out.code(), out.toString());
+    assertTrue(millis < 2000, "nc took " + millis + " ms");
+  }
+
   @Test
   void loadingADumpIsNotReadyThoughTcpAccepts() throws Exception {
     start("loading", "--enable-debug-command", "yes");
