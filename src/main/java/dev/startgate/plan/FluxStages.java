@@ -226,6 +226,11 @@ public record FluxStages(
         && !NestedPackages.holds(subpackages, r);
   }
 
+  /** False if no stage applies {@code r}: local config, kpt's files, flux/, nested packages. */
+  static boolean staged(Resource r, Set<String> subpackages) {
+    return r.isGenerated() || r.file() == null || isMovable(r, null, subpackages);
+  }
+
   /** True for an object with a kpt path that Flux would apply: no kpt, kustomize or own config. */
   private static boolean isApplied(Resource r, Resource functionConfig) {
     return r.file() != null

@@ -54,6 +54,9 @@ public final class Inventory {
   /** The plural resources the input's CustomResourceDefinitions define, by group; when asked. */
   private Map<String, List<String>> crdPlurals;
 
+  /** The Kptfiles among the input's objects: where a Flux layout's nested packages are. */
+  private final List<Resource> kptfiles = new ArrayList<>();
+
   /** The objects of other files deployed with the input (a folder's other files), by identity. */
   private final Set<Resource> others = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -84,8 +87,15 @@ public final class Inventory {
       }
       if (r.shape().isPresent()) {
         workloads.computeIfAbsent(r.namespace(), n -> new ArrayList<>()).add(r);
+      } else if (r.kind().equals("Kptfile")) {
+        kptfiles.add(r);
       }
     }
+  }
+
+  /** The Kptfiles of the input and the other files, in input order. */
+  List<Resource> kptfiles() {
+    return List.copyOf(kptfiles);
   }
 
   /** True if an object or workload of this inventory has one of the annotations {@code keys}. */

@@ -34,6 +34,8 @@ final class PhaseDeadlocks {
   private final boolean helm3Stream;
   private final Inventory inventory;
   private final Map<String, Phase> phases = new HashMap<>();
+  // The folders of a Flux layout's nested packages, when first asked.
+  private Set<String> subpackages;
   // Where each intent's phase was written, as messages name it (an annotation or a gates: rule).
   private final Map<String, String> phaseNames = new HashMap<>();
 
@@ -384,10 +386,20 @@ final class PhaseDeadlocks {
                 && !read.contains(phase == Phase.PRE_DEPLOY ? "PreSync" : "PostSync");
         yield phase != null && !kept ? fromPhase(phase, r) : helmHook(helm);
       }
-      case FLUX ->
-          fluxStages && r.shape().map(WorkloadShape::isJob).orElse(false)
-              ? fromPhase(phase, r)
-              : new Placement(Stage.MAIN, null);
+      case FLUX -> {
+        if (!fluxStages) {
+          yield new Placement(Stage.MAIN, null);
+        }
+        if (subpackages == null) {
+          subpackages = NestedPackages.dirs(inventory.kptfiles());
+        }
+        if (!FluxStages.staged(r, subpackages)) {
+          yield null; // left where it is: no stage applies it, none orders it
+        }
+        yield r.shape().map(WorkloadShape::isJob).orElse(false)
+            ? fromPhase(phase, r)
+            : new Placement(Stage.MAIN, null);
+      }
     };
   }
 
