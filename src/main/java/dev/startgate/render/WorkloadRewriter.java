@@ -61,7 +61,7 @@ public final class WorkloadRewriter {
                     + ": startgate cannot add gates through an alias, which would change what it"
                     + " stands for wherever else it is used; write out what the alias stands for in"
                     + " its place"));
-      } else if (plan != null && !plan.gates().isEmpty()) {
+      } else if (plan != null && (!plan.gates().isEmpty() || plan.intent().retry() != null)) {
         results.add(
             Result.error(
                 workload,
@@ -71,7 +71,10 @@ public final class WorkloadRewriter {
                     + workload.kind()
                     + " has no "
                     + shape.podSpecField()
-                    + " mapping to add gates to; give it one, like "
+                    + (plan.gates().isEmpty()
+                        ? " mapping for the retry option's restartPolicy: OnFailure"
+                        : " mapping to add gates to")
+                    + "; give it one, like "
                     + shape.podSpecField()
                     + ": {containers: [{name: app, image: app:1}]}"));
       }
