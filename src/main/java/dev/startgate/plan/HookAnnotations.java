@@ -22,9 +22,13 @@ public final class HookAnnotations {
   public static final String ARGO_WAVE = "argocd.argoproj.io/sync-wave";
   public static final String FLUX_FORCE = "kustomize.toolkit.fluxcd.io/force";
 
-  /** Every annotation startgate may add: the only ones it may remove again. */
-  static final Set<String> ALL =
-      Set.of(HELM_HOOK, HELM_WEIGHT, HELM_DELETE, ARGO_HOOK, ARGO_DELETE, ARGO_WAVE, FLUX_FORCE);
+  /**
+   * The annotations startgate may add to a workload ({@link #forWorkload}): the only ones a
+   * workload's {@code startgate.dev/generated-annotations} can hand back to it. Weights and waves
+   * go on generated objects only, so one on a workload is the user's whatever that list says.
+   */
+  static final Set<String> ON_WORKLOADS =
+      Set.of(HELM_HOOK, HELM_DELETE, ARGO_HOOK, ARGO_DELETE, FLUX_FORCE);
 
   private HookAnnotations() {}
 

@@ -264,7 +264,7 @@ public final class OrderingPlanner {
       // Only keys startgate adds: a list edited by hand never removes the user's own annotations.
       Arrays.stream(list.split(","))
           .map(String::strip)
-          .filter(HookAnnotations.ALL::contains)
+          .filter(HookAnnotations.ON_WORKLOADS::contains)
           .forEach(out::add);
     }
     return out;
