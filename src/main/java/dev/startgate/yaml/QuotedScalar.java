@@ -112,18 +112,20 @@ final class QuotedScalar {
   /** Appends the escape whose letter is at {@code at}; returns the offset after it. */
   private static int escape(Cursor in, StringBuilder value, int at) {
     char c = in.at(at);
-    // The escapes snakeyaml-engine 3 knows (not \\L and \\P, which YAML 1.2 has).
-    String simple = "0abt\tnvfre \"/\\N_";
+    // YAML 1.2's escapes. snakeyaml-engine 3 lacks \\L and \\P (U+2028, U+2029), which kpt
+    // (go-yaml)
+    // writes for those characters: read here, a ResourceList that holds one parses.
+    String simple = "0abt\tnvfre \"/\\N_LP";
     int k = simple.indexOf(c);
     if (k >= 0) {
-      value.append("\0\u0007\b\t\t\n\u000B\f\r\u001B \"/\\\u0085\u00A0".charAt(k));
+      value.append("\0\u0007\b\t\t\n\u000B\f\r\u001B \"/\\\u0085\u00A0\u2028\u2029".charAt(k));
       return at + 1;
     }
-    int digits = c == 'x' ? 2 : c == 'u' ? 4 : 0;
+    int digits = c == 'x' ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : 0;
     if (digits == 0 || at + 1 + digits > in.end) {
       throw Cursor.notSimple();
     }
-    int code = 0;
+    long code = 0;
     for (int i = at + 1; i <= at + digits; i++) {
       char h = in.text.charAt(i);
       int d = h < 0x80 ? Character.digit(h, 16) : -1; // snakeyaml-engine reads ASCII digits only
@@ -132,10 +134,11 @@ final class QuotedScalar {
       }
       code = code * 16 + d;
     }
-    if (Character.isSurrogate((char) code)) {
+    if (code > Character.MAX_CODE_POINT
+        || (code >= Character.MIN_SURROGATE && code <= Character.MAX_SURROGATE)) {
       throw Cursor.notSimple();
     }
-    value.append((char) code);
+    value.appendCodePoint((int) code);
     return at + 1 + digits;
   }
 }

@@ -169,7 +169,8 @@ public final class YamlParser {
       new StreamParts.Snake(text, limits, this::settings)
           .read(from, text.length(), failed.failedLine());
     } catch (MarkedYamlEngineException e) {
-      if (!isTab(e)) {
+      // A tab after a key and \L or \P escapes are read in the parse of the whole text.
+      if (!isTab(e) && !SeparatorEscapes.is(e)) {
         throw YamlErrors.syntaxError(e, failed.failedLine());
       }
     } catch (YamlEngineException | StackOverflowError e) {
@@ -207,6 +208,9 @@ public final class YamlParser {
       return TreeBuilder.whole(text, positions, limits)
           .build(new Parse(settings).parseString(text));
     } catch (MarkedYamlEngineException e) {
+      if (SeparatorEscapes.is(e)) {
+        return withSeparatorEscapes(text, positions, settings, e);
+      }
       List<int[]> runs = isTab(e) ? TabSeparators.candidates(text) : List.of();
       if (runs.isEmpty()) {
         throw e;
@@ -227,6 +231,30 @@ public final class YamlParser {
       }
       throw e;
     }
+  }
+
+  /**
+   * Parses {@code text}, which snakeyaml-engine rejected ({@code e}) for a {@code \L} or {@code \P}
+   * escape, with those escapes read as U+2028 and U+2029 ({@link SeparatorEscapes}); throws the
+   * first other error, or {@code e} when that cannot be done.
+   */
+  private List<YDocument> withSeparatorEscapes(
+      String text, Positions positions, LoadSettings settings, MarkedYamlEngineException e)
+      throws YamlInputException {
+    SeparatorEscapes escapes = SeparatorEscapes.of(text, positions);
+    MarkedYamlEngineException last = e;
+    for (int i = 0; escapes != null && i < SeparatorEscapes.MAX && escapes.replace(last); i++) {
+      try {
+        return TreeBuilder.whole(text, positions, limits)
+            .build(escapes.restore(new Parse(settings).parseString(escapes.copy())));
+      } catch (MarkedYamlEngineException next) {
+        if (!SeparatorEscapes.is(next)) {
+          throw next;
+        }
+        last = next;
+      }
+    }
+    throw e;
   }
 
   private static boolean isTab(MarkedYamlEngineException e) {

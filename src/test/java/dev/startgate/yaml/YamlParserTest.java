@@ -11,6 +11,31 @@ import org.junit.jupiter.api.Test;
 class YamlParserTest {
   private final YamlParser parser = new YamlParser(YamlLimits.DEFAULT);
 
+  /**
+   * YAML 1.2's \\L and \\P in double-quoted scalars, which snakeyaml-engine 3 lacks, in a document
+   * it reads (flow style): the values hold U+2028 and U+2029, a backslash elsewhere is its own.
+   */
+  @Test
+  void lineAndParagraphSeparatorEscapesInDocumentsSnakeyamlReads() throws Exception {
+    String text =
+        "{\"a\": \"x\\Ly\\Pz\", \"b\": \"C:\\\\Logs\", \"c\": 'q\\L'}\n---\nk: C:\\Logs\n";
+    for (YamlParser parser :
+        List.of(new YamlParser(YamlLimits.DEFAULT, 1), new YamlParser(YamlLimits.DEFAULT, 2))) {
+      List<YDocument> docs = parser.read(text).documents();
+      YMapping first = (YMapping) docs.get(0).root();
+      assertEquals("x\u2028y\u2029z", ((YScalar) first.value(0)).value());
+      assertEquals("C:\\Logs", ((YScalar) first.value(1)).value());
+      assertEquals("q\\L", ((YScalar) first.value(2)).value());
+      assertEquals("C:\\Logs", ((YScalar) ((YMapping) docs.get(1).root()).value(0)).value());
+      YScalar a = (YScalar) first.value(0);
+      assertEquals("\"x\\Ly\\Pz\"", text.substring(a.start(), a.end()));
+    }
+    // Every stand-in escape already used: the error stays.
+    assertThrows(
+        YamlInputException.class,
+        () -> new YamlParser(YamlLimits.DEFAULT, 1).read("{a: \"\\e\\a\\v\\f\\b\\L\"}\n"));
+  }
+
   @Test
   void givesCharPositionsAlsoAfterCharactersOutsideTheBmp() throws Exception {
     String text = "a: \"😀\"\nb: x\n";
