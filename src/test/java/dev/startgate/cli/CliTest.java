@@ -109,6 +109,26 @@ class CliTest {
   }
 
   @Test
+  void nonEmptyInputNeverGivesEmptyOutput() {
+    // Only what an earlier run generated for a gate that is gone: every object is removed, and
+    // Helm 4 takes empty output for an error.
+    String stale =
+        """
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: seed-startgate
+          namespace: shop
+          labels: {app.kubernetes.io/managed-by: startgate}
+        automountServiceAccountToken: false
+        """;
+    CliRun run = CliRun.withStdin(stale);
+    assertEquals(0, run.code(), run.err());
+    assertEquals(FunctionRunner.EMPTIED, run.out());
+    assertEquals(run.out(), CliRun.withStdin(run.out()).out());
+  }
+
+  @Test
   void helm3PostRendererArgsForm(@TempDir Path dir) throws IOException {
     // helm install --post-renderer bin/startgate --post-renderer-args --config=FILE
     Path config = sevenSecondConfig(dir);
