@@ -111,6 +111,34 @@ class ConfigSchemaTest {
     assertFalse(schema.validate(bad).isEmpty(), "a resource without a group is no target");
   }
 
+  /**
+   * Booleans and a port quoted (as the ConfigMap form writes every value), and label values YAML
+   * reads as numbers or booleans: both accept them, and both reject a boolean that is neither.
+   */
+  @Test
+  void quotedFlagsAndPortsAndNonStringLabelValues(@TempDir Path dir) throws IOException {
+    String head = "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata:\n  name: s\n";
+    List<String> good =
+        List.of(
+            "kubernetesGates: when-ready-server\nimages:\n  whenReady: registry.example/k8s-when-ready:0.2.0@sha256:"
+                + "1".repeat(64)
+                + "\nwhenReadyServer:\n  emitServer: \"false\"\n  port: \"8080\"\n",
+            "orchestrator: flux\nflux:\n  layout: \"true\"\n  name: shop\n",
+            "gates:\n- match: {kind: Job, labels: {tier: 1, canary: true}}\n"
+                + "  waitFor: tcp://db:5432\n");
+    for (String body : good) {
+      Path config = Files.writeString(dir.resolve("good.yaml"), head + body);
+      assertEquals(List.of(), errors(config), body);
+      Run run = configure(config);
+      assertEquals(0, run.code(), body + ": " + run.err());
+    }
+    Path bad =
+        Files.writeString(
+            dir.resolve("bad.yaml"), head + "orchestrator: flux\nflux:\n  layout: \"yes\"\n");
+    assertFalse(errors(bad).isEmpty());
+    assertEquals(1, configure(bad).code());
+  }
+
   /** A rule's retry as a number or as the annotation's quoted text: both accept both. */
   @Test
   void aRuleRetryMayBeQuoted(@TempDir Path dir) throws IOException {
