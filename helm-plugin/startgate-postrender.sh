@@ -24,6 +24,14 @@ if [ -n "${STARTGATE_NAMESPACE:-}" ]; then
   set -- --namespace="$STARTGATE_NAMESPACE" "$@"
 fi
 if [ -n "${STARTGATE_CONFIG:-}" ]; then
+  for a in "$@"; do
+    case $a in
+      --config | --config=*)
+        echo "startgate post-renderer: the config is named twice, by STARTGATE_CONFIG=$STARTGATE_CONFIG and by $a in --post-renderer-args; use one or the other" >&2
+        exit 2
+        ;;
+    esac
+  done
   set -- --config="$STARTGATE_CONFIG" "$@"
 fi
 # Helm 4 keeps a post-renderer plugin's stderr to itself and says only `plugin "startgate" exited

@@ -187,6 +187,17 @@ class HelmPostRendererTest {
             tmp, withConfig, HELM4_STREAM, plugin.resolve("startgate-postrender.sh").toString());
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("args: [\"120\", "));
+    // Named twice, in the environment and in --post-renderer-args: a usage error that says so.
+    Proc.Outcome twice =
+        Exec.feed(
+            tmp,
+            withConfig,
+            HELM4_STREAM,
+            plugin.resolve("startgate-postrender.sh").toString(),
+            "--config=" + config);
+    assertEquals(2, twice.code(), twice.err());
+    assertEquals("", twice.out());
+    assertTrue(twice.err().contains("by STARTGATE_CONFIG=" + config), twice.err());
   }
 
   /**
