@@ -62,6 +62,9 @@ public final class IntentReader {
 
   private final Set<String> matchedRules = new HashSet<>();
 
+  private static final String NO_NAME =
+      " has no metadata.name (nor generateName); give it one, like metadata.name: migrate";
+
   /**
    * Reads the intent of {@code r} with {@code config}'s defaults: its annotations over the config's
    * {@code gates:} rules that match it. Use one reader per input, so that {@link #unmatchedRules}
@@ -173,6 +176,10 @@ public final class IntentReader {
                       + r.kind()
                       + "; put them on a Job, CronJob, Deployment, StatefulSet, DaemonSet or"
                       + " Pod"));
+      return new Reading(null, results);
+    }
+    if (r.name() == null && (r.generateName() == null || r.generateName().isBlank())) {
+      results.add(Result.error(r, "metadata.name", null, "the " + r.kind() + NO_NAME));
       return new Reading(null, results);
     }
     Timing d = config.defaults();
