@@ -66,8 +66,12 @@ record Prologue(String config, String namespace) {
         diagnostics.error(
             f,
             Files.isDirectory(Path.of(f))
-                ? "is a folder; pass the YAML files in it, like " + f + "/*.yaml"
-                : "no such file");
+                ? "is a folder; pass the YAML files in it, like "
+                    + (f.endsWith("/") ? f : f + "/")
+                    + "*.yaml"
+                : Files.exists(Path.of(f))
+                    ? "is not a regular file; pass YAML files, or - for stdin"
+                    : "no such file");
         throw new Stop(2);
       }
     }

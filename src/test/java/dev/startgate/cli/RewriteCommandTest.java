@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +124,16 @@ class RewriteCommandTest {
     assertEquals(
         "[error] " + dir + ": is a folder; pass the YAML files in it, like " + dir + "/*.yaml\n",
         folder.err());
+    CliRun slash = CliRun.of("explain", dir + "/");
+    assertEquals(2, slash.code());
+    assertTrue(slash.err().endsWith("like " + dir + "/*.yaml\n"), slash.err());
+    for (String command : List.of("rewrite", "explain")) {
+      CliRun device = CliRun.of(command, "/dev/null");
+      assertEquals(2, device.code());
+      assertEquals(
+          "[error] /dev/null: is not a regular file; pass YAML files, or - for stdin\n",
+          device.err());
+    }
     CliRun none = CliRun.of("rewrite");
     assertEquals(2, none.code());
     assertEquals("", none.out());

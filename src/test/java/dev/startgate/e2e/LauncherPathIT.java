@@ -203,6 +203,17 @@ class LauncherPathIT {
     jdk(old.resolve("jdk-11"), "11.0.2");
     env = jdkEnv(old, plain + ":" + tools);
     assertEquals("plain-java", picked(env));
+
+    // No java at all: a message that says so, not the shell's "java: not found".
+    Proc.Outcome none =
+        Proc.run(
+            tmp,
+            "",
+            30,
+            jdkEnv(old, tools.toString()),
+            List.of(checkout.resolve("bin/startgate").toString(), "--version"));
+    assertEquals(127, none.code(), none.err());
+    assertTrue(none.err().startsWith("startgate: no Java found (JDK 17 or newer)"), none.err());
   }
 
   /** The environment of a launcher that looks for JDKs in {@code dirs} only. */
