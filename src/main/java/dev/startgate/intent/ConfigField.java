@@ -132,8 +132,8 @@ enum ConfigField {
     static final Type ID = new Type("#id", List.of());
     static final Type QUANTITY = new Type("#quantity", List.of());
     static final Type TEXT = new Type("string", List.of());
-    static final Type BOOLEAN = new Type("boolean", List.of());
-    static final Type PORT = new Type("integer", List.of());
+    static final Type BOOLEAN = new Type("#flag", List.of());
+    static final Type PORT = new Type("#port", List.of());
     static final Type RULES = new Type("array", List.of());
 
     static Type choice(String... values) {
