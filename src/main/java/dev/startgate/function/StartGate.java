@@ -43,6 +43,7 @@ import dev.startgate.yaml.YamlEditor;
 import dev.startgate.yaml.YamlLimits;
 import dev.startgate.yaml.YamlParser;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -385,6 +386,17 @@ public final class StartGate {
       GeneratedPlan generated,
       List<Result> unmatchedRules) {}
 
+  /** The workloads of {@code plan} that get gates, by identity. */
+  private static Set<Resource> gatedWorkloads(Plan plan) {
+    Set<Resource> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (WorkloadPlan p : plan.workloads()) {
+      if (!p.gates().isEmpty()) {
+        out.add(p.intent().workload());
+      }
+    }
+    return out;
+  }
+
   private Planned plan(Input input, Config config, List<CrdFacts> crds, List<Result> results) {
     List<Resource> candidates = new ArrayList<>();
     for (Resource r : input.resources()) {
@@ -458,7 +470,11 @@ public final class StartGate {
         OrderingPlanner.plan(
             config,
             new OrderingPlanner.Scope(
-                input.isResourceList(), input.resources(), input.functionConfig(), helm3),
+                input.isResourceList(),
+                input.resources(),
+                input.functionConfig(),
+                helm3,
+                gatedWorkloads(plan)),
             candidates,
             phases,
             phaseFields);

@@ -29,6 +29,8 @@ import java.util.Map;
  * @param pod the pod spec's account settings; null for an object without a pod spec
  * @param needs what the pod spec of a Job or CronJob cannot start without ({@link PodNeeds}), which
  *     a phase may order after it; empty for other kinds
+ * @param flowMetadata true when {@code metadata} is a flow-style mapping ({@code {...}}, as JSON is
+ *     written), which startgate does not write annotations into
  */
 public record ObjectFacts(
     Map<String, String> podLabels,
@@ -39,7 +41,8 @@ public record ObjectFacts(
     String activeDeadlineSeconds,
     String podDeadlineSeconds,
     PodAccount pod,
-    List<PodNeeds.Need> needs) {
+    List<PodNeeds.Need> needs,
+    boolean flowMetadata) {
 
   /**
    * A port of a Service.
@@ -74,7 +77,7 @@ public record ObjectFacts(
 
   /** The facts of an object with no tree (built in code, as tests do). */
   public static final ObjectFacts NONE =
-      new ObjectFacts(Map.of(), List.of(), Map.of(), "", null, null, null, null, List.of());
+      new ObjectFacts(Map.of(), List.of(), Map.of(), "", null, null, null, null, List.of(), false);
 
   /** The facts of {@code node}, the object {@code ref}; {@link #NONE} for a null node. */
   public static ObjectFacts of(YMapping node, ResourceRef ref) {
@@ -113,8 +116,18 @@ public record ObjectFacts(
         needs = shape.isJob() ? PodNeeds.of(p) : List.of();
       }
     }
+    YMapping metadata = node.mapping("metadata").orElse(null);
     return new ObjectFacts(
-        podLabels, ports(node), selector, strategy, ttl, deadline, podDeadline, pod, needs);
+        podLabels,
+        ports(node),
+        selector,
+        strategy,
+        ttl,
+        deadline,
+        podDeadline,
+        pod,
+        needs,
+        metadata != null && metadata.flow());
   }
 
   private static boolean hasTokenVolume(YMapping podSpec) {

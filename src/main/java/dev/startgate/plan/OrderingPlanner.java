@@ -44,12 +44,20 @@ public final class OrderingPlanner {
    * @param functionConfig the function config found in the input, or null
    * @param helm3Stream true for a plain stream that {@link #looksLikeHelm3} under {@code
    *     orchestrator: helm} (decided once per run: {@link Orchestration#helm3Stream} too)
+   * @param gated the workloads that get gates, by identity; null: every workload counts
    */
   public record Scope(
       boolean resourceList,
       List<Resource> resources,
       Resource functionConfig,
-      boolean helm3Stream) {}
+      boolean helm3Stream,
+      Set<Resource> gated) {
+    /** A scope in which every workload counts as gated. */
+    public Scope(
+        boolean resourceList, List<Resource> resources, Resource functionConfig, boolean helm3) {
+      this(resourceList, resources, functionConfig, helm3, null);
+    }
+  }
 
   /**
    * The ordering of {@code candidates} (the objects startgate may change) under {@code config};
@@ -90,6 +98,10 @@ public final class OrderingPlanner {
       }
       Phase phase = phases.get(r);
       Map<String, String> wanted = HookAnnotations.forWorkload(orchestrator, shape, phase);
+      if (FluxForce.leftOut(orchestrator, r, phase, wanted, scope.gated())) {
+        opening.add(FluxForce.warning(r));
+        wanted = Map.of();
+      }
       helmHooks |= wanted.containsKey(HookAnnotations.HELM_HOOK);
       if (wanted.isEmpty() && phase == null && !r.annotations().containsKey(GENERATED)) {
         // Nothing to write and nothing of ours to take back: what reconcile would find, without
