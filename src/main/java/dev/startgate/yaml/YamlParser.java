@@ -241,20 +241,16 @@ public final class YamlParser {
   private List<YDocument> withSeparatorEscapes(
       String text, Positions positions, LoadSettings settings, MarkedYamlEngineException e)
       throws YamlInputException {
-    SeparatorEscapes escapes = SeparatorEscapes.of(text, positions);
-    MarkedYamlEngineException last = e;
-    for (int i = 0; escapes != null && i < SeparatorEscapes.MAX && escapes.replace(last); i++) {
-      try {
-        return TreeBuilder.whole(text, positions, limits)
-            .build(escapes.restore(new Parse(settings).parseString(escapes.copy())));
-      } catch (MarkedYamlEngineException next) {
-        if (!SeparatorEscapes.is(next)) {
-          throw next;
-        }
-        last = next;
-      }
+    SeparatorEscapes escapes = SeparatorEscapes.of(text);
+    if (escapes == null) {
+      throw e;
     }
-    throw e;
+    try {
+      return TreeBuilder.whole(text, positions, limits)
+          .build(escapes.restore(new Parse(settings).parseString(escapes.copy())));
+    } catch (MarkedYamlEngineException next) {
+      throw SeparatorEscapes.is(next) ? e : next;
+    }
   }
 
   private static boolean isTab(MarkedYamlEngineException e) {

@@ -36,24 +36,26 @@ class SimpleBlockParserTest {
    */
   private static List<YDocument> snake(String text, int start, int end, int line) {
     String region = text.substring(start, end);
-    SeparatorEscapes escapes = null;
-    for (int i = 0; i <= SeparatorEscapes.MAX; i++) {
-      try {
-        Iterable<org.snakeyaml.engine.v2.events.Event> events =
-            new Parse(LoadSettings.builder().setUseMarks(true).build())
-                .parseString(escapes == null ? region : escapes.copy());
-        return new TreeBuilder(text, Positions.of(text, start, end), LIMITS, start, end, line, 0)
-            .build(escapes == null ? events : escapes.restore(events));
-      } catch (org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException e) {
-        escapes = escapes == null ? SeparatorEscapes.of(region, Positions.of(region)) : escapes;
-        if (escapes == null || !escapes.replace(e)) {
-          return null;
-        }
-      } catch (YamlInputException | RuntimeException e) {
+    try {
+      return new TreeBuilder(text, Positions.of(text, start, end), LIMITS, start, end, line, 0)
+          .build(new Parse(LoadSettings.builder().setUseMarks(true).build()).parseString(region));
+    } catch (org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException e) {
+      SeparatorEscapes escapes = SeparatorEscapes.is(e) ? SeparatorEscapes.of(region) : null;
+      if (escapes == null) {
         return null;
       }
+      try {
+        return new TreeBuilder(text, Positions.of(text, start, end), LIMITS, start, end, line, 0)
+            .build(
+                escapes.restore(
+                    new Parse(LoadSettings.builder().setUseMarks(true).build())
+                        .parseString(escapes.copy())));
+      } catch (YamlInputException | RuntimeException again) {
+        return null;
+      }
+    } catch (YamlInputException | RuntimeException e) {
+      return null;
     }
-    return null;
   }
 
   private static String snakeError(String text) {

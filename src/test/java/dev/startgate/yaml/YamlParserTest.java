@@ -33,7 +33,15 @@ class YamlParserTest {
     // Every stand-in escape already used: the error stays.
     assertThrows(
         YamlInputException.class,
-        () -> new YamlParser(YamlLimits.DEFAULT, 1).read("{a: \"\\e\\a\\v\\f\\b\\L\"}\n"));
+        () -> new YamlParser(YamlLimits.DEFAULT, 1).read("{a: \"\\e\\a\\v\\f\\b\\0\\N\\_\\L\"}\n"));
+    // Many escapes, read in one pass; an escaped backslash before L is no escape of L; a plain
+    // scalar's backslash is its own.
+    String many =
+        "a: &x 1\n---\nb: \"" + "x\\L".repeat(200) + "\"\nc: \"\\\\L\"\nd: C:\\Logs\\Pub\n";
+    YMapping second = (YMapping) parser.read(many).documents().get(1).root();
+    assertEquals("x\u2028".repeat(200), ((YScalar) second.value(0)).value());
+    assertEquals("\\L", ((YScalar) second.value(1)).value());
+    assertEquals("C:\\Logs\\Pub", ((YScalar) second.value(2)).value());
   }
 
   @Test
