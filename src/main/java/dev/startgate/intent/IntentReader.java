@@ -63,7 +63,7 @@ public final class IntentReader {
   private final Set<String> matchedRules = new HashSet<>();
 
   private static final String NO_NAME =
-      " has no metadata.name (nor generateName); give it one, like metadata.name: migrate";
+      " has no name (a string in metadata.name or generateName); give it one, like name: migrate";
 
   /**
    * Reads the intent of {@code r} with {@code config}'s defaults: its annotations over the config's
@@ -178,8 +178,8 @@ public final class IntentReader {
                       + " Pod"));
       return new Reading(null, results);
     }
-    if (r.name() == null && (r.generateName() == null || r.generateName().isBlank())) {
-      results.add(Result.error(r, "metadata.name", null, "the " + r.kind() + NO_NAME));
+    if (!NonStrings.named(r)) {
+      results.add(Result.error(r, "metadata.name", r.name(), "the " + r.kind() + NO_NAME));
       return new Reading(null, results);
     }
     Timing d = config.defaults();

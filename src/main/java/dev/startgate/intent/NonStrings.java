@@ -194,6 +194,25 @@ final class NonStrings {
     return keys;
   }
 
+  /**
+   * True if {@code r} has a name the API server takes: {@code metadata.name} or {@code
+   * metadata.generateName} a string that is not empty ({@code name: 123}, {@code name: true} and
+   * {@code name: ""} are none). An object built in code (no tree) counts by its name.
+   */
+  static boolean named(Resource r) {
+    if (r.node() == null) {
+      return r.name() != null;
+    }
+    YMapping metadata = r.node().mapping("metadata").orElse(null);
+    return metadata != null
+        && (isString(metadata.get("name").orElse(null))
+            || isString(metadata.get("generateName").orElse(null)));
+  }
+
+  private static boolean isString(YNode node) {
+    return node instanceof YScalar s && !s.value().isBlank() && type(s) == null;
+  }
+
   private static Result aliasWarning(Resource r, String field, YAlias alias) {
     return Result.warning(
         r,
