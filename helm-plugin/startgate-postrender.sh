@@ -4,6 +4,17 @@
 # startgate leaves every annotation and comment as it was, writes nothing and exits 1 on an
 # error (Helm then stops), and otherwise always answers non-empty input with non-empty output.
 set -eu
+# Helm 4 keeps a post-renderer plugin's stderr to itself and says only `plugin "startgate" exited
+# with error` (internal/plugin/runtime_subprocess.go): messages also go to the file STARTGATE_LOG
+# names, else to the terminal when Helm runs in one.
+tell() {
+  printf '%s\n' "$1" >&2
+  if [ -n "${STARTGATE_LOG:-}" ]; then
+    printf '%s\n' "$1" >>"$STARTGATE_LOG" || true
+  else
+    { printf '%s\n' "$1" >/dev/tty; } 2>/dev/null || true
+  fi
+}
 if [ -n "${STARTGATE:-}" ]; then
   bin=$STARTGATE
 elif command -v startgate >/dev/null 2>&1; then
@@ -13,7 +24,7 @@ else
   here=$(cd -P "$(dirname "$0")" && pwd)
   bin=$here/../bin/startgate
   if [ ! -x "$bin" ]; then
-    echo "startgate post-renderer: startgate not found; put it on PATH or set STARTGATE=/path/to/startgate" >&2
+    tell "startgate post-renderer: startgate not found; put it on PATH or set STARTGATE=/path/to/startgate"
     exit 127
   fi
 fi
@@ -27,16 +38,14 @@ if [ -n "${STARTGATE_CONFIG:-}" ]; then
   for a in "$@"; do
     case $a in
       --config | --config=*)
-        echo "startgate post-renderer: the config is named twice, by STARTGATE_CONFIG=$STARTGATE_CONFIG and by $a in --post-renderer-args; use one or the other" >&2
+        tell "startgate post-renderer: the config is named twice, by STARTGATE_CONFIG=$STARTGATE_CONFIG and by $a in --post-renderer-args; use one or the other"
         exit 2
         ;;
     esac
   done
   set -- --config="$STARTGATE_CONFIG" "$@"
 fi
-# Helm 4 keeps a post-renderer plugin's stderr to itself and says only `plugin "startgate" exited
-# with error` (internal/plugin/runtime_subprocess.go): startgate's messages (errors, warnings) also
-# go to the file STARTGATE_LOG names, else to the terminal when Helm runs in one.
+# startgate's own messages (errors, warnings) go the same ways (tell).
 err=$(mktemp "${TMPDIR:-/tmp}/startgate.XXXXXX" 2>/dev/null) || exec "$bin" "$@"
 trap 'rm -f "$err"' EXIT
 rc=0

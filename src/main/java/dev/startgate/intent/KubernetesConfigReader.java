@@ -22,7 +22,7 @@ final class KubernetesConfigReader {
     Field portField = in.take(ConfigField.SERVER_PORT);
     int port = d.port();
     if (portField != null) {
-      if (portField.text().matches("\\d{1,5}")
+      if (portField.text().matches("[1-9]\\d{0,4}")
           && Integer.parseInt(portField.text()) >= 1
           && Integer.parseInt(portField.text()) <= 65535) {
         port = Integer.parseInt(portField.text());

@@ -187,7 +187,10 @@ class HelmPostRendererTest {
             tmp, withConfig, HELM4_STREAM, plugin.resolve("startgate-postrender.sh").toString());
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("args: [\"120\", "));
-    // Named twice, in the environment and in --post-renderer-args: a usage error that says so.
+    // Named twice, in the environment and in --post-renderer-args: a usage error that says so,
+    // in STARTGATE_LOG too (Helm 4 drops the plugin's stderr).
+    Path log = tmp.resolve("twice.log");
+    withConfig.put("STARTGATE_LOG", log.toString());
     Proc.Outcome twice =
         Exec.feed(
             tmp,
@@ -198,6 +201,7 @@ class HelmPostRendererTest {
     assertEquals(2, twice.code(), twice.err());
     assertEquals("", twice.out());
     assertTrue(twice.err().contains("by STARTGATE_CONFIG=" + config), twice.err());
+    assertEquals(twice.err(), Files.readString(log));
   }
 
   /**

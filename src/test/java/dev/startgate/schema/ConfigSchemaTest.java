@@ -132,11 +132,19 @@ class ConfigSchemaTest {
       Run run = configure(config);
       assertEquals(0, run.code(), body + ": " + run.err());
     }
-    Path bad =
-        Files.writeString(
-            dir.resolve("bad.yaml"), head + "orchestrator: flux\nflux:\n  layout: \"yes\"\n");
-    assertFalse(errors(bad).isEmpty());
-    assertEquals(1, configure(bad).code());
+    String server =
+        "kubernetesGates: when-ready-server\nimages:\n  whenReady: registry.example/k8s-when-ready:0.2.0@sha256:"
+            + "1".repeat(64)
+            + "\nwhenReadyServer:\n  port: ";
+    for (String body :
+        List.of(
+            "orchestrator: flux\nflux:\n  layout: \"yes\"\n",
+            server + "\"70000\"\n",
+            server + "\"08080\"\n")) {
+      Path bad = Files.writeString(dir.resolve("bad.yaml"), head + body);
+      assertFalse(errors(bad).isEmpty(), body);
+      assertEquals(1, configure(bad).code(), body);
+    }
   }
 
   /** A rule's retry as a number or as the annotation's quoted text: both accept both. */
