@@ -60,8 +60,33 @@ public final class YamlParser {
     // tab, a directive's %...). Every look below for such chars starts there (each was a pass).
     int clean = SimpleBlockParser.firstNotAllowed(text, 0, text.length());
     boolean crlf = text.indexOf("\r\n", clean) >= 0;
-    List<YDocument> documents = crlf ? crlfDocuments(text, clean) : documents(text, clean);
+    List<YDocument> documents;
+    try {
+      documents = crlf ? crlfDocuments(text, clean) : documents(text, clean);
+    } catch (NumberFormatException e) {
+      // snakeyaml-engine 3 reads \UFFFFFFFF with Integer.parseInt, which overflows.
+      throw badEscape(text, e);
+    }
     return new Parsed(documents, crlf ? "\r\n" : "\n");
+  }
+
+  /** The error for an eight-digit escape that names no Unicode character. */
+  private static YamlInputException badEscape(String text, NumberFormatException e) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\\\U[0-9A-Fa-f]{8}").matcher(text);
+    while (m.find()) {
+      if (Long.parseLong(m.group().substring(2), 16) > Character.MAX_CODE_POINT) {
+        int line = TreeBuilder.lineOf(text, m.start());
+        return new YamlInputException(
+            "\""
+                + m.group()
+                + "\" at line "
+                + line
+                + " names no Unicode character (the last is \\U0010FFFF)",
+            line);
+      }
+    }
+    return new YamlInputException("an escape names no Unicode character: " + e.getMessage(), 0);
   }
 
   /**
