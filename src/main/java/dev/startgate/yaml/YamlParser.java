@@ -173,6 +173,8 @@ public final class YamlParser {
       throw isTab(e) ? YamlErrors.tabError(text, e) : YamlErrors.syntaxError(e, 0);
     } catch (YamlEngineException | StackOverflowError e) {
       throw YamlErrors.unmarked(e, text, 0);
+    } catch (NumberFormatException e) {
+      throw badEscape(text, e);
     }
   }
 
