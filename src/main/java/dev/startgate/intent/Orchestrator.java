@@ -11,5 +11,15 @@ public enum Orchestrator {
   /** Argo CD resource hooks ({@code argocd.argoproj.io/hook}). */
   ARGOCD,
   /** Flux: Jobs are force-applied; with {@code flux.layout} a Kustomization per stage. */
-  FLUX
+  FLUX;
+
+  /** The product's name, for messages ({@code Argo CD}); {@code none} for {@link #NONE}. */
+  public String product() {
+    return switch (this) {
+      case NONE -> "none";
+      case HELM -> "Helm";
+      case ARGOCD -> "Argo CD";
+      case FLUX -> "Flux";
+    };
+  }
 }

@@ -8,7 +8,6 @@ import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -274,8 +273,7 @@ public final class OrderingPlanner {
     Set<String> out = new TreeSet<>();
     if (list != null) {
       // Only keys startgate adds: a list edited by hand never removes the user's own annotations.
-      Arrays.stream(list.split(","))
-          .map(String::strip)
+      HookAnnotations.items(list, false).stream()
           .filter(HookAnnotations.ON_WORKLOADS::contains)
           .forEach(out::add);
     }

@@ -91,13 +91,7 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
   }
 
   private String waitsFirst(Placement from, Placement to, Resource w, Resource target) {
-    String who =
-        switch (orchestrator) {
-          case HELM -> "Helm";
-          case ARGOCD -> "Argo CD";
-          case FLUX -> "Flux";
-          case NONE -> "nothing";
-        };
+    String who = orchestrator == Orchestrator.NONE ? "nothing" : orchestrator.product();
     String done = w.shape().map(WorkloadShape::isJob).orElse(false) ? "done" : "ready";
     return who
         + " creates "

@@ -34,8 +34,8 @@ final class PhaseDeadlocks {
   private final boolean helm3Stream;
   private final Inventory inventory;
   private final Map<String, Phase> phases = new HashMap<>();
-  // The folders of a Flux layout's nested packages, when first asked.
-  private Set<String> subpackages;
+  // The folders of a Flux layout's nested packages (none without the layout).
+  private final Set<String> subpackages;
   // Where each intent's phase was written, as messages name it (an annotation or a gates: rule).
   private final Map<String, String> phaseNames = new HashMap<>();
 
@@ -44,6 +44,7 @@ final class PhaseDeadlocks {
     this.fluxStages = orchestration.fluxStages();
     this.helm3Stream = orchestration.helm3Stream();
     this.inventory = inventory;
+    this.subpackages = fluxStages ? NestedPackages.dirs(inventory.kptfiles()) : Set.of();
     for (WorkloadPlan p : plans) {
       if (p.intent().phase() != null) {
         phases.put(DependencyGraph.objectId(p.intent().workload()), p.intent().phase());
@@ -389,9 +390,6 @@ final class PhaseDeadlocks {
       case FLUX -> {
         if (!fluxStages) {
           yield new Placement(Stage.MAIN, null);
-        }
-        if (subpackages == null) {
-          subpackages = NestedPackages.dirs(inventory.kptfiles());
         }
         if (!FluxStages.staged(r, subpackages)) {
           yield null; // left where it is: no stage applies it, none orders it

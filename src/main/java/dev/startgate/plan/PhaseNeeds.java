@@ -52,13 +52,7 @@ final class PhaseNeeds {
     Resource job = plan.intent().workload();
     Resource object = needed.object();
     boolean namespace = needed.via().isEmpty();
-    String who =
-        switch (o) {
-          case HELM -> "Helm";
-          case ARGOCD -> "Argo CD";
-          case FLUX -> "Flux";
-          case NONE -> "the orchestrator";
-        };
+    String who = o == Orchestrator.NONE ? "the orchestrator" : o.product();
     String when =
         switch (stage) {
           case MAIN ->
