@@ -140,9 +140,16 @@ public final class WorkloadRewriter {
       List<Result> results) {
     YMapping jobSpec = shape.jobSpec(workload.node()).orElseThrow();
     String old = jobSpec.text("backoffLimit").orElse(null);
+    String policy = podSpec.text("restartPolicy").orElse(null);
+    List<String> replaced = new ArrayList<>();
     if (old != null && !old.equals(String.valueOf(intent.retry()))) {
-      results.add(
-          Result.info(workload, "retry replaces backoffLimit " + old + " with " + intent.retry()));
+      replaced.add("backoffLimit " + old + " with " + intent.retry());
+    }
+    if (policy != null && !policy.equals("OnFailure")) {
+      replaced.add("restartPolicy " + policy + " with OnFailure");
+    }
+    if (!replaced.isEmpty()) {
+      results.add(Result.info(workload, "retry replaces " + String.join(" and ", replaced)));
     }
     editor.set(jobSpec, "backoffLimit", intent.retry(), writer, "template");
     editor.set(podSpec, "restartPolicy", "OnFailure", writer, "containers");

@@ -12,10 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The retry option's info result: it names the {@code backoffLimit} it replaces, and says nothing
- * when the value is already in place (so it is not in a golden case, whose second run must give
- * byte-identical output, results included). The {@code restartPolicy} it sets gets none: the
- * launcher's training input changes one, and its golden case must run again unchanged.
+ * The retry option's info result (issue 4: "Info result when it replaces an existing value, naming
+ * the old one"): it names the {@code backoffLimit} and the {@code restartPolicy} it replaces, and
+ * says nothing when the values are already in place (so it is not in a golden case, whose second
+ * run must give byte-identical output, results included).
  */
 class WorkloadRewriterRetryTest {
   private static final String JOB =
@@ -41,10 +41,38 @@ class WorkloadRewriterRetryTest {
     Outcome outcome = new StartGate(YamlLimits.DEFAULT).run(JOB.formatted("1", "Never"), null);
     List<Result> infos = infos(outcome);
     assertTrue(
-        infos.stream().anyMatch(r -> r.message().equals("retry replaces backoffLimit 1 with 4")),
+        infos.stream()
+            .anyMatch(
+                r ->
+                    r.message()
+                        .equals(
+                            "retry replaces backoffLimit 1 with 4 and restartPolicy Never with"
+                                + " OnFailure")),
         infos.toString());
     assertTrue(outcome.output().contains("  backoffLimit: 4\n"), outcome.output());
     assertTrue(outcome.output().contains("restartPolicy: OnFailure\n"), outcome.output());
+  }
+
+  @Test
+  void namesEachValueItReplacesAlone() {
+    assertEquals(
+        List.of("retry replaces restartPolicy Never with OnFailure"),
+        replaced(new StartGate(YamlLimits.DEFAULT).run(JOB.formatted("4", "Never"), null)));
+    assertEquals(
+        List.of("retry replaces backoffLimit 6 with 4"),
+        replaced(new StartGate(YamlLimits.DEFAULT).run(JOB.formatted("6", "OnFailure"), null)));
+    String noPolicy =
+        JOB.formatted("4", "OnFailure").replace("      restartPolicy: OnFailure\n", "");
+    Outcome added = new StartGate(YamlLimits.DEFAULT).run(noPolicy, null);
+    assertEquals(List.of(), replaced(added), "a restartPolicy added replaces nothing");
+    assertTrue(added.output().contains("restartPolicy: OnFailure\n"), added.output());
+  }
+
+  private static List<String> replaced(Outcome outcome) {
+    return infos(outcome).stream()
+        .map(Result::message)
+        .filter(m -> m.startsWith("retry replaces"))
+        .toList();
   }
 
   @Test
