@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * The input's ServiceAccounts, and which of them startgate generated: whether a pod's {@code
- * serviceAccountName: NAME-startgate} is the account startgate gave it or one of the user's that
- * has that name. Only startgate's is replaced or removed when the gates change.
+ * serviceAccountName} is an account startgate gave it or one of the user's that is named like it.
+ * Only startgate's is replaced or removed when the gates change.
  *
  * @param generated {@code namespace/name} of each ServiceAccount in the input, to true if one of
  *     the objects of that name is startgate's (by its labels): then startgate named it in the pod,
@@ -39,18 +39,20 @@ public record InputAccounts(Map<String, Boolean> generated) {
   }
 
   /**
-   * True if {@code workload}'s pod names the account startgate makes for it ({@code
-   * NAME-startgate}) and that account is startgate's: the input's ServiceAccount of that name
-   * carries startgate's labels, or the input has none and startgate's token volume stands in the
-   * pod spec (a run of startgate set both).
+   * True if {@code workload}'s pod names an account startgate made: the input's ServiceAccount of
+   * that name in the workload's namespace carries startgate's labels (whatever its name: a workload
+   * renamed since the run that made it still names {@code OLD-startgate}, which is then replaced by
+   * its new account, or removed with its gates), or the input has none of that name, the name is
+   * the one startgate makes for it ({@code NAME-startgate}) and startgate's token volume stands in
+   * the pod spec (a run of startgate set both).
    */
   public boolean startgates(Resource workload) {
     ObjectFacts.PodAccount pod = workload.facts().pod();
-    String ours = nameFor(workload);
-    if (pod == null || !ours.equals(pod.serviceAccountName())) {
+    String named = pod == null ? null : pod.serviceAccountName();
+    if (named == null) {
       return false;
     }
-    Boolean made = generated.get(workload.namespace() + "/" + ours);
-    return made != null ? made : pod.startgateToken();
+    Boolean made = generated.get(workload.namespace() + "/" + named);
+    return made != null ? made : named.equals(nameFor(workload)) && pod.startgateToken();
   }
 }
