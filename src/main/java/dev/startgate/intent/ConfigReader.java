@@ -54,10 +54,19 @@ public final class ConfigReader {
     Map<String, Field> fields = new LinkedHashMap<>();
     List<GateRule> gates = List.of();
     if (resource.kind().equals("ConfigMap")) {
-      resource
-          .node()
-          .mapping("data")
-          .ifPresent(data -> flatten(data, "", "data.", fields, resource, results));
+      YNode data = resource.node().get("data").orElse(null);
+      if (data instanceof YMapping m) {
+        flatten(m, "", "data.", fields, resource, results);
+      } else if (data != null && !(data instanceof YScalar s && s.isNull())) {
+        results.add(
+            Result.error(
+                resource,
+                "data",
+                ConfigInput.flowText(data),
+                "a ConfigMap config holds its fields in data, a mapping, not "
+                    + ConfigInput.shape(data)
+                    + ", like data: {rbac: none, defaults.timeout: 5m}"));
+      }
       Field text = fields.remove(ConfigField.GATES.key());
       if (text != null) {
         gates = gatesFromText(text, resource, results);
@@ -179,7 +188,7 @@ public final class ConfigReader {
                 .toList());
     String shown =
         !(value instanceof YScalar s)
-            ? " a list"
+            ? " " + ConfigInput.shape(value)
             : s.isNull() ? " empty" : " \"" + s.value().replace("\"", "\\\"") + "\"";
     String example = SECTIONS.get(key);
     if (configMap) {
