@@ -263,9 +263,23 @@ public final class YamlEditor {
         lineStart(root.start()), afterLine(lastLeafEnd(root)), nl(writer.entries(fresh, 0)));
   }
 
-  /** Removes a whole document, from its start to the start of the next. */
+  /**
+   * Removes a whole document, from its {@code ---} line to the start of the next. What stands
+   * before that line in its range (the line break after a {@code ...} that ended the document
+   * before, comment lines below it) is the user's: startgate writes no comments.
+   */
   public void removeDocument(YDocument document) {
-    edits.replace(document.start(), document.end(), "");
+    int from = document.start();
+    int limit = document.root() == null ? document.end() : document.root().start();
+    int first = from == 0 || text.charAt(from - 1) == '\n' ? from : nextLine(from);
+    for (int line = first; line < limit; line = nextLine(line)) {
+      if (text.startsWith("---", line)
+          && (line + 3 == text.length() || " \t\r\n".indexOf(text.charAt(line + 3)) >= 0)) {
+        from = line;
+        break;
+      }
+    }
+    edits.replace(from, document.end(), "");
   }
 
   /** Appends a new document ({@code ---} and the mapping) at the end of the stream. */
@@ -468,13 +482,61 @@ public final class YamlEditor {
     replaceEntry(entry, Spliced.of(replacement));
   }
 
+  /**
+   * Replaces {@code entry}, key and value, with {@code replacement} (empty: removes it). A comment
+   * on the key's line ({@code initContainers: # TODO}) is the user's: it stays on the new key line,
+   * and when the entry goes, the key stays with it and no value.
+   */
   private void replaceEntry(YMapping.Entry entry, Spliced replacement) {
     if (!atLineStart(entry.key())) {
       throw new YamlEditException(
           "cannot rewrite " + entry.keyText() + ": it does not start its own line");
     }
-    edits.replace(
-        lineStart(entry.key().start()), afterLine(lastLeafEnd(entry.value())), nl(replacement));
+    String comment = keyLineComment(entry);
+    Spliced kept = replacement;
+    if (comment != null) {
+      String fresh = replacement.toString();
+      int nl = fresh.indexOf('\n');
+      kept =
+          Spliced.of(
+              nl < 0
+                  ? text.substring(lineStart(entry.key().start()), entry.key().end())
+                      + ":"
+                      + comment
+                      + "\n"
+                  : fresh.substring(0, nl) + comment + fresh.substring(nl));
+    }
+    edits.replace(lineStart(entry.key().start()), afterLine(lastLeafEnd(entry.value())), nl(kept));
+  }
+
+  /**
+   * The comment that ends {@code entry}'s key line, with the blanks before it ({@code " # TODO"}),
+   * when the value is null or starts on a later line (a block list or mapping); else null.
+   */
+  private String keyLineComment(YMapping.Entry entry) {
+    int from = entry.key().end();
+    int eol = text.indexOf('\n', from);
+    eol = eol < 0 ? text.length() : eol;
+    if (eol > from && text.charAt(eol - 1) == '\r') {
+      eol--;
+    }
+    YNode value = entry.value();
+    if (value instanceof YScalar s && s.isNull()) {
+      from = value.end() <= eol ? Math.max(from, value.end()) : from;
+    } else if (value.start() < eol) {
+      return null;
+    }
+    for (int i = from; i < eol; i++) {
+      char c = text.charAt(i);
+      if (c == '#' && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+        int blank = i;
+        while (text.charAt(blank - 1) == ' ' || text.charAt(blank - 1) == '\t') {
+          blank--;
+        }
+        return text.substring(blank, eol);
+      }
+    }
+    return null;
   }
 
   /**
