@@ -20,7 +20,7 @@ final class ResultMaps {
     List<Object> out = new ArrayList<>();
     for (Result r : results) {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("message", r.message());
+      m.put("message", r.shownMessage());
       m.put("severity", r.severity().wire());
       if (r.resource() != null) {
         ResourceRef ref = r.resource();

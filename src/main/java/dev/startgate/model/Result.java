@@ -78,16 +78,23 @@ public record Result(
     if (field != null) {
       b.append(' ').append(field);
     }
-    b.append(resource == null && field == null ? " " : ": ").append(message);
+    b.append(resource == null && field == null ? " " : ": ").append(shownMessage());
+    return oneLine(b.toString());
+  }
+
+  /**
+   * The message with the bad value after it ({@code (value "0s")}) where the message does not quote
+   * it already: kpt prints a result's message and field path, not its {@code currentValue}.
+   */
+  public String shownMessage() {
     if (value != null
         && field != null
         && !quotes(message, value)
         && !message.contains(quoted(value))
         && !field.endsWith(value)) {
-      // The bad value, where the message does not quote it already.
-      b.append(" (value \"").append(shown(value)).append("\")");
+      return message + " (value \"" + shown(value) + "\")";
     }
-    return oneLine(b.toString());
+    return message;
   }
 
   /**
