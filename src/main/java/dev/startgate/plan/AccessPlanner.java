@@ -154,15 +154,18 @@ public final class AccessPlanner {
                     + " gate containers only"));
       }
     } else {
+      String named = pod.serviceAccountName() != null ? "serviceAccountName" : "serviceAccount";
       results.add(
           Result.warning(
               workload,
-              podSpec + ".serviceAccountName",
+              podSpec + "." + named,
               "the gates' Role is bound to the pod's own ServiceAccount \""
                   + current
                   + "\", so the application can now "
                   + describe(gates)
-                  + " too; leave serviceAccountName unset to give the gates their own account"));
+                  + " too; leave "
+                  + named
+                  + " unset to give the gates their own account"));
     }
     String account = onDefault ? ours : current;
     List<Grant> grants = new ArrayList<>();
