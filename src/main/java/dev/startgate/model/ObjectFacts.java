@@ -31,6 +31,8 @@ import java.util.Map;
  *     a phase may order after it; empty for other kinds
  * @param flowMetadata true when {@code metadata} is a flow-style mapping ({@code {...}}, as JSON is
  *     written), which startgate does not write annotations into
+ * @param host where the pod runs and how it reaches the network; null for an object without a pod
+ *     spec
  */
 public record ObjectFacts(
     Map<String, String> podLabels,
@@ -42,7 +44,8 @@ public record ObjectFacts(
     String podDeadlineSeconds,
     PodAccount pod,
     List<PodNeeds.Need> needs,
-    boolean flowMetadata) {
+    boolean flowMetadata,
+    PodHost host) {
 
   /**
    * A port of a Service.
@@ -77,7 +80,8 @@ public record ObjectFacts(
 
   /** The facts of an object with no tree (built in code, as tests do). */
   public static final ObjectFacts NONE =
-      new ObjectFacts(Map.of(), List.of(), Map.of(), "", null, null, null, null, List.of(), false);
+      new ObjectFacts(
+          Map.of(), List.of(), Map.of(), "", null, null, null, null, List.of(), false, null);
 
   /** The facts of {@code node}, the object {@code ref}; {@link #NONE} for a null node. */
   public static ObjectFacts of(YMapping node, ResourceRef ref) {
@@ -98,6 +102,7 @@ public record ObjectFacts(
     String deadline = null;
     String podDeadline = null;
     PodAccount pod = null;
+    PodHost host = null;
     List<PodNeeds.Need> needs = List.of();
     if (shape != null) {
       YMapping jobSpec = shape.jobSpec(node).orElse(null);
@@ -114,6 +119,7 @@ public record ObjectFacts(
                 // Only a pod named like startgate's account needs it: not a loop per workload.
                 account != null && account.endsWith("-startgate") && hasTokenVolume(p));
         needs = shape.isJob() ? PodNeeds.of(p) : List.of();
+        host = PodHost.of(p);
       }
     }
     YMapping metadata = node.mapping("metadata").orElse(null);
@@ -127,7 +133,8 @@ public record ObjectFacts(
         podDeadline,
         pod,
         needs,
-        metadata != null && metadata.flow());
+        metadata != null && metadata.flow(),
+        host);
   }
 
   private static boolean hasTokenVolume(YMapping podSpec) {

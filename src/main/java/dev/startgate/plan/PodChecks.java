@@ -1,0 +1,146 @@
+package dev.startgate.plan;
+
+import dev.startgate.model.PodHost;
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The static checks of where a gated pod runs: a Windows pod cannot run the gates' Linux images, a
+ * loopback target has nothing listening while the gates run (init containers come before the pod's
+ * containers), and a pod on the host's network resolves names with the node's DNS unless it asks
+ * for the cluster's.
+ */
+final class PodChecks {
+  private PodChecks() {}
+
+  /** The results about {@code plan}'s pod, added to {@code results}. */
+  static void check(WorkloadPlan plan, List<Result> results) {
+    Resource w = plan.intent().workload();
+    PodHost host = w.facts().host();
+    if (host == null || plan.gates().isEmpty()) {
+      return;
+    }
+    String spec = plan.intent().shape().podSpecField();
+    boolean windows = "windows".equalsIgnoreCase(host.os());
+    if (windows || "windows".equalsIgnoreCase(host.nodeOs())) {
+      results.add(
+          Result.error(
+              w,
+              spec + (windows ? ".os.name" : ".nodeSelector.kubernetes.io/os"),
+              windows ? host.os() : host.nodeOs(),
+              "startgate's gates are Linux containers (busybox, curl, kubectl images with a Linux"
+                  + " security context) and cannot run in a Windows pod; wait in a Linux Job"
+                  + " that runs before this workload (a pre-deploy phase), or remove the intent"));
+      return;
+    }
+    String waitFor = plan.intent().sources().waitFor();
+    boolean clusterDns =
+        !host.hostNetwork()
+            || "ClusterFirstWithHostNet".equals(host.dnsPolicy())
+            || "None".equals(host.dnsPolicy());
+    for (Gate g : plan.gates()) {
+      String name = g.accept(HOST);
+      if (name == null) {
+        continue;
+      }
+      if (loopback(name) && !host.hostNetwork() && !host.sidecarFirst()) {
+        results.add(
+            Result.warning(
+                w,
+                waitFor,
+                g.target()
+                    + ": the gates run before the pod's containers start, so nothing in this pod"
+                    + " listens on "
+                    + name
+                    + " yet and the gate waits until its timeout; wait for the Service in front"
+                    + " of it (like service/db), or run the listener as a native sidecar (an init"
+                    + " container with restartPolicy: Always) first in initContainers"));
+      } else if (!clusterDns && clusterName(name)) {
+        results.add(
+            Result.warning(
+                w,
+                spec + ".hostNetwork",
+                g.target()
+                    + ": the pod uses the host's network without dnsPolicy:"
+                    + " ClusterFirstWithHostNet, so it resolves "
+                    + name
+                    + " with the node's DNS, which does not know cluster names, and the gate"
+                    + " waits until its timeout; set dnsPolicy: ClusterFirstWithHostNet"));
+      }
+    }
+  }
+
+  /** True for a host of the pod's own loopback interface. */
+  static boolean loopback(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    if (h.startsWith("[") && h.endsWith("]")) {
+      h = h.substring(1, h.length() - 1);
+    }
+    return h.equals("localhost")
+        || h.equals("localhost.")
+        || h.endsWith(".localhost")
+        || h.startsWith("127.") && h.chars().allMatch(c -> c == '.' || Character.isDigit(c))
+        || h.equals("::1")
+        || h.equals("0:0:0:0:0:0:0:1");
+  }
+
+  /** True for a name only the cluster's DNS resolves: a short name or a Service's DNS name. */
+  static boolean clusterName(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    if (h.startsWith("[") || h.chars().allMatch(c -> c == '.' || Character.isDigit(c))) {
+      return false;
+    }
+    return !h.contains(".") || h.endsWith(".svc") || h.contains(".svc.");
+  }
+
+  /** The host a network gate connects to; null for a gate that asks the API server. */
+  private static final Gate.Visitor<String> HOST =
+      new Gate.Visitor<>() {
+        @Override
+        public String tcp(Gate.Tcp g) {
+          return g.host();
+        }
+
+        @Override
+        public String http(Gate.Http g) {
+          return g.host();
+        }
+
+        @Override
+        public String https(Gate.Https g) {
+          return g.host();
+        }
+
+        @Override
+        public String protocol(Gate.Protocol g) {
+          return g.host();
+        }
+
+        @Override
+        public String rollout(Gate.Rollout g) {
+          return null;
+        }
+
+        @Override
+        public String jobComplete(Gate.JobComplete g) {
+          return null;
+        }
+
+        @Override
+        public String podsReady(Gate.PodsReady g) {
+          return null;
+        }
+
+        @Override
+        public String serviceReady(Gate.ServiceReady g) {
+          return null;
+        }
+
+        @Override
+        public String customResource(Gate.CustomResource g) {
+          return null;
+        }
+      };
+}
