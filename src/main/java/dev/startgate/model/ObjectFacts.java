@@ -33,6 +33,8 @@ import java.util.Map;
  *     written), which startgate does not write annotations into
  * @param host where the pod runs and how it reaches the network; null for an object without a pod
  *     spec
+ * @param pullSecrets of a ServiceAccount, the names its {@code imagePullSecrets} list; empty for
+ *     other kinds
  */
 public record ObjectFacts(
     Map<String, String> podLabels,
@@ -45,7 +47,8 @@ public record ObjectFacts(
     PodAccount pod,
     List<PodNeeds.Need> needs,
     boolean flowMetadata,
-    PodHost host) {
+    PodHost host,
+    List<String> pullSecrets) {
 
   /**
    * A port of a Service.
@@ -81,7 +84,8 @@ public record ObjectFacts(
   /** The facts of an object with no tree (built in code, as tests do). */
   public static final ObjectFacts NONE =
       new ObjectFacts(
-          Map.of(), List.of(), Map.of(), "", null, null, null, null, List.of(), false, null);
+          Map.of(), List.of(), Map.of(), "", null, null, null, null, List.of(), false, null,
+          List.of());
 
   /** The facts of {@code node}, the object {@code ref}; {@link #NONE} for a null node. */
   public static ObjectFacts of(YMapping node, ResourceRef ref) {
@@ -134,7 +138,20 @@ public record ObjectFacts(
         pod,
         needs,
         metadata != null && metadata.flow(),
-        host);
+        host,
+        "ServiceAccount".equals(ref.kind()) ? pullSecrets(node) : List.of());
+  }
+
+  private static List<String> pullSecrets(YMapping account) {
+    List<String> out = new ArrayList<>();
+    YSequence secrets = account.sequence("imagePullSecrets").orElse(null);
+    for (YNode s : secrets == null ? List.<YNode>of() : secrets.items()) {
+      String name = s instanceof YMapping m ? m.text("name").orElse(null) : null;
+      if (name != null && !name.isEmpty()) {
+        out.add(name);
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static boolean hasTokenVolume(YMapping podSpec) {

@@ -63,6 +63,9 @@ public record AccessPlan(
    * @param account the account's name (startgate's or the pod's); null for NONE and BLOCKED
    * @param grants the Roles and RoleBindings, in the order targets are written
    * @param results what the run reports about the workload's access, in order
+   * @param pullSecrets the {@code imagePullSecrets} startgate's own account carries (OWN): those of
+   *     the input's {@code default} ServiceAccount in the namespace, which the pod pulled with
+   *     before it had an account of its own
    */
   public record WorkloadAccess(
       WorkloadPlan plan,
@@ -70,7 +73,8 @@ public record AccessPlan(
       AccountUse use,
       String account,
       List<Grant> grants,
-      List<Result> results) {}
+      List<Result> results,
+      List<String> pullSecrets) {}
 
   /**
    * The k8s-when-ready server's objects: its ServiceAccount, Service and Deployment in {@code

@@ -226,15 +226,18 @@ public final class AccessPlanner {
             + " cluster-scoped custom-resource targets");
   }
 
-  private static WorkloadAccess access(
+  private WorkloadAccess access(
       WorkloadPlan plan,
       List<Gate> gates,
       AccountUse use,
       String account,
       List<Grant> grants,
       List<Result> results) {
+    // The account startgate makes stands in for the default one, pull Secrets and all.
+    String ns = plan.intent().workload().namespace();
+    List<String> pull = use == AccountUse.OWN ? accounts.pullSecrets(ns) : List.of();
     return new WorkloadAccess(
-        plan, List.copyOf(gates), use, account, List.copyOf(grants), List.copyOf(results));
+        plan, List.copyOf(gates), use, account, List.copyOf(grants), List.copyOf(results), pull);
   }
 
   private boolean claim(Resource workload, String ours, List<Result> results) {

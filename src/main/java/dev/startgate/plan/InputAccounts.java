@@ -14,8 +14,12 @@ import java.util.Map;
  * @param generated {@code namespace/name} of each ServiceAccount in the input, to true if one of
  *     the objects of that name is startgate's (by its labels): then startgate named it in the pod,
  *     and a user's object of the same name beside it is a clash, not the pod's own account
+ * @param defaultPullSecrets namespace to the {@code imagePullSecrets} of the input's {@code
+ *     default} ServiceAccount there: pods on the default account pull with them, so an account
+ *     startgate gives such a pod carries them too
  */
-public record InputAccounts(Map<String, Boolean> generated) {
+public record InputAccounts(
+    Map<String, Boolean> generated, Map<String, List<String>> defaultPullSecrets) {
   /** The ServiceAccount startgate creates for {@code workload}: {@code NAME-startgate}. */
   static String nameFor(Resource workload) {
     String base = workload.name() + "-startgate";
@@ -25,6 +29,7 @@ public record InputAccounts(Map<String, Boolean> generated) {
   /** The ServiceAccounts among {@code existing}. */
   public static InputAccounts of(List<Resource> existing) {
     Map<String, Boolean> out = new HashMap<>();
+    Map<String, List<String>> pull = new HashMap<>();
     for (Resource r : existing) {
       if ("ServiceAccount".equals(r.kind())
           && "v1".equals(r.ref().apiVersion())
@@ -33,9 +38,17 @@ public record InputAccounts(Map<String, Boolean> generated) {
         String key = r.namespace() + "/" + r.name();
         Boolean before = out.get(key);
         out.put(key, r.isGenerated() || (before != null && before));
+        if ("default".equals(r.name()) && !r.isGenerated() && r.namespace() != null) {
+          pull.putIfAbsent(r.namespace(), r.facts().pullSecrets());
+        }
       }
     }
-    return new InputAccounts(Map.copyOf(out));
+    return new InputAccounts(Map.copyOf(out), Map.copyOf(pull));
+  }
+
+  /** The image pull Secrets of the input's {@code default} ServiceAccount in {@code namespace}. */
+  public List<String> pullSecrets(String namespace) {
+    return defaultPullSecrets.getOrDefault(namespace == null ? "" : namespace, List.of());
   }
 
   /**

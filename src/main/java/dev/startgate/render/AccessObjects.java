@@ -112,13 +112,24 @@ final class AccessObjects {
     return rule;
   }
 
-  /** The ServiceAccount {@code name} startgate creates for {@code workload}. */
-  static Map<String, Object> serviceAccount(Resource workload, String name) {
+  /**
+   * The ServiceAccount {@code name} startgate creates for {@code workload}, with the image pull
+   * Secrets {@code pullSecrets} (the input's default account's in its namespace).
+   */
+  static Map<String, Object> serviceAccount(
+      Resource workload, String name, List<String> pullSecrets) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("apiVersion", "v1");
     o.put("kind", "ServiceAccount");
     o.put("metadata", metadata(name, workload.namespace()));
     o.put("automountServiceAccountToken", false);
+    if (!pullSecrets.isEmpty()) {
+      List<Object> secrets = new ArrayList<>();
+      for (String s : pullSecrets) {
+        secrets.add(Map.of("name", s));
+      }
+      o.put("imagePullSecrets", FlowStyle.ifShort(secrets));
+    }
     return o;
   }
 

@@ -115,7 +115,7 @@ public final class KubeAccess {
         generated.add(
             workload,
             new GeneratedObjects.Identity("v1", "ServiceAccount", workload.namespace(), account),
-            () -> AccessObjects.serviceAccount(workload, account));
+            () -> AccessObjects.serviceAccount(workload, account, access.pullSecrets()));
         grant(workload, access);
       }
       case POD -> grant(workload, access);
