@@ -104,7 +104,7 @@ final class KubernetesGateScript {
       """
       # startgate Kubernetes gate, README "How a Kubernetes gate behaves": sh -c SCRIPT startgate TIMEOUT INTERVAL UPTIME TARGET...
       [ -w "$HOME" ] || export HOME=@HOME@; f=$HOME/.startgate.$$ start=$(date +%s); end=$((start + $1 + 1)) interval=$2 uptime=$3; shift 3
-      say() { echo "startgate: ${1%% \\{*}: $2"; }; left() { b=$((end - $(date +%s))); [ "$b" -gt 0 ]; }; trap 'exit 143' TERM INT # b: seconds left
+      say() { echo "startgate: ${1%% \\{*}: $2"; }; left() { b=$((end - $(date +%s))); [ "$b" -gt 0 ]; }; trap 'kill $k 2>/dev/null; exit 143' TERM INT # b: seconds left
       hung() { x=$? e=1; case $x in 124 | 137) echo "no answer from the API server within ${b}s" >>"$f.err" ;; esac; } # a read failed; 124, 137: timeout ended it
       """;
 
@@ -218,8 +218,8 @@ final class KubernetesGateScript {
 
   private static final String PODS_FETCH =
       """
-        elif [ "$kind" = pods ]; then src=$f; [ "$b" -le 30 ] || b=30; q=labelSelector=$(jq -rn --arg n "$name" '$n | @uri') &&
-          timeout -k 1 "$b" kubectl get --raw "/api/v1/namespaces/$ns/pods?$q" >"$f" 2>"$f.err" && mkfifo "$f.w" &&
+        elif [ "$kind" = pods ]; then src=$f; [ "$b" -le 30 ] || b=30; q=labelSelector=$(jq -rn --arg n "$name" '$n | @uri')
+          timeout -k 1 "$b" kubectl get --raw "/api/v1/namespaces/$ns/pods?$q" >"$f" 2>"$f.err" & k=$!; wait $k && mkfifo "$f.w" &&
           q="$q&resourceVersion=$(jq -r '.metadata.resourceVersion // ""' "$f" 2>>"$f.err")" || hung
           [ -n "$e" ] || { l=1 src=$f.w; left || b=1; [ "$b" -le "$slice" ] || b=$slice
             timeout -k 1 "$b" kubectl get --raw "/api/v1/namespaces/$ns/pods?$q&watch=true" >"$f.w" 2>"$f.err" & k=$!; }
@@ -245,7 +245,7 @@ final class KubernetesGateScript {
         set -- "$kind" "$name" $nsa; [ -z "$w" ] || set -- "$kind" --field-selector "metadata.name=$name" $nsa --watch --output-watch-events
       @PODS@
         left || b=1; c=${w:+$slice}; [ "$b" -le "${c:-30}" ] || b=${c:-30}; rm -f "$f.w" "$f.v"; mkfifo "$f.v" # a read: 30s at most
-        if [ -z "$w" ]; then src=$f; timeout -k 1 "$b" kubectl get "$@" -o json >"$f" 2>"$f.err" || hung
+        if [ -z "$w" ]; then src=$f; timeout -k 1 "$b" kubectl get "$@" -o json >"$f" 2>"$f.err" & k=$!; wait $k || hung # wait: a TERM ends it at once
       @FETCH@
         else src=$f.w; mkfifo "$f.w"; timeout -k 1 "$b" kubectl get "$@" -o json >"$f.w" 2>"$f.err" & k=$!; fi
         { jq -rn --unbuffered --arg rule "$rule" "$JQ$v$MAIN" "$src" 2>>"$f.err" && [ -z "$e" ] || echo "wait $(tail -n 1 "$f.err" | sed 's/^[EFIW][0-9]\\{4\\} [0-9:.]* *[0-9]* [^]]*\\] //')"; } >"$f.v" &
@@ -279,9 +279,9 @@ final class KubernetesGateScript {
           [ "$uptime" -gt 0 ] && [ -n "$again" ] || finish 0
           left && [ "$b" -ge $((uptime + 2)) ] || { rest="ready, but not for ${uptime}s before the deadline"
             i=0; while [ "$i" -lt "$total" ]; do i=$((i + 1)); eval "ok_$i= seen_$i=\\$rest"; done; finish 1; }
-          sleep "$uptime"; p="no longer ready after ${uptime}s: " again= w=; i=0; while [ "$i" -lt "$total" ]; do i=$((i + 1)); eval "ok_$i="; done; continue
+          sleep "$uptime" & k=$!; wait $k; p="no longer ready after ${uptime}s: " again= w=; i=0; while [ "$i" -lt "$total" ]; do i=$((i + 1)); eval "ok_$i="; done; continue
         fi # with two or more not ready, each watch lasts five intervals at most: one that fails is seen soon
-        [ -z "$w" ] || [ $(($(date +%s) - r0)) -ge "$interval" ] || { left && sleep $((b < interval ? b : interval)); }
+        [ -z "$w" ] || [ $(($(date +%s) - r0)) -ge "$interval" ] || { left && sleep $((b < interval ? b : interval)) & k=$!; wait $k; }
         w=watch slice=$((todo > 1 ? interval * 5 : end))
       done
       """;

@@ -291,7 +291,8 @@ final class ProtocolChecks {
    * indented empty line after the headers of the answer it reads, then the body on stdout; busybox
    * wget reads no body of an answer that is not 2xx, nor of a 205-299 one (it refuses those), so a
    * body can be expected only with a 200-204 status there (the reason says so). curl writes the
-   * body, then the final status through {@code --write-out}.
+   * body, then the final status through {@code --write-out}. A body cut short has no final line
+   * break, so the tool's error that follows it starts within its last line: taken from there.
    */
   static final List<String> HTTP_JUDGE =
       List.of(
@@ -313,8 +314,10 @@ final class ProtocolChecks {
           "    fmt == \"curl\" && /^startgate-http-status [0-9][0-9][0-9]$/ { st = $2; next }",
           "    /^startgate-exit [0-9]+$/ { rc = $2; next }",
           "    fmt == \"curl\" && /^curl: \\([0-9]+\\)/ { if (err == \"\") err = $0; next }",
+          "    fmt == \"curl\" && (i = index($0, \"curl: (\")) > 1 { err = substr($0, i); $0 = substr($0, 1, i - 1) }",
           "    head && /^  HTTP\\/[0-9.]+ [0-9][0-9][0-9]/ { st = substr($2, 1, 3); next }",
           "    fmt == \"wget\" && /^wget: / { if (err == \"\") err = $0; next }",
+          "    fmt == \"wget\" && (i = index($0, \"wget: \")) > 1 { err = substr($0, i); $0 = substr($0, 1, i - 1) }",
           "    head && $0 == \"  \" { head = 0; next }",
           "    head && /^  / { next }",
           "    { head = 0; body = 1 }",

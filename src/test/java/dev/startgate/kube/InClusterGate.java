@@ -39,22 +39,34 @@ final class InClusterGate {
   private final Path work;
   private final String token;
   private final String port;
+  private final long stopAfterMillis;
 
   InClusterGate(Path kubectl, FakeApiServer server, Path work, String token) {
-    this(kubectl, server, work, token, server.url().substring(server.url().lastIndexOf(':') + 1));
+    this(
+        kubectl, server, work, token, server.url().substring(server.url().lastIndexOf(':') + 1), 0);
   }
 
-  private InClusterGate(Path kubectl, FakeApiServer server, Path work, String token, String port) {
+  private InClusterGate(
+      Path kubectl, FakeApiServer server, Path work, String token, String port, long stopAfter) {
     this.kubectl = kubectl;
     this.server = server;
     this.work = work;
     this.token = token;
     this.port = port;
+    this.stopAfterMillis = stopAfter;
   }
 
   /** This gate with {@code KUBERNETES_SERVICE_PORT} naming {@code port} on 127.0.0.1 instead. */
   InClusterGate at(int port) {
-    return new InClusterGate(kubectl, server, work, token, String.valueOf(port));
+    return new InClusterGate(kubectl, server, work, token, String.valueOf(port), stopAfterMillis);
+  }
+
+  /**
+   * This gate sent SIGTERM {@code millis} after it starts, as the kubelet stops a container of a
+   * pod being deleted; the outcome's time is then from the signal to the exit.
+   */
+  InClusterGate stoppedAfter(long millis) {
+    return new InClusterGate(kubectl, server, work, token, port, millis);
   }
 
   /** Runs the script with {@code timeout}, {@code interval} and {@code uptime} over targets. */
@@ -110,6 +122,10 @@ final class InClusterGate {
     long start = System.nanoTime();
     Process p = pb.start();
     p.getOutputStream().close();
+    if (stopAfterMillis > 0 && !p.waitFor(stopAfterMillis, TimeUnit.MILLISECONDS)) {
+      p.destroy(); // SIGTERM, to the gate's shell: unshare and sh -c exec it
+      start = System.nanoTime();
+    }
     if (!p.waitFor(timeout + uptime + 30L, TimeUnit.SECONDS)) {
       p.destroyForcibly().waitFor();
       throw new AssertionError("the gate outlived its deadline by 30s: " + Files.readString(log));
@@ -117,6 +133,9 @@ final class InClusterGate {
     Outcome out =
         new Outcome(
             p.exitValue(), Files.readString(log), Duration.ofNanos(System.nanoTime() - start));
+    if (stopAfterMillis > 0) {
+      return out; // stopped: HOME, an emptyDir, goes with the pod
+    }
     List<String> leftovers;
     try (var files = Files.list(home)) {
       leftovers =

@@ -114,6 +114,41 @@ class KubernetesGateScriptIT {
     }
   }
 
+  /**
+   * A gate stopped while a read hangs (the pod deleted): it ends at once with 143, not when the
+   * read's bound ends it (up to 30s, the whole grace period; the read ran in the foreground, and
+   * the shell runs a trap only between commands).
+   */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aGateStoppedWhileAReadHangsEndsAtOnce(Path binary) throws Exception {
+    List<Socket> held = new CopyOnWriteArrayList<>();
+    try (GateHarness h = harness(binary);
+        ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread accept =
+          new Thread(
+              () -> {
+                try {
+                  while (true) {
+                    held.add(silent.accept());
+                  }
+                } catch (IOException closed) {
+                  // the test is over
+                }
+              });
+      accept.setDaemon(true);
+      accept.start();
+      InClusterGate.Outcome run =
+          gate(binary, h).at(silent.getLocalPort()).stoppedAfter(1500).run(20, 1, 0, JOB);
+      assertEquals(143, run.exit(), run.toString());
+      assertTrue(run.took().toMillis() < 2000, "ended at once: " + run);
+    } finally {
+      for (Socket s : held) {
+        s.close();
+      }
+    }
+  }
+
   /** Jobs are waited for first: a failed Job ends the gate at once, whatever else it waits for. */
   @ParameterizedTest
   @MethodSource("kubectls")

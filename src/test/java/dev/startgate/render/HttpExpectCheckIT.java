@@ -263,6 +263,11 @@ class HttpExpectCheckIT {
         assertFalse(part.ready(), part.toString());
         if (hold) {
           assertEquals("no answer within 2s", part.seen());
+        } else {
+          // wget's error follows the 7 bytes on their line: the reason is wget's, not a silence.
+          assertEquals("wget: connection closed prematurely", part.seen());
+          CheckShell.Try body = shell.run(GateScript.Kind.HTTP_EXPECT, 2, url, "200", "partial");
+          assertEquals("wget: connection closed prematurely", body.seen());
         }
       }
     }
