@@ -40,7 +40,7 @@ public final class CrdReader {
     return false;
   }
 
-  /** The facts of one CRD, or null when it lacks its group, kind, plural or versions. */
+  /** The facts of one CRD, or null when it lacks its group, kind or plural. */
   private static CrdFacts facts(YMapping node) {
     if (node == null) {
       return null;
@@ -85,9 +85,8 @@ public final class CrdReader {
                 }
               }
             });
-    return versions.isEmpty()
-        ? null
-        : new CrdFacts(group, kind, plural, singular, cluster, versions, shortNames);
+    // Without versions the API server would refuse it, but it still names the resource and kind.
+    return new CrdFacts(group, kind, plural, singular, cluster, versions, shortNames);
   }
 
   private static java.util.Optional<String> text(YNode node) {

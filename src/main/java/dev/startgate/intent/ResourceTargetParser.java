@@ -173,7 +173,10 @@ public final class ResourceTargetParser {
       return Parsed.bad(kindError(text, word, group, version, namespace, name, inGroup));
     }
     String resource = crd == null ? word : crd.plural();
-    if (crd != null && version != null && !crd.versions().contains(version)) {
+    if (crd != null
+        && version != null
+        && !crd.versions().isEmpty()
+        && !crd.versions().contains(version)) {
       return Parsed.bad(
           Result.quoted(type)
               + ": the CustomResourceDefinition "
