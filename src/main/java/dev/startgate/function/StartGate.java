@@ -373,7 +373,11 @@ public final class StartGate {
         ? must
             + ", and its apiVersion or kind is missing; start it with apiVersion:"
             + " fn.startgate.dev/v1alpha1 and kind: StartGate"
-        : must + ", not " + mappings;
+        : must
+            + ", not "
+            + mappings
+            + "; write one, like apiVersion: fn.startgate.dev/v1alpha1, kind: StartGate,"
+            + " metadata: {name: startgate}, orchestrator: helm";
   }
 
   /** The objects startgate may change, their intents and the plan. */

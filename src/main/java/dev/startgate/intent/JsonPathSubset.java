@@ -66,7 +66,10 @@ public final class JsonPathSubset {
     String e = expression;
     if (e.startsWith("{")) {
       if (!e.endsWith("}")) {
-        return bad(Result.quoted(expression) + " opens a brace it does not close");
+        return bad(
+            Result.quoted(expression)
+                + " opens a brace it does not close; write it like "
+                + EXAMPLE);
       }
       e = e.substring(1, e.length() - 1);
     }
