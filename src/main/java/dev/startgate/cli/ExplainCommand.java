@@ -87,7 +87,7 @@ final class ExplainCommand implements Callable<Integer> {
     try {
       Prologue.inherit(config, namespace, root.config, root.namespace, diagnostics);
       options = Prologue.read(config.file, namespace, diagnostics);
-      Prologue.requireFiles(files, diagnostics);
+      Prologue.requireFiles(files, true, diagnostics);
       sources = sources();
     } catch (Stop e) {
       return e.code;

@@ -58,20 +58,24 @@ record Prologue(String config, String namespace) {
   }
 
   /**
-   * A usage error (exit 2) for the first of {@code files} that is not a file; {@code -} is stdin.
+   * A usage error (exit 2) for the first of {@code files} that is not a file; {@code -} is stdin
+   * where {@code stdin} says a command reads it.
    */
-  static void requireFiles(List<String> files, Diagnostics diagnostics) throws Stop {
+  static void requireFiles(List<String> files, boolean stdin, Diagnostics diagnostics) throws Stop {
+    String pass = stdin ? "pass YAML files, or - for stdin" : "pass YAML files";
     for (String f : files) {
-      if (!f.equals("-") && !Files.isRegularFile(Path.of(f))) {
+      if (f.isEmpty()) {
+        diagnostics.error("a file name is empty; " + pass);
+        throw new Stop(2);
+      }
+      if (!(stdin && f.equals("-")) && !Files.isRegularFile(Path.of(f))) {
         diagnostics.error(
             f,
             Files.isDirectory(Path.of(f))
                 ? "is a folder; pass the YAML files in it, like "
                     + (f.endsWith("/") ? f : f + "/")
                     + "*.yaml"
-                : Files.exists(Path.of(f))
-                    ? "is not a regular file; pass YAML files, or - for stdin"
-                    : "no such file");
+                : Files.exists(Path.of(f)) ? "is not a regular file; " + pass : "no such file");
         throw new Stop(2);
       }
     }

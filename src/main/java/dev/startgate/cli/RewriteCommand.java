@@ -92,7 +92,7 @@ final class RewriteCommand implements Callable<Integer> {
             "rewrite changes files in place; to filter stdin run startgate without a subcommand");
         throw new Stop(2);
       }
-      Prologue.requireFiles(unique.stream().map(Path::toString).toList(), diagnostics);
+      Prologue.requireFiles(unique.stream().map(Path::toString).toList(), false, diagnostics);
     } catch (Stop e) {
       return e.code;
     }

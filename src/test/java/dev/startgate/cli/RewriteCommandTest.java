@@ -128,11 +128,15 @@ class RewriteCommandTest {
     assertEquals(2, slash.code());
     assertTrue(slash.err().endsWith("like " + dir + "/*.yaml\n"), slash.err());
     for (String command : List.of("rewrite", "explain")) {
+      // Only explain reads stdin: rewrite's hint does not offer it.
+      String pass =
+          command.equals("explain") ? "pass YAML files, or - for stdin" : "pass YAML files";
       CliRun device = CliRun.of(command, "/dev/null");
       assertEquals(2, device.code());
-      assertEquals(
-          "[error] /dev/null: is not a regular file; pass YAML files, or - for stdin\n",
-          device.err());
+      assertEquals("[error] /dev/null: is not a regular file; " + pass + "\n", device.err());
+      CliRun empty = CliRun.of(command, "");
+      assertEquals(2, empty.code());
+      assertEquals("[error] a file name is empty; " + pass + "\n", empty.err());
     }
     CliRun none = CliRun.of("rewrite");
     assertEquals(2, none.code());
