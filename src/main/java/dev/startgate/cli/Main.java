@@ -29,11 +29,24 @@ public final class Main {
             StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int code = run(args, System.in, out, err);
+    // The launcher found stdin closed (<&-) and gave the JVM /dev/null in its place.
+    InputStream in =
+        System.getenv("STARTGATE_STDIN_CLOSED") == null ? System.in : new ClosedStdin();
+    int code = run(args, in, out, err);
     out.flush();
     err.flush();
     if (code != 0) {
       System.exit(code);
+    }
+  }
+
+  /** A stdin that was closed when startgate started: reading it is an error that says so. */
+  private static final class ClosedStdin extends InputStream {
+    @Override
+    public int read() throws java.io.IOException {
+      throw new java.io.IOException(
+          "stdin is closed; pipe the YAML in, like kubectl kustomize . | startgate, or pass files"
+              + " to startgate rewrite or explain");
     }
   }
 

@@ -65,6 +65,40 @@ class LauncherPathIT {
     assertTrue(explain.out().contains(text), explain.out());
   }
 
+  /**
+   * A closed stdin ({@code <&-}) becomes the first file the JVM opens; startgate read that as its
+   * input ("input is larger than 64 MiB"). The launcher puts /dev/null there and startgate says
+   * stdin is closed when it reads it; a command that reads files runs as usual.
+   */
+  @Test
+  void aClosedStdinIsSaidSo() throws Exception {
+    String launcher = checkout.resolve("bin/startgate").toString();
+    Path file = Files.writeString(tmp.resolve("cm.yaml"), "apiVersion: v1\nkind: ConfigMap\n");
+    for (List<String> args : List.of(List.<String>of(), List.of("explain"))) {
+      Proc.Outcome run =
+          Proc.run(
+              tmp,
+              null,
+              60,
+              Map.of(),
+              Stream.concat(
+                      Stream.of("sh", "-c", "exec \"$0\" \"$@\" <&-", launcher), args.stream())
+                  .toList());
+      assertEquals(1, run.code(), args + ": " + run.err());
+      assertEquals("", run.out(), args.toString());
+      assertTrue(run.err().contains("stdin is closed; pipe the YAML in"), args + ": " + run.err());
+    }
+    Proc.Outcome explain =
+        Proc.run(
+            tmp,
+            null,
+            60,
+            Map.of(),
+            List.of("sh", "-c", "exec \"$0\" \"$@\" <&-", launcher, "explain", file.toString()));
+    assertEquals(0, explain.code(), explain.err());
+    assertTrue(explain.out().contains("No workload has a startgate intent"), explain.out());
+  }
+
   @Test
   void symlinkOnPathRunsFromAnyFolder() throws Exception {
     Path launcher = checkout.resolve("bin/startgate");
