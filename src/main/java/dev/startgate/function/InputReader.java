@@ -35,7 +35,10 @@ final class InputReader {
       return failed(
           e.limit()
               ? "input is beyond startgate's limits: " + e.getMessage()
-              : "input is not valid YAML: " + e.getMessage() + "; fix the YAML and run again");
+              : "input is not valid YAML: "
+                  + e.getMessage()
+                  + ItemAtLine.describe(text, e.line())
+                  + "; fix the YAML and run again");
     }
     List<YDocument> documents = parsed.documents();
     Optional<YMapping> list = resourceList(documents);
