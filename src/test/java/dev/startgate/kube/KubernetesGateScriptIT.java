@@ -82,23 +82,9 @@ class KubernetesGateScriptIT {
   @ParameterizedTest
   @MethodSource("kubectls")
   void anApiServerThatNeverAnswersIsSaidSo(Path binary) throws Exception {
-    List<Socket> held = new CopyOnWriteArrayList<>();
     try (GateHarness h = harness(binary);
-        ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-      Thread accept =
-          new Thread(
-              () -> {
-                try {
-                  while (true) {
-                    held.add(silent.accept());
-                  }
-                } catch (IOException closed) {
-                  // the test is over
-                }
-              });
-      accept.setDaemon(true);
-      accept.start();
-      InClusterGate.Outcome run = gate(binary, h).at(silent.getLocalPort()).run(3, 1, 0, JOB);
+        Silent silent = new Silent()) {
+      InClusterGate.Outcome run = gate(binary, h).at(silent.port()).run(3, 1, 0, JOB);
       assertFalse(run.passed(), run.toString());
       assertTrue(
           run.log().contains(JOB + ": try 1: not ready (no answer from the API server within "),
@@ -107,10 +93,6 @@ class KubernetesGateScriptIT {
           run.log().contains(JOB + ": not ready after ") && !run.log().contains("not checked yet"),
           run.toString());
       assertTrue(run.took().toMillis() < 3000 + 3000, run.toString());
-    } finally {
-      for (Socket s : held) {
-        s.close();
-      }
     }
   }
 
@@ -122,30 +104,12 @@ class KubernetesGateScriptIT {
   @ParameterizedTest
   @MethodSource("kubectls")
   void aGateStoppedWhileAReadHangsEndsAtOnce(Path binary) throws Exception {
-    List<Socket> held = new CopyOnWriteArrayList<>();
     try (GateHarness h = harness(binary);
-        ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-      Thread accept =
-          new Thread(
-              () -> {
-                try {
-                  while (true) {
-                    held.add(silent.accept());
-                  }
-                } catch (IOException closed) {
-                  // the test is over
-                }
-              });
-      accept.setDaemon(true);
-      accept.start();
+        Silent silent = new Silent()) {
       InClusterGate.Outcome run =
-          gate(binary, h).at(silent.getLocalPort()).stoppedAfter(1500).run(20, 1, 0, JOB);
+          gate(binary, h).at(silent.port()).stoppedAfter(1500).run(20, 1, 0, JOB);
       assertEquals(143, run.exit(), run.toString());
       assertTrue(run.took().toMillis() < 2000, "ended at once: " + run);
-    } finally {
-      for (Socket s : held) {
-        s.close();
-      }
     }
   }
 
@@ -516,5 +480,39 @@ class KubernetesGateScriptIT {
     long ms = run.took().toMillis();
     assertTrue(
         ms >= TIMEOUT * 1000L - 1000 && ms < TIMEOUT * 1000L + 3000, "took " + ms + "ms: " + run);
+  }
+
+  /** An API server that accepts every connection and never answers. */
+  private static final class Silent implements AutoCloseable {
+    private final ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    private final List<Socket> held = new CopyOnWriteArrayList<>();
+
+    Silent() throws IOException {
+      Thread accept =
+          new Thread(
+              () -> {
+                try {
+                  while (true) {
+                    held.add(socket.accept());
+                  }
+                } catch (IOException closed) {
+                  // the test is over
+                }
+              });
+      accept.setDaemon(true);
+      accept.start();
+    }
+
+    int port() {
+      return socket.getLocalPort();
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
+      for (Socket s : held) {
+        s.close();
+      }
+    }
   }
 }
