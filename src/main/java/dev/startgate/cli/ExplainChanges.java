@@ -9,6 +9,7 @@ import dev.startgate.plan.GeneratedPlan;
 import dev.startgate.plan.OrderingPlan;
 import dev.startgate.plan.OrderingPlanner;
 import dev.startgate.plan.WorkloadPlan;
+import dev.startgate.render.GeneratedObjects;
 import dev.startgate.render.WorkloadRewriter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -80,11 +81,21 @@ final class ExplainChanges {
         out.add(new Change(DependencyGraph.objectId(m.resource()), "move", "to " + m.file()));
       }
     }
+    Map<Resource, String> movedTo = new IdentityHashMap<>();
+    if (stages != null) {
+      for (FluxStages.Move m : stages.moves()) {
+        movedTo.put(m.resource(), m.file());
+      }
+    }
     Set<String> generated = new HashSet<>();
     for (GeneratedPlan.Generated g : analysis.generated().objects()) {
       String id = DependencyGraph.id(g.kind(), g.namespace(), g.name());
       generated.add(id);
       out.add(new Change(id, "generate", "(" + g.apiVersion() + ")"));
+      String moved = besideOwner(analysis, g, movedTo, id);
+      if (moved != null) {
+        out.add(new Change(id, "move", "to " + moved));
+      }
     }
     Set<Resource> kept = analysis.generated().kept();
     Set<String> seen = new HashSet<>();
@@ -115,5 +126,24 @@ final class ExplainChanges {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Where a run writes generated object {@code g} (beside its owner, under kpt) when an earlier
+   * run's copy of it is in another file; else null. A Flux Kustomization's file is fixed: not here.
+   */
+  private static String besideOwner(
+      Analysis analysis, GeneratedPlan.Generated g, Map<Resource, String> movedTo, String id) {
+    String ownerFile = movedTo.getOrDefault(g.owner(), g.owner().file());
+    if (ownerFile == null || g.kind().equals("Kustomization")) {
+      return null;
+    }
+    String file = GeneratedObjects.pathFor(ownerFile, g.owner());
+    for (Resource r : analysis.resources()) {
+      if (r.isGenerated() && DependencyGraph.objectId(r).equals(id)) {
+        return r.file() == null || r.file().equals(file) ? null : file;
+      }
+    }
+    return null;
   }
 }

@@ -388,7 +388,11 @@ public final class GeneratedObjects {
   /** The longest {@code <kind>-<name>} part of a generated file's name. */
   static final int MAX_FILE_STEM = 200;
 
-  private static String pathFor(String file, Resource owner) {
+  /**
+   * The kpt file of an object generated for {@code owner} when the owner is in {@code file}: what a
+   * run writes, and {@code explain} shows as a move when an earlier copy is elsewhere.
+   */
+  public static String pathFor(String file, Resource owner) {
     int slash = file.lastIndexOf('/');
     String dir = slash < 0 ? "" : file.substring(0, slash + 1);
     String stem = ContainerNames.label(owner.kind()) + "-" + owner.name();

@@ -179,6 +179,22 @@ class ExplainCommandTest {
 
   @TempDir Path dir;
 
+  /**
+   * Under kpt a run writes a generated object beside its workload: an earlier copy the user moved
+   * to another file goes back, and explain says so (it listed only "generate").
+   */
+  @Test
+  void generatedObjectsMovedBackBesideTheirWorkload() throws IOException {
+    Path input = Path.of("testdata/generated-second-copy-removed-krm/input.yaml");
+    CliRun run = CliRun.of("explain", input.toString());
+    assertEquals(0, run.code(), run.err());
+    for (String kind : List.of("ServiceAccount", "Role", "RoleBinding")) {
+      assertTrue(
+          run.out().contains(kind + "/shop/smoke-startgate: move to job-smoke.startgate.yaml\n"),
+          run.out());
+    }
+  }
+
   @Test
   void tableAcrossFiles() throws IOException {
     String good = NETWORK.replace("    startgate.dev/wait-for-typo: x\n", "");
