@@ -87,11 +87,27 @@ final class ExplainChanges {
         movedTo.put(m.resource(), m.file());
       }
     }
+    // The hook annotations a workload's generated objects carry, so they exist before it runs.
+    Map<Resource, Map<String, String>> decorations = new IdentityHashMap<>();
+    for (OrderingPlan.WorkloadOrder o : analysis.ordering().workloads()) {
+      decorations.put(o.workload(), o.decorations());
+    }
     Set<String> generated = new HashSet<>();
     for (GeneratedPlan.Generated g : analysis.generated().objects()) {
       String id = DependencyGraph.id(g.kind(), g.namespace(), g.name());
       generated.add(id);
-      out.add(new Change(id, "generate", "(" + g.apiVersion() + ")"));
+      List<String> hooks = new ArrayList<>();
+      for (Map.Entry<String, String> e : decorations.getOrDefault(g.owner(), Map.of()).entrySet()) {
+        hooks.add(e.getKey() + ": " + e.getValue());
+      }
+      out.add(
+          new Change(
+              id,
+              "generate",
+              "("
+                  + g.apiVersion()
+                  + (hooks.isEmpty() ? "" : "; " + String.join(", ", hooks))
+                  + ")"));
       String moved = besideOwner(analysis, g, movedTo, id);
       if (moved != null) {
         out.add(new Change(id, "move", "to " + moved));

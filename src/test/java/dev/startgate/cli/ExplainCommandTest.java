@@ -341,7 +341,9 @@ class ExplainCommandTest {
                     + "Job/shop/migrate: annotate helm.sh/hook: pre-install,pre-upgrade,"
                     + " helm.sh/hook-delete-policy: before-hook-creation\n"
                     + "Job/shop/migrate: retry backoffLimit: 2, restartPolicy: OnFailure\n"
-                    + "ServiceAccount/shop/migrate-startgate: generate (v1)\n"),
+                    + "ServiceAccount/shop/migrate-startgate: generate (v1; helm.sh/hook:"
+                    + " pre-install,pre-upgrade, helm.sh/hook-weight: -1,"
+                    + " helm.sh/hook-delete-policy: before-hook-creation)\n"),
         explain.out());
     CliRun run = CliRun.withStdin(input, "--config", config.toString());
     assertEquals(0, run.code(), run.err());
