@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point; the only class that touches {@code System.in/out/err} and exits. */
@@ -86,7 +87,7 @@ public final class Main {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));
-    cli.setParameterExceptionHandler((e, arguments) -> usageError(e, err));
+    cli.setParameterExceptionHandler((e, arguments) -> usageError(e, arguments, err));
     cli.setExecutionExceptionHandler(
         (e, line, parsed) -> {
           new Diagnostics(err).error("internal error: " + e + "; please report it with the input");
@@ -95,9 +96,42 @@ public final class Main {
     return cli.execute(args);
   }
 
+  /**
+   * The unknown option before the word an "unknown command" error names ({@code --format} of {@code
+   * --format dot}), or null.
+   */
+  private static String optionBefore(String message, String[] arguments) {
+    String prefix = "unknown command \"";
+    if (!message.startsWith(prefix)) {
+      return null;
+    }
+    String word = message.substring(prefix.length(), message.indexOf('"', prefix.length()));
+    for (int i = 1; i < arguments.length; i++) {
+      if (arguments[i].equals(word)
+          && arguments[i - 1].startsWith("-")
+          && !arguments[i - 1].equals("-")
+          && !List.of("--config", "--namespace").contains(arguments[i - 1])) {
+        return arguments[i - 1];
+      }
+    }
+    return null;
+  }
+
   /** A usage error: the reason in one line, then where the help is; exit code 2. */
-  private static int usageError(CommandLine.ParameterException e, PrintStream err) {
+  private static int usageError(
+      CommandLine.ParameterException e, String[] arguments, PrintStream err) {
     String message = e.getMessage() == null ? "invalid arguments" : e.getMessage().strip();
+    String option = optionBefore(message, arguments);
+    if (option != null) {
+      // "startgate --format dot": picocli took the unknown option's value for a command.
+      message =
+          "unknown option: '"
+              + option
+              + "'"
+              + (option.equals("--format")
+                  ? "; it is explain's, like startgate explain --format dot FILE"
+                  : "");
+    }
     int newline = message.indexOf('\n');
     if (newline >= 0) {
       message = message.substring(0, newline).strip();

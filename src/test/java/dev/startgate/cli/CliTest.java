@@ -259,6 +259,14 @@ class CliTest {
   void usageErrorIsTheReasonAndWhereHelpIs() {
     String[][] cases = {
       {"--bogus", "startgate: unknown option: '--bogus'", "startgate --help"},
+      // An unknown option with a value: the option is named, not its value as a command.
+      {"--bogus x", "startgate: unknown option: '--bogus'", "startgate --help"},
+      {
+        "--format dot",
+        "startgate: unknown option: '--format'; it is explain's, like startgate explain --format"
+            + " dot FILE",
+        "startgate --help"
+      },
       {"rewrite", "startgate: missing required parameter: 'FILE'", "startgate rewrite --help"},
       {
         "explain --format svg",
