@@ -13,6 +13,7 @@ import dev.startgate.render.GeneratedObjects;
 import dev.startgate.render.WorkloadRewriter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -76,15 +77,16 @@ final class ExplainChanges {
       }
     }
     FluxStages stages = analysis.ordering().stages();
-    if (stages != null) {
-      for (FluxStages.Move m : stages.moves()) {
-        out.add(new Change(DependencyGraph.objectId(m.resource()), "move", "to " + m.file()));
-      }
-    }
     Map<Resource, String> movedTo = new IdentityHashMap<>();
-    if (stages != null) {
-      for (FluxStages.Move m : stages.moves()) {
-        movedTo.put(m.resource(), m.file());
+    for (FluxStages.Move m : stages == null ? List.<FluxStages.Move>of() : stages.moves()) {
+      out.add(new Change(DependencyGraph.objectId(m.resource()), "move", "to " + m.file()));
+      movedTo.put(m.resource(), m.file());
+    }
+    // An earlier run's copy of each generated object (the first, which a run keeps), by id.
+    Map<String, Resource> earlier = new HashMap<>();
+    for (Resource r : analysis.resources()) {
+      if (r.isGenerated()) {
+        earlier.putIfAbsent(DependencyGraph.objectId(r), r);
       }
     }
     // The hook annotations a workload's generated objects carry, so they exist before it runs.
@@ -108,7 +110,7 @@ final class ExplainChanges {
                   + g.apiVersion()
                   + (hooks.isEmpty() ? "" : "; " + String.join(", ", hooks))
                   + ")"));
-      String moved = besideOwner(analysis, g, movedTo, id);
+      String moved = besideOwner(g, movedTo, earlier.get(id));
       if (moved != null) {
         out.add(new Change(id, "move", "to " + moved));
       }
@@ -145,21 +147,20 @@ final class ExplainChanges {
   }
 
   /**
-   * Where a run writes generated object {@code g} (beside its owner, under kpt) when an earlier
-   * run's copy of it is in another file; else null. A Flux Kustomization's file is fixed: not here.
+   * Where a run writes generated object {@code g} (beside its owner, under kpt) when {@code
+   * earlier}, an earlier run's copy of it, is in another file; else null. A Flux Kustomization's
+   * file is fixed: not here.
    */
   private static String besideOwner(
-      Analysis analysis, GeneratedPlan.Generated g, Map<Resource, String> movedTo, String id) {
+      GeneratedPlan.Generated g, Map<Resource, String> movedTo, Resource earlier) {
     String ownerFile = movedTo.getOrDefault(g.owner(), g.owner().file());
-    if (ownerFile == null || g.kind().equals("Kustomization")) {
+    if (earlier == null
+        || earlier.file() == null
+        || ownerFile == null
+        || g.kind().equals("Kustomization")) {
       return null;
     }
     String file = GeneratedObjects.pathFor(ownerFile, g.owner());
-    for (Resource r : analysis.resources()) {
-      if (r.isGenerated() && DependencyGraph.objectId(r).equals(id)) {
-        return r.file() == null || r.file().equals(file) ? null : file;
-      }
-    }
-    return null;
+    return earlier.file().equals(file) ? null : file;
   }
 }
