@@ -97,15 +97,10 @@ public final class Main {
   }
 
   /**
-   * The unknown option before the word an "unknown command" error names ({@code --format} of {@code
-   * --format dot}), or null.
+   * The unknown option before {@code word} in {@code arguments} ({@code --format} of {@code
+   * --format dot}, which picocli took for a command), or null.
    */
-  private static String optionBefore(String message, String[] arguments) {
-    String prefix = "unknown command \"";
-    if (!message.startsWith(prefix)) {
-      return null;
-    }
-    String word = message.substring(prefix.length(), message.indexOf('"', prefix.length()));
+  private static String optionBefore(String word, String[] arguments) {
     for (int i = 1; i < arguments.length; i++) {
       if (arguments[i].equals(word)
           && arguments[i - 1].startsWith("-")
@@ -121,7 +116,8 @@ public final class Main {
   private static int usageError(
       CommandLine.ParameterException e, String[] arguments, PrintStream err) {
     String message = e.getMessage() == null ? "invalid arguments" : e.getMessage().strip();
-    String option = optionBefore(message, arguments);
+    String option =
+        e instanceof RootCommand.UnknownCommand u ? optionBefore(u.word, arguments) : null;
     if (option != null) {
       // "startgate --format dot": picocli took the unknown option's value for a command.
       message =

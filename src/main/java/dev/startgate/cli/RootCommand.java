@@ -49,7 +49,7 @@ final class RootCommand implements Callable<Integer> {
       description = "stdin, which is read anyway: files go to the rewrite and explain commands.")
   void input(String name) {
     if (!name.equals("-") && name.indexOf('.') < 0 && name.indexOf('/') < 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), unknownCommand(name));
+      throw new UnknownCommand(spec.commandLine(), name);
     }
     if (!name.equals("-")) {
       throw new CommandLine.ParameterException(
@@ -78,6 +78,21 @@ final class RootCommand implements Callable<Integer> {
           Prologue.read(config.file, namespace, diagnostics), config.file, diagnostics);
     } catch (Stop e) {
       return e.code;
+    }
+  }
+
+  /**
+   * A word where a command goes that names none: {@code frobnicate}, or an unknown option's value.
+   */
+  static final class UnknownCommand extends CommandLine.ParameterException {
+    private static final long serialVersionUID = 1L;
+
+    /** The word. */
+    final String word;
+
+    UnknownCommand(CommandLine line, String word) {
+      super(line, unknownCommand(word));
+      this.word = word;
     }
   }
 
