@@ -9,7 +9,6 @@ import dev.startgate.plan.GeneratedPlan;
 import dev.startgate.plan.OrderingPlan;
 import dev.startgate.plan.OrderingPlanner;
 import dev.startgate.plan.WorkloadPlan;
-import dev.startgate.render.GeneratedObjects;
 import dev.startgate.render.WorkloadRewriter;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -77,10 +76,8 @@ final class ExplainChanges {
       }
     }
     FluxStages stages = analysis.ordering().stages();
-    Map<Resource, String> movedTo = new IdentityHashMap<>();
     for (FluxStages.Move m : stages == null ? List.<FluxStages.Move>of() : stages.moves()) {
       out.add(new Change(DependencyGraph.objectId(m.resource()), "move", "to " + m.file()));
-      movedTo.put(m.resource(), m.file());
     }
     // An earlier run's copy of each generated object (the first, which a run keeps), by id.
     Map<String, Resource> earlier = new HashMap<>();
@@ -110,7 +107,7 @@ final class ExplainChanges {
                   + g.apiVersion()
                   + (hooks.isEmpty() ? "" : "; " + String.join(", ", hooks))
                   + ")"));
-      String moved = besideOwner(g, movedTo, earlier.get(id));
+      String moved = besideOwner(g, earlier.get(id));
       if (moved != null) {
         out.add(new Change(id, "move", "to " + moved));
       }
@@ -147,20 +144,17 @@ final class ExplainChanges {
   }
 
   /**
-   * Where a run writes generated object {@code g} (beside its owner, under kpt) when {@code
-   * earlier}, an earlier run's copy of it, is in another file; else null. A Flux Kustomization's
-   * file is fixed: not here.
+   * Where a run writes generated object {@code g} (the file the plan gives it, beside its owner
+   * under kpt) when {@code earlier}, an earlier run's copy of it, is in another file; else null. A
+   * Flux Kustomization's file is fixed: not here.
    */
-  private static String besideOwner(
-      GeneratedPlan.Generated g, Map<Resource, String> movedTo, Resource earlier) {
-    String ownerFile = movedTo.getOrDefault(g.owner(), g.owner().file());
+  private static String besideOwner(GeneratedPlan.Generated g, Resource earlier) {
     if (earlier == null
         || earlier.file() == null
-        || ownerFile == null
+        || g.file() == null
         || g.kind().equals("Kustomization")) {
       return null;
     }
-    String file = GeneratedObjects.pathFor(ownerFile, g.owner());
-    return earlier.file().equals(file) ? null : file;
+    return earlier.file().equals(g.file()) ? null : g.file();
   }
 }

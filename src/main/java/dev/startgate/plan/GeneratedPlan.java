@@ -7,6 +7,7 @@ import dev.startgate.model.Result;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +44,8 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions, Se
    * @param namespace its namespace, or null
    * @param name its name
    * @param remedy how the user avoids a clash
+   * @param file under kpt, the file it is written to: beside its owner's file (where the owner
+   *     moves to, Flux layout), or the Flux Kustomizations' file; null outside kpt
    */
   public record Generated(
       Resource owner,
@@ -50,7 +53,8 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions, Se
       String kind,
       String namespace,
       String name,
-      String remedy) {}
+      String remedy,
+      String file) {}
 
   /** The identities of {@link #objects}, in order, as {@code apiVersion/kind/namespace/name}. */
   public List<String> identities() {
@@ -62,17 +66,22 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions, Se
   /** The objects of {@code access} and {@code ordering}, checked against {@code existing}. */
   public static GeneratedPlan of(
       AccessPlan access, OrderingPlan ordering, FluxSettings flux, List<Resource> existing) {
-    List<Generated> out = new ArrayList<>();
+    FluxStages stages = ordering.stages();
+    Map<Resource, String> movedTo = new IdentityHashMap<>();
+    for (FluxStages.Move m : stages == null ? List.<FluxStages.Move>of() : stages.moves()) {
+      movedTo.put(m.resource(), m.file());
+    }
+    Beside out = new Beside(movedTo);
     for (AccessPlan.WorkloadAccess a : access.workloads()) {
       Resource w = a.plan().intent().workload();
       if (a.use() == AccessPlan.AccountUse.OWN) {
-        out.add(new Generated(w, "v1", "ServiceAccount", w.namespace(), a.account(), RBAC_REMEDY));
+        out.add(w, "v1", "ServiceAccount", w.namespace(), a.account());
       }
       if (a.use() == AccessPlan.AccountUse.OWN || a.use() == AccessPlan.AccountUse.POD) {
         for (AccessPlan.Grant g : a.grants()) {
           String role = g.cluster() ? "ClusterRole" : "Role";
-          out.add(new Generated(w, RBAC, role, g.namespace(), g.name(), RBAC_REMEDY));
-          out.add(new Generated(w, RBAC, role + "Binding", g.namespace(), g.name(), RBAC_REMEDY));
+          out.add(w, RBAC, role, g.namespace(), g.name());
+          out.add(w, RBAC, role + "Binding", g.namespace(), g.name());
         }
       }
     }
@@ -81,29 +90,48 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions, Se
         .ifPresent(
             s -> {
               Resource o = s.owner();
-              out.add(new Generated(o, "v1", "ServiceAccount", s.home(), s.name(), RBAC_REMEDY));
+              out.add(o, "v1", "ServiceAccount", s.home(), s.name());
               for (String ns : s.grants().keySet()) {
-                out.add(new Generated(o, RBAC, "Role", ns, s.name(), RBAC_REMEDY));
-                out.add(new Generated(o, RBAC, "RoleBinding", ns, s.name(), RBAC_REMEDY));
+                out.add(o, RBAC, "Role", ns, s.name());
+                out.add(o, RBAC, "RoleBinding", ns, s.name());
               }
-              out.add(new Generated(o, "v1", "Service", s.home(), s.name(), RBAC_REMEDY));
-              out.add(new Generated(o, "apps/v1", "Deployment", s.home(), s.name(), RBAC_REMEDY));
+              out.add(o, "v1", "Service", s.home(), s.name());
+              out.add(o, "apps/v1", "Deployment", s.home(), s.name());
             });
-    FluxStages stages = ordering.stages();
     if (stages != null) {
       for (FluxStages.Stage k : stages.kustomizations()) {
-        out.add(
+        out.objects.add(
             new Generated(
                 stages.owner(),
                 "kustomize.toolkit.fluxcd.io/v1",
                 "Kustomization",
                 flux.namespace(),
                 k.name(),
-                FLUX_REMEDY));
+                FLUX_REMEDY,
+                FluxStages.FILE));
       }
     }
     return new GeneratedPlan(
-        List.copyOf(out), collisions(out, existing), NestedPackages.ownLayouts(existing));
+        List.copyOf(out.objects),
+        collisions(out.objects, existing),
+        NestedPackages.ownLayouts(existing));
+  }
+
+  /** The objects generated so far, each written beside its owner (where the owner moves to). */
+  private static final class Beside {
+    private final List<Generated> objects = new ArrayList<>();
+    private final Map<Resource, String> movedTo;
+
+    Beside(Map<Resource, String> movedTo) {
+      this.movedTo = movedTo;
+    }
+
+    void add(Resource owner, String apiVersion, String kind, String namespace, String name) {
+      String ownerFile = movedTo.getOrDefault(owner, owner.file());
+      String file =
+          ownerFile == null ? null : ObjectNames.kptFile(ownerFile, owner.kind(), owner.name());
+      objects.add(new Generated(owner, apiVersion, kind, namespace, name, RBAC_REMEDY, file));
+    }
   }
 
   private static List<Result> collisions(List<Generated> objects, List<Resource> existing) {

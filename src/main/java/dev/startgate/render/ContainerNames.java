@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Names of generated objects: valid DNS labels, deterministic, unique, at most 63 characters. */
@@ -79,23 +78,7 @@ public final class ContainerNames {
 
   /** Lowercases and replaces everything but {@code a-z0-9} with single dashes. */
   public static String label(String text) {
-    // A loop, not replaceAll: two regular expressions compiled for every gate container.
-    String lower = text.toLowerCase(Locale.ROOT);
-    StringBuilder out = new StringBuilder(lower.length());
-    boolean dash = false;
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        if (dash && out.length() > 0) {
-          out.append('-');
-        }
-        out.append(c);
-        dash = false;
-      } else {
-        dash = true;
-      }
-    }
-    return out.toString();
+    return ObjectNames.label(text);
   }
 
   /**

@@ -336,7 +336,9 @@ public final class GeneratedObjects {
       return g.file();
     }
     String ownerFile = relocations.getOrDefault(g.owner().node(), g.owner().file());
-    return ownerFile == null ? null : pathFor(ownerFile, g.owner());
+    return ownerFile == null
+        ? null
+        : ObjectNames.kptFile(ownerFile, g.owner().kind(), g.owner().name());
   }
 
   /**
@@ -374,29 +376,6 @@ public final class GeneratedObjects {
         || key.equals(LEGACY_PATH)
         || key.equals(LEGACY_INDEX)
         || key.equals("config.k8s.io/id");
-  }
-
-  /**
-   * {@code <dir of owner's file>/<kind>-<name>.startgate.yaml}, the {@code <kind>-<name>} part
-   * shortened with a hash past {@link #MAX_FILE_STEM} chars: a name may have 253, a file name 255
-   * bytes at most on common file systems.
-   */
-  static String pathFor(Resource owner) {
-    return pathFor(owner.file(), owner);
-  }
-
-  /** The longest {@code <kind>-<name>} part of a generated file's name. */
-  static final int MAX_FILE_STEM = 200;
-
-  /**
-   * The kpt file of an object generated for {@code owner} when the owner is in {@code file}: what a
-   * run writes, and {@code explain} shows as a move when an earlier copy is elsewhere.
-   */
-  public static String pathFor(String file, Resource owner) {
-    int slash = file.lastIndexOf('/');
-    String dir = slash < 0 ? "" : file.substring(0, slash + 1);
-    String stem = ContainerNames.label(owner.kind()) + "-" + owner.name();
-    return dir + ObjectNames.fit(stem, stem, MAX_FILE_STEM) + ".startgate.yaml";
   }
 
   @SuppressWarnings("unchecked")
