@@ -9,7 +9,6 @@ import dev.startgate.plan.GeneratedPlan;
 import dev.startgate.plan.OrderingPlan;
 import dev.startgate.plan.OrderingPlanner;
 import dev.startgate.plan.WorkloadPlan;
-import dev.startgate.render.WorkloadRewriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -132,7 +131,7 @@ final class ExplainChanges {
       } else if (shape != null
           && !r.isLocalConfig()
           && !gated.contains(r)
-          && WorkloadRewriter.hasGateParts(r, shape)) {
+          && r.facts().gateParts()) {
         out.add(
             new Change(
                 DependencyGraph.objectId(r),

@@ -11,8 +11,6 @@ import dev.startgate.plan.DependencyGraph;
 import dev.startgate.plan.Gate;
 import dev.startgate.plan.Inventory;
 import dev.startgate.plan.WorkloadPlan;
-import dev.startgate.render.ContainerNames;
-import dev.startgate.render.WorkloadRewriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -148,10 +146,7 @@ record ExplainReport(
    */
   private static List<GateFacts.Fact> facts(WorkloadPlan p, GateFacts facts) {
     List<GateFacts.Fact> out = new ArrayList<>();
-    List<String> names =
-        ContainerNames.of(
-            p.groups(),
-            WorkloadRewriter.userContainerNames(p.intent().workload(), p.intent().shape()));
+    List<String> names = p.containers();
     for (int i = 0; i < names.size(); i++) {
       for (Gate g : p.groups().get(i).gates()) {
         out.add(g.accept(facts).in(names.get(i)));

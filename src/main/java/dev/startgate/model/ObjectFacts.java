@@ -35,6 +35,11 @@ import java.util.Map;
  *     spec
  * @param pullSecrets of a ServiceAccount, the names its {@code imagePullSecrets} list; empty for
  *     other kinds
+ * @param containerNames the names of the pod spec's containers and init containers that are not
+ *     startgate's ({@link GateParts#isGateContainer}), which a gate container must not take; empty
+ *     for an object without a pod spec
+ * @param gateParts true when the pod spec holds startgate's init containers or volumes (of an
+ *     earlier run: {@link GateParts}), which a run recomputes even without an intent
  */
 public record ObjectFacts(
     Map<String, String> podLabels,
@@ -48,7 +53,9 @@ public record ObjectFacts(
     List<PodNeeds.Need> needs,
     boolean flowMetadata,
     PodHost host,
-    List<String> pullSecrets) {
+    List<String> pullSecrets,
+    List<String> containerNames,
+    boolean gateParts) {
 
   /**
    * A port of a Service.
@@ -79,13 +86,13 @@ public record ObjectFacts(
       boolean startgateToken) {}
 
   /** The projected token, CA and namespace startgate mounts in its Kubernetes gates only. */
-  public static final String TOKEN_VOLUME = "startgate-kube-api-access";
+  public static final String TOKEN_VOLUME = GateParts.TOKEN_VOLUME;
 
   /** The facts of an object with no tree (built in code, as tests do). */
   public static final ObjectFacts NONE =
       new ObjectFacts(
           Map.of(), List.of(), Map.of(), "", null, null, null, null, List.of(), false, null,
-          List.of());
+          List.of(), List.of(), false);
 
   /** The facts of {@code node}, the object {@code ref}; {@link #NONE} for a null node. */
   public static ObjectFacts of(YMapping node, ResourceRef ref) {
@@ -108,6 +115,8 @@ public record ObjectFacts(
     PodAccount pod = null;
     PodHost host = null;
     List<PodNeeds.Need> needs = List.of();
+    List<String> containerNames = List.of();
+    boolean gateParts = false;
     if (shape != null) {
       YMapping jobSpec = shape.jobSpec(node).orElse(null);
       deadline = jobSpec == null ? null : jobSpec.text("activeDeadlineSeconds").orElse(null);
@@ -124,6 +133,8 @@ public record ObjectFacts(
                 account != null && account.endsWith("-startgate") && hasTokenVolume(p));
         needs = shape.isJob() ? PodNeeds.of(p) : List.of();
         host = PodHost.of(p);
+        containerNames = GateParts.userContainerNames(p);
+        gateParts = GateParts.any(p);
       }
     }
     YMapping metadata = node.mapping("metadata").orElse(null);
@@ -139,7 +150,9 @@ public record ObjectFacts(
         needs,
         metadata != null && metadata.flow(),
         host,
-        "ServiceAccount".equals(ref.kind()) ? pullSecrets(node) : List.of());
+        "ServiceAccount".equals(ref.kind()) ? pullSecrets(node) : List.of(),
+        containerNames,
+        gateParts);
   }
 
   private static List<String> pullSecrets(YMapping account) {

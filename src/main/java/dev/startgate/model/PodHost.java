@@ -24,8 +24,7 @@ public record PodHost(
     YSequence init = podSpec.sequence("initContainers").orElse(null);
     boolean sidecarFirst = false;
     for (YNode item : init == null ? List.<YNode>of() : init.items()) {
-      String name = item instanceof YMapping m ? m.text("name").orElse("") : "";
-      if (!name.startsWith("startgate-")) {
+      if (!GateParts.isGateContainer(item)) {
         sidecarFirst =
             item instanceof YMapping m && "Always".equals(m.text("restartPolicy").orElse(null));
         break;

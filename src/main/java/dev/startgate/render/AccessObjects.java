@@ -1,5 +1,6 @@
 package dev.startgate.render;
 
+import dev.startgate.model.GateParts;
 import dev.startgate.model.ObjectFacts;
 import dev.startgate.model.Resource;
 import dev.startgate.plan.AccessRules;
@@ -17,7 +18,7 @@ import java.util.Map;
  */
 final class AccessObjects {
   /** The emptyDir kubectl writes its cache to (the root filesystem is read-only). */
-  public static final String HOME_VOLUME = "startgate-kubectl-home";
+  public static final String HOME_VOLUME = GateParts.HOME_VOLUME;
 
   /** Where it is mounted, and HOME of the gate containers. */
   public static final String HOME_PATH = "/home/startgate";

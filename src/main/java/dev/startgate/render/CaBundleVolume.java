@@ -1,6 +1,7 @@
 package dev.startgate.render;
 
 import dev.startgate.intent.HttpsSettings;
+import dev.startgate.model.GateParts;
 import dev.startgate.plan.Gate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Map;
 /** The configMap volume of {@code https.caConfigMap}, for workloads with HTTPS gates. */
 final class CaBundleVolume {
   /** The volume's name. */
-  static final String NAME = "startgate-https-ca";
+  static final String NAME = GateParts.CA_VOLUME;
 
   private CaBundleVolume() {}
 
@@ -64,7 +65,7 @@ final class CaBundleVolume {
 
   /**
    * The volume that brings the configured CA bundle to HTTPS gates, or none; one of {@link
-   * KubeAccess#VOLUMES}, so it is recomputed on every run like every other gate volume.
+   * GateParts#VOLUMES}, so it is recomputed on every run like every other gate volume.
    */
   static List<Object> of(HttpsSettings https, List<Gate> gates) {
     if (!https.hasCaBundle() || gates.stream().noneMatch(g -> g.accept(NEEDS_CA))) {

@@ -5,6 +5,7 @@ import dev.startgate.intent.GateImage;
 import dev.startgate.intent.HttpsSettings;
 import dev.startgate.intent.KubernetesGates;
 import dev.startgate.intent.Timing;
+import dev.startgate.model.GateParts;
 import dev.startgate.plan.Gate;
 import dev.startgate.plan.GateArguments;
 import dev.startgate.plan.GateGroup;
@@ -37,8 +38,9 @@ public final class GateContainers {
   }
 
   /**
-   * The container of {@code group}, named {@code name} (from {@link ContainerNames#of}): one for a
-   * shared group, one per target for when-ready gates.
+   * The container of {@code group}, named {@code name} (from {@link
+   * dev.startgate.plan.ContainerNames#of}): one for a shared group, one per target for when-ready
+   * gates.
    */
   public Map<String, Object> of(GateGroup group, String name) {
     Timing t = group.timing();
@@ -190,7 +192,7 @@ public final class GateContainers {
 
   /**
    * The volume that brings the configured CA bundle to HTTPS gates, or none; one of {@link
-   * KubeAccess#VOLUMES}, so it is recomputed on every run like every other gate volume.
+   * GateParts#VOLUMES}, so it is recomputed on every run like every other gate volume.
    */
   public List<Object> caVolumes(List<Gate> gates) {
     return CaBundleVolume.of(config.https(), gates);

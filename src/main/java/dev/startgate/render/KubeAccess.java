@@ -1,6 +1,7 @@
 package dev.startgate.render;
 
 import dev.startgate.intent.Config;
+import dev.startgate.model.GateParts;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
@@ -10,30 +11,20 @@ import dev.startgate.plan.InputAccounts;
 import dev.startgate.plan.WorkloadPlan;
 import dev.startgate.yaml.BlockWriter;
 import dev.startgate.yaml.YMapping;
-import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YamlEditor;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Applies the {@link AccessPlan} to a workload's pod spec: the kubectl HOME and projected token
  * volumes for gates that ask the API server, the pod's {@code serviceAccountName}, and the
  * ServiceAccount, Roles and RoleBindings the plan grants. Everything is recomputed on every run:
- * the volumes are {@link #VOLUMES}, and a {@code serviceAccountName} naming the generated account
- * is removed again when the gates go away. Decides nothing: the plan did.
+ * the volumes are {@link GateParts#VOLUMES}, and a {@code serviceAccountName} naming the generated
+ * account is removed again when the gates go away. Decides nothing: the plan did.
  */
 public final class KubeAccess {
-  /**
-   * The volumes startgate adds to a gated pod spec. Only these are recomputed: a user's own {@code
-   * startgate-config} volume is the user's (init containers named {@code startgate-*} are
-   * startgate's, as documented).
-   */
-  public static final Set<String> VOLUMES =
-      Set.of(AccessObjects.HOME_VOLUME, AccessObjects.TOKEN_VOLUME, CaBundleVolume.NAME);
-
   /** The deprecated alias of {@code serviceAccountName}, kept equal to it where it is written. */
   private static final String DEPRECATED_ACCOUNT = "serviceAccount";
 
@@ -91,7 +82,7 @@ public final class KubeAccess {
     List<Object> gateVolumes = new ArrayList<>(kube ? volumes : List.of());
     gateVolumes.addAll(otherGateVolumes);
     editor.replaceItems(
-        podSpec, "volumes", KubeAccess::isOurVolume, List::size, gateVolumes, writer, null);
+        podSpec, "volumes", GateParts::isGateVolume, List::size, gateVolumes, writer, null);
     AccessPlan.AccountUse use = access == null ? AccessPlan.AccountUse.NONE : access.use();
     switch (use) {
       case NONE -> {
@@ -147,10 +138,5 @@ public final class KubeAccess {
                   g.account(),
                   g.accountNamespace()));
     }
-  }
-
-  /** True for a volume startgate added ({@link #VOLUMES}). */
-  static boolean isOurVolume(YNode item) {
-    return item instanceof YMapping m && m.text("name").map(VOLUMES::contains).orElse(false);
   }
 }

@@ -1,7 +1,9 @@
 package dev.startgate.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YamlLimits;
@@ -145,5 +147,45 @@ class ObjectFactsTest {
         read("apiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec: {ttlSecondsAfterFinished: {}}")
             .facts()
             .ttlSecondsAfterFinished());
+  }
+
+  @Test
+  void aGateTakesNoNameOfThePodsOwnContainersAndAUserContainerNamedLikeAGateIsTheUsers()
+      throws Exception {
+    ObjectFacts f =
+        read("""
+                apiVersion: batch/v1
+                kind: Job
+                metadata: {name: j}
+                spec:
+                  template:
+                    spec:
+                      initContainers:
+                      - {name: startgate-network, image: busybox:1.37.0, command: [sh, -c, x]}
+                      - {name: startgate-setup, image: alpine:3, restartPolicy: Always}
+                      containers:
+                      - {name: startgate-app, image: app:1}
+                """)
+            .facts();
+    assertEquals(List.of("startgate-app", "startgate-setup"), f.containerNames());
+    assertTrue(f.gateParts());
+    // The gates go after the user's native sidecar, which is named like a gate but is not one.
+    assertTrue(f.host().sidecarFirst());
+  }
+
+  @Test
+  void aPodWithoutStartgatesPartsHasNone() throws Exception {
+    ObjectFacts f =
+        read("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  volumes: [{name: startgate-config, configMap: {name: c}}]
+                  containers: [{name: app, image: app:1}]
+                """)
+            .facts();
+    assertEquals(List.of("app"), f.containerNames());
+    assertFalse(f.gateParts());
   }
 }

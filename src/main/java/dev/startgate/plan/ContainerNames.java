@@ -1,8 +1,6 @@
-package dev.startgate.render;
+package dev.startgate.plan;
 
-import dev.startgate.plan.Gate;
-import dev.startgate.plan.GateGroup;
-import dev.startgate.plan.ObjectNames;
+import dev.startgate.model.GateParts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -12,7 +10,7 @@ import java.util.Set;
 /** Names of generated objects: valid DNS labels, deterministic, unique, at most 63 characters. */
 public final class ContainerNames {
   /** Prefix of every generated init container and volume. */
-  public static final String PREFIX = "startgate-";
+  public static final String PREFIX = GateParts.PREFIX;
 
   private static final int MAX = 63;
 
@@ -21,8 +19,8 @@ public final class ContainerNames {
   /**
    * The name of the container of each of {@code groups}, in order: the documented name of a shared
    * group, {@code startgate-<kind>-<target>} of a when-ready one, each suffixed with a hash where a
-   * container in {@code userNames} (or an earlier group) has it. The run and {@code explain} both
-   * name containers here.
+   * container in {@code userNames} (or an earlier group) has it. The planner names containers here;
+   * the run and {@code explain} read the names from the plan.
    */
   public static List<String> of(List<GateGroup> groups, Collection<String> userNames) {
     Set<String> used = new HashSet<>(userNames);
