@@ -53,6 +53,15 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
                   + " is "
                   + (plan.intent().shape().isJob() ? "done" : "ready")
                   + ", so the gate never passes";
+          case FIRST_INSTALL ->
+              "helm install never creates "
+                  + target.kind()
+                  + " "
+                  + target.name()
+                  + " ("
+                  + to.because()
+                  + ": upgrades only), so on a first install the gate never passes"
+                  + " (on an upgrade it may be there)";
           case HELM_WAIT ->
               "with helm install/upgrade --wait"
                   + (plan.intent().shape() == WorkloadShape.JOB ? " --wait-for-jobs" : "")
@@ -61,7 +70,11 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
                   + " the release's objects are created";
         };
     String message =
-        (verdict == Verdict.HELM_WAIT ? "phase deadlock under helm --wait: " : "phase deadlock: ")
+        (switch (verdict) {
+              case HELM_WAIT -> "phase deadlock under helm --wait: ";
+              case FIRST_INSTALL -> "phase deadlock on a first install: ";
+              case NONE, CERTAIN, SEQUENCE -> "phase deadlock: ";
+            })
             + chain
             + "; "
             + w.kind()
@@ -84,8 +97,16 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
                         : " a lower argocd.argoproj.io/sync-wave than the ")
                     + w.kind()
                     + ", or wait for something created before it"
-                : advice(w, from, target, to));
-    return verdict == Verdict.HELM_WAIT
+                : verdict == Verdict.FIRST_INSTALL
+                    ? "add "
+                        + (to.stage() == Stage.PRE ? "pre-install" : "post-install")
+                        + " to the helm.sh/hook of "
+                        + target.kind()
+                        + " "
+                        + target.name()
+                        + ", or wait for something every install creates"
+                    : advice(w, from, target, to));
+    return verdict == Verdict.HELM_WAIT || verdict == Verdict.FIRST_INSTALL
         ? Result.warning(w, plan.intent().sources().waitFor(), message)
         : Result.error(w, plan.intent().sources().waitFor(), gate.target(), message);
   }
@@ -195,8 +216,11 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
   }
 
   private String describe(Placement p) {
-    if (p.stage() == Stage.NEVER) {
-      return p.because();
+    if (p.stage() == Stage.NEVER
+        || orchestrator == Orchestrator.HELM
+            && p.because() != null
+            && p.because().startsWith(PhaseDeadlocks.HELM_HOOK + ":")) {
+      return p.because(); // a chart's own hook names itself: pre-upgrade is no pre-install hook
     }
     return stageName(p.stage()).replaceFirst("^the ", "")
         + (p.because() == null ? "" : ", " + p.because());

@@ -270,7 +270,7 @@ final class PhaseDeadlocks {
   private Deadlock deadlock(WorkloadPlan plan, List<Resource> targets) {
     Resource w = plan.intent().workload();
     Deadlock first = null;
-    boolean flagOnly = false;
+    Deadlock weakest = null;
     for (Resource t : targets) {
       Orchestrator o = orchestrator(w, t);
       Placement from = placement(o, w, phaseOf(w));
@@ -280,6 +280,14 @@ final class PhaseDeadlocks {
       }
       Verdict v =
           from == null || to == null ? Verdict.NONE : verdict(o, plan.intent().shape(), from, to);
+      if (from != null
+          && to != null
+          && from.stage() != Stage.NEVER
+          && plan.intent().shape() != WorkloadShape.CRONJOB
+          && upgradeOnly(o, t)
+          && !upgradeOnly(o, w)) {
+        v = Verdict.FIRST_INSTALL; // whatever an upgrade does, an install never creates it
+      }
       PhaseSequence.Positions later =
           v != Verdict.NONE || from == null || to == null
               ? null
@@ -292,16 +300,12 @@ final class PhaseDeadlocks {
       if (v == Verdict.NONE) {
         return null;
       }
-      flagOnly |= v == Verdict.HELM_WAIT;
+      boolean weak = v == Verdict.HELM_WAIT || v == Verdict.FIRST_INSTALL;
+      weakest = weakest == null && weak ? new Deadlock(o, from, t, to, v) : weakest;
       first = first == null ? new Deadlock(o, from, t, to, v) : first;
     }
-    if (first == null) {
-      return null;
-    }
-    return flagOnly
-        ? new Deadlock(
-            first.orchestrator(), first.from(), first.target(), first.to(), Verdict.HELM_WAIT)
-        : first;
+    // Every target too late, but one only under a flag or on a first install: that one says it.
+    return weakest != null ? weakest : first;
   }
 
   /**

@@ -25,7 +25,12 @@ final class PhaseKinds {
     /** Only under {@code helm --wait}: Helm then runs post hooks after the release is ready. */
     HELM_WAIT,
     /** Certain: both in one phase, and the orchestrator creates the target after the workload. */
-    SEQUENCE
+    SEQUENCE,
+    /**
+     * On a first install: the target is a Helm hook of upgrades only, which {@code helm install}
+     * never creates (on an upgrade it is there, or the other verdicts apply).
+     */
+    FIRST_INSTALL
   }
 
   /**
