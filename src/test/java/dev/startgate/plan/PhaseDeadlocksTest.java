@@ -193,8 +193,8 @@ class PhaseDeadlocksTest {
             .get(0)
             .message()
             .startsWith(
-                "phase deadlock: Job hook (pre-install hooks, helm.sh/hook: pre-install) ->"
-                    + " Deployment api (release)"),
+                "phase deadlock: Job hook (helm.sh/hook: pre-install) -> Deployment api"
+                    + " (release)"),
         deadlocks.get(0).message());
   }
 
