@@ -482,7 +482,8 @@ public final class StartGate {
             candidates,
             phases,
             phaseFields);
-    AccessPlan access = AccessPlanner.plan(config, plan.workloads(), input.resources());
+    AccessPlan access =
+        AccessPlanner.plan(config, plan.workloads(), input.resources(), ordering.creationOrder());
     return new Planned(
         candidates,
         List.copyOf(intents),

@@ -10,6 +10,7 @@ import dev.startgate.plan.AccessPlan.AccountUse;
 import dev.startgate.plan.AccessPlan.Grant;
 import dev.startgate.plan.AccessPlan.WorkloadAccess;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,15 +40,19 @@ public final class AccessPlanner {
 
   /** The access of {@code workloads} (in input order) under {@code config}. */
   public static AccessPlan plan(Config config, List<WorkloadPlan> workloads) {
-    return plan(config, workloads, List.of());
+    return plan(config, workloads, List.of(), (a, b) -> 0);
   }
 
   /**
    * The access of {@code workloads} (in input order) under {@code config}, in an input that holds
-   * {@code existing}.
+   * {@code existing}; the shared k8s-when-ready server's objects go with the workload that needs it
+   * first by {@code creationOrder} ({@link OrderingPlan#creationOrder}).
    */
   public static AccessPlan plan(
-      Config config, List<WorkloadPlan> workloads, List<Resource> existing) {
+      Config config,
+      List<WorkloadPlan> workloads,
+      List<Resource> existing,
+      Comparator<Resource> creationOrder) {
     InputAccounts accounts = InputAccounts.of(existing);
     AccessPlanner planner = new AccessPlanner(config, accounts);
     WhenReadyRules server = new WhenReadyRules();
@@ -66,7 +71,7 @@ public final class AccessPlanner {
     KubernetesGates k = config.kubernetes();
     Optional<AccessPlan.ServerAccess> emitted =
         k.whenReady() && k.emitServer()
-            ? server.access(k.host().split("\\.")[0], k.serverNamespace())
+            ? server.access(k.host().split("\\.")[0], k.serverNamespace(), creationOrder)
             : Optional.empty();
     return new AccessPlan(List.copyOf(out), emitted, accounts);
   }

@@ -3,6 +3,8 @@ package dev.startgate.plan;
 import dev.startgate.intent.Phase;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,4 +44,42 @@ public record OrderingPlan(
       Map<String, String> decorations,
       List<Result> conflicts,
       Result phaseResult) {}
+
+  /**
+   * The order in which the orchestrator creates the objects generated for each gated workload: a
+   * pre hook's (PreSync, pre-deploy stage) before the release's, the release's before a post
+   * hook's, then by hook weight (sync wave). An object several workloads need (the k8s-when-ready
+   * server) goes with the first of them, so it exists before any of them starts. Workloads this
+   * plan does not order come with the release.
+   */
+  public Comparator<Resource> creationOrder() {
+    Map<Resource, long[]> keys = new IdentityHashMap<>();
+    for (WorkloadOrder o : workloads) {
+      keys.put(o.workload(), key(o));
+    }
+    long[] release = {1, 0};
+    return (a, b) -> {
+      long[] x = keys.getOrDefault(a, release);
+      long[] y = keys.getOrDefault(b, release);
+      return x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]);
+    };
+  }
+
+  /** The stage (0 before the release, 1 with it, 2 after it) and weight of {@code o}'s objects. */
+  private static long[] key(WorkloadOrder o) {
+    Map<String, String> d = o.decorations();
+    String helm = d.get(HookAnnotations.HELM_HOOK);
+    String argo = d.get(HookAnnotations.ARGO_HOOK);
+    String hook = helm != null ? helm : argo != null ? argo : "";
+    long stage =
+        hook.contains("pre-") || hook.contains("PreSync")
+            ? 0
+            : hook.contains("post-") || hook.contains("PostSync")
+                ? 2
+                : hook.isEmpty() && o.phase() == Phase.PRE_DEPLOY
+                    ? 0
+                    : hook.isEmpty() && o.phase() == Phase.POST_DEPLOY ? 2 : 1;
+    String weight = d.get(helm != null ? HookAnnotations.HELM_WEIGHT : HookAnnotations.ARGO_WAVE);
+    return new long[] {stage, HookAnnotations.number(weight)};
+  }
 }

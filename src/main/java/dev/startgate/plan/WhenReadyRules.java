@@ -3,6 +3,7 @@ package dev.startgate.plan;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +20,7 @@ final class WhenReadyRules {
   private final Map<String, Set<String>> services = new LinkedHashMap<>();
   private final Map<String, Set<String>> jobs = new LinkedHashMap<>();
   private final Set<String> namespaces = new LinkedHashSet<>();
-  private Resource owner;
+  private final Set<Resource> users = new LinkedHashSet<>();
 
   /** Records what {@code workload}'s when-ready gates ask the server about. */
   void note(Resource workload, List<Gate> gates, List<Result> results) {
@@ -43,14 +44,23 @@ final class WhenReadyRules {
                     + name));
         continue;
       }
-      owner = owner == null ? workload : owner;
+      users.add(workload);
       namespaces.add(namespace);
       into.computeIfAbsent(namespace, k -> new LinkedHashSet<>()).add(name);
     }
   }
 
-  /** The server's access as {@code name} in {@code home}; empty when no gate asks it. */
-  Optional<AccessPlan.ServerAccess> access(String name, String home) {
+  /**
+   * The server's access as {@code name} in {@code home}; empty when no gate asks it. Its objects
+   * belong to the workload that asks it and is created first by {@code creationOrder} (of equals,
+   * the first in the input): they are placed and ordered with that workload's.
+   */
+  Optional<AccessPlan.ServerAccess> access(
+      String name, String home, Comparator<Resource> creationOrder) {
+    Resource owner = null;
+    for (Resource r : users) {
+      owner = owner == null || creationOrder.compare(r, owner) < 0 ? r : owner;
+    }
     if (owner == null) {
       return Optional.empty();
     }
