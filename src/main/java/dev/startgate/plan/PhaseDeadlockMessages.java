@@ -219,7 +219,7 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
     if (p.stage() == Stage.NEVER
         || orchestrator == Orchestrator.HELM
             && p.because() != null
-            && p.because().startsWith(PhaseDeadlocks.HELM_HOOK + ":")) {
+            && p.because().startsWith(HookAnnotations.HELM_HOOK + ":")) {
       return p.because(); // a chart's own hook names itself: pre-upgrade is no pre-install hook
     }
     return stageName(p.stage()).replaceFirst("^the ", "")
