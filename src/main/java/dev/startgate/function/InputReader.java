@@ -2,6 +2,7 @@ package dev.startgate.function;
 
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
+import dev.startgate.model.Severity;
 import dev.startgate.yaml.YDocument;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
@@ -101,16 +102,32 @@ final class InputReader {
   }
 
   /** What is wrong with the functionConfig of the ResourceList {@code root}, or null. */
-  static String functionConfigProblem(YMapping root) {
+  static Result functionConfigProblem(YMapping root) {
     YNode configNode = root.get("functionConfig").orElse(null);
     if (configNode == null || configNode instanceof YScalar s && s.isNull()) {
       return null;
     }
+    String example =
+        "; use a StartGate or a ConfigMap, like functionConfig: {apiVersion:"
+            + " fn.startgate.dev/v1alpha1, kind: StartGate, metadata: {name: startgate}}";
     if (!(configNode instanceof YMapping m)) {
-      return "the functionConfig is not an object; use a StartGate or a ConfigMap";
+      String value = configNode instanceof YScalar s ? s.value() : "a list";
+      return new Result(
+          Severity.ERROR,
+          "the functionConfig is not an object" + example,
+          null,
+          "functionConfig",
+          value,
+          null);
     }
     return Resource.of(m) == null
-        ? "the functionConfig has no apiVersion or kind; use a StartGate or a ConfigMap"
+        ? new Result(
+            Severity.ERROR,
+            "the functionConfig has no apiVersion or kind" + example,
+            null,
+            "functionConfig",
+            null,
+            null)
         : null;
   }
 

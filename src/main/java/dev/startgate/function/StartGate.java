@@ -226,9 +226,9 @@ public final class StartGate {
     List<CrdFacts> crds = CrdReader.read(all);
     Input input = inNamespace(given, crds);
     List<Result> results = new ArrayList<>();
-    String sourceProblem = configSourceProblem(input, configText);
+    Result sourceProblem = configSourceProblem(input, configText);
     if (sourceProblem != null) {
-      results.add(Result.inputError(sourceProblem));
+      results.add(sourceProblem);
       return new Pass(input, null, null, finish(input, results, null, ConfigNotes.NONE));
     }
     Config config = config(input, configText, crds, results);
@@ -283,8 +283,8 @@ public final class StartGate {
    * What keeps the input from giving a config at all: a ResourceList's {@code functionConfig} that
    * is not one, or a config given twice; null if none.
    */
-  private static String configSourceProblem(Input input, String configText) {
-    String listProblem =
+  private static Result configSourceProblem(Input input, String configText) {
+    Result listProblem =
         input.resourceList() == null
             ? null
             : InputReader.functionConfigProblem(input.resourceList());
@@ -294,8 +294,9 @@ public final class StartGate {
     Resource configResource = input.functionConfig();
     if (configText != null && configResource != null && !emptyConfigMap(configResource)) {
       // kpt's --fn-config or "-- key=value" and a --config file: neither silently wins.
-      return "the config is given twice: by --config and by the ResourceList's functionConfig"
-          + " (kpt's --fn-config or -- key=value); give it one way";
+      return Result.inputError(
+          "the config is given twice: by --config and by the ResourceList's functionConfig"
+              + " (kpt's --fn-config or -- key=value); give it one way");
     }
     return null;
   }
