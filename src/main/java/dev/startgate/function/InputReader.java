@@ -3,12 +3,14 @@ package dev.startgate.function;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
+import dev.startgate.yaml.Spliced;
 import dev.startgate.yaml.YDocument;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
 import dev.startgate.yaml.YSequence;
 import dev.startgate.yaml.YamlInputException;
+import dev.startgate.yaml.YamlLimits;
 import dev.startgate.yaml.YamlParser;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,26 +22,55 @@ final class InputReader {
       List.of("config.kubernetes.io/v1", "config.kubernetes.io/v1beta1");
 
   private final YamlParser parser;
+  // For a ResourceList: its root and items do not count towards the nesting limit.
+  private final YamlParser listParser;
 
-  InputReader(YamlParser parser) {
-    this.parser = parser;
+  InputReader(YamlLimits limits) {
+    this.parser = new YamlParser(limits);
+    this.listParser = new YamlParser(limits.below(2));
   }
 
-  /** The input, or the error that makes it unreadable. */
-  record Reading(Input input, Result error) {}
+  /**
+   * The input, or the error that makes it unreadable.
+   *
+   * @param answer with an error about a ResourceList startgate will not read (beyond its limits),
+   *     the KRM answer: its text unchanged with the error as its result; else null
+   */
+  record Reading(Input input, Result error, Spliced answer) {
+    Reading(Input input, Result error) {
+      this(input, error, null);
+    }
+  }
 
   Reading read(String text) {
     YamlParser.Parsed parsed;
     try {
       parsed = parser.read(text);
     } catch (YamlInputException e) {
-      return failed(
-          e.limit()
-              ? "input is beyond startgate's limits: " + e.getMessage()
-              : "input is not valid YAML: "
-                  + e.getMessage()
-                  + ItemAtLine.describe(text, e.line())
-                  + "; fix the YAML and run again");
+      if (!e.limit()) {
+        return failed(
+            "input is not valid YAML: "
+                + e.getMessage()
+                + ItemAtLine.describe(text, e.line())
+                + "; fix the YAML and run again");
+      }
+      if (!ResourceListText.is(text)) {
+        return failed("input is beyond startgate's limits: " + e.getMessage());
+      }
+      // Nesting counts from a ResourceList's items, as in a stream: read again so. Only a text
+      // beyond a limit pays for the second parse.
+      try {
+        parsed = listParser.read(text);
+      } catch (YamlInputException again) {
+        Result error =
+            Result.inputError(
+                (again.limit()
+                        ? "input is beyond startgate's limits: "
+                        : "input is not valid YAML: ")
+                    + again.getMessage()
+                    + ItemAtLine.describe(text, again.line()));
+        return new Reading(null, error, ResourceListText.withResult(text, error));
+      }
     }
     List<YDocument> documents = parsed.documents();
     Optional<YMapping> list = resourceList(documents);

@@ -41,7 +41,6 @@ import dev.startgate.yaml.YScalar;
 import dev.startgate.yaml.YamlEditException;
 import dev.startgate.yaml.YamlEditor;
 import dev.startgate.yaml.YamlLimits;
-import dev.startgate.yaml.YamlParser;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -110,7 +109,7 @@ public final class StartGate {
   StartGate(YamlLimits limits, List<String> contextTexts, String namespace, int parallelChars) {
     this.parallelChars = parallelChars;
     this.namespace = namespace;
-    this.inputs = new InputReader(new YamlParser(limits));
+    this.inputs = new InputReader(limits);
     List<Resource> found = new ArrayList<>();
     Map<String, InputReader.Reading> readings = new HashMap<>();
     for (String text : contextTexts) {
@@ -138,7 +137,8 @@ public final class StartGate {
       reading = new InputReader.Reading(reading.input().withText(text), null);
     }
     if (reading.error() != null) {
-      return new Outcome(null, List.of(reading.error()), false);
+      // A ResourceList beyond the limits is answered with its items unchanged and the error.
+      return new Outcome(reading.answer(), List.of(reading.error()), reading.answer() != null);
     }
     return pass(reading.input(), configText).outcome();
   }

@@ -53,8 +53,9 @@ final class ListParts {
     if (regions.size() < 3) {
       return null;
     }
+    // A run of items is parsed as a list at the top: its items one level higher than in the text.
     List<SimpleBlockParser.Region> results =
-        StreamParts.parseRegions(text, regions, limits, settings, clean);
+        StreamParts.parseRegions(text, regions, limits.below(-1), settings, clean);
     if (results == null) {
       return null;
     }

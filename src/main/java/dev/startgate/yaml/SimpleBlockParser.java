@@ -73,7 +73,7 @@ final class SimpleBlockParser {
    */
   static Region parse(
       String text, int start, int end, int line, YamlLimits limits, Fallback fallback, int clean) {
-    return new SimpleBlockParser(new Cursor(text, start, end, line), limits.maxDepth(), clean)
+    return new SimpleBlockParser(new Cursor(text, start, end, line), limits.depthBound(), clean)
         .documents(start, limits, fallback);
   }
 

@@ -170,7 +170,7 @@ final class TreeBuilder {
   }
 
   private void open(CollectionStartEvent e) throws YamlInputException {
-    if (stack.size() >= limits.maxDepth()) {
+    if (stack.size() >= limits.depthBound()) {
       throw YamlInputException.limit(
           "nesting deeper than "
               + limits.maxDepth()

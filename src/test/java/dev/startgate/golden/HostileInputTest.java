@@ -342,4 +342,50 @@ class HostileInputTest {
     assertEquals("", run.out());
     return run.err();
   }
+
+  /** A ResourceList of {@code padding} ConfigMaps and one object nested {@code levels} deep. */
+  private static String deepList(int levels, int padding) {
+    StringBuilder b =
+        new StringBuilder("apiVersion: config.kubernetes.io/v1\nkind: ResourceList\n");
+    b.append("items:\n");
+    for (int i = 0; i < padding; i++) {
+      b.append("- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: pad")
+          .append(i)
+          .append("}\n  data: {k: ")
+          .append("v".repeat(200))
+          .append("}\n");
+    }
+    b.append("- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: deep}\n  x: ");
+    b.append("[".repeat(levels - 1)).append("]".repeat(levels - 1)).append("\n");
+    return b.toString();
+  }
+
+  @Test
+  void aResourceListNestsAsDeepAsAStreamWhetherReadInPartsOrNot() {
+    for (int padding : new int[] {0, 12_000}) { // 12,000 ConfigMaps: 3 MB, read in parts
+      String at = deepList(100, padding);
+      Outcome passed = new StartGate(YamlLimits.DEFAULT).run(at, null);
+      assertFalse(passed.failed(), padding + ": " + passed.results());
+      String over = deepList(101, padding);
+      Outcome failed = new StartGate(YamlLimits.DEFAULT).run(over, null);
+      assertTrue(failed.failed(), padding + " over the limit");
+      assertTrue(failed.output().startsWith(over), "the items come back unchanged");
+      assertTrue(
+          failed
+              .output()
+              .substring(over.length())
+              .startsWith(
+                  "results:\n- message: \"input is"
+                      + " beyond startgate's limits: nesting deeper than 100 levels"),
+          failed.output().substring(over.length()));
+    }
+  }
+
+  @Test
+  void aResourceListBeyondTheLimitsThatHasResultsAlreadyGetsTheErrorOnStderrAlone() {
+    String over = deepList(101, 0) + "results:\n- message: earlier\n  severity: info\n";
+    Outcome failed = new StartGate(YamlLimits.DEFAULT).run(over, null);
+    assertTrue(failed.failed());
+    assertEquals(null, failed.output());
+  }
 }
