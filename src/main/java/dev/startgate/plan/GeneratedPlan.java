@@ -20,7 +20,8 @@ import java.util.Set;
  *
  * @param objects the generated objects
  * @param collisions an error per generated object the input already holds as the user's, or another
- *     workload's generated object already takes
+ *     workload's generated object already takes; a warning per workload whose generated objects
+ *     cannot be ordered before it (its hook weight is the lowest there is)
  * @param kept generated objects of the input that this run neither regenerates nor removes: the
  *     Flux Kustomizations a nested kpt package's own pipeline laid out (by identity)
  */
@@ -111,10 +112,43 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions, Se
                 FluxStages.FILE));
       }
     }
+    List<Result> results = new ArrayList<>(collisions(out.objects, existing));
+    results.addAll(lowestWeights(out.objects, ordering));
     return new GeneratedPlan(
-        List.copyOf(out.objects),
-        collisions(out.objects, existing),
-        NestedPackages.ownLayouts(existing));
+        List.copyOf(out.objects), List.copyOf(results), NestedPackages.ownLayouts(existing));
+  }
+
+  /**
+   * A warning for each workload whose generated objects cannot come before it: its hook weight (or
+   * sync wave) is the lowest Helm and Argo CD read, so theirs is the same, and the name decides.
+   */
+  private static List<Result> lowestWeights(List<Generated> objects, OrderingPlan ordering) {
+    Set<Resource> owners = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Generated g : objects) {
+      owners.add(g.owner());
+    }
+    String lowest = String.valueOf(Long.MIN_VALUE);
+    List<Result> out = new ArrayList<>();
+    for (OrderingPlan.WorkloadOrder o : ordering.workloads()) {
+      for (String key : List.of(HookAnnotations.HELM_WEIGHT, HookAnnotations.ARGO_WAVE)) {
+        if (owners.contains(o.workload()) && lowest.equals(o.decorations().get(key))) {
+          out.add(
+              Result.warning(
+                  o.workload(),
+                  "metadata.annotations." + key,
+                  key
+                      + " "
+                      + lowest
+                      + " is the lowest there is, so the objects startgate generates for this "
+                      + o.workload().kind()
+                      + " get it too and may be created after it (the name decides); give the "
+                      + o.workload().kind()
+                      + " a higher one, like \"-10\""));
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** The objects generated so far, each written beside its owner (where the owner moves to). */
