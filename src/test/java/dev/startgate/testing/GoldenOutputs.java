@@ -135,15 +135,19 @@ public final class GoldenOutputs {
   }
 
   private static List<String> documents(String text, String fileName) {
+    // A ResourceList's root and items do not count towards the nesting limit, as startgate reads.
+    YamlLimits limits =
+        text.contains("\nkind: ResourceList") ? YamlLimits.DEFAULT.below(2) : YamlLimits.DEFAULT;
     try {
       List<String> out = new ArrayList<>();
-      for (YDocument d : new YamlParser(YamlLimits.DEFAULT).parse(text)) {
+      for (YDocument d : new YamlParser(limits).parse(text)) {
         out.add(text.substring(d.start(), d.end()));
       }
       return out;
     } catch (YamlInputException e) {
-      if (fileName.equals("input.yaml")) {
-        return List.of();
+      if (fileName.equals("input.yaml")
+          || e.limit() && text.contains("message: \"input is beyond startgate's limits")) {
+        return List.of(); // a ResourceList answered unchanged, with the limit's error
       }
       throw new AssertionError("a golden output startgate cannot read: " + e.getMessage(), e);
     }
