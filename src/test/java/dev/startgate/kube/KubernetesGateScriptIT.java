@@ -135,6 +135,46 @@ class KubernetesGateScriptIT {
     }
   }
 
+  /** A Job failed without a reason or message says only that it failed (it said "null: null"). */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aJobFailedWithoutAReasonSaysSo(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      ApiObject job = ApiObject.of(Fixtures.job("migrate", "shop"));
+      h.createInProcess(job);
+      h.statusInProcess(
+          job, "{\"status\":{\"conditions\":[{\"type\":\"Failed\",\"status\":\"True\"}]}}");
+      InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 0, JOB);
+      assertEquals(1, run.exit(), run.toString());
+      assertTrue(run.log().contains(JOB + ": try 1: failed (Job failed)\n"), run.log());
+    }
+  }
+
+  /**
+   * A watch the API server refuses (the account may get the Job by name but not list or watch it,
+   * as with rbac: none and too few rights granted) is what the try saw: the line said nothing, and
+   * the last one named the state read before.
+   */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aWatchTheApiServerRefusesIsWhatTheTrySaw(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      h.createInProcess(ApiObject.of(Fixtures.job("migrate", "shop")));
+      h.server.authorize(
+          GateHarness.GATE_TOKEN, r -> !r.verb().equals("list") && !r.verb().equals("watch"));
+      InClusterGate.Outcome run = gate(binary, h).run(3, 1, 0, JOB);
+      assertFalse(run.passed(), run.toString());
+      assertTrue(
+          run.log().contains(JOB + ": try 1: not ready (neither Complete nor Failed)"), run.log());
+      assertTrue(
+          run.log().contains(JOB + ": try 2: not ready (Error from server (Forbidden)"), run.log());
+      assertTrue(
+          run.log().contains(JOB + ": not ready after 3s (Error from server (Forbidden)")
+              || run.log().contains(JOB + ": not ready after 4s (Error from server (Forbidden)"),
+          run.log());
+    }
+  }
+
   /**
    * Every target is read before any is watched: one that failed already ends the gate at once, even
    * behind a target that is not ready.
