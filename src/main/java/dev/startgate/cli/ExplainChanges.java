@@ -68,7 +68,12 @@ final class ExplainChanges {
             new Change(
                 DependencyGraph.objectId(p.intent().workload()),
                 "retry",
-                "backoffLimit: " + retry + ", restartPolicy: OnFailure"));
+                "backoffLimit: "
+                    + retry
+                    + ", restartPolicy: OnFailure"
+                    + (p.retryReplaces().isEmpty()
+                        ? ""
+                        : " (replaces " + String.join(" and ", p.retryReplaces()) + ")")));
       }
       if (!p.gates().isEmpty()) {
         gated.add(p.intent().workload());

@@ -40,6 +40,10 @@ import java.util.Map;
  *     for an object without a pod spec
  * @param gateParts true when the pod spec holds startgate's init containers or volumes (of an
  *     earlier run: {@link GateParts}), which a run recomputes even without an intent
+ * @param backoffLimit the Job spec's {@code backoffLimit} (of a CronJob: its job template's) as
+ *     written; null when absent or not a scalar
+ * @param restartPolicy the pod spec's {@code restartPolicy} as written; null when absent or not a
+ *     scalar
  */
 public record ObjectFacts(
     Map<String, String> podLabels,
@@ -55,7 +59,9 @@ public record ObjectFacts(
     PodHost host,
     List<String> pullSecrets,
     List<String> containerNames,
-    boolean gateParts) {
+    boolean gateParts,
+    String backoffLimit,
+    String restartPolicy) {
 
   /**
    * A port of a Service.
@@ -92,7 +98,7 @@ public record ObjectFacts(
   public static final ObjectFacts NONE =
       new ObjectFacts(
           Map.of(), List.of(), Map.of(), "", null, null, null, null, List.of(), false, null,
-          List.of(), List.of(), false);
+          List.of(), List.of(), false, null, null);
 
   /** The facts of {@code node}, the object {@code ref}; {@link #NONE} for a null node. */
   public static ObjectFacts of(YMapping node, ResourceRef ref) {
@@ -117,9 +123,12 @@ public record ObjectFacts(
     List<PodNeeds.Need> needs = List.of();
     List<String> containerNames = List.of();
     boolean gateParts = false;
+    String backoffLimit = null;
+    String restartPolicy = null;
     if (shape != null) {
       YMapping jobSpec = shape.jobSpec(node).orElse(null);
       deadline = jobSpec == null ? null : jobSpec.text("activeDeadlineSeconds").orElse(null);
+      backoffLimit = jobSpec == null ? null : jobSpec.text("backoffLimit").orElse(null);
       YMapping p = shape.podSpec(node).orElse(null);
       if (p != null) {
         podDeadline = p.text("activeDeadlineSeconds").orElse(null);
@@ -135,6 +144,7 @@ public record ObjectFacts(
         host = PodHost.of(p);
         containerNames = GateParts.userContainerNames(p);
         gateParts = GateParts.any(p);
+        restartPolicy = p.text("restartPolicy").orElse(null);
       }
     }
     YMapping metadata = node.mapping("metadata").orElse(null);
@@ -152,7 +162,9 @@ public record ObjectFacts(
         host,
         "ServiceAccount".equals(ref.kind()) ? pullSecrets(node) : List.of(),
         containerNames,
-        gateParts);
+        gateParts,
+        backoffLimit,
+        restartPolicy);
   }
 
   private static List<String> pullSecrets(YMapping account) {

@@ -16,13 +16,16 @@ import java.util.List;
  * @param containers the name of each group's init container, in the order of {@code groups}:
  *     documented, valid DNS labels, none the name of one of the pod's own containers ({@link
  *     ContainerNames#of})
+ * @param retryReplaces what the retry option replaces, like {@code backoffLimit 6 with 2} and
+ *     {@code restartPolicy Never with OnFailure}; empty without retry or when nothing differs
  */
 public record WorkloadPlan(
     Intent intent,
     List<Gate> gates,
     List<GateGroup> groups,
     List<Target> merged,
-    List<String> containers) {
+    List<String> containers,
+    List<String> retryReplaces) {
   /** The plan of {@code groups}, their containers named for {@code intent}'s pod. */
   public WorkloadPlan(
       Intent intent, List<Gate> gates, List<GateGroup> groups, List<Target> merged) {
@@ -31,6 +34,24 @@ public record WorkloadPlan(
         gates,
         groups,
         merged,
-        ContainerNames.of(groups, intent.workload().facts().containerNames()));
+        ContainerNames.of(groups, intent.workload().facts().containerNames()),
+        retryReplaces(intent));
+  }
+
+  /** What {@code intent}'s retry option replaces in its workload, as written there. */
+  private static List<String> retryReplaces(Intent intent) {
+    if (intent.retry() == null) {
+      return List.of();
+    }
+    String limit = intent.workload().facts().backoffLimit();
+    String policy = intent.workload().facts().restartPolicy();
+    List<String> out = new java.util.ArrayList<>(2);
+    if (limit != null && !limit.equals(String.valueOf(intent.retry()))) {
+      out.add("backoffLimit " + limit + " with " + intent.retry());
+    }
+    if (policy != null && !policy.equals("OnFailure")) {
+      out.add("restartPolicy " + policy + " with OnFailure");
+    }
+    return List.copyOf(out);
   }
 }

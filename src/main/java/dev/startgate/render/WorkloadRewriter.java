@@ -1,6 +1,5 @@
 package dev.startgate.render;
 
-import dev.startgate.intent.Intent;
 import dev.startgate.model.GateParts;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
@@ -123,7 +122,7 @@ public final class WorkloadRewriter {
     List<Object> caVolumes = containers.caVolumes(plan == null ? List.of() : plan.gates());
     results.addAll(access.apply(editor, workload, shape, podSpec, plan, writer, caVolumes));
     if (plan != null && plan.intent().retry() != null) {
-      retry(editor, workload, shape, podSpec, plan.intent(), writer, results);
+      retry(editor, workload, shape, podSpec, plan, writer, results);
     }
     return results;
   }
@@ -133,23 +132,15 @@ public final class WorkloadRewriter {
       Resource workload,
       WorkloadShape shape,
       YMapping podSpec,
-      Intent intent,
+      WorkloadPlan plan,
       BlockWriter writer,
       List<Result> results) {
     YMapping jobSpec = shape.jobSpec(workload.node()).orElseThrow();
-    String old = jobSpec.text("backoffLimit").orElse(null);
-    String policy = podSpec.text("restartPolicy").orElse(null);
-    List<String> replaced = new ArrayList<>();
-    if (old != null && !old.equals(String.valueOf(intent.retry()))) {
-      replaced.add("backoffLimit " + old + " with " + intent.retry());
+    if (!plan.retryReplaces().isEmpty()) {
+      results.add(
+          Result.info(workload, "retry replaces " + String.join(" and ", plan.retryReplaces())));
     }
-    if (policy != null && !policy.equals("OnFailure")) {
-      replaced.add("restartPolicy " + policy + " with OnFailure");
-    }
-    if (!replaced.isEmpty()) {
-      results.add(Result.info(workload, "retry replaces " + String.join(" and ", replaced)));
-    }
-    editor.set(jobSpec, "backoffLimit", intent.retry(), writer, "template");
+    editor.set(jobSpec, "backoffLimit", plan.intent().retry(), writer, "template");
     editor.set(podSpec, "restartPolicy", "OnFailure", writer, "containers");
   }
 

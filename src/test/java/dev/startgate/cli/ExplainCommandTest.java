@@ -340,7 +340,8 @@ class ExplainCommandTest {
                 "\nBESIDES THE GATES\n"
                     + "Job/shop/migrate: annotate helm.sh/hook: pre-install,pre-upgrade,"
                     + " helm.sh/hook-delete-policy: before-hook-creation\n"
-                    + "Job/shop/migrate: retry backoffLimit: 2, restartPolicy: OnFailure\n"
+                    + "Job/shop/migrate: retry backoffLimit: 2, restartPolicy: OnFailure"
+                    + " (replaces restartPolicy Never with OnFailure)\n"
                     + "ServiceAccount/shop/migrate-startgate: generate (v1; helm.sh/hook:"
                     + " pre-install,pre-upgrade, helm.sh/hook-weight: -1,"
                     + " helm.sh/hook-delete-policy: before-hook-creation)\n"),
