@@ -518,6 +518,16 @@ public final class TargetParser {
     if (TargetSyntax.digitsAndDots(host)) {
       return Result.quoted(host) + " is not a valid IPv4 address";
     }
+    if (host.startsWith("[") && host.indexOf('%') >= 0) {
+      // A link-local address's zone names an interface of the node, not of the pod.
+      return Result.quoted(host)
+          + " has a zone (%...), which a gate cannot use: the pod has its own interfaces; use a"
+          + " routable address, like [fd00::5], or a host name";
+    }
+    if (host.startsWith("[")) {
+      return Result.quoted(host)
+          + " is not a valid IPv6 address; write one like [::1] or [fd00::5]";
+    }
     if (host.indexOf(':') >= 0) {
       return "an IPv6 address goes in brackets, like [::1] or [fd00::5]";
     }

@@ -47,6 +47,13 @@ class TargetParserTest {
     assertEquals(
         "an IPv6 address goes in brackets, like [::1] or [fd00::5]",
         parser.parse("tcp://fd00::5:80").error());
+    // In brackets already: what is wrong is the zone, or the address itself.
+    assertTrue(
+        parser.parse("tcp://[fe80::1%eth0]:5432").error().contains("has a zone (%...)"),
+        parser.parse("tcp://[fe80::1%eth0]:5432").error());
+    assertEquals(
+        "\"[fe80::zz]\" is not a valid IPv6 address; write one like [::1] or [fd00::5]",
+        parser.parse("tcp://[fe80::zz]:5432").error());
     assertTrue(
         parser.parse("http://api:8080?x=1").error().endsWith("write http://api:8080/?x=1"),
         parser.parse("http://api:8080?x=1").error());
