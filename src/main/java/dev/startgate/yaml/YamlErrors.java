@@ -71,6 +71,18 @@ final class YamlErrors {
     return e instanceof YamlEngineException y ? otherError(y) : tooDeep();
   }
 
+  /** A NUL at offset {@code at} of {@code text}: a binary file, or one saved as UTF-16. */
+  static YamlInputException nul(String text, int at) {
+    int line = TreeBuilder.lineOf(text, at);
+    return new YamlInputException(
+        "a NUL character at line "
+            + line
+            + ", column "
+            + (at - text.lastIndexOf('\n', at - 1))
+            + " (a binary file, or text saved as UTF-16)",
+        line);
+  }
+
   /** A character YAML does not allow, at offset {@code at} of {@code text}. */
   private static YamlInputException characterError(String text, int at, ReaderException e) {
     return new YamlInputException(

@@ -116,7 +116,7 @@ public final class YamlParser {
   private List<YDocument> documents(String text, int clean) throws YamlInputException {
     int nul = text.indexOf('\0', clean);
     if (nul >= 0) {
-      throw new YamlInputException("input contains a NUL character", TreeBuilder.lineOf(text, nul));
+      throw YamlErrors.nul(text, nul);
     }
     int bareCr = bareCarriageReturn(text, clean);
     if (bareCr >= 0) {

@@ -144,7 +144,7 @@ class StreamPartsTest {
           int n = parts;
           YamlInputException got =
               assertThrows(YamlInputException.class, () -> inParts(crlf, n), f.toString());
-          if (!got.getMessage().equals("input contains a NUL character")) {
+          if (!got.getMessage().startsWith("a NUL character at line ")) {
             assertEquals(e.getMessage(), got.getMessage(), f.toString());
           }
           assertEquals(e.line(), got.line(), f.toString());
