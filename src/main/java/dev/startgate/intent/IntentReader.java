@@ -61,7 +61,6 @@ public final class IntentReader {
   }
 
   private final Set<String> matchedRules = new HashSet<>();
-
   private static final String NO_NAME =
       " has no name (a string in metadata.name or generateName); give it one, like name: migrate";
 
@@ -178,8 +177,9 @@ public final class IntentReader {
                       + " Pod"));
       return new Reading(null, results);
     }
-    if (!NonStrings.named(r)) {
-      results.add(Result.error(r, "metadata.name", r.name(), "the " + r.kind() + NO_NAME));
+    Result unnamed = NonStrings.identityProblem(r, NO_NAME);
+    if (unnamed != null) {
+      results.add(unnamed);
       return new Reading(null, results);
     }
     Timing d = config.defaults();

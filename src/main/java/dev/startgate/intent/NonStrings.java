@@ -209,6 +209,45 @@ final class NonStrings {
             || isString(metadata.get("generateName").orElse(null)));
   }
 
+  /**
+   * The error when {@code r} has no name ({@code noName} says what to write) or a name or namespace
+   * YAML reads as a number or a boolean; null when it has a name and no such namespace.
+   */
+  static Result identityProblem(Resource r, String noName) {
+    if (!named(r)) {
+      String type = metadataType(r, "name");
+      return Result.error(
+          r, "metadata.name", r.name(), "the " + r.kind() + (type != null ? type : noName));
+    }
+    String namespaceType = metadataType(r, "namespace");
+    return namespaceType == null
+        ? null
+        : Result.error(r, "metadata.namespace", r.namespace(), "the " + r.kind() + namespaceType);
+  }
+
+  /**
+   * Why {@code r}'s {@code metadata.KEY} ({@code name} or {@code namespace}) is none when it is a
+   * scalar YAML reads as another type ({@code name: 123}), with the fix; null otherwise.
+   */
+  private static String metadataType(Resource r, String key) {
+    YMapping metadata = r.node() == null ? null : r.node().mapping("metadata").orElse(null);
+    YNode value = metadata == null ? null : metadata.get(key).orElse(null);
+    String type = value instanceof YScalar s && !s.value().isBlank() ? type(s) : null;
+    return type == null || type.equals("null") // a null namespace is none, as Kubernetes reads it
+        ? null
+        : "'s metadata."
+            + key
+            + " is "
+            + type
+            + " in YAML, and a "
+            + key
+            + " is a string; quote it, like "
+            + key
+            + ": \""
+            + ((YScalar) value).value()
+            + "\"";
+  }
+
   private static boolean isString(YNode node) {
     return node instanceof YScalar s && !s.value().isBlank() && type(s) == null;
   }
