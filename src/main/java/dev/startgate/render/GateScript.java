@@ -100,8 +100,8 @@ final class GateScript {
   private static final String CHECK_TCP =
       """
       check_tcp() {
-        hp=${2#*://} w=$(($1 - 1)); h=${hp%:*}; h=${h#\\[}; [ "$w" -lt 1 ] && w=1
-        out=$(timeout "$1" nc $v -w "$w" "${h%\\]}" "${hp##*:}" -e true </dev/null 2>&1) 2>/dev/null || why $? "$out" "no connection within ${1}s: name lookup or connect hung" "$h"
+        hp=${2#*://} w=$(($1 - 1)); h=${hp%:*}; h=${h#\\[}; h=${h%\\]}; [ "$w" -lt 1 ] && w=1
+        out=$(timeout "$1" nc $v -w "$w" "$h" "${hp##*:}" -e true </dev/null 2>&1) 2>/dev/null || why $? "$out" "no connection within ${1}s: name lookup or connect hung" "$h"
       }
       """;
 

@@ -87,7 +87,12 @@ final class LoopbackServers implements AutoCloseable {
    * out: from then on Linux drops every SYN, so a connect hangs (a blackholed target).
    */
   int fullBacklog() throws IOException {
-    ServerSocket listener = keep(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
+    return fullBacklogOn(InetAddress.getLoopbackAddress());
+  }
+
+  /** {@link #fullBacklog()} on {@code address} (IPv6's loopback, say). */
+  int fullBacklogOn(InetAddress address) throws IOException {
+    ServerSocket listener = keep(new ServerSocket(0, 1, address));
     for (int i = 0; i < 64; i++) {
       Socket s = new Socket();
       try {

@@ -77,6 +77,25 @@ class TcpGateNeedsAConnectionTest {
     }
   }
 
+  /**
+   * A connect to an IPv6 address that times out says "connect timed out", as for IPv4: the host
+   * kept its closing bracket, so the reason was that of a host name ("name lookup or connect").
+   */
+  @Test
+  void anIpv6ListenerWithAFullBacklogTimesOutAsAnAddressDoes() throws Exception {
+    int port;
+    try {
+      port = servers.fullBacklogOn(InetAddress.getByName("::1"));
+    } catch (IOException e) {
+      Assumptions.abort("no IPv6 loopback here: " + e);
+      return;
+    }
+    GateRunner.Run run = gates.run("tcp://[::1]:" + port, "3s", "1s");
+    assertNeverReady(run, 3, 0, "connect");
+    assertFalse(run.log().contains("name lookup or connect timed out"), run.log());
+    assertTrue(run.log().contains("not ready (connect timed out)"), run.log());
+  }
+
   @Test
   void anIpv6ListenerIsReadyAndItsTargetWrittenOnce() throws Exception {
     ServerSocket listener;
