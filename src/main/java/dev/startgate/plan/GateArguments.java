@@ -1,5 +1,6 @@
 package dev.startgate.plan;
 
+import dev.startgate.intent.HttpExpect;
 import dev.startgate.intent.ResourceTarget;
 import java.util.List;
 
@@ -55,22 +56,52 @@ public final class GateArguments {
 
     @Override
     public String tcp(Gate.Tcp g) {
-      return "tcp://" + bracketed(g.host()) + ":" + g.port();
+      return "tcp://" + host(g.host()) + ":" + g.port();
     }
 
     @Override
     public String http(Gate.Http g) {
-      return g.url() + g.expect().options();
+      return versions ? g.url() + g.expect().options() : sameCheck(g.url(), ":80", g.expect());
     }
 
     @Override
     public String https(Gate.Https g) {
-      return g.url() + g.expect().options();
+      return versions ? g.url() + g.expect().options() : sameCheck(g.url(), ":443", g.expect());
     }
 
     @Override
     public String protocol(Gate.Protocol g) {
-      return g.protocol().scheme() + "://" + bracketed(g.host()) + ":" + g.port();
+      return g.protocol().scheme() + "://" + host(g.host()) + ":" + g.port();
+    }
+
+    /** A host as the argument writes it; for the identity, in lower case (DNS ignores case). */
+    private String host(String host) {
+      return versions ? bracketed(host) : bracketed(host).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * An HTTP(S) check as its identity: the scheme and host in lower case, the default port left
+     * out, the path at least {@code /}, the statuses in order without repeats ({@code 2xx} alone is
+     * the default), the body as written.
+     */
+    private static String sameCheck(String url, String defaultPort, HttpExpect expect) {
+      int authority = url.indexOf("://") + 3;
+      int path = url.indexOf('/', authority);
+      String head = (path < 0 ? url : url.substring(0, path)).toLowerCase(java.util.Locale.ROOT);
+      if (head.endsWith(defaultPort)) {
+        head = head.substring(0, head.length() - defaultPort.length());
+      }
+      java.util.TreeSet<String> statuses = new java.util.TreeSet<>();
+      for (String s :
+          expect.statuses() == null ? new String[] {"2xx"} : expect.statuses().split(",")) {
+        statuses.add(s.strip().toLowerCase(java.util.Locale.ROOT));
+      }
+      return head
+          + (path < 0 ? "/" : url.substring(path))
+          + (statuses.equals(java.util.Set.of("2xx"))
+              ? ""
+              : " status=" + String.join(",", statuses))
+          + (expect.body() == null ? "" : " body=" + expect.body());
     }
 
     @Override
