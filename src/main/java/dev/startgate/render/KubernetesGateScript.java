@@ -68,11 +68,8 @@ final class KubernetesGateScript {
   /** The script with the verdicts of {@code kinds}. */
   static String of(Set<Kind> kinds) {
     StringBuilder jq = new StringBuilder("JQ='");
-    if (kinds.contains(Kind.CUSTOM) || kinds.contains(Kind.JOB)) {
-      jq.append(WHY);
-    }
     if (kinds.contains(Kind.CUSTOM)) {
-      jq.append(COND);
+      jq.append(WHY).append(COND);
     }
     jq.append(SUMMARY);
     for (Kind k : kinds) {
@@ -164,7 +161,7 @@ final class KubernetesGateScript {
   private static final String JOB =
       """
       JQ_job='def verdict: [.status.conditions[]? | select(.status == "True" and (.type == "Complete" or .type == "Failed"))][0]
-        | if . == null then ["wait", "neither Complete nor Failed"] elif .type == "Complete" then ["ready"] else ["failed", "Job failed\\(why)"] end;'
+        | if . == null then ["wait", "neither Complete nor Failed"] elif .type == "Complete" then ["ready"] else ["failed", "Job failed\\([.reason, .message] | map(select(. != null and . != "")) | if . == [] then "" else ": " + join(": ") end)"] end;'
       """;
 
   private static final String PODS =
@@ -251,8 +248,7 @@ final class KubernetesGateScript {
         if [ -z "$w" ]; then src=$f; timeout -k 1 "$b" kubectl get "$@" -o json >"$f" 2>"$f.err" & k=$!; wait $k || hung # wait: a TERM ends it at once
       @FETCH@
         else src=$f.w; mkfifo "$f.w"; timeout -k 1 "$b" kubectl get "$@" -o json >"$f.w" 2>"$f.err" & k=$!; fi
-        { jq -rn --unbuffered --arg rule "$rule" "$JQ$v$MAIN" "$src" 2>>"$f.err" && [ -z "$e" ] && ! grep -qv '^Warning:' "$f.err" ||
-          echo "wait $(grep -v '^Warning:' "$f.err" | tail -n 1 | sed 's/^[EFIW][0-9]\\{4\\} [0-9:.]* *[0-9]* [^]]*\\] //')"; } >"$f.v" & # an error (not a server's Warning:) is what the try saw
+        { jq -rn --unbuffered --arg rule "$rule" "$JQ$v$MAIN" "$src" 2>>"$f.err" && [ -z "$e" ] && ! grep -qv '^Warning:' "$f.err" || echo "wait $(grep -v '^Warning:' "$f.err" | tail -n 1 | sed 's/^[EFIW][0-9]\\{4\\} [0-9:.]* *[0-9]* [^]]*\\] //')"; } >"$f.v" & # an error (not a server's Warning:) is what the try saw
         while read -r state s; do
           case $state in ready | failed) seen=$s n=$((n + 1)); break ;; esac
           [ "$s" = "$seen" ] || { seen=$s n=$((n + 1)); say "$t" "try $n: not ready ($pre$seen)"; }
