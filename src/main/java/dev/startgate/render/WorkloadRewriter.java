@@ -83,6 +83,15 @@ public final class WorkloadRewriter {
       // comes out byte for byte whatever its style (flow lists, JSON, no final newline).
       return new Containers(null, null, results);
     }
+    // An anchor on the way to the pod spec that an alias repeats would repeat every edit below it.
+    YNode at = workload.node();
+    editor.requireNotRepeated(at, "the " + workload.kind());
+    String walked = "";
+    for (String key : shape.podSpecField().split("\\.")) {
+      at = ((YMapping) at).get(key).orElseThrow();
+      walked = walked.isEmpty() ? key : walked + "." + key;
+      editor.requireNotRepeated(at, walked);
+    }
     List<Map<String, Object>> fresh = new ArrayList<>();
     if (plan != null) {
       for (int i = 0; i < plan.groups().size(); i++) {

@@ -76,16 +76,40 @@ final class EditGuards {
    * (gates in {@code containers: *init}): an error instead. An alias is looked for as its text
    * anywhere in the input, so a comment that holds it counts too (an error, never a wrong edit).
    */
-  private void requireNotAliased(YNode node, String key) {
+  /**
+   * Refuses an edit inside {@code node}, at {@code path} of its object ({@code the Job} for the
+   * object itself), when an alias repeats the anchor it carries: the alias would show the edit too.
+   */
+  void requireNotRepeated(YNode node, String path) {
+    String name = anchor(node);
+    if (name != null && text.contains("*" + name)) {
+      throw new YamlEditException(
+          path
+              + " carries the anchor &"
+              + name
+              + ", which the alias *"
+              + name
+              + " repeats, so what startgate adds inside it would show up there too; write out"
+              + " what the alias stands for instead of the alias");
+    }
+  }
+
+  /** The anchor {@code node} is written with, or null. */
+  private String anchor(YNode node) {
     if (node.start() >= text.length() || text.charAt(node.start()) != '&') {
-      return;
+      return null;
     }
     int end = node.start() + 1;
     while (end < text.length() && " \t\r\n,[]{}".indexOf(text.charAt(end)) < 0) {
       end++;
     }
     String name = text.substring(node.start() + 1, end);
-    if (!name.isEmpty() && text.contains("*" + name)) {
+    return name.isEmpty() ? null : name;
+  }
+
+  private void requireNotAliased(YNode node, String key) {
+    String name = anchor(node);
+    if (name != null && text.contains("*" + name)) {
       throw new YamlEditException(
           "cannot write "
               + key

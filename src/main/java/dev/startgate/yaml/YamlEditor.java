@@ -30,6 +30,14 @@ public final class YamlEditor {
   }
 
   /**
+   * Refuses edits inside {@code node}, at {@code path} of its object, when an alias elsewhere
+   * repeats the anchor it carries (the alias would repeat the edits too).
+   */
+  public void requireNotRepeated(YNode node, String path) {
+    guards.requireNotRepeated(node, path);
+  }
+
+  /**
    * A writer that indents like {@code scope}: mappings like its first nested block mapping,
    * sequences like its first block sequence under a key.
    */
