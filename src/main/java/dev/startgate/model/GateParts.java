@@ -41,11 +41,15 @@ public final class GateParts {
    * k8s-when-ready client ({@code --type=...}), an image of the kinds startgate uses (busybox,
    * curl, kubectl: the gates of the first versions, before their scripts said whose they are), or
    * mounts a volume of startgate's ({@link #VOLUMES}: those gates in a mirrored image). One of the
-   * user's that only has the name is the user's: kept, and never taken for a stale gate.
+   * user's that only has the name, or has a {@code restartPolicy} (a native sidecar: startgate's
+   * gates never set one), is the user's: kept, and never taken for a stale gate.
    */
   public static boolean isGateContainer(YNode item) {
-    if (!(item instanceof YMapping m) || !m.text("name").orElse("").startsWith(PREFIX)) {
-      return false;
+    if (!(item instanceof YMapping m)
+        || !m.text("name").orElse("").startsWith(PREFIX)
+        || m.text("restartPolicy").isPresent()) {
+      return false; // a gate never has a restartPolicy: one that does (a native sidecar) is the
+      // user's
     }
     String image = m.text("image").orElse("");
     int digest = image.indexOf('@');
