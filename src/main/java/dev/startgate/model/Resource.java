@@ -80,6 +80,11 @@ public record Resource(
         : new Resource(node, ref, annotations, labels, name, facts);
   }
 
+  /** Its file when kpt gave it one ({@link #PATH}), or null: not a file it was only read from. */
+  public String kptFile() {
+    return annotations.containsKey(PATH) || annotations.containsKey(LEGACY_PATH) ? file : null;
+  }
+
   /** This resource in {@code file}; the text is not changed. */
   public Resource inFile(String file) {
     return new Resource(node, ref, annotations, labels, file, facts);

@@ -161,7 +161,8 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions, Se
     }
 
     void add(Resource owner, String apiVersion, String kind, String namespace, String name) {
-      String ownerFile = movedTo.getOrDefault(owner, owner.file());
+      // Only kpt input has files objects are written to: a file explain read is a name only.
+      String ownerFile = movedTo.getOrDefault(owner, owner.kptFile());
       String file =
           ownerFile == null ? null : ObjectNames.kptFile(ownerFile, owner.kind(), owner.name());
       objects.add(new Generated(owner, apiVersion, kind, namespace, name, RBAC_REMEDY, file));

@@ -335,7 +335,7 @@ public final class GeneratedObjects {
     if (g.file() != null) {
       return g.file();
     }
-    String ownerFile = relocations.getOrDefault(g.owner().node(), g.owner().file());
+    String ownerFile = relocations.getOrDefault(g.owner().node(), g.owner().kptFile());
     return ownerFile == null
         ? null
         : ObjectNames.kptFile(ownerFile, g.owner().kind(), g.owner().name());

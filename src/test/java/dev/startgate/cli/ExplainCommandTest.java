@@ -195,6 +195,22 @@ class ExplainCommandTest {
     }
   }
 
+  /**
+   * Outside kpt a run writes generated objects where they are (rewrite keeps them in the workload's
+   * file): explain of a file startgate wrote says nothing moves (it said "move to
+   * job-<name>.startgate.yaml", a kpt file no run writes).
+   */
+  @Test
+  void generatedObjectsOfAPlainFileStayWhereTheyAre() throws IOException {
+    Path written =
+        Files.copy(
+            Path.of("testdata/comments-at-end-of-file/expected.yaml"), dir.resolve("jobs.yaml"));
+    CliRun run = CliRun.of("explain", written.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("RoleBinding/"), run.out());
+    assertFalse(run.out().contains(": move to "), run.out());
+  }
+
   @Test
   void tableAcrossFiles() throws IOException {
     String good = NETWORK.replace("    startgate.dev/wait-for-typo: x\n", "");
