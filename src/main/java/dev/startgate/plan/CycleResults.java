@@ -13,19 +13,18 @@ final class CycleResults {
   private CycleResults() {}
 
   /**
-   * The error for {@code cycle}, closed: its first workload again at the end. A long cycle is
-   * shortened in the middle, so a chain of thousands of Jobs gives a message of one line.
+   * The error for {@code cycle}, closed: its first workload again at the end, named where its first
+   * workload's targets were written, with {@code target} (the one that leads to the next workload)
+   * as the value where they were annotated. A long cycle is shortened in the middle, so a chain of
+   * thousands of Jobs gives a message of one line.
    */
-  static Result cycle(List<Resource> cycle) {
-    return cycle(cycle, Intent.Sources.ANNOTATIONS);
-  }
-
-  /** {@link #cycle(List)}, named where its first workload's targets were written. */
-  static Result cycle(List<Resource> cycle, Intent.Sources sources) {
+  static Result cycle(List<Resource> cycle, Intent.Sources sources, String target) {
     return Result.error(
         cycle.get(0),
         sources.waitFor(),
-        sources.annotated() ? cycle.get(0).annotations().get(IntentReader.WAIT_FOR) : null,
+        sources.annotated()
+            ? target != null ? target : cycle.get(0).annotations().get(IntentReader.WAIT_FOR)
+            : null,
         "dependency cycle: "
             + chain(cycle)
             + "; each waits for the next, so none ever starts; remove one of these targets");
@@ -36,8 +35,8 @@ final class CycleResults {
    * input it names ({@code tcp://api:8080} and Service {@code api}): a cycle if the pods' DNS
    * resolves it so, which startgate cannot see (a phase deadlock through a host is a warning too).
    */
-  static Result cycleThroughHost(List<Resource> cycle, Intent.Sources sources) {
-    Result e = cycle(cycle, sources);
+  static Result cycleThroughHost(List<Resource> cycle, Intent.Sources sources, String target) {
+    Result e = cycle(cycle, sources, target);
     return new Result(
         Severity.WARNING,
         "dependency cycle through the host of a network target, which names a Service of the"

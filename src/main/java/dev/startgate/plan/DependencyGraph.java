@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Who waits for whom, and the cycles in it: the one cycle detector, used by the planner's checks
@@ -92,6 +93,15 @@ public final class DependencyGraph {
   /** Every edge, in intent and target order. */
   public List<Edge> edges() {
     return List.copyOf(edges);
+  }
+
+  /** The target {@code from} wrote that leads to {@code to}, else through its host; or null. */
+  String target(String from, String to) {
+    return Stream.concat(edges.stream(), hostEdges.stream())
+        .filter(e -> e.from().id().equals(from) && e.to().id().equals(to))
+        .map(Edge::target)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Cycles reported at most: each costs its length, and a few name every edge to remove. */

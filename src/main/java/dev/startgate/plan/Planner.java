@@ -119,7 +119,9 @@ public final class Planner {
         String id = open.get((first + i) % open.size());
         chain.add(own.containsKey(id) ? own.get(id) : graph.object(id));
       }
-      results.add(CycleResults.cycle(chain));
+      String from = open.get(first);
+      String to = open.get((first + 1) % open.size());
+      results.add(CycleResults.cycle(chain, Intent.Sources.ANNOTATIONS, graph.target(from, to)));
     }
     return results;
   }

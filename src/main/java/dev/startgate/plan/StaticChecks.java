@@ -52,13 +52,15 @@ final class StaticChecks {
       results.add(
           CycleResults.cycle(
               cycle.stream().map(graph::object).toList(),
-              sources.getOrDefault(cycle.get(0), Intent.Sources.ANNOTATIONS)));
+              sources.getOrDefault(cycle.get(0), Intent.Sources.ANNOTATIONS),
+              graph.target(cycle.get(0), cycle.get(1))));
     }
     for (List<String> cycle : graph.cyclesThroughHosts(certain)) {
       results.add(
           CycleResults.cycleThroughHost(
               cycle.stream().map(graph::object).toList(),
-              sources.getOrDefault(cycle.get(0), Intent.Sources.ANNOTATIONS)));
+              sources.getOrDefault(cycle.get(0), Intent.Sources.ANNOTATIONS),
+              graph.target(cycle.get(0), cycle.get(1))));
     }
     return results;
   }
