@@ -74,22 +74,52 @@ public final class GateParts {
     return false;
   }
 
-  /** True if {@code item} is a volume of {@link #VOLUMES}. */
-  public static boolean isGateVolume(YNode item) {
-    return item instanceof YMapping m && VOLUMES.contains(m.text("name").orElse(""));
+  /**
+   * True if {@code item} is a volume of startgate's: named as one of {@link #VOLUMES}, and not one
+   * of {@code userVolumes} ({@link #userVolumes}: a name a container of the user's mounts).
+   */
+  public static boolean isGateVolume(YNode item, List<String> userVolumes) {
+    return item instanceof YMapping m
+        && VOLUMES.contains(m.text("name").orElse(""))
+        && !userVolumes.contains(m.text("name").orElse(""));
   }
 
   /** True if {@code podSpec} holds a gate container or a volume of startgate's. */
-  static boolean any(YMapping podSpec) {
+  static boolean any(YMapping podSpec, List<String> userVolumes) {
     for (String key : new String[] {"initContainers", "volumes"}) {
       YSequence items = podSpec.sequence(key).orElse(null);
       for (YNode item : items == null ? List.<YNode>of() : items.items()) {
-        if (key.equals("volumes") ? isGateVolume(item) : isGateContainer(item)) {
+        if (key.equals("volumes") ? isGateVolume(item, userVolumes) : isGateContainer(item)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * The names of {@link #VOLUMES} that a container of the user's (an app container, or an init
+   * container that is not a gate) mounts: a volume of the user's that has startgate's name.
+   */
+  static List<String> userVolumes(YMapping podSpec) {
+    List<String> names = List.of();
+    for (String key : new String[] {"containers", "initContainers"}) {
+      YSequence items = podSpec.sequence(key).orElse(null);
+      for (YNode item : items == null ? List.<YNode>of() : items.items()) {
+        YSequence mounts =
+            item instanceof YMapping m && !(key.equals("initContainers") && isGateContainer(item))
+                ? m.sequence("volumeMounts").orElse(null)
+                : null;
+        for (YNode mount : mounts == null ? List.<YNode>of() : mounts.items()) {
+          String name = mount instanceof YMapping mm ? mm.text("name").orElse("") : "";
+          if (VOLUMES.contains(name) && !names.contains(name)) {
+            names = new ArrayList<>(names);
+            names.add(name);
+          }
+        }
+      }
+    }
+    return List.copyOf(names);
   }
 
   /**

@@ -38,6 +38,8 @@ import java.util.Map;
  * @param containerNames the names of the pod spec's containers and init containers that are not
  *     startgate's ({@link GateParts#isGateContainer}), which a gate container must not take; empty
  *     for an object without a pod spec
+ * @param userVolumes the names of startgate's volumes ({@link GateParts#VOLUMES}) that a container
+ *     of the user's mounts: the user's volumes, which a run keeps; empty for most pod specs
  * @param gateParts true when the pod spec holds startgate's init containers or volumes (of an
  *     earlier run: {@link GateParts}), which a run recomputes even without an intent
  * @param backoffLimit the Job spec's {@code backoffLimit} (of a CronJob: its job template's) as
@@ -59,6 +61,7 @@ public record ObjectFacts(
     PodHost host,
     List<String> pullSecrets,
     List<String> containerNames,
+    List<String> userVolumes,
     boolean gateParts,
     String backoffLimit,
     String restartPolicy) {
@@ -98,7 +101,7 @@ public record ObjectFacts(
   public static final ObjectFacts NONE =
       new ObjectFacts(
           Map.of(), List.of(), Map.of(), "", null, null, null, null, List.of(), false, null,
-          List.of(), List.of(), false, null, null);
+          List.of(), List.of(), List.of(), false, null, null);
 
   /** The facts of {@code node}, the object {@code ref}; {@link #NONE} for a null node. */
   public static ObjectFacts of(YMapping node, ResourceRef ref) {
@@ -122,6 +125,7 @@ public record ObjectFacts(
     PodHost host = null;
     List<PodNeeds.Need> needs = List.of();
     List<String> containerNames = List.of();
+    List<String> userVolumes = List.of();
     boolean gateParts = false;
     String backoffLimit = null;
     String restartPolicy = null;
@@ -143,7 +147,8 @@ public record ObjectFacts(
         needs = shape.isJob() ? PodNeeds.of(p) : List.of();
         host = PodHost.of(p);
         containerNames = GateParts.userContainerNames(p);
-        gateParts = GateParts.any(p);
+        userVolumes = GateParts.userVolumes(p);
+        gateParts = GateParts.any(p, userVolumes);
         restartPolicy = p.text("restartPolicy").orElse(null);
       }
     }
@@ -162,6 +167,7 @@ public record ObjectFacts(
         host,
         "ServiceAccount".equals(ref.kind()) ? pullSecrets(node) : List.of(),
         containerNames,
+        userVolumes,
         gateParts,
         backoffLimit,
         restartPolicy);

@@ -23,6 +23,18 @@ final class PodChecks {
       return;
     }
     String spec = plan.intent().shape().podSpecField();
+    for (String volume : w.facts().userVolumes()) {
+      results.add(
+          Result.error(
+              w,
+              spec + ".volumes",
+              volume,
+              "a volume a container of yours mounts is named "
+                  + volume
+                  + ", a name startgate keeps for its gates' volumes (startgate-kubectl-home,"
+                  + " startgate-kube-api-access, startgate-https-ca); rename it, like "
+                  + volume.replace("startgate-", "app-")));
+    }
     boolean windows = "windows".equalsIgnoreCase(host.os());
     if (windows || "windows".equalsIgnoreCase(host.nodeOs())) {
       results.add(

@@ -82,7 +82,13 @@ public final class KubeAccess {
     List<Object> gateVolumes = new ArrayList<>(kube ? volumes : List.of());
     gateVolumes.addAll(otherGateVolumes);
     editor.replaceItems(
-        podSpec, "volumes", GateParts::isGateVolume, List::size, gateVolumes, writer, null);
+        podSpec,
+        "volumes",
+        v -> GateParts.isGateVolume(v, workload.facts().userVolumes()),
+        List::size,
+        gateVolumes,
+        writer,
+        null);
     AccessPlan.AccountUse use = access == null ? AccessPlan.AccountUse.NONE : access.use();
     switch (use) {
       case NONE -> {
