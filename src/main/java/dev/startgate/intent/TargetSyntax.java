@@ -67,19 +67,53 @@ final class TargetSyntax {
     return at == s.length();
   }
 
-  /** An IPv6 address in brackets, loosely: {@code \[[0-9A-Fa-f:.]{2,45}]}. */
+  /**
+   * An IPv6 address in brackets, as RFC 4291 writes one: eight groups of one to four hex digits, or
+   * fewer with one {@code ::} for the zeros left out, the last two groups possibly an IPv4 address
+   * ({@code [::ffff:10.0.0.1]}).
+   */
   static boolean bracketedIpv6(String s) {
     int n = s.length();
     if (n < 4 || n > 47 || s.charAt(0) != '[' || s.charAt(n - 1) != ']') {
       return false;
     }
-    for (int i = 1; i < n - 1; i++) {
-      char c = s.charAt(i);
-      if (!(isHex(c) || c == ':' || c == '.')) {
-        return false;
-      }
+    String inner = s.substring(1, n - 1);
+    int gap = inner.indexOf("::");
+    if (gap >= 0 && inner.indexOf("::", gap + 1) >= 0) {
+      return false;
     }
-    return true;
+    if (gap < 0) {
+      return groups(inner, true) == 8;
+    }
+    String after = inner.substring(gap + 2);
+    int left = gap == 0 ? 0 : groups(inner.substring(0, gap), false);
+    int right = after.isEmpty() ? 0 : groups(after, true);
+    return left >= 0 && right >= 0 && left + right <= 7;
+  }
+
+  /**
+   * How many 16-bit groups {@code text} ({@code 1:2:3}) holds, an IPv4 address at its end as two
+   * where {@code last} allows one; -1 if it is not a list of groups.
+   */
+  private static int groups(String text, boolean last) {
+    String[] parts = text.split(":", -1);
+    int count = 0;
+    for (int i = 0; i < parts.length; i++) {
+      String p = parts[i];
+      if (last && i == parts.length - 1 && p.indexOf('.') >= 0) {
+        return ipv4(p) ? count + 2 : -1;
+      }
+      if (p.isEmpty() || p.length() > 4) {
+        return -1;
+      }
+      for (int j = 0; j < p.length(); j++) {
+        if (!isHex(p.charAt(j))) {
+          return -1;
+        }
+      }
+      count++;
+    }
+    return count;
   }
 
   /** Digits and dots only, at least one: {@code [0-9.]+}. */

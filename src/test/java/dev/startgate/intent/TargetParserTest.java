@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.startgate.model.Result;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +55,12 @@ class TargetParserTest {
     assertEquals(
         "\"[fe80::zz]\" is not a valid IPv6 address; write one like [::1] or [fd00::5]",
         parser.parse("tcp://[fe80::zz]:5432").error());
+    // Hex digits and colons only, but not an address: two gaps, too many or too few groups.
+    for (String host : List.of("[1::2::3]", "[1:::2]", "[1:2]", "[::12345]", "[::1.2.3.999]")) {
+      assertEquals(
+          Result.quoted(host) + " is not a valid IPv6 address; write one like [::1] or [fd00::5]",
+          parser.parse("tcp://" + host + ":80").error());
+    }
     assertTrue(
         parser.parse("http://api:8080?x=1").error().endsWith("write http://api:8080/?x=1"),
         parser.parse("http://api:8080?x=1").error());

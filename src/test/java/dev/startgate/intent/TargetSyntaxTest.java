@@ -52,10 +52,18 @@ class TargetSyntaxTest {
               "0125.9",
               List.of("127.0.0.1", "255.255.255.255", "10.0.249.199", "0.0.0.0")),
           new Check(
-              "\\[[0-9A-Fa-f:.]{2,45}]",
+              "\\[" + ipv6() + "]",
               TargetSyntax::bracketedIpv6,
-              "[]:.0fAg",
-              List.of("[::1]", "[fe80::1:2]", "[::ffff:127.0.0.1]")),
+              "[]:.0fAg1",
+              List.of(
+                  "[::1]",
+                  "[fe80::1:2]",
+                  "[::ffff:127.0.0.1]",
+                  "[1:2:3:4:5:6:7:8]",
+                  "[1:2:3:4:5:6:1.2.3.4]",
+                  "[::]",
+                  "[1::]",
+                  "[abcd:ef01::2:3:4:5:6]")),
           new Check("[0-9.]+", TargetSyntax::digitsAndDots, "09.a", List.of("1.2.3", "999")),
           new Check(
               "(/[A-Za-z0-9._~:/?\\[\\]@!$&()*+,;=%-]*)?",
@@ -70,6 +78,26 @@ class TargetSyntaxTest {
                   "clusters.postgresql.cnpg.io/db",
                   "Certificates.cert-manager.io/ns/web condition=Ready",
                   "a.b/")));
+
+  /** RFC 3986's IPv6address. */
+  private static String ipv6() {
+    String h16 = "[0-9A-Fa-f]{1,4}";
+    String octet = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+    String ls32 = "(" + h16 + ":" + h16 + "|(" + octet + "\\.){3}" + octet + ")";
+    List<String> forms = new java.util.ArrayList<>();
+    forms.add("(" + h16 + ":){6}" + ls32);
+    forms.add("::(" + h16 + ":){5}" + ls32);
+    for (int before = 0; before <= 6; before++) {
+      String head = "((" + h16 + ":){0," + before + "}" + h16 + ")?::";
+      int after = 4 - before;
+      forms.add(
+          head
+              + (after > 0
+                  ? "(" + h16 + ":){" + after + "}" + ls32
+                  : after == 0 ? ls32 : after == -1 ? h16 : ""));
+    }
+    return "(" + String.join("|", forms) + ")";
+  }
 
   @Test
   void eachCheckIsTheRegularExpressionItReplaces() {
