@@ -169,7 +169,8 @@ final class NonStrings {
       } else if (key != null
           && key.startsWith(Annotations.PREFIX)
           && annotations.value(i) instanceof YScalar s) {
-        String type = type(s);
+        // An unknown key's error (did you mean ...?) comes first: quoting it would not help.
+        String type = known(key) ? type(s) : null;
         if (type != null) {
           results.add(Result.error(r, Annotations.FIELD + key, s.value(), message(key, s, type)));
           keys.add(key);
@@ -250,6 +251,12 @@ final class NonStrings {
 
   private static boolean isString(YNode node) {
     return node instanceof YScalar s && !s.value().isBlank() && type(s) == null;
+  }
+
+  /** True for an annotation startgate reads (not a misspelt one). */
+  private static boolean known(String key) {
+    return key.equals(Annotations.GENERATED_ANNOTATIONS)
+        || Annotations.NAMES.contains(key.substring(Annotations.PREFIX.length()));
   }
 
   private static Result aliasWarning(Resource r, String field, YAlias alias) {
