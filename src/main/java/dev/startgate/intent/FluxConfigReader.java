@@ -123,8 +123,13 @@ final class FluxConfigReader {
     }
     OptionalLong seconds = Durations.parse(f.text());
     if (seconds.isEmpty() || seconds.getAsLong() == 0) {
+      String why = Durations.problem(f.text());
       in.error(
-          f, Result.quoted(f.text()) + " is not a duration above zero; use a value like 10m or 1h");
+          f,
+          Result.quoted(f.text())
+              + (why == null
+                  ? " is not a duration above zero; use a value like 10m or 1h"
+                  : ": " + why));
       return fallback;
     }
     return f.text().strip();

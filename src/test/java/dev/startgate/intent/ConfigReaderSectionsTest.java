@@ -79,4 +79,19 @@ class ConfigReaderSectionsTest {
     List<Result> results = results(STARTGATE + yaml + "\n");
     assertEquals(1, results.size(), results.toString());
   }
+
+  /** A Flux duration that is not one says why, as a defaults.* duration does. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "interval: '10'|\"10\": the unit is missing; write 10s for seconds (units: s, m, h)",
+        "timeout: 1.5m|\"1.5m\": fractions are not supported; write 90s instead of 1.5m",
+        "timeout: 0s|\"0s\" is not a duration above zero; use a value like 10m or 1h"
+      })
+  void aFluxDurationSaysWhatIsWrong(String yaml, String message) throws Exception {
+    List<Result> results = results(STARTGATE + "orchestrator: flux\nflux: {" + yaml + "}\n");
+    assertEquals(1, results.size(), results.toString());
+    assertEquals(message, results.get(0).message());
+  }
 }
