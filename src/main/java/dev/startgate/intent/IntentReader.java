@@ -264,13 +264,12 @@ public final class IntentReader {
                 ? PHASE_FIELD
                 : phaseRule.field());
     List<Target> parsed = IntentSettings.targets(targets, r, waitRule, results);
+    IntentSettings.idleDurations(r, parsed, results);
     Integer retry =
         IntentSettings.retry(
             r, shape, IntentSettings.last(rules, GateRule.Overrides::retry), results);
     Phase phase = IntentSettings.phase(r, shape, phaseRule, results);
-    boolean failed =
-        results.stream().anyMatch(x -> x.severity() == dev.startgate.model.Severity.ERROR);
-    if (failed) {
+    if (hasError(results, 0)) {
       return new Reading(null, results);
     }
     return new Reading(new Intent(r, shape, parsed, timing, retry, phase, sources), results);

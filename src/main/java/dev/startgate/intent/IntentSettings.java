@@ -234,4 +234,31 @@ final class IntentSettings {
     }
     return phase;
   }
+
+  /**
+   * A warning for each duration annotated on a workload that waits for nothing (no {@code
+   * wait-for}, none from a rule): no gate reads it, and the run would drop it without a word.
+   */
+  static void idleDurations(Resource r, List<Target> targets, List<Result> results) {
+    if (!targets.isEmpty() || r.annotations().containsKey(WAIT_FOR)) {
+      return;
+    }
+    for (String key : List.of(Annotations.TIMEOUT, Annotations.INTERVAL, Annotations.UPTIME)) {
+      String field = FIELD + key;
+      if (r.annotations().containsKey(key)
+          && results.stream().noneMatch(x -> field.equals(x.field()))) {
+        results.add(
+            Result.warning(
+                r,
+                field,
+                key
+                    + " has no effect: the workload waits for nothing (no "
+                    + WAIT_FOR
+                    + ", and no gates rule gives it targets); add "
+                    + WAIT_FOR
+                    + " or remove "
+                    + key));
+      }
+    }
+  }
 }
