@@ -78,6 +78,11 @@ record Prologue(String config, String namespace) {
                 : Files.exists(Path.of(f)) ? "is not a regular file; " + pass : "no such file");
         throw new Stop(2);
       }
+      if (!(stdin && f.equals("-")) && !Files.isReadable(Path.of(f))) {
+        // As a --config file that cannot be read: a usage error, before anything is read.
+        diagnostics.error(f, "cannot read: permission denied");
+        throw new Stop(2);
+      }
     }
   }
 }
