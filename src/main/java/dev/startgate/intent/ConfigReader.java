@@ -326,31 +326,53 @@ public final class ConfigReader {
    * level, next to {@code kind}.
    */
   private static Result specError(Resource r, YMapping spec) {
+    List<String> tops = new ArrayList<>();
+    for (String key : ConfigField.keys()) {
+      String top = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+      if (!tops.contains(top)) {
+        tops.add(top);
+      }
+    }
     List<String> names = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
     String example = null;
     for (YMapping.Entry e : spec.entries()) {
-      if (e.keyText() != null) {
+      if (e.keyText() != null && !tops.contains(e.keyText())) {
+        unknown.add(e.keyText());
+      } else if (e.keyText() != null) {
         names.add(e.keyText());
         if (example == null && e.value() instanceof YScalar s && !s.isNull()) {
           example = e.keyText() + ": " + s.value();
         }
       }
     }
-    String listed =
-        names.isEmpty()
-            ? "its fields"
-            : names.size() == 1
-                ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1))
-                    + " and "
-                    + names.get(names.size() - 1);
+    String others =
+        unknown.isEmpty()
+            ? ""
+            : "; "
+                + and(unknown)
+                + (unknown.size() == 1 ? " is not a StartGate field" : " are not StartGate fields")
+                + " (fields: "
+                + String.join(", ", tops)
+                + ")";
     return Result.error(
         r,
         "spec",
         null,
-        "StartGate fields are top-level, not under spec; move "
-            + listed
-            + " out of spec"
-            + (example == null ? "" : " (write " + example + " next to kind: StartGate)"));
+        "StartGate fields are top-level, not under spec; "
+            + (names.isEmpty() && !unknown.isEmpty()
+                ? "write them next to kind: StartGate"
+                : "move " + (names.isEmpty() ? "its fields" : and(names)) + " out of spec")
+            + (example == null ? "" : " (write " + example + " next to kind: StartGate)")
+            + others);
+  }
+
+  /** {@code a}, {@code a and b}, {@code a, b and c}. */
+  private static String and(List<String> names) {
+    return names.size() == 1
+        ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1))
+            + " and "
+            + names.get(names.size() - 1);
   }
 }
