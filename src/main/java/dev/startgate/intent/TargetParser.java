@@ -234,6 +234,15 @@ public final class TargetParser {
               + ", "
               + next);
     }
+    int semicolon = text.indexOf(';');
+    if (semicolon > 0 && SCHEME.matcher(text.substring(semicolon + 1).strip()).lookingAt()) {
+      return Parsed.bad(
+          "two targets with a semicolon between them; separate targets with commas or newlines,"
+              + " like "
+              + text.substring(0, semicolon).strip()
+              + ", "
+              + text.substring(semicolon + 1).strip());
+    }
     if (ResourceTargetParser.isResourceTarget(text)) {
       return custom(text);
     }
@@ -308,10 +317,12 @@ public final class TargetParser {
     String namespace = parts.length == 2 ? parts[0] : null;
     String name = parts[parts.length - 1];
     if (namespace != null && !TargetSyntax.dnsLabel(namespace)) {
-      return Parsed.bad(Result.quoted(namespace) + " is not a valid namespace");
+      return Parsed.bad(
+          Result.quoted(namespace) + " is not a valid namespace" + tooLong(namespace, 63));
     }
     if (!TargetSyntax.dnsSubdomain(name)) {
-      return Parsed.bad(Result.quoted(name) + " is not a valid " + kind.kind() + " name");
+      return Parsed.bad(
+          Result.quoted(name) + " is not a valid " + kind.kind() + " name" + tooLong(name, 253));
     }
     return Parsed.ok(new Target.Workload(text, kind, namespace, name));
   }
@@ -471,10 +482,11 @@ public final class TargetParser {
     String name = colon < 0 ? nameAndPort : nameAndPort.substring(0, colon);
     String port = colon < 0 ? null : nameAndPort.substring(colon + 1);
     if (namespace != null && !TargetSyntax.dnsLabel(namespace)) {
-      return Parsed.bad(Result.quoted(namespace) + " is not a valid namespace");
+      return Parsed.bad(
+          Result.quoted(namespace) + " is not a valid namespace" + tooLong(namespace, 63));
     }
     if (!TargetSyntax.dnsLabel(name)) {
-      return Parsed.bad(Result.quoted(name) + " is not a valid Service name");
+      return Parsed.bad(Result.quoted(name) + " is not a valid Service name" + tooLong(name, 63));
     }
     if (port != null
         && port(port) < 0
@@ -504,6 +516,13 @@ public final class TargetParser {
     return Parsed.ok(new Target.Pods(text, namespace, parsed.text()));
   }
 
+  /** Why a name past Kubernetes' {@code max} characters is not valid (its value is cut), or "". */
+  private static String tooLong(String name, int max) {
+    return name.length() > max
+        ? ": it is " + name.length() + " characters long, and Kubernetes allows " + max
+        : "";
+  }
+
   private static String checkHost(String host) {
     if (host.isEmpty()) {
       return "the host is empty";
@@ -531,7 +550,20 @@ public final class TargetParser {
     if (host.indexOf(':') >= 0) {
       return "an IPv6 address goes in brackets, like [::1] or [fd00::5]";
     }
-    return TargetSyntax.hostname(host) ? null : Result.quoted(host) + " is not a valid host name";
+    if (TargetSyntax.hostname(host)) {
+      return null;
+    }
+    int longest = 0;
+    for (String label : host.split("\\.")) {
+      longest = Math.max(longest, label.length());
+    }
+    return Result.quoted(host)
+        + " is not a valid host name"
+        + (host.length() > 253
+            ? ": it is " + host.length() + " characters long, and DNS allows 253"
+            : longest > 63
+                ? ": a part between dots is " + longest + " characters long, and DNS allows 63"
+                : "");
   }
 
   private static int port(String text) {

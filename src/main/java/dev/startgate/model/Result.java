@@ -123,8 +123,8 @@ public record Result(
    * {@code text} on one line of plain text: a line break in a name or a quoted value is written
    * {@code \n}, a tab {@code \t}, and any other control character (a terminal's escape codes, C1
    * controls, the Unicode line and paragraph separators) and any invisible format character (bidi
-   * overrides such as U+202E, which reorder a line on a terminal, zero-width spaces) as {@code
-   * \\uXXXX}.
+   * overrides such as U+202E, which reorder a line on a terminal, zero-width spaces) and any space
+   * other than U+0020 (a no-break space looks like one, but is not trimmed) as {@code \\uXXXX}.
    */
   public static String oneLine(String text) {
     int i = 0;
@@ -168,6 +168,8 @@ public record Result(
         || c == 0x2028
         || c == 0x2029
         || (c >= 0xad && Character.getType(c) == Character.FORMAT)
+        // A space that is not U+0020 (no-break, em, ideographic) looks like one but is not trimmed.
+        || (c >= 0xa0 && Character.getType(c) == Character.SPACE_SEPARATOR)
         || Character.isSurrogate(c);
   }
 

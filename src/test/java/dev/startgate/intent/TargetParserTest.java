@@ -55,6 +55,32 @@ class TargetParserTest {
     assertEquals(
         "\"[fe80::zz]\" is not a valid IPv6 address; write one like [::1] or [fd00::5]",
         parser.parse("tcp://[fe80::zz]:5432").error());
+    assertEquals(
+        "two targets with a semicolon between them; separate targets with commas or newlines,"
+            + " like tcp://db:5432, http://api/x",
+        parser.parse("tcp://db:5432;http://api/x").error());
+    String label = "a".repeat(64);
+    assertTrue(
+        parser
+            .parse("tcp://" + label + ".shop:80")
+            .error()
+            .endsWith("a part between dots is 64 characters long, and DNS allows 63"),
+        parser.parse("tcp://" + label + ".shop:80").error());
+    String longName = String.join(".", java.util.Collections.nCopies(5, "b".repeat(63)));
+    assertTrue(
+        parser
+            .parse("tcp://" + longName + ":80")
+            .error()
+            .endsWith("it is 319 characters long, and DNS allows 253"),
+        parser.parse("tcp://" + longName + ":80").error());
+    assertTrue(
+        parser
+            .parse("service/" + "c".repeat(64))
+            .error()
+            .endsWith(
+                "is not a valid Service name: it is 64 characters long, and Kubernetes"
+                    + " allows 63"),
+        parser.parse("service/" + "c".repeat(64)).error());
     // Hex digits and colons only, but not an address: two gaps, too many or too few groups.
     for (String host : List.of("[1::2::3]", "[1:::2]", "[1:2]", "[::12345]", "[::1.2.3.999]")) {
       assertEquals(

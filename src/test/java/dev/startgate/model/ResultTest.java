@@ -67,6 +67,7 @@ class ResultTest {
   void invisibleFormatCharsAreWrittenEscaped() {
     String value = "tcp://db:5432\u202e\u200b";
     assertEquals("tcp://db:5432\\u202e\\u200b", Result.oneLine(value));
+    assertEquals("tcp://db:5432\\u00a0 \\u3000", Result.oneLine("tcp://db:5432\u00a0 \u3000"));
     assertEquals("caf\u00e9 \u4e2d", Result.oneLine("caf\u00e9 \u4e2d"));
     // Past U+FFFF: a tag character is escaped, an emoji is not.
     assertEquals("a\\udb40\\udc41b", Result.oneLine("a\udb40\udc41b"));
