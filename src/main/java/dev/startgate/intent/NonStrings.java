@@ -7,6 +7,7 @@ import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
+import dev.startgate.yaml.YSequence;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -233,6 +234,18 @@ final class NonStrings {
   private static String metadataType(Resource r, String key) {
     YMapping metadata = r.node() == null ? null : r.node().mapping("metadata").orElse(null);
     YNode value = metadata == null ? null : metadata.get(key).orElse(null);
+    if (value instanceof YMapping || value instanceof YSequence) {
+      return "'s metadata."
+          + key
+          + " is a "
+          + (value instanceof YMapping ? "mapping" : "list")
+          + ", and a "
+          + key
+          + " is a string, like "
+          + key
+          + ": "
+          + (key.equals("name") ? "migrate" : "shop");
+    }
     String type = value instanceof YScalar s && !s.value().isBlank() ? type(s) : null;
     return type == null || type.equals("null") // a null namespace is none, as Kubernetes reads it
         ? null
