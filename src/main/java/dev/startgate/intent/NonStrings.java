@@ -213,7 +213,8 @@ final class NonStrings {
 
   /**
    * The error when {@code r} has no name ({@code noName} says what to write) or a name or namespace
-   * YAML reads as a number or a boolean; null when it has a name and no such namespace.
+   * YAML reads as a number, a boolean, a list or a mapping, or one Kubernetes refuses ({@link
+   * KubernetesNames}); null when both are fine.
    */
   static Result identityProblem(Resource r, String noName) {
     if (!named(r)) {
@@ -222,9 +223,11 @@ final class NonStrings {
           r, "metadata.name", r.name(), "the " + r.kind() + (type != null ? type : noName));
     }
     String namespaceType = metadataType(r, "namespace");
-    return namespaceType == null
-        ? null
-        : Result.error(r, "metadata.namespace", r.namespace(), "the " + r.kind() + namespaceType);
+    if (namespaceType != null) {
+      return Result.error(
+          r, "metadata.namespace", r.namespace(), "the " + r.kind() + namespaceType);
+    }
+    return KubernetesNames.problem(r);
   }
 
   /**
