@@ -2,6 +2,7 @@ package dev.startgate.plan;
 
 import dev.startgate.intent.HttpExpect;
 import dev.startgate.intent.ResourceTarget;
+import dev.startgate.model.Digits;
 import java.util.List;
 
 /**
@@ -91,17 +92,43 @@ public final class GateArguments {
       if (head.endsWith(defaultPort)) {
         head = head.substring(0, head.length() - defaultPort.length());
       }
-      java.util.TreeSet<String> statuses = new java.util.TreeSet<>();
-      for (String s :
-          expect.statuses() == null ? new String[] {"2xx"} : expect.statuses().split(",")) {
-        statuses.add(s.strip().toLowerCase(java.util.Locale.ROOT));
-      }
+      String statuses = statuses(expect.statuses() == null ? "2xx" : expect.statuses());
       return head
           + (path < 0 ? "/" : url.substring(path))
-          + (statuses.equals(java.util.Set.of("2xx"))
-              ? ""
-              : " status=" + String.join(",", statuses))
+          + (statuses.equals("200-299") ? "" : " status=" + statuses)
           + (expect.body() == null ? "" : " body=" + expect.body());
+    }
+
+    /**
+     * The codes a {@code status=} list accepts, as ranges in order ({@code 2xx}, {@code 200-299}
+     * and {@code 299,200-298} are all {@code 200-299}).
+     */
+    private static String statuses(String list) {
+      java.util.BitSet codes = new java.util.BitSet(1000);
+      for (String s : list.split(",")) {
+        String t = s.strip().toLowerCase(java.util.Locale.ROOT);
+        int dash = t.indexOf('-');
+        if (t.endsWith("xx") && t.length() == 3 && Character.isDigit(t.charAt(0))) {
+          int first = (t.charAt(0) - '0') * 100;
+          codes.set(first, first + 100);
+        } else if (dash > 0
+            && Digits.only(t.substring(0, dash), 3, 3)
+            && Digits.only(t.substring(dash + 1), 3, 3)) {
+          codes.set(
+              Integer.parseInt(t.substring(0, dash)), Integer.parseInt(t.substring(dash + 1)) + 1);
+        } else if (Digits.only(t, 3, 3)) {
+          codes.set(Integer.parseInt(t));
+        } else {
+          return list; // not a list of statuses: the parser has said so
+        }
+      }
+      StringBuilder out = new StringBuilder();
+      for (int from = codes.nextSetBit(0); from >= 0; from = codes.nextSetBit(from + 1)) {
+        int to = codes.nextClearBit(from) - 1;
+        out.append(out.length() == 0 ? "" : ",").append(from == to ? from + "" : from + "-" + to);
+        from = to;
+      }
+      return out.toString();
     }
 
     @Override
