@@ -195,4 +195,33 @@ public final class HookAnnotations {
     }
     return out;
   }
+
+  /** The hooks Helm knows ({@code helm.sh/hook} values, lowercased). */
+  private static final Set<String> HELM_HOOKS =
+      Set.of(
+          "pre-install",
+          "post-install",
+          "pre-delete",
+          "post-delete",
+          "pre-upgrade",
+          "post-upgrade",
+          "pre-rollback",
+          "post-rollback",
+          "test",
+          "test-success");
+
+  /**
+   * The first item of a {@code helm.sh/hook} value Helm does not know ({@code crd-install}, a Helm
+   * 2 hook, or a typo), as Helm reads the list (trimmed, lowercased); null when it knows them all.
+   * Helm skips an object with one: it never creates it, whatever its other hooks.
+   */
+  static String unknownHelmHook(String value) {
+    for (String hook : value.split(",", -1)) {
+      String h = hook.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!HELM_HOOKS.contains(h)) {
+        return h;
+      }
+    }
+    return null;
+  }
 }

@@ -149,7 +149,10 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
                 + stageName(Stage.MAIN)
             : null;
     if (to.stage() == Stage.NEVER) {
-      return drop + ", or wait for something the release creates";
+      boolean unknown = never(target, to).contains("one it does not know");
+      return (unknown ? "correct the hook's name, or " : "")
+          + drop
+          + ", or wait for something the release creates";
     }
     if (from.stage() == Stage.PRE) {
       String own =
@@ -206,6 +209,21 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
   /** Why an object of {@code to} (stage NEVER) is not there while the gate waits. */
   private String never(Resource target, Placement to) {
     String what = target.kind() + " " + target.name();
+    String unknown =
+        orchestrator == Orchestrator.HELM
+                && to.because().startsWith(HookAnnotations.HELM_HOOK + ": ")
+            ? HookAnnotations.unknownHelmHook(
+                to.because().substring(HookAnnotations.HELM_HOOK.length() + 2))
+            : null;
+    if (unknown != null) {
+      return "Helm never creates "
+          + what
+          + ": it skips an object whose hooks include one it does not know (\""
+          + unknown
+          + "\" in "
+          + to.because()
+          + "; crd-install was Helm 2's)";
+    }
     return orchestrator == Orchestrator.HELM
         ? "Helm creates "
             + what

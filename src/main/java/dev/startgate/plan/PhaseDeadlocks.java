@@ -374,7 +374,12 @@ final class PhaseDeadlocks {
     String helm = userHook(r, HELM_HOOK);
     return switch (orchestrator) {
       case NONE -> new Placement(Stage.MAIN, null);
-      case HELM -> helm != null ? helmHook(helm) : fromPhase(phase, r);
+      case HELM ->
+          helm == null
+              ? fromPhase(phase, r)
+              : HookAnnotations.unknownHelmHook(helm) != null
+                  ? new Placement(Stage.NEVER, HELM_HOOK + ": " + helm.strip())
+                  : helmHook(helm);
       case ARGOCD -> {
         if (argo != null) {
           yield argoHook(argo);

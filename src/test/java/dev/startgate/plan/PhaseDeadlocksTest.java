@@ -96,7 +96,15 @@ class PhaseDeadlocksTest {
     assertEquals(
         new Placement(Stage.NEVER, "helm.sh/hook: test"),
         helm.placement(Orchestrator.HELM, job("helm.sh/hook", "test"), null));
-    assertNull(helm.placement(Orchestrator.HELM, job("helm.sh/hook", "crd-install"), null));
+    // Helm skips an object with a hook it does not know, whatever its other hooks (Helm 2's
+    // crd-install, a typo): it never creates it.
+    assertEquals(
+        new Placement(Stage.NEVER, "helm.sh/hook: crd-install"),
+        helm.placement(Orchestrator.HELM, job("helm.sh/hook", "crd-install"), null));
+    assertEquals(
+        Stage.NEVER,
+        helm.placement(Orchestrator.HELM, job("helm.sh/hook", "pre-install,pre-ugprade"), null)
+            .stage());
     assertEquals(
         new Placement(Stage.PRE, "startgate.dev/phase: pre-deploy"),
         helm.placement(Orchestrator.HELM, job(), Phase.PRE_DEPLOY));
