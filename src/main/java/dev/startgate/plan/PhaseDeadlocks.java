@@ -231,9 +231,10 @@ final class PhaseDeadlocks {
     Resource w = plan.intent().workload();
     // Nothing waits for a CronJob, whose pods start on its schedule: only its namespace counts.
     boolean cron = plan.intent().shape() == WorkloadShape.CRONJOB;
-    for (PhaseNeeds.Needed n : PhaseNeeds.of(inventory, w)) {
+    for (PhaseNeeds.Needed n : PhaseNeeds.of(inventory, plan)) {
       Orchestrator o = orchestrator(w, n.object());
-      if (o == Orchestrator.NONE || upgradeOnly(o, w) || cron && !n.via().isEmpty()) {
+      boolean pod = !n.via().isEmpty() && !n.via().equals(PhaseNeeds.GATES);
+      if (o == Orchestrator.NONE || upgradeOnly(o, w) || cron && pod) {
         continue;
       }
       Placement from = placement(o, w, phaseOf(w));

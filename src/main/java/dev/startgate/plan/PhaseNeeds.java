@@ -6,7 +6,9 @@ import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.plan.PhaseKinds.Stage;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A phased Job whose pod needs an object of the input (its namespace, ServiceAccount, ConfigMaps,
@@ -31,12 +33,21 @@ final class PhaseNeeds {
    * The objects of {@code inventory} the pod of {@code job} needs, its Namespace first; none of
    * startgate's own (an earlier run's account for the gates, which this run writes anew).
    */
-  static List<Needed> of(Inventory inventory, Resource job) {
+  static List<Needed> of(Inventory inventory, WorkloadPlan plan) {
+    Resource job = plan.intent().workload();
     List<Needed> out = new ArrayList<>();
     String ns = job.namespace();
     Resource namespace = ns == null ? null : inventory.find("", "Namespace", null, ns).orElse(null);
     if (namespace != null) {
       out.add(new Needed(namespace, ""));
+    }
+    // A Kubernetes gate's Role and RoleBinding in another namespace go with the workload's hooks.
+    Set<String> seen = new HashSet<>();
+    for (Gate g : plan.gates()) {
+      String other = g.accept(KUBE_NAMESPACE);
+      if (other != null && !other.equals(ns) && seen.add(other)) {
+        inventory.find("", "Namespace", null, other).ifPresent(n -> out.add(new Needed(n, GATES)));
+      }
     }
     for (PodNeeds.Need need : job.facts().needs()) {
       Resource o = inventory.find("", need.kind(), ns, need.name()).orElse(null);
@@ -47,11 +58,64 @@ final class PhaseNeeds {
     return out;
   }
 
+  /** What needs a Namespace a Kubernetes gate's target lives in. */
+  static final String GATES = "the gates' Role and RoleBinding there";
+
+  /** The namespace of a Kubernetes gate's target, where its Role goes; null for the others. */
+  private static final Gate.Visitor<String> KUBE_NAMESPACE =
+      new Gate.Visitor<>() {
+        @Override
+        public String tcp(Gate.Tcp g) {
+          return null;
+        }
+
+        @Override
+        public String http(Gate.Http g) {
+          return null;
+        }
+
+        @Override
+        public String https(Gate.Https g) {
+          return null;
+        }
+
+        @Override
+        public String protocol(Gate.Protocol g) {
+          return null;
+        }
+
+        @Override
+        public String rollout(Gate.Rollout g) {
+          return g.namespace();
+        }
+
+        @Override
+        public String jobComplete(Gate.JobComplete g) {
+          return g.namespace();
+        }
+
+        @Override
+        public String podsReady(Gate.PodsReady g) {
+          return g.namespace();
+        }
+
+        @Override
+        public String serviceReady(Gate.ServiceReady g) {
+          return g.namespace();
+        }
+
+        @Override
+        public String customResource(Gate.CustomResource g) {
+          return g.namespace();
+        }
+      };
+
   /** The warning that {@code o} creates {@code needed} in {@code stage}, after {@code plan}'s. */
   static Result late(WorkloadPlan plan, Needed needed, Orchestrator o, Stage stage) {
     Resource job = plan.intent().workload();
     Resource object = needed.object();
     boolean namespace = needed.via().isEmpty();
+    boolean gates = needed.via().equals(GATES);
     String who = o == Orchestrator.NONE ? "the orchestrator" : o.product();
     String when =
         switch (stage) {
@@ -67,15 +131,17 @@ final class PhaseNeeds {
     String fix =
         switch (o) {
           case HELM, ARGOCD ->
-              namespace
+              namespace || gates
                   ? "take Namespace "
                       + object.name()
                       + " out of the "
                       + (o == Orchestrator.HELM ? "chart" : "application")
                       + " and create it before ("
-                      + (o == Orchestrator.HELM
-                          ? "helm install --create-namespace"
-                          : "the CreateNamespace=true sync option")
+                      + (gates
+                          ? "kubectl create namespace " + object.name()
+                          : o == Orchestrator.HELM
+                              ? "helm install --create-namespace"
+                              : "the CreateNamespace=true sync option")
                       + ")"
                   : "make "
                       + object.kind()
@@ -114,7 +180,9 @@ final class PhaseNeeds {
             + when
             + ": on a first "
             + (o == Orchestrator.HELM ? "install" : o == Orchestrator.ARGOCD ? "sync" : "apply")
-            + (namespace ? " the " + job.kind() + " cannot be created" : " its pod cannot start")
+            + (namespace
+                ? " the " + job.kind() + " cannot be created"
+                : gates ? " the gates' Role cannot be created" : " its pod cannot start")
             + "; "
             + fix
             + ", or drop "
