@@ -128,12 +128,12 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
                 + stageName(Stage.MAIN)
                 + " must be healthy before "
                 + stageName(to.stage())
-                + " starts)"
+                + (stageName(to.stage()).endsWith("hooks") ? " start)" : " starts)")
             : " ("
                 + stageName(from.stage())
                 + " must finish before "
                 + stageName(to.stage())
-                + " starts)");
+                + (stageName(to.stage()).endsWith("hooks") ? " start)" : " starts)"));
   }
 
   private String advice(Resource w, Placement from, Resource target, Placement to) {
