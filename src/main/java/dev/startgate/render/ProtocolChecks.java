@@ -63,16 +63,18 @@ final class ProtocolChecks {
   /**
    * {@code sg_nc_reason BOUND HOST PORT START}: sets {@code seen} for a try that got no answer at
    * all, from one more connect ({@code nc -e true}, as the TCP check makes): refused, no such name,
-   * a hung connect. When the try (started at {@code START}, {@code date +%s}) used up its bound,
-   * either the server accepted and said nothing or the connect hung (a full backlog, a dropped
-   * SYN): that connect gets one second to tell them apart, so such a try takes its bound and one
-   * second.
+   * a hung connect. When the try (started at {@code START}, in centiseconds of {@code /proc/uptime}
+   * from {@code sg_cs}: whole seconds told a try of a bound of 1 s that crossed a second from one
+   * that used it) used up its bound, either the server accepted and said nothing or the connect
+   * hung (a full backlog, a dropped SYN): that connect gets one second to tell them apart, so such
+   * a try takes its bound and one second.
    */
   static final List<String> NC_HELPERS =
       List.of(
+          "sg_cs() { read -r sg_u _ 2>/dev/null </proc/uptime && echo $((${sg_u%.*} * 100 + 1${sg_u#*.} - 100)) || echo $(($(date +%s) * 100)); } # centiseconds",
           "sg_nc_reason() {",
           "  sg_t=$1 sg_q= # the try used its bound: a connect of a second tells a silent server from a hung connect",
-          "  [ $(($(date +%s) - $4)) -lt \"$1\" ] || sg_t=1 sg_q=1",
+          "  [ $(($(sg_cs) - $4)) -lt $(($1 * 100 - 5)) ] || sg_t=1 sg_q=1",
           "  sg_out=$({ timeout \"$sg_t\" nc $v -w \"$sg_t\" \"$2\" \"$3\" -e true </dev/null 2>&1; } 2>/dev/null)",
           "  case $?:$sg_out in",
           "    0:*) seen=\"connection closed without an answer\"; [ -z \"$sg_q\" ] || seen=\"no answer within ${1}s\" ;;",
@@ -132,7 +134,7 @@ final class ProtocolChecks {
               List.of(
                   "check_postgres() {",
                   "  hp \"$2\"; set -- \"$1\" \"$h\" \"$p\"",
-                  "  pg_t0=$(date +%s)",
+                  "  pg_t0=$(sg_cs)",
                   "  set -- \"$1\" \"$2\" \"$3\" $({ printf '\\000\\000\\000\\062\\000\\003\\000\\000user\\000postgres\\000application_name\\000startgate\\000\\000' |",
                   "    timeout \"$1\" nc $v \"$2\" \"$3\"; } 2>/dev/null | head -c 1024 | od -An -v -tx1)",
                   "  if [ $# -eq 3 ]; then",
@@ -202,7 +204,7 @@ final class ProtocolChecks {
               List.of(
                   "check_redis() {",
                   "  hp \"$2\"; set -- \"$1\" \"$h\" \"$p\"",
-                  "  rd_t0=$(date +%s)",
+                  "  rd_t0=$(sg_cs)",
                   "  rd_line=$({ printf 'PING\\r\\n' | timeout \"$1\" nc $v \"$2\" \"$3\"; } 2>/dev/null |",
                   "    head -c 512 | head -n 1 | tr -d '\\r\\000' | cut -c 1-200)",
                   "  case $rd_line in",
@@ -235,7 +237,7 @@ final class ProtocolChecks {
               List.of(
                   "check_mysql() {",
                   "  hp \"$2\"; set -- \"$1\" \"$h\" \"$p\"",
-                  "  my_t0=$(date +%s)",
+                  "  my_t0=$(sg_cs)",
                   "  set -- \"$1\" \"$2\" \"$3\" $({ timeout \"$1\" nc $v \"$2\" \"$3\" </dev/null; } 2>/dev/null |",
                   "    head -c 1024 | od -An -v -tx1)",
                   "  if [ $# -eq 3 ]; then",
@@ -318,7 +320,7 @@ final class ProtocolChecks {
           "    head && /^  HTTP\\/[0-9.]+ [0-9][0-9][0-9]/ { st = substr($2, 1, 3); next }",
           "    fmt == \"wget\" && /^wget: / { if (err == \"\") err = $0; next }",
           "    fmt == \"wget\" && (i = index($0, \"wget: \")) > 1 { err = substr($0, i); $0 = substr($0, 1, i - 1) }",
-          "    head && $0 == \"  \" { head = 0; next }",
+          "    head && $0 == \"  \" { if (st !~ /^1/) head = 0; next } # after a 1xx answer (100 Continue) the final head follows",
           "    head && /^  / { next }",
           "    { head = 0; body = 1 }",
           "    want != \"\" && index($0, want) { found = 1 }",

@@ -329,6 +329,41 @@ class HttpExpectCheckIT {
     assertTrue(wget("/", "", "").ready());
   }
 
+  /**
+   * An interim 100 Continue before the answer: the final status and body decide (wget's indented
+   * empty line after the 100 ended the head, so the 200 was read as body and HTTP 100 judged).
+   */
+  @Test
+  void aContinueBeforeTheAnswerIsNotTheAnswer() throws Exception {
+    try (ServerSocket server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+      Thread t =
+          new Thread(
+              () -> {
+                while (!server.isClosed()) {
+                  try (Socket c = server.accept()) {
+                    c.getInputStream().read(new byte[4096]);
+                    c.getOutputStream()
+                        .write(
+                            ("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 3\r\n"
+                                    + "Connection: close\r\n\r\nUP\n")
+                                .getBytes(StandardCharsets.US_ASCII));
+                  } catch (IOException e) {
+                    return;
+                  }
+                }
+              });
+      t.setDaemon(true);
+      t.start();
+      String url = "http://127.0.0.1:" + server.getLocalPort() + "/";
+      CheckShell.Try body = shell.run(GateScript.Kind.HTTP_EXPECT, 3, url, "", "UP");
+      assertTrue(body.ready(), body.seen());
+      CheckShell.Try status = shell.run(GateScript.Kind.HTTP_EXPECT, 3, url, "200", "");
+      assertTrue(status.ready(), status.seen());
+      CheckShell.Try other = shell.run(GateScript.Kind.HTTP_EXPECT, 3, url, "204", "");
+      assertEquals("HTTP 200, expected 204", other.seen());
+    }
+  }
+
   @Test
   void networkFailuresInTheToolsOwnWords() throws Exception {
     String refused = "http://127.0.0.1:" + CheckShell.freePort() + "/";

@@ -346,6 +346,7 @@ class PostgresCheckIT {
     CheckShell.Try http =
         checkFake("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 2);
     assertEquals("not a PostgreSQL answer (first byte 0x48)", http.seen());
+    assertEquals("no answer within 1s", checkFake(null, 1).seen());
     // A server that accepts and never answers: not ready, within the bound.
     CheckShell.Try silent = checkFake(null, 2);
     assertFalse(silent.ready());
@@ -355,5 +356,29 @@ class PostgresCheckIT {
         shell.run(
             GateScript.Kind.POSTGRES, 2, "127.0.0.1", Integer.toString(CheckShell.freePort()));
     assertEquals("connection refused", refused.seen());
+  }
+
+  /**
+   * A try of a bound of 1 s that a server closes at once, on a clock that crosses into the next
+   * second during the try (a {@code date} that counts a second a call): the whole-second clock took
+   * it for a try that used its bound, "no answer within 1s", in 3 of 8 tries of a loaded gate. The
+   * try's time comes from {@code /proc/uptime} in centiseconds now.
+   */
+  @Test
+  void aTryThatCrossesASecondIsNotOneThatUsedItsBound() throws Exception {
+    Path applets = tmp.resolve("ticking");
+    CheckShell ticking = CheckShell.linking(applets);
+    Path date = applets.resolve("date");
+    Files.delete(date);
+    Files.writeString(
+        date,
+        "#!/bin/sh\nn=$(cat \"$0.now\" 2>/dev/null || echo 1000)\necho $((n + 1)) >\"$0.now\"\n"
+            + "echo \"$n\"\n");
+    Files.setPosixFilePermissions(
+        date, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    int port = fake(new byte[0]);
+    CheckShell.Try closed =
+        ticking.run(GateScript.Kind.POSTGRES, 1, "127.0.0.1", Integer.toString(port));
+    assertEquals("connection closed without an answer", closed.seen());
   }
 }
