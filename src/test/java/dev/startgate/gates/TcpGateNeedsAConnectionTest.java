@@ -145,6 +145,19 @@ class TcpGateNeedsAConnectionTest {
             arg -> arg,
             withResolver(someLoopbackAddress()));
     assertNeverReady(run, 1, 0, "no such host");
+    // A protocol target gives the same network reason as a TCP target (it said "name lookup
+    // failed").
+    GateRunner.Run protocol =
+        gates.run(
+            "postgres://db.startgate-test.invalid:5432",
+            "1s",
+            "1s",
+            "0s",
+            Map.of(),
+            List.of(),
+            arg -> arg,
+            withResolver(someLoopbackAddress()));
+    assertNeverReady(protocol, 1, 0, "no such host");
   }
 
   @Test
