@@ -13,21 +13,28 @@ final class KubernetesNames {
   /** The error for {@code r}'s name or namespace (both strings) where Kubernetes refuses it. */
   static Result problem(Resource r) {
     if (r.name() != null && !TargetSyntax.dnsSubdomain(r.name())) {
-      return Result.error(
-          r,
-          "metadata.name",
-          r.name(),
-          "the name is not one Kubernetes takes: lowercase letters, digits, '-' and '.', starting"
-              + " and ending with a letter or digit, at most 253 characters, like migrate");
+      return refused(r, "name", r.name(), "lowercase letters, digits, '-' and '.'", 253, "migrate");
     }
     if (r.namespace() != null && !TargetSyntax.dnsLabel(r.namespace())) {
-      return Result.error(
-          r,
-          "metadata.namespace",
-          r.namespace(),
-          "the namespace is not one Kubernetes takes: lowercase letters, digits and '-', starting"
-              + " and ending with a letter or digit, at most 63 characters, like shop");
+      return refused(
+          r, "namespace", r.namespace(), "lowercase letters, digits and '-'", 63, "shop");
     }
     return null;
+  }
+
+  private static Result refused(
+      Resource r, String key, String value, String chars, int max, String example) {
+    return Result.error(
+        r,
+        "metadata." + key,
+        value,
+        "the "
+            + key
+            + " is not one Kubernetes takes: "
+            + chars
+            + ", starting and ending with a letter or digit, at most "
+            + max
+            + " characters, like "
+            + example);
   }
 }

@@ -48,8 +48,8 @@ public final class GateParts {
     if (!(item instanceof YMapping m)
         || !m.text("name").orElse("").startsWith(PREFIX)
         || m.text("restartPolicy").isPresent()) {
-      return false; // a gate never has a restartPolicy: one that does (a native sidecar) is the
-      // user's
+      // A gate never has a restartPolicy: one that does (a native sidecar) is the user's.
+      return false;
     }
     String image = m.text("image").orElse("");
     int digest = image.indexOf('@');
@@ -102,7 +102,7 @@ public final class GateParts {
    * container that is not a gate) mounts: a volume of the user's that has startgate's name.
    */
   static List<String> userVolumes(YMapping podSpec) {
-    List<String> names = List.of();
+    List<String> names = new ArrayList<>(0);
     for (String key : new String[] {"containers", "initContainers"}) {
       YSequence items = podSpec.sequence(key).orElse(null);
       for (YNode item : items == null ? List.<YNode>of() : items.items()) {
@@ -113,13 +113,12 @@ public final class GateParts {
         for (YNode mount : mounts == null ? List.<YNode>of() : mounts.items()) {
           String name = mount instanceof YMapping mm ? mm.text("name").orElse("") : "";
           if (VOLUMES.contains(name) && !names.contains(name)) {
-            names = new ArrayList<>(names);
             names.add(name);
           }
         }
       }
     }
-    return List.copyOf(names);
+    return names.isEmpty() ? List.of() : List.copyOf(names);
   }
 
   /**

@@ -149,7 +149,7 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
                 + stageName(Stage.MAIN)
             : null;
     if (to.stage() == Stage.NEVER) {
-      boolean unknown = never(target, to).contains("one it does not know");
+      boolean unknown = unknownHook(to) != null;
       return (unknown ? "correct the hook's name, or " : "")
           + drop
           + ", or wait for something the release creates";
@@ -209,12 +209,7 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
   /** Why an object of {@code to} (stage NEVER) is not there while the gate waits. */
   private String never(Resource target, Placement to) {
     String what = target.kind() + " " + target.name();
-    String unknown =
-        orchestrator == Orchestrator.HELM
-                && to.because().startsWith(HookAnnotations.HELM_HOOK + ": ")
-            ? HookAnnotations.unknownHelmHook(
-                to.because().substring(HookAnnotations.HELM_HOOK.length() + 2))
-            : null;
+    String unknown = unknownHook(to);
     if (unknown != null) {
       return "Helm never creates "
           + what
@@ -231,6 +226,16 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
             + to.because()
             + "), never on an install or upgrade"
         : "Argo CD never applies " + what + " in a sync that succeeds (" + to.because() + ")";
+  }
+
+  /** The hook Helm does not know that places {@code to} nowhere (Helm only), or null. */
+  private String unknownHook(Placement to) {
+    String prefix = HookAnnotations.HELM_HOOK + ": ";
+    return orchestrator == Orchestrator.HELM
+            && to.because() != null
+            && to.because().startsWith(prefix)
+        ? HookAnnotations.unknownHelmHook(to.because().substring(prefix.length()))
+        : null;
   }
 
   private String describe(Placement p) {

@@ -44,7 +44,9 @@ final class PhaseNeeds {
     // A Kubernetes gate's Role and RoleBinding in another namespace go with the workload's hooks.
     Set<String> seen = new HashSet<>();
     for (Gate g : plan.gates()) {
-      String other = g.accept(KUBE_NAMESPACE);
+      // The gate's own access (ApiAccess, as AccessPlanner grants it); a cluster-scoped one is
+      // null.
+      String other = ApiAccess.of(g).map(ApiAccess::namespace).orElse(null);
       if (other != null && !other.equals(ns) && seen.add(other)) {
         inventory.find("", "Namespace", null, other).ifPresent(n -> out.add(new Needed(n, GATES)));
       }
@@ -60,55 +62,6 @@ final class PhaseNeeds {
 
   /** What needs a Namespace a Kubernetes gate's target lives in. */
   static final String GATES = "the gates' Role and RoleBinding there";
-
-  /** The namespace of a Kubernetes gate's target, where its Role goes; null for the others. */
-  private static final Gate.Visitor<String> KUBE_NAMESPACE =
-      new Gate.Visitor<>() {
-        @Override
-        public String tcp(Gate.Tcp g) {
-          return null;
-        }
-
-        @Override
-        public String http(Gate.Http g) {
-          return null;
-        }
-
-        @Override
-        public String https(Gate.Https g) {
-          return null;
-        }
-
-        @Override
-        public String protocol(Gate.Protocol g) {
-          return null;
-        }
-
-        @Override
-        public String rollout(Gate.Rollout g) {
-          return g.namespace();
-        }
-
-        @Override
-        public String jobComplete(Gate.JobComplete g) {
-          return g.namespace();
-        }
-
-        @Override
-        public String podsReady(Gate.PodsReady g) {
-          return g.namespace();
-        }
-
-        @Override
-        public String serviceReady(Gate.ServiceReady g) {
-          return g.namespace();
-        }
-
-        @Override
-        public String customResource(Gate.CustomResource g) {
-          return g.namespace();
-        }
-      };
 
   /** The warning that {@code o} creates {@code needed} in {@code stage}, after {@code plan}'s. */
   static Result late(WorkloadPlan plan, Needed needed, Orchestrator o, Stage stage) {
