@@ -30,6 +30,9 @@ public final class Proc {
         if (stdin != null) {
           in.write(stdin.getBytes(StandardCharsets.UTF_8));
         }
+      } catch (IOException e) {
+        // The command ended, or closed its stdin, before reading all of it (a usage error does):
+        // its exit code and output say what it did; a pipe that cannot take the rest is no error.
       }
       if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
         p.descendants().forEach(ProcessHandle::destroyForcibly);
