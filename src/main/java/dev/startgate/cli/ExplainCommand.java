@@ -1,6 +1,7 @@
 package dev.startgate.cli;
 
 import dev.startgate.function.Analysis;
+import dev.startgate.function.ConfigNotes;
 import dev.startgate.function.Source;
 import dev.startgate.function.StartGate;
 import dev.startgate.model.Result;
@@ -21,8 +22,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code startgate explain [FILE... | -]}: the gate plan of the input, changing nothing. All files
- * are read as one stream, so a target in one file resolves against objects in another.
+ * {@code startgate explain [FILE... | -]}: the gate plan of the input, changing nothing. The files
+ * of one folder are read as one stream, so a target in one file resolves against objects in
+ * another; each folder is planned alone, as {@code rewrite} plans it.
  */
 @Command(
     name = "explain",
@@ -32,8 +34,8 @@ import picocli.CommandLine.ParentCommand;
       "Shows the startup gates startgate would inject, changing nothing.",
       "",
       "Per workload: each gate's kind, target, image, timeout and the RBAC it needs; then"
-          + " warnings and dependency cycles. Files are read as one stream; no FILE or - reads"
-          + " stdin.",
+          + " warnings and dependency cycles. The files of a folder are read as one stream; each"
+          + " folder is planned alone, as rewrite plans it; no FILE or - reads stdin.",
     },
     footer = {
       "",
@@ -93,32 +95,43 @@ final class ExplainCommand implements Callable<Integer> {
       return e.code;
     }
     // Files are planned as rewrite plans them: with the other YAML files of their folders as
-    // context (service/ lookups, cycles through them); stdin alone, as the default mode does.
-    List<Path> paths = files.stream().filter(f -> !f.equals("-")).map(Path::of).toList();
-    StartGate startgate =
-        new StartGate(YamlLimits.DEFAULT, FolderContext.texts(paths), options.namespace());
-    Analysis analysis = startgate.analyze(sources, options.config());
+    // context (service/ lookups, cycles through them), one folder at a time; stdin alone, as the
+    // default mode does.
+    List<ExplainFolders.Group> groups =
+        ExplainFolders.groups(files.isEmpty() ? List.of("-") : files, sources);
+    List<ExplainReport> reports = new ArrayList<>();
+    List<ConfigNotes> notes = new ArrayList<>();
+    boolean stopped = false;
+    for (ExplainFolders.Group g : groups) {
+      List<String> context = g.folder() == null ? List.of() : FolderContext.texts(g.folder());
+      StartGate startgate = new StartGate(YamlLimits.DEFAULT, context, options.namespace());
+      Analysis analysis = startgate.analyze(g.sources(), options.config());
+      reports.add(ExplainReport.of(analysis));
+      notes.add(analysis.configNotes());
+      stopped |= analysis.stopped();
+    }
+    ExplainReport joined =
+        groups.size() == 1 ? reports.get(0) : ExplainFolders.join(groups, reports, notes);
     // The config's own results are named by its file, as rewrite names them.
     ConfigResults named =
         config.file != null && options.config() != null
-            ? new ConfigResults(config.file, analysis.configNotes())
+            ? new ConfigResults(config.file, ConfigNotes.of(notes))
             : null;
-    ExplainReport report = ExplainReport.of(analysis).naming(named);
+    ExplainReport report = joined.naming(named);
     String rendered =
         switch (format) {
           case table -> ExplainTable.render(report);
           case dot -> ExplainDot.render(report);
           case json -> ExplainJson.render(report);
         };
-    if (!analysis.stopped()) {
+    if (!stopped) {
       // An input or config error leaves nothing to show: stdout stays empty.
       out.print(rendered);
       out.flush();
     }
     for (Result r : report.results()) {
       // Warnings are in the report; when it is not printed, they go to stderr with the errors.
-      if (r.severity() == Severity.ERROR
-          || (analysis.stopped() && r.severity() == Severity.WARNING)) {
+      if (r.severity() == Severity.ERROR || (stopped && r.severity() == Severity.WARNING)) {
         diagnostics.result(r.file(), r);
       }
     }

@@ -15,7 +15,7 @@ final class ExplainDot {
     out.append("digraph startgate {\n");
     out.append("  rankdir=LR;\n");
     out.append("  node [fontname=\"Helvetica\"];\n");
-    for (DependencyGraph.Node n : report.graph().nodes()) {
+    for (DependencyGraph.Node n : report.nodes()) {
       out.append("  ").append(quote(n.id())).append(" [");
       if (!n.kubernetes()) {
         out.append("shape=ellipse");
@@ -35,7 +35,7 @@ final class ExplainDot {
       }
     }
     java.util.Set<String> onCycle = DependencyGraph.cycleEdges(report.cycles());
-    for (DependencyGraph.Edge e : report.graph().edges()) {
+    for (DependencyGraph.Edge e : report.edges()) {
       out.append("  ").append(quote(e.from().id())).append(" -> ").append(quote(e.to().id()));
       if (onCycle.contains(e.from().id() + "\n" + e.to().id())) {
         out.append(" [color=red, penwidth=2, label=\"cycle\"]");

@@ -42,7 +42,6 @@ final class ExplainJson {
     root.put("workloads", workloads);
     List<Object> edges = new ArrayList<>();
     report
-        .graph()
         .edges()
         .forEach(
             e -> {

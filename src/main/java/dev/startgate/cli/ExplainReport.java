@@ -23,14 +23,16 @@ import java.util.Set;
  * its cycles, and every warning and error.
  *
  * @param workloads one entry per workload with an intent, in input order
- * @param graph workloads and targets
+ * @param nodes the graph's workloads and targets
+ * @param edges the graph's edges, from a workload to each of its targets
  * @param cycles dependency cycles, each closed ({@code a -> b -> a})
  * @param changes what the run writes besides the gates ({@link ExplainChanges})
  * @param results warnings and errors (info left out), the planner's cycle errors included
  */
 record ExplainReport(
     List<ExplainReport.Workload> workloads,
-    DependencyGraph graph,
+    List<DependencyGraph.Node> nodes,
+    List<DependencyGraph.Edge> edges,
     List<List<String>> cycles,
     List<ExplainChanges.Change> changes,
     List<Result> results) {
@@ -74,7 +76,8 @@ record ExplainReport(
     }
     return new ExplainReport(
         List.copyOf(workloads),
-        graph,
+        List.copyOf(graph.nodes()),
+        List.copyOf(graph.edges()),
         List.copyOf(cycles),
         ExplainChanges.of(analysis),
         List.copyOf(results));
@@ -137,7 +140,7 @@ record ExplainReport(
                   null)
               : r);
     }
-    return new ExplainReport(workloads, graph, cycles, changes, List.copyOf(out));
+    return new ExplainReport(workloads, nodes, edges, cycles, changes, List.copyOf(out));
   }
 
   /**

@@ -35,7 +35,7 @@ final class FolderContext {
 
   /** The folder that holds {@code file}, as an absolute path. */
   static Path folder(Path file) {
-    return file.toAbsolutePath().getParent();
+    return file.toAbsolutePath().normalize().getParent();
   }
 
   /** The YAML files in {@code folder}, in the order of their names. */

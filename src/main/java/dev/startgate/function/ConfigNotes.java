@@ -1,6 +1,7 @@
 package dev.startgate.function;
 
 import dev.startgate.model.Result;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,6 +16,20 @@ import java.util.List;
 public record ConfigNotes(List<Result> reading, List<Result> unmatchedRules) {
   /** A run with no result about its config. */
   public static final ConfigNotes NONE = new ConfigNotes(List.of(), List.of());
+
+  /** The notes of several runs with one config (explain's folders), as one. */
+  public static ConfigNotes of(List<ConfigNotes> runs) {
+    if (runs.size() == 1) {
+      return runs.get(0);
+    }
+    List<Result> reading = new ArrayList<>();
+    List<Result> unmatched = new ArrayList<>();
+    for (ConfigNotes n : runs) {
+      reading.addAll(n.reading);
+      unmatched.addAll(n.unmatchedRules);
+    }
+    return new ConfigNotes(List.copyOf(reading), List.copyOf(unmatched));
+  }
 
   /** True if {@code r} is one of {@link #reading} or {@link #unmatchedRules}. */
   public boolean about(Result r) {

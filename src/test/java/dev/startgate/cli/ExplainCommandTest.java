@@ -718,6 +718,71 @@ class ExplainCommandTest {
     assertTrue(explain.out().contains("service/postgres"), explain.out());
   }
 
+  /**
+   * Two environment folders are two packages, as rewrite plans them: the same gated Job in both is
+   * not a clash of ServiceAccounts, and a {@code prod/} Service does not resolve a {@code dev/}
+   * Job's target.
+   */
+  @Test
+  void eachFolderIsPlannedAloneAsRewriteDoes() throws IOException {
+    String job =
+        """
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: migrate
+          namespace: shop
+          annotations:
+            startgate.dev/wait-for: service/postgres, deployment/api
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: m, image: m}]
+        """;
+    Path dev = Files.createDirectory(dir.resolve("dev"));
+    Path prod = Files.createDirectory(dir.resolve("prod"));
+    Path devJob = Files.writeString(dev.resolve("job.yaml"), job);
+    Path prodJob = Files.writeString(prod.resolve("job.yaml"), job);
+    Path prodService = Files.writeString(prod.resolve("service.yaml"), SERVICE);
+    String devLabel = dev + "/";
+    String prodLabel = prod + "/";
+    CliRun rewrite = CliRun.of("rewrite", "--check", devJob.toString(), prodJob.toString());
+    CliRun explain =
+        CliRun.of("explain", devJob.toString(), prodJob.toString(), prodService.toString());
+    assertEquals(1, rewrite.code(), rewrite.err());
+    assertEquals(1, explain.code(), explain.err());
+    assertFalse(explain.err().contains("ServiceAccount"), explain.err());
+    String missing = "no Service \"postgres\" in namespace \"shop\"";
+    assertTrue(rewrite.err().contains(devJob + ": batch/v1/Job/shop/migrate"), rewrite.err());
+    assertTrue(rewrite.err().contains(missing), rewrite.err());
+    assertTrue(explain.err().contains(devJob + ": batch/v1/Job/shop/migrate"), explain.err());
+    assertTrue(explain.err().contains(missing), explain.err());
+    assertFalse(explain.err().contains(prodJob.toString()), explain.err());
+    assertTrue(explain.out().contains(prodLabel + " Job/shop/migrate "), explain.out());
+    assertTrue(explain.out().contains(prodLabel + " ServiceAccount/shop/migrate-"), explain.out());
+    assertFalse(
+        explain.out().lines().anyMatch(l -> l.startsWith(devLabel) && l.contains("service/")),
+        explain.out());
+    CliRun dot =
+        CliRun.of(
+            "explain",
+            "--format",
+            "dot",
+            prodJob.toString(),
+            devJob.toString(),
+            "--namespace",
+            "x");
+    assertTrue(dot.out().contains("\"" + prodLabel + " Job/shop/migrate\" -> \""), dot.out());
+    assertTrue(dot.out().contains("\"" + devLabel + " Job/shop/migrate\" -> \""), dot.out());
+    // One folder, named two ways, is one package: its ids are not led by it.
+    CliRun one =
+        CliRun.of(
+            "explain", prodJob.toString(), dir.resolve("prod/../prod/service.yaml").toString());
+    assertEquals(0, one.code(), one.err());
+    assertTrue(one.out().contains("\nJob/shop/migrate "), one.out());
+  }
+
   /** A phase with {@code orchestrator: none}: the run's warning, in explain's table and JSON. */
   @Test
   void explainShowsThePhaseWarningOfARun() {
