@@ -41,21 +41,27 @@ final class FolderContext {
   /** The YAML files in {@code folder}, in the order of their names. */
   static List<String> texts(Path folder) {
     List<String> texts = new ArrayList<>();
-    List<Path> yaml;
-    try (Stream<Path> list = Files.list(folder)) {
-      yaml = list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml")).sorted().toList();
-    } catch (IOException e) {
-      return texts;
-    }
-    for (Path p : yaml) {
+    for (Path p : files(folder)) {
       try {
-        if (Files.isRegularFile(p)) {
-          texts.add(BoundedInput.readFile(p));
-        }
+        texts.add(BoundedInput.readFile(p));
       } catch (IOException e) {
         // Context only: a file that cannot be read reports its own error if it is rewritten.
       }
     }
     return texts;
+  }
+
+  /**
+   * The regular {@code .yaml}/{@code .yml} files in {@code folder}, in the order of their names.
+   */
+  static List<Path> files(Path folder) {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+          .filter(Files::isRegularFile)
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      return List.of();
+    }
   }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -139,6 +140,18 @@ final class RewriteCommand implements Callable<Integer> {
         failed = true;
       }
     }
+    // A file beside them that startgate gated before and whose gates change with them (pre-commit
+    // passes only the changed files: a Service alone) is rewritten, or fails the run, with them.
+    Set<Path> dependents = new HashSet<>();
+    for (Dependents.Found d : Dependents.of(functions, unique, configText)) {
+      dependents.add(d.file());
+      if (reported(d.file(), d.outcome(), printed, new HashMap<>())) {
+        changes.add(
+            new Change(d.file(), d.target(), d.before(), d.outcome().output(), d.outcome().text()));
+      } else {
+        failed = true;
+      }
+    }
     if (!failed && !check) {
       for (Change c : changes) {
         String problem = InPlaceFiles.problem(c.target());
@@ -163,11 +176,11 @@ final class RewriteCommand implements Callable<Integer> {
       }
       out.flush();
       for (Change c : changes) {
-        diagnostics.info("would rewrite " + c.file());
+        diagnostics.info("would rewrite " + c.file() + because(dependents, c.file()));
       }
       return changes.isEmpty() ? 0 : 1;
     }
-    return write(changes);
+    return write(changes, dependents);
   }
 
   /** {@code f} relative to the working directory if it lies below it, for the diff's labels. */
@@ -203,18 +216,7 @@ final class RewriteCommand implements Callable<Integer> {
       return null;
     }
     Outcome outcome = function.run(before, configText);
-    for (Result r : outcome.results()) {
-      if (r.severity() == Severity.INFO
-          || outcome.config().fromReading(r) && printed.contains(r.toString())) {
-        continue;
-      }
-      if (outcome.config().unmatchedRule(r)) {
-        unmatched.computeIfAbsent(r.toString(), k -> new ArrayList<>()).add(r);
-      } else {
-        diagnostics.result(f.toString(), r);
-      }
-    }
-    if (outcome.failed()) {
+    if (!reported(f, outcome, printed, unmatched)) {
       return null;
     }
     if (outcome.resourceList()) {
@@ -228,8 +230,33 @@ final class RewriteCommand implements Callable<Integer> {
     return new Change(f, f.toRealPath(), before, outcome.output(), outcome.text());
   }
 
+  /**
+   * Prints {@code outcome}'s results under {@code f}'s name (the config's own once, a gates rule's
+   * counted in {@code unmatched}); false if one is an error.
+   */
+  private boolean reported(
+      Path f, Outcome outcome, Set<String> printed, Map<String, List<Result>> unmatched) {
+    for (Result r : outcome.results()) {
+      if (r.severity() == Severity.INFO
+          || outcome.config().fromReading(r) && printed.contains(r.toString())) {
+        continue;
+      }
+      if (outcome.config().unmatchedRule(r)) {
+        unmatched.computeIfAbsent(r.toString(), k -> new ArrayList<>()).add(r);
+      } else {
+        diagnostics.result(f.toString(), r);
+      }
+    }
+    return !outcome.failed();
+  }
+
+  /** Why a file that was not given is written. */
+  private static String because(Set<Path> dependents, Path file) {
+    return dependents.contains(file) ? " (not given: its gates change with the files given)" : "";
+  }
+
   /** Writes every temporary file first, then renames them all; exit code. */
-  private int write(List<Change> changes) {
+  private int write(List<Change> changes, Set<Path> dependents) {
     List<Path> temps = new ArrayList<>();
     try {
       for (Change c : changes) {
@@ -253,7 +280,7 @@ final class RewriteCommand implements Callable<Integer> {
         diagnostics.error(c.file().toString(), "cannot replace: " + ConfigOption.reason(e));
         return 1;
       }
-      diagnostics.info("rewrote " + c.file());
+      diagnostics.info("rewrote " + c.file() + because(dependents, c.file()));
     }
     return 0;
   }

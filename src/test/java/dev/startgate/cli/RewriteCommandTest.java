@@ -214,6 +214,44 @@ class RewriteCommandTest {
         check.err());
   }
 
+  /**
+   * pre-commit passes only the changed files: when a commit changes only a Service, the gated Job
+   * beside it that resolves its port is rewritten (or checked) with it; a sibling startgate never
+   * gated is left alone, and a sibling whose target goes away fails the run.
+   */
+  @Test
+  void aGatedSiblingIsUpdatedWithTheServiceItWaitsFor() throws IOException {
+    Path other =
+        Files.writeString(dir.resolve("other.yaml"), GATED_JOB.replace("migrate", "other"));
+    assertEquals(0, CliRun.of("rewrite", job.toString()).code());
+    String gated = Files.readString(job);
+    assertTrue(gated.contains("tcp://postgres:5432"), gated);
+    Files.writeString(service, SERVICE.replace("5432", "6432"));
+    Map<Path, byte[]> before = snapshot();
+    CliRun check = CliRun.of("rewrite", "--check", service.toString());
+    assertEquals(1, check.code(), check.err());
+    assertTrue(check.out().contains("\n+++ b/" + job + "\n"), check.out());
+    assertTrue(
+        check.out().contains("\n+        args: [\"300\", \"2\", \"0\", \"tcp://postgres:6432\"]\n"),
+        check.out());
+    assertEquals(
+        "[info] would rewrite " + job + " (not given: its gates change with the files given)\n",
+        check.err());
+    assertSame(before, snapshot());
+    CliRun rewrite = CliRun.of("rewrite", service.toString());
+    assertEquals(0, rewrite.code(), rewrite.err());
+    assertEquals(
+        gated.replace("tcp://postgres:5432", "tcp://postgres:6432"), Files.readString(job));
+    assertEquals(GATED_JOB.replace("migrate", "other"), Files.readString(other));
+    assertEquals(0, CliRun.of("rewrite", "--check", service.toString()).code());
+    Files.writeString(service, SERVICE.replace("name: postgres", "name: pg"));
+    CliRun gone = CliRun.of("rewrite", service.toString());
+    assertEquals(1, gone.code(), gone.err());
+    assertTrue(gone.err().contains("[error] " + job + ": "), gone.err());
+    assertTrue(gone.err().contains("no Service \"postgres\""), gone.err());
+    assertTrue(gone.err().endsWith("[info] no file was written\n"), gone.err());
+  }
+
   /** A config error of a file's own (a ResourceList's functionConfig) is printed with the file. */
   @Test
   void aFilesOwnConfigErrorIsPrinted() throws IOException {

@@ -1,0 +1,89 @@
+package dev.startgate.cli;
+
+import dev.startgate.function.Outcome;
+import dev.startgate.function.StartGate;
+import dev.startgate.model.Resource;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The files {@code rewrite} is not given but updates with those it is: a folder is one package, so
+ * a file of it that startgate gated before, and whose gates change with the files given (a
+ * Service's port, a target's removal), is rewritten or fails with them. pre-commit passes only the
+ * files that changed; without this a commit that changes only a Service would leave a sibling's
+ * gate waiting on the old port.
+ */
+final class Dependents {
+  private Dependents() {}
+
+  /**
+   * A sibling file to rewrite, or whose errors fail the run.
+   *
+   * @param file its path, relative to the working directory when it lies below it
+   * @param target the file a write replaces (its real path)
+   * @param before its text
+   * @param outcome the run over it
+   */
+  record Found(Path file, Path target, String before, Outcome outcome) {}
+
+  /**
+   * The files beside {@code given} (one {@link StartGate} per folder in {@code functions}) that
+   * startgate gated before and that a run would change or fail on, in the order of their folders
+   * and names. A file that cannot be read, does not parse or is not startgate's output is context
+   * only, as it was.
+   */
+  static List<Found> of(Map<Path, StartGate> functions, Set<Path> given, String configText) {
+    Set<Path> skip = new HashSet<>();
+    for (Path f : given) {
+      skip.add(real(f));
+    }
+    Path cwd = Path.of("").toAbsolutePath();
+    List<Found> out = new ArrayList<>();
+    for (Map.Entry<Path, StartGate> e : functions.entrySet()) {
+      for (Path sibling : FolderContext.files(e.getKey())) {
+        Path target = real(sibling);
+        if (skip.contains(target)) {
+          continue;
+        }
+        String before;
+        try {
+          before = BoundedInput.readFile(sibling);
+        } catch (IOException ex) {
+          continue;
+        }
+        StartGate function = e.getValue();
+        Outcome outcome = function.run(before, configText);
+        boolean same = !outcome.failed() && before.equals(outcome.output());
+        if (same || outcome.resourceList() || !gatedBefore(function, before, configText)) {
+          continue;
+        }
+        Path shown = sibling.startsWith(cwd) ? cwd.relativize(sibling) : sibling;
+        out.add(new Found(shown, target, before, outcome));
+      }
+    }
+    return out;
+  }
+
+  /** True if {@code text} holds startgate's gates or generated objects (of an earlier run). */
+  private static boolean gatedBefore(StartGate function, String text, String configText) {
+    for (Resource r : function.analyze(text, configText).resources()) {
+      if (r.isGenerated() || r.facts().gateParts()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Path real(Path f) {
+    try {
+      return f.toRealPath();
+    } catch (IOException e) {
+      return f.toAbsolutePath().normalize();
+    }
+  }
+}
