@@ -211,11 +211,12 @@ public final class DependencyGraph {
             // The workloads behind a Service of the input: their pods answer on its port.
             String namespace =
                 service.namespace() != null ? service.namespace() : workload.namespace();
-            List<Resource> behind =
-                inventory
-                    .find("Service", namespace, service.name())
-                    .map(inventory::behind)
-                    .orElse(List.of());
+            Resource found = inventory.find("Service", namespace, service.name()).orElse(null);
+            if (found == null) {
+              // Not in the input (an error of the run's): an object that is not there, not a host.
+              return List.of(node(service.text(), null, true));
+            }
+            List<Resource> behind = inventory.behind(found);
             return behind.isEmpty()
                 ? outside(service)
                 : behind.stream().map(r -> node(objectId(r), r, true)).toList();

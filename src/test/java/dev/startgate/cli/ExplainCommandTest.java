@@ -453,8 +453,12 @@ class ExplainCommandTest {
             .replaceAll("\\s+", "")
             .contains(
                 "{\"from\":\"Job/shop/migrate\",\"to\":\"service/postgres\","
-                    + "\"inInput\":false,\"network\":true}"),
+                    + "\"inInput\":false,\"network\":false}"),
         json.out());
+    // Not in the input: dashed, as every missing object is (a Service is no host of its own).
+    CliRun dot = CliRun.withStdin(input, "explain", "--format", "dot");
+    assertTrue(
+        dot.out().contains("  \"service/postgres\" [shape=box, style=dashed, tooltip="), dot.out());
   }
 
   /** An intent with an error is no intent to show, and the table says why it is empty. */
