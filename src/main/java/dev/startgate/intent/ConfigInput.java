@@ -27,11 +27,8 @@ final class ConfigInput {
   /** One field as written: its text and its path in the config ({@code data.rbac}). */
   record Field(String text, String path) {}
 
-  /** An OCI digest at the end of an image reference: sha256 or sha512, in lower-case hex. */
-  private static final Pattern DIGEST =
-      Pattern.compile("@(sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$");
-
-  private static final Pattern IMAGE = Pattern.compile("[a-z0-9][a-zA-Z0-9._/:@-]*");
+  /** An OCI digest at the end of an image reference ({@link ImageReference} checks its length). */
+  private static final Pattern DIGEST = Pattern.compile("@sha(256|384|512):[0-9a-f]+$");
 
   /** What a namespace name is, for the error about one that is not. */
   static final String NAMESPACE =
@@ -182,8 +179,9 @@ final class ConfigInput {
     if (f == null) {
       return fallback;
     }
-    if (!IMAGE.matcher(f.text()).matches()) {
-      invalid(f, "not an image reference", "registry.example/busybox:1.37.0@sha256:<digest>");
+    String problem = ImageReference.problem(f.text());
+    if (problem != null) {
+      invalid(f, problem, "registry.example/busybox:1.37.0@sha256:<digest>");
       return fallback;
     }
     if (!DIGEST.matcher(f.text()).find()) {
@@ -202,7 +200,10 @@ final class ConfigInput {
     return f.text();
   }
 
-  /** A numeric user or group id other than root's. */
+  /** The largest user or group id Kubernetes accepts (int32). */
+  static final long MAX_ID = 2147483647L;
+
+  /** A numeric user or group id other than root's, at most {@link #MAX_ID}. */
   long id(ConfigField key, long fallback) {
     Field f = take(key);
     if (f == null) {
@@ -212,7 +213,13 @@ final class ConfigInput {
       invalid(f, "not a numeric non-root id", "65532");
       return fallback;
     }
-    return Long.parseLong(f.text());
+    long id = Long.parseLong(f.text());
+    if (id > MAX_ID) {
+      // Kubernetes' IsValidUserID and IsValidGroupID: the API server rejects the pod.
+      invalid(f, "larger than " + MAX_ID + ", the largest id Kubernetes accepts", "65532");
+      return fallback;
+    }
+    return id;
   }
 
   /**

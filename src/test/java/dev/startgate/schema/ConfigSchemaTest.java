@@ -197,6 +197,49 @@ class ConfigSchemaTest {
     }
   }
 
+  /**
+   * Image references as the runtimes parse them: a host with capitals and a port, a path of lower
+   * case with its separators, a full digest of each algorithm; and the references the kubelet
+   * cannot pull. Both the schema and startgate decide alike.
+   */
+  @Test
+  void imageReferencesIdsAndEmptyResourcesAsKubernetesTakesThem(@TempDir Path dir)
+      throws IOException {
+    String head = "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata:\n  name: s\n";
+    List<String> good =
+        List.of(
+            "images: {busybox: busybox}",
+            "images: {busybox: Registry.Example:5000/team/busy_box__x.y-z:1.37.0_a}",
+            "images: {busybox: localhost:5000/busybox@sha256:" + "a".repeat(64) + "}",
+            "images: {busybox: 'r.example/busybox:1@sha384:" + "0".repeat(96) + "'}",
+            "images: {busybox: r.example/busybox@sha512:" + "f".repeat(128) + "}",
+            "securityContext: {runAsUser: 2147483647, runAsGroup: '2147483647'}",
+            "resources: {kubectl: {}}");
+    List<String> bad =
+        List.of(
+            "images: {busybox: r.example/busybox:1.37.0@sha256:abc}",
+            "images: {busybox: r.example/busybox@sha256:" + "A".repeat(64) + "}",
+            "images: {busybox: r.example/busybox@md5:" + "0".repeat(32) + "}",
+            "images: {busybox: r.example/BusyBox:1}",
+            "images: {busybox: r.example/busybox:-1}",
+            "images: {busybox: r.example//busybox}",
+            "images: {busybox: r.example/busybox-:1}",
+            "securityContext: {runAsUser: 2147483648}",
+            "securityContext: {runAsGroup: '3000000000'}");
+    for (String fields : good) {
+      Path config = Files.writeString(dir.resolve("good.yaml"), head + fields + "\n");
+      assertEquals(List.of(), errors(config), fields);
+      Run run = configure(config);
+      assertEquals(0, run.code(), fields + ": " + run.err());
+    }
+    for (String fields : bad) {
+      Path config = Files.writeString(dir.resolve("bad.yaml"), head + fields + "\n");
+      assertFalse(errors(config).isEmpty(), fields + " passes the schema");
+      Run run = configure(config);
+      assertEquals(1, run.code(), fields + " is accepted by startgate");
+    }
+  }
+
   private List<String> errors(Path yaml) throws IOException {
     JsonNode node = new YAMLMapper().readTree(read(yaml));
     return schema.validate(node).stream().map(Error::toString).toList();

@@ -1,0 +1,56 @@
+package dev.startgate.intent;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The grammar of an image reference as the container runtimes parse one (the distribution project's
+ * reference grammar): {@code [host[:port]/]path[:tag][@algorithm:hex]}, the path in lower case, a
+ * digest of sha256, sha384 or sha512 in lower-case hex of its full length. A reference the kubelet
+ * cannot pull (an upper-case path, a cut digest) is an error of the config, not a pod that fails
+ * with InvalidImageName in the cluster.
+ */
+final class ImageReference {
+  private ImageReference() {}
+
+  private static final String HOST_PART = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+  private static final String HOST = HOST_PART + "(?:\\." + HOST_PART + ")*(?::[0-9]+)?";
+  private static final String PATH_PART = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+  private static final Pattern REFERENCE =
+      Pattern.compile(
+          "((?:"
+              + HOST
+              + "/)?"
+              + PATH_PART
+              + "(?:/"
+              + PATH_PART
+              + ")*)(?::[\\w][\\w.-]{0,127})?(?:@([a-z0-9]+):([0-9a-f]+))?");
+
+  /** Why {@code image} is not a reference a runtime can pull, or null when it is one. */
+  static String problem(String image) {
+    Matcher m = REFERENCE.matcher(image);
+    if (!m.matches()) {
+      return "not an image reference";
+    }
+    if (m.group(1).length() > 255) {
+      return "not an image reference: its name is longer than 255 characters";
+    }
+    if (m.group(2) == null) {
+      return null;
+    }
+    int hex =
+        switch (m.group(2)) {
+          case "sha256" -> 64;
+          case "sha384" -> 96;
+          case "sha512" -> 128;
+          default -> -1;
+        };
+    if (hex < 0) {
+      return "not an image reference: its digest is not sha256, sha384 or sha512";
+    }
+    if (m.group(3).length() != hex) {
+      return "not an image reference: a " + m.group(2) + " digest has " + hex + " hex digits";
+    }
+    return null;
+  }
+}
