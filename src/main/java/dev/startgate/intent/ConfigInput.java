@@ -2,6 +2,7 @@ package dev.startgate.intent;
 
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
+import dev.startgate.model.Severity;
 import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
@@ -16,7 +17,6 @@ import java.util.OptionalLong;
 import java.util.StringJoiner;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * The fields of one function config, flattened with dots, as the section readers take them: the
@@ -26,9 +26,6 @@ import java.util.regex.Pattern;
 final class ConfigInput {
   /** One field as written: its text and its path in the config ({@code data.rbac}). */
   record Field(String text, String path) {}
-
-  /** An OCI digest at the end of an image reference ({@link ImageReference} checks its length). */
-  private static final Pattern DIGEST = Pattern.compile("@sha(256|384|512):[0-9a-f]+$");
 
   /** What a namespace name is, for the error about one that is not. */
   static final String NAMESPACE =
@@ -141,6 +138,16 @@ final class ConfigInput {
     error(f.path(), f.text(), message);
   }
 
+  /** True if an error was reported so far. */
+  boolean failed() {
+    return results.stream().anyMatch(r -> r.severity() == Severity.ERROR);
+  }
+
+  /** Adds a warning for field {@code f}, at its path. */
+  void warning(Field f, String message) {
+    results.add(Result.warning(resource, f.path(), message));
+  }
+
   /** An error for a field whose value is not {@code what}, with an example of a valid one. */
   void invalid(Field f, String what, String example) {
     error(f, Result.quoted(f.text()) + " is " + what + "; use one like " + example);
@@ -184,18 +191,16 @@ final class ConfigInput {
       invalid(f, problem, "registry.example/busybox:1.37.0@sha256:<digest>");
       return fallback;
     }
-    if (!DIGEST.matcher(f.text()).find()) {
+    if (!ImageReference.pinned(f.text())) {
       // The defaults are pinned: a tag alone lets what runs change under it.
       int at = f.text().indexOf('@');
-      results.add(
-          Result.warning(
-              resource,
-              f.path(),
-              Result.quoted(f.text())
-                  + " is not pinned by a digest, so the image can change under the same tag, and"
-                  + " with it what runs; pin it, like "
-                  + (at < 0 ? f.text() : f.text().substring(0, at))
-                  + "@sha256:<64 hex digits>"));
+      warning(
+          f,
+          Result.quoted(f.text())
+              + " is not pinned by a digest, so the image can change under the same tag, and"
+              + " with it what runs; pin it, like "
+              + (at < 0 ? f.text() : f.text().substring(0, at))
+              + "@sha256:<64 hex digits>");
     }
     return f.text();
   }

@@ -26,6 +26,11 @@ final class ImageReference {
               + PATH_PART
               + ")*)(?::[\\w][\\w.-]{0,127})?(?:@([a-z0-9]+):([0-9a-f]+))?");
 
+  /** True if {@code image}, a reference {@link #problem} accepts, is pinned by a digest. */
+  static boolean pinned(String image) {
+    return image.contains("@");
+  }
+
   /** Why {@code image} is not a reference a runtime can pull, or null when it is one. */
   static String problem(String image) {
     Matcher m = REFERENCE.matcher(image);

@@ -1,13 +1,32 @@
 package dev.startgate.intent;
 
 import dev.startgate.intent.ConfigInput.Field;
+import java.util.List;
 
 /** {@code kubernetesGates}, {@code images.whenReady} and {@code whenReadyServer.*}. */
 final class KubernetesConfigReader {
   private KubernetesConfigReader() {}
 
+  /** The fields only {@code kubernetesGates: when-ready-server} reads. */
+  private static final List<ConfigField> SERVER_ONLY =
+      List.of(
+          ConfigField.IMAGES_WHEN_READY,
+          ConfigField.SERVER_HOST,
+          ConfigField.SERVER_PORT,
+          ConfigField.SERVER_EMIT,
+          ConfigField.SERVER_NAMESPACE,
+          ConfigField.SERVER_IMAGE);
+
   static KubernetesGates read(ConfigInput in) {
     KubernetesGates d = KubernetesGates.DEFAULT;
+    // The first field written of those only the k8s-when-ready runtime reads: warned when the
+    // gates run kubectl, unless the config has errors to fix first.
+    Field serverOnly = null;
+    for (ConfigField f : SERVER_ONLY) {
+      if (serverOnly == null && in.peek(f) != null) {
+        serverOnly = in.peek(f);
+      }
+    }
     KubernetesGates.Runtime runtime =
         in.choice(ConfigField.KUBERNETES_GATES, d.runtime(), KubernetesGates.Runtime::valueOf);
     String client = in.image(ConfigField.IMAGES_WHEN_READY, d.clientImage());
@@ -56,6 +75,13 @@ final class KubernetesConfigReader {
           "emitServer: true needs whenReadyServer.namespace (where the server runs, like tools)"
               + " and whenReadyServer.image (pinned by digest, like"
               + " docker.io/jeffvalore/k8s-when-ready-server:0.2.0@sha256:<digest>)");
+    }
+    if (!k.whenReady() && serverOnly != null && !in.failed()) {
+      in.warning(
+          serverOnly,
+          "read only with kubernetesGates: when-ready-server, and this config's Kubernetes gates"
+              + " run kubectl, so it changes nothing; set kubernetesGates: when-ready-server, or"
+              + " remove images.whenReady and whenReadyServer");
     }
     return k;
   }

@@ -123,9 +123,13 @@ class ConfigFieldsTest {
       switch (f.section()) {
         case FLUX -> data.put("orchestrator", "flux");
         case KUBERNETES -> {
-          data.put("images.whenReady", "w" + digest);
-          data.put("whenReadyServer.namespace", "tools");
-          data.put("whenReadyServer.image", "s" + digest);
+          // The k8s-when-ready fields are read with that runtime only (warned with kubectl).
+          if (f != ConfigField.KUBERNETES_GATES) {
+            data.put("kubernetesGates", "when-ready-server");
+            data.put("images.whenReady", "w" + digest);
+            data.put("whenReadyServer.namespace", "tools");
+            data.put("whenReadyServer.image", "s" + digest);
+          }
         }
         case HTTPS -> data.put("https.caConfigMap", "ca");
         default -> {}

@@ -54,6 +54,31 @@ class ConfigReaderTest {
     assertEquals("10m", r.config().gate().resources(GateImage.KUBECTL).cpu());
   }
 
+  /**
+   * The k8s-when-ready fields change nothing while the Kubernetes gates run kubectl (the default):
+   * a warning on the first one written, so a forgotten kubernetesGates line is not silent.
+   */
+  @Test
+  void whenReadyFieldsWithKubectlGatesAreWarned() throws Exception {
+    String head = "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata: {name: x}\n";
+    ConfigReader.Reading r = read(head + "whenReadyServer: {port: 8080, host: wr.tools.svc}\n");
+    assertEquals(1, r.results().size(), r.results().toString());
+    Result w = r.results().get(0);
+    assertEquals(Severity.WARNING, w.severity());
+    assertEquals("whenReadyServer.host", w.field());
+    assertTrue(
+        w.message().startsWith("read only with kubernetesGates: when-ready-server"), w.message());
+    ConfigReader.Reading used =
+        read(
+            head
+                + "kubernetesGates: when-ready-server\n"
+                + "images: {whenReady: 'r.example/k8s-when-ready:0.2.0@sha256:"
+                + "0".repeat(64)
+                + "'}\nwhenReadyServer: {port: 8080}\n");
+    assertEquals(List.of(), used.results());
+    assertEquals(List.of(), read(head + "kubernetesGates: kubectl\n").results());
+  }
+
   @Test
   void reportsEveryProblemWithFieldAndValue() throws Exception {
     ConfigReader.Reading r =
