@@ -214,44 +214,8 @@ public final class IntentReader {
     if (timing.timeoutSeconds() == 0) {
       results.add(timeout.error(r, Durations.ZERO_TIMEOUT));
     }
-    if (durations
-        && timing.timeoutSeconds() > 0
-        && timing.uptimeSeconds() > 0
-        && timing.uptimeSeconds() >= timing.timeoutSeconds()) {
-      // Named where it was written: the workload's own setting, not a default it does not show.
-      IntentSettings.Setting<Long> written =
-          uptime.text() == null && timeout.text() != null ? timeout : uptime;
-      results.add(
-          written.error(
-              r,
-              "the uptime ("
-                  + written(uptime, timing.uptimeSeconds())
-                  + (uptime.text() == null ? source(d.uptimeSeconds(), 0, "uptime") : "")
-                  + ") must be shorter than the timeout ("
-                  + written(timeout, timing.timeoutSeconds())
-                  + (timeout.text() == null
-                      ? source(d.timeoutSeconds(), Timing.DEFAULT.timeoutSeconds(), "timeout")
-                      : "")
-                  + "): the target must stay ready that long before the gate gives up, so it"
-                  + " could never pass; raise startgate.dev/timeout or lower the uptime"));
-    }
-    if (durations
-        && timing.intervalSeconds() > 0
-        && timing.timeoutSeconds() > 0
-        && timing.intervalSeconds() > timing.timeoutSeconds()) {
-      IntentSettings.Setting<Long> written =
-          interval.text() == null && timeout.text() != null ? timeout : interval;
-      results.add(
-          written.warning(
-              r,
-              "the interval ("
-                  + written(interval, timing.intervalSeconds())
-                  + (interval.text() == null ? ", the default" : "")
-                  + ") is longer than the timeout ("
-                  + written(timeout, timing.timeoutSeconds())
-                  + "): a network gate tries once, then sleeps past its deadline, and a target"
-                  + " that comes up after that first try is never seen; lower"
-                  + " startgate.dev/interval or raise startgate.dev/timeout"));
+    if (durations) {
+      TimingChecks.check(r, new TimingChecks.Settings(timeout, interval, uptime), d, results);
     }
     GateRule.Value<List<Target>> waitRule = IntentSettings.last(rules, GateRule.Overrides::waitFor);
     GateRule.Value<Phase> phaseRule = IntentSettings.last(rules, GateRule.Overrides::phase);
@@ -275,11 +239,6 @@ public final class IntentReader {
     return new Reading(new Intent(r, shape, parsed, timing, retry, phase, sources), results);
   }
 
-  /** A duration as the user wrote it, or as seconds where it is a default. */
-  private static String written(IntentSettings.Setting<Long> setting, long seconds) {
-    return setting.text() != null ? setting.text().strip() : Durations.format(seconds);
-  }
-
   private static boolean hasError(List<Result> results, int from) {
     for (int i = from; i < results.size(); i++) {
       if (results.get(i).severity() == dev.startgate.model.Severity.ERROR) {
@@ -287,13 +246,5 @@ public final class IntentReader {
       }
     }
     return false;
-  }
-
-  /**
-   * Where a setting the workload does not write comes from, for messages: the config's {@code
-   * defaults.KEY}, or startgate's own default when the value is that.
-   */
-  private static String source(long value, long builtIn, String key) {
-    return value == builtIn ? ", the default" : ", from defaults." + key;
   }
 }
