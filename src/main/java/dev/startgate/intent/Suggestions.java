@@ -10,8 +10,10 @@ public final class Suggestions {
   /**
    * The name in {@code known} that {@code name} most likely meant, or null: one that ends with
    * {@code name} after a dot ({@code timeout} for {@code defaults.timeout}), one that {@code name}
-   * ends with after a dot ({@code spec.orchestrator}), else the nearest by edit distance, ignoring
-   * case, if it is close enough to be a typo.
+   * ends with after a dot ({@code spec.orchestrator}), one of the same section that the last part
+   * of {@code name} begins ({@code emitServer} for {@code emit}), else the nearest by edit
+   * distance, ignoring case, if it is close enough to be a typo (a field of the same section is
+   * measured by its last part).
    */
   public static String nearest(String name, List<String> known) {
     String lower = name.toLowerCase(Locale.ROOT);
@@ -21,17 +23,31 @@ public final class Suggestions {
         return k;
       }
     }
+    // Among the fields of the same section, by the last part of the name only: emit is short for
+    // emitServer, not a typo of host, which whenReadyServer.emit is as near to in full.
+    String leaf = lower.substring(lower.lastIndexOf('.') + 1);
+    String section = lower.substring(0, lower.length() - leaf.length());
+    for (String k : known) {
+      String kl = k.toLowerCase(Locale.ROOT);
+      if (leaf.length() >= 3 && kl.startsWith(section) && kl.indexOf('.', section.length()) < 0) {
+        if (kl.substring(section.length()).startsWith(leaf)) {
+          return k;
+        }
+      }
+    }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String k : known) {
-      int d = distance(lower, k.toLowerCase(Locale.ROOT));
-      if (d < bestDistance) {
+      String kl = k.toLowerCase(Locale.ROOT);
+      boolean sameSection = kl.startsWith(section) && kl.indexOf('.', section.length()) < 0;
+      int d = sameSection ? distance(leaf, kl.substring(section.length())) : distance(lower, kl);
+      int allowed = Math.max(1, Math.min(3, (sameSection ? leaf : lower).length() / 3));
+      if (d <= allowed && d < bestDistance) {
         best = k;
         bestDistance = d;
       }
     }
-    int allowed = Math.max(1, Math.min(3, name.length() / 3));
-    return bestDistance <= allowed ? best : null;
+    return best;
   }
 
   /**

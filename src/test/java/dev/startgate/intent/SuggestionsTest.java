@@ -31,4 +31,23 @@ class SuggestionsTest {
     assertNull(Suggestions.nearest("image", MATCH));
     assertNull(Suggestions.nearest("xyz", MATCH));
   }
+
+  /**
+   * A field of a section is measured by its last part, and a short form of one is that one: emit is
+   * emitServer, not host (three edits from it, and as near in full as a typo of it).
+   */
+  @Test
+  void aShortFormOfAFieldInItsSectionIsThatField() {
+    List<String> server =
+        List.of(
+            "whenReadyServer.host",
+            "whenReadyServer.port",
+            "whenReadyServer.emitServer",
+            "whenReadyServer.namespace");
+    assertEquals("whenReadyServer.emitServer", Suggestions.nearest("whenReadyServer.emit", server));
+    assertEquals("whenReadyServer.host", Suggestions.nearest("whenReadyServer.hots", server));
+    assertNull(Suggestions.nearest("whenReadyServer.size", server));
+    assertNull(Suggestions.nearest("whenReadyServer.em", server));
+    assertEquals("GitRepository", Suggestions.nearest("Git", List.of("GitRepository", "Bucket")));
+  }
 }
