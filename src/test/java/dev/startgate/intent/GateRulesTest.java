@@ -90,7 +90,12 @@ class GateRulesTest {
     assertEquals(2, results.size(), results.toString());
     assertEquals("gates[1].uptime", results.get(0).field());
     assertEquals("10m", results.get(0).value());
-    assertTrue(results.get(0).message().endsWith(" (set by the config's gates[1].uptime)"));
+    assertTrue(
+        results
+            .get(0)
+            .message()
+            .endsWith("; raise startgate.dev/timeout or lower the config's gates[1].uptime"),
+        results.get(0).message());
     assertEquals("gates[0].retry", results.get(1).field());
     assertEquals(
         "retry \"3\" is set on a Deployment, but it applies to Jobs and CronJobs only; move it to"
