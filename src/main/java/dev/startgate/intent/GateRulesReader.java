@@ -208,7 +208,17 @@ final class GateRulesReader {
     for (YMapping.Entry e : m.entries()) {
       String value = fields.scalar(e.value(), path + "." + e.keyText(), e.keyText(), "migrate");
       if (value != null && e.keyText() != null) {
-        out.put(e.keyText(), value);
+        // A label Kubernetes would refuse is on no workload: the rule could never match.
+        String why = SelectorParser.labelProblem(e.keyText(), value);
+        if (why != null) {
+          error(
+              path + "." + e.keyText(),
+              value,
+              why
+                  + ", so no workload has it; write labels: {app.kubernetes.io/component: migrate}");
+        } else {
+          out.put(e.keyText(), value);
+        }
       }
     }
   }

@@ -261,6 +261,22 @@ public final class SelectorParser {
   }
 
   /** The key rules of Kubernetes: an optional DNS subdomain prefix and "/", then a name. */
+  /**
+   * Why {@code key: value} is not a label Kubernetes accepts (the key's rules as {@link #checkKey},
+   * a value of at most 63 letters, digits, '-', '_' or '.'), or null when it is one.
+   */
+  static String labelProblem(String key, String value) {
+    String keyError = checkKey(key);
+    if (keyError != null) {
+      return keyError;
+    }
+    return value.length() > 63 || !VALUE.matcher(value).matches()
+        ? Result.quoted(value)
+            + " is not a label value (at most 63 letters, digits, '-', '_' or '.', starting and"
+            + " ending with a letter or digit)"
+        : null;
+  }
+
   private static String checkKey(String key) {
     int slash = key.indexOf('/');
     String name = slash < 0 ? key : key.substring(slash + 1);
