@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The files {@code rewrite} is not given but updates with those it is: a folder is one package, so
@@ -32,21 +33,26 @@ final class Dependents {
   record Found(Path file, Path target, String before, Outcome outcome) {}
 
   /**
-   * The files beside {@code given} (one {@link StartGate} per folder in {@code functions}) that
-   * startgate gated before and that a run would change or fail on, in the order of their folders
-   * and names. A file that cannot be read, does not parse or is not startgate's output is context
-   * only, as it was.
+   * The files beside {@code given} (one {@link StartGate} per folder in {@code functions}; {@code
+   * withoutGiven} makes one whose context leaves the given files out) that startgate gated before
+   * and that a run would change because of the given files, or fail on, in the order of their
+   * folders and names. A file that cannot be read, does not parse or is not startgate's output is
+   * context only, as it was.
    */
-  static List<Found> of(Map<Path, StartGate> functions, Set<Path> given, String configText) {
+  static List<Found> of(
+      Map<Path, StartGate> functions,
+      Function<Path, StartGate> withoutGiven,
+      Set<Path> given,
+      String configText) {
     Set<Path> skip = new HashSet<>();
     for (Path f : given) {
-      skip.add(real(f));
+      skip.add(FolderContext.real(f));
     }
     Path cwd = Path.of("").toAbsolutePath();
     List<Found> out = new ArrayList<>();
     for (Map.Entry<Path, StartGate> e : functions.entrySet()) {
       for (Path sibling : FolderContext.files(e.getKey())) {
-        Path target = real(sibling);
+        Path target = FolderContext.real(sibling);
         if (skip.contains(target)) {
           continue;
         }
@@ -60,6 +66,15 @@ final class Dependents {
         Outcome outcome = function.run(before, configText);
         boolean same = !outcome.failed() && before.equals(outcome.output());
         if (same || outcome.resourceList() || !gatedBefore(function, before, configText)) {
+          continue;
+        }
+        // Only a change the given files make: one the file gets without them too (another
+        // --config than the run that wrote it, a newer startgate) is not theirs to make. A run
+        // that fails is kept: the file's target is gone, and it was there when it was gated.
+        if (!outcome.failed()
+            && outcome
+                .output()
+                .equals(withoutGiven.apply(e.getKey()).run(before, configText).output())) {
           continue;
         }
         Path shown = sibling.startsWith(cwd) ? cwd.relativize(sibling) : sibling;
@@ -77,13 +92,5 @@ final class Dependents {
       }
     }
     return false;
-  }
-
-  private static Path real(Path f) {
-    try {
-      return f.toRealPath();
-    } catch (IOException e) {
-      return f.toAbsolutePath().normalize();
-    }
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,8 +41,20 @@ final class FolderContext {
 
   /** The YAML files in {@code folder}, in the order of their names. */
   static List<String> texts(Path folder) {
+    return texts(folder, Set.of());
+  }
+
+  /** The YAML files in {@code folder} but {@code leftOut}, in the order of their names. */
+  static List<String> texts(Path folder, Collection<Path> leftOut) {
+    Set<Path> out = new HashSet<>();
+    for (Path p : leftOut) {
+      out.add(real(p));
+    }
     List<String> texts = new ArrayList<>();
     for (Path p : files(folder)) {
+      if (!out.isEmpty() && out.contains(real(p))) {
+        continue;
+      }
       try {
         texts.add(BoundedInput.readFile(p));
       } catch (IOException e) {
@@ -49,6 +62,15 @@ final class FolderContext {
       }
     }
     return texts;
+  }
+
+  /** {@code f}'s real path, or its absolute one if it has none (a file that is not there). */
+  static Path real(Path f) {
+    try {
+      return f.toRealPath();
+    } catch (IOException e) {
+      return f.toAbsolutePath().normalize();
+    }
   }
 
   /**

@@ -226,7 +226,25 @@ class RewriteCommandTest {
     assertEquals(0, CliRun.of("rewrite", job.toString()).code());
     String gated = Files.readString(job);
     assertTrue(gated.contains("tcp://postgres:5432"), gated);
+    // A file whose gates do not depend on the given files is not theirs to change, also when a
+    // run would change it (it was written with another config).
+    Path config =
+        Files.writeString(
+            dir.resolve("sg.yaml"),
+            "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata: {name: s}\n"
+                + "defaults: {timeout: 1m}\n");
+    Path configured =
+        Files.writeString(
+            dir.resolve("configured.yaml"),
+            GATED_JOB
+                .replace("migrate", "configured")
+                .replace("service/postgres", "tcp://db:5432"));
+    assertEquals(
+        0, CliRun.of("rewrite", "--config", config.toString(), configured.toString()).code());
+    String withConfig = Files.readString(configured);
+    assertEquals(0, CliRun.of("rewrite", "--check", service.toString()).code());
     Files.writeString(service, SERVICE.replace("5432", "6432"));
+    Files.delete(configured);
     Map<Path, byte[]> before = snapshot();
     CliRun check = CliRun.of("rewrite", "--check", service.toString());
     assertEquals(1, check.code(), check.err());
@@ -244,6 +262,7 @@ class RewriteCommandTest {
         gated.replace("tcp://postgres:5432", "tcp://postgres:6432"), Files.readString(job));
     assertEquals(GATED_JOB.replace("migrate", "other"), Files.readString(other));
     assertEquals(0, CliRun.of("rewrite", "--check", service.toString()).code());
+    assertTrue(withConfig.contains("args: [\"60\","), withConfig);
     Files.writeString(service, SERVICE.replace("name: postgres", "name: pg"));
     CliRun gone = CliRun.of("rewrite", service.toString());
     assertEquals(1, gone.code(), gone.err());
