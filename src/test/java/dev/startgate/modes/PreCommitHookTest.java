@@ -89,6 +89,36 @@ class PreCommitHookTest {
     assertEquals(rewritten, Files.readString(repo.resolve("deploy/job.yaml")));
   }
 
+  /**
+   * A commit that changes only the Service: pre-commit passes db.yml alone, and the gated Job
+   * beside it, which waits on the Service's port, is checked and rewritten with it.
+   */
+  @Test
+  void aCommitOfOnlyTheServiceUpdatesTheJobThatWaitsForIt() throws Exception {
+    preCommit("startgate");
+    git(repo, "add", "-A");
+    git(repo, "commit", "-q", "-m", "gated");
+    String gated = Files.readString(repo.resolve("deploy/job.yaml"));
+    assertTrue(gated.contains("tcp://postgres:5432"), gated);
+    Files.writeString(repo.resolve("deploy/db.yml"), SERVICE.replace("5432", "6432"));
+    git(repo, "add", "deploy/db.yml");
+    Proc.Outcome check =
+        Exec.run(repo, env, "pre-commit", "run", "startgate-check", "--color=never");
+    assertEquals(1, check.code(), all(check));
+    assertTrue(all(check).contains("+++ b/deploy/job.yaml"), all(check));
+    assertEquals(
+        gated, Files.readString(repo.resolve("deploy/job.yaml")), "--check writes nothing");
+    Proc.Outcome rewrite = Exec.run(repo, env, "pre-commit", "run", "startgate", "--color=never");
+    assertEquals(1, rewrite.code(), all(rewrite));
+    assertTrue(all(rewrite).contains("files were modified by this hook"), all(rewrite));
+    assertEquals(
+        gated.replace("tcp://postgres:5432", "tcp://postgres:6432"),
+        Files.readString(repo.resolve("deploy/job.yaml")));
+    git(repo, "add", "-A");
+    Proc.Outcome again = Exec.run(repo, env, "pre-commit", "run", "--color=never");
+    assertEquals(0, again.code(), all(again));
+  }
+
   @Test
   void unparsableFileFailsAndLeavesEveryFileIntact() throws Exception {
     Files.writeString(repo.resolve("deploy/broken.yaml"), "kind: Job\nmetadata: {name: [\n");
