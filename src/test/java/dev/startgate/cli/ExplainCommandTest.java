@@ -729,21 +729,7 @@ class ExplainCommandTest {
    */
   @Test
   void eachFolderIsPlannedAloneAsRewriteDoes() throws IOException {
-    String job =
-        """
-        apiVersion: batch/v1
-        kind: Job
-        metadata:
-          name: migrate
-          namespace: shop
-          annotations:
-            startgate.dev/wait-for: service/postgres, deployment/api
-        spec:
-          template:
-            spec:
-              restartPolicy: Never
-              containers: [{name: m, image: m}]
-        """;
+    String job = migrateWaitingFor("service/postgres, deployment/api");
     Path dev = Files.createDirectory(dir.resolve("dev"));
     Path prod = Files.createDirectory(dir.resolve("prod"));
     Path devJob = Files.writeString(dev.resolve("job.yaml"), job);
