@@ -13,7 +13,11 @@ import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,15 +101,15 @@ final class ExplainCommand implements Callable<Integer> {
     // Files are planned as rewrite plans them: with the other YAML files of their folders as
     // context (service/ lookups, cycles through them), one folder at a time; stdin alone, as the
     // default mode does.
-    List<ExplainFolders.Group> groups =
-        ExplainFolders.groups(files.isEmpty() ? List.of("-") : files, sources);
+    List<ExplainFolders.Group> groups = ExplainFolders.groups(names(), sources);
     List<ExplainReport> reports = new ArrayList<>();
     List<ConfigNotes> notes = new ArrayList<>();
     boolean stopped = false;
     for (ExplainFolders.Group g : groups) {
       List<String> context = g.folder() == null ? List.of() : FolderContext.texts(g.folder());
       StartGate startgate = new StartGate(YamlLimits.DEFAULT, context, options.namespace());
-      Analysis analysis = startgate.analyze(g.sources(), options.config());
+      Analysis analysis =
+          startgate.analyze(withDependents(g, startgate, options), options.config());
       reports.add(ExplainReport.of(analysis));
       notes.add(analysis.configNotes());
       stopped |= analysis.stopped();
@@ -138,10 +142,52 @@ final class ExplainCommand implements Callable<Integer> {
     return report.failed() ? 1 : 0;
   }
 
+  /**
+   * {@code g}'s files and, as {@code rewrite} re-plans them with the files given, every gated file
+   * beside them whose gates depend on them ({@link Dependents}).
+   */
+  private static List<Source> withDependents(
+      ExplainFolders.Group g, StartGate startgate, Prologue options) {
+    if (g.folder() == null) {
+      return g.sources();
+    }
+    Set<Path> given = new LinkedHashSet<>();
+    for (Source source : g.sources()) {
+      given.add(Path.of(source.name()));
+    }
+    List<Source> out = new ArrayList<>(g.sources());
+    for (Dependents.Found d :
+        Dependents.of(
+            Map.of(g.folder(), startgate),
+            folder ->
+                new StartGate(
+                    YamlLimits.DEFAULT, FolderContext.texts(folder, given), options.namespace()),
+            given,
+            options.config())) {
+      out.add(new Source(d.file().toString(), d.before()));
+    }
+    return out;
+  }
+
+  /**
+   * The files given, or {@code -} for stdin; a file named twice ({@code ./a.yaml} and {@code
+   * a.yaml}) once, as first named, as {@code rewrite} takes it.
+   */
+  private List<String> names() {
+    Set<Object> seen = new HashSet<>();
+    List<String> names = new ArrayList<>();
+    for (String f : files.isEmpty() ? List.of("-") : files) {
+      if (seen.add(f.equals("-") ? f : FolderContext.real(Path.of(f)))) {
+        names.add(f);
+      }
+    }
+    return names;
+  }
+
   /** The files, or stdin, each read bounded; a file that cannot be read stops the run. */
   private List<Source> sources() throws Stop {
     List<Source> sources = new ArrayList<>();
-    List<String> names = files.isEmpty() ? List.of("-") : files;
+    List<String> names = names();
     for (String f : names) {
       String name = !f.equals("-") ? f : names.size() == 1 ? null : "(stdin)";
       try {

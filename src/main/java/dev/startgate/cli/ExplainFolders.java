@@ -108,6 +108,10 @@ final class ExplainFolders {
         }
       }
     }
+    // A run over several folders writes nothing if any file fails: no change to show then.
+    if (reports.stream().anyMatch(ExplainReport::failed)) {
+      changes.clear();
+    }
     for (Result r : unmatchedOnce) {
       if (unmatched.get(r.toString()) == groups.size()) {
         results.add(r);

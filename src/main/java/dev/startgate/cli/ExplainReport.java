@@ -66,7 +66,8 @@ record ExplainReport(
       workloads.add(new Workload(DependencyGraph.objectId(r), r, gates));
     }
     DependencyGraph graph =
-        new DependencyGraph(graphed(analysis), new Inventory(analysis.resources()));
+        new DependencyGraph(
+            graphed(analysis), new Inventory(analysis.resources(), analysis.beside()));
     List<List<String>> cycles = graph.cycles();
     List<Result> results = new ArrayList<>();
     for (Result r : analysis.results()) {

@@ -64,6 +64,20 @@ final class FolderContext {
     return texts;
   }
 
+  /**
+   * {@code files}, a file named twice ({@code ./a.yaml} and {@code a.yaml}) once, as first named.
+   */
+  static Set<Path> unique(List<Path> files) {
+    Set<Path> unique = new LinkedHashSet<>();
+    Set<Path> seen = new HashSet<>();
+    for (Path f : files) {
+      if (seen.add(real(f))) {
+        unique.add(f);
+      }
+    }
+    return unique;
+  }
+
   /** {@code f}'s real path, or its absolute one if it has none (a file that is not there). */
   static Path real(Path f) {
     try {

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,7 +83,7 @@ final class RewriteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Set<Path> unique = new LinkedHashSet<>(files);
+    Set<Path> unique = FolderContext.unique(files);
     Prologue options;
     try {
       Prologue.inherit(config, namespace, root.config, root.namespace, diagnostics);

@@ -15,6 +15,8 @@ import java.util.List;
  * the run's own, rendering included, so explain and a run cannot disagree.
  *
  * @param resources every object in the input
+ * @param beside the objects of the other files of the input's folder ({@code rewrite} and {@code
+ *     explain}), against which its targets resolve too; empty for stdin
  * @param intents the valid intents, in input order
  * @param plan the gates planned for them
  * @param config the config used
@@ -26,6 +28,7 @@ import java.util.List;
  */
 public record Analysis(
     List<Resource> resources,
+    List<Resource> beside,
     List<Intent> intents,
     Plan plan,
     Config config,
@@ -40,6 +43,7 @@ public record Analysis(
 
   static Analysis failed(List<Result> results, ConfigNotes configNotes) {
     return new Analysis(
+        List.of(),
         List.of(),
         List.of(),
         new Plan(List.of(), List.of()),

@@ -201,6 +201,7 @@ public final class StartGate {
     }
     return new Analysis(
         pass.input().resources(),
+        contextBeside(pass.input().resources()),
         pass.planned().intents(),
         pass.planned().plan(),
         pass.config(),

@@ -750,7 +750,8 @@ class ExplainCommandTest {
     assertTrue(explain.err().contains(missing), explain.err());
     assertFalse(explain.err().contains(prodJob.toString()), explain.err());
     assertTrue(explain.out().contains(prodLabel + " Job/shop/migrate "), explain.out());
-    assertTrue(explain.out().contains(prodLabel + " ServiceAccount/shop/migrate-"), explain.out());
+    // dev/ fails, so a run writes nothing: prod/'s RBAC is no change to show.
+    assertFalse(explain.out().contains("BESIDES THE GATES"), explain.out());
     assertFalse(
         explain.out().lines().anyMatch(l -> l.startsWith(devLabel) && l.contains("service/")),
         explain.out());
@@ -771,6 +772,65 @@ class ExplainCommandTest {
             "explain", prodJob.toString(), dir.resolve("prod/../prod/service.yaml").toString());
     assertEquals(0, one.code(), one.err());
     assertTrue(one.out().contains("\nJob/shop/migrate "), one.out());
+  }
+
+  /**
+   * explain agrees with rewrite about the files it re-plans: a gated Job beside a given Service
+   * that it waits for is planned with it (and fails with it when the Service is renamed); a target
+   * found beside the given files is drawn as found; a file named twice is one file; with several
+   * folders, a failing one leaves no change to show, as nothing is written.
+   */
+  @Test
+  void explainPlansWhatRewriteReplans() throws IOException {
+    Path deploy = Files.createDirectory(dir.resolve("deploy"));
+    Path job = Files.writeString(deploy.resolve("job.yaml"), migrateWaitingFor("service/postgres"));
+    Path service = Files.writeString(deploy.resolve("service.yaml"), SERVICE);
+    assertEquals(0, CliRun.of("rewrite", job.toString()).code());
+    Files.writeString(service, SERVICE.replace("5432", "6432"));
+    CliRun changed = CliRun.of("explain", service.toString());
+    assertEquals(0, changed.code(), changed.err());
+    assertTrue(changed.out().contains("Job/shop/migrate  startgate-network"), changed.out());
+    Files.writeString(service, SERVICE.replace("name: postgres", "name: pg"));
+    CliRun rewrite = CliRun.of("rewrite", "--check", service.toString());
+    CliRun explain = CliRun.of("explain", service.toString());
+    assertEquals(1, rewrite.code(), rewrite.err());
+    assertEquals(1, explain.code(), explain.err());
+    String missing = "no Service \"postgres\" in namespace \"shop\"";
+    assertTrue(rewrite.err().contains(missing), rewrite.err());
+    assertTrue(explain.err().contains(missing), explain.err());
+    Files.writeString(service, SERVICE);
+
+    Files.writeString(
+        deploy.resolve("seed.yaml"),
+        migrateWaitingFor("tcp://db:5432").replace("name: migrate", "name: seed"));
+    CliRun dot =
+        CliRun.of(
+            "explain",
+            "--format",
+            "dot",
+            job.toString(),
+            dir.resolve("deploy/../deploy/job.yaml").toString());
+    assertEquals(0, dot.code(), dot.err());
+    assertTrue(dot.out().contains("  \"service/postgres\" [shape=ellipse];\n"), dot.out());
+    assertEquals(1, dot.out().split("\"Job/shop/migrate\" ->", -1).length - 1, dot.out());
+    Files.writeString(job, migrateWaitingFor("job/seed"));
+    CliRun kube = CliRun.of("explain", "--format", "json", job.toString());
+    assertTrue(
+        kube.out().replaceAll("\\s+", "").contains("\"to\":\"Job/shop/seed\",\"inInput\":true"),
+        kube.out());
+
+    Path other = Files.createDirectory(dir.resolve("other"));
+    Files.writeString(other.resolve("cycle.yaml"), CYCLE);
+    CliRun both =
+        CliRun.of(
+            "explain",
+            "--namespace",
+            "shop",
+            job.toString(),
+            other.resolve("cycle.yaml").toString());
+    assertEquals(1, both.code(), both.err());
+    assertTrue(both.out().contains("A run would fail"), both.out());
+    assertFalse(both.out().contains("BESIDES THE GATES"), both.out());
   }
 
   /** A phase with {@code orchestrator: none}: the run's warning, in explain's table and JSON. */

@@ -74,6 +74,17 @@ class RewriteCommandTest {
     assertSame(before, snapshot());
   }
 
+  /** A file named twice, through another path, is one file: one patch, which git apply takes. */
+  @Test
+  void aFileNamedTwoWaysIsOneFile() throws IOException {
+    Path again = dir.resolve("sub/../job.yaml");
+    Files.createDirectory(dir.resolve("sub"));
+    CliRun run = CliRun.of("rewrite", "--check", job.toString(), again.toString());
+    assertEquals(1, run.code(), run.err());
+    assertEquals(1, run.out().split("\n\\+\\+\\+ b/", -1).length - 1, run.out());
+    assertEquals("[info] would rewrite " + job + "\n", run.err());
+  }
+
   @Test
   void checkPassesWhenNothingWouldChange() {
     CliRun run = CliRun.of("rewrite", "--check", service.toString());
