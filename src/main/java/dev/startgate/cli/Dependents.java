@@ -13,11 +13,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The files {@code rewrite} is not given but updates with those it is: a folder is one package, so
- * a file of it that startgate gated before, and whose gates change with the files given (a
- * Service's port, a target's removal), is rewritten or fails with them. pre-commit passes only the
- * files that changed; without this a commit that changes only a Service would leave a sibling's
- * gate waiting on the old port.
+ * The files {@code rewrite} (and {@code explain}) is not given but re-plans with those it is: a
+ * folder is one package, so a file of it that startgate gated before, and whose gates depend on the
+ * files given (a Service's port, a target's removal), is rewritten or fails with them. pre-commit
+ * passes only the files that changed; without this a commit that changes only a Service would leave
+ * a sibling's gate waiting on the old port.
  */
 final class Dependents {
   private Dependents() {}
