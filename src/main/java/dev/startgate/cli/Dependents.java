@@ -4,6 +4,7 @@ import dev.startgate.function.Outcome;
 import dev.startgate.function.StartGate;
 import dev.startgate.model.Resource;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,6 +52,11 @@ final class Dependents {
     Path cwd = Path.of("").toAbsolutePath();
     List<Found> out = new ArrayList<>();
     for (Map.Entry<Path, StartGate> e : functions.entrySet()) {
+      if (Files.exists(e.getKey().resolve("Kptfile"))) {
+        // A kpt package: kpt fn render re-plans it whole, with its generated objects in files of
+        // their own, which a plain rewrite of a sibling would write into the workload's file.
+        continue;
+      }
       for (Path sibling : FolderContext.files(e.getKey())) {
         Path target = FolderContext.real(sibling);
         if (skip.contains(target)) {

@@ -274,6 +274,12 @@ class RewriteCommandTest {
     assertEquals(GATED_JOB.replace("migrate", "other"), Files.readString(other));
     assertEquals(0, CliRun.of("rewrite", "--check", service.toString()).code());
     assertTrue(withConfig.contains("args: [\"60\","), withConfig);
+    // In a kpt package kpt fn render re-plans the whole package: only the files given here.
+    Path kptfile =
+        Files.writeString(dir.resolve("Kptfile"), "apiVersion: kpt.dev/v1\nkind: Kptfile\n");
+    Files.writeString(service, SERVICE.replace("6432", "7432"));
+    assertEquals(0, CliRun.of("rewrite", "--check", service.toString()).code());
+    Files.delete(kptfile);
     Files.writeString(service, SERVICE.replace("name: postgres", "name: pg"));
     CliRun gone = CliRun.of("rewrite", service.toString());
     assertEquals(1, gone.code(), gone.err());
