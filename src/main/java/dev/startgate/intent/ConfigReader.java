@@ -318,6 +318,17 @@ public final class ConfigReader {
               + Durations.format(defaults.timeoutSeconds())
               + "), or no gate could pass; lower defaults.uptime or raise defaults.timeout");
     }
+    if (defaults.intervalSeconds() > defaults.timeoutSeconds() && defaults.timeoutSeconds() > 0) {
+      // Once, here: a workload that sets neither warns about neither (TimingChecks).
+      in.warning(
+          interval != null ? interval : timeout,
+          "the interval ("
+              + Durations.format(defaults.intervalSeconds())
+              + ") is longer than the timeout ("
+              + Durations.format(defaults.timeoutSeconds())
+              + "): a network gate that sets neither tries once, then sleeps past its deadline;"
+              + " lower defaults.interval or raise defaults.timeout");
+    }
     return defaults;
   }
 

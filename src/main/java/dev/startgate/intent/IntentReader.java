@@ -214,9 +214,6 @@ public final class IntentReader {
     if (timing.timeoutSeconds() == 0) {
       results.add(timeout.error(r, Durations.ZERO_TIMEOUT));
     }
-    if (durations) {
-      TimingChecks.check(r, new TimingChecks.Settings(timeout, interval, uptime), d, results);
-    }
     GateRule.Value<List<Target>> waitRule = IntentSettings.last(rules, GateRule.Overrides::waitFor);
     GateRule.Value<Phase> phaseRule = IntentSettings.last(rules, GateRule.Overrides::phase);
     Intent.Sources sources =
@@ -229,6 +226,10 @@ public final class IntentReader {
                 : phaseRule.field());
     List<Target> parsed = IntentSettings.targets(targets, r, waitRule, results);
     IntentSettings.idleDurations(r, parsed, results);
+    if (durations) {
+      TimingChecks.check(
+          r, new TimingChecks.Settings(timeout, interval, uptime), d, parsed, results);
+    }
     Integer retry =
         IntentSettings.retry(
             r, shape, IntentSettings.last(rules, GateRule.Overrides::retry), results);

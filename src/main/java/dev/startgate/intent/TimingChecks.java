@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * The bounds a workload's durations set each other: an uptime as long as the timeout can never pass
- * (an error), an interval longer than the timeout tries once (a warning). Each message names where
- * each value comes from (the workload's annotation, a config rule, {@code defaults.KEY} or
- * startgate's default) and what to change, so it needs no "set by" suffix of a rule's.
+ * (an error), an interval longer than the timeout makes a network gate try once (a warning). Each
+ * message names where each value comes from (the workload's annotation, a config rule, {@code
+ * defaults.KEY} or startgate's default) and what to change, so it needs no "set by" suffix of a
+ * rule's. Where neither value is the workload's or a rule's, the config's own check says it once.
  */
 final class TimingChecks {
   private TimingChecks() {}
@@ -19,106 +20,150 @@ final class TimingChecks {
       IntentSettings.Setting<Long> interval,
       IntentSettings.Setting<Long> uptime) {}
 
-  /** Adds to {@code results} what {@code s} breaks, given the config's {@code defaults}. */
-  static void check(Resource r, Settings s, Timing defaults, List<Result> results) {
-    long timeout = s.timeout().value();
-    long interval = s.interval().value();
-    long uptime = s.uptime().value();
-    if (timeout > 0 && uptime > 0 && uptime >= timeout) {
+  /** One duration of a check, with its config default and startgate's. */
+  private record Bound(
+      IntentSettings.Setting<Long> setting, long fallback, long builtIn, String key) {
+    boolean written() {
+      return setting.text() != null;
+    }
+  }
+
+  /**
+   * Adds to {@code results} what {@code s} breaks, given the config's {@code defaults} and the
+   * workload's {@code targets}.
+   */
+  static void check(
+      Resource r, Settings s, Timing defaults, List<Target> targets, List<Result> results) {
+    Bound timeout =
+        new Bound(
+            s.timeout(), defaults.timeoutSeconds(), Timing.DEFAULT.timeoutSeconds(), "timeout");
+    Bound interval =
+        new Bound(
+            s.interval(), defaults.intervalSeconds(), Timing.DEFAULT.intervalSeconds(), "interval");
+    Bound uptime =
+        new Bound(s.uptime(), defaults.uptimeSeconds(), Timing.DEFAULT.uptimeSeconds(), "uptime");
+    long t = s.timeout().value();
+    if (t > 0 && s.uptime().value() > 0 && s.uptime().value() >= t && written(timeout, uptime)) {
       // Named where it was written: the workload's own setting, not a default it does not show.
-      IntentSettings.Setting<Long> written =
-          s.uptime().text() == null && s.timeout().text() != null ? s.timeout() : s.uptime();
+      IntentSettings.Setting<Long> at = uptime.written() ? s.uptime() : s.timeout();
       results.add(
           Result.error(
               r,
-              written.field(),
-              written.text(),
+              at.field(),
+              at.text(),
               "the uptime ("
-                  + from(
-                      s.uptime(),
-                      defaults.uptimeSeconds(),
-                      Timing.DEFAULT.uptimeSeconds(),
-                      "uptime")
+                  + from(uptime)
                   + ") must be shorter than the timeout ("
-                  + from(
-                      s.timeout(),
-                      defaults.timeoutSeconds(),
-                      Timing.DEFAULT.timeoutSeconds(),
-                      "timeout")
+                  + from(timeout)
                   + "): the target must stay ready that long before the gate gives up, so it"
                   + " could never pass; raise "
-                  + lever(
-                      s.timeout(),
-                      defaults.timeoutSeconds(),
-                      Timing.DEFAULT.timeoutSeconds(),
-                      "timeout")
+                  + lever(timeout, uptime)
                   + " or lower "
-                  + lever(
-                      s.uptime(),
-                      defaults.uptimeSeconds(),
-                      Timing.DEFAULT.uptimeSeconds(),
-                      "uptime")));
+                  + lever(uptime, timeout)));
     }
-    if (interval > 0 && timeout > 0 && interval > timeout) {
-      IntentSettings.Setting<Long> written =
-          s.interval().text() == null && s.timeout().text() != null ? s.timeout() : s.interval();
+    long i = s.interval().value();
+    // Only a network gate sleeps an interval between tries; a Kubernetes gate watches until its
+    // deadline.
+    if (i > 0 && t > 0 && i > t && written(timeout, interval) && network(targets)) {
+      IntentSettings.Setting<Long> at = interval.written() ? s.interval() : s.timeout();
       results.add(
           Result.warning(
               r,
-              written.field(),
+              at.field(),
               "the interval ("
-                  + from(
-                      s.interval(),
-                      defaults.intervalSeconds(),
-                      Timing.DEFAULT.intervalSeconds(),
-                      "interval")
+                  + from(interval)
                   + ") is longer than the timeout ("
-                  + from(
-                      s.timeout(),
-                      defaults.timeoutSeconds(),
-                      Timing.DEFAULT.timeoutSeconds(),
-                      "timeout")
+                  + from(timeout)
                   + "): a network gate tries once, then sleeps past its deadline, and a target"
                   + " that comes up after that first try is never seen; lower "
-                  + lever(
-                      s.interval(),
-                      defaults.intervalSeconds(),
-                      Timing.DEFAULT.intervalSeconds(),
-                      "interval")
+                  + lever(interval, timeout)
                   + " or raise "
-                  + lever(
-                      s.timeout(),
-                      defaults.timeoutSeconds(),
-                      Timing.DEFAULT.timeoutSeconds(),
-                      "timeout")));
+                  + lever(timeout, interval)));
     }
+  }
+
+  /** True if one of {@code a} and {@code b} is the workload's or a rule's (else the config's). */
+  private static boolean written(Bound a, Bound b) {
+    return a.written() || b.written();
   }
 
   /**
    * A duration as the user wrote it, or as seconds where it is a default, with where that default
    * comes from: the config's {@code defaults.KEY}, or startgate's own when the value is that.
    */
-  private static String from(
-      IntentSettings.Setting<Long> s, long fallback, long builtIn, String key) {
-    if (s.text() != null) {
-      return s.text().strip();
+  private static String from(Bound b) {
+    if (b.written()) {
+      return b.setting().text().strip();
     }
-    return Durations.format(s.value())
-        + (fallback == builtIn ? ", the default" : ", from defaults." + key);
+    return Durations.format(b.setting().value())
+        + (b.fallback() == b.builtIn() ? ", the default" : ", from defaults." + b.key());
   }
 
   /**
-   * What to change for {@code s}: its annotation; the config's rule field that set it; or, not
-   * written, the config's {@code defaults.KEY} when the value comes from there.
+   * What to change for {@code b}: its annotation, or the config's rule field that set it; not
+   * written, its annotation, or the field of the rule that set {@code other} (rules exist for
+   * workloads one cannot annotate), or the config's {@code defaults.KEY} it comes from.
    */
-  private static String lever(
-      IntentSettings.Setting<Long> s, long fallback, long builtIn, String key) {
-    String annotation = Annotations.PREFIX + key;
-    if (s.text() == null) {
-      return fallback == builtIn
-          ? annotation
-          : annotation + " (or the config's defaults." + key + ")";
+  private static String lever(Bound b, Bound other) {
+    String annotation = Annotations.PREFIX + b.key();
+    if (b.written()) {
+      return b.setting().suffix().isEmpty() ? annotation : "the config's " + b.setting().field();
     }
-    return s.suffix().isEmpty() ? annotation : "the config's " + s.field();
+    IntentSettings.Setting<Long> o = other.setting();
+    if (o.text() != null && !o.suffix().isEmpty()) {
+      String rule = o.field().substring(0, o.field().lastIndexOf('.') + 1);
+      return annotation + " (or the config's " + rule + b.key() + ")";
+    }
+    return b.fallback() == b.builtIn()
+        ? annotation
+        : annotation + " (or the config's defaults." + b.key() + ")";
   }
+
+  /** True if a target of {@code targets} is checked over the network (a gate that sleeps). */
+  private static boolean network(List<Target> targets) {
+    for (Target t : targets) {
+      if (t.accept(NETWORK)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Target.Visitor<Boolean> NETWORK =
+      new Target.Visitor<>() {
+        @Override
+        public Boolean tcp(Target.Tcp target) {
+          return true;
+        }
+
+        @Override
+        public Boolean http(Target.Http target) {
+          return true;
+        }
+
+        @Override
+        public Boolean protocol(Target.Protocol target) {
+          return true;
+        }
+
+        @Override
+        public Boolean service(Target.Service target) {
+          return true;
+        }
+
+        @Override
+        public Boolean workload(Target.Workload target) {
+          return false;
+        }
+
+        @Override
+        public Boolean pods(Target.Pods target) {
+          return false;
+        }
+
+        @Override
+        public Boolean custom(Target.Custom target) {
+          return false;
+        }
+      };
 }
