@@ -14,7 +14,8 @@ final class ImageReference {
   private ImageReference() {}
 
   private static final String HOST_PART = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
-  private static final String HOST = HOST_PART + "(?:\\." + HOST_PART + ")*(?::[0-9]+)?";
+  private static final String HOST =
+      "(?:" + HOST_PART + "(?:\\." + HOST_PART + ")*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?";
   private static final String PATH_PART = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
   private static final Pattern REFERENCE =
       Pattern.compile(
@@ -35,7 +36,13 @@ final class ImageReference {
   static String problem(String image) {
     Matcher m = REFERENCE.matcher(image);
     if (!m.matches()) {
-      return "not an image reference";
+      return image.indexOf('\n') >= 0
+          ? "not an image reference: it holds a line break (a | block keeps its last one; write"
+              + " the image on one line)"
+          : "not an image reference";
+    }
+    if (m.group(1).matches("[a-f0-9]{64}")) {
+      return "not an image reference: a name of 64 hex digits is taken for an image id";
     }
     if (m.group(1).length() > 255) {
       return "not an image reference: its name is longer than 255 characters";

@@ -11,9 +11,9 @@ public final class Suggestions {
    * The name in {@code known} that {@code name} most likely meant, or null: one that ends with
    * {@code name} after a dot ({@code timeout} for {@code defaults.timeout}), one that {@code name}
    * ends with after a dot ({@code spec.orchestrator}), one of the same section that the last part
-   * of {@code name} begins ({@code emitServer} for {@code emit}), else the nearest by edit
-   * distance, ignoring case, if it is close enough to be a typo (a field of the same section is
-   * measured by its last part).
+   * of {@code name} begins ({@code emitServer} for {@code emit}) or is the plural of ({@code retry}
+   * for {@code retries}), else the nearest by edit distance, ignoring case, if it is close enough
+   * to be a typo (a field of the same section is measured by its last part).
    */
   public static String nearest(String name, List<String> known) {
     String lower = name.toLowerCase(Locale.ROOT);
@@ -27,10 +27,16 @@ public final class Suggestions {
     // emitServer, not a typo of host, which whenReadyServer.emit is as near to in full.
     String leaf = lower.substring(lower.lastIndexOf('.') + 1);
     String section = lower.substring(0, lower.length() - leaf.length());
+    // A plural of a field (retries, timeouts) is that field.
+    String singular =
+        leaf.endsWith("ies")
+            ? leaf.substring(0, leaf.length() - 3) + "y"
+            : leaf.endsWith("s") ? leaf.substring(0, leaf.length() - 1) : leaf;
     for (String k : known) {
       String kl = k.toLowerCase(Locale.ROOT);
       if (leaf.length() >= 3 && kl.startsWith(section) && kl.indexOf('.', section.length()) < 0) {
-        if (kl.substring(section.length()).startsWith(leaf)) {
+        String field = kl.substring(section.length());
+        if (field.startsWith(leaf) || field.equals(singular)) {
           return k;
         }
       }

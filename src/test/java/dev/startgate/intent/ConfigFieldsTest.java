@@ -49,6 +49,11 @@ class ConfigFieldsTest {
         List<String> values = new ArrayList<>();
         node.path("enum").forEach(v -> values.add(v.asString()));
         assertEquals(f.type().choices(), values, f.key() + " enum");
+      } else if (node.path("type").isArray()) {
+        // A list may also be written empty (null): ["array", "null"].
+        List<String> types = new ArrayList<>();
+        node.path("type").forEach(v -> types.add(v.asString()));
+        assertEquals(List.of(schemaType, "null"), types, f.key() + " type");
       } else {
         assertEquals(schemaType, node.path("type").asString(), f.key() + " type");
       }

@@ -49,5 +49,7 @@ class SuggestionsTest {
     assertNull(Suggestions.nearest("whenReadyServer.size", server));
     assertNull(Suggestions.nearest("whenReadyServer.em", server));
     assertEquals("GitRepository", Suggestions.nearest("Git", List.of("GitRepository", "Bucket")));
+    assertEquals("retry", Suggestions.nearest("retries", List.of("timeout", "retry", "phase")));
+    assertEquals("phase", Suggestions.nearest("phases", List.of("timeout", "retry", "phase")));
   }
 }

@@ -212,9 +212,12 @@ class ConfigSchemaTest {
             "images: {busybox: Registry.Example:5000/team/busy_box__x.y-z:1.37.0_a}",
             "images: {busybox: localhost:5000/busybox@sha256:" + "a".repeat(64) + "}",
             "images: {busybox: 'r.example/busybox:1@sha384:" + "0".repeat(96) + "'}",
+            "images: {busybox: '[::1]:5000/busybox:1.37.0'}",
+            "images: {busybox: '[2001:db8::1]/team/app:v1'}",
             "images: {busybox: r.example/busybox@sha512:" + "f".repeat(128) + "}",
             "securityContext: {runAsUser: 2147483647, runAsGroup: '2147483647'}",
-            "resources: {kubectl: {}}");
+            "resources: {kubectl: {}}",
+            "gates:");
     List<String> bad =
         List.of(
             "images: {busybox: r.example/busybox:1.37.0@sha256:abc}",
@@ -222,9 +225,12 @@ class ConfigSchemaTest {
             "images: {busybox: r.example/busybox@md5:" + "0".repeat(32) + "}",
             "images: {busybox: r.example/BusyBox:1}",
             "images: {busybox: r.example/busybox:-1}",
+            "images: {busybox: " + "0a".repeat(32) + ":1}",
+            "images: {busybox: \"r.example/busybox:1\\n\"}",
             "images: {busybox: r.example//busybox}",
             "images: {busybox: r.example/busybox-:1}",
             "securityContext: {runAsUser: 2147483648}",
+            "defaults: {interval: 0h0s}",
             "securityContext: {runAsGroup: '3000000000'}");
     for (String fields : good) {
       Path config = Files.writeString(dir.resolve("good.yaml"), head + fields + "\n");
