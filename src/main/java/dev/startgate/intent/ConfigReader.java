@@ -95,6 +95,21 @@ public final class ConfigReader {
           gates = new GateRulesReader(resource, results, crds).read(e.value(), "gates");
           continue;
         }
+        if (key.indexOf('.') > 0 && ConfigField.of(key) != null) {
+          // The ConfigMap form's spelling: the StartGate kind nests, as its schema says.
+          String dot = key.substring(0, key.indexOf('.'));
+          results.add(
+              Result.error(
+                  resource,
+                  key,
+                  ConfigInput.flowText(e.value()),
+                  "a StartGate nests its fields; write "
+                      + dot
+                      + ": {"
+                      + key.substring(dot.length() + 1)
+                      + ": ...} (dotted names are the ConfigMap form's)"));
+          continue;
+        }
         flattenEntry(key, e.value(), "", fields, resource, results);
       }
     } else {
@@ -265,7 +280,20 @@ public final class ConfigReader {
       // A field's value, or a list where no field is (an unknown field, resources.busybox): the
       // reader of its section, or the unknown-field error, reports it with the value as written.
       String text = value instanceof YScalar s && s.isNull() ? "" : ConfigInput.flowText(value);
-      out.put(key, new Field(text, pathPrefix + key));
+      Field before = out.put(key, new Field(text, pathPrefix + key));
+      if (before != null) {
+        // Nested and dotted (defaults: {timeout} and defaults.timeout): which one wins is no
+        // setting to guess.
+        results.add(
+            Result.error(
+                r,
+                pathPrefix + key,
+                text,
+                key
+                    + " is written twice, nested and dotted (the other is \""
+                    + before.text()
+                    + "\"); keep one"));
+      }
     }
   }
 
