@@ -3,10 +3,12 @@ package dev.startgate.cli;
 import dev.startgate.function.Outcome;
 import dev.startgate.function.StartGate;
 import dev.startgate.model.Resource;
+import dev.startgate.yaml.YamlLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,17 +36,20 @@ final class Dependents {
   record Found(Path file, Path target, String before, Outcome outcome) {}
 
   /**
-   * The files beside {@code given} (one {@link StartGate} per folder in {@code functions}; {@code
-   * withoutGiven} makes one whose context leaves the given files out) that startgate gated before
-   * and that a run would change because of the given files, or fail on, in the order of their
-   * folders and names. A file that cannot be read, does not parse or is not startgate's output is
-   * context only, as it was.
+   * The files beside {@code given} (one {@link StartGate} per folder in {@code functions}; one
+   * whose context leaves the given files out is made as needed, in {@code namespace}) that
+   * startgate gated before and that a run would change because of the given files, or fail on, in
+   * the order of their folders and names. A file that cannot be read, does not parse or is not
+   * startgate's output is context only, as it was.
    */
   static List<Found> of(
-      Map<Path, StartGate> functions,
-      Function<Path, StartGate> withoutGiven,
-      Set<Path> given,
-      String configText) {
+      Map<Path, StartGate> functions, Set<Path> given, String configText, String namespace) {
+    Map<Path, StartGate> without = new HashMap<>();
+    Function<Path, StartGate> withoutGiven =
+        folder ->
+            without.computeIfAbsent(
+                folder,
+                k -> new StartGate(YamlLimits.DEFAULT, FolderContext.texts(k, given), namespace));
     Set<Path> skip = new HashSet<>();
     for (Path f : given) {
       skip.add(FolderContext.real(f));

@@ -158,12 +158,7 @@ final class ExplainCommand implements Callable<Integer> {
     List<Source> out = new ArrayList<>(g.sources());
     for (Dependents.Found d :
         Dependents.of(
-            Map.of(g.folder(), startgate),
-            folder ->
-                new StartGate(
-                    YamlLimits.DEFAULT, FolderContext.texts(folder, given), options.namespace()),
-            given,
-            options.config())) {
+            Map.of(g.folder(), startgate), given, options.config(), options.namespace())) {
       out.add(new Source(d.file().toString(), d.before()));
     }
     return out;

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -140,18 +139,10 @@ final class RewriteCommand implements Callable<Integer> {
         failed = true;
       }
     }
-    // A file beside them that startgate gated before and whose gates change with them (pre-commit
+    // A file beside them that startgate gated before and whose gates depend on them (pre-commit
     // passes only the changed files: a Service alone) is rewritten, or fails the run, with them.
     Set<Path> dependents = new HashSet<>();
-    Map<Path, StartGate> withoutGiven = new HashMap<>();
-    Function<Path, StartGate> without =
-        d ->
-            withoutGiven.computeIfAbsent(
-                d,
-                k ->
-                    new StartGate(
-                        YamlLimits.DEFAULT, FolderContext.texts(k, unique), options.namespace()));
-    for (Dependents.Found d : Dependents.of(functions, without, unique, configText)) {
+    for (Dependents.Found d : Dependents.of(functions, unique, configText, options.namespace())) {
       dependents.add(d.file());
       if (reported(d.file(), d.outcome(), printed, new HashMap<>())) {
         changes.add(
