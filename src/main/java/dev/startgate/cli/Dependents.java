@@ -3,6 +3,8 @@ package dev.startgate.cli;
 import dev.startgate.function.Outcome;
 import dev.startgate.function.StartGate;
 import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.model.Severity;
 import dev.startgate.yaml.YamlLimits;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,7 +66,8 @@ final class Dependents {
       }
       for (Path sibling : FolderContext.files(e.getKey())) {
         Path target = FolderContext.real(sibling);
-        if (skip.contains(target)) {
+        if (!skip.add(target)) {
+          // A given file, or one seen under another name (a symlink beside it).
           continue;
         }
         String before;
@@ -80,12 +83,10 @@ final class Dependents {
           continue;
         }
         // Only a change the given files make: one the file gets without them too (another
-        // --config than the run that wrote it, a newer startgate) is not theirs to make. A run
-        // that fails is kept: the file's target is gone, and it was there when it was gated.
-        if (!outcome.failed()
-            && outcome
-                .output()
-                .equals(withoutGiven.apply(e.getKey()).run(before, configText).output())) {
+        // --config than the run that wrote it, a newer startgate, an error of its own) is not
+        // theirs to make, and must not fail a commit of files it does not depend on.
+        if (verdict(outcome)
+            .equals(verdict(withoutGiven.apply(e.getKey()).run(before, configText)))) {
           continue;
         }
         Path shown = sibling.startsWith(cwd) ? cwd.relativize(sibling) : sibling;
@@ -93,6 +94,20 @@ final class Dependents {
       }
     }
     return out;
+  }
+
+  /** What a run makes of a file: its output, or its errors when it fails. */
+  private static String verdict(Outcome outcome) {
+    if (!outcome.failed()) {
+      return outcome.output();
+    }
+    StringBuilder errors = new StringBuilder();
+    for (Result r : outcome.results()) {
+      if (r.severity() == Severity.ERROR) {
+        errors.append(r).append('\n');
+      }
+    }
+    return errors.toString();
   }
 
   /** True if {@code text} holds startgate's gates or generated objects (of an earlier run). */

@@ -172,7 +172,7 @@ final class ExplainCommand implements Callable<Integer> {
     Set<Object> seen = new HashSet<>();
     List<String> names = new ArrayList<>();
     for (String f : files.isEmpty() ? List.of("-") : files) {
-      if (seen.add(f.equals("-") ? f : FolderContext.real(Path.of(f)))) {
+      if (seen.add(f.equals("-") ? f : FolderContext.identity(Path.of(f)))) {
         names.add(f);
       }
     }

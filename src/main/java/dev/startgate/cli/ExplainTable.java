@@ -1,7 +1,6 @@
 package dev.startgate.cli;
 
 import dev.startgate.intent.Durations;
-import dev.startgate.model.ResourceRef;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
 import java.util.ArrayList;
@@ -59,9 +58,10 @@ final class ExplainTable {
       // An intent with an error is planned with no gate: the table is not what a run would do.
       // The clause only when the table is there and an error is on an object it leaves out (a
       // cycle's error is on workloads the table shows).
-      Set<ResourceRef> shown = new HashSet<>();
+      // By object and file: the same Job in two folders is two workloads.
+      Set<String> shown = new HashSet<>();
       for (ExplainReport.Workload w : report.workloads()) {
-        shown.add(w.resource().ref());
+        shown.add(w.resource().ref() + "\n" + w.resource().file());
       }
       boolean leftOut =
           !report.workloads().isEmpty()
@@ -70,7 +70,7 @@ final class ExplainTable {
                       r ->
                           r.severity() == Severity.ERROR
                               && r.resource() != null
-                              && !shown.contains(r.resource()));
+                              && !shown.contains(r.resource() + "\n" + r.file()));
       out.append("\nA run would fail: ")
           .append(errors)
           .append(errors == 1 ? " error" : " errors")

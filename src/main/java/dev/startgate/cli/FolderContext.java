@@ -65,17 +65,24 @@ final class FolderContext {
   }
 
   /**
-   * {@code files}, a file named twice ({@code ./a.yaml} and {@code a.yaml}) once, as first named.
+   * {@code files}, a file named twice in its folder ({@code ./a.yaml} and {@code a.yaml}, or a
+   * symlink beside it) once, as first named. A symlink in another folder is a file of that folder's
+   * package.
    */
   static Set<Path> unique(List<Path> files) {
     Set<Path> unique = new LinkedHashSet<>();
-    Set<Path> seen = new HashSet<>();
+    Set<String> seen = new HashSet<>();
     for (Path f : files) {
-      if (seen.add(real(f))) {
+      if (seen.add(identity(f))) {
         unique.add(f);
       }
     }
     return unique;
+  }
+
+  /** {@code f} as one file of one folder's package: its folder and its real path. */
+  static String identity(Path f) {
+    return folder(f) + "\n" + real(f);
   }
 
   /** {@code f}'s real path, or its absolute one if it has none (a file that is not there). */

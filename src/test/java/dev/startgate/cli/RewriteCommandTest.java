@@ -2,6 +2,7 @@ package dev.startgate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.startgate.testing.Manifests;
@@ -83,6 +84,34 @@ class RewriteCommandTest {
     assertEquals(1, run.code(), run.err());
     assertEquals(1, run.out().split("\n\\+\\+\\+ b/", -1).length - 1, run.out());
     assertEquals("[info] would rewrite " + job + "\n", run.err());
+  }
+
+  /**
+   * A symlink beside a gated Job is that Job, not a second file to re-plan; a symlink in another
+   * folder is a file of that folder's package, whichever is named first.
+   */
+  @Test
+  void symlinksAreTheFileInTheirFolderOnly() throws IOException {
+    assertEquals(0, CliRun.of("rewrite", job.toString()).code());
+    Files.createSymbolicLink(dir.resolve("link.yaml"), Path.of("job.yaml"));
+    Files.writeString(service, SERVICE.replace("5432", "6432"));
+    CliRun beside = CliRun.of("rewrite", "--check", service.toString());
+    assertEquals(1, beside.code(), beside.err());
+    assertEquals(1, beside.out().split("\n\\+\\+\\+ b/", -1).length - 1, beside.out());
+    Path other = Files.createDirectory(dir.resolve("other"));
+    Files.writeString(other.resolve("job.yaml"), Files.readString(job));
+    Path otherService = Files.createSymbolicLink(other.resolve("service.yaml"), service);
+    for (List<String> order :
+        List.of(
+            List.of(service.toString(), otherService.toString()),
+            List.of(otherService.toString(), service.toString()))) {
+      List<String> args = new java.util.ArrayList<>(List.of("rewrite", "--check"));
+      args.addAll(order);
+      CliRun both = CliRun.of(args.toArray(String[]::new));
+      assertEquals(1, both.code(), both.err());
+      assertTrue(both.err().contains("would rewrite " + other.resolve("job.yaml")), both.err());
+      assertTrue(both.err().contains("would rewrite " + job + " "), both.err());
+    }
   }
 
   @Test
@@ -280,12 +309,25 @@ class RewriteCommandTest {
     Files.writeString(service, SERVICE.replace("6432", "7432"));
     assertEquals(0, CliRun.of("rewrite", "--check", service.toString()).code());
     Files.delete(kptfile);
-    Files.writeString(service, SERVICE.replace("name: postgres", "name: pg"));
+    // A port the given Service no longer has: the Job that names it fails with it.
+    Path named =
+        Files.writeString(
+            dir.resolve("named.yaml"),
+            GATED_JOB
+                .replace("migrate", "named")
+                .replace("service/postgres", "service/postgres:pg"));
+    Files.writeString(service, SERVICE.replace("- port: 5432", "- {name: pg, port: 5432}"));
+    assertEquals(0, CliRun.of("rewrite", named.toString(), service.toString()).code());
+    Files.writeString(service, SERVICE.replace("- port: 5432", "- {name: db, port: 5432}"));
     CliRun gone = CliRun.of("rewrite", service.toString());
     assertEquals(1, gone.code(), gone.err());
-    assertTrue(gone.err().contains("[error] " + job + ": "), gone.err());
-    assertTrue(gone.err().contains("no Service \"postgres\""), gone.err());
+    assertTrue(gone.err().contains("[error] " + named + ": "), gone.err());
+    assertFalse(gone.err().contains("[error] " + job + ": "), gone.err());
     assertTrue(gone.err().endsWith("[info] no file was written\n"), gone.err());
+    // An error a file has without the given files too is its own: it fails no commit of them.
+    Files.writeString(service, SERVICE.replace("- port: 5432", "- {name: pg, port: 5432}"));
+    Files.writeString(named, Files.readString(named).replace("service/postgres:pg", "bogus://x"));
+    assertEquals(0, CliRun.of("rewrite", "--check", service.toString()).code());
   }
 
   /** A config error of a file's own (a ResourceList's functionConfig) is printed with the file. */
