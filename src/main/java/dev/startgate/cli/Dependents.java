@@ -85,8 +85,7 @@ final class Dependents {
         // Only a change the given files make: one the file gets without them too (another
         // --config than the run that wrote it, a newer startgate, an error of its own) is not
         // theirs to make, and must not fail a commit of files it does not depend on.
-        if (verdict(outcome)
-            .equals(verdict(withoutGiven.apply(e.getKey()).run(before, configText)))) {
+        if (!theirs(outcome, withoutGiven.apply(e.getKey()).run(before, configText))) {
           continue;
         }
         Path shown = sibling.startsWith(cwd) ? cwd.relativize(sibling) : sibling;
@@ -96,18 +95,32 @@ final class Dependents {
     return out;
   }
 
-  /** What a run makes of a file: its output, or its errors when it fails. */
-  private static String verdict(Outcome outcome) {
-    if (!outcome.failed()) {
-      return outcome.output();
+  /**
+   * True if the given files make the difference: a run with them writes the file otherwise than one
+   * {@code without} them, or fails with an error that run does not have (a port name the Service no
+   * longer has). An error the file has either way is its own.
+   */
+  private static boolean theirs(Outcome with, Outcome without) {
+    if (!with.failed()) {
+      return without.failed() || !with.output().equals(without.output());
     }
-    StringBuilder errors = new StringBuilder();
-    for (Result r : outcome.results()) {
-      if (r.severity() == Severity.ERROR) {
-        errors.append(r).append('\n');
+    Set<String> own = errors(without);
+    for (String error : errors(with)) {
+      if (!own.contains(error)) {
+        return true;
       }
     }
-    return errors.toString();
+    return false;
+  }
+
+  private static Set<String> errors(Outcome outcome) {
+    Set<String> out = new HashSet<>();
+    for (Result r : outcome.results()) {
+      if (r.severity() == Severity.ERROR) {
+        out.add(r.toString());
+      }
+    }
+    return out;
   }
 
   /** True if {@code text} holds startgate's gates or generated objects (of an earlier run). */

@@ -324,8 +324,28 @@ class RewriteCommandTest {
     assertTrue(gone.err().contains("[error] " + named + ": "), gone.err());
     assertFalse(gone.err().contains("[error] " + job + ": "), gone.err());
     assertTrue(gone.err().endsWith("[info] no file was written\n"), gone.err());
-    // An error a file has without the given files too is its own: it fails no commit of them.
+    // An error a file has without the given files too is its own: it fails no commit of them,
+    // also when the file depends on them (another Job of it waits for the Service).
     Files.writeString(service, SERVICE.replace("- port: 5432", "- {name: pg, port: 5432}"));
+    assertEquals(0, CliRun.of("rewrite", named.toString()).code());
+    Files.writeString(
+        named,
+        Files.readString(named)
+            + "---\n"
+            + GATED_JOB
+                .replace("migrate", "seed")
+                .replace("service/postgres", "tcp://db:5432")
+                .replace(
+                    "wait-for: tcp://db:5432",
+                    "wait-for: tcp://db:5432\n    startgate.dev/timeout: \"5\""));
+    assertTrue(Files.readString(named).contains("timeout: \"5\""), Files.readString(named));
+    Files.writeString(
+        service,
+        SERVICE
+            .replace("- port: 5432", "- {name: pg, port: 5432}")
+            .replace("metadata:", "metadata:\n  labels: {a: b}"));
+    CliRun own = CliRun.of("rewrite", "--check", service.toString());
+    assertEquals(0, own.code(), own.err());
     Files.writeString(named, Files.readString(named).replace("service/postgres:pg", "bogus://x"));
     assertEquals(0, CliRun.of("rewrite", "--check", service.toString()).code());
   }
