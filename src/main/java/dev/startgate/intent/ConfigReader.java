@@ -96,18 +96,7 @@ public final class ConfigReader {
           continue;
         }
         if (key.indexOf('.') > 0 && ConfigField.of(key) != null) {
-          // The ConfigMap form's spelling: the StartGate kind nests, as its schema says.
-          String dot = key.substring(0, key.indexOf('.'));
-          results.add(
-              Result.error(
-                  resource,
-                  key,
-                  ConfigInput.flowText(e.value()),
-                  "a StartGate nests its fields; write "
-                      + dot
-                      + ": {"
-                      + key.substring(dot.length() + 1)
-                      + ": ...} (dotted names are the ConfigMap form's)"));
+          results.add(dottedInStartGate(resource, key, key, e.value()));
           continue;
         }
         flattenEntry(key, e.value(), "", fields, resource, results);
@@ -242,10 +231,38 @@ public final class ConfigReader {
       Resource r,
       List<Result> results) {
     for (YMapping.Entry e : map.entries()) {
-      if (e.keyText() != null) {
-        flattenEntry(prefix + e.keyText(), e.value(), pathPrefix, out, r, results);
+      String key = prefix + e.keyText();
+      if (e.keyText() == null) {
+        continue;
       }
+      if (pathPrefix.isEmpty() && e.keyText().indexOf('.') > 0 && ConfigField.of(key) != null) {
+        // resources: {kubectl.cpu: 300m} in a StartGate: as flat as the ConfigMap form.
+        results.add(dottedInStartGate(r, key, prefix + e.keyText(), e.value()));
+        continue;
+      }
+      flattenEntry(key, e.value(), pathPrefix, out, r, results);
     }
+  }
+
+  /**
+   * The error of a dotted name in a StartGate ({@code written}, the field {@code key}): the
+   * ConfigMap form's spelling; the StartGate kind nests, as its schema says.
+   */
+  private static Result dottedInStartGate(Resource r, String key, String written, YNode value) {
+    String[] parts = key.split("\\.");
+    StringBuilder nested = new StringBuilder();
+    for (int i = 0; i < parts.length - 1; i++) {
+      nested.append(parts[i]).append(": {");
+    }
+    nested.append(parts[parts.length - 1]).append(": ").append(ConfigInput.flowText(value));
+    nested.append("}".repeat(parts.length - 1));
+    return Result.error(
+        r,
+        written,
+        ConfigInput.flowText(value),
+        "a StartGate nests its fields; write "
+            + nested
+            + " (dotted names are the ConfigMap form's)");
   }
 
   private static void flattenEntry(

@@ -206,7 +206,11 @@ final class GateRulesReader {
       return;
     }
     for (YMapping.Entry e : m.entries()) {
-      String value = fields.scalar(e.value(), path + "." + e.keyText(), e.keyText(), "migrate");
+      // An empty value written as one ("") is a label Kubernetes takes: a workload can carry it.
+      String value =
+          e.value() instanceof YScalar s && !s.isNull() && s.value().isEmpty()
+              ? ""
+              : fields.scalar(e.value(), path + "." + e.keyText(), e.keyText(), "migrate");
       if (value != null && e.keyText() != null) {
         // A label Kubernetes would refuse is on no workload: the rule could never match.
         String why = SelectorParser.labelProblem(e.keyText(), value);

@@ -217,6 +217,7 @@ class ConfigSchemaTest {
             "images: {busybox: r.example/busybox@sha512:" + "f".repeat(128) + "}",
             "securityContext: {runAsUser: 2147483647, runAsGroup: '2147483647'}",
             "resources: {kubectl: {}}",
+            "gates: [{match: {labels: {canary: ''}}, timeout: 1m}]",
             "gates:");
     List<String> bad =
         List.of(
