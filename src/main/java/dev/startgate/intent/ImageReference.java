@@ -41,8 +41,8 @@ final class ImageReference {
               + " the image on one line)"
           : "not an image reference";
     }
-    if (m.group(1).matches("[a-f0-9]{64}")) {
-      return "not an image reference: a name of 64 hex digits is taken for an image id";
+    if (m.group(1).matches("[a-f0-9]{64}") || image.matches("sha256:[a-f0-9]{64}")) {
+      return "not an image reference but an image id (64 hex digits); name the image and pin it";
     }
     if (m.group(1).length() > 255) {
       return "not an image reference: its name is longer than 255 characters";

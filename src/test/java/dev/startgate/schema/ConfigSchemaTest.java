@@ -227,6 +227,7 @@ class ConfigSchemaTest {
             "images: {busybox: r.example/BusyBox:1}",
             "images: {busybox: r.example/busybox:-1}",
             "images: {busybox: " + "0a".repeat(32) + ":1}",
+            "images: {busybox: 'sha256:" + "0a".repeat(32) + "'}",
             "images: {busybox: \"r.example/busybox:1\\n\"}",
             "images: {busybox: r.example//busybox}",
             "images: {busybox: r.example/busybox-:1}",
