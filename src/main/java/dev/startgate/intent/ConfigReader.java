@@ -256,6 +256,22 @@ public final class ConfigReader {
     }
     nested.append(parts[parts.length - 1]).append(": ").append(ConfigInput.flowText(value));
     nested.append("}".repeat(parts.length - 1));
+    YNode there = r.node();
+    for (int i = 0; i < parts.length && there != null; i++) {
+      there = there instanceof YMapping m ? m.get(parts[i]).orElse(null) : null;
+    }
+    if (there != null) {
+      // defaults: {timeout: 45s} beside defaults.timeout: 60s: writing the nested form would give
+      // two timeouts; the dotted one is the one to delete.
+      return Result.error(
+          r,
+          written,
+          ConfigInput.flowText(value),
+          key
+              + " is written twice, nested (\""
+              + ConfigInput.flowText(there)
+              + "\") and dotted; a StartGate nests its fields: delete the dotted one");
+    }
     return Result.error(
         r,
         written,

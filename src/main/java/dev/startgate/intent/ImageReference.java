@@ -39,7 +39,7 @@ final class ImageReference {
       return image.indexOf('\n') >= 0
           ? "not an image reference: it holds a line break (a | block keeps its last one; write"
               + " the image on one line)"
-          : "not an image reference";
+          : "not an image reference" + mismatch(image);
     }
     if (m.group(1).matches("[a-f0-9]{64}") || image.matches("sha256:[a-f0-9]{64}")) {
       return "not an image reference but an image id (64 hex digits); name the image and pin it";
@@ -64,5 +64,35 @@ final class ImageReference {
       return "not an image reference: a " + m.group(2) + " digest has " + hex + " hex digits";
     }
     return null;
+  }
+
+  /** Why {@code image}, which the grammar refuses, is refused where a common slip says so. */
+  private static String mismatch(String image) {
+    int at = image.indexOf('@');
+    String digest = at < 0 ? "" : image.substring(at + 1);
+    String name = at < 0 ? image : image.substring(0, at);
+    if (digest.matches("[A-Za-z0-9]+:[0-9A-Fa-f]+") && !digest.equals(lower(digest))) {
+      return ": its digest has upper-case letters; runtimes take it in lower case ("
+          + lower(digest)
+          + ")";
+    }
+    if (at >= 0 && !digest.matches("[a-z0-9]+:[0-9a-f]+")) {
+      return ": a digest is @algorithm:hex, like @sha256: and 64 hex digits";
+    }
+    int slash = name.indexOf('/');
+    String host = slash < 0 ? "" : name.substring(0, slash);
+    // The first part is a registry if it has a dot, a port or is localhost, as runtimes read it.
+    boolean registry = host.contains(".") || host.contains(":") || host.equals("localhost");
+    String path = registry ? name.substring(slash + 1) : name;
+    int colon = path.lastIndexOf(':');
+    path = colon > path.lastIndexOf('/') ? path.substring(0, colon) : path;
+    if (!path.equals(lower(path))) {
+      return ": its path has upper-case letters; runtimes take image paths in lower case";
+    }
+    return "";
+  }
+
+  private static String lower(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -11,9 +11,10 @@ public final class Suggestions {
    * The name in {@code known} that {@code name} most likely meant, or null: one that ends with
    * {@code name} after a dot ({@code timeout} for {@code defaults.timeout}), one that {@code name}
    * ends with after a dot ({@code spec.orchestrator}), one of the same section that the last part
-   * of {@code name} begins ({@code emitServer} for {@code emit}) or is the plural of ({@code retry}
-   * for {@code retries}), else the nearest by edit distance, ignoring case, if it is close enough
-   * to be a typo (a field of the same section is measured by its last part).
+   * of {@code name} begins ({@code emitServer} for {@code emit}; a part of one or two letters only
+   * if it begins no other field there) or is the plural of ({@code retry} for {@code retries}),
+   * else the nearest by edit distance, ignoring case, if it is close enough to be a typo (a field
+   * of the same section is measured by its last part).
    */
   public static String nearest(String name, List<String> known) {
     String lower = name.toLowerCase(Locale.ROOT);
@@ -32,14 +33,25 @@ public final class Suggestions {
         leaf.endsWith("ies")
             ? leaf.substring(0, leaf.length() - 3) + "y"
             : leaf.endsWith("s") ? leaf.substring(0, leaf.length() - 1) : leaf;
+    // A name of one or two letters is the start of a field only if no other field of the section
+    // starts so (resources.busybox.c is cpu).
+    String begun = null;
+    int begunCount = 0;
     for (String k : known) {
       String kl = k.toLowerCase(Locale.ROOT);
-      if (leaf.length() >= 3 && kl.startsWith(section) && kl.indexOf('.', section.length()) < 0) {
+      if (!leaf.isEmpty() && kl.startsWith(section) && kl.indexOf('.', section.length()) < 0) {
         String field = kl.substring(section.length());
-        if (field.startsWith(leaf) || field.equals(singular)) {
+        if (leaf.length() >= 3 && (field.startsWith(leaf) || field.equals(singular))) {
           return k;
         }
+        if (field.startsWith(leaf)) {
+          begun = begunCount == 0 ? k : begun;
+          begunCount++;
+        }
       }
+    }
+    if (begunCount == 1) {
+      return begun;
     }
     String best = null;
     int bestDistance = Integer.MAX_VALUE;

@@ -94,4 +94,29 @@ class ConfigReaderSectionsTest {
     assertEquals(1, results.size(), results.toString());
     assertEquals(message, results.get(0).message());
   }
+
+  /**
+   * A dotted name in a StartGate is told its nested form; one already written nested too is told to
+   * go (writing the nested form would give the field twice).
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "defaults.timeout: 60s|defaults.timeout|a StartGate nests its fields; write defaults:"
+            + " {timeout: 60s} (dotted names are the ConfigMap form's)",
+        "defaults: {timeout: 45s}\\ndefaults.timeout: 60s|defaults.timeout|defaults.timeout is"
+            + " written twice, nested (\"45s\") and dotted; a StartGate nests its fields: delete"
+            + " the dotted one",
+        "resources: {kubectl: {cpu: 100m}, kubectl.cpu: 200m}|resources.kubectl.cpu"
+            + "|resources.kubectl.cpu is written twice, nested (\"100m\") and dotted; a StartGate"
+            + " nests its fields: delete the dotted one"
+      })
+  void aDottedNameInAStartGateIsToldWhatToWrite(String yaml, String field, String message)
+      throws Exception {
+    List<Result> results = results(STARTGATE + yaml.replace("\\n", "\n") + "\n");
+    assertEquals(1, results.size(), results.toString());
+    assertEquals(field, results.get(0).field());
+    assertEquals(message, results.get(0).message());
+  }
 }

@@ -47,9 +47,20 @@ class SuggestionsTest {
     assertEquals("whenReadyServer.emitServer", Suggestions.nearest("whenReadyServer.emit", server));
     assertEquals("whenReadyServer.host", Suggestions.nearest("whenReadyServer.hots", server));
     assertNull(Suggestions.nearest("whenReadyServer.size", server));
-    assertNull(Suggestions.nearest("whenReadyServer.em", server));
+    assertEquals("whenReadyServer.emitServer", Suggestions.nearest("whenReadyServer.em", server));
     assertEquals("GitRepository", Suggestions.nearest("Git", List.of("GitRepository", "Bucket")));
     assertEquals("retry", Suggestions.nearest("retries", List.of("timeout", "retry", "phase")));
     assertEquals("phase", Suggestions.nearest("phases", List.of("timeout", "retry", "phase")));
+  }
+
+  /** One or two letters are the start of a field only where no other field starts so. */
+  @Test
+  void aLetterOrTwoAreTheFieldTheyAloneBegin() {
+    List<String> resources =
+        List.of("resources.busybox.cpu", "resources.busybox.memory", "resources.curl.cpu");
+    assertEquals("resources.busybox.cpu", Suggestions.nearest("resources.busybox.c", resources));
+    assertEquals("resources.busybox.memory", Suggestions.nearest("resources.busybox.m", resources));
+    assertNull(Suggestions.nearest("n", MATCH));
+    assertEquals("labels", Suggestions.nearest("l", MATCH));
   }
 }
