@@ -76,6 +76,11 @@ final class Dependents {
         } catch (IOException ex) {
           continue;
         }
+        if (!before.contains("startgate")) {
+          // Neither a startgate-* gate nor a generated object (managed-by: startgate) in it: not
+          // gated before, without a run to find out.
+          continue;
+        }
         StartGate function = e.getValue();
         Outcome outcome = function.run(before, configText);
         boolean same = !outcome.failed() && before.equals(outcome.output());

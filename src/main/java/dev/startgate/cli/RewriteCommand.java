@@ -251,7 +251,7 @@ final class RewriteCommand implements Callable<Integer> {
 
   /** Why a file that was not given is written. */
   private static String because(Set<Path> dependents, Path file) {
-    return dependents.contains(file) ? " (not given: its gates change with the files given)" : "";
+    return dependents.contains(file) ? " (not given: its gates depend on the files given)" : "";
   }
 
   /** Writes every temporary file first, then renames them all; exit code. */

@@ -293,7 +293,7 @@ class RewriteCommandTest {
         check.out().contains("\n+        args: [\"300\", \"2\", \"0\", \"tcp://postgres:6432\"]\n"),
         check.out());
     assertEquals(
-        "[info] would rewrite " + job + " (not given: its gates change with the files given)\n",
+        "[info] would rewrite " + job + " (not given: its gates depend on the files given)\n",
         check.err());
     assertSame(before, snapshot());
     CliRun rewrite = CliRun.of("rewrite", service.toString());
