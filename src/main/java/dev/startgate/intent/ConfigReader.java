@@ -375,20 +375,22 @@ public final class ConfigReader {
         && defaults.uptimeSeconds() >= defaults.timeoutSeconds()) {
       in.error(
           uptime,
-          "the uptime must be shorter than the timeout ("
-              + Durations.format(defaults.timeoutSeconds())
-              + "), or no gate could pass; lower defaults.uptime or raise defaults.timeout");
+          TimingChecks.uptimePastTimeout(
+              Durations.format(defaults.uptimeSeconds()),
+              Durations.format(defaults.timeoutSeconds()),
+              "defaults.timeout",
+              "defaults.uptime"));
     }
     if (defaults.intervalSeconds() > defaults.timeoutSeconds() && defaults.timeoutSeconds() > 0) {
       // Once, here: a workload that sets neither warns about neither (TimingChecks).
       in.warning(
           interval != null ? interval : timeout,
-          "the interval ("
-              + Durations.format(defaults.intervalSeconds())
-              + ") is longer than the timeout ("
-              + Durations.format(defaults.timeoutSeconds())
-              + "): a network gate that sets neither tries once, then sleeps past its deadline;"
-              + " lower defaults.interval or raise defaults.timeout");
+          TimingChecks.intervalPastTimeout(
+              Durations.format(defaults.intervalSeconds()),
+              Durations.format(defaults.timeoutSeconds()),
+              "a network gate that sets neither",
+              "defaults.interval",
+              "defaults.timeout"));
     }
     return defaults;
   }

@@ -51,15 +51,8 @@ final class TimingChecks {
               r,
               at.field(),
               at.text(),
-              "the uptime ("
-                  + from(uptime)
-                  + ") must be shorter than the timeout ("
-                  + from(timeout)
-                  + "): the target must stay ready that long before the gate gives up, so it"
-                  + " could never pass; raise "
-                  + lever(timeout, uptime)
-                  + " or lower "
-                  + lever(uptime, timeout)));
+              uptimePastTimeout(
+                  from(uptime), from(timeout), lever(timeout, uptime), lever(uptime, timeout))));
     }
     long i = s.interval().value();
     // Only a network gate sleeps an interval between tries; a Kubernetes gate watches until its
@@ -70,16 +63,45 @@ final class TimingChecks {
           Result.warning(
               r,
               at.field(),
-              "the interval ("
-                  + from(interval)
-                  + ") is longer than the timeout ("
-                  + from(timeout)
-                  + "): a network gate tries once, then sleeps past its deadline, and a target"
-                  + " that comes up after that first try is never seen; lower "
-                  + lever(interval, timeout)
-                  + " or raise "
-                  + lever(timeout, interval)));
+              intervalPastTimeout(
+                  from(interval),
+                  from(timeout),
+                  "a network gate",
+                  lever(interval, timeout),
+                  lever(timeout, interval))));
     }
+  }
+
+  /**
+   * The error of an uptime not shorter than its timeout (as written, with what to change), for a
+   * workload here and for the config's defaults in {@link ConfigReader}.
+   */
+  static String uptimePastTimeout(String uptime, String timeout, String raise, String lower) {
+    return "the uptime ("
+        + uptime
+        + ") must be shorter than the timeout ("
+        + timeout
+        + "): the target must stay ready that long before the gate gives up, so it could never"
+        + " pass; raise "
+        + raise
+        + " or lower "
+        + lower;
+  }
+
+  /** The warning of an interval longer than its timeout, for a workload and for the defaults. */
+  static String intervalPastTimeout(
+      String interval, String timeout, String gate, String lower, String raise) {
+    return "the interval ("
+        + interval
+        + ") is longer than the timeout ("
+        + timeout
+        + "): "
+        + gate
+        + " tries once, then sleeps past its deadline, and a target that comes up after that"
+        + " first try is never seen; lower "
+        + lower
+        + " or raise "
+        + raise;
   }
 
   /** True if one of {@code a} and {@code b} is the workload's or a rule's (else the config's). */

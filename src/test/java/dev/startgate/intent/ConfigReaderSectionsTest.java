@@ -119,4 +119,17 @@ class ConfigReaderSectionsTest {
     assertEquals(field, results.get(0).field());
     assertEquals(message, results.get(0).message());
   }
+
+  /** Defaults that bound each other say so in the words a workload's own settings get. */
+  @Test
+  void defaultsThatBoundEachOtherSaySo() throws Exception {
+    List<Result> results = results(STARTGATE + "defaults: {timeout: 30s, uptime: 30s}\n");
+    assertEquals(1, results.size(), results.toString());
+    assertEquals("defaults.uptime", results.get(0).field());
+    assertEquals(
+        "the uptime (30s) must be shorter than the timeout (30s): the target must stay ready that"
+            + " long before the gate gives up, so it could never pass; raise defaults.timeout or"
+            + " lower defaults.uptime",
+        results.get(0).message());
+  }
 }
