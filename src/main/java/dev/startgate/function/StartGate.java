@@ -615,6 +615,7 @@ public final class StartGate {
                   + "; please report this"));
       return planned;
     }
+    generated.place(planned.generated().files());
     try {
       writeGenerated(input, editor, generated, planned.generated().kept());
     } catch (YamlEditException e) {

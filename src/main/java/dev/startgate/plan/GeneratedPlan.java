@@ -64,6 +64,11 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions, Se
         .toList();
   }
 
+  /** The file of each of {@link #objects}, in order (null outside kpt). */
+  public List<String> files() {
+    return objects.stream().map(Generated::file).toList();
+  }
+
   /** The objects of {@code access} and {@code ordering}, checked against {@code existing}. */
   public static GeneratedPlan of(
       AccessPlan access, OrderingPlan ordering, FluxSettings flux, List<Resource> existing) {

@@ -16,8 +16,8 @@ final class FluxLayout {
   private FluxLayout() {}
 
   /**
-   * Relocates the moved objects' generated objects and adds the Kustomizations to {@code
-   * generated}.
+   * Adds the Kustomizations to {@code generated} (their file, and the files of the moved objects'
+   * generated objects, are the plan's).
    *
    * @return the kpt annotations to write, per object
    */
@@ -26,10 +26,9 @@ final class FluxLayout {
     Map<YMapping, Map<String, String>> edits = new IdentityHashMap<>();
     for (FluxStages.Move m : stages.moves()) {
       edits.put(m.resource().node(), m.annotations());
-      generated.relocate(m.resource(), m.file());
     }
     for (FluxStages.Stage stage : stages.kustomizations()) {
-      generated.addAt(stages.owner(), kustomization(settings, stage), FluxStages.FILE);
+      generated.add(stages.owner(), kustomization(settings, stage));
     }
     return edits;
   }

@@ -4,7 +4,6 @@ package dev.startgate.render;
 import dev.startgate.model.Digits;
 import dev.startgate.model.ObjectKey;
 import dev.startgate.model.Resource;
-import dev.startgate.plan.ObjectNames;
 import dev.startgate.yaml.BlockWriter;
 import dev.startgate.yaml.YDocument;
 import dev.startgate.yaml.YMapping;
@@ -56,16 +55,16 @@ public final class GeneratedObjects {
   }
 
   /**
-   * An object, its owner and its fixed file (null: next to the owner). The object is made when it
-   * is written, each time afresh: 15,000 RBAC objects kept as maps until then were 600,000 more
-   * objects for every young collection to copy.
+   * An object, its owner and, under kpt, the file the plan put it in (see {@link #place}). The
+   * object is made when it is written, each time afresh: 15,000 RBAC objects kept as maps until
+   * then were 600,000 more objects for every young collection to copy.
    */
   private record Generated(
       Resource owner, Identity identity, Supplier<Map<String, Object>> made, String file) {}
 
   private final List<Generated> objects = new ArrayList<>();
   private final Map<YMapping, Map<String, String>> decorations = new IdentityHashMap<>();
-  private final Map<YMapping, String> relocations = new IdentityHashMap<>();
+  private boolean placed;
 
   /**
    * Adds an object generated for {@code owner}: a map with apiVersion, kind and metadata (name,
@@ -84,14 +83,6 @@ public final class GeneratedObjects {
   }
 
   /**
-   * Adds an object that belongs to no one workload (a Flux Kustomization), written under kpt to
-   * {@code file}.
-   */
-  public void addAt(Resource owner, Map<String, Object> object, String file) {
-    objects.add(new Generated(owner, identity(object), () -> deepCopy(object), file));
-  }
-
-  /**
    * Adds {@code annotations} to every object generated for {@code owner} (its hook annotations, so
    * that the objects it needs exist before it runs). Applied when writing, so it holds for objects
    * added before or after this call.
@@ -101,11 +92,25 @@ public final class GeneratedObjects {
   }
 
   /**
-   * Writes the objects generated for {@code owner} next to {@code file} instead of the owner's
-   * current file, because the owner is being moved there (Flux layout).
+   * Puts each object, in the order added, in its file of {@code files} (null: none, outside kpt):
+   * the files plan/GeneratedPlan decided, beside its owner's file or where the owner moves to (Flux
+   * layout), or the Flux Kustomizations' file.
    */
-  public void relocate(Resource owner, String file) {
-    relocations.put(owner.node(), file);
+  public void place(List<String> files) {
+    if (files.size() != objects.size()) {
+      throw new IllegalArgumentException(
+          files.size() + " files for " + objects.size() + " objects");
+    }
+    for (int i = 0; i < files.size(); i++) {
+      Generated g = objects.get(i);
+      objects.set(i, new Generated(g.owner(), g.identity(), g.made(), files.get(i)));
+    }
+    placed = true;
+  }
+
+  /** True once {@link #place} gave the objects their files. */
+  boolean placed() {
+    return placed;
   }
 
   /**
@@ -142,7 +147,7 @@ public final class GeneratedObjects {
     }
     for (Generated g : objects) {
       Resource previous = old.get(g.identity().key());
-      if (previous != null && staysInPlace(previous, fileFor(g))) {
+      if (previous != null && staysInPlace(previous, g.file())) {
         indexes.take(previous);
       }
     }
@@ -242,7 +247,7 @@ public final class GeneratedObjects {
    * it keeps its copy's place or is outside kpt.
    */
   private String indexFor(Generated g, Resource previous, FileIndexes indexes) {
-    String file = fileFor(g);
+    String file = g.file();
     return file != null && (previous == null || !staysInPlace(previous, file))
         ? String.valueOf(indexes.next(file))
         : null;
@@ -260,7 +265,7 @@ public final class GeneratedObjects {
     Map<String, Object> metadata = (Map<String, Object>) object.get("metadata");
     Map<String, Object> annotations =
         new LinkedHashMap<>((Map<String, Object>) metadata.getOrDefault("annotations", Map.of()));
-    String file = fileFor(g);
+    String file = g.file();
     // kpt fn render writes each item's path from its package's folder (package-path): the object
     // is written from its owner's package, whatever this run took for the root.
     String pkg = index == null ? null : g.owner().annotations().get(Resource.PACKAGE_PATH);
@@ -328,17 +333,6 @@ public final class GeneratedObjects {
       metadata.put("annotations", annotations);
     }
     return object;
-  }
-
-  /** The kpt file {@code g} belongs in, or null outside kpt. */
-  private String fileFor(Generated g) {
-    if (g.file() != null) {
-      return g.file();
-    }
-    String ownerFile = relocations.getOrDefault(g.owner().node(), g.owner().kptFile());
-    return ownerFile == null
-        ? null
-        : ObjectNames.kptFile(ownerFile, g.owner().kind(), g.owner().name());
   }
 
   /**

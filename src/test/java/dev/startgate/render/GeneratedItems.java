@@ -1,6 +1,7 @@
 package dev.startgate.render;
 
 import dev.startgate.model.Resource;
+import dev.startgate.plan.ObjectNames;
 import dev.startgate.yaml.TextEdits;
 import dev.startgate.yaml.YDocument;
 import dev.startgate.yaml.YMapping;
@@ -10,6 +11,7 @@ import dev.startgate.yaml.YamlEditor;
 import dev.startgate.yaml.YamlLimits;
 import dev.startgate.yaml.YamlParser;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,15 @@ final class GeneratedItems {
     }
     GeneratedObjects g = new GeneratedObjects();
     generate.accept(g, resources.get(0));
+    if (!g.placed()) {
+      // As the plan places them: beside the owner's file.
+      Resource owner = resources.get(0);
+      String file =
+          owner.kptFile() == null
+              ? null
+              : ObjectNames.kptFile(owner.kptFile(), owner.kind(), owner.name());
+      g.place(Collections.nCopies(g.identities().size(), file));
+    }
     TextEdits edits = new TextEdits(text);
     YamlEditor editor = new YamlEditor(edits);
     g.writeItems(editor, items, resources, editor.writerFor(root));

@@ -99,7 +99,7 @@ class GeneratedObjectsOrderingTest {
             withIds,
             (g, owner) -> {
               g.add(owner, fake("ServiceAccount", "sa"));
-              g.relocate(owner, "pre-deploy/jobs.yaml");
+              g.place(List.of("pre-deploy/job-migrate.startgate.yaml"));
             });
     assertTrue(
         moved.contains(
@@ -114,7 +114,7 @@ class GeneratedObjectsOrderingTest {
             moved,
             (g, owner) -> {
               g.add(owner, fake("ServiceAccount", "sa"));
-              g.relocate(owner, "pre-deploy/jobs.yaml");
+              g.place(List.of("pre-deploy/job-migrate.startgate.yaml"));
             });
     assertEquals(moved, again);
   }
@@ -125,8 +125,9 @@ class GeneratedObjectsOrderingTest {
         writeItems(
             LIST,
             (g, owner) -> {
-              g.addAt(owner, fake("ConfigMap", "a"), "flux/kustomizations.yaml");
-              g.addAt(owner, fake("ConfigMap", "b"), "flux/kustomizations.yaml");
+              g.add(owner, fake("ConfigMap", "a"));
+              g.add(owner, fake("ConfigMap", "b"));
+              g.place(List.of("flux/kustomizations.yaml", "flux/kustomizations.yaml"));
             });
     assertTrue(
         out.contains(
