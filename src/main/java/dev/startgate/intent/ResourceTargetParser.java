@@ -91,7 +91,9 @@ public final class ResourceTargetParser {
    * a comma followed by one.
    */
   public static boolean isResourceTarget(String text) {
-    return !text.contains("://") && TargetSyntax.resourcePrefix(text.strip());
+    // A scheme is before the first slash: a URL in a jsonpath= value is not one.
+    int scheme = text.indexOf("://");
+    return (scheme < 0 || scheme > text.indexOf('/')) && TargetSyntax.resourcePrefix(text.strip());
   }
 
   /** Parses {@code text}, resolving kinds and singular names with the CRDs of the input. */

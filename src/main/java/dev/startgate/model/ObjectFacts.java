@@ -136,11 +136,13 @@ public record ObjectFacts(
       YMapping p = shape.podSpec(node).orElse(null);
       if (p != null) {
         podDeadline = p.text("activeDeadlineSeconds").orElse(null);
-        String account = p.text("serviceAccountName").orElse(null);
+        // An empty name is none, as the API server takes it (the pod runs as default): charts
+        // render serviceAccountName: "".
+        String account = p.text("serviceAccountName").filter(a -> !a.isEmpty()).orElse(null);
         pod =
             new PodAccount(
                 account,
-                p.text("serviceAccount").orElse(null),
+                p.text("serviceAccount").filter(a -> !a.isEmpty()).orElse(null),
                 "true".equals(p.text("automountServiceAccountToken").orElse(null)),
                 // Only a pod named like startgate's account needs it: not a loop per workload.
                 account != null && account.endsWith("-startgate") && hasTokenVolume(p));

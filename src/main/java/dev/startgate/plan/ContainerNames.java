@@ -103,7 +103,7 @@ public final class ContainerNames {
    */
   private static String strip(String target) {
     int scheme = target.indexOf("://");
-    if (scheme >= 0) {
+    if (scheme >= 0 && scheme < target.indexOf('/')) {
       return target.substring(scheme + 3);
     }
     return target.substring(target.indexOf('/') + 1);

@@ -296,7 +296,9 @@ class ResourceTargetParserTest {
       strings = {
         "clusters.postgresql.cnpg.io/db",
         "Cluster.postgresql.cnpg.io/shop/db condition=Ready",
-        "deployments.apps/api"
+        "deployments.apps/api",
+        "services.serving.knative.dev/api jsonpath={.status.url}=https://api.shop/x",
+        "certificates.cert-manager.io/api jsonpath={.status.url}=http://a/b"
       })
   void recognisesItsForm(String text) {
     assertTrue(ResourceTargetParser.isResourceTarget(text));

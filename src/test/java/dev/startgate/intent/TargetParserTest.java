@@ -142,6 +142,21 @@ class TargetParserTest {
         TargetParser.split("pods/app=x, certificates.cert-manager.io/web-tls"));
   }
 
+  /** A URL in a jsonpath= value (Knative's .status.url) is the value, not a target's scheme. */
+  @Test
+  void aUrlInAJsonpathValueIsAValue() {
+    Target.Custom c =
+        (Target.Custom)
+            parser
+                .parse("services.serving.knative.dev/api jsonpath={.status.url}=https://api.shop/x")
+                .target();
+    assertEquals("services.serving.knative.dev", c.resource().kubectlType());
+    assertEquals(
+        List.of("services.serving.knative.dev/api jsonpath={.status.url}=https://api.shop/x"),
+        TargetParser.split(
+            "services.serving.knative.dev/api jsonpath={.status.url}=https://api.shop/x"));
+  }
+
   @Test
   void customResourcesAndBuiltInResources() {
     Target.Custom c = (Target.Custom) parser.parse("clusters.postgresql.cnpg.io/shop/db").target();
