@@ -7,7 +7,6 @@ import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
 import dev.startgate.yaml.YamlLimits;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,7 +58,7 @@ final class Dependents {
     Path cwd = Path.of("").toAbsolutePath();
     List<Found> out = new ArrayList<>();
     for (Map.Entry<Path, StartGate> e : functions.entrySet()) {
-      if (Files.exists(e.getKey().resolve("Kptfile"))) {
+      if (KptPackages.packageAt(e.getKey()) != null) {
         // A kpt package: kpt fn render re-plans it whole, with its generated objects in files of
         // their own, which a plain rewrite of a sibling would write into the workload's file.
         continue;

@@ -48,6 +48,11 @@ final class Diagnostics {
     line(Severity.ERROR, file, message);
   }
 
+  /** A warning about {@code file}, not tied to a resource. */
+  void warning(String file, String message) {
+    line(Severity.WARNING, file, message);
+  }
+
   /** An error not tied to a file. */
   void error(String message) {
     line(Severity.ERROR, null, message);

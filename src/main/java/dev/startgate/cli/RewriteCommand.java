@@ -96,6 +96,7 @@ final class RewriteCommand implements Callable<Integer> {
     } catch (Stop e) {
       return e.code;
     }
+    unique = KptPackages.leaveToKpt(unique, diagnostics);
     String configText = options.config();
     // A folder is one package: each file is planned with the files of its own folder as context
     // (a Service in another folder, for another environment, must not resolve its targets).
@@ -109,7 +110,11 @@ final class RewriteCommand implements Callable<Integer> {
     // (one that depends on a folder, such as a CRD version a gates rule names, with its file).
     Set<String> printed = new HashSet<>();
     if (configText != null) {
-      List<Result> read = functions.values().iterator().next().configResults(configText);
+      StartGate any =
+          functions.isEmpty()
+              ? new StartGate(YamlLimits.DEFAULT, List.of(), options.namespace())
+              : functions.values().iterator().next();
+      List<Result> read = any.configResults(configText);
       boolean configFailed = false;
       for (Result r : read) {
         diagnostics.result(config.file.toString(), r);

@@ -1,0 +1,66 @@
+package dev.startgate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.startgate.testing.Manifests;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * rewrite leaves the files of a kpt package (a Kptfile in their folder or one above it, up to the
+ * repository's root) to kpt fn render, which writes generated objects to files of their own: the
+ * two would undo each other on every run.
+ */
+class KptPackagesTest {
+  @TempDir Path dir;
+
+  @Test
+  void aKptPackagesFilesAreLeftToKptWithAWarning() throws IOException {
+    Path pkg = Files.createDirectories(dir.resolve("repo/deploy"));
+    Files.createDirectories(dir.resolve("repo/.git"));
+    Files.writeString(pkg.resolve("Kptfile"), "apiVersion: kpt.dev/v1\nkind: Kptfile\n");
+    Path sub = Files.createDirectories(pkg.resolve("jobs"));
+    Path inPackage = Files.writeString(sub.resolve("job.yaml"), Manifests.MIGRATE_JOB);
+    Path plain = Files.createDirectories(dir.resolve("repo/plain"));
+    Path outside = Files.writeString(plain.resolve("job.yaml"), Manifests.MIGRATE_JOB);
+    Files.writeString(plain.resolve("db.yaml"), Manifests.POSTGRES_SERVICE);
+
+    CliRun check = CliRun.of("rewrite", "--check", inPackage.toString());
+    assertEquals(0, check.code(), check.err());
+    assertEquals("", check.out());
+    assertEquals(
+        "[warning] "
+            + inPackage
+            + ": left as it is: it is in the kpt package "
+            + pkg
+            + " (a Kptfile), where kpt writes startgate's generated objects to files of their own;"
+            + " render it with kpt fn render "
+            + pkg
+            + "\n",
+        check.err());
+
+    CliRun run = CliRun.of("rewrite", inPackage.toString(), outside.toString());
+    assertEquals(0, run.code(), run.err());
+    assertEquals(Manifests.MIGRATE_JOB, Files.readString(inPackage));
+    assertTrue(Files.readString(outside).contains("- name: startgate-network\n"));
+    assertTrue(run.err().endsWith("[info] rewrote " + outside + "\n"), run.err());
+  }
+
+  @Test
+  void aKptfileAboveTheRepositoryIsNotItsPackage() throws IOException {
+    Files.writeString(dir.resolve("Kptfile"), "apiVersion: kpt.dev/v1\nkind: Kptfile\n");
+    Path repo = Files.createDirectories(dir.resolve("repo"));
+    Files.createDirectories(repo.resolve(".git"));
+    Path job = Files.writeString(repo.resolve("job.yaml"), Manifests.MIGRATE_JOB);
+    Files.writeString(repo.resolve("db.yaml"), Manifests.POSTGRES_SERVICE);
+    assertEquals(null, KptPackages.packageOf(job));
+    assertEquals(dir.toAbsolutePath(), KptPackages.packageOf(dir.resolve("job.yaml")));
+    CliRun run = CliRun.of("rewrite", job.toString());
+    assertEquals(0, run.code(), run.err());
+    assertEquals("[info] rewrote " + job + "\n", run.err());
+  }
+}
