@@ -31,18 +31,29 @@ fi
 # Helm tells a post-renderer nothing about the release (HELM_NAMESPACE is only what the user
 # exported, not what -n says): STARTGATE_NAMESPACE, like --namespace, names the release's namespace
 # for objects that name none.
+# Each of STARTGATE_NAMESPACE and STARTGATE_CONFIG stands for an option: named both ways, it is
+# one value too many, said in the words the user wrote (startgate itself would only see the option
+# twice).
+for a in "$@"; do
+  case $a in
+    --namespace | --namespace=*)
+      if [ -n "${STARTGATE_NAMESPACE:-}" ]; then
+        tell "startgate post-renderer: the namespace is named twice, by STARTGATE_NAMESPACE=$STARTGATE_NAMESPACE and by $a in --post-renderer-args; use one or the other"
+        exit 2
+      fi
+      ;;
+    --config | --config=*)
+      if [ -n "${STARTGATE_CONFIG:-}" ]; then
+        tell "startgate post-renderer: the config is named twice, by STARTGATE_CONFIG=$STARTGATE_CONFIG and by $a in --post-renderer-args; use one or the other"
+        exit 2
+      fi
+      ;;
+  esac
+done
 if [ -n "${STARTGATE_NAMESPACE:-}" ]; then
   set -- --namespace="$STARTGATE_NAMESPACE" "$@"
 fi
 if [ -n "${STARTGATE_CONFIG:-}" ]; then
-  for a in "$@"; do
-    case $a in
-      --config | --config=*)
-        tell "startgate post-renderer: the config is named twice, by STARTGATE_CONFIG=$STARTGATE_CONFIG and by $a in --post-renderer-args; use one or the other"
-        exit 2
-        ;;
-    esac
-  done
   set -- --config="$STARTGATE_CONFIG" "$@"
 fi
 # startgate's own messages (errors, warnings) go the same ways (tell).

@@ -266,6 +266,27 @@ class HelmPostRendererTest {
         Exec.feed(tmp, withNamespace, stream, plugin.resolve("startgate-postrender.sh").toString());
     assertEquals(0, fromEnv.code(), fromEnv.err());
     assertEquals(flag.out(), fromEnv.out());
+    // Named twice, in the environment and in --post-renderer-args: a usage error in those words.
+    for (String arg : List.of("--namespace=other", "--namespace")) {
+      Proc.Outcome twice =
+          Exec.feed(
+              tmp,
+              withNamespace,
+              stream,
+              plugin.resolve("startgate-postrender.sh").toString(),
+              arg,
+              "shop");
+      assertEquals(2, twice.code(), twice.err());
+      assertEquals("", twice.out());
+      assertTrue(
+          twice
+              .err()
+              .contains(
+                  "the namespace is named twice, by STARTGATE_NAMESPACE=shop and by "
+                      + arg
+                      + " in --post-renderer-args"),
+          twice.err());
+    }
     assertEquals(flag.out(), render(stream, "--namespace", "shop").out());
 
     List<String> docs = List.of(flag.out().split("(?m)^---\n"));
