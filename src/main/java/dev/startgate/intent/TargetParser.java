@@ -217,6 +217,29 @@ public final class TargetParser {
     return known;
   }
 
+  /**
+   * Two targets written as one, with {@code between} them: the separated form as the example when
+   * both are targets, else what is wrong with each that is not (the example would fail next).
+   */
+  private Parsed twoTargets(String between, String first, String second) {
+    StringBuilder m =
+        new StringBuilder("two targets with ")
+            .append(between)
+            .append(" between them; separate targets with commas or newlines");
+    String firstError = parse(first).error();
+    String secondError = parse(second).error();
+    if (firstError == null && secondError == null) {
+      return Parsed.bad(m.append(", like ").append(first).append(", ").append(second).toString());
+    }
+    if (firstError != null) {
+      m.append("; and ").append(first).append(": ").append(firstError);
+    }
+    if (secondError != null) {
+      m.append("; and ").append(second).append(": ").append(secondError);
+    }
+    return Parsed.bad(m.toString());
+  }
+
   private Parsed parseNew(String text) {
     if (text.isEmpty()) {
       return Parsed.bad("empty target");
@@ -226,22 +249,14 @@ public final class TargetParser {
     }
     String next = secondTarget(text);
     if (next != null) {
-      String first = text.substring(0, firstSpace(text));
-      return Parsed.bad(
-          "two targets with only a space between them; separate targets with commas or newlines,"
-              + " like "
-              + first
-              + ", "
-              + next);
+      return twoTargets("only a space", text.substring(0, firstSpace(text)), next);
     }
     int semicolon = text.indexOf(';');
     if (semicolon > 0 && SCHEME.matcher(text.substring(semicolon + 1).strip()).lookingAt()) {
-      return Parsed.bad(
-          "two targets with a semicolon between them; separate targets with commas or newlines,"
-              + " like "
-              + text.substring(0, semicolon).strip()
-              + ", "
-              + text.substring(semicolon + 1).strip());
+      return twoTargets(
+          "a semicolon",
+          text.substring(0, semicolon).strip(),
+          text.substring(semicolon + 1).strip());
     }
     if (ResourceTargetParser.isResourceTarget(text)) {
       return custom(text);

@@ -99,7 +99,8 @@ public record Result(
 
   /**
    * True if {@code message} holds {@code value} whole: not as the start of a longer value ({@code
-   * http://} in {@code like http://api:8080}) or inside a word.
+   * http://} in {@code like http://api:8080}), the end of a dotted or joined name ({@code busybox}
+   * in {@code images.busybox}) or inside a word.
    */
   private static boolean quotes(String message, String value) {
     if (value.isEmpty()) {
@@ -107,7 +108,11 @@ public record Result(
     }
     for (int at = message.indexOf(value); at >= 0; at = message.indexOf(value, at + 1)) {
       int end = at + value.length();
-      boolean starts = at == 0 || !Character.isLetterOrDigit(message.charAt(at - 1));
+      // Not the end of a dotted or joined name: "busybox" is not quoted by images.busybox.
+      boolean starts =
+          at == 0
+              || ".-_".indexOf(message.charAt(at - 1)) < 0
+                  && !Character.isLetterOrDigit(message.charAt(at - 1));
       boolean ends =
           end == message.length()
               || "/:.@_-".indexOf(message.charAt(end)) < 0

@@ -1,6 +1,7 @@
 package dev.startgate.intent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,6 +38,16 @@ class TargetParserTest {
     // The example is cut at the space, even when the second target repeats inside the first.
     String repeated = parser.parse("deployment/job/a job/a").error();
     assertTrue(repeated.endsWith("like deployment/job/a, job/a"), repeated);
+    // An example that would fail next is no example: what is wrong with that target instead.
+    String unknown = parser.parse("ftp://x:1 deployment/a").error();
+    assertTrue(
+        unknown.startsWith(
+            "two targets with only a space between them; separate targets with commas or"
+                + " newlines; and ftp://x:1: unknown scheme \"ftp://\""),
+        unknown);
+    String noPort = parser.parse("tcp://db deployment/a").error();
+    assertTrue(noPort.contains("; and tcp://db: "), noPort);
+    assertFalse(noPort.contains("like tcp://db,"), noPort);
   }
 
   /** Near misses get a message that names the fix. */
