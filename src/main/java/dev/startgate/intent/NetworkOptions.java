@@ -138,6 +138,20 @@ final class NetworkOptions {
                     + item.substring(0, dash);
             return null;
           }
+          if (item.startsWith("1")) {
+            // The judge reads the final answer: a 1xx one is interim (100 Continue, 103 Early
+            // Hints), and the answer after it decides.
+            String end = dash > 0 ? item.substring(dash + 1) : "";
+            errors[0] =
+                "status=\""
+                    + statuses
+                    + "\" accepts "
+                    + item
+                    + ": 1xx answers are interim (100 Continue, 103 Early Hints), never the final"
+                    + " one the gate judges; start at 200, like status="
+                    + (end.compareTo("200") >= 0 ? "200-" + end : "2xx");
+            return null;
+          }
         }
       } else if (word.startsWith("status=")) {
         errors[0] = "status= is given twice; join the codes with commas, like status=200,204";

@@ -297,6 +297,18 @@ class TargetParserTest {
     assertNull(parser.parse("http://api/ status=200-200").error());
   }
 
+  /** A 1xx answer is interim, never the final one the gate judges: status= cannot accept one. */
+  @Test
+  void interimStatusesAreNoFinalAnswer() {
+    assertEquals(
+        "status=\"100-299\" accepts 100-299: 1xx answers are interim (100 Continue, 103 Early"
+            + " Hints), never the final one the gate judges; start at 200, like status=200-299",
+        parser.parse("http://api/ status=100-299").error());
+    assertTrue(
+        parser.parse("https://api/ status=1xx,2xx").error().endsWith("like status=2xx"), "a class");
+    assertTrue(parser.parse("http://api/ status=204,103").error().contains("accepts 103:"));
+  }
+
   @Test
   void protocolErrorsSayWhyAndGiveAnExample() {
     assertEquals(

@@ -255,7 +255,7 @@ class HttpExpectCheckIT {
     assertTrue(curl("/tohttp", "", "").seen().startsWith("curl: (1) "), "never verified");
     for (boolean hold : new boolean[] {true, false}) {
       try (ServerSocket cut = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
-        Thread t = new Thread(() -> headersThenPartOfTheBody(cut, hold));
+        Thread t = new Thread(() -> headersThenPartOfTheBody(cut, hold, "partial"));
         t.setDaemon(true);
         t.start();
         String url = "http://127.0.0.1:" + cut.getLocalPort() + "/";
@@ -273,8 +273,32 @@ class HttpExpectCheckIT {
     }
   }
 
-  /** Answers {@code 200} with 7 of 100 body bytes, then holds the connection or closes it. */
-  private static void headersThenPartOfTheBody(ServerSocket server, boolean hold) {
+  /**
+   * A body line that reads like wget's own error is the body's: the answer it is part of, cut off,
+   * is not ready (it passed when any line with "wget: " was taken for wget's error).
+   */
+  @Test
+  void aBodyLineLikeWgetsErrorIsTheBodys() throws Exception {
+    try (ServerSocket cut = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+      Thread t =
+          new Thread(
+              () -> headersThenPartOfTheBody(cut, false, "log: wget: server returned error\nUP\n"));
+      t.setDaemon(true);
+      t.start();
+      String url = "http://127.0.0.1:" + cut.getLocalPort() + "/";
+      for (String want : new String[] {"", "UP"}) {
+        CheckShell.Try part = shell.run(GateScript.Kind.HTTP_EXPECT, 2, url, "200", want);
+        assertFalse(part.ready(), part.toString());
+        assertEquals("wget: connection closed prematurely", part.seen());
+      }
+    }
+  }
+
+  /**
+   * Answers {@code 200} with {@code body} of 100 body bytes, then holds the connection or closes
+   * it.
+   */
+  private static void headersThenPartOfTheBody(ServerSocket server, boolean hold, String body) {
     List<Socket> held = new ArrayList<>();
     try {
       while (true) {
@@ -285,7 +309,7 @@ class HttpExpectCheckIT {
         }
         s.getOutputStream()
             .write(
-                "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\npartial"
+                ("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n" + body)
                     .getBytes(StandardCharsets.US_ASCII));
         s.getOutputStream().flush();
         if (hold) {
