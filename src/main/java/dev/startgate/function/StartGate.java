@@ -18,6 +18,7 @@ import dev.startgate.plan.AccessPlan;
 import dev.startgate.plan.AccessPlanner;
 import dev.startgate.plan.DuplicateObjects;
 import dev.startgate.plan.FluxStages;
+import dev.startgate.plan.FluxTimeoutCheck;
 import dev.startgate.plan.Gate;
 import dev.startgate.plan.GeneratedPlan;
 import dev.startgate.plan.Inventory;
@@ -484,6 +485,7 @@ public final class StartGate {
             candidates,
             phases,
             phaseFields);
+    results.addAll(FluxTimeoutCheck.check(ordering.stages(), config.flux(), plan.workloads()));
     AccessPlan access =
         AccessPlanner.plan(config, plan.workloads(), input.resources(), ordering.creationOrder());
     return new Planned(

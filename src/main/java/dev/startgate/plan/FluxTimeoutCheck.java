@@ -1,0 +1,64 @@
+package dev.startgate.plan;
+
+import dev.startgate.intent.Durations;
+import dev.startgate.intent.FluxSettings;
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * Gates that may wait longer than Flux waits for their stage: with {@code flux.layout} each stage's
+ * Kustomization waits for its objects ({@code wait: true}) for {@code flux.timeout}, and a stage
+ * whose Job or rollout is still gated then fails its reconcile, and the stages after it wait for
+ * the next one.
+ */
+public final class FluxTimeoutCheck {
+  private FluxTimeoutCheck() {}
+
+  private static final String TIMEOUT = "startgate.dev/timeout";
+
+  /**
+   * A warning per gated workload of {@code stages} whose gates may outlast {@code flux.timeout}.
+   */
+  public static List<Result> check(FluxStages stages, FluxSettings flux, List<WorkloadPlan> plans) {
+    OptionalLong limit = Durations.parse(flux.timeout());
+    if (stages == null || stages.kustomizations().isEmpty() || limit.isEmpty()) {
+      return List.of();
+    }
+    List<Result> out = new ArrayList<>();
+    for (WorkloadPlan p : plans) {
+      Resource w = p.intent().workload();
+      if (p.gates().isEmpty() || stages.nested().contains(w)) {
+        continue;
+      }
+      // Each gate container has the timeout as its own deadline, and they run one after another.
+      long total = p.groups().stream().mapToLong(g -> g.timing().timeoutSeconds()).sum();
+      if (total <= limit.getAsLong()) {
+        continue;
+      }
+      String field =
+          w.annotations().containsKey(TIMEOUT)
+              ? "metadata.annotations." + TIMEOUT
+              : p.intent().sources().waitFor();
+      out.add(
+          Result.warning(
+              w,
+              field,
+              "the gates may wait up to "
+                  + Durations.format(total)
+                  + ", longer than flux.timeout ("
+                  + flux.timeout()
+                  + "), how long the Kustomization of its stage waits for it: Flux then fails"
+                  + " that reconcile while the "
+                  + w.kind()
+                  + " is still gated, and the stages after it wait for its next reconcile; raise"
+                  + " flux.timeout to at least "
+                  + Durations.format(total)
+                  + " or lower "
+                  + TIMEOUT));
+    }
+    return out;
+  }
+}
