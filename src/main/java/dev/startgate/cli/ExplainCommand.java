@@ -133,9 +133,11 @@ final class ExplainCommand implements Callable<Integer> {
       out.print(rendered);
       out.flush();
     }
+    // Warnings are in the table and the JSON; when no report is printed, or the graph, which has
+    // no place for them, they go to stderr with the errors.
+    boolean warningsOut = stopped || format == Format.dot;
     for (Result r : report.results()) {
-      // Warnings are in the report; when it is not printed, they go to stderr with the errors.
-      if (r.severity() == Severity.ERROR || (stopped && r.severity() == Severity.WARNING)) {
+      if (r.severity() == Severity.ERROR || (warningsOut && r.severity() == Severity.WARNING)) {
         diagnostics.result(r.file(), r);
       }
     }

@@ -891,6 +891,11 @@ class ExplainCommandTest {
     assertEquals(0, json.code(), json.err());
     assertTrue(json.out().contains("\"severity\": \"warning\""), json.out());
     assertTrue(json.out().contains(message.substring(0, 40)), json.out());
+    // A graph has no place for it: stderr, as the run prints it.
+    CliRun dot = CliRun.withStdin(job, "explain", "--format", "dot");
+    assertEquals(0, dot.code(), dot.err());
+    assertTrue(dot.out().startsWith("digraph startgate {\n"), dot.out());
+    assertEquals(run.err(), dot.err());
   }
 
   @Test
