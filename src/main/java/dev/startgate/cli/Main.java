@@ -83,7 +83,7 @@ public final class Main {
     CommandLine cli = new CommandLine(new RootCommand(in, out, err));
     cli.addSubcommand(new RewriteCommand(out, err));
     cli.addSubcommand(new ExplainCommand(in, out, err));
-    cli.addSubcommand(new CommandLine.HelpCommand());
+    cli.addSubcommand(new HelpCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(new java.io.PrintWriter(out, true));
     cli.setErr(new java.io.PrintWriter(err, true));

@@ -35,7 +35,7 @@ class CliTest {
   void everyCommandHasHelpWithExamples() {
     for (String[] args :
         new String[][] {
-          {"--help"}, {"rewrite", "--help"}, {"explain", "-h"}, {"help", "rewrite"}
+          {"--help"}, {"rewrite", "--help"}, {"explain", "-h"}, {"help", "rewrite"}, {"help", "-h"}
         }) {
       CliRun run = CliRun.of(args);
       assertEquals(0, run.code(), String.join(" ", args));
@@ -50,6 +50,12 @@ class CliTest {
       }
     }
     assertTrue(CliRun.of("--help").out().contains("  rewrite  "), "root help lists subcommands");
+    assertEquals(CliRun.of("--help").out(), CliRun.of("help").out());
+    for (String[] args : new String[][] {{"help", "--version"}, {"help", "-V"}}) {
+      CliRun version = CliRun.of(args);
+      assertEquals(0, version.code(), String.join(" ", args));
+      assertEquals(CliRun.of("--version").out(), version.out(), String.join(" ", args));
+    }
   }
 
   @Test
