@@ -60,7 +60,7 @@ record ExplainReport(
     for (WorkloadPlan p : analysis.plan().workloads()) {
       Resource r = p.intent().workload();
       List<GateFacts.Fact> gates = facts(p, facts);
-      if (gates.isEmpty() && failed.contains(r.ref())) {
+      if (gates.isEmpty() && failed.contains(Result.refOf(r))) {
         continue;
       }
       workloads.add(new Workload(DependencyGraph.objectId(r), r, gates));

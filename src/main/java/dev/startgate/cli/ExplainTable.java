@@ -61,7 +61,7 @@ final class ExplainTable {
       // By object and file: the same Job in two folders is two workloads.
       Set<String> shown = new HashSet<>();
       for (ExplainReport.Workload w : report.workloads()) {
-        shown.add(w.resource().ref() + "\n" + w.resource().file());
+        shown.add(Result.refOf(w.resource()) + "\n" + w.resource().file());
       }
       boolean leftOut =
           !report.workloads().isEmpty()

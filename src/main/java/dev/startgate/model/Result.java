@@ -41,22 +41,35 @@ public record Result(
     return index != null ? index : r.annotations().get(Resource.LEGACY_INDEX);
   }
 
+  /**
+   * The reference a result names {@code r} by (null for none): an object with only a {@code
+   * metadata.generateName} by that prefix and {@code *} ({@code migrate-*}), so that two of them
+   * are told apart, as explain's table names them.
+   */
+  public static ResourceRef refOf(Resource r) {
+    if (r == null) {
+      return null;
+    }
+    ResourceRef ref = r.ref();
+    String prefix = ref.name() == null ? r.generateName() : null;
+    return prefix == null
+        ? ref
+        : new ResourceRef(ref.apiVersion(), ref.kind(), ref.namespace(), prefix + "*");
+  }
+
   /** An error about a field of a resource. */
   public static Result error(Resource r, String field, String value, String message) {
-    return new Result(
-        Severity.ERROR, message, r == null ? null : r.ref(), field, value, fileOf(r), indexOf(r));
+    return new Result(Severity.ERROR, message, refOf(r), field, value, fileOf(r), indexOf(r));
   }
 
   /** A warning about a field of a resource. */
   public static Result warning(Resource r, String field, String message) {
-    return new Result(
-        Severity.WARNING, message, r == null ? null : r.ref(), field, null, fileOf(r), indexOf(r));
+    return new Result(Severity.WARNING, message, refOf(r), field, null, fileOf(r), indexOf(r));
   }
 
   /** Information about a resource. */
   public static Result info(Resource r, String message) {
-    return new Result(
-        Severity.INFO, message, r == null ? null : r.ref(), null, null, fileOf(r), indexOf(r));
+    return new Result(Severity.INFO, message, refOf(r), null, null, fileOf(r), indexOf(r));
   }
 
   /** An error about the input as a whole. */

@@ -898,6 +898,42 @@ class ExplainCommandTest {
     assertEquals(run.err(), dot.err());
   }
 
+  /**
+   * Workloads with only a generateName are told apart by it: the one whose intent has an error is
+   * said to be left out, and its error names it (they were both "(no name)").
+   */
+  @Test
+  void generateNameWorkloadsAreToldApart() {
+    String jobs =
+        """
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          generateName: migrate-
+          namespace: shop
+          annotations: {startgate.dev/wait-for: service/nope}
+        spec: {template: {spec: {restartPolicy: Never, containers: [{name: c, image: c}]}}}
+        ---
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          generateName: seed-
+          namespace: shop
+          annotations: {startgate.dev/wait-for: "tcp://a:1"}
+        spec: {template: {spec: {restartPolicy: Never, containers: [{name: c, image: c}]}}}
+        """;
+    CliRun run = CliRun.withStdin(jobs, "explain");
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.out().contains("Job/shop/seed-*"), run.out());
+    assertTrue(
+        run.out()
+            .endsWith(
+                "A run would fail: 1 error (exit 1); a workload whose intent has an error is not"
+                    + " in the table.\n"),
+        run.out());
+    assertTrue(run.err().startsWith("[error] batch/v1/Job/shop/migrate-* "), run.err());
+  }
+
   @Test
   void cyclesAreShownAndFail() {
     CliRun run = CliRun.withStdin(CYCLE, "explain");
