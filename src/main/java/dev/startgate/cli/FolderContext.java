@@ -64,6 +64,25 @@ final class FolderContext {
     return texts;
   }
 
+  /** The texts of the files of {@code folder} that are among {@code given}, by real path. */
+  static List<String> givenTexts(Path folder, Collection<Path> given) {
+    Set<Path> wanted = new HashSet<>();
+    for (Path p : given) {
+      wanted.add(real(p));
+    }
+    List<String> texts = new ArrayList<>();
+    for (Path p : files(folder)) {
+      if (wanted.contains(real(p))) {
+        try {
+          texts.add(BoundedInput.readFile(p));
+        } catch (IOException e) {
+          // It reports its own error when it is rewritten.
+        }
+      }
+    }
+    return texts;
+  }
+
   /**
    * {@code files}, a file named twice in its folder ({@code ./a.yaml} and {@code a.yaml}, or a
    * symlink beside it) once, as first named. A symlink in another folder is a file of that folder's

@@ -101,10 +101,16 @@ final class RewriteCommand implements Callable<Integer> {
     // A folder is one package: each file is planned with the files of its own folder as context
     // (a Service in another folder, for another environment, must not resolve its targets).
     Map<Path, StartGate> functions = new LinkedHashMap<>();
+    Set<Path> given = unique;
     for (Path f : unique) {
       functions.computeIfAbsent(
           FolderContext.folder(f),
-          d -> new StartGate(YamlLimits.DEFAULT, FolderContext.texts(d), options.namespace()));
+          d ->
+              new StartGate(
+                  YamlLimits.DEFAULT,
+                  FolderContext.texts(d),
+                  options.namespace(),
+                  FolderContext.givenTexts(d, given)));
     }
     // The config's own results are the same for every file: reported once, under its file's name
     // (one that depends on a folder, such as a CRD version a gates rule names, with its file).

@@ -43,6 +43,7 @@ import dev.startgate.yaml.YamlEditException;
 import dev.startgate.yaml.YamlEditor;
 import dev.startgate.yaml.YamlLimits;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,6 +81,9 @@ public final class StartGate {
    */
   private final Map<String, InputReader.Reading> contextReadings;
 
+  /** The objects of {@link #context} that this rewrite rewrites too (by identity). */
+  private final Set<Resource> rewrittenContext;
+
   private final String namespace;
   private final int parallelChars;
 
@@ -106,21 +110,52 @@ public final class StartGate {
     this(limits, contextTexts, namespace, ContainerStep.MIN_PARALLEL_CHARS);
   }
 
+  /**
+   * As above; {@code rewrittenTexts}, texts of {@code contextTexts} that this {@code rewrite} also
+   * rewrites, lose the objects startgate generated for workloads of other files (a run over them
+   * takes those out): they are no copies a run over another file must warn about.
+   */
+  public StartGate(
+      YamlLimits limits,
+      List<String> contextTexts,
+      String namespace,
+      Collection<String> rewrittenTexts) {
+    this(limits, contextTexts, namespace, ContainerStep.MIN_PARALLEL_CHARS, rewrittenTexts);
+  }
+
   /** As above, rendering on two threads from inputs of {@code parallelChars} chars on (tests). */
   StartGate(YamlLimits limits, List<String> contextTexts, String namespace, int parallelChars) {
+    this(limits, contextTexts, namespace, parallelChars, List.of());
+  }
+
+  private StartGate(
+      YamlLimits limits,
+      List<String> contextTexts,
+      String namespace,
+      int parallelChars,
+      Collection<String> rewrittenTexts) {
     this.parallelChars = parallelChars;
     this.namespace = namespace;
     this.inputs = new InputReader(limits);
     List<Resource> found = new ArrayList<>();
     Map<String, InputReader.Reading> readings = new HashMap<>();
+    Set<String> rewritten = Set.copyOf(rewrittenTexts);
+    Set<Resource> inRewritten = Collections.newSetFromMap(new IdentityHashMap<>());
     for (String text : contextTexts) {
       InputReader.Reading reading = inputs.read(text);
       readings.putIfAbsent(text, reading);
       if (reading.error() == null) {
-        reading.input().resources().forEach(r -> found.add(r.inNamespace(namespace)));
+        for (Resource r : reading.input().resources()) {
+          Resource there = r.inNamespace(namespace);
+          found.add(there);
+          if (rewritten.contains(text)) {
+            inRewritten.add(there);
+          }
+        }
       }
     }
     this.context = List.copyOf(found);
+    this.rewrittenContext = inRewritten;
     this.contextReadings = Map.copyOf(readings);
   }
 
@@ -494,7 +529,12 @@ public final class StartGate {
         plan,
         access,
         ordering,
-        GeneratedPlan.of(access, ordering, config.flux(), input.resources()),
+        GeneratedPlan.of(
+            access,
+            ordering,
+            config.flux(),
+            input.resources(),
+            beside.stream().filter(r -> !rewrittenContext.contains(r)).toList()),
         List.copyOf(unmatchedRules));
   }
 

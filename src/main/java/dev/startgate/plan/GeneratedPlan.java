@@ -72,6 +72,21 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions, Se
   /** The objects of {@code access} and {@code ordering}, checked against {@code existing}. */
   public static GeneratedPlan of(
       AccessPlan access, OrderingPlan ordering, FluxSettings flux, List<Resource> existing) {
+    return of(access, ordering, flux, existing, List.of());
+  }
+
+  /**
+   * As above; {@code beside}, the objects of the files beside the input ({@code rewrite}'s folder),
+   * is checked too: a user's object there clashes as one of the input does, and a copy of one of
+   * startgate's objects there (moved out of the workload's file) is a warning, as this run writes
+   * the object into the workload's file and the folder would hold it twice.
+   */
+  public static GeneratedPlan of(
+      AccessPlan access,
+      OrderingPlan ordering,
+      FluxSettings flux,
+      List<Resource> existing,
+      List<Resource> beside) {
     FluxStages stages = ordering.stages();
     Map<Resource, String> movedTo = new IdentityHashMap<>();
     for (FluxStages.Move m : stages == null ? List.<FluxStages.Move>of() : stages.moves()) {
@@ -118,6 +133,16 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions, Se
       }
     }
     List<Result> results = new ArrayList<>(collisions(out.objects, existing));
+    List<BesideCopies.Made> made = new ArrayList<>();
+    for (Generated g : out.objects) {
+      made.add(
+          new BesideCopies.Made(
+              g.owner(),
+              ObjectKey.of(g.apiVersion(), g.kind(), g.namespace(), g.name()),
+              g.kind() + " " + (g.namespace() == null ? "" : g.namespace() + "/") + g.name(),
+              g.remedy()));
+    }
+    results.addAll(BesideCopies.check(made, existing, beside));
     results.addAll(lowestWeights(out.objects, ordering));
     return new GeneratedPlan(
         List.copyOf(out.objects), List.copyOf(results), NestedPackages.ownLayouts(existing));

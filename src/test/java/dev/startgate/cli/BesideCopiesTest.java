@@ -1,0 +1,83 @@
+package dev.startgate.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * rewrite writes a workload's generated objects into its own file: a copy of them in a file beside
+ * it (moved there by hand) is a warning, as the folder would hold two; a user's object of the same
+ * identity there is an error, as one in the file itself is.
+ */
+class BesideCopiesTest {
+  static final String JOB =
+      """
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: smoke
+        namespace: shop
+        annotations:
+          startgate.dev/wait-for: deployment/api
+      spec:
+        template:
+          spec:
+            restartPolicy: Never
+            containers:
+            - name: smoke
+              image: smoke:1
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void generatedObjectsMovedBesideAreSaidToBeTwice() throws IOException {
+    Path job = Files.writeString(dir.resolve("job.yaml"), JOB);
+    assertEquals(0, CliRun.of("rewrite", job.toString()).code());
+    String[] docs = Files.readString(job).split("\n---\n", 2);
+    Files.writeString(job, docs[0] + "\n");
+    Files.writeString(dir.resolve("rbac.yaml"), docs[1]);
+    CliRun check = CliRun.of("rewrite", "--check", job.toString());
+    assertEquals(1, check.code(), check.err());
+    assertTrue(
+        check
+            .err()
+            .contains(
+                "[warning] "
+                    + job
+                    + ": batch/v1/Job/shop/smoke metadata.name: a file beside this one holds"
+                    + " startgate's ServiceAccount shop/smoke-startgate, Role"
+                    + " shop/smoke-startgate, RoleBinding shop/smoke-startgate already, and this"
+                    + " run writes them into this file too: the folder would hold two of each;"),
+        check.err());
+    // Both files given: the objects go back into the workload's file, and nothing is said.
+    CliRun both = CliRun.of("rewrite", job.toString(), dir.resolve("rbac.yaml").toString());
+    assertEquals(0, both.code(), both.err());
+    assertTrue(!both.err().contains("beside this one"), both.err());
+    assertTrue(Files.readString(job).contains("kind: RoleBinding"));
+    assertEquals(0, CliRun.of("rewrite", "--check", job.toString()).code());
+  }
+
+  @Test
+  void aUsersObjectBesideClashes() throws IOException {
+    Path job = Files.writeString(dir.resolve("job.yaml"), JOB);
+    Files.writeString(
+        dir.resolve("accounts.yaml"),
+        "apiVersion: v1\nkind: ServiceAccount\nmetadata: {name: smoke-startgate, namespace: shop}\n");
+    CliRun run = CliRun.of("rewrite", job.toString());
+    assertEquals(1, run.code(), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "metadata.name: startgate needs to generate ServiceAccount shop/smoke-startgate,"
+                    + " but a file beside this one already has one that startgate did not"
+                    + " generate; rename yours, or set rbac: none and grant the rights yourself"),
+        run.err());
+    assertEquals(JOB, Files.readString(job));
+  }
+}
