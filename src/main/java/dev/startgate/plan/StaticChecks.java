@@ -239,27 +239,7 @@ final class StaticChecks {
                     + inNamespace(g.namespace())
                     + "; startgate assumes they exist in the cluster"));
       }
-      for (Resource r : matching) {
-        // A Job's pods end Succeeded or Failed and are kept: never all Ready while they stay.
-        if (r != w && (r.kind().equals("Job") || r.kind().equals("CronJob"))) {
-          results.add(
-              Result.warning(
-                  w,
-                  waitFor,
-                  g.target()
-                      + " matches the pods of "
-                      + r.kind()
-                      + " \""
-                      + r.name()
-                      + "\", which end Succeeded or Failed and are never Ready while they are"
-                      + " kept, so the gate would wait for them until its timeout; "
-                      + (r.kind().equals("Job")
-                          ? "wait for job/" + r.name() + " (its completion) instead, or narrow"
-                          : "narrow")
-                      + " the selector to the pods of workloads that keep running"));
-          break;
-        }
-      }
+      JobPodsCheck.check(w, waitFor, g.target(), matching, results);
       return null;
     }
 
