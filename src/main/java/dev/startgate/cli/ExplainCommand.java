@@ -107,7 +107,12 @@ final class ExplainCommand implements Callable<Integer> {
     boolean stopped = false;
     for (ExplainFolders.Group g : groups) {
       List<String> context = g.folder() == null ? List.of() : FolderContext.texts(g.folder());
-      StartGate startgate = new StartGate(YamlLimits.DEFAULT, context, options.namespace());
+      // In a kpt package kpt writes startgate's objects to files of their own: a copy beside the
+      // workload's file is where kpt put it, not one moved there by hand.
+      boolean kpt = g.folder() != null && KptPackages.packageAt(g.folder()) != null;
+      StartGate startgate =
+          new StartGate(
+              YamlLimits.DEFAULT, context, options.namespace(), kpt ? context : List.of());
       Analysis analysis =
           startgate.analyze(withDependents(g, startgate, options), options.config());
       reports.add(ExplainReport.of(analysis));

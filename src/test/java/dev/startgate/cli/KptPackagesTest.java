@@ -1,12 +1,14 @@
 package dev.startgate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.startgate.testing.Manifests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +50,27 @@ class KptPackagesTest {
     assertEquals(Manifests.MIGRATE_JOB, Files.readString(inPackage));
     assertTrue(Files.readString(outside).contains("- name: startgate-network\n"));
     assertTrue(run.err().endsWith("[info] rewrote " + outside + "\n"), run.err());
+  }
+
+  /** explain of a kpt package's file: the objects kpt wrote beside it are no copies to warn of. */
+  @Test
+  void explainTakesKptsFilesOfGeneratedObjectsAsKpts() throws IOException {
+    Path pkg = Files.createDirectories(dir.resolve("pkg"));
+    Path plain = Files.createDirectories(dir.resolve("plain"));
+    String job = Manifests.MIGRATE_JOB.replace("service/postgres", "deployment/api");
+    Files.writeString(plain.resolve("job.yaml"), job);
+    CliRun first = CliRun.of("rewrite", "--namespace=shop", plain.resolve("job.yaml").toString());
+    assertEquals(0, first.code(), first.err());
+    String[] docs = Files.readString(plain.resolve("job.yaml")).split("\n---\n", 2);
+    for (Path d : List.of(pkg, plain)) {
+      Files.writeString(d.resolve("job.yaml"), docs[0] + "\n");
+      Files.writeString(d.resolve("job-migrate.startgate.yaml"), docs[1]);
+    }
+    Files.writeString(pkg.resolve("Kptfile"), "apiVersion: kpt.dev/v1\nkind: Kptfile\n");
+    CliRun inPackage = CliRun.of("explain", "--namespace=shop", pkg.resolve("job.yaml").toString());
+    assertFalse(inPackage.out().contains("beside this one"), inPackage.out());
+    CliRun outside = CliRun.of("explain", "--namespace=shop", plain.resolve("job.yaml").toString());
+    assertTrue(outside.out().contains("beside this one"), outside.out());
   }
 
   @Test
