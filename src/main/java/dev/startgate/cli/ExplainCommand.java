@@ -106,15 +106,20 @@ final class ExplainCommand implements Callable<Integer> {
     List<ConfigNotes> notes = new ArrayList<>();
     boolean stopped = false;
     for (ExplainFolders.Group g : groups) {
-      List<String> context = g.folder() == null ? List.of() : FolderContext.texts(g.folder());
+      Map<String, String> named = g.folder() == null ? Map.of() : FolderContext.named(g.folder());
+      List<String> context = List.copyOf(named.values());
       // In a kpt package kpt writes startgate's objects to files of their own: a copy beside the
-      // workload's file is where kpt put it, not one moved there by hand.
+      // workload's file is where kpt put it, not one moved there by hand. Elsewhere the files
+      // planned here are rewritten as one (rewrite's runs over each take out the objects of other
+      // files' workloads).
       boolean kpt = g.folder() != null && KptPackages.packageAt(g.folder()) != null;
+      StartGate probe = function(named, options, kpt ? context : texts(g.sources()));
+      List<Source> planned = withDependents(g, probe, options);
       StartGate startgate =
-          new StartGate(
-              YamlLimits.DEFAULT, context, options.namespace(), kpt ? context : List.of());
-      Analysis analysis =
-          startgate.analyze(withDependents(g, startgate, options), options.config());
+          kpt || planned.size() == g.sources().size()
+              ? probe
+              : function(named, options, texts(planned));
+      Analysis analysis = startgate.analyze(planned, options.config());
       reports.add(ExplainReport.of(analysis));
       notes.add(analysis.configNotes());
       stopped |= analysis.stopped();
@@ -147,6 +152,21 @@ final class ExplainCommand implements Callable<Integer> {
       }
     }
     return report.failed() ? 1 : 0;
+  }
+
+  /** The function for a folder's files, {@code named}, of which {@code planned} are planned. */
+  private static StartGate function(
+      Map<String, String> named, Prologue options, List<String> planned) {
+    return new StartGate(
+        YamlLimits.DEFAULT,
+        List.copyOf(named.values()),
+        List.copyOf(named.keySet()),
+        options.namespace(),
+        planned);
+  }
+
+  private static List<String> texts(List<Source> sources) {
+    return sources.stream().map(Source::text).toList();
   }
 
   /**

@@ -1,13 +1,17 @@
 package dev.startgate.cli;
 
+import dev.startgate.function.StartGate;
+import dev.startgate.yaml.YamlLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -62,6 +66,44 @@ final class FolderContext {
       }
     }
     return texts;
+  }
+
+  /**
+   * The YAML files in {@code folder} that can be read, by their names as messages show them
+   * (relative to the working directory when below it), in the order of their names; a symlink to
+   * one of them beside it is left out.
+   */
+  static Map<String, String> named(Path folder) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Map<String, String> out = new LinkedHashMap<>();
+    Set<Path> seen = new HashSet<>();
+    for (Path p : files(folder)) {
+      if (!seen.add(real(p))) {
+        // A symlink beside the file it names: one file, as rewrite takes it.
+        continue;
+      }
+      try {
+        String text = BoundedInput.readFile(p);
+        out.put(p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString(), text);
+      } catch (IOException e) {
+        // Context only: a file that cannot be read reports its own error if it is rewritten.
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The function for the files of {@code folder} that {@code rewrite} is {@code given}: every YAML
+   * file of the folder is its context, by name; those given are rewritten too.
+   */
+  static StartGate function(Path folder, Set<Path> given, String namespace) {
+    Map<String, String> named = named(folder);
+    return new StartGate(
+        YamlLimits.DEFAULT,
+        List.copyOf(named.values()),
+        List.copyOf(named.keySet()),
+        namespace,
+        givenTexts(folder, given));
   }
 
   /** The texts of the files of {@code folder} that are among {@code given}, by real path. */

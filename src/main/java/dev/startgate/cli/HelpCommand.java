@@ -1,17 +1,19 @@
 package dev.startgate.cli;
 
-import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code startgate help [COMMAND]}: a command's help, or startgate's. picocli's own help command
- * has no {@code --version} and no examples, which every other command has.
+ * has no {@code --version} and no examples, which every other command has; and as a plain command
+ * (not picocli's help kind, whose arguments go unchecked) an unknown option is a usage error here
+ * as anywhere else.
  */
 @Command(
     name = "help",
-    helpCommand = true,
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Shows the help of a command (rewrite, explain), or startgate's.",
@@ -23,30 +25,18 @@ import picocli.CommandLine.Parameters;
       "",
       "Exit codes: 0 the help was shown; 2 usage error (a command that does not exist).",
     })
-final class HelpCommand implements Runnable, CommandLine.IHelpCommandInitializable2 {
+final class HelpCommand implements Runnable {
   @Parameters(paramLabel = "COMMAND", arity = "0..1", description = "rewrite, explain or help.")
   String command;
 
-  private CommandLine self;
-  private CommandLine.Help.ColorScheme colors;
-  private PrintWriter out;
-
-  @Override
-  public void init(
-      CommandLine helpCommandLine,
-      CommandLine.Help.ColorScheme colorScheme,
-      PrintWriter outWriter,
-      PrintWriter errWriter) {
-    this.self = helpCommandLine;
-    this.colors = colorScheme;
-    this.out = outWriter;
-  }
+  @Spec CommandSpec spec;
 
   @Override
   public void run() {
+    CommandLine self = spec.commandLine();
     CommandLine parent = self.getParent();
     if (command == null) {
-      parent.usage(out, colors);
+      parent.usage(self.getOut());
       return;
     }
     CommandLine sub = parent.getSubcommands().get(command);
@@ -54,6 +44,6 @@ final class HelpCommand implements Runnable, CommandLine.IHelpCommandInitializab
       // Worded by Main's usage error as "startgate nosuch" is.
       throw new CommandLine.ParameterException(parent, "Unknown subcommand '" + command + "'.");
     }
-    sub.usage(out, colors);
+    sub.usage(self.getOut());
   }
 }

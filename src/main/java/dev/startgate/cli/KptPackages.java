@@ -14,25 +14,29 @@ final class KptPackages {
   private KptPackages() {}
 
   /**
-   * The kpt package {@code file} belongs to: the nearest folder above it with a {@code Kptfile} (a
-   * package's subfolders are the package's), looked for up to the repository's root (a folder with
-   * {@code .git}); null if none.
+   * The kpt package {@code file} belongs to: the outermost folder above it with a {@code Kptfile}
+   * (a package's subfolders and subpackages are the package's, and {@code kpt fn render} of it
+   * renders them), looked for up to the repository's root (a folder with {@code .git}); null if
+   * none. A symlink's package is its file's, else the one it stands in.
    */
   static Path packageOf(Path file) {
-    return packageAt(FolderContext.folder(file));
+    Path real = FolderContext.real(file).getParent();
+    Path pkg = real == null ? null : packageAt(real);
+    return pkg != null ? pkg : packageAt(FolderContext.folder(file));
   }
 
   /** The kpt package {@code folder} (absolute) belongs to, as {@link #packageOf} finds it. */
   static Path packageAt(Path folder) {
+    Path outermost = null;
     for (Path d = folder; d != null; d = d.getParent()) {
       if (Files.isRegularFile(d.resolve("Kptfile"))) {
-        return d;
+        outermost = d;
       }
       if (Files.exists(d.resolve(".git"))) {
-        return null;
+        break;
       }
     }
-    return null;
+    return outermost;
   }
 
   /** {@code files} but those of kpt packages, each of which gets a warning that says why. */

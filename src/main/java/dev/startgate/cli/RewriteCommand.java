@@ -104,13 +104,7 @@ final class RewriteCommand implements Callable<Integer> {
     Set<Path> given = unique;
     for (Path f : unique) {
       functions.computeIfAbsent(
-          FolderContext.folder(f),
-          d ->
-              new StartGate(
-                  YamlLimits.DEFAULT,
-                  FolderContext.texts(d),
-                  options.namespace(),
-                  FolderContext.givenTexts(d, given)));
+          FolderContext.folder(f), d -> FolderContext.function(d, given, options.namespace()));
     }
     // The config's own results are the same for every file: reported once, under its file's name
     // (one that depends on a folder, such as a CRD version a gates rule names, with its file).
@@ -197,7 +191,8 @@ final class RewriteCommand implements Callable<Integer> {
   private static String label(Path f) {
     Path cwd = Path.of("").toAbsolutePath();
     Path abs = f.toAbsolutePath().normalize();
-    return f.isAbsolute() && abs.startsWith(cwd) ? cwd.relativize(abs).toString() : f.toString();
+    // ../deploy/a.yaml from deploy/ is a.yaml: git apply takes no path that leaves the folder.
+    return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : f.toString();
   }
 
   /**

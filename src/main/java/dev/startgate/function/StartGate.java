@@ -84,6 +84,9 @@ public final class StartGate {
   /** The objects of {@link #context} that this rewrite rewrites too (by identity). */
   private final Set<Resource> rewrittenContext;
 
+  /** The text each object of {@link #context} was read from (by identity). */
+  private final Map<Resource, String> contextTexts;
+
   private final String namespace;
   private final int parallelChars;
 
@@ -120,17 +123,37 @@ public final class StartGate {
       List<String> contextTexts,
       String namespace,
       Collection<String> rewrittenTexts) {
-    this(limits, contextTexts, namespace, ContainerStep.MIN_PARALLEL_CHARS, rewrittenTexts);
+    this(limits, contextTexts, List.of(), namespace, rewrittenTexts);
+  }
+
+  /**
+   * As above; {@code contextNames}, the name of the file of each of {@code contextTexts} (as
+   * messages name it), or empty.
+   */
+  public StartGate(
+      YamlLimits limits,
+      List<String> contextTexts,
+      List<String> contextNames,
+      String namespace,
+      Collection<String> rewrittenTexts) {
+    this(
+        limits,
+        contextTexts,
+        contextNames,
+        namespace,
+        ContainerStep.MIN_PARALLEL_CHARS,
+        rewrittenTexts);
   }
 
   /** As above, rendering on two threads from inputs of {@code parallelChars} chars on (tests). */
   StartGate(YamlLimits limits, List<String> contextTexts, String namespace, int parallelChars) {
-    this(limits, contextTexts, namespace, parallelChars, List.of());
+    this(limits, contextTexts, List.of(), namespace, parallelChars, List.of());
   }
 
   private StartGate(
       YamlLimits limits,
       List<String> contextTexts,
+      List<String> contextNames,
       String namespace,
       int parallelChars,
       Collection<String> rewrittenTexts) {
@@ -141,13 +164,17 @@ public final class StartGate {
     Map<String, InputReader.Reading> readings = new HashMap<>();
     Set<String> rewritten = Set.copyOf(rewrittenTexts);
     Set<Resource> inRewritten = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (String text : contextTexts) {
+    Map<Resource, String> texts = new IdentityHashMap<>();
+    for (int i = 0; i < contextTexts.size(); i++) {
+      String text = contextTexts.get(i);
+      String name = contextNames.isEmpty() ? null : contextNames.get(i);
       InputReader.Reading reading = inputs.read(text);
       readings.putIfAbsent(text, reading);
       if (reading.error() == null) {
         for (Resource r : reading.input().resources()) {
-          Resource there = r.inNamespace(namespace);
+          Resource there = r.inNamespace(namespace).readFrom(name);
           found.add(there);
+          texts.put(there, text);
           if (rewritten.contains(text)) {
             inRewritten.add(there);
           }
@@ -156,6 +183,7 @@ public final class StartGate {
     }
     this.context = List.copyOf(found);
     this.rewrittenContext = inRewritten;
+    this.contextTexts = texts;
     this.contextReadings = Map.copyOf(readings);
   }
 
@@ -529,12 +557,7 @@ public final class StartGate {
         plan,
         access,
         ordering,
-        GeneratedPlan.of(
-            access,
-            ordering,
-            config.flux(),
-            input.resources(),
-            beside.stream().filter(r -> !rewrittenContext.contains(r)).toList()),
+        GeneratedPlan.of(access, ordering, config.flux(), input.resources(), otherFiles(input)),
         List.copyOf(unmatchedRules));
   }
 
@@ -558,6 +581,31 @@ public final class StartGate {
       }
     }
     return beside;
+  }
+
+  /**
+   * The objects of the files beside {@code input} (its own file is context too), but startgate's
+   * objects of the files this rewrite rewrites too (or explain plans as its input), which a run
+   * over each takes out: what a check of copies of startgate's objects beside the input looks at.
+   */
+  private List<Resource> otherFiles(Input input) {
+    if (context.isEmpty()) {
+      return context;
+    }
+    // One comparison per file, not per object.
+    Set<String> same = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<String> other = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Resource> out = new ArrayList<>();
+    for (Resource r : context) {
+      String text = contextTexts.get(r);
+      if (!same.contains(text) && !other.contains(text)) {
+        (text.equals(input.text()) ? same : other).add(text);
+      }
+      if (other.contains(text) && !(r.isGenerated() && rewrittenContext.contains(r))) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,11 +22,6 @@ final class BesideCopies {
   private BesideCopies() {}
 
   /**
-   * An error per workload whose objects a user's object beside the input clashes with, as one of
-   * the input would; a warning per workload whose objects a file beside holds as startgate's (moved
-   * there, or written there for another workload of that file).
-   */
-  /**
    * One object startgate generates, as {@link #check} needs it.
    *
    * @param owner the workload it is generated for
@@ -35,66 +31,96 @@ final class BesideCopies {
    */
   record Made(Resource owner, ObjectKey key, String named, String remedy) {}
 
+  /**
+   * An error per workload whose objects a user's object beside the input clashes with, as one of
+   * the input would; a warning per workload whose objects a file beside holds as startgate's too
+   * (moved there, or written there for another workload of that file), also once this file holds
+   * them again.
+   */
   static List<Result> check(List<Made> objects, List<Resource> existing, List<Resource> beside) {
     if (beside.isEmpty() || objects.isEmpty()) {
       return List.of();
     }
-    Set<ObjectKey> own = new HashSet<>();
+    Set<ObjectKey> usersOwn = new HashSet<>();
     for (Resource r : existing) {
-      own.add(ObjectKey.of(r));
+      if (!r.isGenerated()) {
+        usersOwn.add(ObjectKey.of(r));
+      }
     }
     Map<ObjectKey, Resource> there = new HashMap<>();
     for (Resource r : beside) {
       there.putIfAbsent(ObjectKey.of(r), r);
     }
-    Map<Resource, List<String>> users = new IdentityHashMap<>();
-    Map<Resource, List<String>> copies = new IdentityHashMap<>();
     // By identity, in the order of the objects: a Resource's own equals compares its whole tree.
-    Map<Resource, String> remedies = new IdentityHashMap<>();
+    Map<Resource, Found> byOwner = new IdentityHashMap<>();
     List<Resource> owners = new ArrayList<>();
     for (Made g : objects) {
-      Resource found = own.contains(g.key()) ? null : there.get(g.key());
-      if (found == null || g.owner() == null) {
+      Resource found = there.get(g.key());
+      // A user's object of the input itself clashes already (GeneratedPlan's collisions).
+      if (found == null || g.owner() == null || usersOwn.contains(g.key())) {
         continue;
       }
-      String named = g.named();
-      (found.isGenerated() ? copies : users).computeIfAbsent(g.owner(), k -> new ArrayList<>());
-      (found.isGenerated() ? copies : users).get(g.owner()).add(named);
-      if (remedies.putIfAbsent(g.owner(), g.remedy()) == null) {
+      Found f = byOwner.get(g.owner());
+      if (f == null) {
+        f = new Found(g.remedy());
+        byOwner.put(g.owner(), f);
         owners.add(g.owner());
       }
+      (found.isGenerated() ? f.copies : f.users).add(g.named());
+      (found.isGenerated() ? f.copyFiles : f.userFiles).add(where(found));
     }
     List<Result> results = new ArrayList<>();
     for (Resource owner : owners) {
-      List<String> clash = users.get(owner);
-      if (clash != null) {
+      Found f = byOwner.get(owner);
+      if (!f.users.isEmpty()) {
         results.add(
             Result.error(
                 owner,
                 "metadata.name",
                 owner.name(),
                 "startgate needs to generate "
-                    + String.join(", ", clash)
-                    + ", but a file beside this one already has "
-                    + (clash.size() == 1 ? "one" : "them")
+                    + String.join(", ", f.users)
+                    + ", but "
+                    + String.join(" and ", f.userFiles)
+                    + " beside this file already "
+                    + (f.userFiles.size() == 1 ? "has " : "have ")
+                    + (f.users.size() == 1 ? "one" : "them")
                     + " that startgate did not generate; "
-                    + remedies.get(owner)));
+                    + f.remedy));
       }
-      List<String> copy = copies.get(owner);
-      if (copy != null) {
+      if (!f.copies.isEmpty()) {
         results.add(
             Result.warning(
                 owner,
                 "metadata.name",
-                "a file beside this one holds startgate's "
-                    + String.join(", ", copy)
-                    + " already, and this run writes "
-                    + (copy.size() == 1 ? "it" : "them")
-                    + " into this file too: the folder would hold two of each; keep one (delete"
-                    + " the other, or give both files to rewrite: a workload's objects go into its"
-                    + " own file)"));
+                String.join(" and ", f.copyFiles)
+                    + " beside this file "
+                    + (f.copyFiles.size() == 1 ? "holds" : "hold")
+                    + " startgate's "
+                    + String.join(", ", f.copies)
+                    + " too, which this run writes into this file: the folder would hold two of"
+                    + " each; keep one (delete the copy there, or give both files to rewrite: a"
+                    + " workload's objects go into its own file)"));
       }
     }
     return results;
+  }
+
+  /** The file {@code r} was read from, as a message names it. */
+  private static String where(Resource r) {
+    return r.file() == null ? "a file" : r.file();
+  }
+
+  /** What one workload's objects met beside the input. */
+  private static final class Found {
+    final String remedy;
+    final List<String> users = new ArrayList<>();
+    final List<String> copies = new ArrayList<>();
+    final Set<String> userFiles = new LinkedHashSet<>();
+    final Set<String> copyFiles = new LinkedHashSet<>();
+
+    Found(String remedy) {
+      this.remedy = remedy;
+    }
   }
 }

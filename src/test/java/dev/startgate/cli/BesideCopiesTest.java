@@ -50,15 +50,33 @@ class BesideCopiesTest {
             .contains(
                 "[warning] "
                     + job
-                    + ": batch/v1/Job/shop/smoke metadata.name: a file beside this one holds"
-                    + " startgate's ServiceAccount shop/smoke-startgate, Role"
-                    + " shop/smoke-startgate, RoleBinding shop/smoke-startgate already, and this"
-                    + " run writes them into this file too: the folder would hold two of each;"),
+                    + ": batch/v1/Job/shop/smoke metadata.name: "
+                    + dir.resolve("rbac.yaml")
+                    + " beside this file holds startgate's ServiceAccount shop/smoke-startgate,"
+                    + " Role shop/smoke-startgate, RoleBinding shop/smoke-startgate too, which this"
+                    + " run writes into this file: the folder would hold two of each;"),
         check.err());
+    // explain says so too, and not of the files it is given, which it joins.
+    CliRun explain = CliRun.of("explain", job.toString());
+    assertTrue(
+        explain.out().contains(dir.resolve("rbac.yaml") + " beside this file"), explain.out());
+    Path other = Files.writeString(dir.resolve("cm.yaml"), "apiVersion: v1\nkind: ConfigMap\n");
+    CliRun given = CliRun.of("explain", job.toString(), other.toString());
+    assertTrue(given.out().contains(dir.resolve("rbac.yaml") + " beside this file"), given.out());
+    assertTrue(!given.out().contains(job + " beside this file"), given.out());
+    // Written, the copies are still two: said on every run, not on the first only.
+    Path rbac = dir.resolve("rbac.yaml");
+    String moved = Files.readString(rbac);
+    assertEquals(0, CliRun.of("rewrite", job.toString()).code());
+    CliRun again = CliRun.of("rewrite", "--check", job.toString());
+    assertEquals(0, again.code(), again.err());
+    assertTrue(again.err().contains(rbac + " beside this file holds"), again.err());
+    Files.writeString(job, docs[0] + "\n");
+    Files.writeString(rbac, moved);
     // Both files given: the objects go back into the workload's file, and nothing is said.
     CliRun both = CliRun.of("rewrite", job.toString(), dir.resolve("rbac.yaml").toString());
     assertEquals(0, both.code(), both.err());
-    assertTrue(!both.err().contains("beside this one"), both.err());
+    assertTrue(!both.err().contains("beside this file"), both.err());
     assertTrue(Files.readString(job).contains("kind: RoleBinding"));
     assertEquals(0, CliRun.of("rewrite", "--check", job.toString()).code());
   }
@@ -75,9 +93,16 @@ class BesideCopiesTest {
         run.err()
             .contains(
                 "metadata.name: startgate needs to generate ServiceAccount shop/smoke-startgate,"
-                    + " but a file beside this one already has one that startgate did not"
-                    + " generate; rename yours, or set rbac: none and grant the rights yourself"),
+                    + " but "
+                    + dir.resolve("accounts.yaml")
+                    + " beside this file already has one that startgate did not generate; rename"
+                    + " yours, or set rbac: none and grant the rights yourself"),
         run.err());
+    assertEquals(JOB, Files.readString(job));
+    // Given too, the user's object is still the user's: the same error.
+    CliRun both = CliRun.of("rewrite", job.toString(), dir.resolve("accounts.yaml").toString());
+    assertEquals(1, both.code(), both.err());
+    assertTrue(both.err().contains("that startgate did not generate"), both.err());
     assertEquals(JOB, Files.readString(job));
   }
 }

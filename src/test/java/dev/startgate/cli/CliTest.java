@@ -284,6 +284,12 @@ class CliTest {
         "startgate: unknown command \"frobnicate\"; the commands are rewrite, explain and help",
         "startgate --help"
       },
+      {"help -x", "startgate: unknown option: '-x'", "startgate help --help"},
+      {
+        "help rewrite explain",
+        "startgate: unmatched argument at index 2: 'explain'",
+        "startgate help --help"
+      },
       {
         "help frobnicate",
         "startgate: unknown command \"frobnicate\"; the commands are rewrite, explain and help",

@@ -68,9 +68,33 @@ class KptPackagesTest {
     }
     Files.writeString(pkg.resolve("Kptfile"), "apiVersion: kpt.dev/v1\nkind: Kptfile\n");
     CliRun inPackage = CliRun.of("explain", "--namespace=shop", pkg.resolve("job.yaml").toString());
-    assertFalse(inPackage.out().contains("beside this one"), inPackage.out());
+    assertFalse(inPackage.out().contains("beside this file"), inPackage.out());
     CliRun outside = CliRun.of("explain", "--namespace=shop", plain.resolve("job.yaml").toString());
-    assertTrue(outside.out().contains("beside this one"), outside.out());
+    assertTrue(outside.out().contains("beside this file"), outside.out());
+  }
+
+  /**
+   * Nested packages: the outermost, which kpt fn render renders with its subpackages; a symlink
+   * into a package is the package's file, however it is named.
+   */
+  @Test
+  void theOutermostPackageAndSymlinksIntoOne() throws IOException {
+    Path outer = Files.createDirectories(dir.resolve("repo/apps"));
+    Files.createDirectories(dir.resolve("repo/.git"));
+    Path inner = Files.createDirectories(outer.resolve("sub"));
+    Files.writeString(outer.resolve("Kptfile"), "apiVersion: kpt.dev/v1\nkind: Kptfile\n");
+    Files.writeString(inner.resolve("Kptfile"), "apiVersion: kpt.dev/v1\nkind: Kptfile\n");
+    Path job = Files.writeString(inner.resolve("job.yaml"), Manifests.MIGRATE_JOB);
+    assertEquals(outer, KptPackages.packageOf(job));
+    Path other = Files.createDirectories(dir.resolve("repo/other"));
+    Path link = Files.createSymbolicLink(other.resolve("job.yaml"), job);
+    assertEquals(outer, KptPackages.packageOf(link));
+    Path linkedFolder = Files.createSymbolicLink(dir.resolve("repo/linked"), inner);
+    assertEquals(outer, KptPackages.packageOf(linkedFolder.resolve("job.yaml")));
+    CliRun run = CliRun.of("rewrite", link.toString());
+    assertEquals(0, run.code(), run.err());
+    assertEquals(Manifests.MIGRATE_JOB, Files.readString(job));
+    assertTrue(run.err().contains("render it with kpt fn render " + outer), run.err());
   }
 
   @Test
