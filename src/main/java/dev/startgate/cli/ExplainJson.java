@@ -18,7 +18,8 @@ final class ExplainJson {
     for (ExplainReport.Workload w : report.workloads()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", w.id());
-      m.put("resource", ref(w.resource().ref()));
+      // Named as the results name it (a generateName-only workload by its prefix, migrate-*).
+      m.put("resource", ref(Result.refOf(w.resource())));
       m.put("file", w.resource().file());
       List<Object> gates = new ArrayList<>();
       for (GateFacts.Fact g : w.gates()) {

@@ -2,7 +2,11 @@ package dev.startgate.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,21 +46,39 @@ final class KptPackages {
   /** {@code files} but those of kpt packages, each of which gets a warning that says why. */
   static Set<Path> leaveToKpt(Set<Path> files, Diagnostics diagnostics) {
     Set<Path> out = new LinkedHashSet<>();
+    Map<Path, List<Path>> byPackage = new LinkedHashMap<>();
     for (Path f : files) {
       Path pkg = packageOf(f);
       if (pkg == null) {
         out.add(f);
-        continue;
+      } else {
+        byPackage.computeIfAbsent(pkg, k -> new ArrayList<>()).add(f);
       }
-      Path cwd = Path.of("").toAbsolutePath();
-      String shown = pkg.startsWith(cwd) && !pkg.equals(cwd) ? cwd.relativize(pkg) + "" : pkg + "";
-      diagnostics.warning(
-          f.toString(),
-          "left as it is: it is in the kpt package "
-              + (pkg.equals(cwd) ? "." : shown)
+    }
+    // One line per package: a hook over a whole repository gives every file of one.
+    Path cwd = Path.of("").toAbsolutePath();
+    for (Map.Entry<Path, List<Path>> e : byPackage.entrySet()) {
+      Path pkg = e.getKey();
+      String shown =
+          pkg.equals(cwd) ? "." : pkg.startsWith(cwd) ? cwd.relativize(pkg).toString() : "" + pkg;
+      List<Path> left = e.getValue();
+      String why =
+          "in the kpt package "
+              + shown
               + " (a Kptfile), where kpt writes startgate's generated objects to files of their"
               + " own; render it with kpt fn render "
-              + (pkg.equals(cwd) ? "." : shown));
+              + shown;
+      if (left.size() == 1) {
+        diagnostics.warning(left.get(0).toString(), "left as it is: it is " + why);
+      } else {
+        diagnostics.warning(
+            null,
+            left.size()
+                + " files left as they are ("
+                + String.join(", ", left.stream().map(Path::toString).toList())
+                + "): they are "
+                + why);
+      }
     }
     return out;
   }

@@ -45,6 +45,23 @@ class KptPackagesTest {
             + "\n",
         check.err());
 
+    // Several files of one package: one line.
+    Path other = Files.writeString(sub.resolve("db.yaml"), Manifests.POSTGRES_SERVICE);
+    CliRun two = CliRun.of("rewrite", "--check", inPackage.toString(), other.toString());
+    assertEquals(0, two.code(), two.err());
+    assertEquals(
+        "[warning] 2 files left as they are ("
+            + inPackage
+            + ", "
+            + other
+            + "): they are in the kpt package "
+            + pkg
+            + " (a Kptfile), where kpt writes startgate's generated objects to files of their own;"
+            + " render it with kpt fn render "
+            + pkg
+            + "\n",
+        two.err());
+
     CliRun run = CliRun.of("rewrite", inPackage.toString(), outside.toString());
     assertEquals(0, run.code(), run.err());
     assertEquals(Manifests.MIGRATE_JOB, Files.readString(inPackage));
