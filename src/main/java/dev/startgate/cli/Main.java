@@ -105,7 +105,8 @@ public final class Main {
       if (arguments[i].equals(word)
           && arguments[i - 1].startsWith("-")
           && !arguments[i - 1].equals("-")
-          && !List.of("--config", "--namespace").contains(arguments[i - 1])) {
+          && !List.of("--config", "--namespace", "-h", "--help", "-V", "--version")
+              .contains(arguments[i - 1])) {
         return arguments[i - 1];
       }
     }

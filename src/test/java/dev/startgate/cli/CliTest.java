@@ -286,6 +286,11 @@ class CliTest {
       },
       {"help -x", "startgate: unknown option: '-x'", "startgate help --help"},
       {
+        "--version extra",
+        "startgate: unknown command \"extra\"; the commands are rewrite, explain and help",
+        "startgate --help"
+      },
+      {
         "help rewrite explain",
         "startgate: unmatched argument at index 2: 'explain'",
         "startgate help --help"
