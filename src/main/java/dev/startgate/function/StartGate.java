@@ -114,21 +114,11 @@ public final class StartGate {
   }
 
   /**
-   * As above; {@code rewrittenTexts}, texts of {@code contextTexts} that this {@code rewrite} also
-   * rewrites, lose the objects startgate generated for workloads of other files (a run over them
-   * takes those out): they are no copies a run over another file must warn about.
-   */
-  public StartGate(
-      YamlLimits limits,
-      List<String> contextTexts,
-      String namespace,
-      Collection<String> rewrittenTexts) {
-    this(limits, contextTexts, List.of(), namespace, rewrittenTexts);
-  }
-
-  /**
    * As above; {@code contextNames}, the name of the file of each of {@code contextTexts} (as
-   * messages name it), or empty.
+   * messages name it), or empty; {@code rewrittenTexts}, texts of {@code contextTexts} that this
+   * {@code rewrite} also rewrites (or explain plans as its input), lose the objects startgate
+   * generated for workloads of other files (a run over them takes those out): they are no copies a
+   * run over another file must warn about.
    */
   public StartGate(
       YamlLimits limits,
