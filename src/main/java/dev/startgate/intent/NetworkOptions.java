@@ -125,23 +125,15 @@ final class NetworkOptions {
         }
         for (String item : statuses.split(",")) {
           int dash = item.indexOf('-');
-          if (dash > 0 && item.substring(0, dash).compareTo(item.substring(dash + 1)) > 0) {
-            // Three digits each: text order is number order.
-            errors[0] =
-                "status=\""
-                    + statuses
-                    + "\" has the range "
-                    + item
-                    + ", which no status is in: write the lower code first, like "
-                    + item.substring(dash + 1)
-                    + "-"
-                    + item.substring(0, dash);
-            return null;
-          }
-          if (item.startsWith("1")) {
+          String from = dash > 0 ? item.substring(0, dash) : item;
+          String to = dash > 0 ? item.substring(dash + 1) : item;
+          // Three digits each: text order is number order.
+          boolean reversed = from.compareTo(to) > 0;
+          String low = reversed ? to : from;
+          String high = reversed ? from : to;
+          if (low.startsWith("1")) {
             // The judge reads the final answer: a 1xx one is interim (100 Continue, 103 Early
             // Hints), and the answer after it decides.
-            String end = dash > 0 ? item.substring(dash + 1) : "";
             errors[0] =
                 "status=\""
                     + statuses
@@ -149,7 +141,21 @@ final class NetworkOptions {
                     + item
                     + ": 1xx answers are interim (100 Continue, 103 Early Hints), never the final"
                     + " one the gate judges; start at 200, like status="
-                    + (end.compareTo("200") >= 0 ? "200-" + end : "2xx");
+                    + (high.compareTo("200") > 0
+                        ? "200-" + high
+                        : high.equals("200") ? "200" : "2xx");
+            return null;
+          }
+          if (reversed) {
+            errors[0] =
+                "status=\""
+                    + statuses
+                    + "\" has the range "
+                    + item
+                    + ", which no status is in: write the lower code first, like "
+                    + to
+                    + "-"
+                    + from;
             return null;
           }
         }

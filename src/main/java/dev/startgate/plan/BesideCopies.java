@@ -82,7 +82,7 @@ final class BesideCopies {
                     + String.join(", ", f.users)
                     + ", but "
                     + String.join(" and ", f.userFiles)
-                    + " beside this file already "
+                    + " in this folder already "
                     + (f.userFiles.size() == 1 ? "has " : "have ")
                     + (f.users.size() == 1 ? "one" : "them")
                     + " that startgate did not generate; "

@@ -30,7 +30,8 @@ public final class FluxTimeoutCheck {
     List<Result> out = new ArrayList<>();
     for (WorkloadPlan p : plans) {
       Resource w = p.intent().workload();
-      if (p.gates().isEmpty() || stages.nested().contains(w)) {
+      if (p.gates().isEmpty() || stages.nested().contains(w) || w.kind().equals("CronJob")) {
+        // A CronJob's pods start on its schedule: the Kustomization waits for the object only.
         continue;
       }
       // Each gate container has the timeout as its own deadline, and they run one after another.

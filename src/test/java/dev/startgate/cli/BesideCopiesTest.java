@@ -95,7 +95,7 @@ class BesideCopiesTest {
                 "metadata.name: startgate needs to generate ServiceAccount shop/smoke-startgate,"
                     + " but "
                     + dir.resolve("accounts.yaml")
-                    + " beside this file already has one that startgate did not generate; rename"
+                    + " in this folder already has one that startgate did not generate; rename"
                     + " yours, or set rbac: none and grant the rights yourself"),
         run.err());
     assertEquals(JOB, Files.readString(job));

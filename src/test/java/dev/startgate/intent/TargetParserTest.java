@@ -307,6 +307,12 @@ class TargetParserTest {
     assertTrue(
         parser.parse("https://api/ status=1xx,2xx").error().endsWith("like status=2xx"), "a class");
     assertTrue(parser.parse("http://api/ status=204,103").error().contains("accepts 103:"));
+    // A reversed range that reaches below 200 gets the 1xx error's example, not a 1xx range.
+    assertTrue(
+        parser.parse("http://api/ status=200-100").error().endsWith("like status=200"), "200-100");
+    assertTrue(
+        parser.parse("http://api/ status=299-150").error().endsWith("like status=200-299"),
+        "299-150");
   }
 
   @Test
