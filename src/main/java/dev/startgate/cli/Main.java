@@ -143,6 +143,13 @@ public final class Main {
           RootCommand.unknownCommand(
               message.substring("unknown subcommand '".length(), message.length() - 2));
     }
+    java.util.regex.Matcher extra =
+        java.util.regex.Pattern.compile("unmatched argument at index \\d+: ('.*')")
+            .matcher(message);
+    if (extra.matches()) {
+      // "startgate help rewrite explain": one argument too many, said without picocli's index.
+      message = "unexpected argument " + extra.group(1);
+    }
     if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
       message += "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
     }

@@ -290,11 +290,7 @@ class CliTest {
         "startgate: unknown command \"extra\"; the commands are rewrite, explain and help",
         "startgate --help"
       },
-      {
-        "help rewrite explain",
-        "startgate: unmatched argument at index 2: 'explain'",
-        "startgate help --help"
-      },
+      {"help rewrite explain", "startgate: unexpected argument 'explain'", "startgate help --help"},
       {
         "help frobnicate",
         "startgate: unknown command \"frobnicate\"; the commands are rewrite, explain and help",
