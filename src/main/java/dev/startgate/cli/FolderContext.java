@@ -22,30 +22,9 @@ import java.util.stream.Stream;
 final class FolderContext {
   private FolderContext() {}
 
-  /**
-   * The YAML files in the folders of {@code files}: a {@code service/} target resolves against them
-   * as it would in a kpt package, also when pre-commit passes only the files that changed.
-   */
-  static List<String> texts(Collection<Path> files) {
-    Set<Path> folders = new LinkedHashSet<>();
-    for (Path f : files) {
-      folders.add(folder(f));
-    }
-    List<String> texts = new ArrayList<>();
-    for (Path folder : folders) {
-      texts.addAll(texts(folder));
-    }
-    return texts;
-  }
-
   /** The folder that holds {@code file}, as an absolute path. */
   static Path folder(Path file) {
     return file.toAbsolutePath().normalize().getParent();
-  }
-
-  /** The YAML files in {@code folder}, in the order of their names. */
-  static List<String> texts(Path folder) {
-    return texts(folder, Set.of());
   }
 
   /** The YAML files in {@code folder} but {@code leftOut}, in the order of their names. */
