@@ -262,7 +262,7 @@ final class ConfigInput {
         Result.quoted(f.text())
             + " is not one of: "
             + String.join(", ", allowed)
-            + (meant == null ? "" : "; did you mean " + meant + "?"));
+            + (meant == null ? "; for example " + key.example() : "; did you mean " + meant + "?"));
     return false;
   }
 

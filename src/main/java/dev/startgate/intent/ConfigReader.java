@@ -343,9 +343,10 @@ public final class ConfigReader {
             in.image(ConfigField.IMAGES_KUBECTL, i.kubectl()));
     GateSettings gate = ResourcesReader.read(in);
     RbacMode rbac = in.choice(ConfigField.RBAC, Config.DEFAULT.rbac(), RbacMode::valueOf);
+    ConfigInput.Field written = in.peek(ConfigField.ORCHESTRATOR);
     Orchestrator orchestrator =
         in.choice(ConfigField.ORCHESTRATOR, Config.DEFAULT.orchestrator(), Orchestrator::valueOf);
-    FluxSettings flux = FluxConfigReader.read(in, orchestrator);
+    FluxSettings flux = FluxConfigReader.read(in, orchestrator, written);
     KubernetesGates kubernetes = KubernetesConfigReader.read(in);
     HttpsSettings https = HttpsConfigReader.read(in);
     in.reportUnknown();

@@ -25,7 +25,7 @@ final class FluxConfigReader {
 
   private FluxConfigReader() {}
 
-  static FluxSettings read(ConfigInput in, Orchestrator orchestrator) {
+  static FluxSettings read(ConfigInput in, Orchestrator orchestrator, Field written) {
     FluxSettings d = FluxSettings.DEFAULT;
     Field layout = in.peek(FLUX_LAYOUT);
     Field name = in.take(FLUX_NAME);
@@ -46,10 +46,15 @@ final class FluxConfigReader {
       }
     }
     if (orchestrator != Orchestrator.FLUX && !given.isEmpty()) {
+      String is = orchestrator.name().toLowerCase(Locale.ROOT);
+      // orchestrator: Helm is an error of its own, and none is what it was taken for.
+      boolean refused = written != null && !written.text().strip().equals(is);
       in.error(
           given.get(0),
-          "flux settings need orchestrator: flux (the orchestrator is "
-              + orchestrator.name().toLowerCase(Locale.ROOT)
+          "flux settings need orchestrator: flux ("
+              + (refused
+                  ? "\"" + written.text().strip() + "\" is no orchestrator startgate knows"
+                  : "the orchestrator is " + is)
               + "); set orchestrator: flux or remove the flux fields");
       in.take(FLUX_LAYOUT);
       return d;

@@ -104,7 +104,9 @@ public record Result(
         && field != null
         && !quotes(message, value)
         && !message.contains(quoted(value))
-        && !field.endsWith(value)) {
+        && !value.isEmpty()
+        && !field.equals(value)
+        && !field.endsWith("." + value)) {
       return message + " (value \"" + shown(value) + "\")";
     }
     return message;

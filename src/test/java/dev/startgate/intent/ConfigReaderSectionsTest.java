@@ -132,4 +132,22 @@ class ConfigReaderSectionsTest {
             + " lower defaults.uptime",
         results.get(0).message());
   }
+
+  /**
+   * An unknown field's value is shown even when it is the end of the field's name (busybx: x), and
+   * flux fields beside an orchestrator startgate refused say what was written.
+   */
+  @Test
+  void valuesAndRefusedOrchestratorsAreShown() throws Exception {
+    List<Result> unknown = results(STARTGATE + "images: {busybx: x}\n");
+    assertEquals(1, unknown.size(), unknown.toString());
+    assertEquals(
+        "unknown field; did you mean images.busybox? (value \"x\")", unknown.get(0).shownMessage());
+    List<Result> flux = results(STARTGATE + "orchestrator: Helm\nflux: {layout: true}\n");
+    assertEquals(2, flux.size(), flux.toString());
+    assertEquals(
+        "flux settings need orchestrator: flux (\"Helm\" is no orchestrator startgate knows);"
+            + " set orchestrator: flux or remove the flux fields",
+        flux.get(1).message());
+  }
 }
