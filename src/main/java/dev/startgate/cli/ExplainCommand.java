@@ -6,7 +6,6 @@ import dev.startgate.function.Source;
 import dev.startgate.function.StartGate;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
-import dev.startgate.yaml.YamlLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -106,19 +105,19 @@ final class ExplainCommand implements Callable<Integer> {
     List<ConfigNotes> notes = new ArrayList<>();
     boolean stopped = false;
     for (ExplainFolders.Group g : groups) {
-      Map<String, String> named = g.folder() == null ? Map.of() : FolderContext.named(g.folder());
-      List<String> context = List.copyOf(named.values());
+      List<FolderContext.Read> files =
+          g.folder() == null ? List.of() : FolderContext.read(g.folder());
       // In a kpt package kpt writes startgate's objects to files of their own: a copy beside the
       // workload's file is where kpt put it, not one moved there by hand. Elsewhere the files
       // planned here are rewritten as one (rewrite's runs over each take out the objects of other
       // files' workloads).
       boolean kpt = g.folder() != null && KptPackages.packageAt(g.folder()) != null;
-      StartGate probe = function(named, options, kpt ? context : texts(g.sources()));
+      StartGate probe =
+          FolderContext.function(
+              files, options.namespace(), kpt ? FolderContext.texts(files) : texts(g.sources()));
       List<Source> planned = withDependents(g, probe, options);
       StartGate startgate =
-          kpt || planned.size() == g.sources().size()
-              ? probe
-              : function(named, options, texts(planned));
+          kpt || planned.size() == g.sources().size() ? probe : probe.planning(texts(planned));
       Analysis analysis = startgate.analyze(planned, options.config());
       reports.add(ExplainReport.of(analysis));
       notes.add(analysis.configNotes());
@@ -152,17 +151,6 @@ final class ExplainCommand implements Callable<Integer> {
       }
     }
     return report.failed() ? 1 : 0;
-  }
-
-  /** The function for a folder's files, {@code named}, of which {@code planned} are planned. */
-  private static StartGate function(
-      Map<String, String> named, Prologue options, List<String> planned) {
-    return new StartGate(
-        YamlLimits.DEFAULT,
-        List.copyOf(named.values()),
-        List.copyOf(named.keySet()),
-        options.namespace(),
-        planned);
   }
 
   private static List<String> texts(List<Source> sources) {

@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -27,81 +25,76 @@ final class FolderContext {
     return file.toAbsolutePath().normalize().getParent();
   }
 
-  /** The YAML files in {@code folder} but {@code leftOut}, in the order of their names. */
-  static List<String> texts(Path folder, Collection<Path> leftOut) {
-    Set<Path> out = new HashSet<>();
-    for (Path p : leftOut) {
-      out.add(real(p));
-    }
-    List<String> texts = new ArrayList<>();
-    for (Path p : files(folder)) {
-      if (!out.isEmpty() && out.contains(real(p))) {
-        continue;
-      }
-      try {
-        texts.add(BoundedInput.readFile(p));
-      } catch (IOException e) {
-        // Context only: a file that cannot be read reports its own error if it is rewritten.
-      }
-    }
-    return texts;
-  }
+  /**
+   * A YAML file of a folder, read.
+   *
+   * @param real its real path
+   * @param name its name as messages show it (relative to the working directory when below it)
+   * @param text its text
+   */
+  record Read(Path real, String name, String text) {}
 
   /**
-   * The YAML files in {@code folder} that can be read, by their names as messages show them
-   * (relative to the working directory when below it), in the order of their names; a symlink to
-   * one of them beside it is left out.
+   * The YAML files in {@code folder} that can be read, in the order of their names; a symlink to
+   * one of them beside it is left out (one file, as rewrite takes it). A file that cannot be read
+   * is context only: it reports its own error if it is rewritten.
    */
-  static Map<String, String> named(Path folder) {
+  static List<Read> read(Path folder) {
     Path cwd = Path.of("").toAbsolutePath();
-    Map<String, String> out = new LinkedHashMap<>();
+    List<Read> out = new ArrayList<>();
     Set<Path> seen = new HashSet<>();
     for (Path p : files(folder)) {
-      if (!seen.add(real(p))) {
-        // A symlink beside the file it names: one file, as rewrite takes it.
-        continue;
-      }
-      try {
-        String text = BoundedInput.readFile(p);
-        out.put(p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString(), text);
-      } catch (IOException e) {
-        // Context only: a file that cannot be read reports its own error if it is rewritten.
+      Path real = real(p);
+      if (seen.add(real)) {
+        try {
+          String name = p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString();
+          out.add(new Read(real, name, BoundedInput.readFile(p)));
+        } catch (IOException e) {
+          seen.remove(real);
+        }
       }
     }
     return out;
   }
 
-  /**
-   * The function for the files of {@code folder} that {@code rewrite} is {@code given}: every YAML
-   * file of the folder is its context, by name; those given are rewritten too.
-   */
-  static StartGate function(Path folder, Set<Path> given, String namespace) {
-    Map<String, String> named = named(folder);
-    return new StartGate(
-        YamlLimits.DEFAULT,
-        List.copyOf(named.values()),
-        List.copyOf(named.keySet()),
-        namespace,
-        givenTexts(folder, given));
+  /** The texts of {@code files}. */
+  static List<String> texts(List<Read> files) {
+    return files.stream().map(Read::text).toList();
   }
 
-  /** The texts of the files of {@code folder} that are among {@code given}, by real path. */
-  static List<String> givenTexts(Path folder, Collection<Path> given) {
-    Set<Path> wanted = new HashSet<>();
-    for (Path p : given) {
-      wanted.add(real(p));
+  /** The YAML files in {@code folder} but {@code leftOut}, in the order of their names. */
+  static List<String> texts(Path folder, Collection<Path> leftOut) {
+    Set<Path> out = reals(leftOut);
+    return texts(read(folder).stream().filter(f -> !out.contains(f.real())).toList());
+  }
+
+  /**
+   * The function for a folder's {@code files}, each its context by name, of which {@code planned}
+   * (texts) are planned too: rewritten by the same rewrite, or explained together.
+   */
+  static StartGate function(List<Read> files, String namespace, Collection<String> planned) {
+    return new StartGate(
+        YamlLimits.DEFAULT,
+        texts(files),
+        files.stream().map(Read::name).toList(),
+        namespace,
+        planned);
+  }
+
+  /** The function for the files of {@code folder} that {@code rewrite} is {@code given}. */
+  static StartGate function(Path folder, Set<Path> given, String namespace) {
+    List<Read> files = read(folder);
+    Set<Path> wanted = reals(given);
+    return function(
+        files, namespace, texts(files.stream().filter(f -> wanted.contains(f.real())).toList()));
+  }
+
+  private static Set<Path> reals(Collection<Path> files) {
+    Set<Path> out = new HashSet<>();
+    for (Path p : files) {
+      out.add(real(p));
     }
-    List<String> texts = new ArrayList<>();
-    for (Path p : files(folder)) {
-      if (wanted.contains(real(p))) {
-        try {
-          texts.add(BoundedInput.readFile(p));
-        } catch (IOException e) {
-          // It reports its own error when it is rewritten.
-        }
-      }
-    }
-    return texts;
+    return out;
   }
 
   /**

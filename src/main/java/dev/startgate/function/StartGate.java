@@ -178,6 +178,34 @@ public final class StartGate {
   }
 
   /**
+   * {@code from}'s context, read once, with {@code rewrittenTexts} as the files planned with it.
+   */
+  private StartGate(StartGate from, Collection<String> rewrittenTexts) {
+    this.parallelChars = from.parallelChars;
+    this.namespace = from.namespace;
+    this.inputs = from.inputs;
+    this.context = from.context;
+    this.contextTexts = from.contextTexts;
+    this.contextReadings = from.contextReadings;
+    Set<String> rewritten = Set.copyOf(rewrittenTexts);
+    Set<Resource> inRewritten = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Resource r : context) {
+      if (rewritten.contains(contextTexts.get(r))) {
+        inRewritten.add(r);
+      }
+    }
+    this.rewrittenContext = inRewritten;
+  }
+
+  /**
+   * This function with {@code rewrittenTexts} as the files planned with its context (explain, once
+   * it knows the files beside the given ones it plans too), without reading the context again.
+   */
+  public StartGate planning(Collection<String> rewrittenTexts) {
+    return new StartGate(this, rewrittenTexts);
+  }
+
+  /**
    * Runs over {@code text}. {@code configText} is the config for a plain stream (from {@code
    * --config}); a ResourceList carries its own.
    */

@@ -4,6 +4,7 @@ import dev.startgate.intent.Intent;
 import dev.startgate.intent.ResourceTarget;
 import dev.startgate.intent.Target;
 import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -284,12 +285,8 @@ public final class DependencyGraph {
    * {@code generateName} is {@code Kind/namespace/migrate-*}.
    */
   public static String objectId(Resource r) {
-    String name = r.name();
-    if (name == null) {
-      String prefix = r.generateName();
-      name = prefix == null ? "(no name)" : prefix + "*";
-    }
-    return id(r.kind(), r.namespace(), name);
+    String name = Result.refOf(r).name();
+    return id(r.kind(), r.namespace(), name == null ? "(no name)" : name);
   }
 
   /** {@code Kind/namespace/name} ({@code Kind/name} without a namespace), as {@link #objectId}. */
