@@ -133,8 +133,9 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions, Se
       }
     }
     List<Result> results = new ArrayList<>(collisions(out.objects, existing));
+    // Only rewrite and explain have files beside the input: no list on the stream path.
     List<BesideCopies.Made> made = new ArrayList<>();
-    for (Generated g : out.objects) {
+    for (Generated g : beside.isEmpty() ? List.<Generated>of() : out.objects) {
       made.add(
           new BesideCopies.Made(
               g.owner(),
