@@ -41,8 +41,8 @@ final class HelpCommand implements Runnable {
     }
     CommandLine sub = parent.getSubcommands().get(command);
     if (sub == null) {
-      // Worded by Main's usage error as "startgate nosuch" is.
-      throw new CommandLine.ParameterException(parent, "Unknown subcommand '" + command + "'.");
+      // Worded as "startgate nosuch" is; Main's usage error says where the help is.
+      throw new CommandLine.ParameterException(parent, RootCommand.unknownCommand(command));
     }
     sub.usage(self.getOut());
   }

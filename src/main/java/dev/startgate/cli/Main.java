@@ -137,12 +137,6 @@ public final class Main {
     if (!message.isEmpty()) {
       message = Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
-    if (message.startsWith("unknown subcommand '") && message.endsWith("'.")) {
-      // picocli's help command, for "startgate help nosuch": worded as "startgate nosuch" is.
-      message =
-          RootCommand.unknownCommand(
-              message.substring("unknown subcommand '".length(), message.length() - 2));
-    }
     java.util.regex.Matcher extra =
         java.util.regex.Pattern.compile("unmatched argument at index \\d+: ('.*')")
             .matcher(message);
