@@ -149,7 +149,12 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
                 + stageName(Stage.MAIN)
             : null;
     if (to.stage() == Stage.NEVER) {
-      boolean unknown = unknownHook(to) != null;
+      boolean unknown =
+          unknownHook(to) != null
+              || orchestrator == Orchestrator.ARGOCD
+                  && ArgoHooks.namesNoPhase(
+                      target.annotations().get(HookAnnotations.ARGO_HOOK),
+                      target.annotations().get(HookAnnotations.HELM_HOOK));
       return (unknown ? "correct the hook's name, or " : "")
           + drop
           + ", or wait for something the release creates";
@@ -225,7 +230,16 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
             + " only for helm test, a delete or a rollback ("
             + to.because()
             + "), never on an install or upgrade"
-        : "Argo CD never applies " + what + " in a sync that succeeds (" + to.because() + ")";
+        : ArgoHooks.namesNoPhase(
+                target.annotations().get(HookAnnotations.ARGO_HOOK),
+                target.annotations().get(HookAnnotations.HELM_HOOK))
+            ? "Argo CD never applies "
+                + what
+                + ": none of its hooks is one Argo CD knows ("
+                + to.because()
+                + "; Argo CD's are PreSync, Sync and PostSync, spelled so, and Helm's pre-install,"
+                + " pre-upgrade, post-install and post-upgrade when there are none of those)"
+            : "Argo CD never applies " + what + " in a sync that succeeds (" + to.because() + ")";
   }
 
   /** The hook Helm does not know that places {@code to} nowhere (Helm only), or null. */

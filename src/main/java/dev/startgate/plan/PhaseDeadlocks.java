@@ -239,8 +239,18 @@ final class PhaseDeadlocks {
       }
       Placement from = placement(o, w, phaseOf(w));
       Placement to = placement(o, n.object(), phaseOf(n.object()));
-      if (from != null && to != null && to.stage().compareTo(from.stage()) > 0) {
+      if (from == null || to == null) {
+        continue;
+      }
+      if (to.stage().compareTo(from.stage()) > 0) {
         results.add(PhaseNeeds.late(plan, n, o, to.stage()));
+      } else if (!cron) {
+        // In the Job's phase, but created once the Job is done (Helm) or healthy (Argo CD).
+        PhaseSequence.Positions later =
+            PhaseSequence.later(o, plan.intent().shape(), w, from, n.object(), to);
+        if (later != null) {
+          results.add(PhaseNeeds.laterInPhase(plan, n, o, later));
+        }
       }
     }
   }
@@ -382,20 +392,17 @@ final class PhaseDeadlocks {
                   ? new Placement(Stage.NEVER, HELM_HOOK + ": " + helm.strip())
                   : helmHook(helm);
       case ARGOCD -> {
-        if (argo != null) {
-          yield argoHook(argo);
+        boolean phased = phase != null && r.shape().map(WorkloadShape::isJob).orElse(false);
+        if (argo == null && phased) {
+          // startgate writes its Argo CD hook; a user's helm.sh/hook that Argo CD reads as another
+          // phase than startgate's is kept instead (ArgoReadsHelmHooks), so it places the object.
+          Set<String> read = helm == null ? Set.of() : HookAnnotations.argoHooksOfHelm(helm);
+          if (read.isEmpty() || read.contains(phase == Phase.PRE_DEPLOY ? "PreSync" : "PostSync")) {
+            yield fromPhase(phase, r);
+          }
         }
-        if (helm == null) {
-          yield fromPhase(phase, r);
-        }
-        // Argo CD reads a helm.sh/hook as its own; a user's one that means another phase than
-        // startgate's is kept (OrderingPlanner), so it places the object.
-        Set<String> read = HookAnnotations.argoHooksOfHelm(helm);
-        boolean kept =
-            !read.isEmpty()
-                && phase != null
-                && !read.contains(phase == Phase.PRE_DEPLOY ? "PreSync" : "PostSync");
-        yield phase != null && !kept ? fromPhase(phase, r) : helmHook(helm);
+        Placement p = ArgoHooks.placement(argo, helm);
+        yield p == null ? new Placement(Stage.MAIN, null) : p;
       }
       case FLUX -> {
         if (!fluxStages) {
@@ -472,21 +479,5 @@ final class PhaseDeadlocks {
       }
     }
     return null;
-  }
-
-  private static Placement argoHook(String value) {
-    String because = ARGO_HOOK + ": " + value.strip();
-    Placement found = null;
-    boolean never = false;
-    for (String hook : value.split(",")) {
-      switch (hook.strip()) {
-        case "PreSync" -> found = found == null ? new Placement(Stage.PRE, because) : found;
-        case "Sync" -> found = found == null ? new Placement(Stage.MAIN, because) : found;
-        case "PostSync" -> found = found == null ? new Placement(Stage.POST, because) : found;
-        case "Skip", "SyncFail", "PreDelete", "PostDelete" -> never = true;
-        default -> {}
-      }
-    }
-    return found == null && never ? new Placement(Stage.NEVER, because) : found;
   }
 }

@@ -66,10 +66,6 @@ final class PhaseNeeds {
   /** The warning that {@code o} creates {@code needed} in {@code stage}, after {@code plan}'s. */
   static Result late(WorkloadPlan plan, Needed needed, Orchestrator o, Stage stage) {
     Resource job = plan.intent().workload();
-    Resource object = needed.object();
-    boolean namespace = needed.via().isEmpty();
-    boolean gates = needed.via().equals(GATES);
-    String who = o == Orchestrator.NONE ? "the orchestrator" : o.product();
     String when =
         switch (stage) {
           case MAIN ->
@@ -81,38 +77,87 @@ final class PhaseNeeds {
           case POST -> o == Orchestrator.HELM ? "with the post-install hooks" : "after the deploy";
           case PRE, NEVER -> "only after the " + job.kind() + "'s phase, if at all";
         };
-    String fix =
-        switch (o) {
-          case HELM, ARGOCD ->
-              namespace || gates
-                  ? "take Namespace "
-                      + object.name()
-                      + " out of the "
-                      + (o == Orchestrator.HELM ? "chart" : "application")
-                      + " and create it before ("
-                      + (gates
-                          ? "kubectl create namespace " + object.name()
-                          : o == Orchestrator.HELM
-                              ? "helm install --create-namespace"
-                              : "the CreateNamespace=true sync option")
-                      + ")"
-                  : "make "
-                      + object.kind()
-                      + " "
-                      + object.name()
-                      + " a hook of the same phase one "
-                      + (o == Orchestrator.HELM
-                          ? "helm.sh/hook-weight"
-                          : "argocd.argoproj.io/sync-wave")
-                      + " earlier";
-          case FLUX, NONE ->
-              "apply "
+    return result(
+        plan, needed, o, when, fix(needed, o, "make", "a hook of the same phase one ", " earlier"));
+  }
+
+  /**
+   * The warning that {@code o} creates {@code needed} in the phase of {@code plan}'s Job but after
+   * it (a higher hook weight or a later wave: {@code at}), once the Job is done or healthy.
+   */
+  static Result laterInPhase(
+      WorkloadPlan plan, Needed needed, Orchestrator o, PhaseSequence.Positions at) {
+    String when =
+        "only once the "
+            + plan.intent().workload().kind()
+            + " is "
+            + (o == Orchestrator.HELM ? "done" : "healthy")
+            + ", later in the same phase ("
+            + at.to()
+            + " against the "
+            + plan.intent().workload().kind()
+            + "'s "
+            + at.from()
+            + ")";
+    return result(
+        plan,
+        needed,
+        o,
+        when,
+        fix(needed, o, "give", "a lower ", " than the " + plan.intent().workload().kind() + "'s"));
+  }
+
+  /**
+   * How to create {@code needed} before the Job: {@code verb} it {@code before} the weight's key
+   * {@code after}.
+   */
+  private static String fix(
+      Needed needed, Orchestrator o, String verb, String before, String after) {
+    Resource object = needed.object();
+    boolean namespace = needed.via().isEmpty();
+    boolean gates = needed.via().equals(GATES);
+    return switch (o) {
+      case HELM, ARGOCD ->
+          namespace || gates
+              ? "take Namespace "
+                  + object.name()
+                  + " out of the "
+                  + (o == Orchestrator.HELM ? "chart" : "application")
+                  + " and create it before ("
+                  + (gates
+                      ? "kubectl create namespace " + object.name()
+                      : o == Orchestrator.HELM
+                          ? "helm install --create-namespace"
+                          : "the CreateNamespace=true sync option")
+                  + ")"
+              : verb
+                  + " "
                   + object.kind()
                   + " "
                   + object.name()
-                  + " before the stages (from a Flux Kustomization that the pre-deploy stage"
-                  + " depends on, outside this package)";
-        };
+                  + " "
+                  + before
+                  + (o == Orchestrator.HELM
+                      ? "helm.sh/hook-weight"
+                      : "argocd.argoproj.io/sync-wave")
+                  + after;
+      case FLUX, NONE ->
+          "apply "
+              + object.kind()
+              + " "
+              + object.name()
+              + " before the stages (from a Flux Kustomization that the pre-deploy stage"
+              + " depends on, outside this package)";
+    };
+  }
+
+  private static Result result(
+      WorkloadPlan plan, Needed needed, Orchestrator o, String when, String fix) {
+    Resource job = plan.intent().workload();
+    Resource object = needed.object();
+    boolean namespace = needed.via().isEmpty();
+    boolean gates = needed.via().equals(GATES);
+    String who = o == Orchestrator.NONE ? "the orchestrator" : o.product();
     return Result.warning(
         job,
         plan.intent().sources().phase(),

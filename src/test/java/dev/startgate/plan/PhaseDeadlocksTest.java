@@ -1,7 +1,6 @@
 package dev.startgate.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.startgate.intent.Intent;
@@ -121,7 +120,34 @@ class PhaseDeadlocksTest {
         Stage.NEVER, argo.placement(a, job("argocd.argoproj.io/hook", "Skip"), null).stage());
     assertEquals(
         Stage.NEVER, argo.placement(a, job("argocd.argoproj.io/hook", "SyncFail"), null).stage());
-    assertNull(argo.placement(a, job("argocd.argoproj.io/hook", "Unknown"), null));
+    // Argo CD makes an object with a hook annotation a hook: one that names no hook it knows
+    // (case-sensitive) is read from its Helm hook instead, or applied in no phase at all.
+    assertEquals(
+        new Placement(Stage.NEVER, "argocd.argoproj.io/hook: Unknown"),
+        argo.placement(a, job("argocd.argoproj.io/hook", "Unknown"), null));
+    assertEquals(
+        new Placement(Stage.NEVER, "argocd.argoproj.io/hook: presync"),
+        argo.placement(a, job("argocd.argoproj.io/hook", "presync"), Phase.PRE_DEPLOY));
+    assertEquals(
+        new Placement(
+            Stage.PRE,
+            "helm.sh/hook: pre-install (argocd.argoproj.io/hook: Presync names no hook Argo CD"
+                + " knows)"),
+        argo.placement(
+            a, job("argocd.argoproj.io/hook", "Presync", "helm.sh/hook", "pre-install"), null));
+    // A valid Argo CD hook hides the Helm hook; the earliest phase named is where it is applied.
+    assertEquals(
+        Stage.POST,
+        argo.placement(
+                a, job("argocd.argoproj.io/hook", "PostSync", "helm.sh/hook", "pre-install"), null)
+            .stage());
+    assertEquals(
+        Stage.PRE,
+        argo.placement(a, job("argocd.argoproj.io/hook", "PostSync, Skip,PreSync"), null).stage());
+    // Argo CD reads Helm's hook names case-sensitively: Pre-Install is a hook of no phase.
+    assertEquals(
+        new Placement(Stage.NEVER, "helm.sh/hook: Pre-Install"),
+        argo.placement(a, job("helm.sh/hook", "Pre-Install"), null));
     // Argo CD reads Helm hooks; a user's one of another phase than startgate's wins (startgate
     // then writes no Argo CD hook), one of the same phase is placed by the phase.
     assertEquals(Stage.PRE, argo.placement(a, job("helm.sh/hook", "pre-install"), null).stage());
@@ -249,8 +275,10 @@ class PhaseDeadlocksTest {
   }
 
   private static Resource job(String... annotations) {
-    Map<String, String> a =
-        annotations.length == 0 ? Map.of() : Map.of(annotations[0], annotations[1]);
+    Map<String, String> a = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < annotations.length; i += 2) {
+      a.put(annotations[i], annotations[i + 1]);
+    }
     return new Resource(null, new ResourceRef("batch/v1", "Job", "shop", "m"), a, Map.of(), null);
   }
 
