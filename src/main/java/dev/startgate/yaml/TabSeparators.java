@@ -8,17 +8,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Tabs after a mapping key ({@code metadata:<TAB>}, {@code name:<TAB>web}), which the Kubernetes
- * YAML parser (go-yaml) skips as white space and snakeyaml-engine rejects in block context. The
+ * Tabs that separate tokens on a line ({@code metadata:<TAB>}, {@code name:<TAB>web}, {@code
+ * "q"<TAB># c}, {@code []<TAB>}, {@code &a<TAB>v}, {@code |<TAB># c}), which the Kubernetes YAML
+ * parsers (go-yaml, kyaml) skip as white space and snakeyaml-engine rejects in block context. The
  * parser reads a copy of the input in which those tabs are spaces: one char for one char, so every
  * position still points into the original, which is what edits splice and what untouched text is
- * copied from. Only the white space right after a {@code :} that follows a key on the same line is
- * touched, and a copy whose change falls inside a scalar (a block scalar's content) is not used.
+ * copied from. Tabs that indent a line or follow a block indicator ({@code - }, {@code ? }, a
+ * {@code :} that starts its line), which kubectl rejects too, stay an error, and a copy whose
+ * change falls inside a scalar's content (a quoted or block scalar's text) is not used.
  */
 final class TabSeparators {
   private TabSeparators() {}
 
-  /** Ranges {@code [start, end)} of white space runs with a tab right after a key's colon. */
+  /** Ranges {@code [start, end)} of white space runs with a tab that separate two tokens. */
   static List<int[]> candidates(String text) {
     List<int[]> runs = new ArrayList<>();
     for (int i = text.indexOf('\t'); i >= 0; i = text.indexOf('\t', i + 1)) {
@@ -30,7 +32,7 @@ final class TabSeparators {
       while (end < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
         end++;
       }
-      if (afterKeyColon(text, start)) {
+      if (afterToken(text, start)) {
         runs.add(new int[] {start, end});
       }
       i = end - 1;
@@ -38,21 +40,33 @@ final class TabSeparators {
     return runs;
   }
 
-  /** True if {@code text[at - 1]} is a colon with something other than spaces before it. */
-  private static boolean afterKeyColon(String text, int at) {
-    if (at < 2 || text.charAt(at - 1) != ':') {
+  /**
+   * True if {@code text[at - 1]} ends a token on its line: not a line's indentation, not a block
+   * indicator ({@code -} or {@code ?} after a space or first on its line), and not a {@code :} with
+   * only white space and indicators before it on its line (a complex key's value).
+   */
+  private static boolean afterToken(String text, int at) {
+    if (at < 1) {
       return false;
     }
-    for (int j = at - 2; j >= 0; j--) {
-      char c = text.charAt(j);
-      if (c == '\n' || c == '\r') {
-        return false;
+    char c = text.charAt(at - 1);
+    return switch (c) {
+      case '\n', '\r' -> false;
+      case '-', '?' -> at >= 2 && " \t\r\n".indexOf(text.charAt(at - 2)) < 0;
+      case ':' -> {
+        for (int j = at - 2; j >= 0; j--) {
+          char b = text.charAt(j);
+          if (b == '\n' || b == '\r') {
+            yield false;
+          }
+          if (" \t-?".indexOf(b) < 0) {
+            yield true;
+          }
+        }
+        yield false;
       }
-      if (c != ' ' && c != '\t') {
-        return true;
-      }
-    }
-    return false;
+      default -> true;
+    };
   }
 
   /** {@code text} with the tabs of {@code runs} replaced by spaces, except the skipped ones. */
@@ -69,7 +83,7 @@ final class TabSeparators {
   }
 
   /** Indexes of the runs that fall inside a scalar of {@code documents}. */
-  static Set<Integer> insideScalars(List<YDocument> documents, List<int[]> runs) {
+  static Set<Integer> insideScalars(String text, List<YDocument> documents, List<int[]> runs) {
     Set<Integer> inside = new HashSet<>();
     Deque<YNode> todo = new ArrayDeque<>();
     for (YDocument d : documents) {
@@ -80,7 +94,7 @@ final class TabSeparators {
     while (!todo.isEmpty()) {
       YNode node = todo.pop();
       if (node instanceof YScalar s) {
-        mark(s, runs, inside);
+        mark(text, s, runs, inside);
       } else if (node instanceof YMapping m) {
         for (YMapping.Entry e : m.entries()) {
           todo.push(e.key());
@@ -93,13 +107,14 @@ final class TabSeparators {
     return inside;
   }
 
-  private static void mark(YScalar s, List<int[]> runs, Set<Integer> inside) {
-    // Runs are sorted: find the first that ends after the scalar starts.
+  private static void mark(String text, YScalar s, List<int[]> runs, Set<Integer> inside) {
+    int from = contentStart(text, s);
+    // Runs are sorted: find the first that ends after the scalar's content starts.
     int lo = 0;
     int hi = runs.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (runs.get(mid)[1] <= s.start()) {
+      if (runs.get(mid)[1] <= from) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -108,5 +123,26 @@ final class TabSeparators {
     for (int k = lo; k < runs.size() && runs.get(k)[0] < s.end(); k++) {
       inside.add(k);
     }
+  }
+
+  /**
+   * Where {@code s}'s content starts in {@code text}: past its anchor and tag, and for a block
+   * scalar past its header line ({@code |-<TAB># c}), whose white space is no content.
+   */
+  private static int contentStart(String text, YScalar s) {
+    int at = s.start();
+    while (at < s.end() && (text.charAt(at) == '&' || text.charAt(at) == '!')) {
+      while (at < s.end() && " \t\r\n".indexOf(text.charAt(at)) < 0) {
+        at++;
+      }
+      while (at < s.end() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+        at++;
+      }
+    }
+    if (at < s.end() && (text.charAt(at) == '|' || text.charAt(at) == '>')) {
+      int nl = text.indexOf('\n', at);
+      return nl < 0 || nl > s.end() ? s.end() : nl;
+    }
+    return at;
   }
 }

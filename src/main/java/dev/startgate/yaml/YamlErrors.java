@@ -119,8 +119,9 @@ final class YamlErrors {
             + line
             + column
             + " has a tab where YAML allows only spaces: in indentation, after \"- \" or \"? \","
-            + " or after a \":\" that starts its line (kubectl rejects these too; a tab right after"
-            + " a key, as in \"name:<TAB>web\", is read as a space); replace the tab with spaces",
+            + " or after a \":\" that starts its line (kubectl rejects these too; a tab between two"
+            + " tokens of a line, as in \"name:<TAB>web\", is read as a space); replace the tab with"
+            + " spaces",
         line);
   }
 

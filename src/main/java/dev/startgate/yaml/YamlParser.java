@@ -249,7 +249,7 @@ public final class YamlParser {
         List<YDocument> documents =
             TreeBuilder.whole(text, positions, limits)
                 .build(new Parse(settings).parseString(spaced));
-        Set<Integer> inside = TabSeparators.insideScalars(documents, runs);
+        Set<Integer> inside = TabSeparators.insideScalars(text, documents, runs);
         inside.removeAll(skipped);
         if (inside.isEmpty()) {
           return documents;
@@ -281,7 +281,10 @@ public final class YamlParser {
   }
 
   private static boolean isTab(MarkedYamlEngineException e) {
-    return e.getProblem() != null && e.getProblem().contains("\\t(TAB)");
+    // snakeyaml-engine names a tab \t(TAB), and after a tag or a block scalar's indicators
+    // prints the tab itself, then "(9)".
+    String p = e.getProblem();
+    return p != null && (p.contains("\\t(TAB)") || p.contains("\t' (9)") || p.contains("\t(9)"));
   }
 
   private static int bareCarriageReturn(String text, int from) {

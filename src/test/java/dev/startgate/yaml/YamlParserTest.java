@@ -94,6 +94,25 @@ class YamlParserTest {
   }
 
   @Test
+  void readsATabBetweenTokensAsASpaceAsKubectlDoes() throws Exception {
+    String text =
+        "a: \"q\"\t# c\nb: 'q'\t\nc: []\t# c\nd: {e: f}\t\ng: &x\tv\nh: *x\t\ni: !!str\tw\n"
+            + "j: |\t# c\n  k:\tl\nm: >-\t\n  n\n";
+    YMapping root = (YMapping) parser.parse("---\t\n" + text).get(0).root();
+    assertEquals("q", root.text("a").get());
+    assertEquals("q", root.text("b").get());
+    assertEquals("v", root.text("g").get());
+    assertEquals("w", root.text("i").get());
+    assertEquals("k:\tl\n", root.text("j").get());
+    assertEquals("n", root.text("m").get());
+    // Each of them a tab in indentation or after a block indicator: kubectl rejects them too.
+    for (String bad : List.of("a:\n-\tb\n", "a:\n  - b\n  -\tc\n", "? a\n:\tb\n", "a:\n\tb: c\n")) {
+      YamlInputException e = assertThrows(YamlInputException.class, () -> parser.parse(bad), bad);
+      assertTrue(e.getMessage().contains("has a tab"), bad + ": " + e.getMessage());
+    }
+  }
+
+  @Test
   void namesTheLineAndTheFixForATabKubectlRejectsToo() {
     YamlInputException e =
         assertThrows(YamlInputException.class, () -> parser.parse("metadata:\n\tname: x\n"));
