@@ -76,7 +76,7 @@ final class GateRulesReader {
           "a rule must be a mapping, not " + ConfigInput.shape(node) + "; write " + EXAMPLE);
       return null;
     }
-    int errors = errorCount();
+    int errors = results.size();
     GateRule.Match match = null;
     Values values = new Values();
     for (YMapping.Entry e : m.entries()) {
@@ -93,7 +93,7 @@ final class GateRulesReader {
             RuleFields.unknown("unknown field in a gates rule", key, KNOWN));
       }
     }
-    if (match == null && errorCount() == errors) {
+    if (match == null && results.size() == errors) {
       error(path + ".match", null, "a rule needs a match, like " + EXAMPLE);
     }
     GateRule.Overrides overrides =
@@ -104,7 +104,7 @@ final class GateRulesReader {
             values.uptime,
             values.retry,
             values.phase);
-    if (overrides.isEmpty() && errorCount() == errors) {
+    if (overrides.isEmpty() && results.size() == errors) {
       error(
           path,
           null,
@@ -112,7 +112,7 @@ final class GateRulesReader {
               + String.join(", ", VALUES)
               + " next to its match, like waitFor: tcp://postgres:5432");
     }
-    return errorCount() == errors ? new GateRule(path, match, overrides, config) : null;
+    return results.size() == errors ? new GateRule(path, match, overrides, config) : null;
   }
 
   /** The values of one rule as they are read. */
@@ -233,7 +233,11 @@ final class GateRulesReader {
       List<String> parts = new ArrayList<>();
       for (int i = 0; i < list.items().size(); i++) {
         String t = fields.scalar(list.items().get(i), path + "[" + i + "]", null);
-        if (t != null) {
+        List<String> each = t == null ? List.of() : TargetParser.split(t);
+        if (each.size() > 1) {
+          String items = "[" + String.join(", ", each) + "]";
+          error(path + "[" + i + "]", t, "a list item is one target; write " + items);
+        } else if (t != null) {
           parts.add(t);
         }
       }
@@ -288,10 +292,6 @@ final class GateRulesReader {
       }
     }
     return out.size() == texts.size() ? new GateRule.Value<>(List.copyOf(out), value, path) : null;
-  }
-
-  private int errorCount() {
-    return results.size();
   }
 
   private void error(String path, String value, String message) {

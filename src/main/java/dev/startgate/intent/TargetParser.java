@@ -191,7 +191,12 @@ public final class TargetParser {
       return "http://api:8080/healthz";
     }
     if (t.startsWith("service/")) {
-      return "service/postgres:5432";
+      // The Service written (and its namespace), when its name reads as one: another name would
+      // not resolve.
+      String[] parts = text.substring(8).split("/", -1);
+      String namespace = parts.length > 1 && TargetSyntax.dnsLabel(parts[0]) ? parts[0] + "/" : "";
+      String name = parts[Math.min(parts.length, 2) - 1].split(":", -1)[0];
+      return "service/" + namespace + (TargetSyntax.dnsLabel(name) ? name : "postgres") + ":5432";
     }
     if (t.startsWith("pods/")) {
       return "pods/" + SelectorParser.EXAMPLE;
@@ -444,18 +449,25 @@ public final class TargetParser {
       }
     }
     String rest = text.substring(tls ? 8 : 7, space > 0 ? space : text.length());
+    int hash = rest.indexOf('#');
+    if (hash >= 0) {
+      return Parsed.bad(
+          "a fragment (\""
+              + rest.substring(hash)
+              + "\") is never sent to the server; leave it out: write "
+              + text.substring(0, (tls ? 8 : 7) + hash)
+              + (space > 0 ? text.substring(space) : ""));
+    }
     // The authority ends at the path, or at a query or fragment without one (http://api:8080?x=1).
     int slash = rest.indexOf('/');
-    for (char c : new char[] {'?', '#'}) {
-      int at = rest.indexOf(c);
-      slash = at >= 0 && (slash < 0 || at < slash) ? at : slash;
-    }
+    int query = rest.indexOf('?');
+    slash = query >= 0 && (slash < 0 || query < slash) ? query : slash;
     String authority = slash < 0 ? rest : rest.substring(0, slash);
     String path = slash < 0 ? "" : rest.substring(slash);
-    if (path.startsWith("?") || path.startsWith("#")) {
+    if (path.startsWith("?")) {
       String head = text.substring(0, (tls ? 8 : 7) + slash);
       return Parsed.bad(
-          "a query or fragment needs a path before it (busybox wget reads the host up to the first"
+          "a query needs a path before it (busybox wget reads the host up to the first"
               + " /); write "
               + head
               + "/"
@@ -489,7 +501,9 @@ public final class TargetParser {
   private Parsed service(String text, String rest) {
     String[] parts = rest.split("/", -1);
     if (parts.length > 2) {
-      return Parsed.bad(Result.quoted(text) + " has too many slashes; write service/NAME[:PORT]");
+      return Parsed.bad(
+          Result.quoted(text)
+              + " has too many slashes; write service/NAME[:PORT] or service/NAMESPACE/NAME[:PORT]");
     }
     String namespace = parts.length == 2 ? parts[0] : null;
     String nameAndPort = parts[parts.length - 1];
