@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Two objects of the input that are one object to Kubernetes (API group, kind, namespace, name):
  * applying both keeps the last, and startgate resolves targets against the first, so the output
- * depends on the order. kustomize refuses such input; startgate warns.
+ * depends on the order. kustomize refuses such input; startgate warns. Objects marked {@code
+ * config.kubernetes.io/local-config: "true"} are never applied, so they are left out.
  */
 public final class DuplicateObjects {
   private DuplicateObjects() {}
@@ -21,8 +22,10 @@ public final class DuplicateObjects {
     List<Result> out = new ArrayList<>();
     Map<ObjectKey, Resource> first = new HashMap<>();
     for (Resource r : resources) {
-      if (r.name() == null || r.isGenerated()) {
-        continue; // generateName: a new object each time; startgate's own: written anew
+      if (r.name() == null || r.isGenerated() || r.isLocalConfig()) {
+        // generateName: a new object each time; startgate's own: written anew; local config
+        // (a function's config, kpt's setters): never applied
+        continue;
       }
       Resource earlier = first.putIfAbsent(ObjectKey.of(r), r);
       if (earlier != null) {
