@@ -180,6 +180,16 @@ public final class HookAnnotations {
   }
 
   /**
+   * True if {@code now}, a user's delete policy ({@code key}: Helm's or Argo CD's), has every item
+   * of startgate's {@code ours} ({@code "before-hook-creation,hook-succeeded"} has {@code
+   * before-hook-creation}): it does what startgate needs, and more.
+   */
+  static boolean covers(String key, String now, String ours) {
+    boolean lower = key.equals(HELM_DELETE);
+    return (lower || key.equals(ARGO_DELETE)) && items(now, lower).containsAll(items(ours, lower));
+  }
+
+  /**
    * The items of a comma-separated hook annotation value as Helm and Argo CD read it (blanks
    * trimmed, empty items dropped), lowercased for Helm's; none for null.
    */

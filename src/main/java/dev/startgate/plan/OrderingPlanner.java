@@ -183,7 +183,8 @@ public final class OrderingPlanner {
       if (now == null || owned.contains(key)) {
         put.put(key, e.getValue());
         owning.add(key);
-      } else if (!HookAnnotations.sameValue(key, now, e.getValue())) {
+      } else if (!HookAnnotations.sameValue(key, now, e.getValue())
+          && !HookAnnotations.covers(key, now, e.getValue())) {
         results.add(
             Result.warning(
                 r,

@@ -1,6 +1,8 @@
 package dev.startgate.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.startgate.intent.Orchestrator;
 import dev.startgate.intent.Phase;
@@ -34,6 +36,23 @@ class HookAnnotationsTest {
         "PostSync",
         HookAnnotations.forWorkload(Orchestrator.ARGOCD, WorkloadShape.JOB, Phase.POST_DEPLOY)
             .get("argocd.argoproj.io/hook"));
+  }
+
+  @Test
+  void aDeletePolicyThatIncludesStartgatesCoversIt() {
+    String helm = HookAnnotations.HELM_DELETE;
+    String argo = HookAnnotations.ARGO_DELETE;
+    assertTrue(
+        HookAnnotations.covers(
+            helm, "hook-succeeded, Before-Hook-Creation", "before-hook-creation"));
+    assertFalse(HookAnnotations.covers(helm, "hook-succeeded", "before-hook-creation"));
+    assertTrue(
+        HookAnnotations.covers(argo, "HookSucceeded,BeforeHookCreation", "BeforeHookCreation"));
+    // Argo CD reads its policies case-sensitively; hooks themselves are never covered.
+    assertFalse(HookAnnotations.covers(argo, "beforehookcreation", "BeforeHookCreation"));
+    assertFalse(
+        HookAnnotations.covers(
+            HookAnnotations.HELM_HOOK, "pre-install,pre-upgrade,pre-rollback", "pre-install"));
   }
 
   @Test
