@@ -15,16 +15,16 @@ final class CycleResults {
   /**
    * The error for {@code cycle}, closed: its first workload again at the end, named where its first
    * workload's targets were written, with {@code target} (the one that leads to the next workload)
-   * as the value where they were annotated. A long cycle is shortened in the middle, so a chain of
-   * thousands of Jobs gives a message of one line.
+   * as the value (the whole annotation when it is not known). A long cycle is shortened in the
+   * middle, so a chain of thousands of Jobs gives a message of one line.
    */
   static Result cycle(List<Resource> cycle, Intent.Sources sources, String target) {
     return Result.error(
         cycle.get(0),
         sources.waitFor(),
-        sources.annotated()
-            ? target != null ? target : cycle.get(0).annotations().get(IntentReader.WAIT_FOR)
-            : null,
+        target != null
+            ? target
+            : sources.annotated() ? cycle.get(0).annotations().get(IntentReader.WAIT_FOR) : null,
         "dependency cycle: "
             + chain(cycle)
             + "; each waits for the next, so none ever starts; remove one of these targets");
