@@ -119,7 +119,10 @@ final class ExplainCommand implements Callable<Integer> {
       StartGate startgate =
           kpt || planned.size() == g.sources().size() ? probe : probe.planning(texts(planned));
       Analysis analysis = startgate.analyze(planned, options.config());
-      reports.add(ExplainReport.of(analysis));
+      // One file planned: what is about its input as a whole is named by it (stdin has no name).
+      String one = planned.size() == 1 ? planned.get(0).name() : null;
+      reports.add(
+          one == null ? ExplainReport.of(analysis) : ExplainReport.of(analysis).inFile(one));
       notes.add(analysis.configNotes());
       stopped |= analysis.stopped();
     }

@@ -145,6 +145,21 @@ record ExplainReport(
   }
 
   /**
+   * This report with the results about the input as a whole (no object, no file: this stream looks
+   * like Helm 3's) named by {@code file}, the one file planned, as {@code rewrite} names them.
+   */
+  ExplainReport inFile(String file) {
+    List<Result> out = new ArrayList<>(results.size());
+    for (Result r : results) {
+      out.add(
+          r.resource() == null && r.file() == null
+              ? new Result(r.severity(), r.message(), null, r.field(), r.value(), file, null)
+              : r);
+    }
+    return new ExplainReport(workloads, nodes, edges, cycles, changes, List.copyOf(out));
+  }
+
+  /**
    * The facts of {@code p}'s gates, container by container (as the run writes them), each with the
    * name of the container that checks it.
    */

@@ -323,6 +323,23 @@ class ExplainCommandTest {
     assertEquals(run.err(), explain.err());
   }
 
+  /** A warning about a file's stream as a whole is named by the file, as rewrite names it. */
+  @Test
+  void aWarningAboutTheWholeStreamNamesItsFile() throws Exception {
+    Path config = config("orchestrator: helm\n");
+    String helm3 =
+        "# Source: shop/templates/job.yaml\n"
+            + migrateWaitingFor("tcp://db:5432")
+                .replace(
+                    "  annotations:\n", "  annotations:\n    startgate.dev/phase: pre-deploy\n");
+    Path file = Files.writeString(dir.resolve("chart.yaml"), helm3);
+    CliRun explain = CliRun.of("explain", "--config", config.toString(), file.toString());
+    CliRun check = CliRun.of("rewrite", "--check", "--config", config.toString(), file.toString());
+    String named = "[warning] " + file + ": this stream looks like Helm 3";
+    assertTrue(explain.out().contains(named), explain.out());
+    assertTrue(check.err().contains(named), check.err());
+  }
+
   /** A target written two ways is gated once and is one edge, also when one is a network host. */
   @Test
   void aServiceAndItsHostAreOneEdge() {
