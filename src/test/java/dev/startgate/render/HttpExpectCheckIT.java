@@ -295,6 +295,51 @@ class HttpExpectCheckIT {
   }
 
   /**
+   * A status line that is not HTTP's (Shoutcast's {@code ICY 200 OK}), also as the answer after a
+   * redirect, is never ready, whatever the statuses accept: busybox wget takes its second word as
+   * the code and exits 0 (the plain check passed it, and status=3xx took the redirect for the
+   * answer).
+   */
+  @Test
+  void aStatusLineThatIsNotHttpIsNeverReady() throws Exception {
+    try (ServerSocket icy = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
+        ServerSocket moved = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+      answering(icy, "ICY 200 OK\r\n\r\nhello\n");
+      String url = "http://127.0.0.1:" + icy.getLocalPort() + "/";
+      answering(moved, "HTTP/1.1 301 Moved\r\nLocation: " + url + "\r\nContent-Length: 0\r\n\r\n");
+      String redirect = "http://127.0.0.1:" + moved.getLocalPort() + "/";
+      for (String u : List.of(url, redirect)) {
+        CheckShell.Try plain = shell.run(GateScript.Kind.HTTP, 2, u);
+        assertFalse(plain.ready(), u);
+        assertEquals("an answer that is not HTTP: ICY 200 OK", plain.seen(), u);
+        for (String statuses : List.of("", "200", "3xx", "2xx,3xx")) {
+          CheckShell.Try expect = shell.run(GateScript.Kind.HTTP_EXPECT, 2, u, statuses, "");
+          assertFalse(expect.ready(), u + " " + statuses);
+          assertEquals("an answer that is not HTTP: ICY 200 OK", expect.seen(), u + " " + statuses);
+        }
+      }
+    }
+  }
+
+  /** Answers every connection of {@code server} with {@code bytes}, then closes it. */
+  private static void answering(ServerSocket server, String bytes) {
+    Thread t =
+        new Thread(
+            () -> {
+              while (!server.isClosed()) {
+                try (Socket c = server.accept()) {
+                  c.getInputStream().read(new byte[4096]);
+                  c.getOutputStream().write(bytes.getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException e) {
+                  return;
+                }
+              }
+            });
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /**
    * Answers {@code 200} with {@code body} of 100 body bytes, then holds the connection or closes
    * it.
    */
