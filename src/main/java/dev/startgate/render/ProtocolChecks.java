@@ -206,7 +206,7 @@ final class ProtocolChecks {
                   "  hp \"$2\"; set -- \"$1\" \"$h\" \"$p\"",
                   "  rd_t0=$(sg_cs)",
                   "  rd_line=$({ printf 'PING\\r\\n' | timeout \"$1\" nc $v \"$2\" \"$3\"; } 2>/dev/null |",
-                  "    head -c 512 | head -n 1 | tr -d '\\r\\000' | cut -c 1-200)",
+                  "    head -c 512 | head -n 1 | tr -d '\\r' | tr '\\000' '?' | cut -c 1-200)",
                   "  case $rd_line in",
                   "    +PONG) return 0 ;;",
                   "    -NOAUTH* | -WRONGPASS* | -NOPERM*) return 0 ;;",
@@ -222,13 +222,14 @@ final class ProtocolChecks {
    * packet (3-byte little-endian length, sequence number, payload) decides. It must be whole and
    * have the sequence number 0, or the answer is not MySQL's (a line of text such as {@code +OK}
    * reads as a huge length and a sequence number of 13). Then a payload starting with {@code 0x0a},
-   * the initial handshake of protocol 10, is ready; an error packet ({@code 0xff}, a two-byte error
-   * code, an optional {@code #} and SQLSTATE, the message) is not ready, with {@code error CODE:
-   * MESSAGE} as the reason (e.g. 1040 "Too many connections", 1129 "Host ... is blocked because of
-   * many connection errors"); anything else is not a MySQL server. The check sends nothing and
-   * closes its side at once, so the server sees a client that left before authenticating (as after
-   * a TCP check): MariaDB logs an "Aborted connection" warning at its default {@code
-   * log_warnings=2}.
+   * the initial handshake of protocol 10, is ready when it is at least the 17 bytes every such
+   * handshake has (protocol, version and its NUL, connection id, 8 bytes of scramble, filler,
+   * capabilities); an error packet ({@code 0xff}, a two-byte error code, an optional {@code #} and
+   * SQLSTATE, the message) is not ready, with {@code error CODE: MESSAGE} as the reason (e.g. 1040
+   * "Too many connections", 1129 "Host ... is blocked because of many connection errors"); anything
+   * else is not a MySQL server. The check sends nothing and closes its side at once, so the server
+   * sees a client that left before authenticating (as after a TCP check): MariaDB logs an "Aborted
+   * connection" warning at its default {@code log_warnings=2}.
    */
   static final Check MYSQL =
       new Check(
@@ -256,7 +257,7 @@ final class ProtocolChecks {
                   "    return 1",
                   "  fi",
                   "  case $1 in",
-                  "    0a) return 0 ;;",
+                  "    0a) [ \"$my_n\" -ge 17 ] && return 0; seen=\"not a MySQL answer (a handshake of $my_n bytes)\"; return 1 ;;",
                   "    ff) ;;",
                   "    *) seen=\"not a MySQL answer (protocol 0x$1, expected 0x0a)\"; return 1 ;;",
                   "  esac",

@@ -130,6 +130,13 @@ class ChecksUnderDashIT {
         "not a Redis answer: SSH-2.0-OpenSSH_9.2",
         "127.0.0.1",
         fake(bytes("SSH-2.0-OpenSSH_9.2\r\n")));
+    // A NUL before +PONG is no Redis answer (it passed when the NUL was dropped).
+    same(
+        GateScript.Kind.REDIS,
+        false,
+        "not a Redis answer: ?+PONG",
+        "127.0.0.1",
+        fake(bytes("\0+PONG\r\n")));
   }
 
   @Test
@@ -151,7 +158,15 @@ class ChecksUnderDashIT {
         true,
         "",
         "127.0.0.1",
-        fake(bytes("\12\0\0\0\12" + "10.11.19-MariaDB\0")));
+        fake(
+            bytes("\41\0\0\0\12" + "10.11.19-MariaDB\0" + "\1\0\0\0" + "abcdefgh" + "\0\377\367")));
+    // Protocol 10, but too short for a handshake: a server that only seems to be MySQL.
+    same(
+        GateScript.Kind.MYSQL,
+        false,
+        "not a MySQL answer (a handshake of 1 bytes)",
+        "127.0.0.1",
+        fake(bytes("\1\0\0\0\12")));
     // Not MySQL: a line of text (its fifth byte a line feed, like protocol 10), a packet with
     // another sequence number, a packet cut short.
     for (String junk :
