@@ -70,9 +70,12 @@ final class ListParts {
 
   private static List<YDocument> stitch(
       String text, List<SimpleBlockParser.Region> results, int tail, YamlLimits limits) {
+    // The limit counts one object: an item, when the list's own levels are not counted (a
+    // ResourceList read as one); else the whole list, whose parts then add up.
+    boolean perItem = limits.uncountedLevels() >= 2;
     int aliases = 0;
     for (SimpleBlockParser.Region part : results) {
-      aliases += part.aliases();
+      aliases = perItem ? Math.max(aliases, part.aliases()) : aliases + part.aliases();
     }
     if (aliases > limits.maxAliases()) {
       return null;

@@ -34,11 +34,12 @@ final class SimpleBlockParser {
   }
 
   /**
-   * Documents of a region, numbered from 0, and the aliases in them (never followed, but counted
-   * against the limit); null documents if the region could not be parsed. Then {@code failedAt} is
-   * where the first document that snakeyaml-engine rejected starts, at the start of the text's line
-   * {@code failedLine} (numbered from 0), and {@code aliases} counts those before it; -1 if no
-   * document was found wrong (the region failed as a whole: too many aliases, say).
+   * Documents of a region, numbered from 0, and the most aliases in one of its objects (never
+   * followed, but counted against the limit); null documents if the region could not be parsed.
+   * Then {@code failedAt} is where the first document that snakeyaml-engine rejected starts, at the
+   * start of the text's line {@code failedLine} (numbered from 0), and {@code aliases} is the most
+   * before it; -1 if no document was found wrong (the region failed as a whole: too many aliases,
+   * say).
    */
   record Region(List<YDocument> documents, int aliases, int failedAt, int failedLine) {
     Region(List<YDocument> documents, int aliases) {
@@ -150,7 +151,7 @@ final class SimpleBlockParser {
         if (region.documents() == null) {
           return Region.failed(docStart, docLine, aliases);
         }
-        aliases += region.aliases();
+        aliases = Math.max(aliases, region.aliases());
         for (YDocument d : region.documents()) {
           int from = documents.isEmpty() ? d.start() : documents.get(documents.size() - 1).end();
           documents.add(new YDocument(d.root(), from, d.end(), documents.size()));

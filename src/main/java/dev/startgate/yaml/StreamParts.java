@@ -76,12 +76,12 @@ final class StreamParts {
       if (part.documents() == null) {
         return part.failedAt() < 0
             ? null
-            : Region.failed(part.failedAt(), part.failedLine(), aliases + part.aliases());
+            : Region.failed(part.failedAt(), part.failedLine(), Math.max(aliases, part.aliases()));
       }
       if (part == results.get(0) && part.documents().isEmpty()) {
         return null;
       }
-      aliases += part.aliases();
+      aliases = Math.max(aliases, part.aliases());
       for (YDocument d : part.documents()) {
         // A document starts where the one before it ended (after a "..." line, say), as in one
         // parse; the first of a part would otherwise start at the part's "---" line.

@@ -38,7 +38,11 @@ final class TreeBuilder {
    */
   private final SharedStrings shared = new SharedStrings();
 
+  /** Aliases in the object being built (a document, or an item of a ResourceList). */
   private int aliases;
+
+  /** The most aliases in one object so far. */
+  private int most;
 
   /** The anchors of the document being built so far: an alias may name only one of them. */
   private final Set<String> anchors = new HashSet<>();
@@ -74,9 +78,9 @@ final class TreeBuilder {
     return new TreeBuilder(text, positions, limits, 0, text.length(), 0, 0);
   }
 
-  /** Aliases seen so far. */
+  /** The most aliases in one object (a document, an item of a ResourceList) so far. */
   int aliases() {
-    return aliases;
+    return most;
   }
 
   List<YDocument> build(Iterable<Event> events) throws YamlInputException {
@@ -85,6 +89,7 @@ final class TreeBuilder {
         case DocumentStart -> {
           root = null;
           anchors.clear();
+          aliases = 0;
         }
         case DocumentEnd -> {
           int at = endOf(event);
@@ -138,11 +143,13 @@ final class TreeBuilder {
           lineOf(text, startOf(event)));
     }
     aliases++;
+    most = Math.max(most, aliases);
     if (aliases > limits.maxAliases()) {
       throw YamlInputException.limit(
           "more than "
               + limits.maxAliases()
-              + " aliases (a guard against alias bombs, which expand into huge documents); write"
+              + " aliases in one object (a guard against alias bombs, which expand into huge"
+              + " documents); write"
               + " the aliased parts out, or leave this file out of startgate's run",
           lineOf(text, startOf(event)));
     }
@@ -170,6 +177,9 @@ final class TreeBuilder {
   }
 
   private void open(CollectionStartEvent e) throws YamlInputException {
+    if (stack.size() <= limits.uncountedLevels()) {
+      aliases = 0; // an object starts: a document's root, or an item of a ResourceList
+    }
     if (stack.size() >= limits.depthBound()) {
       throw YamlInputException.limit(
           "nesting deeper than "

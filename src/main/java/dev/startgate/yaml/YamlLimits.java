@@ -6,7 +6,7 @@ package dev.startgate.yaml;
  *
  * @param maxInputChars the whole input, in chars
  * @param maxDepth nesting of collections in a document
- * @param maxAliases aliases in the whole input
+ * @param maxAliases aliases in one object: a document, or an item of a ResourceList
  * @param uncountedLevels the levels above the documents that count: a ResourceList's root mapping
  *     and its {@code items} list, so an object nests as deep in a ResourceList as in a stream
  */

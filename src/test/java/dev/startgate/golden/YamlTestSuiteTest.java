@@ -115,15 +115,11 @@ class YamlTestSuiteTest {
               "K3WX",
               "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Colon and adjacent value after comment on next line)"),
           Map.entry(
-              "K54U",
-              "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Tab after document header)"),
-          Map.entry(
               "M2N8/00",
               "snakeyaml-engine does not accept this key form (empty key, or a key whose \":\" follows without a space or on another line) (Question mark edge cases)"),
           Map.entry(
               "M7A3",
               "snakeyaml-engine needs --- before a document that follows ... or a bare document (Spec Example 9.3. Bare Documents)"),
-          Map.entry("MUS6/03", "snakeyaml-engine rejects this directive form (Directive variants)"),
           Map.entry(
               "NB6Z",
               "snakeyaml-engine rejects a tab that YAML 1.2 allows as white space here (Multiline plain value with tabs on empty lines)"),

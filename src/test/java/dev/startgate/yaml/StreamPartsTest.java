@@ -170,7 +170,8 @@ class StreamPartsTest {
       try {
         expected = whole(text);
       } catch (YamlInputException e) {
-        YamlInputException got = assertThrows(YamlInputException.class, () -> inParts(text, 3));
+        YamlInputException got =
+            assertThrows(YamlInputException.class, () -> inParts(text, 3), f.toString());
         assertEquals(e.getMessage(), got.getMessage(), f.toString());
         continue;
       }
@@ -212,12 +213,20 @@ class StreamPartsTest {
   }
 
   @Test
-  void aliasesCountOverAllParts() {
-    // 30 aliases in each half: each part is under the limit of 50, the stream is not.
+  void aliasesCountPerObjectInEveryPart() throws Exception {
+    // 30 aliases in each document: each under the limit of 50, in parts or in one go.
     String half = "a: &x 1\nb: [" + "*x, ".repeat(29) + "*x]\n";
     String text = half + "---\n" + half;
-    YamlInputException e = assertThrows(YamlInputException.class, () -> inParts(text, 2));
-    assertTrue(e.getMessage().contains("more than 50 aliases"), e.getMessage());
+    assertEquals(2, inParts(text, 2).size());
+    assertEquals(2, new YamlParser(YamlLimits.DEFAULT).inOneGo(text).size());
+    // 51 in the second document: over the limit, whichever way it is read.
+    String over = text + "c: [" + "*x, ".repeat(20) + "*x]\n";
+    YamlInputException e = assertThrows(YamlInputException.class, () -> inParts(over, 2));
+    assertTrue(e.getMessage().contains("more than 50 aliases in one object"), e.getMessage());
+    YamlInputException whole =
+        assertThrows(
+            YamlInputException.class, () -> new YamlParser(YamlLimits.DEFAULT).inOneGo(over));
+    assertEquals(e.getMessage(), whole.getMessage());
   }
 
   private static final String LIST =
