@@ -84,7 +84,11 @@ public final class ConfigReader {
       YMapping node = resource.node();
       for (YMapping.Entry e : node.entries()) {
         String key = e.keyText();
-        if (key == null || List.of("apiVersion", "kind", "metadata").contains(key)) {
+        if (key == null) {
+          results.add(complexKey(resource, "", e));
+          continue;
+        }
+        if (List.of("apiVersion", "kind", "metadata").contains(key)) {
           continue;
         }
         if (key.equals("spec") && e.value() instanceof YMapping spec) {
@@ -156,10 +160,16 @@ public final class ConfigReader {
               r,
               text.path(),
               text.text(),
-              "the rules are not valid YAML: "
-                  + e.getMessage()
-                  + "; write the list as YAML text, like "
-                  + ConfigField.GATES.written(true)));
+              e.limit()
+                  ? "the rules are beyond startgate's limits: "
+                      + e.getMessage()
+                          .replaceAll("[;,] (or )?leave this file out of startgate's run", "")
+                      + "; write the list out plainly, like "
+                      + ConfigField.GATES.written(true)
+                  : "the rules are not valid YAML: "
+                      + e.getMessage()
+                      + "; write the list as YAML text, like "
+                      + ConfigField.GATES.written(true)));
       return List.of();
     }
     YNode root = docs.isEmpty() ? null : docs.get(0).root();
@@ -233,6 +243,7 @@ public final class ConfigReader {
     for (YMapping.Entry e : map.entries()) {
       String key = prefix + e.keyText();
       if (e.keyText() == null) {
+        results.add(complexKey(r, pathPrefix + prefix, e));
         continue;
       }
       if (pathPrefix.isEmpty() && e.keyText().indexOf('.') > 0 && ConfigField.of(key) != null) {
@@ -242,6 +253,19 @@ public final class ConfigReader {
       }
       flattenEntry(key, e.value(), pathPrefix, out, r, results);
     }
+  }
+
+  /** The error of a key that is a collection ({@code ? [orchestrator]}): no field is named so. */
+  private static Result complexKey(Resource r, String path, YMapping.Entry e) {
+    return Result.error(
+        r,
+        path.isEmpty() ? null : path.substring(0, path.length() - 1),
+        ConfigInput.flowText(e.key()),
+        "a field name must be a plain word, not "
+            + ConfigInput.shape(e.key())
+            + " ("
+            + ConfigInput.flowText(e.key())
+            + "); write it as one, like orchestrator: helm");
   }
 
   /**
@@ -377,6 +401,7 @@ public final class ConfigReader {
       in.error(
           uptime,
           TimingChecks.uptimePastTimeout(
+              defaults.uptimeSeconds(),
               Durations.format(defaults.uptimeSeconds()),
               Durations.format(defaults.timeoutSeconds()),
               "defaults.timeout",

@@ -14,7 +14,7 @@ public final class Durations {
   private static final java.util.Set<String> ORDERS =
       java.util.Set.of("", "h", "m", "s", "hm", "hs", "ms", "hms");
 
-  private static final long MAX_SECONDS = 7 * 24 * 3600;
+  static final long MAX_SECONDS = 7 * 24 * 3600;
 
   /** The error for a timeout of 0s, wherever it is set. */
   public static final String ZERO_TIMEOUT =

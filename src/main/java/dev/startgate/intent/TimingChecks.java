@@ -52,7 +52,11 @@ final class TimingChecks {
               at.field(),
               at.text(),
               uptimePastTimeout(
-                  from(uptime), from(timeout), lever(timeout, uptime), lever(uptime, timeout))));
+                  s.uptime().value(),
+                  from(uptime),
+                  from(timeout),
+                  lever(timeout, uptime),
+                  lever(uptime, timeout))));
     }
     long i = s.interval().value();
     // Only a network gate sleeps an interval between tries; a Kubernetes gate watches until its
@@ -76,7 +80,8 @@ final class TimingChecks {
    * The error of an uptime not shorter than its timeout (as written, with what to change), for a
    * workload here and for the config's defaults in {@link ConfigReader}.
    */
-  static String uptimePastTimeout(String uptime, String timeout, String raise, String lower) {
+  static String uptimePastTimeout(
+      long uptimeSeconds, String uptime, String timeout, String raise, String lower) {
     return "the uptime ("
         + uptime
         + ") must be shorter than the timeout ("
@@ -85,7 +90,10 @@ final class TimingChecks {
         + " pass; raise "
         + raise
         + " or lower "
-        + lower;
+        + lower
+        + ": a timeout like "
+        + Durations.format(Math.min(uptimeSeconds * 2, Durations.MAX_SECONDS))
+        + " (twice the uptime) leaves the target time to come up and stay";
   }
 
   /** The warning of an interval longer than its timeout, for a workload and for the defaults. */

@@ -129,7 +129,8 @@ class ConfigReaderSectionsTest {
     assertEquals(
         "the uptime (30s) must be shorter than the timeout (30s): the target must stay ready that"
             + " long before the gate gives up, so it could never pass; raise defaults.timeout or"
-            + " lower defaults.uptime",
+            + " lower defaults.uptime: a timeout like 60s (twice the uptime) leaves the target time"
+            + " to come up and stay",
         results.get(0).message());
   }
 
