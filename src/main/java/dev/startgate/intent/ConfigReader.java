@@ -111,7 +111,11 @@ public final class ConfigReader {
               resource,
               "kind",
               resource.kind(),
-              "the function config must be a StartGate (" + API_VERSION + ") or a ConfigMap"));
+              "the function config must be a StartGate ("
+                  + API_VERSION
+                  + ") or a ConfigMap, like apiVersion: "
+                  + API_VERSION
+                  + ", kind: StartGate, metadata: {name: startgate}, orchestrator: helm"));
     }
     Config config = build(fields, resource, results, gates);
     return new Reading(config, results);

@@ -81,6 +81,7 @@ public final class Durations {
     }
     BigDecimal seconds = BigDecimal.ZERO;
     boolean fraction = false;
+    int digits = 0;
     String order = "";
     Matcher m = TOKEN.matcher(s);
     int at = 0;
@@ -97,6 +98,7 @@ public final class Durations {
       BigDecimal n =
           new BigDecimal((whole.isEmpty() ? "0" : whole) + (frac.equals(".") ? "" : frac));
       fraction |= frac.length() > 1;
+      digits = Math.max(digits, whole.length());
       String why = unitProblem(unit, n);
       if (why != null) {
         return why;
@@ -118,6 +120,11 @@ public final class Durations {
       return exact.scale() <= 0
           ? "fractions are not supported; write " + exact.toBigInteger() + "s instead of " + s
           : "fractions and parts of a second are not supported; use whole seconds, like 90s";
+    }
+    if (digits > 7) {
+      return "a number has more than 7 digits; write "
+          + seconds.toBigInteger()
+          + "s (units: s, m, h)";
     }
     return LIKE + " (units: s, m, h)";
   }

@@ -43,6 +43,8 @@ class DurationsTest {
         "5x      | \"x\" is not a unit; use s, m or h, like 90s, 5m or 1h",
         "1.5 minutes | \"minutes\" is not a unit; use s, m or h, like 90s, 5m or 1h",
         "soon    | use a value like 90s, 5m or 1h (units: s, m, h)",
+        "00000000090s | a number has more than 7 digits; write 90s (units: s, m, h)",
+        "0000000001m30s | a number has more than 7 digits; write 90s (units: s, m, h)",
       })
   void saysWhatIsWrong(String text, String problem) {
     assertEquals(problem, Durations.problem(text));
