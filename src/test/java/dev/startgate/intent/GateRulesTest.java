@@ -94,8 +94,8 @@ class GateRulesTest {
         results
             .get(0)
             .message()
-            .endsWith(
-                "; raise startgate.dev/timeout (or the config's gates[1].timeout) or lower the config's gates[1].uptime"),
+            .contains(
+                "; raise startgate.dev/timeout (or the config's gates[1].timeout) or lower the config's gates[1].uptime: a timeout like 1200s"),
         results.get(0).message());
     assertEquals("gates[0].retry", results.get(1).field());
     assertEquals(
