@@ -226,6 +226,18 @@ public final class StartGate {
   }
 
   /**
+   * True if {@code text} reads as a KRM ResourceList: function input, which {@code rewrite} refuses
+   * in a file and {@code explain} with it.
+   */
+  public boolean isResourceList(String text) {
+    if (!ResourceListText.is(text)) {
+      return false;
+    }
+    InputReader.Reading r = inputs.read(text);
+    return r.input() != null && r.input().isResourceList();
+  }
+
+  /**
    * What {@link #run} decides over {@code text}, its output discarded: what {@code startgate
    * explain} shows. The run itself is made, in memory, so every result and the exit code are the
    * run's own. Input and config errors leave the plan empty.

@@ -186,7 +186,8 @@ class ExplainCommandTest {
   @Test
   void generatedObjectsMovedBackBesideTheirWorkload() throws IOException {
     Path input = Path.of("testdata/generated-second-copy-removed-krm/input.yaml");
-    CliRun run = CliRun.of("explain", input.toString());
+    // A ResourceList: explained from stdin (a file holding one is refused, as rewrite refuses it).
+    CliRun run = CliRun.withStdin(Files.readString(input), "explain", "-");
     assertEquals(0, run.code(), run.err());
     for (String kind : List.of("ServiceAccount", "Role", "RoleBinding")) {
       assertTrue(
@@ -321,6 +322,24 @@ class ExplainCommandTest {
     assertTrue(explain.err().startsWith("[warning] " + config + ": "), explain.err());
     assertEquals(1, run.code(), run.err());
     assertEquals(run.err(), explain.err());
+  }
+
+  /** A file holding a ResourceList is refused by explain as by rewrite; stdin may hold one. */
+  @Test
+  void aResourceListFileIsRefusedAsRewriteRefusesIt() throws Exception {
+    String list =
+        "apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n"
+            + migrateWaitingFor("tcp://db:5432").indent(2).replaceFirst("^  ", "- ");
+    Path file = Files.writeString(dir.resolve("list.yaml"), list);
+    CliRun explain = CliRun.of("explain", file.toString());
+    CliRun check = CliRun.of("rewrite", "--check", file.toString());
+    assertEquals(1, explain.code(), explain.err());
+    assertEquals(1, check.code(), check.err());
+    assertEquals("", explain.out());
+    assertTrue(explain.err().contains("a ResourceList is KRM function input"), explain.err());
+    CliRun stdin = CliRun.withStdin(list, "explain", "-");
+    assertEquals(0, stdin.code(), stdin.err());
+    assertTrue(stdin.out().contains("Job/shop/migrate"), stdin.out());
   }
 
   /** A warning about a file's stream as a whole is named by the file, as rewrite names it. */
