@@ -405,24 +405,10 @@ class HttpExpectCheckIT {
   @Test
   void aContinueBeforeTheAnswerIsNotTheAnswer() throws Exception {
     try (ServerSocket server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
-      Thread t =
-          new Thread(
-              () -> {
-                while (!server.isClosed()) {
-                  try (Socket c = server.accept()) {
-                    c.getInputStream().read(new byte[4096]);
-                    c.getOutputStream()
-                        .write(
-                            ("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 3\r\n"
-                                    + "Connection: close\r\n\r\nUP\n")
-                                .getBytes(StandardCharsets.US_ASCII));
-                  } catch (IOException e) {
-                    return;
-                  }
-                }
-              });
-      t.setDaemon(true);
-      t.start();
+      answering(
+          server,
+          "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 3\r\n"
+              + "Connection: close\r\n\r\nUP\n");
       String url = "http://127.0.0.1:" + server.getLocalPort() + "/";
       CheckShell.Try body = shell.run(GateScript.Kind.HTTP_EXPECT, 3, url, "", "UP");
       assertTrue(body.ready(), body.seen());
