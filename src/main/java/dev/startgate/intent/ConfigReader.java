@@ -261,15 +261,17 @@ public final class ConfigReader {
 
   /** The error of a key that is a collection ({@code ? [orchestrator]}): no field is named so. */
   private static Result complexKey(Resource r, String path, YMapping.Entry e) {
+    String section = path.isEmpty() ? "" : path.substring(0, path.length() - 1);
     return Result.error(
         r,
-        path.isEmpty() ? null : path.substring(0, path.length() - 1),
+        path.isEmpty() ? null : section,
         ConfigInput.flowText(e.key()),
         "a field name must be a plain word, not "
             + ConfigInput.shape(e.key())
             + " ("
             + ConfigInput.flowText(e.key())
-            + "); write it as one, like orchestrator: helm");
+            + "); write it as one, like "
+            + SECTIONS.getOrDefault(section, "orchestrator: helm"));
   }
 
   /**

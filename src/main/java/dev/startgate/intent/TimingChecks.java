@@ -91,9 +91,13 @@ final class TimingChecks {
         + raise
         + " or lower "
         + lower
-        + ": a timeout like "
-        + Durations.format(Math.min(uptimeSeconds * 2, Durations.MAX_SECONDS))
-        + " (twice the uptime) leaves the target time to come up and stay";
+        + (uptimeSeconds * 2 <= Durations.MAX_SECONDS
+            ? ": a timeout like "
+                + Durations.format(uptimeSeconds * 2)
+                + " (twice the uptime) leaves the target time to come up and stay"
+            : ": a timeout is at most 168h, so an uptime like "
+                + Durations.format(Durations.MAX_SECONDS / 2)
+                + " leaves the target time to come up and stay");
   }
 
   /** The warning of an interval longer than its timeout, for a workload and for the defaults. */

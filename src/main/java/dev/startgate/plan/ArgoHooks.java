@@ -29,11 +29,21 @@ final class ArgoHooks {
       return null;
     }
     List<String> types = known(argo);
-    String because = argo == null ? null : HookAnnotations.ARGO_HOOK + ": " + argo.strip();
+    String written = argo == null || !argo.isBlank() ? argo : "\"\"";
+    String because = argo == null ? null : HookAnnotations.ARGO_HOOK + ": " + written.strip();
     if (types.isEmpty() && helm != null) {
       types = new ArrayList<>(HookAnnotations.argoHooksOfHelm(helm));
       String read = HookAnnotations.HELM_HOOK + ": " + helm.strip();
-      because = because == null ? read : read + " (" + because + " names no hook Argo CD knows)";
+      // Both annotations place it: dropping the Helm hook alone leaves a hook of no phase.
+      because =
+          because == null
+              ? read
+              : because
+                  + " and "
+                  + read
+                  + " (Argo CD knows no hook "
+                  + written.strip()
+                  + ", so it reads Helm's)";
     }
     Stage earliest = Stage.NEVER;
     for (String type : types) {

@@ -131,8 +131,8 @@ class PhaseDeadlocksTest {
     assertEquals(
         new Placement(
             Stage.PRE,
-            "helm.sh/hook: pre-install (argocd.argoproj.io/hook: Presync names no hook Argo CD"
-                + " knows)"),
+            "argocd.argoproj.io/hook: Presync and helm.sh/hook: pre-install (Argo CD knows no"
+                + " hook Presync, so it reads Helm's)"),
         argo.placement(
             a, job("argocd.argoproj.io/hook", "Presync", "helm.sh/hook", "pre-install"), null));
     // A valid Argo CD hook hides the Helm hook; the earliest phase named is where it is applied.
