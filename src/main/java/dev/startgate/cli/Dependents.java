@@ -7,6 +7,7 @@ import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
 import dev.startgate.yaml.YamlLimits;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,8 +64,14 @@ final class Dependents {
         // their own, which a plain rewrite of a sibling would write into the workload's file.
         continue;
       }
+      Path folder = FolderContext.real(e.getKey());
       for (Path sibling : FolderContext.files(e.getKey())) {
         Path target = FolderContext.real(sibling);
+        if (Files.isSymbolicLink(sibling)
+            && folder.equals(target.getParent())
+            && target.getFileName().toString().matches(".*\\.ya?ml")) {
+          continue; // a symlink beside its file: the file is rewritten under its own name
+        }
         if (!skip.add(target)) {
           // A given file, or one seen under another name (a symlink beside it).
           continue;

@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -42,16 +44,27 @@ final class FolderContext {
   static List<Read> read(Path folder) {
     Path cwd = Path.of("").toAbsolutePath();
     List<Read> out = new ArrayList<>();
-    Set<Path> seen = new HashSet<>();
+    Map<Path, Integer> seen = new HashMap<>();
+    Set<Integer> links = new HashSet<>();
     for (Path p : files(folder)) {
       Path real = real(p);
-      if (seen.add(real)) {
-        try {
-          String name = p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString();
-          out.add(new Read(real, name, BoundedInput.readFile(p)));
-        } catch (IOException e) {
-          seen.remove(real);
+      String name = p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString();
+      Integer at = seen.get(real);
+      if (at != null) {
+        // A symlink beside its file: named by the file, the path git keeps its text at.
+        if (links.remove(at) && !Files.isSymbolicLink(p)) {
+          out.set(at, new Read(real, name, out.get(at).text()));
         }
+        continue;
+      }
+      try {
+        out.add(new Read(real, name, BoundedInput.readFile(p)));
+        seen.put(real, out.size() - 1);
+        if (Files.isSymbolicLink(p)) {
+          links.add(out.size() - 1);
+        }
+      } catch (IOException e) {
+        // unreadable: not context (a given file reports its own error)
       }
     }
     return out;

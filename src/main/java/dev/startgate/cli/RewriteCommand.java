@@ -176,7 +176,9 @@ final class RewriteCommand implements Callable<Integer> {
     }
     if (check) {
       for (Change c : changes) {
-        out.print(UnifiedDiff.of(label(c.file()), c.before(), c.edited(), c.after()));
+        // A symlink given is labelled by its file: git keeps the link as a link, not its text.
+        Path shown = Files.isSymbolicLink(c.file()) ? c.target() : c.file();
+        out.print(UnifiedDiff.of(label(shown), c.before(), c.edited(), c.after()));
       }
       out.flush();
       for (Change c : changes) {

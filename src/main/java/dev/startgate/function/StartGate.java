@@ -230,8 +230,9 @@ public final class StartGate {
    * in a file and {@code explain} with it.
    */
   public boolean isResourceList(String text) {
-    if (!ResourceListText.is(text)) {
-      return false;
+    if (!text.contains("ResourceList")) {
+      return false; // read only a text that may be one (a BOM, a directive or "..." may surround
+      // it)
     }
     InputReader.Reading r = inputs.read(text);
     return r.input() != null && r.input().isResourceList();

@@ -98,6 +98,14 @@ class RewriteCommandTest {
     CliRun beside = CliRun.of("rewrite", "--check", service.toString());
     assertEquals(1, beside.code(), beside.err());
     assertEquals(1, beside.out().split("\n\\+\\+\\+ b/", -1).length - 1, beside.out());
+    // Named before the file it links to, the link is still not the name: git keeps it as a link,
+    // so a diff of it would not apply.
+    Files.createSymbolicLink(dir.resolve("a-link.yaml"), Path.of("job.yaml"));
+    CliRun first = CliRun.of("rewrite", "--check", service.toString());
+    assertTrue(first.err().contains("would rewrite " + job + " "), first.err());
+    assertFalse(first.out().contains("link.yaml"), first.out());
+    CliRun given = CliRun.of("rewrite", "--check", dir.resolve("a-link.yaml").toString());
+    assertFalse(given.out().contains("link.yaml"), given.out());
     Path other = Files.createDirectory(dir.resolve("other"));
     Files.writeString(other.resolve("job.yaml"), Files.readString(job));
     Path otherService = Files.createSymbolicLink(other.resolve("service.yaml"), service);
