@@ -84,6 +84,11 @@ public final class StartGate {
   /** The objects of {@link #context} that this rewrite rewrites too (by identity). */
   private final Set<Resource> rewrittenContext;
 
+  /** The context files that could not be read, and why: named when a run fails. */
+  private final List<Unread> unread;
+
+  private record Unread(String name, String why) {}
+
   /** The text each object of {@link #context} was read from (by identity). */
   private final Map<Resource, String> contextTexts;
 
@@ -155,11 +160,15 @@ public final class StartGate {
     Set<String> rewritten = Set.copyOf(rewrittenTexts);
     Set<Resource> inRewritten = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<Resource, String> texts = new IdentityHashMap<>();
+    List<Unread> notRead = new ArrayList<>();
     for (int i = 0; i < contextTexts.size(); i++) {
       String text = contextTexts.get(i);
       String name = contextNames.isEmpty() ? null : contextNames.get(i);
       InputReader.Reading reading = inputs.read(text);
       readings.putIfAbsent(text, reading);
+      if (reading.error() != null && name != null) {
+        notRead.add(new Unread(name, reading.error().message()));
+      }
       if (reading.error() == null) {
         for (Resource r : reading.input().resources()) {
           Resource there = r.inNamespace(namespace).readFrom(name);
@@ -175,6 +184,7 @@ public final class StartGate {
     this.rewrittenContext = inRewritten;
     this.contextTexts = texts;
     this.contextReadings = Map.copyOf(readings);
+    this.unread = List.copyOf(notRead);
   }
 
   /**
@@ -187,6 +197,7 @@ public final class StartGate {
     this.context = from.context;
     this.contextTexts = from.contextTexts;
     this.contextReadings = from.contextReadings;
+    this.unread = from.unread;
     Set<String> rewritten = Set.copyOf(rewrittenTexts);
     Set<Resource> inRewritten = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Resource r : context) {
@@ -536,6 +547,21 @@ public final class StartGate {
             config.kubernetes().runtime(), Orchestration.of(config, input.isResourceList(), helm3));
     Plan plan = planner.plan(intents, new Inventory(input.resources(), beside));
     results.addAll(plan.results());
+    if (!unread.isEmpty()
+        && plan.results().stream().anyMatch(r -> r.severity() == Severity.ERROR)) {
+      // A target in a file beside the input that does not parse is not seen: say so where the
+      // run fails (a chart's templates beside it do not parse either, so not on every run).
+      for (Unread file : unread) {
+        results.add(
+            Result.warning(
+                null,
+                null,
+                file.name()
+                    + ", beside the input, is left out of its context ("
+                    + file.why()
+                    + "), so a target it holds is not seen"));
+      }
+    }
     if (!beside.isEmpty()) {
       results.addAll(
           planner.cyclesWith(

@@ -122,6 +122,19 @@ class RewriteCommandTest {
     }
   }
 
+  /** A sibling left out of the context is named when the run fails, not when it passes. */
+  @Test
+  void aSiblingLeftOutIsNamedWhenTheRunFails() throws IOException {
+    Path templated = Files.writeString(dir.resolve("values.yaml"), "a: [{{ .Values.a }\n");
+    assertEquals("", CliRun.of("rewrite", "--check", service.toString()).err());
+    Files.delete(service);
+    CliRun failed = CliRun.of("rewrite", "--check", job.toString());
+    assertEquals(1, failed.code(), failed.err());
+    assertTrue(
+        failed.err().contains(templated + ", beside the input, is left out of its context"),
+        failed.err());
+  }
+
   @Test
   void checkPassesWhenNothingWouldChange() {
     CliRun run = CliRun.of("rewrite", "--check", service.toString());
