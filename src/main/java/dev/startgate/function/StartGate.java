@@ -242,8 +242,7 @@ public final class StartGate {
    */
   public boolean isResourceList(String text) {
     if (!text.contains("ResourceList")) {
-      return false; // read only a text that may be one (a BOM, a directive or "..." may surround
-      // it)
+      return false; // read only a text that may be one (behind a BOM, a directive, a comment)
     }
     InputReader.Reading r = inputs.read(text);
     return r.input() != null && r.input().isResourceList();
