@@ -115,17 +115,6 @@ final class ExplainCommand implements Callable<Integer> {
       StartGate probe =
           FolderContext.function(
               files, options.namespace(), kpt ? FolderContext.texts(files) : texts(g.sources()));
-      for (Source source : g.sources()) {
-        if (source.name() != null && probe.isResourceList(source.text())) {
-          // As rewrite refuses it: explain and rewrite --check agree about a file.
-          diagnostics.error(
-              source.name(),
-              "a ResourceList is KRM function input, not a manifest; run startgate explain - < "
-                  + source.name()
-                  + " instead");
-          return 1;
-        }
-      }
       List<Source> planned = withDependents(g, probe, options);
       StartGate startgate =
           kpt || planned.size() == g.sources().size() ? probe : probe.planning(texts(planned));

@@ -237,18 +237,6 @@ public final class StartGate {
   }
 
   /**
-   * True if {@code text} reads as a KRM ResourceList: function input, which {@code rewrite} refuses
-   * in a file and {@code explain} with it.
-   */
-  public boolean isResourceList(String text) {
-    if (!text.contains("ResourceList")) {
-      return false; // read only a text that may be one (behind a BOM, a directive, a comment)
-    }
-    InputReader.Reading r = inputs.read(text);
-    return r.input() != null && r.input().isResourceList();
-  }
-
-  /**
    * What {@link #run} decides over {@code text}, its output discarded: what {@code startgate
    * explain} shows. The run itself is made, in memory, so every result and the exit code are the
    * run's own. Input and config errors leave the plan empty.
