@@ -6,8 +6,6 @@ import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
 import dev.startgate.yaml.YamlLimits;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,7 +54,6 @@ final class Dependents {
     for (Path f : given) {
       skip.add(FolderContext.real(f));
     }
-    Path cwd = Path.of("").toAbsolutePath();
     List<Found> out = new ArrayList<>();
     for (Map.Entry<Path, StartGate> e : functions.entrySet()) {
       if (KptPackages.packageAt(e.getKey()) != null) {
@@ -64,24 +61,13 @@ final class Dependents {
         // their own, which a plain rewrite of a sibling would write into the workload's file.
         continue;
       }
-      Path folder = FolderContext.real(e.getKey());
-      for (Path sibling : FolderContext.files(e.getKey())) {
-        Path target = FolderContext.real(sibling);
-        if (Files.isSymbolicLink(sibling)
-            && folder.equals(target.getParent())
-            && target.getFileName().toString().matches(".*\\.ya?ml")) {
-          continue; // a symlink beside its file: the file is rewritten under its own name
+      // Each file once, by its own name (a symlink beside it is not a second file); unreadable
+      // files are not there.
+      for (FolderContext.Read sibling : FolderContext.read(e.getKey())) {
+        if (!skip.add(sibling.real())) {
+          continue; // a given file
         }
-        if (!skip.add(target)) {
-          // A given file, or one seen under another name (a symlink beside it).
-          continue;
-        }
-        String before;
-        try {
-          before = BoundedInput.readFile(sibling);
-        } catch (IOException ex) {
-          continue;
-        }
+        String before = sibling.text();
         if (!before.contains("startgate")) {
           // Neither a startgate-* gate nor a generated object (managed-by: startgate) in it: not
           // gated before, without a run to find out.
@@ -99,8 +85,7 @@ final class Dependents {
         if (!theirs(outcome, withoutGiven.apply(e.getKey()).run(before, configText))) {
           continue;
         }
-        Path shown = sibling.startsWith(cwd) ? cwd.relativize(sibling) : sibling;
-        out.add(new Found(shown, target, before, outcome));
+        out.add(new Found(Path.of(sibling.name()), sibling.real(), before, outcome));
       }
     }
     return out;

@@ -166,8 +166,7 @@ public final class ConfigReader {
               text.text(),
               e.limit()
                   ? "the rules are beyond startgate's limits: "
-                      + e.getMessage()
-                          .replaceAll("[;,] (or )?leave this file out of startgate's run", "")
+                      + e.problem()
                       + "; write the list out plainly, like "
                       + ConfigField.GATES.written(true)
                   : "the rules are not valid YAML: "

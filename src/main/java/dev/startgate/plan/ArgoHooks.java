@@ -68,15 +68,8 @@ final class ArgoHooks {
         && (helm == null || HookAnnotations.argoHooksOfHelm(helm).isEmpty());
   }
 
+  /** The items of {@code argo} Argo CD knows (none for null). */
   private static List<String> known(String argo) {
-    List<String> out = new ArrayList<>();
-    if (argo != null) {
-      for (String item : argo.split(",")) {
-        if (KNOWN.contains(item.strip())) {
-          out.add(item.strip());
-        }
-      }
-    }
-    return out;
+    return HookAnnotations.items(argo, false).stream().filter(KNOWN::contains).toList();
   }
 }

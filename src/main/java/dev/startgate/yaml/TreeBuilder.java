@@ -149,8 +149,8 @@ final class TreeBuilder {
           "more than "
               + limits.maxAliases()
               + " aliases in one object (a guard against alias bombs, which expand into huge"
-              + " documents); write"
-              + " the aliased parts out, or leave this file out of startgate's run",
+              + " documents)",
+          "write the aliased parts out, or leave this file out of startgate's run",
           lineOf(text, startOf(event)));
     }
     Mark m = event.getStartMark().orElseThrow();
@@ -182,9 +182,8 @@ final class TreeBuilder {
     }
     if (stack.size() >= limits.depthBound()) {
       throw YamlInputException.limit(
-          "nesting deeper than "
-              + limits.maxDepth()
-              + " levels; leave this file out of startgate's run",
+          "nesting deeper than " + limits.maxDepth() + " levels",
+          "leave this file out of startgate's run",
           lineOf(text, startOf(e)));
     }
     Mark m = e.getStartMark().orElseThrow();

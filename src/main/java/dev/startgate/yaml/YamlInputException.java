@@ -6,21 +6,31 @@ public final class YamlInputException extends Exception {
 
   private final int line;
   private final boolean limit;
+  private final String problem;
 
   /** Creates the exception; {@code line} is one-based, 0 if unknown. */
   public YamlInputException(String message, int line) {
-    this(message, line, false);
+    this(message, message, line, false);
   }
 
-  private YamlInputException(String message, int line, boolean limit) {
+  private YamlInputException(String problem, String message, int line, boolean limit) {
     super(message);
+    this.problem = problem;
     this.line = line;
     this.limit = limit;
   }
 
-  /** Valid YAML beyond one of startgate's limits ({@link YamlLimits}), not a syntax error. */
-  static YamlInputException limit(String message, int line) {
-    return new YamlInputException(message, line, true);
+  /**
+   * Valid YAML beyond one of startgate's limits ({@link YamlLimits}), not a syntax error: the
+   * message is {@code problem}, then {@code advice} for an input file.
+   */
+  static YamlInputException limit(String problem, String advice, int line) {
+    return new YamlInputException(problem, problem + "; " + advice, line, true);
+  }
+
+  /** What is wrong, without the advice for an input file a limit's message ends with. */
+  public String problem() {
+    return problem;
   }
 
   /** True for a limit of startgate's rather than invalid YAML. */

@@ -121,6 +121,18 @@ class ConfigReaderSectionsTest {
   }
 
   /** Defaults that bound each other say so in the words a workload's own settings get. */
+  /** Rules text beyond a limit is valid YAML: said so, without the advice for an input file. */
+  @Test
+  void rulesTextBeyondALimitIsNotCalledInvalid() throws Exception {
+    List<Result> results =
+        results(CONFIG_MAP + "data:\n  gates: \"" + "[".repeat(150) + "]".repeat(150) + "\"\n");
+    assertEquals(1, results.size(), results.toString());
+    assertEquals(
+        "the rules are beyond startgate's limits: nesting deeper than 100 levels; write the list"
+            + " out plainly, like gates: \"[{match: {kind: Job}, waitFor: tcp://postgres:5432}]\"",
+        results.get(0).message());
+  }
+
   @Test
   void defaultsThatBoundEachOtherSaySo() throws Exception {
     List<Result> results = results(STARTGATE + "defaults: {timeout: 30s, uptime: 30s}\n");
