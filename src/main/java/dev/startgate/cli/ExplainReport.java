@@ -124,24 +124,7 @@ record ExplainReport(
    * a run's stderr names it.
    */
   ExplainReport naming(ConfigResults named) {
-    if (named == null) {
-      return this;
-    }
-    List<Result> out = new ArrayList<>(results.size());
-    for (Result r : results) {
-      out.add(
-          named.about(r)
-              ? new Result(
-                  r.severity(),
-                  r.message(),
-                  r.resource(),
-                  r.field(),
-                  r.value(),
-                  named.file().toString(),
-                  null)
-              : r);
-    }
-    return new ExplainReport(workloads, nodes, edges, cycles, changes, List.copyOf(out));
+    return named == null ? this : filed(named::about, named.file().toString());
   }
 
   /**
@@ -149,11 +132,17 @@ record ExplainReport(
    * like Helm 3's) named by {@code file}, the one file planned, as {@code rewrite} names them.
    */
   ExplainReport inFile(String file) {
+    return filed(r -> r.resource() == null && r.file() == null, file);
+  }
+
+  /** This report with the results that {@code which} picks named by {@code file}. */
+  private ExplainReport filed(java.util.function.Predicate<Result> which, String file) {
     List<Result> out = new ArrayList<>(results.size());
     for (Result r : results) {
       out.add(
-          r.resource() == null && r.file() == null
-              ? new Result(r.severity(), r.message(), null, r.field(), r.value(), file, null)
+          which.test(r)
+              ? new Result(
+                  r.severity(), r.message(), r.resource(), r.field(), r.value(), file, null)
               : r);
     }
     return new ExplainReport(workloads, nodes, edges, cycles, changes, List.copyOf(out));
