@@ -267,19 +267,20 @@ final class KubernetesGateScript {
         echo "startgate: $bad of $total targets not ready after ${took}s"; exit 1; }
       n=$#; for t; do case $t in job/*) set -- "$@" "$t" ;; esac; done # Jobs first: a failed Job ends the gate at once
       for t; do case $t in job/*) ;; *) set -- "$@" "$t" ;; esac; done; shift "$n"; total=$# i=0 w= p= again=
-      for t; do i=$((i + 1)); eval "t_$i=\\$t"; done
+      up=0; for t; do i=$((i + 1)); eval "t_$i=\\$t"; done # up: seconds of the uptime slept
       while :; do i=0 todo=0 r0=$(date +%s) # a round: read every target not ready yet (then watch each in turn)
         while [ "$i" -lt "$total" ]; do i=$((i + 1)); eval "t=\\$t_$i ok=\\$ok_$i n=\\${try_$i:-0} seen=\\$seen_$i"
           [ -z "$ok" ] || continue; left || finish 1; pre=$p
-          if look "$t" $w; then ok=1; [ -n "$p" ] || { again=1; say "$t" "ready (try $n, after $(($(date +%s) - start))s)"
-            [ "$uptime" = 0 ] || say "$t" "ready, must stay ready for ${uptime}s"; }; else todo=$((todo + 1)); fi
+          if ! look "$t" $w; then todo=$((todo + 1)); elif [ -n "$p" ]; then ok=1 n=$((n - 1)) # no new try
+          else ok=1 again=1; say "$t" "ready (try $n, after $(($(date +%s) - start))s)"; [ "$uptime" = 0 ] || say "$t" "ready, must stay ready for ${uptime}s"; fi
           eval "ok_$i=\\$ok try_$i=\\$n seen_$i=\\$seen"
         done; p=
-        if [ "$todo" = 0 ]; then # uptime: wait it, read each again, wait again for any not ready
-          [ "$uptime" -gt 0 ] && [ -n "$again" ] || finish 0
-          left && [ "$b" -ge $((uptime + 2)) ] || { rest="ready, but not for ${uptime}s before the deadline"
+        if [ "$todo" = 0 ]; then # uptime: read all each interval; if one is not ready, wait for it and start again
+          [ -z "$again" ] || up=0; [ "$uptime" -gt 0 ] && [ "$up" -lt "$uptime" ] || finish 0; d=$((uptime - up))
+          left && [ "$b" -ge $((d + 2)) ] || { rest="ready, but not for ${uptime}s before the deadline"
             i=0; while [ "$i" -lt "$total" ]; do i=$((i + 1)); eval "ok_$i= seen_$i=\\$rest"; done; finish 1; }
-          sleep "$uptime" & k=$!; wait $k; p="no longer ready after ${uptime}s: " again= w=; i=0; while [ "$i" -lt "$total" ]; do i=$((i + 1)); eval "ok_$i="; done; continue
+          [ "$d" -le "$interval" ] || d=$interval; sleep "$d" & k=$!; wait $k; up=$((up + d)); p="no longer ready after ${up}s of ${uptime}s: " again= w=
+          i=0; while [ "$i" -lt "$total" ]; do i=$((i + 1)); eval "ok_$i="; done; continue
         fi # with two or more not ready, each watch lasts five intervals at most: one that fails is seen soon
         [ -z "$w" ] || [ $(($(date +%s) - r0)) -ge "$interval" ] || { left && sleep $((b < interval ? b : interval)) & k=$!; wait $k; }
         w=watch slice=$((todo > 1 ? interval * 5 : end))

@@ -212,7 +212,8 @@ class KubernetesGateScriptCustomResourcesIT {
     InClusterGate.Outcome lost = run(t, "shop", 8, 2);
     assertEquals(1, lost.exit(), lost.toString());
     assertTrue(
-        lost.log().contains("try 2: not ready (no longer ready after 2s: Ready=False: Expired)"),
+        lost.log()
+            .contains("try 2: not ready (no longer ready after 1s of 2s: Ready=False: Expired)"),
         lost.log());
   }
 
