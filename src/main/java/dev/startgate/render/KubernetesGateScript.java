@@ -120,7 +120,9 @@ final class KubernetesGateScript {
 
   private static final String COND =
       """
-      def cond($t): ($t | ascii_downcase) as $l | [(.status.conditions // [])[]? | select(type == "object" and (.type | strings | ascii_downcase) == $l)] | first;
+      def conds($t): ($t | ascii_downcase) as $l | [(.status.conditions // [])[]? | select(type == "object" and (.type | strings | ascii_downcase) == $l)];
+      def cond($t): conds($t) | first; def on($t): conds($t) | map(select(.status == "True")) | first; # on: any of its kind True
+      def gen: if type == "string" then tonumber? // null else . end; # a generation as a number (Argo Rollouts writes a string)
       """;
 
   private static final String DEPLOYMENT =
@@ -182,7 +184,7 @@ final class KubernetesGateScript {
       def check($c; $gen):
         if ($c | has("condition")) then cond($c.condition) as $k
           | if $k == null then "no \\($c.condition) condition yet"
-            elif $k.observedGeneration != null and $gen != null and $k.observedGeneration < $gen then
+            elif ($k.observedGeneration | gen) as $o | $o != null and $gen != null and $o < $gen then
               "\\($c.condition) condition is about generation \\($k.observedGeneration), not \\($gen)"
             elif ($k.status | type) == "string" and ($k.status | ascii_downcase) == ($c.status | ascii_downcase) then empty else "\\($c.condition)=\\($k.status)\\($k | why)" end
         else at($c.steps) as $v
@@ -190,13 +192,15 @@ final class KubernetesGateScript {
             elif $v != null and ($v | shown) == $c.value then empty
             else "\\($c.field) is \\(if $v == null then "not set" else $v | shown end), not \\($c.value)" end
         end;
-      def verdict: .metadata.generation as $gen
+      def verdict: (.metadata.generation | gen) as $gen
         | if .metadata.deletionTimestamp != null then ["wait", "being deleted"]
           elif (.status | type) != "object" or .status == {} then ["wait", "no status yet"]
-          elif .status.observedGeneration != null and $gen != null and .status.observedGeneration != $gen then
+          elif (.status.observedGeneration | gen) as $o | $o != null and $gen != null and $o != $gen then
             ["wait", "observedGeneration \\(.status.observedGeneration) of generation \\($gen)"]
-          elif cond("Stalled").status == "True" then ["failed", "Stalled\\(cond("Stalled") | why)"]
-          elif cond("Reconciling").status == "True" then ["wait", "Reconciling\\(cond("Reconciling") | why)"]
+          elif on("Stalled") != null then on("Stalled") as $k | ($k.observedGeneration | gen) as $o
+            | if $o != null and $gen != null and $o < $gen then ["wait", "Stalled\\($k | why), about generation \\($o), not \\($gen)"]
+              else ["failed", "Stalled\\($k | why)"] end
+          elif on("Reconciling") != null then ["wait", "Reconciling\\(on("Reconciling") | why)"]
           else . as $o | [($rule | fromjson).checks[] as $c | $o | check($c; $gen)] as $no
             | if $no == [] then ["ready"] else ["wait", ($no | join("; "))] end end;'
       """;

@@ -191,4 +191,75 @@ class KubernetesVerdictsIT {
     String bool = "{\"conditions\":[{\"type\":\"Ready\",\"status\":true}]}";
     assertEquals("wait ready=true", verdict("custom", object("Widget", "{}", bool), readyLower));
   }
+
+  /**
+   * Argo Rollouts writes {@code status.observedGeneration} as a string ("1"): the same number is
+   * observed; a string that is no number cannot be compared and is left out, as a missing one.
+   */
+  @Test
+  void anObservedGenerationWrittenAsAStringIsReadAsItsNumber() throws Exception {
+    String phase =
+        "{\"checks\":[{\"field\":\"{.status.phase}\",\"steps\":[{\"key\":\"status\"},"
+            + "{\"key\":\"phase\"}],\"value\":\"Healthy\"}]}";
+    assertEquals(
+        "ready",
+        verdict(
+            "custom",
+            object("Rollout", "{}", "{\"observedGeneration\":\"1\",\"phase\":\"Healthy\"}"),
+            phase));
+    assertEquals(
+        "wait observedGeneration 0 of generation 1",
+        verdict(
+            "custom",
+            object("Rollout", "{}", "{\"observedGeneration\":\"0\",\"phase\":\"Healthy\"}"),
+            phase));
+    assertEquals(
+        "ready",
+        verdict(
+            "custom",
+            object("Rollout", "{}", "{\"observedGeneration\":\"7d9f8c\",\"phase\":\"Healthy\"}"),
+            phase));
+  }
+
+  /** kstatus reads every condition: one Reconciling=True among others of its type is enough. */
+  @Test
+  void anyReconcilingOrStalledConditionThatIsTrueCounts() throws Exception {
+    assertEquals(
+        "wait Reconciling",
+        verdict(
+            "custom",
+            object(
+                "Widget",
+                "{}",
+                "{\"conditions\":[{\"type\":\"reconciling\",\"status\":\"False\"},"
+                    + "{\"type\":\"Reconciling\",\"status\":\"True\"},"
+                    + "{\"type\":\"Ready\",\"status\":\"True\"}]}")));
+    assertEquals(
+        "failed Stalled: InvalidSpec",
+        verdict(
+            "custom",
+            object(
+                "Widget",
+                "{}",
+                "{\"conditions\":[{\"type\":\"Stalled\",\"status\":\"False\"},"
+                    + "{\"type\":\"Stalled\",\"status\":\"True\",\"reason\":\"InvalidSpec\"}]}")));
+  }
+
+  /**
+   * A Stalled condition about an older generation than the object's is the controller's verdict on
+   * a spec that has since changed: the gate waits for the new one instead of failing on it.
+   */
+  @Test
+  void aStalledConditionAboutAnOlderGenerationWaits() throws Exception {
+    String stale =
+        "{\"conditions\":[{\"type\":\"Stalled\",\"status\":\"True\",\"observedGeneration\":0,"
+            + "\"reason\":\"InvalidSpec\",\"message\":\"spec.x bad\"}]}";
+    assertEquals(
+        "wait Stalled: InvalidSpec: spec.x bad, about generation 0, not 1",
+        verdict("custom", object("Widget", "{}", stale)));
+    String current = stale.replace("\"observedGeneration\":0", "\"observedGeneration\":1");
+    assertEquals(
+        "failed Stalled: InvalidSpec: spec.x bad",
+        verdict("custom", object("Widget", "{}", current)));
+  }
 }
