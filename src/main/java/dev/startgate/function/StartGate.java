@@ -683,6 +683,12 @@ public final class StartGate {
     List<Intent> intents = planned.intents();
     Plan plan = planned.plan();
     if (hasErrors(results)) {
+      // Nothing is rendered, and the rendering reports the access and ordering plans' results:
+      // report them here, so that one error does not hide the problems of other workloads.
+      for (AccessPlan.WorkloadAccess a : planned.access().workloads()) {
+        results.addAll(a.results());
+      }
+      results.addAll(planned.ordering().results());
       return planned;
     }
     Map<YMapping, WorkloadPlan> byNode = new IdentityHashMap<>();

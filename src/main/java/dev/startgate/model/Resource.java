@@ -186,6 +186,19 @@ public record Resource(
     return STARTGATE.equals(labels.get(MANAGED_BY)) && GENERATED_KINDS.contains(ref.kind());
   }
 
+  /**
+   * The name a message shows: {@code metadata.name}, or for an object with only a {@code
+   * generateName} that prefix and {@code *} ({@code migrate-*}), or {@code (no name)}.
+   */
+  public String shownName() {
+    String name = name();
+    if (name != null) {
+      return name;
+    }
+    String prefix = generateName();
+    return prefix != null ? prefix + "*" : "(no name)";
+  }
+
   /** {@code metadata.generateName}, or null; read only for an object without a name. */
   public String generateName() {
     return node.mapping("metadata").flatMap(m -> m.text("generateName")).orElse(null);

@@ -3,6 +3,7 @@ package dev.startgate.plan;
 import dev.startgate.intent.Phase;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -44,6 +45,19 @@ public record OrderingPlan(
       Map<String, String> decorations,
       List<Result> conflicts,
       Result phaseResult) {}
+
+  /** Every result of the plan, in the order {@code render/Ordering} reports them. */
+  public List<Result> results() {
+    List<Result> all = new ArrayList<>(opening);
+    for (WorkloadOrder o : workloads) {
+      all.addAll(o.conflicts());
+      if (o.phaseResult() != null) {
+        all.add(o.phaseResult());
+      }
+    }
+    all.addAll(closing);
+    return all;
+  }
 
   /**
    * The order in which the orchestrator creates the objects generated for each gated workload: a

@@ -24,7 +24,7 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
     String chain =
         w.kind()
             + " "
-            + w.name()
+            + w.shownName()
             + " ("
             + describe(from)
             + ") -> "
@@ -79,7 +79,7 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
             + "; "
             + w.kind()
             + " "
-            + w.name()
+            + w.shownName()
             + " waits for "
             + gate.target()
             + " through "
@@ -162,8 +162,8 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
     if (from.stage() == Stage.PRE) {
       String own =
           from.because() != null
-              ? "drop " + from.because() + " from " + w.kind() + " " + w.name()
-              : "move " + w.kind() + " " + w.name() + " out of " + stageName(Stage.PRE);
+              ? "drop " + from.because() + " from " + w.kind() + " " + w.shownName()
+              : "move " + w.kind() + " " + w.shownName() + " out of " + stageName(Stage.PRE);
       return to.stage() == Stage.POST && w.shape().map(WorkloadShape::isJob).orElse(false)
           ? "make the "
               + w.kind()

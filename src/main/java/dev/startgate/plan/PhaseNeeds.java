@@ -163,7 +163,7 @@ final class PhaseNeeds {
         plan.intent().sources().phase(),
         job.kind()
             + " "
-            + job.name()
+            + job.shownName()
             + " ("
             + plan.intent().phase().text()
             + ") "
