@@ -81,6 +81,10 @@ public final class TargetParser {
     // split("\n"), not split("\\r?\\n"): a regular expression compiled for every annotation. A
     // CR goes with the line break after it only; the last piece has none.
     String[] pieces = value.split("\n", -1);
+    int lines = 0;
+    for (String piece : pieces) {
+      lines += piece.isBlank() ? 0 : 1;
+    }
     for (int i = 0; i < pieces.length; i++) {
       String line =
           i < pieces.length - 1 && pieces[i].endsWith("\r")
@@ -88,6 +92,13 @@ public final class TargetParser {
               : pieces[i];
       if (line.isBlank()) {
         continue;
+      }
+      if (lines > 1 && !line.contains(" body=")) {
+        // A list of several lines may end each with a comma: the comma and the line break are
+        // one separator (tcp://db:5432, then http://api/healthz on the next line: two targets).
+        // A body= text keeps its commas, to the end of its line.
+        String end = line.stripTrailing();
+        line = end.endsWith(",") ? end.substring(0, end.length() - 1) : line;
       }
       StringBuilder current = null;
       boolean pods = false;

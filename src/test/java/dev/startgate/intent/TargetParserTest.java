@@ -131,6 +131,26 @@ class TargetParserTest {
         TargetParser.split("tcp://a:1, pods/app=db,tier=cache\n\n http://b/x?y=1,2 \n"));
   }
 
+  /**
+   * In a value of several lines a comma may end a line: with the line break it is one separator. In
+   * one line a comma at the end is still an empty target (an error); so are two commas.
+   */
+  @Test
+  void aCommaThatEndsALineOfSeveralIsOneSeparatorWithTheLineBreak() {
+    assertEquals(
+        List.of("tcp://postgres:5432", "http://api:8080/healthz"),
+        TargetParser.split("tcp://postgres:5432,\nhttp://api:8080/healthz\n"));
+    assertEquals(
+        List.of("tcp://a:1", "tcp://b:2", "tcp://c:3"),
+        TargetParser.split("tcp://a:1, \r\ntcp://b:2,\n\ntcp://c:3,\n"));
+    assertEquals(List.of("tcp://a:1", ""), TargetParser.split("tcp://a:1,"));
+    assertEquals(
+        List.of("tcp://a:1", "", "tcp://b:2"), TargetParser.split("tcp://a:1,,\ntcp://b:2"));
+    assertEquals(
+        List.of("http://a/x body=ok,", "tcp://b:2"),
+        TargetParser.split("http://a/x body=ok,\ntcp://b:2"));
+  }
+
   /** Lines split as split("\\r?\\n") split them, each target stripped of blanks (CRs too). */
   @Test
   void splitsLinesOnLfAndCrLf() {
