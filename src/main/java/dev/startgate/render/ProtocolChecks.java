@@ -103,17 +103,19 @@ final class ProtocolChecks {
    * answer (at most 1 KiB) as hex with {@code od}. What the server sends first decides:
    *
    * <ul>
-   *   <li>{@code R}, an authentication request (length 8 to 2000, as libpq checks): ready. The
-   *       server then waits for a password and reads end of file: Postgres quits such a connection
-   *       without logging anything (it is what libpq does when it has no password to send). Under
-   *       {@code trust} the login completes and the closed connection is not logged either.
-   *   <li>{@code E}, an error response: its fields are read ({@code C} the SQLSTATE, {@code M} the
-   *       message). SQLSTATE {@code 57P03} is not ready, with the server's message as the reason;
-   *       any other five-character SQLSTATE is ready (the server is up, it only does not like the
-   *       user, the database, the address or the number of clients). An {@code E} whose length
-   *       makes no sense (below 8 or above 30000, libpq's bound) is a pre-3.0 error: a bare text,
-   *       which current servers still send when they cannot fork a backend; no SQLSTATE, so not
-   *       ready, with that text.
+   *   <li>{@code R}, an authentication request (length 8 to 2000, as libpq checks), read whole
+   *       (libpq waits for the whole message: a connection that closes before is no response):
+   *       ready. The server then waits for a password and reads end of file: Postgres quits such a
+   *       connection without logging anything (it is what libpq does when it has no password to
+   *       send). Under {@code trust} the login completes and the closed connection is not logged
+   *       either.
+   *   <li>{@code E}, an error response, read whole as an {@code R} (or to the 1 KiB read): its
+   *       fields are read ({@code C} the SQLSTATE, {@code M} the message). SQLSTATE {@code 57P03}
+   *       is not ready, with the server's message as the reason; any other five-character SQLSTATE
+   *       is ready (the server is up, it only does not like the user, the database, the address or
+   *       the number of clients). An {@code E} whose length makes no sense (below 8 or above 30000,
+   *       libpq's bound) is a pre-3.0 error: a bare text, which current servers still send when
+   *       they cannot fork a backend; no SQLSTATE, so not ready, with that text.
    *   <li>{@code v}, NegotiateProtocolVersion: libpq up to 17 fails the connection on it, and 18
    *       accepts only a downgrade to a lower version than it asked for; the check asks for 3.0,
    *       the lowest, with no options, so a {@code v} is a failed connection without a SQLSTATE:
@@ -145,10 +147,14 @@ final class ProtocolChecks {
                   "  pg_t=$1",
                   "  pg_n=-1",
                   "  [ $# -ge 5 ] && pg_n=$((0x$2$3$4$5))",
+                  "  pg_cut=\"half an answer ($# of $((pg_n + 1)) bytes, then the connection closed)\"",
+                  "  [ $# -gt \"$pg_n\" ] || [ $# -ge 1024 ] && pg_cut=",
                   "  case $pg_t in",
                   "    52)",
-                  "      [ \"$pg_n\" -ge 8 ] && [ \"$pg_n\" -le 2000 ] && return 0",
-                  "      seen=\"not a PostgreSQL answer (authentication request of $pg_n bytes)\"",
+                  "      [ \"$pg_n\" -ge 8 ] && [ \"$pg_n\" -le 2000 ] || {",
+                  "        seen=\"not a PostgreSQL answer (authentication request of $pg_n bytes)\"; return 1; }",
+                  "      [ -z \"$pg_cut\" ] && return 0",
+                  "      seen=$pg_cut",
                   "      return 1 ;;",
                   "    45) ;;",
                   "    76) seen=\"unexpected protocol version negotiation (asked for 3.0)\"; return 1 ;;",
@@ -158,6 +164,7 @@ final class ProtocolChecks {
                   "    shift",
                   "    pg_f=4d",
                   "  else",
+                  "    [ -z \"$pg_cut\" ] || { seen=$pg_cut; return 1; }",
                   "    shift 5",
                   "    pg_f=",
                   "  fi",
@@ -314,7 +321,7 @@ final class ProtocolChecks {
           "      return 0",
           "    }",
           "    function line(l, f) {",
-          "      if (head && l ~ /^  [Hh][Tt][Tt][Pp]\\/[0-9.]+ +[0-9][0-9][0-9]/) { split(l, f, \" \"); st = substr(f[2], 1, 3); sl = substr(l, 3); return }",
+          "      if (head && l ~ /^  [Hh][Tt][Tt][Pp]\\/[0-9.]+ +[0-9][0-9][0-9]([^0-9]|$)/) { split(l, f, \" \"); st = substr(f[2], 1, 3); sl = substr(l, 3); return }",
           "      if (head && l ~ /^  [^ :]+( |$)/) { st = \"?\"; sl = substr(l, 3, 80); return } # a status line, not HTTP: wget takes its second word as the code",
           "      if (head && l == \"  \") { if (st !~ /^1/) head = 0; return } # after a 1xx answer (100 Continue) the final head follows",
           "      if (head && l ~ /^  /) return",

@@ -76,7 +76,7 @@ class ChecksUnderDashIT {
         false,
         "the database system is starting up (SQLSTATE 57P03)",
         "127.0.0.1",
-        fake(bytes("E\0\0\0\70SFATAL\0C57P03\0Mthe database system is starting up\0\0")));
+        fake(bytes("E\0\0\0\67SFATAL\0C57P03\0Mthe database system is starting up\0\0")));
     same(
         GateScript.Kind.POSTGRES,
         true,

@@ -321,6 +321,24 @@ class HttpExpectCheckIT {
     }
   }
 
+  /**
+   * A status of four digits ({@code HTTP/1.1 2000 OK}) is no HTTP status: not ready, with an
+   * expectation as without (its first three digits were taken as 200).
+   */
+  @Test
+  void aStatusOfFourDigitsIsNeverReady() throws Exception {
+    try (ServerSocket server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+      answering(server, "HTTP/1.1 2000 OK\r\nContent-Length: 3\r\n\r\nok\n");
+      String url = "http://127.0.0.1:" + server.getLocalPort() + "/";
+      assertFalse(shell.run(GateScript.Kind.HTTP, 2, url).ready());
+      for (String statuses : List.of("", "200", "2xx", "200-2999")) {
+        CheckShell.Try expect = shell.run(GateScript.Kind.HTTP_EXPECT, 2, url, statuses, "ok");
+        assertFalse(expect.ready(), statuses);
+        assertEquals("an answer that is not HTTP: HTTP/1.1 2000 OK", expect.seen(), statuses);
+      }
+    }
+  }
+
   /** Answers every connection of {@code server} with {@code bytes}, then closes it. */
   private static void answering(ServerSocket server, String bytes) {
     Thread t =

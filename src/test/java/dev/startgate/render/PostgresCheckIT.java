@@ -338,6 +338,17 @@ class PostgresCheckIT {
     CheckShell.Try starting =
         checkFake(message('E', "Mthe database system is starting up\0C57P03\0SFATAL\0\0"), 2);
     assertEquals("the database system is starting up (SQLSTATE 57P03)", starting.seen());
+    // Half a message, then the connection closes: libpq waits for the whole message, so its
+    // PQping (pg_isready) says "no response", for an authentication request as for an error.
+    CheckShell.Try halfR = checkFake(new byte[] {'R', 0, 0, 0, 8}, 2);
+    assertFalse(halfR.ready());
+    assertEquals("half an answer (5 of 9 bytes, then the connection closed)", halfR.seen());
+    assertTrue(checkFake(message('R', "\0\0\0\0"), 2).ready());
+    byte[] refused = message('E', "SFATAL\0C28000\0Mno pg_hba.conf entry for host\0\0");
+    CheckShell.Try halfE = checkFake(java.util.Arrays.copyOf(refused, 20), 2);
+    assertFalse(halfE.ready());
+    assertTrue(halfE.seen().startsWith("half an answer (20 of "), halfE.seen());
+    assertTrue(checkFake(refused, 2).ready());
     // NegotiateProtocolVersion to a 3.0 request: a failed connection without SQLSTATE.
     CheckShell.Try v = checkFake(message('v', "\0\3\0\0\0\0\0\0"), 2);
     assertFalse(v.ready());
@@ -352,10 +363,10 @@ class PostgresCheckIT {
     assertFalse(silent.ready());
     assertEquals("no answer within 2s", silent.seen());
     // Nothing listening.
-    CheckShell.Try refused =
+    CheckShell.Try nothing =
         shell.run(
             GateScript.Kind.POSTGRES, 2, "127.0.0.1", Integer.toString(CheckShell.freePort()));
-    assertEquals("connection refused", refused.seen());
+    assertEquals("connection refused", nothing.seen());
   }
 
   /**
