@@ -87,12 +87,26 @@ public record ObjectFacts(
    * @param startgateToken true when {@code serviceAccountName} ends in {@code -startgate} and a
    *     volume is startgate's projected token ({@link #TOKEN_VOLUME}): a run of startgate gave the
    *     pod its own account, so that name is startgate's, not the user's (read only then)
+   * @param notAName the first of {@code serviceAccountName} and {@code serviceAccount} written as a
+   *     mapping or list, not a name; null when neither is
    */
   public record PodAccount(
       String serviceAccountName,
       String serviceAccount,
       boolean automountToken,
-      boolean startgateToken) {}
+      boolean startgateToken,
+      String notAName) {}
+
+  /** The first account field of {@code podSpec} that is a collection, not a name; or null. */
+  private static String notAName(YMapping podSpec) {
+    for (String key : new String[] {"serviceAccountName", "serviceAccount"}) {
+      YNode v = podSpec.get(key).orElse(null);
+      if (v != null && !(v instanceof YScalar)) {
+        return key;
+      }
+    }
+    return null;
+  }
 
   /** The projected token, CA and namespace startgate mounts in its Kubernetes gates only. */
   public static final String TOKEN_VOLUME = GateParts.TOKEN_VOLUME;
@@ -145,7 +159,8 @@ public record ObjectFacts(
                 p.text("serviceAccount").filter(a -> !a.isEmpty()).orElse(null),
                 "true".equals(p.text("automountServiceAccountToken").orElse(null)),
                 // Only a pod named like startgate's account needs it: not a loop per workload.
-                account != null && account.endsWith("-startgate") && hasTokenVolume(p));
+                account != null && account.endsWith("-startgate") && hasTokenVolume(p),
+                notAName(p));
         needs = shape.isJob() ? PodNeeds.of(p) : List.of();
         host = PodHost.of(p);
         containerNames = GateParts.userContainerNames(p);

@@ -110,37 +110,9 @@ public final class AccessPlanner {
       }
       return access(plan, gates, AccountUse.NONE, null, List.of(), results);
     }
-    if (workload.namespace() == null) {
-      results.add(
-          Result.error(
-              workload,
-              "metadata.namespace",
-              null,
-              "Kubernetes gates need the workload's namespace to bind their Role to its"
-                  + " ServiceAccount; set metadata.namespace (like namespace: shop), or pass"
-                  + " --namespace (as a Helm post-renderer: --post-renderer-args"
-                  + " --namespace=RELEASE_NAMESPACE; the Helm 4 plugin: STARTGATE_NAMESPACE), or"
-                  + " set rbac: none in the function config"
-                  + " and grant the rights yourself"));
-      return access(plan, gates, AccountUse.BLOCKED, null, List.of(), results);
-    }
-    if (workload.name() == null) {
-      String generateName = workload.generateName();
-      results.add(
-          Result.error(
-              workload,
-              "metadata.name",
-              null,
-              "Kubernetes gates need the workload's name: their ServiceAccount, Role and"
-                  + " RoleBinding are named after it (NAME-startgate)"
-                  + (generateName == null
-                      ? ""
-                      : ", and generateName: "
-                          + generateName
-                          + " is completed only when the"
-                          + " object is created")
-                  + "; set metadata.name (like name: migrate), or set rbac: none in the function"
-                  + " config and grant the rights yourself"));
+    Result blocked = AccessPrerequisites.problem(workload, pod, podSpec);
+    if (blocked != null) {
+      results.add(blocked);
       return access(plan, gates, AccountUse.BLOCKED, null, List.of(), results);
     }
     if (!claim(workload, ours, results)) {
