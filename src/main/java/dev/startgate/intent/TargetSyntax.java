@@ -131,7 +131,8 @@ final class TargetSyntax {
 
   /**
    * Empty, or a path of the chars a URL may hold unencoded: {@code
-   * (/[A-Za-z0-9._~:/?\[\]@!$&()*+,;=%-]*)?}.
+   * (/[A-Za-z0-9._~:/?\[\]@!$&'()*+,;=%-]*)?} (RFC 3986's unreserved and sub-delims, {@code '}
+   * among them).
    */
   static boolean urlPath(String s) {
     if (s.isEmpty()) {
@@ -142,7 +143,7 @@ final class TargetSyntax {
     }
     for (int i = 1; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!(isAlnum(c) || "._~:/?[]@!$&()*+,;=%-".indexOf(c) >= 0)) {
+      if (!(isAlnum(c) || "._~:/?[]@!$&'()*+,;=%-".indexOf(c) >= 0)) {
         return false;
       }
     }

@@ -124,6 +124,16 @@ class TargetParserTest {
     assertEquals("networkpolicies", ResourceTargetParser.plural("NetworkPolicy"));
   }
 
+  /** A path holds RFC 3986's unreserved and sub-delims unencoded, the apostrophe among them. */
+  @Test
+  void aPathMayHoldAnApostropheButNoQuote() {
+    assertNull(parser.parse("http://api/it's").error());
+    assertNull(parser.parse("http://api/a!$&()*+,;=b").error());
+    assertTrue(
+        parser.parse("http://api/a\"b").error().contains("has characters a URL may not contain"),
+        parser.parse("http://api/a\"b").error());
+  }
+
   @Test
   void splitsOnNewlinesAndOnCommasThatStartATarget() {
     assertEquals(
@@ -382,7 +392,7 @@ class TargetParserTest {
         "tcp://999.1.1.1:80",
         "http://user:pw@api/",
         "http://api/a b",
-        "http://api/'quote",
+        "http://api/\"quote",
         "ftp://files:21",
         "service/Postgres",
         "service/db:",

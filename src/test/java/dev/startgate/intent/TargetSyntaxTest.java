@@ -66,9 +66,9 @@ class TargetSyntaxTest {
                   "[abcd:ef01::2:3:4:5:6]")),
           new Check("[0-9.]+", TargetSyntax::digitsAndDots, "09.a", List.of("1.2.3", "999")),
           new Check(
-              "(/[A-Za-z0-9._~:/?\\[\\]@!$&()*+,;=%-]*)?",
+              "(/[A-Za-z0-9._~:/?\\[\\]@!$&'()*+,;=%-]*)?",
               TargetSyntax::urlPath,
-              "/aZ9._~:?[]@!$&()*+,;=%- #\"<>{}\\^`|",
+              "/aZ9._~:?[]@!$&'()*+,;=%- #\"<>{}\\^`|",
               List.of("", "/", "/healthz", "/a/b?c=d&e=%20f", "/[x]@!$&()*+,;=")),
           new Check(
               "[A-Za-z0-9][-A-Za-z0-9]*(\\.[a-z0-9][-a-z0-9]*)+/.*",

@@ -339,6 +339,38 @@ class HttpExpectCheckIT {
     }
   }
 
+  /** A path with an apostrophe (RFC 3986 allows it unencoded) reaches the server as written. */
+  @Test
+  void aPathWithAnApostropheIsAskedForAsWritten() throws Exception {
+    try (ServerSocket server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+      List<String> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+      Thread t =
+          new Thread(
+              () -> {
+                while (!server.isClosed()) {
+                  try (Socket c = server.accept()) {
+                    byte[] b = new byte[4096];
+                    int n = c.getInputStream().read(b);
+                    String request = new String(b, 0, Math.max(n, 0), StandardCharsets.US_ASCII);
+                    asked.add(request.lines().findFirst().orElse(""));
+                    c.getOutputStream()
+                        .write(
+                            "HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nok\n"
+                                .getBytes(StandardCharsets.US_ASCII));
+                  } catch (IOException e) {
+                    return;
+                  }
+                }
+              });
+      t.setDaemon(true);
+      t.start();
+      String url = "http://127.0.0.1:" + server.getLocalPort() + "/it's";
+      assertTrue(shell.run(GateScript.Kind.HTTP, 2, url).ready(), asked.toString());
+      assertTrue(shell.run(GateScript.Kind.HTTP_EXPECT, 2, url, "200", "ok").ready());
+      assertEquals("GET /it's HTTP/1.1", asked.get(0));
+    }
+  }
+
   /** Answers every connection of {@code server} with {@code bytes}, then closes it. */
   private static void answering(ServerSocket server, String bytes) {
     Thread t =
