@@ -21,11 +21,15 @@ record SourceStream(String text, List<Source> sources, List<Integer> starts) {
     StringBuilder text = new StringBuilder();
     List<Integer> starts = new ArrayList<>();
     for (Source source : sources) {
+      String file = source.text();
       if (!starts.isEmpty()) {
-        text.append(separator(text, source.text()));
+        // A file's byte order mark starts the file, as each file is read alone by a run: in the
+        // stream it would start the first key of the file's first object.
+        file = file.startsWith("\uFEFF") ? file.substring(1) : file;
+        text.append(separator(text, file));
       }
       starts.add(text.length());
-      text.append(source.text());
+      text.append(file);
     }
     return new SourceStream(text.toString(), List.copyOf(sources), List.copyOf(starts));
   }

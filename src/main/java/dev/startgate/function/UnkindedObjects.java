@@ -14,7 +14,8 @@ import java.util.List;
  * Objects with startgate annotations that startgate cannot read as objects: no apiVersion or kind
  * as plain text ({@code kind: [Job]}, a missing {@code kind}). They pass through untouched, as
  * every object startgate does not gate; a warning says why their intent does nothing, instead of a
- * workload that silently goes ungated.
+ * workload that silently goes ungated. One whose first key starts with a byte order mark (a file
+ * saved with one, joined after another) is an error: kubectl reads it and applies it ungated.
  */
 final class UnkindedObjects {
   private UnkindedObjects() {}
@@ -71,6 +72,8 @@ final class UnkindedObjects {
     if (key == null) {
       return;
     }
+    String first = m.size() > 0 ? m.keyText(0) : null;
+    boolean bom = first != null && first.startsWith("\uFEFF");
     YNode name = m.at("metadata", "name").orElse(null);
     String named =
         name instanceof YScalar s && !s.isNull() ? " named " + Result.quoted(s.value()) : "";
@@ -84,6 +87,26 @@ final class UnkindedObjects {
         annotations
             .text(Resource.INDEX)
             .orElse(annotations.text(Resource.LEGACY_INDEX).orElse(null));
+    if (bom) {
+      // kubectl reads such an object (its YAML library drops the mark) and applies it ungated.
+      out.add(
+          new Result(
+              Severity.ERROR,
+              "an object"
+                  + named
+                  + " has startgate annotations ("
+                  + key
+                  + "), but its first key starts with a byte order mark (U+FEFF), as a file saved"
+                  + " with one carries it when it is joined after another (cat a.yaml b.yaml):"
+                  + " kubectl drops the mark and applies the object, startgate cannot read it and"
+                  + " would leave it ungated; save that file without a byte order mark",
+              null,
+              "metadata.annotations." + key,
+              null,
+              file,
+              index));
+      return;
+    }
     out.add(
         new Result(
             Severity.WARNING,

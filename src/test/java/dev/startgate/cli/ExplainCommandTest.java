@@ -973,6 +973,23 @@ class ExplainCommandTest {
     assertTrue(run.err().startsWith("[error] batch/v1/Job/shop/migrate-* "), run.err());
   }
 
+  /**
+   * explain joins its files into one stream; a file saved with a byte order mark is read as a run
+   * over it alone reads it (the mark starts the file), not as a key of its first object.
+   */
+  @Test
+  void aFileWithAByteOrderMarkIsExplainedAsItsOwnRunReadsIt() throws IOException {
+    Path a =
+        Files.writeString(
+            dir.resolve("a.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n");
+    Path b = Files.writeString(dir.resolve("b.yaml"), "\uFEFF" + NETWORK);
+    CliRun both = CliRun.of("explain", a.toString(), b.toString());
+    CliRun alone = CliRun.of("explain", b.toString());
+    assertEquals(alone.code(), both.code(), both.err());
+    assertEquals(alone.out(), both.out());
+    assertTrue(both.out().contains("Job/shop/migrate"), both.out());
+  }
+
   @Test
   void cyclesAreShownAndFail() {
     CliRun run = CliRun.withStdin(CYCLE, "explain");
