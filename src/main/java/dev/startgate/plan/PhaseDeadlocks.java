@@ -156,9 +156,10 @@ final class PhaseDeadlocks {
   /**
    * A warning when the hook Job a gate of {@code plan} waits for is deleted once it succeeds
    * ({@code hook-succeeded}, {@code HookSucceeded}) and the gated workload is created in a later
-   * phase: Helm deletes it as soon as its phase's hooks have succeeded, Argo CD at the end of the
-   * sync, so the gate (or a later restart of its pod) finds no Job and waits until its timeout (as
-   * for {@code ttlSecondsAfterFinished}).
+   * phase, or is a CronJob (its pods start on its schedule, after any phase): Helm deletes it as
+   * soon as its phase's hooks have succeeded, Argo CD at the end of the sync, so the gate (or a
+   * later restart of its pod) finds no Job and waits until its timeout (as for {@code
+   * ttlSecondsAfterFinished}).
    */
   private void deletedBefore(
       WorkloadPlan plan, Gate gate, List<Resource> targets, List<Result> results) {
@@ -171,13 +172,19 @@ final class PhaseDeadlocks {
       }
       Placement from = placement(o, w, phaseOf(w));
       Placement to = placement(o, t, phaseOf(t));
+      // A CronJob's pods start on its schedule, after any phase: the hook is gone by then.
+      boolean cron = plan.intent().shape() == WorkloadShape.CRONJOB;
       if (from == null
           || to == null
           || to.stage() == Stage.NEVER
           || to.stage() == Stage.MAIN // not a hook: no delete policy applies
-          || to.stage().compareTo(from.stage()) >= 0) {
+          || (!cron && to.stage().compareTo(from.stage()) >= 0)) {
         continue;
       }
+      String when =
+          to.stage().compareTo(from.stage()) < 0
+              ? " is created after that hook's phase"
+              : " runs its pods on its schedule, after that hook's phase";
       results.add(
           Result.warning(
               w,
@@ -188,7 +195,8 @@ final class PhaseDeadlocks {
                   + policy
                   + ") and this "
                   + w.kind()
-                  + " is created after that hook's phase, so its gate ("
+                  + when
+                  + ", so its gate ("
                   + gate.target()
                   + ") may find no Job and wait until its timeout; drop the succeeded policy (keep "
                   + (policy.startsWith(HookAnnotations.ARGO_DELETE)
