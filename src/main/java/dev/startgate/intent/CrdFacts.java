@@ -12,7 +12,8 @@ import java.util.List;
  * @param plural {@code spec.names.plural}, e.g. {@code clusters}
  * @param singular {@code spec.names.singular}, or the lowercase kind when absent
  * @param clusterScoped {@code spec.scope: Cluster}
- * @param versions the names of {@code spec.versions[]}, in order
+ * @param versions the names of {@code spec.versions[]} the API server serves (not {@code served:
+ *     false}), in order
  * @param shortNames {@code spec.names.shortNames}, e.g. {@code [hr]} (kubectl resolves them; the
  *     Role must name the plural)
  */

@@ -64,7 +64,8 @@ public final class CrdReader {
             v -> {
               if (v instanceof dev.startgate.yaml.YSequence seq) {
                 for (YNode item : seq.items()) {
-                  if (item instanceof YMapping m) {
+                  // A version with served: false is one the API server does not answer for.
+                  if (item instanceof YMapping m && !m.text("served").orElse("").equals("false")) {
                     m.text("name").ifPresent(versions::add);
                   }
                 }

@@ -183,9 +183,9 @@ public final class ResourceTargetParser {
           Result.quoted(type)
               + ": the CustomResourceDefinition "
               + crd.name()
-              + " in the input has no version "
+              + " in the input serves no version "
               + version
-              + " (it has "
+              + " (it serves "
               + String.join(", ", crd.versions())
               + "); write e.g. "
               + resource

@@ -129,7 +129,7 @@ class ResourceTargetParserTest {
   @Test
   void anUnservedVersionIsAnErrorWhenTheCrdIsKnown() {
     String e = error("clusters.v2.postgresql.cnpg.io/db", CRDS);
-    assertTrue(e.contains("has no version v2 (it has v1)"), e);
+    assertTrue(e.contains("serves no version v2 (it serves v1)"), e);
     assertTrue(e.contains("clusters.v1.postgresql.cnpg.io/db"), e);
   }
 
