@@ -553,7 +553,7 @@ public final class ResourceTargetParser {
   }
 
   /** The usual English plural of a kind, as a suggestion only. */
-  static String plural(String kind) {
+  public static String plural(String kind) {
     String s = kind.toLowerCase(Locale.ROOT);
     if (s.endsWith("y") && s.length() > 1 && "aeiou".indexOf(s.charAt(s.length() - 2)) < 0) {
       return s.substring(0, s.length() - 1) + "ies";

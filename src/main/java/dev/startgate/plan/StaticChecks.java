@@ -196,7 +196,11 @@ final class StaticChecks {
     private void spelling(Gate.CustomResource g) {
       ResourceTarget r = g.resource();
       List<String> plurals = inventory.crdPlurals(r.group());
-      String meant = plurals.isEmpty() ? null : Suggestions.nearest(r.resource(), plurals);
+      if (plurals.isEmpty()) {
+        results.addAll(ResourceGuesses.check(w, waitFor, g));
+        return;
+      }
+      String meant = Suggestions.nearest(r.resource(), plurals);
       if (meant == null) {
         return;
       }
