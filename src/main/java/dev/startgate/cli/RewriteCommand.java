@@ -177,16 +177,28 @@ final class RewriteCommand implements Callable<Integer> {
     if (check) {
       for (Change c : changes) {
         // A symlink given is labelled by its file: git keeps the link as a link, not its text.
-        Path shown = Files.isSymbolicLink(c.file()) ? c.target() : c.file();
-        out.print(UnifiedDiff.of(label(shown), c.before(), c.edited(), c.after()));
+        out.print(UnifiedDiff.of(label(shown(c)), c.before(), c.edited(), c.after()));
       }
       out.flush();
       for (Change c : changes) {
-        diagnostics.info("would rewrite " + c.file() + because(dependents, c.file()));
+        diagnostics.info("would rewrite " + named(c) + because(dependents, c.file()));
       }
       return changes.isEmpty() ? 0 : 1;
     }
     return write(changes, dependents);
+  }
+
+  /** The file {@code c} writes: a symlink given is its file (git keeps the link as a link). */
+  private static Path shown(Change c) {
+    return Files.isSymbolicLink(c.file()) ? c.target() : c.file();
+  }
+
+  /**
+   * How the messages name the file {@code c} writes: as given, or for a symlink the file it links
+   * to (planned in the link's folder, whose name an error of the run keeps), as the diff names it.
+   */
+  private static String named(Change c) {
+    return Files.isSymbolicLink(c.file()) ? label(c.target()) : c.file().toString();
   }
 
   /** {@code f} relative to the working directory if it lies below it, for the diff's labels. */
@@ -287,7 +299,7 @@ final class RewriteCommand implements Callable<Integer> {
         diagnostics.error(c.file().toString(), "cannot replace: " + ConfigOption.reason(e));
         return 1;
       }
-      diagnostics.info("rewrote " + c.file() + because(dependents, c.file()));
+      diagnostics.info("rewrote " + named(c) + because(dependents, c.file()));
     }
     return 0;
   }

@@ -106,6 +106,9 @@ class RewriteCommandTest {
     assertFalse(first.out().contains("link.yaml"), first.out());
     CliRun given = CliRun.of("rewrite", "--check", dir.resolve("a-link.yaml").toString());
     assertFalse(given.out().contains("link.yaml"), given.out());
+    // Its messages name the file it links to, as its diff does.
+    assertTrue(given.err().contains("would rewrite "), given.err());
+    assertFalse(given.err().contains("link.yaml"), given.err());
     Path other = Files.createDirectory(dir.resolve("other"));
     Files.writeString(other.resolve("job.yaml"), Files.readString(job));
     Path otherService = Files.createSymbolicLink(other.resolve("service.yaml"), service);
