@@ -52,7 +52,18 @@ final class CycleResults {
   }
 
   private static String chain(List<Resource> cycle) {
-    List<String> names = cycle.stream().map(r -> r.kind() + " " + r.name()).toList();
+    // Across namespaces each is named with its own: two workloads named db may both be there.
+    boolean oneNamespace =
+        cycle.stream().map(r -> String.valueOf(r.namespace())).distinct().count() == 1;
+    List<String> names =
+        cycle.stream()
+            .map(
+                r ->
+                    r.kind()
+                        + " "
+                        + (oneNamespace || r.namespace() == null ? "" : r.namespace() + "/")
+                        + r.shownName())
+            .toList();
     if (names.size() > 12) {
       List<String> shown = new ArrayList<>(names.subList(0, 6));
       shown.add("... (" + (names.size() - 1) + " workloads in all) ...");

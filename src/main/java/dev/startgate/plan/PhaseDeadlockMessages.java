@@ -30,6 +30,10 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
             + ") -> "
             + target.kind()
             + " "
+            // In another namespace, named with it: the workload's may hold one of that name too.
+            + (target.namespace() == null || target.namespace().equals(w.namespace())
+                ? ""
+                : target.namespace() + "/")
             + target.name()
             + (count > 1 ? " and " + (count - 1) + " more" : "")
             + " ("
