@@ -1,7 +1,9 @@
 package dev.startgate.plan;
 
+import dev.startgate.intent.Intent;
 import dev.startgate.intent.IntentReader;
 import dev.startgate.intent.Orchestrator;
+import dev.startgate.intent.Phase;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
@@ -109,7 +111,7 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
                         + " "
                         + target.name()
                         + ", or wait for something every install creates"
-                    : advice(w, from, target, to));
+                    : advice(w, plan.intent(), from, target, to));
     return verdict == Verdict.HELM_WAIT || verdict == Verdict.FIRST_INSTALL
         ? Result.warning(w, plan.intent().sources().waitFor(), message)
         : Result.error(w, plan.intent().sources().waitFor(), gate.target(), message);
@@ -140,7 +142,9 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
                 + (stageName(to.stage()).endsWith("hooks") ? " start)" : " starts)"));
   }
 
-  private String advice(Resource w, Placement from, Resource target, Placement to) {
+  private String advice(Resource w, Intent intent, Placement from, Resource target, Placement to) {
+    Phase phase = intent.phase();
+    String phaseName = intent.sources().phaseName();
     String drop =
         to.because() != null
             ? "remove "
@@ -164,9 +168,21 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
           + ", or wait for something the release creates";
     }
     if (from.stage() == Stage.PRE) {
+      // A hook of the user's placed it, over its startgate.dev/phase: without the hook, that
+      // phase places it (post-deploy: after the release), or keeps it where it is (pre-deploy).
+      boolean hook =
+          from.because() != null
+              && (from.because().startsWith(HookAnnotations.ARGO_HOOK)
+                  || from.because().startsWith(HookAnnotations.HELM_HOOK));
+      String also =
+          hook && phase == Phase.PRE_DEPLOY ? " and " + phaseName + ": " + phase.text() : "";
+      String lands =
+          hook && phase == Phase.POST_DEPLOY
+              ? stageName(Stage.POST) + " (its " + phaseName + ": post-deploy)"
+              : stageName(Stage.MAIN);
       String own =
           from.because() != null
-              ? "drop " + from.because() + " from " + w.kind() + " " + w.shownName()
+              ? "drop " + from.because() + also + " from " + w.kind() + " " + w.shownName()
               : "move " + w.kind() + " " + w.shownName() + " out of " + stageName(Stage.PRE);
       return to.stage() == Stage.POST && w.shape().map(WorkloadShape::isJob).orElse(false)
           ? "make the "
@@ -174,10 +190,7 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
               + " post-deploy too, or "
               + own
               + (drop == null ? "" : ", or " + drop)
-          : own
-              + " so it runs with "
-              + stageName(Stage.MAIN)
-              + ", or wait for something that exists before it";
+          : own + " so it runs with " + lands + ", or wait for something that exists before it";
     }
     return (w.shape().map(WorkloadShape::isJob).orElse(false)
         ? "make the "
