@@ -177,7 +177,8 @@ final class RewriteCommand implements Callable<Integer> {
     if (check) {
       for (Change c : changes) {
         // A symlink given is labelled by its file: git keeps the link as a link, not its text.
-        out.print(UnifiedDiff.of(label(shown(c)), c.before(), c.edited(), c.after()));
+        Path shown = Files.isSymbolicLink(c.file()) ? c.target() : c.file();
+        out.print(UnifiedDiff.of(label(shown), c.before(), c.edited(), c.after()));
       }
       out.flush();
       for (Change c : changes) {
@@ -188,15 +189,7 @@ final class RewriteCommand implements Callable<Integer> {
     return write(changes, dependents);
   }
 
-  /** The file {@code c} writes: a symlink given is its file (git keeps the link as a link). */
-  private static Path shown(Change c) {
-    return Files.isSymbolicLink(c.file()) ? c.target() : c.file();
-  }
-
-  /**
-   * How the messages name the file {@code c} writes: as given, or for a symlink the file it links
-   * to (planned in the link's folder, whose name an error of the run keeps), as the diff names it.
-   */
+  /** The file {@code c} writes as given, or for a symlink the file it links to (as diffs do). */
   private static String named(Change c) {
     return Files.isSymbolicLink(c.file()) ? label(c.target()) : c.file().toString();
   }
