@@ -126,10 +126,17 @@ final class NonStrings {
       }
       case Annotations.RETRY -> AnnotationValues.retry(v).error() == null ? v : example;
       case Annotations.PHASE -> AnnotationValues.phase(v).error() == null ? v : example;
-      // A number, a boolean or null is never a target.
-      case Annotations.WAIT_FOR -> example;
+      // A number, a boolean or null is never a target; a tagged text may be (!custom db:5432).
+      case Annotations.WAIT_FOR -> s.tag() != null && !isNull(v) && targets(v) ? v : example;
       default -> v;
     };
+  }
+
+  /** True if {@code v} is a list of targets startgate takes. */
+  private static boolean targets(String v) {
+    TargetParser parser = new TargetParser();
+    List<String> texts = TargetParser.split(v);
+    return !texts.isEmpty() && texts.stream().allMatch(t -> parser.parse(t).error() == null);
   }
 
   private static boolean duration(String text, boolean zeroAllowed) {

@@ -45,6 +45,17 @@ class NonStringsTest {
         example("startgate.dev/phase", "!!bool post-deploy"));
   }
 
+  /** A tagged text that is a valid target list is itself the example, quoted. */
+  @Test
+  void aTaggedTargetIsQuoted() {
+    assertEquals(
+        "startgate.dev/wait-for: \"tcp://a:1\"",
+        example("startgate.dev/wait-for", "!custom tcp://a:1"));
+    assertEquals(
+        "startgate.dev/wait-for: \"tcp://postgres:5432\"",
+        example("startgate.dev/wait-for", "!!int 5"));
+  }
+
   @Test
   void aNumberOfSecondsGetsItsUnit() {
     assertEquals("startgate.dev/timeout: \"300s\"", example("startgate.dev/timeout", "300"));
