@@ -21,7 +21,8 @@ final class ListItems {
    * meant for it, {@link OtherPrefixes}), else empty.
    */
   static Optional<Result> warning(Resource r) {
-    if (!r.kind().endsWith("List")) {
+    // kind: ResourceLists, a misspelt one, holds its items as a List does.
+    if (!r.kind().endsWith("List") && !r.kind().endsWith("Lists")) {
       return Optional.empty();
     }
     int count = 0;
@@ -40,11 +41,33 @@ final class ListItems {
     if (count == 0) {
       return Optional.empty();
     }
+    String objects = count == 1 ? "an object" : count + " objects";
+    String them = count == 1 ? "it is" : "they are";
+    if (r.kind().equals("ResourceList")) {
+      // Read as the input only when it is all of it, as kpt sends one.
+      return Optional.of(
+          Result.warning(
+              r,
+              "items",
+              objects
+                  + " in this ResourceList ("
+                  + first
+                  + (count == 1 ? "" : " and others")
+                  + ") carr"
+                  + (count == 1 ? "ies" : "y")
+                  + " startgate annotations, but a ResourceList is function input only when it is"
+                  + " the whole input, as kpt sends one; in a stream with other documents it is an"
+                  + " object like any other, so "
+                  + them
+                  + " not gated and its functionConfig is not read; give startgate the"
+                  + " ResourceList alone (startgate < FILE), or write each object as a YAML document"
+                  + " of its own (separated by ---)"));
+    }
     return Optional.of(
         Result.warning(
             r,
             "items",
-            (count == 1 ? "an object" : count + " objects")
+            objects
                 + " in this "
                 + r.kind()
                 + " ("
@@ -54,7 +77,7 @@ final class ListItems {
                 + (count == 1 ? "ies" : "y")
                 + " startgate annotations, but startgate gates only top-level objects and the"
                 + " items of a ResourceList, so "
-                + (count == 1 ? "it is" : "they are")
+                + them
                 + " not gated; write each object as a YAML document of its own (separated by"
                 + " ---), as `kubectl kustomize` writes the items of a List"));
   }
