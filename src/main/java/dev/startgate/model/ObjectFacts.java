@@ -89,13 +89,16 @@ public record ObjectFacts(
    *     pod its own account, so that name is startgate's, not the user's (read only then)
    * @param notAName the first of {@code serviceAccountName} and {@code serviceAccount} written as a
    *     mapping or list, not a name; null when neither is
+   * @param noToken true when {@code automountServiceAccountToken} is written {@code false}: the
+   *     pod's own containers get no token
    */
   public record PodAccount(
       String serviceAccountName,
       String serviceAccount,
       boolean automountToken,
       boolean startgateToken,
-      String notAName) {}
+      String notAName,
+      boolean noToken) {}
 
   /** The first account field of {@code podSpec} that is a collection, not a name; or null. */
   private static String notAName(YMapping podSpec) {
@@ -160,7 +163,8 @@ public record ObjectFacts(
                 "true".equals(p.text("automountServiceAccountToken").orElse(null)),
                 // Only a pod named like startgate's account needs it: not a loop per workload.
                 account != null && account.endsWith("-startgate") && hasTokenVolume(p),
-                notAName(p));
+                notAName(p),
+                "false".equals(p.text("automountServiceAccountToken").orElse(null)));
         needs = shape.isJob() ? PodNeeds.of(p) : List.of();
         host = PodHost.of(p);
         containerNames = GateParts.userContainerNames(p);

@@ -138,7 +138,15 @@ public final class AccessPlanner {
               podSpec + "." + named,
               "the gates' Role is bound to the pod's own ServiceAccount \""
                   + current
-                  + "\", so the application can now "
+                  + (pod.noToken()
+                      // Its own containers get no token; every other pod of that account does.
+                      ? "\"; this pod's containers get no token (automountServiceAccountToken:"
+                          + " false), but every other pod that runs as \""
+                          + current
+                          + "\" can now "
+                      : "\", so the application (and every other pod that runs as \""
+                          + current
+                          + "\") can now ")
                   + describe(gates)
                   + " too; leave "
                   + named
