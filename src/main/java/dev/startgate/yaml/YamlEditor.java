@@ -167,8 +167,11 @@ public final class YamlEditor {
     if (fresh.isEmpty() && user.size() == seq.items().size()) {
       return;
     }
-    guards.requireBlock(map, key);
     int at = position.choose(user);
+    if (SameData.sameItems(seq, ours, at, fresh)) {
+      return; // as startgate would write them, in another style (a formatter's)
+    }
+    guards.requireBlock(map, key);
     if (seq.flow()) {
       rewriteFlowSequence(entry.get(), seq, user, at, fresh, writer);
       return;
@@ -256,6 +259,9 @@ public final class YamlEditor {
 
   /** Replaces one item of a block sequence with {@code fresh}. */
   public void replaceItem(YNode item, Object fresh, BlockWriter writer) {
+    if (SameData.same(item, fresh)) {
+      return;
+    }
     String text = nl(writer.items(List.of(fresh), dashColumn(item)));
     edits.replace(itemStart(item), afterLine(lastLeafEnd(item)), text);
   }
@@ -267,6 +273,9 @@ public final class YamlEditor {
 
   /** Replaces the root mapping of a document with {@code fresh}, keeping what precedes it. */
   public void replaceRoot(YMapping root, Map<String, ?> fresh, BlockWriter writer) {
+    if (SameData.same(root, fresh)) {
+      return;
+    }
     edits.replace(
         lineStart(root.start()), afterLine(lastLeafEnd(root)), nl(writer.entries(fresh, 0)));
   }
