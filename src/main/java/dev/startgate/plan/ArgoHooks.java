@@ -16,6 +16,10 @@ import java.util.List;
 final class ArgoHooks {
   private ArgoHooks() {}
 
+  /** The Argo CD hook types that name a phase or keep an object out of a sync. */
+  private static final List<String> KNOWN =
+      List.of("PreSync", "Sync", "PostSync", "Skip", "SyncFail", "PreDelete", "PostDelete");
+
   /**
    * Where Argo CD applies an object carrying {@code argo} and {@code helm} (either may be null):
    * null when it is no hook (the Sync phase, as any other object).
@@ -66,6 +70,6 @@ final class ArgoHooks {
 
   /** The items of {@code argo} Argo CD knows (none for null). */
   private static List<String> known(String argo) {
-    return HookAnnotations.argoTypes(argo);
+    return HookAnnotations.items(argo, false).stream().filter(KNOWN::contains).toList();
   }
 }

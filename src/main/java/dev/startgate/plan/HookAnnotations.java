@@ -5,7 +5,6 @@ import dev.startgate.intent.Phase;
 import dev.startgate.model.Digits;
 import dev.startgate.model.WorkloadShape;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -85,47 +84,21 @@ public final class HookAnnotations {
       out.put(ARGO_HOOK, argoHook);
       out.put(ARGO_DELETE, "BeforeHookCreation");
     }
-    // Argo CD reads a helm.sh/hook-weight as the wave of an object without a sync-wave (older
-    // releases also of one with an Argo CD hook): one wave before the earlier of both readings.
+    // Argo CD reads a helm.sh/hook-weight as the wave of an object without a sync-wave.
     if (argoHook != null
         || workload.containsKey(ARGO_WAVE)
         || (helmHook == null && number(workload.get(HELM_WEIGHT)) != 0)) {
-      out.put(
-          ARGO_WAVE, String.valueOf(earlier(Math.min(argoWave(workload), olderWave(workload)))));
+      out.put(ARGO_WAVE, String.valueOf(earlier(argoWave(workload))));
     }
     return out;
   }
 
   /**
-   * The wave Argo CD gives an object with {@code annotations} (gitops-engine's {@code
-   * syncwaves.Wave}): its {@code argocd.argoproj.io/sync-wave}; else 0 for an object with an Argo
-   * CD hook (current releases ignore Helm's annotations there); else its {@code
-   * helm.sh/hook-weight}; each read as {@link #number}, 0 when absent.
+   * The wave Argo CD gives an object with {@code annotations}: its {@code
+   * argocd.argoproj.io/sync-wave}, else its {@code helm.sh/hook-weight}, else 0 (gitops-engine's
+   * {@code syncwaves.Wave}), each read as {@link #number}.
    */
   static long argoWave(Map<String, String> annotations) {
-    String wave = annotations.get(ARGO_WAVE);
-    return wave != null && parses(wave)
-        ? number(wave)
-        : !argoTypes(annotations.get(ARGO_HOOK)).isEmpty()
-            ? 0
-            : number(annotations.get(HELM_WEIGHT));
-  }
-
-  /** The Argo CD hook types that name a phase or keep an object out of a sync. */
-  private static final List<String> ARGO_TYPES =
-      List.of("PreSync", "Sync", "PostSync", "Skip", "SyncFail", "PreDelete", "PostDelete");
-
-  /**
-   * The items of {@code argo} (may be null) that name a hook Argo CD knows. With one, Argo CD
-   * ignores the object's Helm hook and, in current releases, its Helm weight (gitops-engine's
-   * {@code hook.HasArgoHookTypes}).
-   */
-  static List<String> argoTypes(String argo) {
-    return items(argo, false).stream().filter(ARGO_TYPES::contains).toList();
-  }
-
-  /** The wave older Argo CD releases give: the sync-wave, else the Helm weight, hook or not. */
-  private static long olderWave(Map<String, String> annotations) {
     String wave = annotations.get(ARGO_WAVE);
     return wave != null && parses(wave) ? number(wave) : number(annotations.get(HELM_WEIGHT));
   }
@@ -136,9 +109,7 @@ public final class HookAnnotations {
    */
   static String argoWaveKey(Map<String, String> annotations) {
     String wave = annotations.get(ARGO_WAVE);
-    return (wave == null || !parses(wave))
-            && !!argoTypes(annotations.get(ARGO_HOOK)).isEmpty()
-            && parses(annotations.get(HELM_WEIGHT))
+    return (wave == null || !parses(wave)) && parses(annotations.get(HELM_WEIGHT))
         ? HELM_WEIGHT
         : ARGO_WAVE;
   }
