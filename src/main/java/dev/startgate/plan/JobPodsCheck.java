@@ -28,10 +28,11 @@ final class JobPodsCheck {
                     + " matches the pods of "
                     + r.kind()
                     + " \""
-                    + r.name()
+                    + r.shownName()
                     + "\", which end Succeeded or Failed and are never Ready while they are kept,"
                     + " so the gate would wait for them until its timeout; "
-                    + (r.kind().equals("Job")
+                    // A Job named only by a generateName cannot be waited for by name.
+                    + (r.kind().equals("Job") && r.name() != null
                         ? "wait for job/" + r.name() + " (its completion) instead, or narrow"
                         : "narrow")
                     + " the selector to the pods of workloads that keep running"));

@@ -174,16 +174,23 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
           from.because() != null
               && (from.because().startsWith(HookAnnotations.ARGO_HOOK)
                   || from.because().startsWith(HookAnnotations.HELM_HOOK));
+      boolean annotated = phaseName.equals(IntentReader.PHASE);
       String also =
-          hook && phase == Phase.PRE_DEPLOY ? " and " + phaseName + ": " + phase.text() : "";
+          !hook || phase != Phase.PRE_DEPLOY
+              ? ""
+              : annotated
+                  ? " and its " + phaseName + ": pre-deploy"
+                  : ", and pre-deploy from " + phaseName;
       String lands =
           hook && phase == Phase.POST_DEPLOY
-              ? stageName(Stage.POST) + " (its " + phaseName + ": post-deploy)"
+              ? stageName(Stage.POST) + " (post-deploy by " + phaseName + ")"
               : stageName(Stage.MAIN);
       String own =
-          from.because() != null
-              ? "drop " + from.because() + also + " from " + w.kind() + " " + w.shownName()
-              : "move " + w.kind() + " " + w.shownName() + " out of " + stageName(Stage.PRE);
+          from.because() == null
+              ? "move " + w.kind() + " " + w.shownName() + " out of " + stageName(Stage.PRE)
+              : annotated
+                  ? "drop " + from.because() + also + " from " + w.kind() + " " + w.shownName()
+                  : "drop " + from.because() + " from " + w.kind() + " " + w.shownName() + also;
       return to.stage() == Stage.POST && w.shape().map(WorkloadShape::isJob).orElse(false)
           ? "make the "
               + w.kind()
