@@ -93,10 +93,10 @@ public final class TargetParser {
       if (line.isBlank()) {
         continue;
       }
-      if (lines > 1 && !line.contains(" body=")) {
+      if (lines > 1) {
         // A list of several lines may end each with a comma: the comma and the line break are
-        // one separator (tcp://db:5432, then http://api/healthz on the next line: two targets).
-        // A body= text keeps its commas, to the end of its line.
+        // one separator (tcp://db:5432, then http://api/healthz on the next line: two targets),
+        // also after a body= text, which keeps its other commas.
         String end = line.stripTrailing();
         line = end.endsWith(",") ? end.substring(0, end.length() - 1) : line;
       }

@@ -157,8 +157,9 @@ class TargetParserTest {
     assertEquals(
         List.of("tcp://a:1", "", "tcp://b:2"), TargetParser.split("tcp://a:1,,\ntcp://b:2"));
     assertEquals(
-        List.of("http://a/x body=ok,", "tcp://b:2"),
-        TargetParser.split("http://a/x body=ok,\ntcp://b:2"));
+        List.of("http://a/x body=\"a\":1,\"b\":2", "tcp://b:2"),
+        TargetParser.split("http://a/x body=\"a\":1,\"b\":2,\ntcp://b:2"));
+    assertEquals(List.of("http://a/x body=ok,"), TargetParser.split("http://a/x body=ok,"));
   }
 
   /** Lines split as split("\\r?\\n") split them, each target stripped of blanks (CRs too). */
