@@ -9,10 +9,11 @@ import java.util.List;
 
 /**
  * What startgate guesses about a custom resource no CRD of its group in the input describes, where
- * the guess decides the gate's Role: the resource as written is its plural, and it is namespaced.
- * kubectl takes a singular ({@code cluster.postgresql.cnpg.io}) and asks for the plural, and asks a
- * cluster-scoped one at cluster scope: a Role for the guess would deny every request, so a word
- * that does not look plural, or that looks like a cluster-scoped resource, gets a warning.
+ * the guess decides the gate's Role (or none of its group's CRDs is near the word): the resource as
+ * written is its plural, and it is namespaced. kubectl takes a singular ({@code
+ * cluster.postgresql.cnpg.io}) and asks for the plural, and asks a cluster-scoped one at cluster
+ * scope: a Role for the guess would deny every request, so a word that does not look plural, or
+ * that looks like a cluster-scoped resource, gets a warning.
  */
 final class ResourceGuesses {
   private ResourceGuesses() {}
@@ -62,12 +63,13 @@ final class ResourceGuesses {
                   + " scope), so its Role is in "
                   + (g.namespace() == null ? "the pod's namespace" : "namespace " + g.namespace())
                   + "; if it is cluster-scoped, as its name suggests, add scope=Cluster (like "
-                  + r.resource()
+                  + plural
                   + "."
                   + r.group()
                   + "/"
                   + r.name()
-                  + " scope=Cluster), or the gate is denied"));
+                  + " scope=Cluster), or the gate is denied; if it is namespaced, add"
+                  + " scope=Namespaced to say so"));
     }
     return out;
   }

@@ -196,12 +196,9 @@ final class StaticChecks {
     private void spelling(Gate.CustomResource g) {
       ResourceTarget r = g.resource();
       List<String> plurals = inventory.crdPlurals(r.group());
-      if (plurals.isEmpty()) {
-        results.addAll(ResourceGuesses.check(w, waitFor, g));
-        return;
-      }
-      String meant = Suggestions.nearest(r.resource(), plurals);
+      String meant = plurals.isEmpty() ? null : Suggestions.nearest(r.resource(), plurals);
       if (meant == null) {
+        results.addAll(ResourceGuesses.check(w, waitFor, g));
         return;
       }
       results.add(
