@@ -130,13 +130,17 @@ final class RewriteCommand implements Callable<Integer> {
     Map<String, List<Result>> unmatched = new LinkedHashMap<>();
     List<Change> changes = new ArrayList<>();
     boolean failed = false;
+    OnePlanPerFile plans = new OnePlanPerFile();
     for (Path f : unique) {
       try {
         StartGate function = functions.get(FolderContext.folder(f));
         Change c = transform(function, f, configText, printed, unmatched);
-        if (c == null) {
-          failed = true;
-        } else if (!c.before().equals(c.after())) {
+        OnePlanPerFile.Verdict v = c == null ? null : plans.add(f, c.target(), c.after());
+        if (v == OnePlanPerFile.Verdict.OTHER) {
+          diagnostics.error(f.toString(), plans.conflict(f, c.target()));
+        }
+        failed |= c == null || v == OnePlanPerFile.Verdict.OTHER;
+        if (v == OnePlanPerFile.Verdict.FIRST && !c.before().equals(c.after())) {
           changes.add(c);
         }
       } catch (IOException e) {
