@@ -257,34 +257,35 @@ final class KubernetesGateScript {
           case $state in ready | failed) seen=$s n=$((n + 1)); break ;; esac
           [ "$s" = "$seen" ] || { seen=$s n=$((n + 1)); say "$t" "try $n: not ready ($pre$seen)"; }
         done <"$f.v"
-        kill $k $! 2>/dev/null; wait; case $state in ready) ;; failed) say "$t" "try $n: failed ($seen)"; eval "seen_$i=\\$seen"; finish 1 ;; *) return 1 ;; esac
+        kill $k $! 2>/dev/null; wait; case $state in ready) ;; failed) say "$t" "try $n: failed ($seen)"; eval "seen_$i=\\$seen ok_$i="; finish 1 ;; *) return 1 ;; esac
       }
       """;
 
   private static final String MAIN =
       """
       finish() { # 0: all ready (exit 0); 1: one line per target not ready, with what it last showed (exit 1)
-        took=$(($(date +%s) - start)) j=0 bad=0; rm -f "$f" "$f.err" "$f.w" "$f.v"
+        took=$(($(date +%s) - start)) j=0 bad=0 none=1; rm -f "$f" "$f.err" "$f.w" "$f.v"
         [ "$1" = 0 ] && echo "startgate: all $total targets ready after ${took}s" && exit 0
+        while [ "$j" -lt "$total" ]; do j=$((j + 1)); eval "[ -n \\"\\$ok_$j\\" ] || none="; done; j=0
         while [ "$j" -lt "$total" ]; do j=$((j + 1)); eval "u=\\$t_$j ok=\\$ok_$j s=\\${seen_$j:-not checked yet}"
+          [ -z "$none" ] || s="ready, but not for ${uptime}s before the deadline" ok= # all ready
           [ -n "$ok" ] || { bad=$((bad + 1)); say "$u" "not ready after ${took}s ($s)"; }; done
         echo "startgate: $bad of $total targets not ready after ${took}s"; exit 1; }
       n=$#; for t; do case $t in job/*) set -- "$@" "$t" ;; esac; done # Jobs first: a failed Job ends the gate at once
       for t; do case $t in job/*) ;; *) set -- "$@" "$t" ;; esac; done; shift "$n"; total=$# i=0 w= p= again=
-      up=0; for t; do i=$((i + 1)); eval "t_$i=\\$t"; done # up: seconds of the uptime slept
+      for t; do i=$((i + 1)); eval "t_$i=\\$t"; done
       while :; do i=0 todo=0 r0=$(date +%s) # a round: read every target not ready yet (then watch each in turn)
         while [ "$i" -lt "$total" ]; do i=$((i + 1)); eval "t=\\$t_$i ok=\\$ok_$i n=\\${try_$i:-0} seen=\\$seen_$i"
-          [ -z "$ok" ] || continue; left || finish 1; pre=$p
-          if ! look "$t" $w; then todo=$((todo + 1)); elif [ -n "$p" ]; then ok=1 n=$((n - 1)) # no new try
+          [ -z "$ok" ] || [ -n "$p" ] || continue; left || finish 1; pre=$p # in the uptime (p set): every target
+          if ! look "$t" $w; then ok= todo=$((todo + 1)); elif [ -n "$p" ]; then n=$((n - 1)) # no new try
           else ok=1 again=1; say "$t" "ready (try $n, after $(($(date +%s) - start))s)"; [ "$uptime" = 0 ] || say "$t" "ready, must stay ready for ${uptime}s"; fi
           eval "ok_$i=\\$ok try_$i=\\$n seen_$i=\\$seen"
-        done; p=
-        if [ "$todo" = 0 ]; then # uptime: read all each interval; if one is not ready, wait for it and start again
-          [ -z "$again" ] || up=0; [ "$uptime" -gt 0 ] && [ "$up" -lt "$uptime" ] || finish 0; d=$((uptime - up))
-          left && [ "$b" -ge $((d + 2)) ] || { rest="ready, but not for ${uptime}s before the deadline"
-            i=0; while [ "$i" -lt "$total" ]; do i=$((i + 1)); eval "ok_$i= seen_$i=\\$rest"; done; finish 1; }
-          [ "$d" -le "$interval" ] || d=$interval; sleep "$d" & k=$!; wait $k; up=$((up + d)); p="no longer ready after ${up}s of ${uptime}s: " again= w=
-          i=0; while [ "$i" -lt "$total" ]; do i=$((i + 1)); eval "ok_$i="; done; continue
+        done; p=; [ -z "$again" ] || u0=$(date +%s) # u0: when the last of them was ready
+        if [ "$todo" = 0 ]; then # uptime: read all each interval until past; one not ready: wait, start again
+          [ "$uptime" -gt 0 ] && d=$((u0 + uptime + 1 - $(date +%s))) && [ "$d" -gt 0 ] || finish 0
+          left && [ "$b" -ge $((d + 2)) ] || finish 1; [ "$d" -le "$interval" ] || d=$interval
+          sleep "$d" & k=$!; wait $k; again= w=
+          p="no longer ready after $(($(date +%s) - u0))s of ${uptime}s: "; continue
         fi # with two or more not ready, each watch lasts five intervals at most: one that fails is seen soon
         [ -z "$w" ] || [ $(($(date +%s) - r0)) -ge "$interval" ] || { left && sleep $((b < interval ? b : interval)) & k=$!; wait $k; }
         w=watch slice=$((todo > 1 ? interval * 5 : end))
