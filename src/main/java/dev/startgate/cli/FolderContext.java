@@ -126,6 +126,14 @@ final class FolderContext {
     return unique;
   }
 
+  /** {@code f} relative to the working directory if it lies below it, for diffs and messages. */
+  static String label(Path f) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path abs = f.toAbsolutePath().normalize();
+    // ../deploy/a.yaml from deploy/ is a.yaml: git apply takes no path that leaves the folder.
+    return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : f.toString();
+  }
+
   /** {@code f} as one file of one folder's package: its folder and its real path. */
   static String identity(Path f) {
     return folder(f) + "\n" + real(f);

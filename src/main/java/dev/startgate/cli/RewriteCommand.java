@@ -182,7 +182,7 @@ final class RewriteCommand implements Callable<Integer> {
       for (Change c : changes) {
         // A symlink given is labelled by its file: git keeps the link as a link, not its text.
         Path shown = Files.isSymbolicLink(c.file()) ? c.target() : c.file();
-        out.print(UnifiedDiff.of(label(shown), c.before(), c.edited(), c.after()));
+        out.print(UnifiedDiff.of(FolderContext.label(shown), c.before(), c.edited(), c.after()));
       }
       out.flush();
       for (Change c : changes) {
@@ -195,15 +195,7 @@ final class RewriteCommand implements Callable<Integer> {
 
   /** The file {@code c} writes as given, or for a symlink the file it links to (as diffs do). */
   private static String named(Change c) {
-    return Files.isSymbolicLink(c.file()) ? label(c.target()) : c.file().toString();
-  }
-
-  /** {@code f} relative to the working directory if it lies below it, for the diff's labels. */
-  private static String label(Path f) {
-    Path cwd = Path.of("").toAbsolutePath();
-    Path abs = f.toAbsolutePath().normalize();
-    // ../deploy/a.yaml from deploy/ is a.yaml: git apply takes no path that leaves the folder.
-    return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : f.toString();
+    return Files.isSymbolicLink(c.file()) ? FolderContext.label(c.target()) : c.file().toString();
   }
 
   /**

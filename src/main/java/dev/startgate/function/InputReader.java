@@ -42,6 +42,25 @@ final class InputReader {
     }
   }
 
+  /**
+   * A hint when a byte order mark starts a line after the first: a file saved with one, joined
+   * after another ({@code cat a.yaml b.yaml}), where YAML allows none; empty without one.
+   */
+  private static String byteOrderMark(String text) {
+    int at = text.indexOf("\n\uFEFF");
+    if (at < 0) {
+      return "";
+    }
+    int line = 2;
+    for (int i = 0; i < at; i++) {
+      line += text.charAt(i) == '\n' ? 1 : 0;
+    }
+    return " (line "
+        + line
+        + " starts with a byte order mark, U+FEFF: a file saved with one was joined after"
+        + " another; save it without)";
+  }
+
   Reading read(String text) {
     YamlParser.Parsed parsed;
     try {
@@ -52,6 +71,7 @@ final class InputReader {
             "input is not valid YAML: "
                 + e.getMessage()
                 + ItemAtLine.describe(text, e.line())
+                + byteOrderMark(text)
                 + "; fix the YAML and run again");
       }
       if (!ResourceListText.is(text)) {

@@ -39,6 +39,17 @@ final class UnkindedObjects {
     return out;
   }
 
+  /** True if {@code annotations} (may be null) holds a key of startgate's. */
+  private static boolean hasOurs(YMapping annotations) {
+    for (int i = 0; annotations != null && i < annotations.size(); i++) {
+      String k = annotations.keyText(i);
+      if (k != null && k.startsWith("startgate.dev/")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int mappings(Input input) {
     int n = 0;
     if (input.isResourceList()) {
@@ -58,7 +69,25 @@ final class UnkindedObjects {
         || (m.text("apiVersion").isPresent() && m.text("kind").isPresent())) {
       return;
     }
+    String first = m.size() > 0 ? m.keyText(0) : null;
+    boolean bom = first != null && first.startsWith("\uFEFF");
     YMapping annotations = m.mappingAt("metadata", "annotations").orElse(null);
+    if (bom && !hasOurs(annotations)) {
+      // Not gated, and no target either: a workload waiting for it would not find it.
+      out.add(
+          new Result(
+              Severity.WARNING,
+              "an object's first key starts with a byte order mark (U+FEFF), as a file saved with"
+                  + " one carries it when it is joined after another (cat a.yaml b.yaml): kubectl"
+                  + " drops the mark and applies the object, startgate cannot read it, so it is"
+                  + " no target of any gate; save that file without a byte order mark",
+              null,
+              null,
+              null,
+              null,
+              null));
+      return;
+    }
     if (annotations == null) {
       return;
     }
@@ -72,8 +101,6 @@ final class UnkindedObjects {
     if (key == null) {
       return;
     }
-    String first = m.size() > 0 ? m.keyText(0) : null;
-    boolean bom = first != null && first.startsWith("\uFEFF");
     YNode name = m.at("metadata", "name").orElse(null);
     String named =
         name instanceof YScalar s && !s.isNull() ? " named " + Result.quoted(s.value()) : "";
