@@ -125,6 +125,33 @@ class RewriteCommandTest {
     }
   }
 
+  /**
+   * One file linked into two folders whose Services differ is planned two ways: which one won
+   * depended on the order of the files given. Now an error, and nothing is written; planned alike,
+   * it is written once.
+   */
+  @Test
+  void aFileLinkedIntoTwoFoldersThatPlanItDifferentlyIsAnError() throws IOException {
+    Path shared = Files.createDirectory(dir.resolve("shared"));
+    Path file = Files.writeString(shared.resolve("job.yaml"), GATED_JOB);
+    Path dev = Files.createDirectory(dir.resolve("dev"));
+    Path prod = Files.createDirectory(dir.resolve("prod"));
+    Files.writeString(dev.resolve("service.yaml"), SERVICE);
+    Files.writeString(prod.resolve("service.yaml"), SERVICE.replace("5432", "6432"));
+    Path devJob = Files.createSymbolicLink(dev.resolve("job.yaml"), file);
+    Path prodJob = Files.createSymbolicLink(prod.resolve("job.yaml"), file);
+    for (List<Path> order : List.of(List.of(devJob, prodJob), List.of(prodJob, devJob))) {
+      CliRun run = CliRun.of("rewrite", order.get(0).toString(), order.get(1).toString());
+      assertEquals(1, run.code(), run.err());
+      assertTrue(run.err().contains("it would be written otherwise than"), run.err());
+      assertEquals(GATED_JOB, Files.readString(file), "nothing written");
+    }
+    Files.writeString(prod.resolve("service.yaml"), SERVICE);
+    CliRun alike = CliRun.of("rewrite", devJob.toString(), prodJob.toString());
+    assertEquals(0, alike.code(), alike.err());
+    assertEquals(1, alike.err().split("rewrote ", -1).length - 1, alike.err());
+  }
+
   /** A sibling left out of the context is named when the run fails, not when it passes. */
   @Test
   void aSiblingLeftOutIsNamedWhenTheRunFails() throws IOException {
