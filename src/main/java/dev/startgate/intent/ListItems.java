@@ -41,44 +41,30 @@ final class ListItems {
     if (count == 0) {
       return Optional.empty();
     }
-    String objects = count == 1 ? "an object" : count + " objects";
     String them = count == 1 ? "it is" : "they are";
-    if (r.kind().equals("ResourceList")) {
-      // Read as the input only when it is all of it, as kpt sends one.
-      return Optional.of(
-          Result.warning(
-              r,
-              "items",
-              objects
-                  + " in this ResourceList ("
-                  + first
-                  + (count == 1 ? "" : " and others")
-                  + ") carr"
-                  + (count == 1 ? "ies" : "y")
-                  + " startgate annotations, but a ResourceList is function input only when it is"
-                  + " the whole input, as kpt sends one; in a stream with other documents it is an"
-                  + " object like any other, so "
-                  + them
-                  + " not gated and its functionConfig is not read; give startgate the"
-                  + " ResourceList alone (startgate < FILE), or write each object as a YAML document"
-                  + " of its own (separated by ---)"));
-    }
-    return Optional.of(
-        Result.warning(
-            r,
-            "items",
-            objects
-                + " in this "
-                + r.kind()
-                + " ("
-                + first
-                + (count == 1 ? "" : " and others")
-                + ") carr"
-                + (count == 1 ? "ies" : "y")
-                + " startgate annotations, but startgate gates only top-level objects and the"
-                + " items of a ResourceList, so "
+    String head =
+        (count == 1 ? "an object" : count + " objects")
+            + " in this "
+            + r.kind()
+            + " ("
+            + first
+            + (count == 1 ? "" : " and others")
+            + ") carr"
+            + (count == 1 ? "ies" : "y")
+            + " startgate annotations, but ";
+    // A ResourceList is read as the input only when it is all of it, as kpt sends one.
+    String why =
+        r.kind().equals("ResourceList")
+            ? "a ResourceList is function input only when it is the whole input, as kpt sends"
+                + " one; in a stream with other documents it is an object like any other, so "
+                + them
+                + " not gated and its functionConfig is not read; give startgate the ResourceList"
+                + " alone (startgate < FILE), or write each object as a YAML document of its own"
+                + " (separated by ---)"
+            : "startgate gates only top-level objects and the items of a ResourceList, so "
                 + them
                 + " not gated; write each object as a YAML document of its own (separated by"
-                + " ---), as `kubectl kustomize` writes the items of a List"));
+                + " ---), as `kubectl kustomize` writes the items of a List";
+    return Optional.of(Result.warning(r, "items", head + why));
   }
 }
