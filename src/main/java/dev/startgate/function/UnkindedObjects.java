@@ -15,7 +15,8 @@ import java.util.List;
  * as plain text ({@code kind: [Job]}, a missing {@code kind}). They pass through untouched, as
  * every object startgate does not gate; a warning says why their intent does nothing, instead of a
  * workload that silently goes ungated. One whose first key starts with a byte order mark (a file
- * saved with one, joined after another) is an error: kubectl reads it and applies it ungated.
+ * saved with one, joined after another), which kubectl reads and applies, is an error when it has
+ * startgate annotations (it would go ungated) and a warning otherwise (it is no gate's target).
  */
 final class UnkindedObjects {
   private UnkindedObjects() {}
