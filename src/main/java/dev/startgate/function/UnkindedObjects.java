@@ -40,17 +40,6 @@ final class UnkindedObjects {
     return out;
   }
 
-  /** True if {@code annotations} (may be null) holds a key of startgate's. */
-  private static boolean hasOurs(YMapping annotations) {
-    for (int i = 0; annotations != null && i < annotations.size(); i++) {
-      String k = annotations.keyText(i);
-      if (k != null && k.startsWith("startgate.dev/")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static int mappings(Input input) {
     int n = 0;
     if (input.isResourceList()) {
@@ -73,7 +62,14 @@ final class UnkindedObjects {
     String first = m.size() > 0 ? m.keyText(0) : null;
     boolean bom = first != null && first.startsWith("\uFEFF");
     YMapping annotations = m.mappingAt("metadata", "annotations").orElse(null);
-    if (bom && !hasOurs(annotations)) {
+    String key = null;
+    for (int i = 0; annotations != null && i < annotations.size() && key == null; i++) {
+      String k = annotations.keyText(i);
+      if (k != null && k.startsWith("startgate.dev/")) {
+        key = k;
+      }
+    }
+    if (bom && key == null) {
       // Not gated, and no target either: a workload waiting for it would not find it.
       out.add(
           new Result(
@@ -88,16 +84,6 @@ final class UnkindedObjects {
               null,
               null));
       return;
-    }
-    if (annotations == null) {
-      return;
-    }
-    String key = null;
-    for (int i = 0; i < annotations.size() && key == null; i++) {
-      String k = annotations.keyText(i);
-      if (k != null && k.startsWith("startgate.dev/")) {
-        key = k;
-      }
     }
     if (key == null) {
       return;

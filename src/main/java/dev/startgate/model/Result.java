@@ -51,10 +51,9 @@ public record Result(
       return null;
     }
     ResourceRef ref = r.ref();
-    String prefix = ref.name() == null ? r.generateName() : null;
-    return prefix == null
+    return ref.name() != null || r.generateName() == null
         ? ref
-        : new ResourceRef(ref.apiVersion(), ref.kind(), ref.namespace(), prefix + "*");
+        : new ResourceRef(ref.apiVersion(), ref.kind(), ref.namespace(), r.shownName());
   }
 
   /** An error about a field of a resource. */

@@ -4,7 +4,6 @@ import dev.startgate.intent.Intent;
 import dev.startgate.intent.ResourceTarget;
 import dev.startgate.intent.Target;
 import dev.startgate.model.Resource;
-import dev.startgate.model.Result;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -285,8 +284,7 @@ public final class DependencyGraph {
    * {@code generateName} is {@code Kind/namespace/migrate-*}.
    */
   public static String objectId(Resource r) {
-    String name = Result.refOf(r).name();
-    return id(r.kind(), r.namespace(), name == null ? "(no name)" : name);
+    return id(r.kind(), r.namespace(), r.shownName());
   }
 
   /** {@code Kind/namespace/name} ({@code Kind/name} without a namespace), as {@link #objectId}. */

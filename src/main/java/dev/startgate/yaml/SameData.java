@@ -38,10 +38,10 @@ final class SameData {
       }
       int i = 0;
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        YMapping.Entry entry = m.entries().get(i++);
-        if (!e.getKey().equals(entry.keyText()) || !same(entry.value(), e.getValue(), flow)) {
+        if (!e.getKey().equals(m.keyText(i)) || !same(m.value(i), e.getValue(), flow)) {
           return false;
         }
+        i++;
       }
       return true;
     }
