@@ -16,6 +16,8 @@ import java.util.List;
  *     false}), in order
  * @param shortNames {@code spec.names.shortNames}, e.g. {@code [hr]} (kubectl resolves them; the
  *     Role must name the plural)
+ * @param unserved the names of {@code spec.versions[]} with {@code served: false}: when {@code
+ *     versions} is empty and this is not, the API server answers no request for the resource
  */
 public record CrdFacts(
     String group,
@@ -24,10 +26,24 @@ public record CrdFacts(
     String singular,
     boolean clusterScoped,
     List<String> versions,
-    List<String> shortNames) {
+    List<String> shortNames,
+    List<String> unserved) {
   public CrdFacts {
     versions = List.copyOf(versions);
     shortNames = List.copyOf(shortNames);
+    unserved = List.copyOf(unserved);
+  }
+
+  /** A CRD whose every listed version is served. */
+  public CrdFacts(
+      String group,
+      String kind,
+      String plural,
+      String singular,
+      boolean clusterScoped,
+      List<String> versions,
+      List<String> shortNames) {
+    this(group, kind, plural, singular, clusterScoped, versions, shortNames, List.of());
   }
 
   /** A CRD without short names. */

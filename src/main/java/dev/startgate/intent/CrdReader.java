@@ -59,14 +59,16 @@ public final class CrdReader {
     boolean cluster =
         node.at("spec", "scope").flatMap(CrdReader::text).orElse("").equals("Cluster");
     List<String> versions = new ArrayList<>();
+    List<String> unserved = new ArrayList<>();
     node.at("spec", "versions")
         .ifPresent(
             v -> {
               if (v instanceof dev.startgate.yaml.YSequence seq) {
                 for (YNode item : seq.items()) {
                   // A version with served: false is one the API server does not answer for.
-                  if (item instanceof YMapping m && !m.text("served").orElse("").equals("false")) {
-                    m.text("name").ifPresent(versions::add);
+                  if (item instanceof YMapping m) {
+                    boolean served = !m.text("served").orElse("").equals("false");
+                    m.text("name").ifPresent(served ? versions::add : unserved::add);
                   }
                 }
               }
@@ -87,7 +89,7 @@ public final class CrdReader {
               }
             });
     // Without versions the API server would refuse it, but it still names the resource and kind.
-    return new CrdFacts(group, kind, plural, singular, cluster, versions, shortNames);
+    return new CrdFacts(group, kind, plural, singular, cluster, versions, shortNames, unserved);
   }
 
   private static java.util.Optional<String> text(YNode node) {

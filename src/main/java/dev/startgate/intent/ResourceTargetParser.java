@@ -175,6 +175,23 @@ public final class ResourceTargetParser {
       return Parsed.bad(kindError(text, word, group, version, namespace, name, inGroup));
     }
     String resource = crd == null ? word : crd.plural();
+    if (crd != null && crd.versions().isEmpty() && !crd.unserved().isEmpty()) {
+      return Parsed.bad(
+          Result.quoted(type)
+              + ": the CustomResourceDefinition "
+              + crd.name()
+              + " in the input serves no version (every one, "
+              + String.join(", ", crd.unserved())
+              + ", has served: false), so the API server answers no request for it; set"
+              + " served: true on the version to wait for, e.g. "
+              + resource
+              + "."
+              + crd.unserved().get(0)
+              + "."
+              + group
+              + "/"
+              + name);
+    }
     if (crd != null
         && version != null
         && !crd.versions().isEmpty()

@@ -134,6 +134,30 @@ class ResourceTargetParserTest {
   }
 
   @Test
+  void aCrdThatServesNoVersionIsAnErrorPinnedOrNot() {
+    CrdFacts off =
+        new CrdFacts(
+            "postgresql.cnpg.io",
+            "Cluster",
+            "clusters",
+            "cluster",
+            false,
+            List.of(),
+            List.of(),
+            List.of("v1"));
+    for (String text :
+        List.of("clusters.postgresql.cnpg.io/db", "clusters.v1.postgresql.cnpg.io/db")) {
+      String e = error(text, List.of(off));
+      assertTrue(e.contains("serves no version (every one, v1, has served: false)"), e);
+      assertTrue(e.contains("e.g. clusters.v1.postgresql.cnpg.io/db"), e);
+    }
+    // A CRD without versions at all (an old spec.version-less one) still names its resource.
+    CrdFacts bare =
+        new CrdFacts("postgresql.cnpg.io", "Cluster", "clusters", "cluster", false, List.of());
+    assertEquals("clusters", ok("cluster.postgresql.cnpg.io/db", List.of(bare)).resource());
+  }
+
+  @Test
   void clusterScopedFromTheCrdOrTheOption() {
     assertTrue(ok("clusterissuers.cert-manager.io/letsencrypt", CRDS).clusterScoped());
     assertTrue(ok("clusterissuers.cert-manager.io/le scope=Cluster", List.of()).clusterScoped());
