@@ -249,7 +249,9 @@ final class RewriteCommand implements Callable<Integer> {
           || outcome.config().fromReading(r) && printed.contains(r.toString())) {
         continue;
       }
-      if (outcome.config().unmatchedRule(r)) {
+      // Only a --config file's rules are counted across files; a ResourceList's functionConfig
+      // is the file's own.
+      if (config.file != null && outcome.config().unmatchedRule(r)) {
         unmatched.computeIfAbsent(r.toString(), k -> new ArrayList<>()).add(r);
       } else {
         diagnostics.result(f.toString(), r);

@@ -203,6 +203,23 @@ class RewriteCommandTest {
     CliRun run = CliRun.of("rewrite", list.toString());
     assertEquals(1, run.code());
     assertTrue(run.err().contains("a ResourceList is KRM function input"), run.err());
+    // Its functionConfig's gates rule that matches nothing is no --config's result (it was
+    // reported under the --config file's name, which is null: an internal error).
+    Files.writeString(
+        list,
+        "apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems: []\nfunctionConfig:\n"
+            + "  apiVersion: fn.startgate.dev/v1alpha1\n  kind: StartGate\n"
+            + "  metadata: {name: startgate}\n"
+            + "  gates: [{match: {kind: Job, name: none}, waitFor: tcp://x:1}]\n");
+    for (List<String> args : List.of(List.of("rewrite"), List.of("rewrite", "--check"))) {
+      CliRun ruled =
+          CliRun.of(
+              Stream.concat(args.stream(), Stream.of(list.toString())).toArray(String[]::new));
+      assertEquals(1, ruled.code(), ruled.err());
+      assertTrue(ruled.err().contains("a ResourceList is KRM function input"), ruled.err());
+      assertFalse(ruled.err().contains("internal error"), ruled.err());
+      assertTrue(ruled.err().contains("no file was written"), ruled.err());
+    }
   }
 
   @Test
