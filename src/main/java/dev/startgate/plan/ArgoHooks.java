@@ -12,9 +12,16 @@ import java.util.List;
  * {@code PreSync}, {@code post-install} and {@code post-upgrade} to {@code PostSync}). An object
  * with either annotation is a hook, applied in the earliest phase its hooks name, and in none when
  * they name none ({@code Presync}, {@code test}, a lone {@code Skip}): Argo CD never applies it.
+ * The exception: {@code helm.sh/hook: crd-install} alone is no hook (the Sync phase).
  */
 final class ArgoHooks {
   private ArgoHooks() {}
+
+  /**
+   * The one {@code helm.sh/hook} value that makes no hook for Argo CD (its Helm support takes Helm
+   * 2's CRD marker for a plain object), written exactly so: {@code " crd-install"} is a hook.
+   */
+  private static final String HELM_CRD = "crd-install";
 
   /** The Argo CD hook types that name a phase or keep an object out of a sync. */
   private static final List<String> KNOWN =
@@ -25,7 +32,7 @@ final class ArgoHooks {
    * null when it is no hook (the Sync phase, as any other object).
    */
   static Placement placement(String argo, String helm) {
-    if (argo == null && helm == null) {
+    if (argo == null && (helm == null || helm.equals(HELM_CRD))) {
       return null;
     }
     List<String> types = known(argo);
@@ -33,7 +40,13 @@ final class ArgoHooks {
     String because = argo == null ? null : HookAnnotations.ARGO_HOOK + ": " + written.strip();
     if (types.isEmpty() && helm != null) {
       types = new ArrayList<>(HookAnnotations.argoHooksOfHelm(helm));
-      String read = HookAnnotations.HELM_HOOK + ": " + helm.strip();
+      // Quoted when blanks around it matter: " crd-install" is a hook, "crd-install" is none.
+      String read =
+          HookAnnotations.HELM_HOOK
+              + ": "
+              + (helm.strip().equals(HELM_CRD) && !helm.equals(HELM_CRD)
+                  ? "\"" + helm + "\""
+                  : helm.strip());
       // Both annotations place it: dropping the Helm hook alone leaves a hook of no phase.
       because =
           because == null
@@ -64,6 +77,9 @@ final class ArgoHooks {
    * an object with one of them is then applied in no phase at all.
    */
   static boolean namesNoPhase(String argo, String helm) {
+    if (argo == null && HELM_CRD.equals(helm)) {
+      return false;
+    }
     return known(argo).isEmpty()
         && (helm == null || HookAnnotations.argoHooksOfHelm(helm).isEmpty());
   }
