@@ -105,7 +105,11 @@ final class PhaseDeadlocks {
           deletedBefore(plan, gate, targets, results);
         }
       }
-      if (plan.intent().phase() != null && !helm3Stream) {
+      // A phase of startgate's or a hook of the user's (a chart's own pre-install Job) alike.
+      if ((plan.intent().phase() != null
+              || userHook(plan.intent().workload(), HELM_HOOK) != null
+              || userHook(plan.intent().workload(), ARGO_HOOK) != null)
+          && !helm3Stream) {
         lateNeeds(plan, results);
       }
     }

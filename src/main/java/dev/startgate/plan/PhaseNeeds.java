@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A phased Job whose pod needs an object of the input (its namespace, ServiceAccount, ConfigMaps,
- * Secrets, claims, pull Secrets: {@link PodNeeds}) that Helm or Argo CD creates only after the
- * Job's phase: on a first install its pod cannot start (on an upgrade the object may be there from
- * before, so a warning). The same under Flux's layout, whose deploy stage waits for the pre-deploy
- * stage: startgate does not move such objects there, as a Flux Kustomization prunes what leaves it
- * (moving a Namespace back would delete everything in it).
+ * A phased Job (a startgate phase, or a hook of the user's: a chart's own pre-install Job) whose
+ * pod needs an object of the input (its namespace, ServiceAccount, ConfigMaps, Secrets, claims,
+ * pull Secrets: {@link PodNeeds}) that Helm or Argo CD creates only after the Job's phase: on a
+ * first install its pod cannot start (on an upgrade the object may be there from before, so a
+ * warning). The same under Flux's layout, whose deploy stage waits for the pre-deploy stage:
+ * startgate does not move such objects there, as a Flux Kustomization prunes what leaves it (moving
+ * a Namespace back would delete everything in it).
  */
 final class PhaseNeeds {
   private PhaseNeeds() {}
@@ -158,14 +159,18 @@ final class PhaseNeeds {
     boolean namespace = needed.via().isEmpty();
     boolean gates = needed.via().equals(GATES);
     String who = o == Orchestrator.NONE ? "the orchestrator" : o.product();
+    // Without a phase of startgate's, a hook of the user's placed the Job (a chart's own).
+    String hook = plan.intent().phase() != null ? null : hookKey(job, o);
     return Result.warning(
         job,
-        plan.intent().sources().phase(),
+        hook == null ? plan.intent().sources().phase() : "metadata.annotations." + hook,
         job.kind()
             + " "
             + job.shownName()
             + " ("
-            + plan.intent().phase().text()
+            + (hook == null
+                ? plan.intent().phase().text()
+                : hook + ": " + job.annotations().get(hook).strip())
             + ") "
             + (namespace ? "runs in " : "needs ")
             + object.kind()
@@ -183,7 +188,14 @@ final class PhaseNeeds {
                 : gates ? " the gates' Role cannot be created" : " its pod cannot start")
             + "; "
             + fix
-            + ", or drop "
-            + plan.intent().sources().phaseName());
+            + (hook == null ? ", or drop " + plan.intent().sources().phaseName() : ""));
+  }
+
+  /** The hook annotation of the user's that places {@code job} for {@code o}. */
+  private static String hookKey(Resource job, Orchestrator o) {
+    boolean argo =
+        o == Orchestrator.ARGOCD && job.annotations().containsKey(HookAnnotations.ARGO_HOOK)
+            || !job.annotations().containsKey(HookAnnotations.HELM_HOOK);
+    return argo ? HookAnnotations.ARGO_HOOK : HookAnnotations.HELM_HOOK;
   }
 }
