@@ -135,7 +135,7 @@ public final class OrderingPlanner {
                           + r.kind()
                           + " is in a nested kpt package, which flux.layout leaves where it is"
                           + " (see the warning on its Kptfile)")
-                  : phaseResult(orchestrator, r, phase, finalAnnotations, layOut, phaseField);
+                  : PhaseResults.of(orchestrator, r, phase, finalAnnotations, layOut, phaseField);
       workloads.add(
           new OrderingPlan.WorkloadOrder(
               r,
@@ -212,62 +212,6 @@ public final class OrderingPlanner {
     after.keySet().removeAll(remove);
     after.putAll(put);
     return after;
-  }
-
-  /** What {@code phase} does; {@code ruleField} is the config field that set it, or null. */
-  private static Result phaseResult(
-      Orchestrator orchestrator,
-      Resource r,
-      Phase phase,
-      Map<String, String> annotations,
-      boolean layOut,
-      String ruleField) {
-    String field = ruleField != null ? ruleField : FIELD + IntentReader.PHASE;
-    String setBy = ruleField != null ? " (set by the config's ".concat(ruleField).concat(")") : "";
-    return switch (orchestrator) {
-      case NONE ->
-          Result.warning(
-              r,
-              field,
-              phase.text()
-                  + " has no effect with orchestrator: none, so nothing runs this "
-                  + r.kind()
-                  + " before or after the rest; set orchestrator: helm, argocd or flux in the"
-                  + " config"
-                  + setBy);
-      case FLUX ->
-          layOut
-              ? Result.info(r, phase.text() + ": applied by the Flux Kustomization of its stage")
-              : Result.warning(
-                  r,
-                  field,
-                  phase.text()
-                      + " is ordered under Flux only with flux.layout: true under kpt, which puts"
-                      + " the stages in Kustomizations that depend on each other; without it"
-                      + " the "
-                      + r.kind()
-                      + " is applied with everything else"
-                      + setBy);
-      case HELM ->
-          Result.info(
-              r, phase.text() + ": Helm hook " + annotations.get(HookAnnotations.HELM_HOOK));
-      case ARGOCD -> {
-        String hook = annotations.get(HookAnnotations.ARGO_HOOK);
-        yield Result.info(
-            r,
-            phase.text()
-                + ": Argo CD hook "
-                + (hook != null
-                    ? hook
-                    : String.join(
-                            ",",
-                            HookAnnotations.argoHooksOfHelm(
-                                annotations.get(HookAnnotations.HELM_HOOK)))
-                        + " (Argo CD reads your "
-                        + HookAnnotations.HELM_HOOK
-                        + ")"));
-      }
-    };
   }
 
   private static Set<String> owned(String list) {
