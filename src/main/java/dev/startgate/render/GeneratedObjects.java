@@ -155,13 +155,19 @@ public final class GeneratedObjects {
     // indexes are taken here, in the objects' order.
     List<Supplier<Map<String, Object>>> appended = new ArrayList<>();
     Set<ObjectKey> kept = new HashSet<>();
-    for (Generated g : objects) {
+    Resource[] anchors = anchors(old);
+    for (int i = 0; i < objects.size(); i++) {
+      Generated g = objects.get(i);
       ObjectKey key = g.identity().key();
       Resource previous = old.get(key);
       String index = indexFor(g, previous, indexes);
       kept.add(key);
       if (previous != null) {
         editor.replaceItem(previous.node(), withKptAnnotations(g, previous, index), writer);
+      } else if (anchors[i] != null && g.file() == null) {
+        // Under kpt (a file to write to) the kpt index orders a file, and a new one takes the next.
+        editor.insertItemsBefore(
+            anchors[i].node(), List.of(withKptAnnotations(g, null, index)), writer);
       } else {
         appended.add(() -> withKptAnnotations(g, null, index));
       }
@@ -184,16 +190,6 @@ public final class GeneratedObjects {
     // The new objects are made as they are written, one at a time: made here, all of them were
     // alive together (10,000 RBAC sets: 30,000 objects' maps, copied by every young collection).
     List<Generated> appended = new ArrayList<>();
-    for (Generated g : objects) {
-      ObjectKey key = g.identity().key();
-      kept.add(key);
-      Resource previous = old.get(key);
-      if (previous != null) {
-        editor.replaceRoot(previous.node(), decorated(g), writer);
-      } else {
-        appended.add(g);
-      }
-    }
     // The documents of startgate's objects, found by node among the resources read already:
     // reading every document again as a resource was a twentieth of a 10,000-resource run.
     Map<YMapping, Resource> ours = new IdentityHashMap<>();
@@ -202,15 +198,57 @@ public final class GeneratedObjects {
         ours.put(r.node(), r);
       }
     }
-    for (YDocument d : documents) {
-      Resource r = d.root() instanceof YMapping m ? ours.get(m) : null;
-      if (r != null && (!kept.contains(key(r)) || old.get(key(r)) != r)) {
+    Map<YMapping, YDocument> documentOf = new IdentityHashMap<>();
+    if (!ours.isEmpty()) {
+      for (YDocument d : documents) {
+        if (d.root() instanceof YMapping m && ours.containsKey(m)) {
+          documentOf.put(m, d);
+        }
+      }
+    }
+    Resource[] anchors = anchors(old);
+    for (int i = 0; i < objects.size(); i++) {
+      Generated g = objects.get(i);
+      ObjectKey key = g.identity().key();
+      kept.add(key);
+      Resource previous = old.get(key);
+      if (previous != null) {
+        editor.replaceRoot(previous.node(), decorated(g), writer);
+      } else if (anchors[i] != null) {
+        editor.insertDocumentBefore(documentOf.get(anchors[i].node()), decorated(g), writer);
+      } else {
+        appended.add(g);
+      }
+    }
+    for (YDocument d : documentOf.values()) {
+      Resource r = ours.get((YMapping) d.root());
+      if (!kept.contains(key(r)) || old.get(key(r)) != r) {
         editor.removeDocument(d); // not needed now, or a second copy of one (a bad merge)
       }
     }
     for (Generated g : appended) {
       editor.appendDocument(decorated(g), writer);
     }
+  }
+
+  /**
+   * For each of {@link #objects} the input does not hold yet, the next one after it that the input
+   * does hold (the first copy, kept in place), or null: a new object goes before that one, so that
+   * however earlier runs added and took back objects, a run writes them in the order a fresh run
+   * does (appended, in this order) wherever the input kept that order.
+   */
+  private Resource[] anchors(Map<ObjectKey, Resource> old) {
+    Resource[] out = new Resource[objects.size()];
+    Resource next = null;
+    for (int i = objects.size() - 1; i >= 0 && !old.isEmpty(); i--) {
+      Resource previous = old.get(objects.get(i).identity().key());
+      if (previous != null) {
+        next = previous;
+      } else {
+        out[i] = next;
+      }
+    }
+    return out;
   }
 
   private static Map<ObjectKey, Resource> generated(List<Resource> existing) {

@@ -286,17 +286,41 @@ public final class YamlEditor {
    * before, comment lines below it) is the user's: startgate writes no comments.
    */
   public void removeDocument(YDocument document) {
+    int marker = markerLine(document);
+    edits.replace(marker < 0 ? document.start() : marker, document.end(), "");
+  }
+
+  /**
+   * Inserts a new document ({@code ---} and the mapping) before {@code document}: at its {@code
+   * ---} line, after the comments above that line; without one (the stream's first document), right
+   * before its root, as that document's.
+   */
+  public void insertDocumentBefore(YDocument document, Map<String, ?> fresh, BlockWriter writer) {
+    int marker = markerLine(document);
+    if (marker >= 0) {
+      edits.insert(marker, nl("---\n" + writer.entries(fresh, 0)));
+    } else {
+      edits.insert(lineStart(document.root().start()), nl(writer.entries(fresh, 0) + "---\n"));
+    }
+  }
+
+  /** Inserts {@code fresh} items into a block sequence before {@code item}. */
+  public void insertItemsBefore(YNode item, List<?> fresh, BlockWriter writer) {
+    edits.insert(itemStart(item), nl(writer.items(fresh, dashColumn(item))));
+  }
+
+  /** The start of the {@code ---} line that opens {@code document}, or -1 without one. */
+  private int markerLine(YDocument document) {
     int from = document.start();
     int limit = document.root() == null ? document.end() : document.root().start();
     int first = from == 0 || text.charAt(from - 1) == '\n' ? from : nextLine(from);
     for (int line = first; line < limit; line = nextLine(line)) {
       if (text.startsWith("---", line)
           && (line + 3 == text.length() || " \t\r\n".indexOf(text.charAt(line + 3)) >= 0)) {
-        from = line;
-        break;
+        return line;
       }
     }
-    edits.replace(from, document.end(), "");
+    return -1;
   }
 
   /** Appends a new document ({@code ---} and the mapping) at the end of the stream. */
