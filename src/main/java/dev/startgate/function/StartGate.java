@@ -524,6 +524,23 @@ public final class StartGate {
     results.addAll(unmatchedRules);
     results.addAll(DuplicateObjects.check(input.resources()));
     results.addAll(UnkindedObjects.check(input));
+    if (!input.isResourceList()) {
+      for (Resource r : input.resources()) {
+        // A kpt package's fn-config file is marked local-config (kpt and kustomize never apply it).
+        if (r.kind().equals("StartGate")
+            && r.group().equals("fn.startgate.dev")
+            && !"true".equals(r.annotations().get("config.kubernetes.io/local-config"))) {
+          results.add(
+              Result.warning(
+                  r,
+                  "kind",
+                  "a StartGate among the objects is not read as the config (only --config FILE is, or"
+                      + " the functionConfig of a ResourceList, as kpt and kustomize's function"
+                      + " transformers send it): it passes through as an object, which the cluster"
+                      + " would reject; take it out and give it as --config FILE"));
+        }
+      }
+    }
     List<Resource> beside = contextBeside(input.resources());
     boolean helm3 =
         config.orchestrator() == Orchestrator.HELM
