@@ -6,6 +6,7 @@ import dev.startgate.model.WorkloadShape;
 import dev.startgate.plan.DependencyGraph;
 import dev.startgate.plan.FluxStages;
 import dev.startgate.plan.GeneratedPlan;
+import dev.startgate.plan.InputAccounts;
 import dev.startgate.plan.OrderingPlan;
 import dev.startgate.plan.OrderingPlanner;
 import dev.startgate.plan.WorkloadPlan;
@@ -30,7 +31,7 @@ final class ExplainChanges {
    *
    * @param object {@code Kind/namespace/name} of the object changed, generated or removed
    * @param change {@code annotate}, {@code unannotate}, {@code retry}, {@code move}, {@code
-   *     generate}, {@code ungate} or {@code remove}
+   *     account}, {@code generate}, {@code ungate}, {@code unaccount} or {@code remove}
    * @param detail what is written, or why
    */
   record Change(String object, String change, String detail) {}
@@ -96,13 +97,29 @@ final class ExplainChanges {
       decorations.put(o.workload(), o.decorations());
     }
     Set<String> generated = new HashSet<>();
+    // The workloads whose pods get startgate's account, for their kubectl gates' token.
+    Set<Resource> accounted = Collections.newSetFromMap(new IdentityHashMap<>());
     for (GeneratedPlan.Generated g : analysis.generated().objects()) {
       String id = DependencyGraph.id(g.kind(), g.namespace(), g.name());
       generated.add(id);
+      if (g.kind().equals("ServiceAccount")
+          && g.owner().shape().isPresent()
+          && accounted.add(g.owner())) {
+        out.add(
+            new Change(
+                DependencyGraph.objectId(g.owner()),
+                "account",
+                "serviceAccountName: " + g.name() + " (startgate's, for the gates' token)"));
+      }
       List<String> hooks = new ArrayList<>();
       for (Map.Entry<String, String> e : decorations.getOrDefault(g.owner(), Map.of()).entrySet()) {
         hooks.add(e.getKey() + ": " + e.getValue());
       }
+      // Under kpt a new object's file: beside its workload's (an earlier run's copy stays put).
+      String file =
+          g.file() != null && !earlier.containsKey(id) && !g.kind().equals("Kustomization")
+              ? "; in " + g.file()
+              : "";
       out.add(
           new Change(
               id,
@@ -110,6 +127,7 @@ final class ExplainChanges {
               "("
                   + g.apiVersion()
                   + (hooks.isEmpty() ? "" : "; " + String.join(", ", hooks))
+                  + file
                   + ")"));
       String moved = besideOwner(g, earlier.get(id));
       if (moved != null) {
@@ -118,8 +136,19 @@ final class ExplainChanges {
     }
     Set<Resource> kept = analysis.generated().kept();
     Set<String> seen = new HashSet<>();
+    InputAccounts accounts = InputAccounts.of(analysis.resources());
     for (Resource r : analysis.resources()) {
       WorkloadShape shape = r.shape().orElse(null);
+      if (shape != null && !accounted.contains(r) && accounts.startgates(r)) {
+        // As the run does (render/KubeAccess): startgate's account of an earlier run goes.
+        out.add(
+            new Change(
+                DependencyGraph.objectId(r),
+                "unaccount",
+                "serviceAccountName: "
+                    + r.facts().pod().serviceAccountName()
+                    + " (startgate's account of an earlier run: no kubectl gate needs it now)"));
+      }
       boolean ours = r.isGenerated() && !kept.contains(r);
       if (ours && !generated.contains(DependencyGraph.objectId(r))) {
         out.add(

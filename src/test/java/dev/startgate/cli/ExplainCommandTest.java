@@ -397,6 +397,8 @@ class ExplainCommandTest {
                     + " helm.sh/hook-delete-policy: before-hook-creation\n"
                     + "Job/shop/migrate: retry backoffLimit: 2, restartPolicy: OnFailure"
                     + " (replaces restartPolicy Never with OnFailure)\n"
+                    + "Job/shop/migrate: account serviceAccountName: migrate-startgate"
+                    + " (startgate's, for the gates' token)\n"
                     + "ServiceAccount/shop/migrate-startgate: generate (v1; helm.sh/hook:"
                     + " pre-install,pre-upgrade, helm.sh/hook-weight: -1,"
                     + " helm.sh/hook-delete-policy: before-hook-creation)\n"),
@@ -409,6 +411,14 @@ class ExplainCommandTest {
     assertTrue(
         after.out().contains("\"object\": \"Job/shop/migrate\",\n      \"change\": \"ungate\""),
         after.out());
+    // The run takes startgate's account out of the pod spec too, and explain says so.
+    assertTrue(
+        after
+            .out()
+            .contains(
+                "\"object\": \"Job/shop/migrate\",\n      \"change\": \"unaccount\",\n"
+                    + "      \"detail\": \"serviceAccountName: migrate-startgate"),
+        after.out());
     assertTrue(
         after
             .out()
@@ -418,6 +428,29 @@ class ExplainCommandTest {
         after.out());
     CliRun removed = CliRun.withStdin(withoutIntent);
     assertFalse(removed.out().contains("startgate-"), removed.out());
+  }
+
+  /** Under kpt (kpt fn source | startgate explain -) a new generated object's file is shown. */
+  @Test
+  void aNewGeneratedObjectsFileIsShownUnderKpt() {
+    String list =
+        "apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n"
+            + migrateWaitingFor("deployment/api")
+                .replace(
+                    "    startgate.dev/wait-for:",
+                    "    internal.config.kubernetes.io/path:"
+                        + " jobs.yaml\n    startgate.dev/wait-for:")
+                .replaceAll("(?m)^(.)", "  $1")
+                .replaceFirst("  apiVersion", "- apiVersion");
+    CliRun explain = CliRun.withStdin(list, "explain");
+    assertEquals(0, explain.code(), explain.err());
+    assertTrue(
+        explain
+            .out()
+            .contains(
+                "Role/shop/migrate-startgate: generate (rbac.authorization.k8s.io/v1; in"
+                    + " job-migrate.startgate.yaml)\n"),
+        explain.out());
   }
 
   /**
