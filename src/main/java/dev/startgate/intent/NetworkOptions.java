@@ -87,6 +87,26 @@ final class NetworkOptions {
   }
 
   /**
+   * False if {@code expect} looks for a body in answers busybox wget reads none of: only statuses
+   * outside 200-204 accepted (wget refuses a non-2xx answer and a 205-299 one).
+   */
+  static boolean bodyReadable(HttpExpect expect) {
+    if (expect.body() == null || expect.statuses() == null) {
+      return true;
+    }
+    for (String item : expect.statuses().split(",")) {
+      int dash = item.indexOf('-');
+      String from = (dash > 0 ? item.substring(0, dash) : item).replace('x', '0');
+      String to = (dash > 0 ? item.substring(dash + 1) : item).replace('x', '9');
+      // Three digits each: text order is number order.
+      if (from.compareTo("204") <= 0 && to.compareTo("200") >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The expectation in {@code options} (the text after the URL's first space), or an error in
    * {@code errors[0]}.
    */

@@ -458,6 +458,15 @@ public final class TargetParser {
       if (expect == null) {
         return Parsed.bad(error[0]);
       }
+      if (!tls && !NetworkOptions.bodyReadable(expect)) {
+        return Parsed.bad(
+            "status="
+                + expect.statuses()
+                + " with body= never passes on http://: busybox wget reads the body of a 200-204"
+                + " answer only; accept one of those (status=200 body="
+                + expect.body()
+                + "), or write https:// if the server has TLS (curl reads every body)");
+      }
     }
     String rest = text.substring(tls ? 8 : 7, space > 0 ? space : text.length());
     int hash = rest.indexOf('#');

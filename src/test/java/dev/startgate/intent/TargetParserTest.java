@@ -124,6 +124,31 @@ class TargetParserTest {
     assertEquals("networkpolicies", ResourceTargetParser.plural("NetworkPolicy"));
   }
 
+  /** busybox wget reads the body of a 200-204 answer only: a body wanted of no such status. */
+  @Test
+  void anHttpBodyOfAStatusWgetReadsNoBodyOfIsAnError() {
+    for (String options :
+        List.of("status=5xx body=oops", "status=404 body=x", "status=205-299 body=x")) {
+      String error = parser.parse("http://a/ " + options).error();
+      assertTrue(
+          error != null && error.contains("never passes on http://"), options + ": " + error);
+      assertTrue(error.contains("(status=200 body="), error);
+      // curl reads every body.
+      assertNull(parser.parse("https://a/ " + options).error(), options);
+    }
+    for (String options :
+        List.of(
+            "body=x",
+            "status=2xx body=x",
+            "status=204-206 body=x",
+            "status=404,200 body=x",
+            "status=1xx-2xx body=x",
+            "status=5xx")) {
+      String error = parser.parse("http://a/ " + options).error();
+      assertTrue(error == null || !error.contains("never passes"), options + ": " + error);
+    }
+  }
+
   /** A path holds RFC 3986's unreserved and sub-delims unencoded, the apostrophe among them. */
   @Test
   void aPathMayHoldAnApostropheButNoQuote() {
