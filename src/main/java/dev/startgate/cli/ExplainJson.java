@@ -27,6 +27,9 @@ final class ExplainJson {
         gate.put("container", g.container());
         gate.put("kind", g.kind());
         gate.put("target", g.target());
+        if (g.address() != null) {
+          gate.put("address", g.address());
+        }
         if (g.waitsFor() != null) {
           gate.put("waitsFor", g.waitsFor());
         }

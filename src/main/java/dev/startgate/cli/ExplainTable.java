@@ -37,7 +37,7 @@ final class ExplainTable {
                 w.id(),
                 g.container(),
                 g.kind(),
-                g.target(),
+                g.shown(),
                 withoutDigest(g.image()),
                 Durations.format(g.timing().timeoutSeconds()),
                 g.rbac().isEmpty() ? "-" : String.join("; ", g.rbac()));

@@ -24,6 +24,8 @@ final class GateFacts implements Gate.Visitor<GateFacts.Fact> {
    * @param container the init container that checks it ({@code startgate-network}, ...)
    * @param waitsFor what a custom-resource gate waits for ({@code condition=Ready}, the options
    *     written); null for other gates
+   * @param address what a {@code service/} target resolves to, {@code HOST:PORT} (the Service's
+   *     port of the input); null for other gates
    */
   record Fact(
       String kind,
@@ -32,14 +34,20 @@ final class GateFacts implements Gate.Visitor<GateFacts.Fact> {
       Timing timing,
       List<String> rbac,
       String container,
-      String waitsFor) {
+      String waitsFor,
+      String address) {
     Fact(String kind, String target, String image, Timing timing, List<String> rbac, String c) {
-      this(kind, target, image, timing, rbac, c, null);
+      this(kind, target, image, timing, rbac, c, null, null);
     }
 
     /** This fact, checked by {@code name}. */
     Fact in(String name) {
-      return new Fact(kind, target, image, timing, rbac, name, waitsFor);
+      return new Fact(kind, target, image, timing, rbac, name, waitsFor, address);
+    }
+
+    /** The target as the table shows it: a {@code service/} one with what it resolves to. */
+    String shown() {
+      return address == null ? target : target + " (" + address + ")";
     }
   }
 
@@ -51,7 +59,20 @@ final class GateFacts implements Gate.Visitor<GateFacts.Fact> {
 
   @Override
   public Fact tcp(Gate.Tcp gate) {
-    return network(gate, config.images().busybox());
+    Fact f = network(gate, config.images().busybox());
+    if (!gate.target().startsWith("service/")) {
+      return f;
+    }
+    String host = gate.host().contains(":") ? "[" + gate.host() + "]" : gate.host();
+    return new Fact(
+        f.kind(),
+        f.target(),
+        f.image(),
+        f.timing(),
+        f.rbac(),
+        null,
+        null,
+        host + ":" + gate.port());
   }
 
   @Override
@@ -110,7 +131,8 @@ final class GateFacts implements Gate.Visitor<GateFacts.Fact> {
         f.timing(),
         f.rbac(),
         f.container(),
-        gate.resource().waitsFor());
+        gate.resource().waitsFor(),
+        null);
   }
 
   private Fact network(Gate gate, String image) {

@@ -222,7 +222,7 @@ class ExplainCommandTest {
     assertEquals(
         """
         WORKLOAD          CONTAINER          GATE     TARGET                                     IMAGE                             TIMEOUT  RBAC
-        Job/shop/migrate  startgate-network  service  service/postgres                           docker.io/library/busybox:1.37.0  90s      -
+        Job/shop/migrate  startgate-network  service  service/postgres (postgres.shop.svc:5432)  docker.io/library/busybox:1.37.0  90s      -
         Job/shop/migrate  startgate-https    https    https://vault.shop.svc:8200/v1/sys/health  docker.io/curlimages/curl:8.11.1  90s      -
         Job/shop/seed     startgate-network  http     http://api.shop.svc:8080/healthz           docker.io/library/busybox:1.37.0  300s     -
         """,
@@ -371,6 +371,11 @@ class ExplainCommandTest {
     assertTrue(json.out().contains("\"to\": \"Deployment/shop/db\""), json.out());
     assertFalse(json.out().contains("\"to\": \"tcp://db.shop.svc:5432\""), json.out());
     assertTrue(json.out().contains("service/db written another way; gating once"), json.out());
+    // What the gate checks: the Service's host and port.
+    assertTrue(
+        json.out()
+            .contains("\"target\": \"service/db\",\n          \"address\": \"db.shop.svc:5432\""),
+        json.out());
   }
 
   /**
