@@ -137,6 +137,14 @@ class ChecksUnderDashIT {
         "not a Redis answer: ?+PONG",
         "127.0.0.1",
         fake(bytes("\0+PONG\r\n")));
+    // The answer must end its line: one cut short is no answer yet.
+    same(
+        GateScript.Kind.REDIS,
+        false,
+        "an answer cut short: +PONG",
+        "127.0.0.1",
+        fake(bytes("+PONG")));
+    same(GateScript.Kind.REDIS, true, "", "127.0.0.1", fake(bytes("+PONG\r\n")));
   }
 
   @Test
