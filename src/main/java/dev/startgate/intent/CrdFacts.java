@@ -34,19 +34,7 @@ public record CrdFacts(
     unserved = List.copyOf(unserved);
   }
 
-  /** A CRD whose every listed version is served. */
-  public CrdFacts(
-      String group,
-      String kind,
-      String plural,
-      String singular,
-      boolean clusterScoped,
-      List<String> versions,
-      List<String> shortNames) {
-    this(group, kind, plural, singular, clusterScoped, versions, shortNames, List.of());
-  }
-
-  /** A CRD without short names. */
+  /** A CRD without short names whose every listed version is served. */
   public CrdFacts(
       String group,
       String kind,
@@ -54,7 +42,7 @@ public record CrdFacts(
       String singular,
       boolean clusterScoped,
       List<String> versions) {
-    this(group, kind, plural, singular, clusterScoped, versions, List.of());
+    this(group, kind, plural, singular, clusterScoped, versions, List.of(), List.of());
   }
 
   /** The CRD's own name, {@code PLURAL.GROUP}. */

@@ -108,7 +108,8 @@ class ResourceTargetParserTest {
             "helmrelease",
             false,
             List.of("v2"),
-            List.of("hr"));
+            List.of("hr"),
+            List.of());
     CrdFacts store =
         new CrdFacts(
             "external-secrets.io",
@@ -117,7 +118,8 @@ class ResourceTargetParserTest {
             "clustersecretstore",
             true,
             List.of("v1beta1"),
-            List.of("css"));
+            List.of("css"),
+            List.of());
     ResourceTarget hr = ok("hr.helm.toolkit.fluxcd.io/shop/api", List.of(helm, store));
     assertEquals("helmreleases", hr.resource());
     assertEquals("helmreleases.helm.toolkit.fluxcd.io", hr.kubectlType());
