@@ -333,6 +333,10 @@ public final class StartGate {
       return new Pass(
           input, null, null, finish(input, results, null, new ConfigNotes(reading, List.of())));
     }
+    // Given --config, a StartGate among the objects is that file (rewrite --config F F).
+    if (configText == null) {
+      strayConfigs(input, results);
+    }
     TextEdits edits = new TextEdits(input.text(), input.newline());
     YamlEditor editor = new YamlEditor(edits);
     Planned planned = rewrite(input, config, crds, edits, editor, results);
@@ -361,6 +365,30 @@ public final class StartGate {
         input.items(),
         input.functionConfig(),
         input.newline());
+  }
+
+  /**
+   * A warning for each StartGate among the objects of a stream: only --config or a ResourceList's
+   * functionConfig is the config (a kpt fn-config file, marked local-config, draws none).
+   */
+  private static void strayConfigs(Input input, List<Result> results) {
+    if (!input.isResourceList()) {
+      for (Resource r : input.resources()) {
+        // A kpt package's fn-config file is marked local-config (kpt and kustomize never apply it).
+        if (r.kind().equals("StartGate")
+            && r.group().equals("fn.startgate.dev")
+            && !"true".equals(r.annotations().get("config.kubernetes.io/local-config"))) {
+          results.add(
+              Result.warning(
+                  r,
+                  "kind",
+                  "a StartGate among the objects is not read as the config (only --config FILE is, or"
+                      + " the functionConfig of a ResourceList, as kpt and kustomize's function"
+                      + " transformers send it): it passes through as an object, which the cluster"
+                      + " would reject; take it out and give it as --config FILE"));
+        }
+      }
+    }
   }
 
   /**
@@ -524,23 +552,6 @@ public final class StartGate {
     results.addAll(unmatchedRules);
     results.addAll(DuplicateObjects.check(input.resources()));
     results.addAll(UnkindedObjects.check(input));
-    if (!input.isResourceList()) {
-      for (Resource r : input.resources()) {
-        // A kpt package's fn-config file is marked local-config (kpt and kustomize never apply it).
-        if (r.kind().equals("StartGate")
-            && r.group().equals("fn.startgate.dev")
-            && !"true".equals(r.annotations().get("config.kubernetes.io/local-config"))) {
-          results.add(
-              Result.warning(
-                  r,
-                  "kind",
-                  "a StartGate among the objects is not read as the config (only --config FILE is, or"
-                      + " the functionConfig of a ResourceList, as kpt and kustomize's function"
-                      + " transformers send it): it passes through as an object, which the cluster"
-                      + " would reject; take it out and give it as --config FILE"));
-        }
-      }
-    }
     List<Resource> beside = contextBeside(input.resources());
     boolean helm3 =
         config.orchestrator() == Orchestrator.HELM

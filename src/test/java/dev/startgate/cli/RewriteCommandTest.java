@@ -263,6 +263,13 @@ class RewriteCommandTest {
     CliRun run = CliRun.of("rewrite", "--config", config.toString(), job.toString());
     assertEquals(0, run.code(), run.err());
     assertTrue(Files.readString(job).contains("args: [\"42\", \"2\", \"0\", "));
+    // The config file among the files given (deploy/*.yaml) is that config: no stray-config
+    // warning; without --config it draws one.
+    CliRun both = CliRun.of("rewrite", "--config", config.toString(), config.toString());
+    assertEquals(0, both.code(), both.err());
+    assertFalse(both.err().contains("StartGate among the objects"), both.err());
+    CliRun alone = CliRun.of("rewrite", config.toString());
+    assertTrue(alone.err().contains("StartGate among the objects"), alone.err());
   }
 
   /** A folder is one package: another folder's Service or Job never counts, in either order. */
