@@ -276,8 +276,11 @@ public final class YamlEditor {
     if (SameData.same(root, fresh)) {
       return;
     }
-    edits.replace(
-        lineStart(root.start()), afterLine(lastLeafEnd(root)), nl(writer.entries(fresh, 0)));
+    int from = lineStart(root.start());
+    // A root on its document's --- line (--- {apiVersion: v1, ...}) keeps the marker on a line of
+    // its own: without it the block entries would join the document before.
+    String marker = from < root.start() && text.startsWith("---", from) ? "---\n" : "";
+    edits.replace(from, afterLine(lastLeafEnd(root)), nl(marker + writer.entries(fresh, 0)));
   }
 
   /**
