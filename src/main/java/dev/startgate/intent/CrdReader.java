@@ -67,7 +67,7 @@ public final class CrdReader {
                 for (YNode item : seq.items()) {
                   // A version with served: false is one the API server does not answer for.
                   if (item instanceof YMapping m) {
-                    boolean served = !m.text("served").orElse("").equals("false");
+                    boolean served = !unset(m.get("served").orElse(null));
                     m.text("name").ifPresent(served ? versions::add : unserved::add);
                   }
                 }
@@ -91,6 +91,19 @@ public final class CrdReader {
     // Without versions the API server would refuse it, but it still names the resource and kind.
     return new CrdFacts(group, kind, plural, singular, cluster, versions, shortNames, unserved);
   }
+
+  /**
+   * True for a plain false as kubectl reads YAML (1.1: {@code false}, {@code False}, {@code no},
+   * {@code off}, ...); a quoted "false" is a string, which the API server refuses for a boolean.
+   */
+  private static boolean unset(YNode node) {
+    return node instanceof dev.startgate.yaml.YScalar s
+        && s.plain()
+        && FALSE.matcher(s.value()).matches();
+  }
+
+  private static final java.util.regex.Pattern FALSE =
+      java.util.regex.Pattern.compile("n|N|no|No|NO|false|False|FALSE|off|Off|OFF");
 
   private static java.util.Optional<String> text(YNode node) {
     return node instanceof dev.startgate.yaml.YScalar s && !s.isNull()
