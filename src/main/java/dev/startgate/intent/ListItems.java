@@ -38,26 +38,38 @@ final class ListItems {
         }
       }
     }
-    if (count == 0) {
+    // A ResourceList whose functionConfig is startgate's (gates: rules) is meant for it as well.
+    boolean ours =
+        count == 0
+            && r.kind().equals("ResourceList")
+            && r.node()
+                .mappingAt("functionConfig")
+                .flatMap(c -> c.text("kind"))
+                .filter("StartGate"::equals)
+                .isPresent();
+    if (count == 0 && !ours) {
       return Optional.empty();
     }
-    String them = count == 1 ? "it is" : "they are";
+    String them = count <= 1 ? "it is" : "they are";
     String head =
-        (count == 1 ? "an object" : count + " objects")
-            + " in this "
-            + r.kind()
-            + " ("
-            + first
-            + (count == 1 ? "" : " and others")
-            + ") carr"
-            + (count == 1 ? "ies" : "y")
-            + " startgate annotations, but ";
+        ours
+            ? "this ResourceList's functionConfig is a StartGate, but "
+            : (count == 1 ? "an object" : count + " objects")
+                + " in this "
+                + r.kind()
+                + " ("
+                + first
+                + (count == 1 ? "" : " and others")
+                + ") carr"
+                + (count == 1 ? "ies" : "y")
+                + " startgate annotations, but ";
     // A ResourceList is read as the input only when it is all of it, as kpt sends one.
     String why =
         r.kind().equals("ResourceList")
             ? "a ResourceList is function input only when it is the whole input, as kpt sends"
                 + " one; in a stream with other documents it is an object like any other, so "
-                + them
+                + (ours ? "its items" : them)
+                + (ours ? " are" : "")
                 + " not gated and its functionConfig is not read; give startgate the ResourceList"
                 + " alone (startgate < FILE), or write each object as a YAML document of its own"
                 + " (separated by ---)"
@@ -65,6 +77,6 @@ final class ListItems {
                 + them
                 + " not gated; write each object as a YAML document of its own (separated by"
                 + " ---), as `kubectl kustomize` writes the items of a List";
-    return Optional.of(Result.warning(r, "items", head + why));
+    return Optional.of(Result.warning(r, ours ? "functionConfig" : "items", head + why));
   }
 }
