@@ -44,6 +44,20 @@ final class Dependents {
    */
   static List<Found> of(
       Map<Path, StartGate> functions, Set<Path> given, String configText, String namespace) {
+    return of(functions, given, configText, namespace, false);
+  }
+
+  /**
+   * As {@link #of(Map, Set, String, String)}; with {@code unchangedToo}, also a file a run leaves
+   * as it is but whose gates still depend on the given files (explain of a Service shows the Jobs
+   * that wait for it, also when they are up to date).
+   */
+  static List<Found> of(
+      Map<Path, StartGate> functions,
+      Set<Path> given,
+      String configText,
+      String namespace,
+      boolean unchangedToo) {
     Map<Path, StartGate> without = new HashMap<>();
     Function<Path, StartGate> withoutGiven =
         folder ->
@@ -76,7 +90,9 @@ final class Dependents {
         StartGate function = e.getValue();
         Outcome outcome = function.run(before, configText);
         boolean same = !outcome.failed() && before.equals(outcome.output());
-        if (same || outcome.resourceList() || !gatedBefore(function, before, configText)) {
+        if (same && !unchangedToo
+            || outcome.resourceList()
+            || !gatedBefore(function, before, configText)) {
           continue;
         }
         // Only a change the given files make: one the file gets without them too (another

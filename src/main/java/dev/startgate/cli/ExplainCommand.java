@@ -176,7 +176,7 @@ final class ExplainCommand implements Callable<Integer> {
     List<Source> out = new ArrayList<>(g.sources());
     for (Dependents.Found d :
         Dependents.of(
-            Map.of(g.folder(), startgate), given, options.config(), options.namespace())) {
+            Map.of(g.folder(), startgate), given, options.config(), options.namespace(), true)) {
       out.add(new Source(d.file().toString(), d.before()));
     }
     return out;

@@ -867,6 +867,17 @@ class ExplainCommandTest {
             deploy.resolve("service.yaml"),
             SERVICE.replace("- port: 5432", "- {name: pg, port: 5432}"));
     assertEquals(0, CliRun.of("rewrite", job.toString()).code());
+    // Up to date, the Job still waits for the Service: explain of the Service shows it (it said
+    // no workload had an intent), and a file beside it that does not depend on it stays out.
+    Files.writeString(
+        deploy.resolve("other.yaml"),
+        migrateWaitingFor("tcp://other:1").replace("name: migrate", "name: other"));
+    assertEquals(0, CliRun.of("rewrite", deploy.resolve("other.yaml").toString()).code());
+    CliRun upToDate = CliRun.of("explain", service.toString());
+    assertEquals(0, upToDate.code(), upToDate.err());
+    assertTrue(upToDate.out().contains("Job/shop/migrate  startgate-network"), upToDate.out());
+    assertFalse(upToDate.out().contains("Job/shop/other"), upToDate.out());
+    Files.delete(deploy.resolve("other.yaml"));
     Files.writeString(service, SERVICE.replace("- port: 5432", "- {name: pg, port: 6432}"));
     CliRun changed = CliRun.of("explain", service.toString());
     assertEquals(0, changed.code(), changed.err());
