@@ -135,7 +135,15 @@ public final class OrderingPlanner {
                           + r.kind()
                           + " is in a nested kpt package, which flux.layout leaves where it is"
                           + " (see the warning on its Kptfile)")
-                  : PhaseResults.of(orchestrator, r, phase, finalAnnotations, layOut, phaseField);
+                  : PhaseResults.of(
+                      orchestrator,
+                      r,
+                      phase,
+                      finalAnnotations,
+                      layOut,
+                      phaseField,
+                      // A hook Helm takes from startgate: not the user's, not dropped by Helm 3.
+                      put.containsKey(HookAnnotations.HELM_HOOK) && !scope.helm3Stream());
       workloads.add(
           new OrderingPlan.WorkloadOrder(
               r,

@@ -181,8 +181,15 @@ final class PhaseNeeds {
             + who
             + " applies "
             + when
-            + ": on a first "
-            + (o == Orchestrator.HELM ? "install" : o == Orchestrator.ARGOCD ? "sync" : "apply")
+            + (hook != null
+                    && o == Orchestrator.HELM
+                    && HookAnnotations.items(job.annotations().get(hook), true).stream()
+                        .noneMatch(h -> h.endsWith("-install"))
+                ? ": each time Helm runs the hook" // helm test, an uninstall, a rollback
+                : ": on a first "
+                    + (o == Orchestrator.HELM
+                        ? "install"
+                        : o == Orchestrator.ARGOCD ? "sync" : "apply"))
             + (namespace
                 ? " the " + job.kind() + " cannot be created"
                 : gates ? " the gates' Role cannot be created" : " its pod cannot start")

@@ -13,14 +13,19 @@ final class PhaseResults {
 
   private PhaseResults() {}
 
-  /** What {@code phase} does; {@code ruleField} is the config field that set it, or null. */
+  /**
+   * What {@code phase} does; {@code ruleField} is the config field that set it, or null; {@code
+   * helmHookOurs}: the workload's {@code helm.sh/hook} is startgate's, and Helm honours it (not a
+   * Helm 3 stream, whose hooks a post-renderer adds are applied as release objects).
+   */
   static Result of(
       Orchestrator orchestrator,
       Resource r,
       Phase phase,
       Map<String, String> annotations,
       boolean layOut,
-      String ruleField) {
+      String ruleField,
+      boolean helmHookOurs) {
     String field = ruleField != null ? ruleField : FIELD + IntentReader.PHASE;
     String setBy = ruleField != null ? " (set by the config's ".concat(ruleField).concat(")") : "";
     return switch (orchestrator) {
@@ -48,7 +53,7 @@ final class PhaseResults {
                       + " is applied with everything else"
                       + setBy);
       case HELM ->
-          r.kind().equals("CronJob")
+          r.kind().equals("CronJob") && helmHookOurs
               ? Result.warning(
                   r,
                   field,
