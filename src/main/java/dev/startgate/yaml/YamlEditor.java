@@ -286,11 +286,37 @@ public final class YamlEditor {
   /**
    * Removes a whole document, from its {@code ---} line to the start of the next. What stands
    * before that line in its range (the line break after a {@code ...} that ended the document
-   * before, comment lines below it) is the user's: startgate writes no comments.
+   * before, comment lines below it) is the user's: startgate writes no comments. So are comment
+   * lines after its content: they and what follows them stay.
    */
   public void removeDocument(YDocument document) {
     int marker = markerLine(document);
-    edits.replace(marker < 0 ? document.start() : marker, document.end(), "");
+    int end = document.end();
+    if (document.root() != null) {
+      // Comment lines after its last line, above the next ---, are the user's too (written there
+      // about the next document): they stay, and so does what follows them.
+      for (int line = afterLine(lastLeafEnd(document.root()));
+          line < document.end();
+          line = nextLine(line)) {
+        int at = line;
+        while (at < document.end() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+          at++;
+        }
+        if (at < document.end() && text.charAt(at) == '#') {
+          end = line;
+          break;
+        }
+      }
+    }
+    // A document ended by ... leaves the line break after the marker to the next one's range: it
+    // goes with it (else a blank line stayed where the document was).
+    if (end == document.end()
+        && end > 0
+        && text.charAt(end - 1) == '.'
+        && text.startsWith("...", lineStart(end))) {
+      end = afterLine(end);
+    }
+    edits.replace(marker < 0 ? document.start() : marker, end, "");
   }
 
   /**
