@@ -214,7 +214,7 @@ public final class GeneratedObjects {
       Resource previous = old.get(key);
       if (previous != null) {
         editor.replaceRoot(previous.node(), decorated(g), writer);
-      } else if (anchors[i] != null) {
+      } else if (anchors[i] != null && documentOf.containsKey(anchors[i].node())) {
         editor.insertDocumentBefore(documentOf.get(anchors[i].node()), decorated(g), writer);
       } else {
         appended.add(g);
