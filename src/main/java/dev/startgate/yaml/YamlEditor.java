@@ -317,6 +317,13 @@ public final class YamlEditor {
       end = afterLine(end);
     }
     edits.replace(marker < 0 ? document.start() : marker, end, "");
+    // Its ... below the comments kept goes too: left alone, it could end up first in the stream.
+    for (int line = end; line < document.end(); line = nextLine(line)) {
+      if (text.startsWith("...", line)
+          && (line + 3 == text.length() || " \t\r\n".indexOf(text.charAt(line + 3)) >= 0)) {
+        edits.replace(line, nextLine(line), "");
+      }
+    }
   }
 
   /**
@@ -329,7 +336,10 @@ public final class YamlEditor {
     if (marker >= 0) {
       edits.insert(marker, nl("---\n" + writer.entries(fresh, 0)));
     } else {
-      edits.insert(lineStart(document.root().start()), nl(writer.entries(fresh, 0) + "---\n"));
+      // After a byte order mark, which must stay the stream's first character.
+      int at = lineStart(document.root().start());
+      edits.insert(
+          at == 0 && text.startsWith("\uFEFF") ? 1 : at, nl(writer.entries(fresh, 0) + "---\n"));
     }
   }
 
