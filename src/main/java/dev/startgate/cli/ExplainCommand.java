@@ -194,7 +194,13 @@ final class ExplainCommand implements Callable<Integer> {
         names.add(f);
       }
     }
-    return names;
+    // The --config file among the files (a glob over the folder that holds it) is the config, as
+    // rewrite takes it.
+    List<String> manifests =
+        names.stream()
+            .filter(f -> f.equals("-") || !FolderContext.isConfig(Path.of(f), config.file))
+            .toList();
+    return manifests.isEmpty() ? names : manifests;
   }
 
   /** The files, or stdin, each read bounded; a file that cannot be read stops the run. */

@@ -139,6 +139,22 @@ final class FolderContext {
     return folder(f) + "\n" + real(f);
   }
 
+  /**
+   * True if {@code f} is the {@code --config} file {@code config} (null: none), named any way: the
+   * config among the files given ({@code rewrite --config deploy/startgate.yaml deploy/*.yaml}),
+   * which is no manifest to plan.
+   */
+  static boolean isConfig(Path f, Path config) {
+    return config != null && real(f).equals(real(config));
+  }
+
+  /** {@code files} without the {@code --config} file {@code config}, unless it is all of them. */
+  static Set<Path> withoutConfig(Set<Path> files, Path config) {
+    Set<Path> manifests = new LinkedHashSet<>();
+    files.stream().filter(f -> !isConfig(f, config)).forEach(manifests::add);
+    return manifests.isEmpty() ? files : manifests;
+  }
+
   /** {@code f}'s real path, or its absolute one if it has none (a file that is not there). */
   static Path real(Path f) {
     try {

@@ -97,6 +97,7 @@ final class RewriteCommand implements Callable<Integer> {
       return e.code;
     }
     unique = KptPackages.leaveToKpt(unique, diagnostics);
+    unique = FolderContext.withoutConfig(unique, config.file);
     String configText = options.config();
     // A folder is one package: each file is planned with the files of its own folder as context
     // (a Service in another folder, for another environment, must not resolve its targets).

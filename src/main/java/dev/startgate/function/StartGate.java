@@ -333,10 +333,7 @@ public final class StartGate {
       return new Pass(
           input, null, null, finish(input, results, null, new ConfigNotes(reading, List.of())));
     }
-    // Given --config, a StartGate among the objects is that file (rewrite --config F F).
-    if (configText == null) {
-      strayConfigs(input, results);
-    }
+    strayConfigs(input, results);
     TextEdits edits = new TextEdits(input.text(), input.newline());
     YamlEditor editor = new YamlEditor(edits);
     Planned planned = rewrite(input, config, crds, edits, editor, results);

@@ -263,11 +263,16 @@ class RewriteCommandTest {
     CliRun run = CliRun.of("rewrite", "--config", config.toString(), job.toString());
     assertEquals(0, run.code(), run.err());
     assertTrue(Files.readString(job).contains("args: [\"42\", \"2\", \"0\", "));
-    // The config file among the files given (deploy/*.yaml) is that config: no stray-config
-    // warning; without --config it draws one.
-    CliRun both = CliRun.of("rewrite", "--config", config.toString(), config.toString());
+    // The config file among the files given (deploy/*.yaml) is that config, not a manifest: no
+    // stray-config warning, in rewrite or explain; without --config it draws one.
+    CliRun both =
+        CliRun.of("rewrite", "--config", config.toString(), config.toString(), job.toString());
     assertEquals(0, both.code(), both.err());
     assertFalse(both.err().contains("StartGate among the objects"), both.err());
+    CliRun explained =
+        CliRun.of("explain", "--config", config.toString(), config.toString(), job.toString());
+    assertEquals(0, explained.code(), explained.err());
+    assertFalse(explained.out().contains("StartGate among the objects"), explained.out());
     CliRun alone = CliRun.of("rewrite", config.toString());
     assertTrue(alone.err().contains("StartGate among the objects"), alone.err());
   }
