@@ -195,32 +195,34 @@ final class ProtocolChecks {
 
   /**
    * Redis ({@code check_redis BOUND HOST PORT}): sends {@code PING} and reads the first line of the
-   * answer. {@code +PONG} ending its line ({@code \r\n}: the CR is read as {@code \001}, which no
-   * answer's text holds) is ready, one cut short is not; so are the authentication and permission
-   * errors {@code -NOAUTH} and {@code -WRONGPASS} (a password is needed: the server is up) and
-   * {@code -NOPERM} (an ACL user without {@code PING}). Every other error is not ready, with the
-   * server's line as the reason: {@code -LOADING} (loading the dataset), {@code -BUSY} (a script or
-   * function runs past {@code busy-reply-threshold}), {@code -MASTERDOWN} (a replica with {@code
-   * replica-serve-stale-data no} that lost its master), {@code -ERR max number of clients reached},
-   * {@code -DENIED} (protected mode): no client gets work done there. Any other answer is not a
-   * Redis server (the reason shows its first line without control characters).
+   * answer. {@code +PONG} ending its line ({@code \r\n}: CR and LF are read as {@code \001} and
+   * {@code \002}, which no answer's text holds) is ready, one cut short is not; so are the
+   * authentication and permission errors {@code -NOAUTH} and {@code -WRONGPASS} (a password is
+   * needed: the server is up) and {@code -NOPERM} (an ACL user without {@code PING}). Every other
+   * error is not ready, with the server's line as the reason: {@code -LOADING} (loading the
+   * dataset), {@code -BUSY} (a script or function runs past {@code busy-reply-threshold}), {@code
+   * -MASTERDOWN} (a replica with {@code replica-serve-stale-data no} that lost its master), {@code
+   * -ERR max number of clients reached}, {@code -DENIED} (protected mode): no client gets work done
+   * there. Any other answer is not a Redis server (the reason shows its first line without control
+   * characters).
    */
   static final Check REDIS =
       new Check(
           3,
           withHelpers(
               List.of(
-                  "rd_eol=$(printf '\\001')",
+                  "rd_cr=$(printf '\\001') rd_lf=$(printf '\\002')",
                   "check_redis() {",
                   "  hp \"$2\"; set -- \"$1\" \"$h\" \"$p\"",
                   "  rd_t0=$(sg_cs)",
-                  "  rd_line=$({ printf 'PING\\r\\n' | timeout \"$1\" nc $v \"$2\" \"$3\"; } 2>/dev/null |",
-                  "    head -c 512 | head -n 1 | tr '\\r\\000' '\\001?' | cut -c 1-200)",
+                  "  rd_all=$({ printf 'PING\\r\\n' | timeout \"$1\" nc $v \"$2\" \"$3\"; } 2>/dev/null |",
+                  "    head -c 512 | tr '\\r\\n\\000' '\\001\\002?')",
+                  "  rd_line=${rd_all%%\"$rd_lf\"*}",
                   "  case $rd_line in",
-                  "    \"+PONG$rd_eol\") return 0 ;;",
+                  "    \"+PONG$rd_cr\") [ \"$rd_line\" != \"$rd_all\" ] && return 0; seen=\"an answer cut short: +PONG\" ;;",
                   "    +PONG) seen=\"an answer cut short: +PONG\" ;;",
                   "    -NOAUTH* | -WRONGPASS* | -NOPERM*) return 0 ;;",
-                  "    -*) seen=${rd_line#-}; seen=${seen%\"$rd_eol\"} ;;",
+                  "    -*) seen=$(printf '%s' \"${rd_line#-}\" | tr -d '\\001' | cut -c 1-200) ;;",
                   "    '') sg_nc_reason \"$1\" \"$2\" \"$3\" \"$rd_t0\" ;;",
                   "    *) seen=\"not a Redis answer: $(printf '%s' \"$rd_line\" | tr -d '\\000-\\037\\177' | cut -c 1-60)\" ;;",
                   "  esac",

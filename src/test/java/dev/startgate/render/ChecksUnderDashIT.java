@@ -144,6 +144,12 @@ class ChecksUnderDashIT {
         "an answer cut short: +PONG",
         "127.0.0.1",
         fake(bytes("+PONG")));
+    same(
+        GateScript.Kind.REDIS,
+        false,
+        "an answer cut short: +PONG",
+        "127.0.0.1",
+        fake(bytes("+PONG\r")));
     same(GateScript.Kind.REDIS, true, "", "127.0.0.1", fake(bytes("+PONG\r\n")));
   }
 
