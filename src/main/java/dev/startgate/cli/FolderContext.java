@@ -148,11 +148,14 @@ final class FolderContext {
     return config != null && real(f).equals(real(config));
   }
 
-  /** {@code files} without the {@code --config} file {@code config}, unless it is all of them. */
+  /**
+   * {@code files} without the {@code --config} file {@code config}: none when it is all of them
+   * (pre-commit passes the config alone when only it changed).
+   */
   static Set<Path> withoutConfig(Set<Path> files, Path config) {
     Set<Path> manifests = new LinkedHashSet<>();
     files.stream().filter(f -> !isConfig(f, config)).forEach(manifests::add);
-    return manifests.isEmpty() ? files : manifests;
+    return manifests;
   }
 
   /** {@code f}'s real path, or its absolute one if it has none (a file that is not there). */
