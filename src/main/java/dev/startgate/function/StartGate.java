@@ -333,7 +333,7 @@ public final class StartGate {
       return new Pass(
           input, null, null, finish(input, results, null, new ConfigNotes(reading, List.of())));
     }
-    strayConfigs(input, results);
+    strayConfigs(input, configText, results);
     TextEdits edits = new TextEdits(input.text(), input.newline());
     YamlEditor editor = new YamlEditor(edits);
     Planned planned = rewrite(input, config, crds, edits, editor, results);
@@ -366,15 +366,20 @@ public final class StartGate {
 
   /**
    * A warning for each StartGate among the objects of a stream: only --config or a ResourceList's
-   * functionConfig is the config (a kpt fn-config file, marked local-config, draws none).
+   * functionConfig is the config (a kpt fn-config file, marked local-config, draws none, and so
+   * does the text of {@code configText}, the --config file, given as a file too).
    */
-  private static void strayConfigs(Input input, List<Result> results) {
+  private static void strayConfigs(Input input, String configText, List<Result> results) {
     if (!input.isResourceList()) {
       for (Resource r : input.resources()) {
-        // A kpt package's fn-config file is marked local-config (kpt and kustomize never apply it).
+        // A kpt package's fn-config file is marked local-config (kpt and kustomize never apply it);
+        // the --config file itself, given as a file too, is the config.
         if (r.kind().equals("StartGate")
             && r.group().equals("fn.startgate.dev")
-            && !"true".equals(r.annotations().get("config.kubernetes.io/local-config"))) {
+            && !"true".equals(r.annotations().get("config.kubernetes.io/local-config"))
+            && (configText == null
+                || !configText.contains(
+                    input.text().substring(r.node().start(), r.node().end())))) {
           results.add(
               Result.warning(
                   r,

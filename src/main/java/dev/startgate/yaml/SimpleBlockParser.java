@@ -153,7 +153,8 @@ final class SimpleBlockParser {
         }
         aliases = Math.max(aliases, region.aliases());
         for (YDocument d : region.documents()) {
-          int from = documents.isEmpty() ? d.start() : documents.get(documents.size() - 1).end();
+          // The first at the region's start too, as above (snakeyaml-engine starts it at its ---).
+          int from = documents.isEmpty() ? start : documents.get(documents.size() - 1).end();
           documents.add(new YDocument(d.root(), from, d.end(), documents.size()));
         }
         in.line = docLine + Chars.newlines(in.text, docStart, next);

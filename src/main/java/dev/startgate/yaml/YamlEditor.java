@@ -316,7 +316,17 @@ public final class YamlEditor {
         && text.startsWith("...", lineStart(end))) {
       end = afterLine(end);
     }
-    edits.replace(marker < 0 ? document.start() : marker, end, "");
+    // Without a --- (the stream's first document), from its root's line: the comments and the
+    // byte order mark above it are the user's.
+    int from =
+        marker >= 0 ? marker : lineStart(document.root() == null ? 0 : document.root().start());
+    if (marker < 0 && (document.root() == null || from < document.start())) {
+      from = document.start();
+    }
+    if (from == 0 && text.startsWith("\uFEFF")) {
+      from = 1;
+    }
+    edits.replace(from, end, "");
     // Its ... below the comments kept goes too: left alone, it could end up first in the stream.
     for (int line = end; line < document.end(); line = nextLine(line)) {
       if (text.startsWith("...", line)
