@@ -220,10 +220,14 @@ public final class GeneratedObjects {
         appended.add(g);
       }
     }
-    for (YDocument d : documentOf.values()) {
-      Resource r = ours.get((YMapping) d.root());
-      if (!kept.contains(key(r)) || old.get(key(r)) != r) {
-        editor.removeDocument(d); // not needed now, or a second copy of one (a bad merge)
+    // In stream order: a document removed with every one before it is the stream's first.
+    boolean first = true;
+    for (YDocument d : documents) {
+      Resource r = d.root() instanceof YMapping m && documentOf.containsKey(m) ? ours.get(m) : null;
+      if (r != null && (!kept.contains(key(r)) || old.get(key(r)) != r)) {
+        editor.removeDocument(d, first); // not needed now, or a second copy of one (a bad merge)
+      } else {
+        first = false;
       }
     }
     for (Generated g : appended) {

@@ -290,6 +290,14 @@ public final class YamlEditor {
    * lines after its content: they and what follows them stay.
    */
   public void removeDocument(YDocument document) {
+    removeDocument(document, document.index() == 0);
+  }
+
+  /**
+   * As {@link #removeDocument(YDocument)}; {@code first}: no document before it stays (each is
+   * removed too), so a {@code ...} after it would end no document.
+   */
+  public void removeDocument(YDocument document, boolean first) {
     int marker = markerLine(document);
     int end = document.end();
     if (document.root() != null) {
@@ -328,12 +336,40 @@ public final class YamlEditor {
     }
     edits.replace(from, end, "");
     // Its ... below the comments kept goes too: left alone, it could end up first in the stream.
-    for (int line = end; line < document.end(); line = nextLine(line)) {
-      if (text.startsWith("...", line)
-          && (line + 3 == text.length() || " \t\r\n".indexOf(text.charAt(line + 3)) >= 0)) {
+    // For the stream's first document, so do the ... lines after it up to the next --- (a ...
+    // that ends no document is invalid YAML); only up to a ---, where the next one's edits start.
+    int limit = document.end();
+    if (first) {
+      int line =
+          document.end() == 0 || text.charAt(document.end() - 1) == '\n'
+              ? document.end()
+              : nextLine(document.end());
+      while (line < text.length() && !isMarker(line, "---")) {
+        int at = line;
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+          at++;
+        }
+        boolean skip = at == text.length() || "#\r\n".indexOf(text.charAt(at)) >= 0;
+        if (!skip && !isMarker(line, "...")) {
+          break;
+        }
+        line = nextLine(line);
+      }
+      if (line < text.length() && isMarker(line, "---")) {
+        limit = line;
+      }
+    }
+    for (int line = end; line < limit; line = nextLine(line)) {
+      if (isMarker(line, "...")) {
         edits.replace(line, nextLine(line), "");
       }
     }
+  }
+
+  /** True if the line at {@code line} is the marker {@code mark} ({@code ---} or {@code ...}). */
+  private boolean isMarker(int line, String mark) {
+    return text.startsWith(mark, line)
+        && (line + 3 == text.length() || " \t\r\n".indexOf(text.charAt(line + 3)) >= 0);
   }
 
   /**
