@@ -349,7 +349,8 @@ public final class YamlEditor {
         while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
           at++;
         }
-        boolean skip = at == text.length() || "#\r\n".indexOf(text.charAt(at)) >= 0;
+        // Comments, blank lines and the next document's directives (%YAML) before its ---.
+        boolean skip = at == text.length() || "#%\r\n".indexOf(text.charAt(at)) >= 0;
         if (!skip && !isMarker(line, "...")) {
           break;
         }
