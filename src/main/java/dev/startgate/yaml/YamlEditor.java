@@ -306,10 +306,7 @@ public final class YamlEditor {
       for (int line = afterLine(lastLeafEnd(document.root()));
           line < document.end();
           line = nextLine(line)) {
-        int at = line;
-        while (at < document.end() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
-          at++;
-        }
+        int at = pastBlanks(line);
         if (at < document.end() && text.charAt(at) == '#') {
           end = line;
           break;
@@ -321,7 +318,7 @@ public final class YamlEditor {
     if (end == document.end()
         && end > 0
         && text.charAt(end - 1) == '.'
-        && text.startsWith("...", lineStart(end))) {
+        && isMarker(lineStart(end), "...")) {
       end = afterLine(end);
     }
     // Without a --- (the stream's first document), from its root's line: the comments and the
@@ -345,10 +342,7 @@ public final class YamlEditor {
               ? document.end()
               : nextLine(document.end());
       while (line < text.length() && !isMarker(line, "---")) {
-        int at = line;
-        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
-          at++;
-        }
+        int at = pastBlanks(line);
         // Comments, blank lines and the next document's directives (%YAML) before its ---.
         boolean skip = at == text.length() || "#%\r\n".indexOf(text.charAt(at)) >= 0;
         if (!skip && !isMarker(line, "...")) {
@@ -365,6 +359,14 @@ public final class YamlEditor {
         edits.replace(line, nextLine(line), "");
       }
     }
+  }
+
+  /** The first position from {@code at} that is no space or tab (or the text's end). */
+  private int pastBlanks(int at) {
+    while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+      at++;
+    }
+    return at;
   }
 
   /** True if the line at {@code line} is the marker {@code mark} ({@code ---} or {@code ...}). */
@@ -401,8 +403,7 @@ public final class YamlEditor {
     int limit = document.root() == null ? document.end() : document.root().start();
     int first = from == 0 || text.charAt(from - 1) == '\n' ? from : nextLine(from);
     for (int line = first; line < limit; line = nextLine(line)) {
-      if (text.startsWith("---", line)
-          && (line + 3 == text.length() || " \t\r\n".indexOf(text.charAt(line + 3)) >= 0)) {
+      if (isMarker(line, "---")) {
         return line;
       }
     }
