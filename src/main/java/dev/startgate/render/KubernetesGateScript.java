@@ -181,11 +181,11 @@ final class KubernetesGateScript {
         elif type == "array" then [.[] | select(type == "object" and .[$s.where] == $s.is)] | first
         else null end);
       def shown: if type == "string" then . else tojson end;
-      def check($c; $gen):
+      def check($c; $g): # $g: a $gen parameter would hide def gen
         if ($c | has("condition")) then cond($c.condition) as $k
           | if $k == null then "no \\($c.condition) condition yet"
-            elif ($k.observedGeneration | gen) as $o | $o != null and $gen != null and $o < $gen then
-              "\\($c.condition) condition is about generation \\($k.observedGeneration), not \\($gen)"
+            elif ($k.observedGeneration | gen) as $o | $o != null and $g != null and $o < $g then
+              "\\($c.condition) condition is about generation \\($k.observedGeneration), not \\($g)"
             elif ($k.status | type) == "string" and ($k.status | ascii_downcase) == ($c.status | ascii_downcase) then empty else "\\($c.condition)=\\($k.status)\\($k | why)" end
         else at($c.steps) as $v
           | if ($c | has("value") | not) then (if $v == null then "\\($c.field) is not set" else empty end)

@@ -262,4 +262,34 @@ class KubernetesVerdictsIT {
         "failed Stalled: InvalidSpec: spec.x bad",
         verdict("custom", object("Widget", "{}", current)));
   }
+
+  /**
+   * A Ready condition about an older generation (cert-manager right after a spec edit, without a
+   * status.observedGeneration) says nothing of the spec the object has now: the gate waits.
+   */
+  @Test
+  void aReadyConditionAboutAnOlderGenerationWaits() throws Exception {
+    String stale =
+        "{\"conditions\":[{\"type\":\"Ready\",\"status\":\"True\",\"observedGeneration\":0}]}";
+    assertEquals(
+        "wait Ready condition is about generation 0, not 1",
+        verdict("custom", object("Certificate", "{}", stale)));
+    assertEquals(
+        "wait ready condition is about generation 0, not 1",
+        verdict(
+            "custom",
+            object(
+                "Certificate",
+                "{}",
+                stale.replace("Ready\",", "ready\",").replace(":0}", ":\"0\"}")),
+            "{\"checks\":[{\"condition\":\"ready\",\"status\":\"True\"}]}"));
+    assertEquals(
+        "ready",
+        verdict(
+            "custom",
+            object(
+                "Certificate",
+                "{}",
+                stale.replace("\"observedGeneration\":0", "\"observedGeneration\":1"))));
+  }
 }
