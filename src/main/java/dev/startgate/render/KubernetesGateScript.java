@@ -268,21 +268,22 @@ final class KubernetesGateScript {
         [ "$1" = 0 ] && echo "startgate: all $total targets ready after ${took}s" && exit 0
         while [ "$j" -lt "$total" ]; do j=$((j + 1)); eval "[ -n \\"\\$ok_$j\\" ] || none="; done; j=0
         while [ "$j" -lt "$total" ]; do j=$((j + 1)); eval "u=\\$t_$j ok=\\$ok_$j s=\\${seen_$j:-not checked yet}"
-          [ -z "$none" ] || s="ready, but not for ${uptime}s before the deadline" ok= # all ready
+          [ -z "$none" ] || { s="ready, but not for ${uptime}s before the deadline" ok=; [ "$uptime" != 0 ] || s="ready, but not read again before the deadline"; } # all ready
           [ -n "$ok" ] || { bad=$((bad + 1)); say "$u" "not ready after ${took}s ($s)"; }; done
         echo "startgate: $bad of $total targets not ready after ${took}s"; exit 1; }
       n=$#; for t; do case $t in job/*) set -- "$@" "$t" ;; esac; done # Jobs first: a failed Job ends the gate at once
       for t; do case $t in job/*) ;; *) set -- "$@" "$t" ;; esac; done; shift "$n"; total=$# i=0 w= p= again=
       for t; do i=$((i + 1)); eval "t_$i=\\$t"; done
-      while :; do i=0 todo=0 r0=$(date +%s) # a round: read every target not ready yet (then watch each in turn)
+      while :; do i=0 todo=0 sk= r0=$(date +%s) # a round: read every target not ready yet (then watch each in turn)
         while [ "$i" -lt "$total" ]; do i=$((i + 1)); eval "t=\\$t_$i ok=\\$ok_$i n=\\${try_$i:-0} seen=\\$seen_$i"
-          [ -z "$ok" ] || [ -n "$p" ] || continue; left || finish 1; pre=$p # in the uptime (p set): every target
+          [ -z "$ok" ] || [ -n "$p" ] || { sk=1; continue; }; left || finish 1; pre=$p # p set (uptime, last read): every target
           if ! look "$t" $w; then ok= todo=$((todo + 1)); elif [ -n "$p" ]; then n=$((n - 1)) # no new try
           else ok=1 again=1; say "$t" "ready (try $n, after $(($(date +%s) - start))s)"; [ "$uptime" = 0 ] || say "$t" "ready, must stay ready for ${uptime}s"; fi
           eval "ok_$i=\\$ok try_$i=\\$n seen_$i=\\$seen"
         done; p=; [ -z "$again" ] || u0=$(date +%s) # u0: when the last of them was ready
         if [ "$todo" = 0 ]; then # uptime: read all each interval until past; one not ready: wait, start again
-          [ "$uptime" -gt 0 ] && d=$((u0 + uptime + 1 - $(date +%s))) && [ "$d" -gt 0 ] || finish 0
+          [ "$uptime" -gt 0 ] && d=$((u0 + uptime + 1 - $(date +%s))) && [ "$d" -gt 0 ] || { [ -n "$sk" ] || finish 0
+            w= p="no longer ready: "; continue; } # one ready in an earlier round: read every target again, then end
           left && [ "$b" -ge $((d + 2)) ] || finish 1; [ "$d" -le "$interval" ] || d=$interval
           sleep "$d" & k=$!; wait $k; again= w=
           p="no longer ready after $(($(date +%s) - u0))s of ${uptime}s: "; continue
