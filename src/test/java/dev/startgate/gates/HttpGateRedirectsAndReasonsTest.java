@@ -97,7 +97,10 @@ class HttpGateRedirectsAndReasonsTest {
     assertEquals(1, run.code(), run.log());
     assertFalse(run.log().contains(": ready"), run.log());
     assertTrue(
-        run.tryLines().get(0).contains("not ready (Protocol \"http\" not supported"), run.log());
+        run.tryLines()
+            .get(0)
+            .contains("not ready (HTTP 302 to a URL that is not https:// (not followed))"),
+        run.log());
   }
 
   @Test
