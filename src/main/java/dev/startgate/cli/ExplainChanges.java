@@ -3,6 +3,7 @@ package dev.startgate.cli;
 import dev.startgate.function.Analysis;
 import dev.startgate.model.Resource;
 import dev.startgate.model.WorkloadShape;
+import dev.startgate.plan.AccessPlanner;
 import dev.startgate.plan.DependencyGraph;
 import dev.startgate.plan.FluxStages;
 import dev.startgate.plan.GeneratedPlan;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -102,8 +104,11 @@ final class ExplainChanges {
     for (GeneratedPlan.Generated g : analysis.generated().objects()) {
       String id = DependencyGraph.id(g.kind(), g.namespace(), g.name());
       generated.add(id);
+      // Its own account (not the when-ready server's, which a workload only brings along).
       if (g.kind().equals("ServiceAccount")
           && g.owner().shape().isPresent()
+          && g.name().equals(AccessPlanner.serviceAccountName(g.owner()))
+          && Objects.equals(g.namespace(), g.owner().namespace())
           && accounted.add(g.owner())) {
         out.add(
             new Change(

@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads the function config: a {@code StartGate} object, or a ConfigMap whose {@code data} holds
@@ -49,6 +50,10 @@ public final class ConfigReader {
   public Reading read(Resource resource) {
     if (resource == null) {
       return new Reading(Config.DEFAULT, List.of());
+    }
+    Optional<Result> alias = ConfigAliases.first(resource);
+    if (alias.isPresent()) {
+      return new Reading(Config.DEFAULT, List.of(alias.get()));
     }
     List<Result> results = new ArrayList<>();
     Map<String, Field> fields = new LinkedHashMap<>();

@@ -151,6 +151,21 @@ final class NetworkOptions {
           boolean reversed = from.compareTo(to) > 0;
           String low = reversed ? to : from;
           String high = reversed ? from : to;
+          // A valid range like it: 1xx answers are interim, so it starts at 200 at the lowest.
+          String like =
+              !low.startsWith("1")
+                  ? low + "-" + high
+                  : high.compareTo("200") > 0 ? "200-" + high : high.equals("200") ? "200" : "2xx";
+          if (reversed) {
+            errors[0] =
+                "status=\""
+                    + statuses
+                    + "\" has the range "
+                    + item
+                    + ", which no status is in: write the lower code first, like status="
+                    + like;
+            return null;
+          }
           if (low.startsWith("1")) {
             // The judge reads the final answer: a 1xx one is interim (100 Continue, 103 Early
             // Hints), and the answer after it decides.
@@ -161,21 +176,7 @@ final class NetworkOptions {
                     + item
                     + ": 1xx answers are interim (100 Continue, 103 Early Hints), never the final"
                     + " one the gate judges; start at 200, like status="
-                    + (high.compareTo("200") > 0
-                        ? "200-" + high
-                        : high.equals("200") ? "200" : "2xx");
-            return null;
-          }
-          if (reversed) {
-            errors[0] =
-                "status=\""
-                    + statuses
-                    + "\" has the range "
-                    + item
-                    + ", which no status is in: write the lower code first, like "
-                    + to
-                    + "-"
-                    + from;
+                    + like;
             return null;
           }
         }

@@ -189,12 +189,13 @@ final class NonStrings {
                 r,
                 Annotations.FIELD + key,
                 null,
-                "the value is "
-                    + (annotations.value(i) instanceof YAlias
-                        ? "an alias, which startgate does not follow"
-                        : annotations.value(i) instanceof YMapping ? "a mapping" : "a list")
-                    + ", and Kubernetes takes only strings as annotation values; write one in"
-                    + " quotes, like "
+                (annotations.value(i) instanceof YAlias
+                        ? "the value is an alias, which startgate does not follow; write the value"
+                            + " itself"
+                        : "the value is "
+                            + (annotations.value(i) instanceof YMapping ? "a mapping" : "a list")
+                            + ", and Kubernetes takes only strings as annotation values; write one")
+                    + " in quotes, like "
                     + key
                     + ": "
                     + quoted(EXAMPLES.getOrDefault(key, "..."))));

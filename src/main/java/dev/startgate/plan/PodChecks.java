@@ -94,8 +94,19 @@ final class PodChecks {
         || h.equals("localhost.")
         || h.endsWith(".localhost")
         || h.startsWith("127.") && digitsAndDots(h)
-        || h.equals("::1")
-        || h.equals("0:0:0:0:0:0:0:1");
+        || h.indexOf(':') >= 0 && loopbackIpv6(h);
+  }
+
+  /**
+   * True for an IPv6 address of loopback in any spelling ({@code ::1}, {@code 0::1}, and
+   * IPv4-mapped {@code ::ffff:127.0.0.1}). A literal: the JDK parses it, no name is looked up.
+   */
+  private static boolean loopbackIpv6(String address) {
+    try {
+      return java.net.InetAddress.getByName("[" + address + "]").isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   /** True for a name only the cluster's DNS resolves: a short name or a Service's DNS name. */

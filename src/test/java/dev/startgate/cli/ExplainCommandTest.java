@@ -561,6 +561,39 @@ class ExplainCommandTest {
 
   /** Job shop/migrate waiting for {@code targets}. */
   /** A config file startgate.yaml of a StartGate object with {@code fields}. */
+  /**
+   * The k8s-when-ready server's own account is generated with a workload that asks it, but that
+   * workload's pod keeps its account (the server holds the rights): no account row (there was one).
+   */
+  @Test
+  void theWhenReadyServersAccountIsNoWorkloadsAccount() throws Exception {
+    Path config =
+        config(
+            "kubernetesGates: when-ready-server\n"
+                + "images: {whenReady: \"registry.example/k8s-when-ready:0.2.0@sha256:"
+                + "a".repeat(64)
+                + "\"}\n"
+                + "whenReadyServer: {emitServer: true, namespace: tools, image:"
+                + " \"registry.example/k8s-when-ready-server:0.2.0@sha256:"
+                + "a".repeat(64)
+                + "\"}\n");
+    String input = migrateWaitingFor("job/db");
+    CliRun explain = CliRun.withStdin(input, "explain", "--config", config.toString());
+    assertEquals(0, explain.code(), explain.err());
+    assertTrue(
+        explain.out().contains("ServiceAccount/tools/k8s-when-ready-server: generate"),
+        explain.out());
+    assertFalse(explain.out().contains(": account "), explain.out());
+    CliRun run = CliRun.withStdin(input, "--config", config.toString());
+    assertEquals(0, run.code(), run.err());
+    String job =
+        java.util.Arrays.stream(run.out().split("(?m)^---\n"))
+            .filter(d -> d.contains("kind: Job\n"))
+            .findFirst()
+            .orElseThrow();
+    assertFalse(job.contains("serviceAccountName"), job);
+  }
+
   private Path config(String fields) throws IOException {
     return Files.writeString(
         dir.resolve("startgate.yaml"),

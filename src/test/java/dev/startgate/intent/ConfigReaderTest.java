@@ -113,4 +113,29 @@ class ConfigReaderTest {
     ConfigReader.Reading r = read("apiVersion: v1\nkind: Secret\nmetadata: {name: x}\n");
     assertEquals("kind", r.results().get(0).field());
   }
+
+  /**
+   * An alias or a merge key in the config is named as such: read as written, it was an unknown
+   * field "<<" or a value "*r", which said nothing of the cause.
+   */
+  @Test
+  void aliasesAndMergeKeysAreNamed() throws Exception {
+    String head = "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata: {name: x}\n";
+    ConfigReader.Reading alias =
+        read(head + "resources: {busybox: &r {cpu: 50m, memory: 32Mi}, curl: *r}\n");
+    assertEquals(1, alias.results().size(), alias.results().toString());
+    Result a = alias.results().get(0);
+    assertEquals(Severity.ERROR, a.severity());
+    assertEquals("resources.curl", a.field());
+    assertTrue(
+        a.message().startsWith("resources.curl is the alias *r: startgate reads its config as"),
+        a.message());
+    ConfigReader.Reading merge =
+        read(head + "defaults: &d {timeout: 90s}\n" + "gates:\n- match: {kind: Job}\n  <<: *d\n");
+    assertEquals(1, merge.results().size(), merge.results().toString());
+    assertEquals("gates[0].<<", merge.results().get(0).field());
+    assertTrue(
+        merge.results().get(0).message().contains("is the merge key <<:"),
+        merge.results().get(0).message());
+  }
 }

@@ -15,7 +15,14 @@ class PodChecksTest {
     for (String h : new String[] {"127.0.0.1", "127.1.2.3", "[::1]", "::1", "0:0:0:0:0:0:0:1"}) {
       assertTrue(PodChecks.loopback(h), h);
     }
-    for (String h : new String[] {"127.example.com", "10.0.0.1", "localhost-db", "[::2]"}) {
+    // Other spellings of IPv6 loopback, and IPv4 loopback mapped into IPv6.
+    for (String h : new String[] {"[0::1]", "[::0:1]", "[::ffff:127.0.0.1]", "[::FFFF:7f00:1]"}) {
+      assertTrue(PodChecks.loopback(h), h);
+    }
+    for (String h :
+        new String[] {
+          "127.example.com", "10.0.0.1", "localhost-db", "[::2]", "[::ffff:10.0.0.1]"
+        }) {
       assertFalse(PodChecks.loopback(h), h);
     }
   }
