@@ -163,9 +163,20 @@ final class TreeBuilder {
             m.getColumn()));
   }
 
-  private YScalar scalar(ScalarEvent e) {
+  private YScalar scalar(ScalarEvent e) throws YamlInputException {
     Mark m = e.getStartMark().orElseThrow();
     String value = shared.of(e.getValue());
+    String problem = CoreTags.problem(e.getTag().orElse(null), value);
+    if (problem != null) {
+      throw new YamlInputException(
+          problem
+              + " (line "
+              + (lineBase + m.getLine() + 1)
+              + ", column "
+              + (m.getColumn() + 1)
+              + ")",
+          lineBase + m.getLine() + 1);
+    }
     return new YScalar(
         value,
         e.isPlain(),

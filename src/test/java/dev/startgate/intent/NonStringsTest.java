@@ -42,7 +42,7 @@ class NonStringsTest {
     assertEquals("startgate.dev/retry: \"3\"", example("startgate.dev/retry", "3"));
     assertEquals(
         "startgate.dev/phase: \"post-deploy\"",
-        example("startgate.dev/phase", "!!bool post-deploy"));
+        example("startgate.dev/phase", "!custom post-deploy"));
   }
 
   /** A tagged text that is a valid target list is itself the example, quoted. */

@@ -1,0 +1,60 @@
+package dev.startgate.yaml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Values tagged with YAML's own types must read as those types, as kubectl (go-yaml) reads them.
+ */
+class CoreTagsTest {
+  private static final String T = "tag:yaml.org,2002:";
+
+  @Test
+  void valuesOfTheirTypePass() {
+    for (String v : new String[] {"1", "-12", "+3", "0x1F", "0o17", "0b101", "1_000"}) {
+      assertNull(CoreTags.problem(T + "int", v), v);
+    }
+    for (String v : new String[] {"1", "1.5", "-.5", "1e3", "6.02E+23", ".inf", "-.Inf", ".NaN"}) {
+      assertNull(CoreTags.problem(T + "float", v), v);
+    }
+    for (String v : new String[] {"true", "False", "yes", "NO", "on", "Off", "y", "N"}) {
+      assertNull(CoreTags.problem(T + "bool", v), v);
+    }
+    for (String v : new String[] {"", "~", "null", "Null", "NULL"}) {
+      assertNull(CoreTags.problem(T + "null", v), v);
+    }
+    // Other tags are not judged here.
+    assertNull(CoreTags.problem(T + "str", "5"));
+    assertNull(CoreTags.problem("!shape", "x"));
+    assertNull(CoreTags.problem(null, "x"));
+  }
+
+  @Test
+  void valuesOfAnotherTypeAreNamed() {
+    assertEquals(
+        "the value \"x\" is tagged !!float but is no float (kubectl cannot decode it); remove the"
+            + " tag, or write a value of that type",
+        CoreTags.problem(T + "float", "x"));
+    assertNotNull(CoreTags.problem(T + "int", "1.5"));
+    assertNotNull(CoreTags.problem(T + "bool", "maybe"));
+    assertNotNull(CoreTags.problem(T + "null", "none"));
+  }
+
+  @Test
+  void theParserRejectsThemWithTheirLine() {
+    YamlInputException e =
+        assertThrows(
+            YamlInputException.class,
+            () ->
+                new YamlParser(YamlLimits.DEFAULT)
+                    .parse("apiVersion: v1\nkind: ConfigMap\ndata:\n  a: !!bool maybe\n"));
+    assertEquals(
+        "the value \"maybe\" is tagged !!bool but is no bool (kubectl cannot decode it); remove the"
+            + " tag, or write a value of that type (line 4, column 6)",
+        e.getMessage());
+  }
+}
