@@ -157,13 +157,17 @@ final class NetworkOptions {
                   ? low + "-" + high
                   : high.compareTo("200") > 0 ? "200-" + high : high.equals("200") ? "200" : "2xx";
           if (reversed) {
+            // The example is the whole list with this range written the right way round.
+            String list = ("," + statuses + ",").replace("," + item + ",", "," + like + ",");
             errors[0] =
                 "status=\""
                     + statuses
                     + "\" has the range "
                     + item
-                    + ", which no status is in: write the lower code first, like status="
-                    + like;
+                    + ", which no status is in: write the lower code first"
+                    + (low.startsWith("1") ? ", from 200 up (1xx answers are interim)" : "")
+                    + ", like status="
+                    + list.substring(1, list.length() - 1);
             return null;
           }
           if (low.startsWith("1")) {

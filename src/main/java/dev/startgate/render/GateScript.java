@@ -126,18 +126,18 @@ final class GateScript {
   /**
    * HTTPS: curl verifies the certificate (against {@code CURL_CA_BUNDLE} when a CA bundle is
    * configured), follows redirects and prints the headers it read, then the final status last; only
-   * a 2xx whose headers came whole (an empty line ends them) is ready: curl takes an answer cut off
-   * in its headers for a whole one. {@code -g}: brackets in a path are sent, not expanded into
-   * several URLs. Otherwise curl's own one-line error is the reason.
+   * a 2xx whose last head came whole (an empty line ends it; trailers may follow) is ready: curl
+   * takes an answer cut off in its headers for a whole one. {@code -g}: brackets in a path are
+   * sent, not expanded into several URLs. Otherwise curl's own one-line error is the reason.
    */
   private static final String CHECK_HTTPS =
       """
       check_https() {
         out=$(curl -gsSL --proto-redir =https --max-time "$1" -o /dev/null -D - -w 'HTTP %{http_code}\\n' "$2" </dev/null 2>&1)
         rc=$?; [ -n "$cr" ] || { cr=$(printf '\\r') nl=$(printf '\\nx'); nl=${nl%x}; }; case $rc:${out##*HTTP } in
-          0:2??) case $out in *"$nl$cr$nl"HTTP\\ ??? | *"$nl$nl"HTTP\\ ???) return 0 ;; esac; seen="HTTP ${out##*HTTP } cut off in its headers" ;;
+          0:2??) case ${out##*HTTP/} in *"$nl$cr$nl"* | *"$nl$nl"*) return 0 ;; esac; seen="HTTP ${out##*HTTP } cut off in its headers" ;; # the last head ended
           0:*) seen="HTTP ${out##*HTTP }" ;;
-          1:*) seen="HTTP ${out##*HTTP } to a URL that is not https:// (not followed)" ;;
+          1:3??) seen="HTTP ${out##*HTTP } to a URL that is not https:// (not followed)" ;;
           6:*) seen="no such host" ;;
           7:*) seen="connection refused" ;;
           28:*) seen="no answer within ${1}s" ;;

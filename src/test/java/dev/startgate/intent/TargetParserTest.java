@@ -353,7 +353,7 @@ class TargetParserTest {
   void aReversedStatusRangeSaysWhichWayRound() {
     assertEquals(
         "status=\"200,299-200\" has the range 299-200, which no status is in: write the lower code"
-            + " first, like status=200-299",
+            + " first, like status=200,200-299",
         parser.parse("http://api/ status=200,299-200").error());
     assertNull(parser.parse("http://api/ status=200-200").error());
   }
@@ -372,7 +372,7 @@ class TargetParserTest {
     // the 1xx error's example, not a 1xx range.
     assertEquals(
         "status=\"200-100\" has the range 200-100, which no status is in: write the lower code"
-            + " first, like status=200",
+            + " first, from 200 up (1xx answers are interim), like status=200",
         parser.parse("http://api/ status=200-100").error());
     assertTrue(
         parser.parse("http://api/ status=299-150").error().endsWith("like status=200-299"),

@@ -36,7 +36,12 @@ class HttpsWholeHeadsIT {
           "/bare", "HTTP/1.1 200 OK\nContent-Length: 5\n\nready",
           "/bareempty", "HTTP/1.1 200 OK\nContent-Length: 0\n\n",
           "/closed", "HTTP/1.0 200 OK\r\n\r\nready",
-          "/ok", "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nready");
+          "/ok", "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nready",
+          "/trailer",
+              "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nTrailer: X-Check\r\n\r\n"
+                  + "5\r\nready\r\n0\r\nX-Check: abc\r\n\r\n",
+          "/emptyloc", "HTTP/1.1 302 Found\r\nLocation: \r\nContent-Length: 0\r\n\r\n",
+          "/nothttp", "hello there\n");
 
   private static SSLServerSocket server;
   private static CheckShell shell;
@@ -111,11 +116,11 @@ class HttpsWholeHeadsIT {
 
   @Test
   void wholeHeadsAreReadyWithCrlfOrBareLineFeeds() throws Exception {
-    for (String path : new String[] {"/whole", "/bare", "/bareempty", "/closed"}) {
+    for (String path : new String[] {"/whole", "/bare", "/bareempty", "/closed", "/trailer"}) {
       assertTrue(plain(path).ready(), path + ": " + plain(path));
       assertTrue(expect(path, "200", "").ready(), path + ": " + expect(path, "200", ""));
     }
-    for (String path : new String[] {"/whole", "/bare", "/closed"}) {
+    for (String path : new String[] {"/whole", "/bare", "/closed", "/trailer"}) {
       assertTrue(expect(path, "", "ready").ready(), path + ": " + expect(path, "", "ready"));
     }
     // A header is not the body: "OK" is on the status line only.
@@ -133,5 +138,21 @@ class HttpsWholeHeadsIT {
     CheckShell.Try e = expect("/o[j-k]", "", "");
     assertFalse(e.ready(), e.toString());
     assertEquals("HTTP 404, expected 2xx", e.seen());
+  }
+
+  /**
+   * A redirect whose Location is empty is not followed (curl exits 0): with status=3xx accepted it
+   * is the whole final answer, not one cut off; and an answer that is no HTTP at all is said to be
+   * so, not a redirect.
+   */
+  @Test
+  void anEmptyLocationAndAnAnswerThatIsNotHttp() throws Exception {
+    CheckShell.Try redirect = expect("/emptyloc", "2xx,3xx", "");
+    assertTrue(redirect.ready(), redirect.toString());
+    assertEquals("HTTP 302", plain("/emptyloc").seen());
+    for (CheckShell.Try t : new CheckShell.Try[] {plain("/nothttp"), expect("/nothttp", "", "")}) {
+      assertFalse(t.ready(), t.toString());
+      assertTrue(t.seen().contains("HTTP/0.9"), t.toString());
+    }
   }
 }
