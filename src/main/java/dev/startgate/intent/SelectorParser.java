@@ -52,6 +52,11 @@ public final class SelectorParser {
    * @param values the values: none for existence, one for the others, a sorted set for sets
    */
   public record Requirement(String key, Operator operator, List<String> values) {
+    /** The same requirement with {@code op}. */
+    Requirement with(Operator op) {
+      return new Requirement(key, op, values);
+    }
+
     /** The requirement as Kubernetes writes it ({@code tier in (a,b)}). */
     public String text() {
       return switch (operator) {
@@ -65,9 +70,21 @@ public final class SelectorParser {
 
   /** The requirements of a valid selector, or the reason it is not one. */
   public record Parsed(List<Requirement> requirements, String error) {
-    /** The selector in one canonical form, which parses to the same requirements. */
+    /**
+     * The selector in one canonical form, which parses to the same requirements: sorted by key as
+     * Kubernetes sorts them, {@code ==} written {@code =}, each requirement once; so the same
+     * selector written another way is the same target.
+     */
     public String text() {
-      return String.join(",", requirements.stream().map(Requirement::text).toList());
+      return String.join(
+          ",",
+          requirements.stream()
+              .map(r -> r.operator() == Operator.DOUBLE_EQUALS ? r.with(Operator.EQUALS) : r)
+              .sorted(
+                  java.util.Comparator.comparing(Requirement::key).thenComparing(Requirement::text))
+              .map(Requirement::text)
+              .distinct()
+              .toList());
     }
   }
 
