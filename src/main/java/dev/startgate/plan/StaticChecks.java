@@ -265,7 +265,8 @@ final class StaticChecks {
                     + inNamespace(namespace)
                     + " in the input for "
                     + text
-                    + "; startgate assumes it exists in the cluster"));
+                    + "; startgate assumes it exists in the cluster"
+                    + OtherKinds.hint(inventory, kind, namespace, name)));
       }
       return found;
     }
