@@ -241,7 +241,9 @@ public final class DependencyGraph {
                     : r.namespace() != null ? r.namespace() : workload.namespace();
             Resource found =
                 c.kind() == null
-                    ? null
+                    ? inventory
+                        .findByPlural(r.group(), r.resource(), namespace, r.name())
+                        .orElse(null)
                     : inventory.find(r.group(), c.kind(), namespace, r.name()).orElse(null);
             String id =
                 found != null

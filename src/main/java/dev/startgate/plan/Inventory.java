@@ -158,6 +158,44 @@ public final class Inventory {
     return Optional.ofNullable(objects.get(new Key(kind, namespace, name)));
   }
 
+  /**
+   * Without its CRD: the one object of API group {@code group} named {@code name} in {@code
+   * namespace} whose kind's plural, as Kubernetes usually forms it (cluster: clusters, class:
+   * classes, policy: policies), is {@code plural}; empty if none or several. A guess, so a
+   * pre-deploy Job waiting for a custom resource its own chart creates is still seen.
+   */
+  public Optional<Resource> findByPlural(
+      String group, String plural, String namespace, String name) {
+    if (byName == null) {
+      byName = new HashMap<>();
+      for (Map.Entry<Key, Resource> e : objects.entrySet()) {
+        byName.computeIfAbsent(e.getKey().name(), n -> new ArrayList<>()).add(e.getValue());
+      }
+    }
+    Resource found = null;
+    for (Resource r : byName.getOrDefault(name, List.of())) {
+      if (java.util.Objects.equals(r.namespace(), namespace)
+          && r.group().equals(group)
+          && pluralOf(r.kind()).contains(plural)) {
+        if (found != null) {
+          return Optional.empty();
+        }
+        found = r;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** The objects by name, made on the first {@link #findByPlural}. */
+  private Map<String, List<Resource>> byName;
+
+  private static List<String> pluralOf(String kind) {
+    String lower = kind.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith("y")
+        ? List.of(lower + "s", lower.substring(0, lower.length() - 1) + "ies")
+        : List.of(lower + "s", lower + "es");
+  }
+
   /** The object of {@code kind} in API group {@code group}, else like {@link #find}. */
   public Optional<Resource> find(String group, String kind, String namespace, String name) {
     return find(kind, namespace, name).filter(r -> r.group().equals(group));

@@ -64,7 +64,11 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
   @Override
   public List<Resource> customResource(Gate.CustomResource g) {
     return g.kind() == null
-        ? List.of()
+        ? inventory
+            .findByPlural(
+                g.resource().group(), g.resource().resource(), g.namespace(), g.resource().name())
+            .map(List::of)
+            .orElse(List.of())
         : inventory
             .find(g.resource().group(), g.kind(), g.namespace(), g.resource().name())
             .map(List::of)
