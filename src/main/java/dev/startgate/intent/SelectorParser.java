@@ -51,7 +51,15 @@ public final class SelectorParser {
    * @param operator how the label is compared
    * @param values the values: none for existence, one for the others, a sorted set for sets
    */
-  public record Requirement(String key, Operator operator, List<String> values) {
+  public record Requirement(String key, Operator operator, List<String> values)
+      implements Comparable<Requirement> {
+    /** By key, as Kubernetes sorts requirements, then by text. */
+    @Override
+    public int compareTo(Requirement o) {
+      int byKey = key.compareTo(o.key);
+      return byKey != 0 ? byKey : text().compareTo(o.text());
+    }
+
     /** The same requirement with {@code op}. */
     Requirement with(Operator op) {
       return new Requirement(key, op, values);
@@ -76,15 +84,17 @@ public final class SelectorParser {
      * selector written another way is the same target.
      */
     public String text() {
-      return String.join(
-          ",",
-          requirements.stream()
-              .map(r -> r.operator() == Operator.DOUBLE_EQUALS ? r.with(Operator.EQUALS) : r)
-              .sorted(
-                  java.util.Comparator.comparing(Requirement::key).thenComparing(Requirement::text))
-              .map(Requirement::text)
-              .distinct()
-              .toList());
+      // Loops, no lambdas: the launcher's archive holds none that this would make.
+      List<Requirement> sorted = new java.util.ArrayList<>(requirements.size());
+      for (Requirement r : requirements) {
+        sorted.add(r.operator() == Operator.DOUBLE_EQUALS ? r.with(Operator.EQUALS) : r);
+      }
+      java.util.Collections.sort(sorted);
+      java.util.Set<String> texts = new java.util.LinkedHashSet<>();
+      for (Requirement r : sorted) {
+        texts.add(r.text());
+      }
+      return String.join(",", texts);
     }
   }
 

@@ -169,7 +169,12 @@ public final class Inventory {
     if (byName == null) {
       byName = new HashMap<>();
       for (Map.Entry<Key, Resource> e : objects.entrySet()) {
-        byName.computeIfAbsent(e.getKey().name(), n -> new ArrayList<>()).add(e.getValue());
+        List<Resource> named = byName.get(e.getKey().name());
+        if (named == null) {
+          named = new ArrayList<>();
+          byName.put(e.getKey().name(), named);
+        }
+        named.add(e.getValue());
       }
     }
     Resource found = null;
