@@ -58,6 +58,7 @@ final class ProtocolChecks {
           "opts() {",
           "  u=${1%% *} o=\" ${1#* }\" s=2xx w=; case $o in *\" body=\"*) w=${o#* body=} o=${o%% body=*} ;; esac",
           "  case $o in *\" status=\"*) s=${o#* status=} ;; esac",
+          "  ob=-; [ -n \"$w\" ] || ob=/dev/null # the body, read only to look for body=",
           "}");
 
   /**
@@ -369,7 +370,7 @@ final class ProtocolChecks {
               List.of(
                   "check_http_expect() {",
                   "  opts \"$2\"",
-                  "  he_r=$({ timeout \"$1\" wget -q -S -O - \"$u\" </dev/null 2>&1; printf '\\nstartgate-exit %s\\n' $?; } 2>/dev/null |",
+                  "  he_r=$({ timeout \"$1\" wget -q -S -O \"$ob\" \"$u\" </dev/null 2>&1; printf '\\nstartgate-exit %s\\n' $?; } 2>/dev/null |",
                   "    sg_http_judge wget \"$s\" \"$w\")",
                   "  case $he_r in",
                   "    ok) return 0 ;;",
@@ -393,7 +394,7 @@ final class ProtocolChecks {
                   "check_https_expect() {",
                   "  opts \"$2\"",
                   "  he_r=$({ curl --silent --show-error --location --globoff --proto-redir =https --max-time \"$1\" \\",
-                  "    --dump-header - --output - --write-out '\\nstartgate-http-status %{http_code}\\n' \"$u\" </dev/null 2>&1",
+                  "    --dump-header - --output \"$ob\" --write-out '\\nstartgate-http-status %{http_code}\\n' \"$u\" </dev/null 2>&1",
                   "    printf 'startgate-exit %s\\n' $?; } | sg_http_judge curl \"$s\" \"$w\")",
                   "  case $he_r in",
                   "    ok) return 0 ;;",

@@ -63,4 +63,18 @@ class GateScriptTest {
     long tcpHttp = lines(GateScript.of(Set.of(GateScript.Kind.TCP, GateScript.Kind.HTTP)));
     assertTrue(tcpHttp <= 50, tcpHttp + " lines");
   }
+
+  /**
+   * An expectation without body= reads no body: wget and curl write it to /dev/null, so a large
+   * one-line body never goes through awk (a 150 MB line took awk to 600 MB and 2.7 s; the busybox
+   * gate's limit is 32Mi).
+   */
+  @Test
+  void anExpectationWithoutABodyReadsNone() {
+    String script =
+        GateScript.of(EnumSet.of(GateScript.Kind.HTTP_EXPECT, GateScript.Kind.HTTPS_EXPECT));
+    assertTrue(script.contains("ob=-; [ -n \"$w\" ] || ob=/dev/null"), script);
+    assertTrue(script.contains("wget -q -S -O \"$ob\" \"$u\""), script);
+    assertTrue(script.contains("--output \"$ob\""), script);
+  }
 }
