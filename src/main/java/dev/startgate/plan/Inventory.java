@@ -1,5 +1,6 @@
 package dev.startgate.plan;
 
+import dev.startgate.intent.ResourceTargetParser;
 import dev.startgate.model.Resource;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -160,9 +161,9 @@ public final class Inventory {
 
   /**
    * Without its CRD: the one object of API group {@code group} named {@code name} in {@code
-   * namespace} whose kind's plural, as Kubernetes usually forms it (cluster: clusters, class:
-   * classes, policy: policies), is {@code plural}; empty if none or several. A guess, so a
-   * pre-deploy Job waiting for a custom resource its own chart creates is still seen.
+   * namespace} whose kind's usual English plural ({@link ResourceTargetParser#plural}: clusters,
+   * classes, policies) is {@code plural}; empty if none or several. A guess, so a pre-deploy Job
+   * waiting for a custom resource its own chart creates is still seen.
    */
   public Optional<Resource> findByPlural(
       String group, String plural, String namespace, String name) {
@@ -179,9 +180,9 @@ public final class Inventory {
     }
     Resource found = null;
     for (Resource r : byName.getOrDefault(name, List.of())) {
-      if (java.util.Objects.equals(r.namespace(), namespace)
+      if (Objects.equals(r.namespace(), namespace)
           && r.group().equals(group)
-          && pluralOf(r.kind()).contains(plural)) {
+          && ResourceTargetParser.plural(r.kind()).equals(plural)) {
         if (found != null) {
           return Optional.empty();
         }
@@ -193,13 +194,6 @@ public final class Inventory {
 
   /** The objects by name, made on the first {@link #findByPlural}. */
   private Map<String, List<Resource>> byName;
-
-  private static List<String> pluralOf(String kind) {
-    String lower = kind.toLowerCase(java.util.Locale.ROOT);
-    return lower.endsWith("y")
-        ? List.of(lower + "s", lower.substring(0, lower.length() - 1) + "ies")
-        : List.of(lower + "s", lower + "es");
-  }
 
   /** The object of {@code kind} in API group {@code group}, else like {@link #find}. */
   public Optional<Resource> find(String group, String kind, String namespace, String name) {

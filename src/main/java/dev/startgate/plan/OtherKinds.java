@@ -1,6 +1,6 @@
 package dev.startgate.plan;
 
-import java.util.List;
+import dev.startgate.intent.WorkloadKind;
 
 /**
  * A hint for a target the input does not hold under its kind but holds under another workload kind
@@ -11,33 +11,30 @@ import java.util.List;
 final class OtherKinds {
   private OtherKinds() {}
 
-  private static final List<String> KINDS =
-      List.of("Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob");
-
   /** The hint to append to the warning, or "" if no other kind holds the name. */
   static String hint(Inventory inventory, String kind, String namespace, String name) {
-    for (String other : KINDS) {
-      if (other.equals(kind) || inventory.find(other, namespace, name).isEmpty()) {
-        continue;
+    // The kinds a target can name, each with its word (statefulset/), then the CronJob.
+    for (WorkloadKind other : WorkloadKind.values()) {
+      if (!other.kind().equals(kind) && inventory.find(other.kind(), namespace, name).isPresent()) {
+        return "; the input has a "
+            + other.kind()
+            + " \""
+            + name
+            + "\": did you mean "
+            + other.prefix()
+            + "/"
+            + name
+            + "?";
       }
-      if (other.equals("CronJob")) {
-        return "; the input has a CronJob \""
-            + name
-            + "\", whose Jobs are named "
-            + name
-            + "-TIME, never "
-            + name
-            + ": no Job of that name will come, so wait for what its Job prepares instead";
-      }
-      return "; the input has a "
-          + other
-          + " \""
+    }
+    if (inventory.find("CronJob", namespace, name).isPresent()) {
+      return "; the input has a CronJob \""
           + name
-          + "\": did you mean "
-          + other.toLowerCase(java.util.Locale.ROOT)
-          + "/"
+          + "\", whose Jobs are named "
           + name
-          + "?";
+          + "-TIME, never "
+          + name
+          + ": no Job of that name will come, so wait for what its Job prepares instead";
     }
     return "";
   }

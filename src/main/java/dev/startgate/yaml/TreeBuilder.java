@@ -166,7 +166,8 @@ final class TreeBuilder {
   private YScalar scalar(ScalarEvent e) throws YamlInputException {
     Mark m = e.getStartMark().orElseThrow();
     String value = shared.of(e.getValue());
-    String problem = CoreTags.problem(e.getTag().orElse(null), value);
+    String tag = e.getTag().orElse(null);
+    String problem = CoreTags.problem(tag, value);
     if (problem != null) {
       throw new YamlInputException(
           problem
@@ -178,13 +179,7 @@ final class TreeBuilder {
           lineBase + m.getLine() + 1);
     }
     return new YScalar(
-        value,
-        e.isPlain(),
-        e.getTag().orElse(null),
-        startOf(e),
-        endOf(e),
-        lineBase + m.getLine(),
-        m.getColumn());
+        value, e.isPlain(), tag, startOf(e), endOf(e), lineBase + m.getLine(), m.getColumn());
   }
 
   private void open(CollectionStartEvent e) throws YamlInputException {

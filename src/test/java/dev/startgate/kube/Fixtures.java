@@ -23,6 +23,12 @@ final class Fixtures {
         .formatted(name, namespace);
   }
 
+  /** Available, but one of two replicas still on the old template: a rollout under way. */
+  static final String DEPLOYMENT_MID_ROLLOUT =
+      "{\"status\":{\"observedGeneration\":1,\"replicas\":3,\"updatedReplicas\":1,"
+          + "\"readyReplicas\":3,\"availableReplicas\":3,\"conditions\":[{\"type\":"
+          + "\"Available\",\"status\":\"True\"}]}}";
+
   static final String DEPLOYMENT_READY =
       "{\"status\":{\"observedGeneration\":1,\"replicas\":2,\"updatedReplicas\":2,"
           + "\"readyReplicas\":2,\"availableReplicas\":2}}";

@@ -254,11 +254,7 @@ class KubernetesGateScriptIT {
     try (GateHarness h = harness(binary)) {
       ApiObject api = ApiObject.of(Fixtures.deployment("api", "shop"));
       h.createInProcess(api);
-      h.statusInProcess(
-          api,
-          "{\"status\":{\"observedGeneration\":1,\"replicas\":3,\"updatedReplicas\":1,"
-              + "\"readyReplicas\":3,\"availableReplicas\":3,\"conditions\":[{\"type\":"
-              + "\"Available\",\"status\":\"True\"}]}}");
+      h.statusInProcess(api, Fixtures.DEPLOYMENT_MID_ROLLOUT);
       InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 0, DEPLOYMENT);
       assertFalse(run.passed(), run.toString());
       assertDeadline(run);
@@ -617,6 +613,75 @@ class KubernetesGateScriptIT {
   /**
    * Ended at the deadline: not before it, and not more than one bound (2s) after it, plus slack.
    */
+  /**
+   * With several targets the gate ends only on a round that read every target ready (README "How a
+   * Kubernetes gate behaves"). The Deployment is ready at the first read; while the gate watches
+   * the Job, a rollout starts and then the Job completes: the gate reads the Deployment again and
+   * passes only once it has rolled out.
+   */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aTargetNoLongerReadyWhenTheLastOneIsReadyIsWaitedForAgain(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      AtomicLong rolledOut = new AtomicLong();
+      rolloutWhileTheJobCompletes(h, rolledOut);
+      InClusterGate.Outcome run = gate(binary, h).run(20, 1, 0, JOB, DEPLOYMENT);
+      long end = System.nanoTime();
+      assertTrue(run.passed(), run.toString());
+      assertTrue(rolledOut.get() != 0 && rolledOut.get() < end, "passed after the rollout: " + run);
+      assertTrue(run.log().contains(DEPLOYMENT + ": ready (try 1, "), run.log());
+      assertTrue(
+          run.log()
+              .matches(
+                  "(?s).*"
+                      + DEPLOYMENT
+                      + ": try \\d: not ready \\(no longer ready: 1 out of 2 new replicas have"
+                      + " been updated\\).*"),
+          run.log());
+      assertTrue(run.log().contains("startgate: all 2 targets ready after "), run.log());
+    }
+  }
+
+  /** The same rollout never ends: the gate fails at its deadline, naming that target only. */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aTargetThatStaysNotReadyAfterAnotherGotReadyFailsTheGate(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      rolloutWhileTheJobCompletes(h, null);
+      InClusterGate.Outcome run = gate(binary, h).run(6, 1, 0, JOB, DEPLOYMENT);
+      assertEquals(1, run.exit(), run.toString());
+      assertTrue(run.log().contains(DEPLOYMENT + ": not ready after "), run.log());
+      assertFalse(run.log().contains(JOB + ": not ready after"), run.log());
+      assertTrue(run.log().contains("startgate: 1 of 2 targets not ready after "), run.log());
+    }
+  }
+
+  /**
+   * A ready Deployment and a running Job; once the gate watches the Job, a rollout starts and the
+   * Job completes; with {@code rolledOut}, the rollout ends 2 s later (and the time is set).
+   */
+  private static void rolloutWhileTheJobCompletes(GateHarness h, AtomicLong rolledOut) {
+    ApiObject job = ApiObject.of(Fixtures.job("migrate", "shop"));
+    ApiObject api = ApiObject.of(Fixtures.deployment("api", "shop"));
+    h.createInProcess(api);
+    h.statusInProcess(api, Fixtures.DEPLOYMENT_READY);
+    h.createInProcess(job);
+    h.once(
+        job::watchedByName,
+        () -> {
+          h.statusInProcess(api, Fixtures.DEPLOYMENT_MID_ROLLOUT);
+          h.statusInProcess(job, Fixtures.JOB_COMPLETE);
+          if (rolledOut != null) {
+            h.later(
+                2000,
+                () -> {
+                  h.statusInProcess(api, Fixtures.DEPLOYMENT_READY);
+                  rolledOut.set(System.nanoTime());
+                });
+          }
+        });
+  }
+
   private static void assertDeadline(InClusterGate.Outcome run) {
     long ms = run.took().toMillis();
     assertTrue(
