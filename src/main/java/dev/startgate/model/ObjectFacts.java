@@ -14,8 +14,10 @@ import java.util.Map;
  * What the planner and its static checks read of an object beyond its identity, taken from the YAML
  * tree once when the object is read, so {@code plan/} never walks the tree.
  *
- * @param podLabels the labels of the pods a workload makes (of a Pod: its own labels); empty for
- *     other kinds
+ * @param podLabels the labels of the pods a workload makes, its template's and those its controller
+ *     adds ({@link ControllerLabels}; of a Pod: its own labels); empty for other kinds
+ * @param podIndexes the pods that carry their own number in a label (a StatefulSet's, an Indexed
+ *     Job's), whose numbered labels are not in {@code podLabels}; null for others
  * @param servicePorts {@code spec.ports} with a numeric port, in order, of every protocol
  * @param serviceSelector {@code spec.selector} when every entry is a scalar; empty when absent or
  *     not usable
@@ -49,6 +51,7 @@ import java.util.Map;
  */
 public record ObjectFacts(
     Map<String, String> podLabels,
+    ControllerLabels.PodIndexes podIndexes,
     List<ServicePort> servicePorts,
     Map<String, String> serviceSelector,
     String updateStrategy,
@@ -117,7 +120,7 @@ public record ObjectFacts(
   /** The facts of an object with no tree (built in code, as tests do). */
   public static final ObjectFacts NONE =
       new ObjectFacts(
-          Map.of(), List.of(), Map.of(), "", null, null, null, null, List.of(), false, null,
+          Map.of(), null, List.of(), Map.of(), "", null, null, null, null, List.of(), false, null,
           List.of(), List.of(), List.of(), false, null, null);
 
   /** The facts of {@code node}, the object {@code ref}; {@link #NONE} for a null node. */
@@ -128,8 +131,17 @@ public record ObjectFacts(
     // Plain lookups, no chains of Optionals and lambdas: this runs for every object of the input,
     // mostly in the interpreter.
     WorkloadShape shape = WorkloadShape.of(ref).orElse(null);
+    ControllerLabels.PodIndexes podIndexes =
+        shape == null ? null : ControllerLabels.indexes(shape, ref.name(), node);
     Map<String, String> podLabels =
-        shape == null ? Map.of() : scalars(node.mappingAt(shape.podLabelsPath()).orElse(null));
+        shape == null
+            ? Map.of()
+            : ControllerLabels.of(
+                shape,
+                ref.name(),
+                node,
+                scalars(node.mappingAt(shape.podLabelsPath()).orElse(null)),
+                podIndexes);
     YMapping selectorNode = node.mappingAt("spec", "selector").orElse(null);
     Map<String, String> selector = selectorNode == null ? Map.of() : selector(selectorNode);
     YNode type = node.at("spec", "updateStrategy", "type").orElse(null);
@@ -176,6 +188,7 @@ public record ObjectFacts(
     YMapping metadata = node.mapping("metadata").orElse(null);
     return new ObjectFacts(
         podLabels,
+        podIndexes,
         ports(node),
         selector,
         strategy,

@@ -202,7 +202,9 @@ public final class Inventory {
 
   /**
    * The workloads in {@code namespace} (null: no namespace) whose pods the label {@code selector}
-   * matches, in input order: what a {@code pods/} target waits for.
+   * matches, also by the labels their controllers add ({@code job-name}, {@code
+   * statefulset.kubernetes.io/pod-name}, ...), in input order: what a {@code pods/} target waits
+   * for.
    */
   public List<Resource> withPods(String namespace, String selector) {
     String key = (namespace == null ? "" : "ns:" + namespace) + "\n" + selector;
@@ -214,7 +216,7 @@ public final class Inventory {
     List<Resource> matching = new ArrayList<>();
     for (Resource r : candidates(namespace, parsed)) {
       examined++;
-      if (parsed.matches(r.facts().podLabels())) {
+      if (parsed.matchesSomePod(r.facts())) {
         matching.add(r);
       }
     }

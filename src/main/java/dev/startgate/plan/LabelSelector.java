@@ -2,9 +2,15 @@ package dev.startgate.plan;
 
 import dev.startgate.intent.SelectorParser;
 import dev.startgate.intent.SelectorParser.Requirement;
+import dev.startgate.model.ControllerLabels;
+import dev.startgate.model.ControllerLabels.PodIndexes;
 import dev.startgate.model.Digits;
+import dev.startgate.model.ObjectFacts;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A label selector as kubectl's {@code -l} takes it ({@code app=db,tier!=cache,env in (a,b),!old}),
@@ -34,9 +40,11 @@ final class LabelSelector {
    */
   String equality() {
     for (Requirement r : requirements) {
+      // A pod's own number is in no index: its labels differ from pod to pod.
       boolean equals =
           switch (r.operator()) {
-            case EQUALS, DOUBLE_EQUALS, IN -> r.values().size() == 1;
+            case EQUALS, DOUBLE_EQUALS, IN ->
+                r.values().size() == 1 && !ControllerLabels.numbered(r.key());
             case EXISTS, DOES_NOT_EXIST, NOT_EQUALS, NOT_IN, GREATER_THAN, LESS_THAN -> false;
           };
       if (equals) {
@@ -44,6 +52,48 @@ final class LabelSelector {
       }
     }
     return null;
+  }
+
+  /**
+   * True if some pod of a workload with {@code facts} meets every requirement: with the labels its
+   * controller adds ({@link ControllerLabels}), and of a numbered pod its own number's. The pods
+   * tried are those whose numbers the selector names (and the numbers beside one that {@code >} or
+   * {@code <} names) and one it does not name: every other pod has the same labels as that one.
+   */
+  boolean matchesSomePod(ObjectFacts facts) {
+    PodIndexes indexes = facts.podIndexes();
+    if (indexes == null) {
+      return matches(facts.podLabels());
+    }
+    Set<Long> tried = new TreeSet<>();
+    for (Requirement r : requirements) {
+      if (indexes.numbered(r.key())) {
+        boolean range =
+            r.operator() == SelectorParser.Operator.GREATER_THAN
+                || r.operator() == SelectorParser.Operator.LESS_THAN;
+        for (String v : r.values()) {
+          long n = indexes.number(r.key(), v);
+          for (long m = range ? n - 1 : n; n >= 0 && m <= (range ? n + 1 : n); m++) {
+            if (indexes.has(m)) {
+              tried.add(m);
+            }
+          }
+        }
+      }
+    }
+    for (long n = indexes.first(); indexes.has(n); n++) {
+      if (tried.add(n)) {
+        break;
+      }
+    }
+    Map<String, String> labels = new HashMap<>(facts.podLabels());
+    for (long n : tried) {
+      indexes.put(labels, n);
+      if (matches(labels)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True if {@code labels} satisfy every requirement. */

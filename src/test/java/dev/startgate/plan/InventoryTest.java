@@ -92,6 +92,93 @@ class InventoryTest {
     return inventory.examined();
   }
 
+  private static final String CONTROLLED =
+      String.join(
+          "---\n",
+          "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: pg, namespace: s}\n"
+              + "spec:\n  replicas: 3\n  template:\n    metadata: {labels: {app: pg}}\n"
+              + "    spec: {containers: [{name: c, image: i}]}\n",
+          "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: kv, namespace: s}\n"
+              + "spec:\n  ordinals: {start: 5}\n  template:\n    spec: {containers: [{name: c,"
+              + " image: i}]}\n",
+          "apiVersion: batch/v1\nkind: Job\nmetadata: {name: migrate, namespace: s}\n"
+              + "spec:\n  template:\n    metadata: {labels: {app: pg}}\n"
+              + "    spec: {containers: [{name: c, image: i}]}\n",
+          "apiVersion: batch/v1\nkind: Job\nmetadata: {name: shards, namespace: s}\n"
+              + "spec:\n  completionMode: Indexed\n  completions: 4\n  template:\n"
+              + "    spec: {containers: [{name: c, image: i}]}\n",
+          "apiVersion: batch/v1\nkind: Job\nmetadata: {name: manual, namespace: s}\n"
+              + "spec:\n  manualSelector: true\n  template:\n"
+              + "    metadata: {labels: {own: x}}\n    spec: {containers: [{name: c, image: i}]}\n",
+          "apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: nightly, namespace: s}\n"
+              + "spec:\n  jobTemplate:\n    spec:\n      template:\n"
+              + "        spec: {containers: [{name: c, image: i}]}\n",
+          "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: s}\n"
+              + "spec:\n  template:\n    metadata: {labels: {app: web}}\n"
+              + "    spec: {containers: [{name: c, image: i}]}\n");
+
+  /**
+   * A selector may name the labels Kubernetes adds to a workload's pods: a Job's {@code job-name},
+   * a StatefulSet pod's name and ordinal (from {@code ordinals.start}, {@code replicas} of them),
+   * an Indexed Job pod's completion index. These were missed: a pre-deploy Job waiting for {@code
+   * pods/statefulset.kubernetes.io/pod-name=pg-0} was no phase deadlock, {@code pods/job-name=a} no
+   * cycle.
+   */
+  @Test
+  void withPodsSeesTheLabelsControllersAdd() throws Exception {
+    Inventory inventory = new Inventory(parse(CONTROLLED));
+    assertEquals(List.of("pg"), names(inventory.withPods("s", POD_NAME + "=pg-0")));
+    assertEquals(List.of("pg"), names(inventory.withPods("s", POD_NAME + "=pg-2")));
+    assertEquals(List.of(), names(inventory.withPods("s", POD_NAME + "=pg-3")), "3 replicas");
+    assertEquals(List.of(), names(inventory.withPods("s", POD_NAME + "=pg-01")));
+    assertEquals(List.of("pg"), names(inventory.withPods("s", POD_NAME + " in (pg-7, pg-1)")));
+    assertEquals(List.of("kv"), names(inventory.withPods("s", POD_NAME + "=kv-5")));
+    assertEquals(List.of(), names(inventory.withPods("s", POD_NAME + "=kv-0")), "from 5");
+    assertEquals(
+        List.of("pg"), names(inventory.withPods("s", "app=pg,apps.kubernetes.io/pod-index>1")));
+    assertEquals(
+        List.of(), names(inventory.withPods("s", "app=pg,apps.kubernetes.io/pod-index>2")));
+    // Every pod but pg-0: pg-1 and pg-2 are left (and the Job's, which have no such label).
+    assertEquals(
+        List.of("pg", "migrate"),
+        names(inventory.withPods("s", "app=pg," + POD_NAME + " notin (pg-0)")));
+    assertEquals(
+        List.of(),
+        names(inventory.withPods("s", "app=pg," + POD_NAME + " notin (pg-0,pg-1,pg-2),!job-name")));
+    assertEquals(List.of("migrate"), names(inventory.withPods("s", "job-name=migrate")));
+    assertEquals(
+        List.of("migrate"), names(inventory.withPods("s", "batch.kubernetes.io/job-name=migrate")));
+    assertEquals(List.of("pg"), names(inventory.withPods("s", "app=pg,!job-name")));
+    assertEquals(
+        List.of("shards"),
+        names(inventory.withPods("s", "batch.kubernetes.io/job-completion-index=3")));
+    assertEquals(
+        List.of(), names(inventory.withPods("s", "batch.kubernetes.io/job-completion-index=4")));
+    // A manual selector: the Job's pods get none of its labels. A CronJob's Jobs have made-up
+    // names: its pods have a job-name, which no name equals.
+    assertEquals(List.of(), names(inventory.withPods("s", "job-name=manual")));
+    assertEquals(List.of(), names(inventory.withPods("s", "job-name=nightly")));
+    assertEquals(
+        List.of("migrate", "shards", "nightly"), names(inventory.withPods("s", "job-name")));
+    assertEquals(List.of("web"), names(inventory.withPods("s", "pod-template-hash")));
+    assertEquals(List.of(), names(inventory.withPods("s", "pod-template-hash=abc")));
+  }
+
+  /** With 16 workloads and more the equality index is used: a pod's own name is not in it. */
+  @Test
+  void aPodNameIsFoundBesideTheLabelIndex() throws Exception {
+    List<Resource> resources = new ArrayList<>(parse(CONTROLLED));
+    for (int i = 0; i < 20; i++) {
+      resources.addAll(parse(deployment("s", "d" + i, "a" + i)));
+    }
+    Inventory inventory = new Inventory(resources);
+    assertEquals(List.of("pg"), names(inventory.withPods("s", POD_NAME + "=pg-1")));
+    assertEquals(List.of("d3"), names(inventory.withPods("s", "app=a3")));
+    assertEquals(List.of("migrate"), names(inventory.withPods("s", "job-name=migrate")));
+  }
+
+  private static final String POD_NAME = "statefulset.kubernetes.io/pod-name";
+
   private static List<String> names(List<Resource> resources) {
     return resources.stream().map(Resource::name).toList();
   }
