@@ -134,8 +134,16 @@ public final class IntentReader {
   private static String unknown(String key) {
     String meant = Suggestions.nearest(key.substring(PREFIX.length()), Annotations.NAMES);
     return meant != null
-        ? "unknown startgate annotation; did you mean " + PREFIX + meant + "?"
-        : "unknown startgate annotation; known: " + String.join(", ", USERS);
+        ? "unknown startgate annotation"
+            + Suggestions.padding(key)
+            + "; did you mean "
+            + PREFIX
+            + meant
+            + "?"
+        : "unknown startgate annotation"
+            + Suggestions.padding(key)
+            + "; known: "
+            + String.join(", ", USERS);
   }
 
   private Reading readAnnotations(Resource r, List<GateRule.Overrides> rules, Config config) {

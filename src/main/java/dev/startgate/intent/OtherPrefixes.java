@@ -59,8 +59,10 @@ final class OtherPrefixes {
   /** Why {@code key} is not read, and the annotation meant if one of {@code known} fits. */
   static String message(String key, List<String> known) {
     int cut = Math.max(key.lastIndexOf('/'), key.lastIndexOf('.'));
-    String meant = Annotations.PREFIX + key.substring(cut + 1).toLowerCase(Locale.ROOT);
-    return "this annotation is not read: startgate's annotations start with "
+    String meant = Annotations.PREFIX + key.substring(cut + 1).strip().toLowerCase(Locale.ROOT);
+    return "this annotation is not read"
+        + Suggestions.padding(key)
+        + ": startgate's annotations start with "
         + Annotations.PREFIX
         + (known.contains(meant)
             ? "; did you mean " + meant + "?"

@@ -1,11 +1,31 @@
 package dev.startgate.intent;
 
+import dev.startgate.model.Result;
 import java.util.List;
 import java.util.Locale;
 
 /** The known name nearest to a misspelt one, for "did you mean ...?" in config errors. */
 public final class Suggestions {
   private Suggestions() {}
+
+  /**
+   * {@code " (written \"KEY \": a space at its end)"} when {@code key} begins or ends with white
+   * space, which a message's field path does not show; else {@code ""}.
+   */
+  public static String padding(String key) {
+    boolean before = !key.isEmpty() && Character.isWhitespace(key.charAt(0));
+    boolean after = !key.isEmpty() && Character.isWhitespace(key.charAt(key.length() - 1));
+    if (!before && !after) {
+      return "";
+    }
+    return " (written "
+        + Result.quoted(key)
+        + ": "
+        + (before && after
+            ? "white space around it"
+            : before ? "white space before it" : "white space at its end")
+        + ")";
+  }
 
   /**
    * The name in {@code known} that {@code name} most likely meant, or null: one that ends with

@@ -33,6 +33,20 @@ class UnknownAnnotationTest {
         error("startgate.dev/waitfor"));
   }
 
+  /** A space around the key is not seen in its field path: the message quotes the key. */
+  @Test
+  void whiteSpaceAroundTheKeyIsShown() {
+    assertEquals(
+        "unknown startgate annotation (written \"startgate.dev/wait-for \": white space at its"
+            + " end); did you mean startgate.dev/wait-for?",
+        error("\"startgate.dev/wait-for \""));
+    assertEquals(
+        "this annotation is not read (written \" startgate.dev/timeout\": white space before it):"
+            + " startgate's annotations start with startgate.dev/; did you mean"
+            + " startgate.dev/timeout?",
+        error("\" startgate.dev/timeout\""));
+  }
+
   @Test
   void anythingElseListsTheKnownOnes() {
     assertEquals(
