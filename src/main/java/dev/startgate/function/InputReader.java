@@ -61,21 +61,35 @@ final class InputReader {
         + " another; save it without)";
   }
 
+  /** {@code " at line N"} for a limit's line, which its message does not give. */
+  private static String atLine(YamlInputException e) {
+    return e.line() > 0 ? " at line " + e.line() : "";
+  }
+
   Reading read(String text) {
     YamlParser.Parsed parsed;
     try {
       parsed = parser.read(text);
     } catch (YamlInputException e) {
+      boolean list = ResourceListText.is(text);
+      String where = ItemAtLine.describe(text, e.line());
+      where = where.isEmpty() && !list ? DocumentAtLine.describe(text, e.line()) : where;
       if (!e.limit()) {
         return failed(
             "input is not valid YAML: "
                 + e.getMessage()
-                + ItemAtLine.describe(text, e.line())
+                + where
                 + byteOrderMark(text)
                 + "; fix the YAML and run again");
       }
-      if (!ResourceListText.is(text)) {
-        return failed("input is beyond startgate's limits: " + e.getMessage());
+      if (!list) {
+        return failed(
+            "input is beyond startgate's limits: "
+                + e.problem()
+                + atLine(e)
+                + where
+                + "; "
+                + e.advice());
       }
       // Nesting counts from a ResourceList's items, as in a stream: read again so. Only a text
       // beyond a limit pays for the second parse.
@@ -84,11 +98,16 @@ final class InputReader {
       } catch (YamlInputException again) {
         Result error =
             Result.inputError(
-                (again.limit()
-                        ? "input is beyond startgate's limits: "
-                        : "input is not valid YAML: ")
-                    + again.getMessage()
-                    + ItemAtLine.describe(text, again.line()));
+                again.limit()
+                    ? "input is beyond startgate's limits: "
+                        + again.problem()
+                        + atLine(again)
+                        + ItemAtLine.describe(text, again.line())
+                        + "; "
+                        + again.advice()
+                    : "input is not valid YAML: "
+                        + again.getMessage()
+                        + ItemAtLine.describe(text, again.line()));
         return new Reading(null, error, ResourceListText.withResult(text, error));
       }
     }

@@ -7,15 +7,17 @@ public final class YamlInputException extends Exception {
   private final int line;
   private final boolean limit;
   private final String problem;
+  private final String advice;
 
   /** Creates the exception; {@code line} is one-based, 0 if unknown. */
   public YamlInputException(String message, int line) {
-    this(message, message, line, false);
+    this(message, "", line, false);
   }
 
-  private YamlInputException(String problem, String message, int line, boolean limit) {
-    super(message);
+  private YamlInputException(String problem, String advice, int line, boolean limit) {
+    super(advice.isEmpty() ? problem : problem + "; " + advice);
     this.problem = problem;
+    this.advice = advice;
     this.line = line;
     this.limit = limit;
   }
@@ -25,7 +27,12 @@ public final class YamlInputException extends Exception {
    * message is {@code problem}, then {@code advice} for an input file.
    */
   static YamlInputException limit(String problem, String advice, int line) {
-    return new YamlInputException(problem, problem + "; " + advice, line, true);
+    return new YamlInputException(problem, advice, line, true);
+  }
+
+  /** What to do about a limit, for an input file; empty for a syntax error. */
+  public String advice() {
+    return advice;
   }
 
   /** What is wrong, without the advice for an input file a limit's message ends with. */
