@@ -48,6 +48,8 @@ import java.util.Map;
  *     written; null when absent or not a scalar
  * @param restartPolicy the pod spec's {@code restartPolicy} as written; null when absent or not a
  *     scalar
+ * @param kustomizeRefs of a kustomize Kustomization, the local files and folders it names; empty
+ *     for other kinds
  */
 public record ObjectFacts(
     Map<String, String> podLabels,
@@ -67,7 +69,8 @@ public record ObjectFacts(
     List<String> userVolumes,
     boolean gateParts,
     String backoffLimit,
-    String restartPolicy) {
+    String restartPolicy,
+    List<KustomizeRefs.Ref> kustomizeRefs) {
 
   /**
    * A port of a Service.
@@ -121,7 +124,7 @@ public record ObjectFacts(
   public static final ObjectFacts NONE =
       new ObjectFacts(
           Map.of(), null, List.of(), Map.of(), "", null, null, null, null, List.of(), false, null,
-          List.of(), List.of(), List.of(), false, null, null);
+          List.of(), List.of(), List.of(), false, null, null, List.of());
 
   /** The facts of {@code node}, the object {@code ref}; {@link #NONE} for a null node. */
   public static ObjectFacts of(YMapping node, ResourceRef ref) {
@@ -204,7 +207,8 @@ public record ObjectFacts(
         userVolumes,
         gateParts,
         backoffLimit,
-        restartPolicy);
+        restartPolicy,
+        KustomizeRefs.of(node, ref));
   }
 
   private static List<String> pullSecrets(YMapping account) {

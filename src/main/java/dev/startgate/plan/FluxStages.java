@@ -46,7 +46,7 @@ public record FluxStages(
   private static final String PRE = "pre-deploy";
   private static final String DEPLOY = "deploy";
   private static final String POST = "post-deploy";
-  private static final List<String> STAGES = List.of(PRE, DEPLOY, POST);
+  static final List<String> STAGES = List.of(PRE, DEPLOY, POST);
 
   /**
    * An object that moves.

@@ -87,6 +87,9 @@ public final class OrderingPlanner {
             : null;
     if (stages != null) {
       opening.addAll(stages.results());
+      if (!stages.kustomizations().isEmpty()) {
+        opening.addAll(KustomizeAfterLayout.warnings(scope.resources(), stages.moves()));
+      }
     }
     List<OrderingPlan.WorkloadOrder> workloads = new ArrayList<>();
     boolean helmHooks = false;
