@@ -120,11 +120,9 @@ final class ExplainChanges {
       for (Map.Entry<String, String> e : decorations.getOrDefault(g.owner(), Map.of()).entrySet()) {
         hooks.add(e.getKey() + ": " + e.getValue());
       }
-      // Under kpt a new object's file: beside its workload's (an earlier run's copy stays put).
-      String file =
-          g.file() != null && !earlier.containsKey(id) && !g.kind().equals("Kustomization")
-              ? "; in " + g.file()
-              : "";
+      // Under kpt a new object's file: beside its workload's (an earlier run's copy stays put),
+      // or the Flux Kustomizations' own.
+      String file = g.file() != null && !earlier.containsKey(id) ? "; in " + g.file() : "";
       out.add(
           new Change(
               id,

@@ -458,6 +458,23 @@ class ExplainCommandTest {
         explain.out());
   }
 
+  /** The Flux Kustomizations of a layout go to their own file, which explain names too. */
+  @Test
+  void theFluxKustomizationsFileIsShownUnderKpt() throws java.io.IOException {
+    String list =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("testdata/flux-layout-kustomization-left-behind/input.yaml"));
+    CliRun explain = CliRun.withStdin(list, "explain");
+    assertEquals(0, explain.code(), explain.err());
+    assertTrue(
+        explain
+            .out()
+            .contains(
+                "Kustomization/flux-system/shop-deploy: generate (kustomize.toolkit.fluxcd.io/v1;"
+                    + " in flux/kustomizations.yaml)\n"),
+        explain.out());
+  }
+
   /**
    * Of a target written two ways, the graph keeps the spelling that names an object, whichever
    * comes first: a cycle through the Service's Deployment is found either way.
