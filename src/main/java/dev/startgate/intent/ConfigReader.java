@@ -347,6 +347,11 @@ public final class ConfigReader {
       // A field's value, or a list where no field is (an unknown field, resources.busybox): the
       // reader of its section, or the unknown-field error, reports it with the value as written.
       String text = value instanceof YScalar s && s.isNull() ? "" : ConfigInput.flowText(value);
+      if (field != null
+          && (field.type() == ConfigField.Type.ID || field.type() == ConfigField.Type.PORT)
+          && value instanceof YScalar s) {
+        text = WholeNumbers.decimal(s); // 1000.0 and 0x3e8 are the integer the schema reads
+      }
       Field before = out.put(key, new Field(text, pathPrefix + key));
       if (before != null) {
         // Nested and dotted (defaults: {timeout} and defaults.timeout): which one wins is no

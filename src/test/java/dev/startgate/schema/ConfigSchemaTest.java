@@ -180,6 +180,55 @@ class ConfigSchemaTest {
     }
   }
 
+  /**
+   * A whole number written as a float or in hex is an integer to JSON Schema (1000.0 is one) and to
+   * kubectl: startgate takes it too, as the decimal number (it refused 1000.0 the schema passed).
+   */
+  @Test
+  void aWholeNumberWrittenAsAFloatOrInHexIsOne(@TempDir Path dir) throws IOException {
+    for (String n : List.of("1000.0", "0x3e8")) {
+      Path config =
+          Files.writeString(
+              dir.resolve("n.yaml"),
+              "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata:\n  name: s\n"
+                  + "securityContext: {runAsUser: "
+                  + n
+                  + ", runAsGroup: "
+                  + n
+                  + "}\ngates:\n- match: {kind: Job}\n  retry: "
+                  + (n.equals("1000.0") ? "3.0" : "0x3")
+                  + "\n");
+      if (n.equals("1000.0")) {
+        // This test's YAML reader takes 0x3e8 for a string; YAML 1.2 (an editor's) an integer.
+        assertEquals(List.of(), errors(config), n);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int code =
+          Main.run(
+              new String[] {"--config", config.toString()},
+              new ByteArrayInputStream(
+                  ("apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\n  annotations:\n"
+                          + "    startgate.dev/wait-for: tcp://db:5432\nspec:\n  template:\n"
+                          + "    spec:\n      containers: [{name: a, image: a}]\n")
+                      .getBytes(StandardCharsets.UTF_8)),
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
+      String written = out.toString(StandardCharsets.UTF_8);
+      assertEquals(0, code, n + ": " + err);
+      assertTrue(written.contains("runAsUser: 1000\n"), written);
+      assertTrue(written.contains("backoffLimit: 3\n"), written);
+    }
+    // Quoted, it is a string to both, and not a number.
+    Path quoted =
+        Files.writeString(
+            dir.resolve("q.yaml"),
+            "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata:\n  name: s\n"
+                + "securityContext: {runAsUser: \"1000.0\"}\n");
+    assertFalse(errors(quoted).isEmpty());
+    assertEquals(1, configure(quoted).code());
+  }
+
   /** A section written empty (every field commented out) is no settings: both accept it. */
   @Test
   void anEmptySectionIsNoSettings(@TempDir Path dir) throws IOException {
