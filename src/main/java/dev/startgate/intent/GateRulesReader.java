@@ -248,9 +248,6 @@ final class GateRulesReader {
     if (text == null) {
       return;
     }
-    if (key.equals("retry") && node instanceof YScalar s) {
-      text = WholeNumbers.decimal(s); // 3.0 is the integer the schema reads
-    }
     switch (key) {
       case "waitFor" -> out.waitFor = targets(TargetParser.split(text), path);
       case "timeout" -> out.timeout = checked(text, path, duration(text, Durations.ZERO_TIMEOUT));

@@ -47,7 +47,8 @@ final class RuleFields {
    */
   String scalar(YNode node, String path, String key, String example) {
     if (node instanceof YScalar s && !s.isNull() && !s.value().isBlank()) {
-      return s.value().strip();
+      // retry: 3.0 is the integer the schema reads.
+      return "retry".equals(key) ? WholeNumbers.decimal(s) : s.value().strip();
     }
     String what = key == null ? "a target" : key;
     String write =

@@ -34,7 +34,15 @@ class ObjectFactsTest {
                         metadata: {labels: {app: c, tier: [x]}}
                 """)
             .facts();
-    assertEquals(Map.of("app", "c"), f.podLabels());
+    // With the labels its Jobs' controller adds, whose values the cluster makes up.
+    assertEquals(
+        Map.of(
+            "app", "c",
+            "job-name", "?",
+            "batch.kubernetes.io/job-name", "?",
+            "controller-uid", "?",
+            "batch.kubernetes.io/controller-uid", "?"),
+        f.podLabels());
     assertEquals("30", f.activeDeadlineSeconds());
     assertEquals("60", f.ttlSecondsAfterFinished());
   }
@@ -141,7 +149,8 @@ class ObjectFactsTest {
     assertEquals("OnDelete", f.updateStrategy());
     assertNull(f.ttlSecondsAfterFinished());
     assertNull(f.activeDeadlineSeconds());
-    assertEquals(Map.of("app", "db"), f.podLabels());
+    assertEquals(Map.of("app", "db", "controller-revision-hash", "?"), f.podLabels());
+    assertEquals(new ControllerLabels.PodIndexes("db", 0, 1), f.podIndexes());
     assertEquals(
         "",
         read("apiVersion: batch/v1\nkind: Job\nmetadata: {name: j}\nspec: {ttlSecondsAfterFinished: {}}")
