@@ -14,6 +14,26 @@ final class DeadlineCheck {
    * Gate timeouts past a deadline that kills the workload while it is still gated: the Job's {@code
    * activeDeadlineSeconds}, or the pod spec's (which counts init containers too).
    */
+  /**
+   * How long past its timeout a gate container may run: its last try, begun in the deadline's
+   * second (README "How a network gate behaves": 5 s for HTTP(S), 3 s for TCP, one more for a
+   * protocol's silent server), or a Kubernetes gate's last read, killed 1 s after the time left.
+   */
+  static long overrun(GateGroup g) {
+    return switch (g.kind()) {
+      case KUBERNETES, WHEN_READY -> 2;
+      case HTTPS -> 5;
+      case NETWORK -> {
+        long most = 3;
+        for (Gate gate : g.gates()) {
+          most =
+              Math.max(most, gate instanceof Gate.Http ? 5 : gate instanceof Gate.Protocol ? 4 : 3);
+        }
+        yield most;
+      }
+    };
+  }
+
   static void check(WorkloadPlan plan, List<Result> results) {
     Resource w = plan.intent().workload();
     if (plan.gates().isEmpty()) {
@@ -29,9 +49,15 @@ final class DeadlineCheck {
     // The lower deadline ends the gates first.
     boolean byPod = podSet && (!jobSet || Long.parseLong(pod) < Long.parseLong(job));
     String deadline = byPod ? pod : job;
-    // Each gate container has the timeout as its own deadline, and they run one after another.
-    long total = plan.groups().stream().mapToLong(g -> g.timing().timeoutSeconds()).sum();
-    if (total > Long.parseLong(deadline)) {
+    // Each gate container has the timeout as its own deadline, and they run one after another;
+    // each may end its last try (or read) a few seconds past it.
+    long total = 0;
+    long overrun = 0;
+    for (GateGroup g : plan.groups()) {
+      total += g.timing().timeoutSeconds();
+      overrun += overrun(g);
+    }
+    if (total + overrun > Long.parseLong(deadline)) {
       String field =
           byPod
               ? plan.intent().shape().podSpecField() + ".activeDeadlineSeconds"
@@ -43,12 +69,18 @@ final class DeadlineCheck {
               w,
               field,
               "the gates may wait up to "
-                  + total
+                  + (total + overrun)
                   + (plan.groups().size() == 1
-                      ? "s (the timeout of their init container), longer than"
-                      : "s (the timeout of each of their "
+                      ? "s (the timeout of their init container, " + total + "s, and "
+                      : "s (the timeouts of their "
                           + plan.groups().size()
-                          + " init containers, which run one after another), longer than")
+                          + " init containers, which run one after another, "
+                          + total
+                          + "s in all, and ")
+                  + overrun
+                  + (plan.groups().size() == 1
+                      ? "s for a last try begun before it), longer than"
+                      : "s for the last tries begun before them), longer than")
                   + " activeDeadlineSeconds: "
                   + deadline
                   + (byPod
