@@ -81,9 +81,9 @@ final class GateScript {
         case $1:$2 in
           124:* | 137:* | 143:*) seen=$3 ;;
           *"bad address"*) seen="no such host" ;; *refused*) seen="connection refused" ;;
-          *"timed out"*) seen="connect timed out"; case $4 in *[!0-9.:]*) seen="name lookup or $seen" ;; esac ;;
+          *"timed out"*) seen="connect timed out"; case $4 in *:*) ;; *[!0-9.]*) seen="name lookup or $seen" ;; esac ;; # an IPv6 address has a colon
           *"returned error: HTTP/"*) first "$2"; seen="HTTP ${seen#*HTTP/* }" ;;
-          *) first "$2" "$1" ;;
+          *) first "$(printf '%s\\n' "$2" | grep -v '^[a-z]*: note: ')" "$1" ;; # not the TLS note of a redirect to https://
         esac; return 1
       }
       """;

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -185,6 +190,40 @@ class HttpGateRedirectsAndReasonsTest {
     }
     GateRunner.Run redirected = http(LoopbackServers.redirectTo(206), "3s");
     assertEquals(0, redirected.code(), redirected.log());
+  }
+
+  /**
+   * An http:// target redirected to an https:// URL whose TLS fails says why, not the note busybox
+   * wget prints before every TLS connection ("TLS certificate validation not implemented").
+   */
+  @Test
+  void httpRedirectToAFailingTlsServerSaysWhyNotWgetsNote() throws Exception {
+    try (ServerSocket garbage = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+      Thread t =
+          new Thread(
+              () -> {
+                while (!garbage.isClosed()) {
+                  try (Socket c = garbage.accept()) {
+                    c.getOutputStream().write("garbage\r\n".getBytes(StandardCharsets.US_ASCII));
+                  } catch (IOException e) {
+                    return; // closed
+                  }
+                }
+              });
+      t.setDaemon(true);
+      t.start();
+      String tlsUrl = "https://127.0.0.1:" + garbage.getLocalPort() + "/";
+      GateRunner.Run run =
+          http(
+              exchange -> {
+                exchange.getResponseHeaders().add("Location", tlsUrl);
+                return 302;
+              },
+              "2s");
+      assertEquals(1, run.code(), run.log());
+      assertFalse(run.log().contains("note: TLS"), run.log());
+      assertTrue(run.tryLines().get(0).contains("not ready (wget: "), run.log());
+    }
   }
 
   @Test

@@ -96,6 +96,15 @@ class TcpGateNeedsAConnectionTest {
     assertTrue(run.log().contains("not ready (connect timed out)"), run.log());
   }
 
+  /** An IPv6 address with letters in it (IPv4-mapped here) is an address too, not a host name. */
+  @Test
+  void anIpv6AddressWithLettersTimesOutAsAnAddressDoes() throws Exception {
+    int port = servers.fullBacklog();
+    GateRunner.Run run = gates.run("tcp://[::ffff:127.0.0.1]:" + port, "3s", "1s");
+    assertNeverReady(run, 3, 0, "connect");
+    assertFalse(run.log().contains("name lookup or connect timed out"), run.log());
+  }
+
   @Test
   void anIpv6ListenerIsReadyAndItsTargetWrittenOnce() throws Exception {
     ServerSocket listener;

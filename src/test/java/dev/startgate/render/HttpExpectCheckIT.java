@@ -251,8 +251,8 @@ class HttpExpectCheckIT {
     now(200, "ok");
     CheckShell.Try w = wget("/todead", "200-399", "");
     assertTrue(w.seen().startsWith("wget: can't connect to remote host"), w.seen());
-    CheckShell.Try c = curl("/todead", "2xx,3xx", "");
-    assertTrue(c.seen().startsWith("curl: (7) "), c.seen());
+    // curl's failures read as check_https says them.
+    assertEquals("connection refused", curl("/todead", "2xx,3xx", "").seen());
     assertEquals(
         "HTTP 302 to a URL that is not https:// (not followed)", curl("/tohttp", "", "").seen());
     for (boolean hold : new boolean[] {true, false}) {
@@ -478,7 +478,7 @@ class HttpExpectCheckIT {
     assertTrue(w.seen().startsWith("wget: can't connect to remote host"), w.seen());
     assertTrue(w.seen().endsWith("Connection refused"), w.seen());
     CheckShell.Try c = shell.run(GateScript.Kind.HTTPS_EXPECT, 2, refused, "", "");
-    assertTrue(c.seen().startsWith("curl: (7) Failed to connect"), c.seen());
+    assertEquals("connection refused", c.seen());
     // A server that accepts and never answers: cut off at the bound.
     try (ServerSocket silent = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
       List<Socket> held = new ArrayList<>();
@@ -499,7 +499,7 @@ class HttpExpectCheckIT {
       CheckShell.Try s = shell.run(GateScript.Kind.HTTP_EXPECT, 2, url, "", "");
       assertEquals("no answer within 2s", s.seen());
       CheckShell.Try cs = shell.run(GateScript.Kind.HTTPS_EXPECT, 2, url, "", "");
-      assertTrue(cs.seen().startsWith("curl: (28) "), cs.seen());
+      assertEquals("no answer within 2s", cs.seen(), "as without options");
       for (Socket h : held) {
         h.close();
       }
