@@ -128,7 +128,8 @@ public final class ControllerLabels {
   /**
    * Which pods of {@code object} carry their number: a StatefulSet's ({@code spec.replicas},
    * default 1, from {@code spec.ordinals.start}, default 0) or an Indexed Job's ({@code
-   * spec.completions}); null for other workloads, or when one of these is not a whole number.
+   * spec.completions}; of a CronJob, its Jobs'); null for other workloads, or when one of these is
+   * not a whole number.
    */
   static PodIndexes indexes(WorkloadShape shape, String name, YMapping object) {
     YMapping spec = object.mapping("spec").orElse(null);
@@ -144,8 +145,9 @@ public final class ControllerLabels {
           ? new PodIndexes(name, Long.parseLong(start), Long.parseLong(replicas))
           : null;
     }
-    if (shape == WorkloadShape.JOB && indexed(spec)) {
-      String completions = spec.text("completions").orElse(null);
+    YMapping job = shape.isJob() ? shape.jobSpec(object).orElse(null) : null;
+    if (job != null && indexed(job)) { // a Job's, or each Job of a CronJob's
+      String completions = job.text("completions").orElse(null);
       return Digits.only(completions, 1, 9)
           ? new PodIndexes(null, 0, Long.parseLong(completions))
           : null;

@@ -113,6 +113,10 @@ class InventoryTest {
           "apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: nightly, namespace: s}\n"
               + "spec:\n  jobTemplate:\n    spec:\n      template:\n"
               + "        spec: {containers: [{name: c, image: i}]}\n",
+          "apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: shards-nightly, namespace: s}\n"
+              + "spec:\n  jobTemplate:\n    spec:\n      completionMode: Indexed\n"
+              + "      completions: 6\n      template:\n"
+              + "        spec: {containers: [{name: c, image: i}]}\n",
           "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: s}\n"
               + "spec:\n  template:\n    metadata: {labels: {app: web}}\n"
               + "    spec: {containers: [{name: c, image: i}]}\n");
@@ -150,16 +154,20 @@ class InventoryTest {
         List.of("migrate"), names(inventory.withPods("s", "batch.kubernetes.io/job-name=migrate")));
     assertEquals(List.of("pg"), names(inventory.withPods("s", "app=pg,!job-name")));
     assertEquals(
-        List.of("shards"),
+        List.of("shards", "shards-nightly"),
         names(inventory.withPods("s", "batch.kubernetes.io/job-completion-index=3")));
     assertEquals(
-        List.of(), names(inventory.withPods("s", "batch.kubernetes.io/job-completion-index=4")));
+        List.of("shards-nightly"),
+        names(inventory.withPods("s", "batch.kubernetes.io/job-completion-index=4")));
+    assertEquals(
+        List.of(), names(inventory.withPods("s", "batch.kubernetes.io/job-completion-index=6")));
     // A manual selector: the Job's pods get none of its labels. A CronJob's Jobs have made-up
     // names: its pods have a job-name, which no name equals.
     assertEquals(List.of(), names(inventory.withPods("s", "job-name=manual")));
     assertEquals(List.of(), names(inventory.withPods("s", "job-name=nightly")));
     assertEquals(
-        List.of("migrate", "shards", "nightly"), names(inventory.withPods("s", "job-name")));
+        List.of("migrate", "shards", "nightly", "shards-nightly"),
+        names(inventory.withPods("s", "job-name")));
     assertEquals(List.of("web"), names(inventory.withPods("s", "pod-template-hash")));
     assertEquals(List.of(), names(inventory.withPods("s", "pod-template-hash=abc")));
   }
