@@ -75,7 +75,10 @@ public final class DependencyGraph {
         String host = throughHosts ? t.accept(ServiceHosts.HOST) : null;
         String[] at = host == null ? null : ServiceHosts.at(host, intent.workload().namespace());
         Resource service = at == null ? null : inventory.find("Service", at[0], at[1]).orElse(null);
-        for (Resource r : service == null ? List.<Resource>of() : inventory.behind(service)) {
+        for (Resource r :
+            service == null
+                ? List.<Resource>of()
+                : inventory.behind(service, ServiceHosts.podOf(host))) {
           Node to = node(objectId(r), r, true);
           if (seenByHost.add(to.id())) {
             hostEdges.add(new Edge(from, to, t.text()));

@@ -1,6 +1,7 @@
 package dev.startgate.plan;
 
 import dev.startgate.intent.ResourceTargetParser;
+import dev.startgate.model.ControllerLabels;
 import dev.startgate.model.Resource;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -230,6 +231,14 @@ public final class Inventory {
    * selector: its endpoints are made by hand).
    */
   public List<Resource> behind(Resource service) {
+    return behind(service, null);
+  }
+
+  /**
+   * As {@link #behind(Resource)}; with {@code pod}, the name a host gives one pod of a headless
+   * Service ({@code pg-0} of {@code pg-0.pg.shop.svc}), only the StatefulSet that has that pod.
+   */
+  public List<Resource> behind(Resource service, String pod) {
     Map<String, String> selector = service.facts().serviceSelector();
     if (selector.isEmpty()) {
       return List.of();
@@ -240,6 +249,9 @@ public final class Inventory {
           .append(e.getKey())
           .append('=')
           .append(e.getValue());
+    }
+    if (pod != null) {
+      text.append(',').append(ControllerLabels.POD_NAME).append('=').append(pod);
     }
     try {
       return withPods(service.namespace(), text.toString());

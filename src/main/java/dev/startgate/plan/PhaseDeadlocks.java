@@ -97,7 +97,7 @@ final class PhaseDeadlocks {
           continue;
         }
         List<Resource> targets =
-            service != null ? inventory.behind(service) : gate.accept(phaseTargets);
+            service != null ? phaseTargets.behind(gate, service) : gate.accept(phaseTargets);
         found = deadlock(plan, targets);
         if (found != null) {
           results.add(underHelm3(found, byHost(byHost, found.result(plan, gate, targets.size()))));

@@ -83,6 +83,23 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
     return gate.accept(new ServiceOf());
   }
 
+  /**
+   * The workloads behind {@code service} (the one {@link #service} found) that {@code gate}
+   * reaches: through a host that names one pod of a headless Service ({@code pg-0.pg.shop.svc}),
+   * the StatefulSet that has that pod only.
+   */
+  List<Resource> behind(Gate gate, Resource service) {
+    String host =
+        gate instanceof Gate.Tcp t
+            ? t.host()
+            : gate instanceof Gate.Http h
+                ? h.host()
+                : gate instanceof Gate.Https s
+                    ? s.host()
+                    : gate instanceof Gate.Protocol p ? p.host() : null;
+    return inventory.behind(service, ServiceHosts.podOf(host));
+  }
+
   /** The Service a gate connects through, if it is in the input; empty for other gates. */
   private final class ServiceOf implements Gate.Visitor<Optional<Resource>> {
     @Override

@@ -76,4 +76,16 @@ final class ServiceHosts {
                   : null;
     };
   }
+
+  /**
+   * The pod a host of a headless Service names, {@code pg-0} of {@code pg-0.pg.shop.svc[.DOMAIN]}
+   * (a StatefulSet pod's own DNS name); null for any other host.
+   */
+  static String podOf(String host) {
+    if (host == null) {
+      return null;
+    }
+    String[] parts = host.toLowerCase(Locale.ROOT).split("\\.", 5);
+    return parts.length >= 4 && parts[3].equals("svc") ? parts[0] : null;
+  }
 }

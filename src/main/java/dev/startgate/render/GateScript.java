@@ -72,8 +72,10 @@ final class GateScript {
   /**
    * {@code why RC OUTPUT HUNG [HOST]}: sets {@code seen} from a busybox tool's exit code and
    * message ({@code HUNG} when {@code timeout} cut the try off; a timeout names the lookup too for
-   * a HOST name, as Debian's {@code nc -w} bounds both) and returns 1. For HTTP the status line's
-   * reason phrase is the server's own words.
+   * a HOST name, as Debian's {@code nc -w} bounds both: not for an address, IPv6 ones have a colon)
+   * and returns 1. For HTTP the status line's reason phrase is the server's own words. A tool's
+   * note is not the reason: busybox wget prints "TLS certificate validation not implemented" before
+   * every TLS connection (an http:// URL redirected to https://), then its error.
    */
   private static final String WHY =
       """
@@ -81,9 +83,9 @@ final class GateScript {
         case $1:$2 in
           124:* | 137:* | 143:*) seen=$3 ;;
           *"bad address"*) seen="no such host" ;; *refused*) seen="connection refused" ;;
-          *"timed out"*) seen="connect timed out"; case $4 in *:*) ;; *[!0-9.]*) seen="name lookup or $seen" ;; esac ;; # an IPv6 address has a colon
+          *"timed out"*) seen="connect timed out"; case $4 in *:*) ;; *[!0-9.]*) seen="name lookup or $seen" ;; esac ;;
           *"returned error: HTTP/"*) first "$2"; seen="HTTP ${seen#*HTTP/* }" ;;
-          *) first "$(printf '%s\\n' "$2" | grep -v '^[a-z]*: note: ')" "$1" ;; # not the TLS note of a redirect to https://
+          *) first "$(printf '%s\\n' "$2" | grep -v '^[a-z]*: note: ')" "$1" ;;
         esac; return 1
       }
       """;

@@ -398,7 +398,7 @@ final class ProtocolChecks {
                   "    printf 'startgate-exit %s\\n' $?; } | sg_http_judge curl \"$s\" \"$w\")",
                   "  case $he_r in",
                   "    ok) return 0 ;;",
-                  "    \"no \" | \"no curl: (28)\"*) seen=\"no answer within ${1}s\" ;; # as check_https says them",
+                  "    \"no \" | \"no curl: (28)\"*) seen=\"no answer within ${1}s\" ;;",
                   "    \"no curl: (6)\"*) seen=\"no such host\" ;;",
                   "    \"no curl: (7)\"*) seen=\"connection refused\" ;;",
                   "    \"no \"*) seen=${he_r#no } ;;",
