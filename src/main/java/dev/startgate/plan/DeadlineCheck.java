@@ -26,8 +26,11 @@ final class DeadlineCheck {
       case NETWORK -> {
         long most = 3;
         for (Gate gate : g.gates()) {
-          most =
-              Math.max(most, gate instanceof Gate.Http ? 5 : gate instanceof Gate.Protocol ? 4 : 3);
+          // tcp and service/ (a TCP connect) 3 s, http 5 s, a protocol (postgres, ...) 4 s
+          String kind = gate.kindWord();
+          int bound =
+              kind.equals("http") ? 5 : kind.equals("tcp") || kind.equals("service") ? 3 : 4;
+          most = Math.max(most, bound);
         }
         yield most;
       }

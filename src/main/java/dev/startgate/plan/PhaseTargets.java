@@ -89,15 +89,7 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
    * the StatefulSet that has that pod only.
    */
   List<Resource> behind(Gate gate, Resource service) {
-    String host =
-        gate instanceof Gate.Tcp t
-            ? t.host()
-            : gate instanceof Gate.Http h
-                ? h.host()
-                : gate instanceof Gate.Https s
-                    ? s.host()
-                    : gate instanceof Gate.Protocol p ? p.host() : null;
-    return inventory.behind(service, ServiceHosts.podOf(host));
+    return inventory.behind(service, ServiceHosts.podOf(gate.accept(PodChecks.HOST)));
   }
 
   /** The Service a gate connects through, if it is in the input; empty for other gates. */

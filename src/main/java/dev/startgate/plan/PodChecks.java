@@ -130,7 +130,7 @@ final class PodChecks {
   }
 
   /** The host a network gate connects to; null for a gate that asks the API server. */
-  private static final Gate.Visitor<String> HOST =
+  static final Gate.Visitor<String> HOST =
       new Gate.Visitor<>() {
         @Override
         public String tcp(Gate.Tcp g) {
