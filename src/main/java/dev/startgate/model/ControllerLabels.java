@@ -99,8 +99,9 @@ public final class ControllerLabels {
         // With a manual selector the Job's pods get none of the Job's labels.
         if (job == null || !"true".equals(job.text("manualSelector").orElse(null))) {
           String jobName = shape == WorkloadShape.JOB && name != null ? name : UNKNOWN;
-          out.put(JOB[0], jobName);
-          out.put(JOB[1], jobName);
+          // The API server adds the name labels only where the template has none.
+          out.putIfAbsent(JOB[0], jobName);
+          out.putIfAbsent(JOB[1], jobName);
           out.put(JOB[2], UNKNOWN);
           out.put(JOB[3], UNKNOWN);
         }
