@@ -202,20 +202,14 @@ class ConfigSchemaTest {
         // This test's YAML reader takes 0x3e8 for a string; YAML 1.2 (an editor's) an integer.
         assertEquals(List.of(), errors(config), n);
       }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      int code =
-          Main.run(
-              new String[] {"--config", config.toString()},
-              new ByteArrayInputStream(
-                  ("apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\n  annotations:\n"
-                          + "    startgate.dev/wait-for: tcp://db:5432\nspec:\n  template:\n"
-                          + "    spec:\n      containers: [{name: a, image: a}]\n")
-                      .getBytes(StandardCharsets.UTF_8)),
-              new PrintStream(out, true, StandardCharsets.UTF_8),
-              new PrintStream(err, true, StandardCharsets.UTF_8));
-      String written = out.toString(StandardCharsets.UTF_8);
-      assertEquals(0, code, n + ": " + err);
+      Run run =
+          configure(
+              config,
+              "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\n  annotations:\n"
+                  + "    startgate.dev/wait-for: tcp://db:5432\nspec:\n  template:\n"
+                  + "    spec:\n      containers: [{name: a, image: a}]\n");
+      String written = run.out();
+      assertEquals(0, run.code(), n + ": " + run.err());
       assertTrue(written.contains("runAsUser: 1000\n"), written);
       assertTrue(written.contains("backoffLimit: 3\n"), written);
     }
@@ -302,19 +296,25 @@ class ConfigSchemaTest {
     return schema.validate(node).stream().map(Error::toString).toList();
   }
 
-  record Run(int code, String err) {}
+  record Run(int code, String err, String out) {}
 
   /** Runs startgate on an empty stream with {@code config}. */
   private static Run configure(Path config) {
+    return configure(config, "");
+  }
+
+  /** A run with {@code config} on {@code stdin}. */
+  private static Run configure(Path config, String stdin) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
         Main.run(
             new String[] {"--config", config.toString()},
-            new ByteArrayInputStream(new byte[0]),
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, err.toString(StandardCharsets.UTF_8));
+    return new Run(
+        code, err.toString(StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
   }
 
   private static String read(Path p) {
