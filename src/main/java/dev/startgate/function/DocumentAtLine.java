@@ -18,10 +18,16 @@ final class DocumentAtLine {
     if (line <= 0 || line > lines.length) {
       return "";
     }
-    // The document starts at the last --- at or above the line (a --- may carry content), or
-    // after a ... there.
+    // An error reported on a bare --- or ... (a flow collection or quote left open) is in the
+    // document before it. Else the document starts at the last --- at or above the line (a ---
+    // may carry content), or after a ... there.
+    int at = line - 1;
+    String here = lines[at].strip();
+    if (at > 0 && (here.equals("---") || here.equals("...") || here.startsWith("--- #"))) {
+      at--;
+    }
     int start = 0;
-    for (int i = line - 1; i >= 0; i--) {
+    for (int i = at; i >= 0; i--) {
       if (marker(lines[i], "---") || marker(lines[i], "...")) {
         start = marker(lines[i], "...") ? i + 1 : i;
         break;

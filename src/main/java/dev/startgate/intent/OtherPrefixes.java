@@ -36,7 +36,8 @@ final class OtherPrefixes {
         return true;
       }
     }
-    return misspeltPrefix(key);
+    // White space around the key is no part of its name (" stargate.dev/wait-for").
+    return misspeltPrefix(key.strip()); // the key itself when it has no white space around it
   }
 
   private static boolean misspeltPrefix(String key) {

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 /**
  * A whole number written the other ways YAML 1.2 allows, for the config's integer fields (ids,
  * ports, retry): {@code 0x10}, {@code 0o17}, {@code 1000.0}, {@code 1e3}. An editor that checks the
- * config against startgate's JSON schema reads these as integers (JSON Schema counts 1000.0 as
- * one), and so does kubectl in a manifest; startgate takes them as the decimal number they are. A
- * quoted value is a string to both, and stays as written.
+ * config against startgate's JSON schema reads these as integers (YAML 1.2's core schema; JSON
+ * Schema counts 1000.0 as one); startgate takes them as the decimal number they are. A quoted value
+ * is a string to both, and stays as written.
  */
 final class WholeNumbers {
   private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]{1,16}");

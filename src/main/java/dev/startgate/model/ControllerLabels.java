@@ -142,15 +142,16 @@ public final class ControllerLabels {
       String replicas = spec.text("replicas").orElse("1");
       YMapping ordinals = spec.mapping("ordinals").orElse(null);
       String start = ordinals == null ? "0" : ordinals.text("start").orElse("0");
-      return Digits.only(replicas, 1, 9) && Digits.only(start, 1, 9)
-          ? new PodIndexes(name, Long.parseLong(start), Long.parseLong(replicas))
+      // No replicas yet (0, or an autoscaler's to come): matched as one pod, as the template is.
+      return Digits.only(replicas, 1, 15) && Digits.only(start, 1, 9)
+          ? new PodIndexes(name, Long.parseLong(start), Math.max(1, Long.parseLong(replicas)))
           : null;
     }
     YMapping job = shape.isJob() ? shape.jobSpec(object).orElse(null) : null;
     if (job != null && indexed(job)) { // a Job's, or each Job of a CronJob's
       String completions = job.text("completions").orElse(null);
-      return Digits.only(completions, 1, 9)
-          ? new PodIndexes(null, 0, Long.parseLong(completions))
+      return Digits.only(completions, 1, 15)
+          ? new PodIndexes(null, 0, Math.max(1, Long.parseLong(completions)))
           : null;
     }
     return null;

@@ -17,14 +17,25 @@ public final class KustomizeRefs {
   /**
    * A path a Kustomization names.
    *
-   * @param field where: {@code resources}, {@code components}, {@code patchesStrategicMerge}, or
-   *     the {@code path} of an item of {@code patches} or {@code patchesJson6902}
+   * @param field where: a list of paths ({@code resources}, {@code components}, {@code
+   *     transformers}, ...), or the {@code path} of an item of {@code patches}, {@code
+   *     patchesJson6902} or {@code replacements}
    * @param path as written (a URL or absolute path is left out)
    */
   public record Ref(String field, String path) {}
 
-  private static final String[] LISTS = {"resources", "components", "patchesStrategicMerge"};
-  private static final String[] PATCHES = {"patches", "patchesJson6902"};
+  private static final String[] LISTS = {
+    "resources",
+    "bases",
+    "components",
+    "patchesStrategicMerge",
+    "transformers",
+    "generators",
+    "validators",
+    "crds",
+    "configurations"
+  };
+  private static final String[] PATCHES = {"patches", "patchesJson6902", "replacements"};
 
   /** The local paths {@code object} names if it is a kustomize Kustomization or Component. */
   static List<Ref> of(YMapping object, ResourceRef ref) {

@@ -1,7 +1,6 @@
 package dev.startgate.plan;
 
 import dev.startgate.intent.ResourceTargetParser;
-import dev.startgate.model.ControllerLabels;
 import dev.startgate.model.Resource;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -236,7 +235,7 @@ public final class Inventory {
 
   /**
    * As {@link #behind(Resource)}; with {@code pod}, the name a host gives one pod of a headless
-   * Service ({@code pg-0} of {@code pg-0.pg.shop.svc}), only the StatefulSet that has that pod.
+   * Service ({@code pg-0} of {@code pg-0.pg.shop.svc}), a StatefulSet only if it has that pod.
    */
   public List<Resource> behind(Resource service, String pod) {
     Map<String, String> selector = service.facts().serviceSelector();
@@ -250,11 +249,10 @@ public final class Inventory {
           .append('=')
           .append(e.getValue());
     }
-    if (pod != null) {
-      text.append(',').append(ControllerLabels.POD_NAME).append('=').append(pod);
-    }
+
     try {
-      return withPods(service.namespace(), text.toString());
+      List<Resource> all = withPods(service.namespace(), text.toString());
+      return pod == null ? all : ServiceHosts.withPod(all, pod);
     } catch (IllegalArgumentException e) {
       return List.of();
     }

@@ -22,9 +22,9 @@ final class KustomizeAfterLayout {
   private KustomizeAfterLayout() {}
 
   /**
-   * A warning per Kustomization of {@code resources} that names a file or folder {@code moves}
-   * (this run) or an earlier layout took objects out of: one that holds none after the run, while a
-   * stage folder holds the same path.
+   * A warning per Kustomization of {@code resources} that names a file or folder that {@code moves}
+   * (this run) takes objects out of, or that an earlier layout emptied: one that holds none after
+   * the run, while a stage folder holds the same path.
    */
   static List<Result> warnings(List<Resource> resources, List<FluxStages.Move> moves) {
     Map<Resource, String> moved = new IdentityHashMap<>();
@@ -93,7 +93,7 @@ final class KustomizeAfterLayout {
     }
     for (String file : after) {
       if (within(file, path)) {
-        return to; // it still holds objects: an earlier layout did not empty it
+        return to; // it still holds objects: only what moved this run, if any, is gone from it
       }
     }
     for (String stage : FluxStages.STAGES) {

@@ -1,7 +1,11 @@
 package dev.startgate.plan;
 
 import dev.startgate.intent.Target;
+import dev.startgate.model.ControllerLabels;
 import dev.startgate.model.Digits;
+import dev.startgate.model.Resource;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Which Service a network target's host names, by the cluster's DNS rules. */
@@ -87,5 +91,20 @@ final class ServiceHosts {
     }
     String[] parts = host.toLowerCase(Locale.ROOT).split("\\.", 5);
     return parts.length >= 4 && parts[3].equals("svc") ? parts[0] : null;
+  }
+
+  /**
+   * Of {@code workloads}, those whose pods may be {@code pod}: a StatefulSet's only when it has a
+   * pod of that name, any other workload as its pods may set {@code hostname} to it.
+   */
+  static List<Resource> withPod(List<Resource> workloads, String pod) {
+    LabelSelector named = LabelSelector.parse(ControllerLabels.POD_NAME + "=" + pod);
+    List<Resource> out = new ArrayList<>();
+    for (Resource r : workloads) {
+      if (!r.kind().equals("StatefulSet") || named.matchesSomePod(r.facts())) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 }

@@ -39,6 +39,18 @@ class DocumentAtLineTest {
     assertEquals(" (in a Job, from shop/templates/job.yaml)", DocumentAtLine.describe(HELM, 15));
   }
 
+  /** A flow collection left open is reported at the next ---: the object is the one before it. */
+  @Test
+  void anErrorAtTheNextMarkerIsInTheDocumentBeforeIt() {
+    String text =
+        "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: first\ndata:\n  a: {x: 1\n---\n"
+            + "# Source: chart/templates/second.yaml\napiVersion: v1\nkind: Secret\n"
+            + "metadata:\n  name: second\n";
+    assertEquals(" (in ConfigMap first)", DocumentAtLine.describe(text, 7));
+    assertEquals(
+        " (in Secret second, from chart/templates/second.yaml)", DocumentAtLine.describe(text, 10));
+  }
+
   @Test
   void nothingWhenTheDocumentShowsNothing() {
     assertEquals("", DocumentAtLine.describe(HELM, 17));

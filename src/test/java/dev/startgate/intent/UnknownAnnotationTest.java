@@ -45,6 +45,12 @@ class UnknownAnnotationTest {
             + " startgate's annotations start with startgate.dev/; did you mean"
             + " startgate.dev/timeout?",
         error("\" startgate.dev/timeout\""));
+    // A prefix typo behind the space too.
+    assertEquals(
+        "this annotation is not read (written \"stargate.dev/wait-for \": white space at its"
+            + " end): startgate's annotations start with startgate.dev/; did you mean"
+            + " startgate.dev/wait-for?",
+        error("\"stargate.dev/wait-for \""));
   }
 
   @Test

@@ -172,6 +172,44 @@ class InventoryTest {
     assertEquals(List.of(), names(inventory.withPods("s", "pod-template-hash=abc")));
   }
 
+  /**
+   * A StatefulSet of 0 replicas (or an autoscaler's to come) is matched as one pod, as its template
+   * was before the pods' own labels counted; a huge count is a count.
+   */
+  @Test
+  void aStatefulSetWithoutReplicasIsStillInTheInput() throws Exception {
+    Inventory inventory =
+        new Inventory(
+            parse(
+                "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: pg, namespace: s}\n"
+                    + "spec:\n  replicas: 0\n  template:\n    metadata: {labels: {app: pg}}\n"
+                    + "    spec: {containers: [{name: c, image: i}]}\n---\n"
+                    + "apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: kv, namespace: s}\n"
+                    + "spec:\n  replicas: 1000000000\n  template:\n"
+                    + "    spec: {containers: [{name: c, image: i}]}\n"));
+    assertEquals(List.of("pg"), names(inventory.withPods("s", "app=pg")));
+    assertEquals(List.of("pg"), names(inventory.withPods("s", POD_NAME + "=pg-0")));
+    assertEquals(List.of("kv"), names(inventory.withPods("s", POD_NAME + "=kv-999999999")));
+  }
+
+  /**
+   * A host naming one pod of a headless Service reaches a StatefulSet only if it has that pod; any
+   * other workload behind the Service may name its pods so ({@code hostname:}).
+   */
+  @Test
+  void aPodHostReachesTheStatefulSetThatHasThatPod() throws Exception {
+    List<Resource> all =
+        parse(
+            CONTROLLED
+                + "---\napiVersion: v1\nkind: Service\nmetadata: {name: pg, namespace: s}\n"
+                + "spec: {clusterIP: None, selector: {app: pg}}\n");
+    Inventory inventory = new Inventory(all);
+    Resource service = all.get(all.size() - 1);
+    assertEquals(List.of("pg", "migrate"), names(inventory.behind(service)));
+    assertEquals(List.of("pg", "migrate"), names(inventory.behind(service, "pg-2")));
+    assertEquals(List.of("migrate"), names(inventory.behind(service, "pg-7")));
+  }
+
   /** With 16 workloads and more the equality index is used: a pod's own name is not in it. */
   @Test
   void aPodNameIsFoundBesideTheLabelIndex() throws Exception {
