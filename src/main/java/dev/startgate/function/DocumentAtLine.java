@@ -77,14 +77,15 @@ final class DocumentAtLine {
             || line.charAt(3) == '\r');
   }
 
-  private static String unquote(String value) {
+  /** A scalar as a line of block YAML writes it: its comment cut, its quotes taken off. */
+  static String unquote(String value) {
     String v = value.strip();
-    int comment = v.indexOf(" #");
-    v = comment < 0 ? v : v.substring(0, comment).strip();
-    if (v.length() >= 2
-        && (v.startsWith("'") && v.endsWith("'") || v.startsWith("\"") && v.endsWith("\""))) {
-      v = v.substring(1, v.length() - 1);
+    char q = v.isEmpty() ? ' ' : v.charAt(0);
+    if (q == '\'' || q == '"') {
+      int end = v.indexOf(q, 1); // a comment may follow the closing quote
+      return end < 0 ? v.substring(1) : v.substring(1, end);
     }
-    return v;
+    int comment = v.indexOf(" #");
+    return comment < 0 ? v : v.substring(0, comment).strip();
   }
 }

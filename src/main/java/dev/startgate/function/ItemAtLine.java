@@ -51,11 +51,11 @@ final class ItemAtLine {
       String t = body.strip();
       if (t.startsWith("internal.config.kubernetes.io/path:")
           || file == null && t.startsWith("config.kubernetes.io/path:")) {
-        file = unquote(t.substring(t.indexOf(':') + 1));
+        file = DocumentAtLine.unquote(t.substring(t.indexOf(':') + 1));
       } else if (body.startsWith("  kind:")) {
-        kind = unquote(t.substring(5));
+        kind = DocumentAtLine.unquote(t.substring(5));
       } else if (body.startsWith("    name:") && name == null) {
-        name = unquote(t.substring(5));
+        name = DocumentAtLine.unquote(t.substring(5));
       }
     }
     if (file == null) {
@@ -65,14 +65,5 @@ final class ItemAtLine {
         + file
         + (kind == null ? "" : ": " + kind + (name == null ? "" : " " + name))
         + "; the line counts in the ResourceList kpt sent)";
-  }
-
-  private static String unquote(String value) {
-    String v = value.strip();
-    if (v.length() >= 2
-        && (v.startsWith("'") && v.endsWith("'") || v.startsWith("\"") && v.endsWith("\""))) {
-      v = v.substring(1, v.length() - 1);
-    }
-    return v;
   }
 }

@@ -4,7 +4,10 @@ package dev.startgate.intent;
 import dev.startgate.model.Digits;
 import dev.startgate.model.Result;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -85,12 +88,12 @@ public final class SelectorParser {
      */
     public String text() {
       // Loops, no lambdas: the launcher's archive holds none that this would make.
-      List<Requirement> sorted = new java.util.ArrayList<>(requirements.size());
+      List<Requirement> sorted = new ArrayList<>(requirements.size());
       for (Requirement r : requirements) {
         sorted.add(r.operator() == Operator.DOUBLE_EQUALS ? r.with(Operator.EQUALS) : r);
       }
-      java.util.Collections.sort(sorted);
-      java.util.Set<String> texts = new java.util.LinkedHashSet<>();
+      Collections.sort(sorted);
+      Set<String> texts = new LinkedHashSet<>();
       for (Requirement r : sorted) {
         texts.add(r.text());
       }

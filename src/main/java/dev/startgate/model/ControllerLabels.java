@@ -2,7 +2,6 @@ package dev.startgate.model;
 
 import dev.startgate.yaml.YMapping;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -82,79 +81,76 @@ public final class ControllerLabels {
   }
 
   /**
-   * The labels of the pods of {@code object} (named {@code name}, of {@code shape}): {@code
-   * template}'s, then the controller's over them. Numbered labels are {@link #UNKNOWN} here when
-   * {@code indexes} (from {@link #indexes}) is null, and absent when it says which pods there are.
+   * The labels of a workload's pods, and the pods that carry their number.
+   *
+   * @param labels its template's, then the controller's over them; a numbered label is {@link
+   *     #UNKNOWN} here when {@code indexes} is null, and absent when it says which pods there are
+   * @param indexes see {@link #of}; null for a workload whose pods carry no number, or when it is
+   *     not written as a whole number
    */
-  static Map<String, String> of(
-      WorkloadShape shape,
-      String name,
-      YMapping object,
-      Map<String, String> template,
-      PodIndexes indexes) {
-    Map<String, String> out = new LinkedHashMap<>(template);
+  record Pods(Map<String, String> labels, PodIndexes indexes) {}
+
+  /**
+   * The pods of {@code object} (named {@code name}, of {@code shape}), whose template has {@code
+   * labels} (a map of the caller's, which this fills further). The numbered pods: a StatefulSet's
+   * ({@code spec.replicas}, default 1, from {@code spec.ordinals.start}, default 0) or an Indexed
+   * Job's ({@code spec.completions}; of a CronJob, its Jobs'); no replicas yet (0, or an
+   * autoscaler's to come) count as one pod, as the template did.
+   */
+  static Pods of(WorkloadShape shape, String name, YMapping object, Map<String, String> labels) {
+    PodIndexes indexes = null;
+    YMapping job = shape.isJob() ? shape.jobSpec(object).orElse(null) : null;
     switch (shape) {
       case JOB, CRONJOB -> {
-        YMapping job = shape.jobSpec(object).orElse(null);
         // With a manual selector the Job's pods get none of the Job's labels.
         if (job == null || !"true".equals(job.text("manualSelector").orElse(null))) {
           String jobName = shape == WorkloadShape.JOB && name != null ? name : UNKNOWN;
           // The API server adds the name labels only where the template has none.
-          out.putIfAbsent(JOB[0], jobName);
-          out.putIfAbsent(JOB[1], jobName);
-          out.put(JOB[2], UNKNOWN);
-          out.put(JOB[3], UNKNOWN);
+          labels.putIfAbsent(JOB[0], jobName);
+          labels.putIfAbsent(JOB[1], jobName);
+          labels.put(JOB[2], UNKNOWN);
+          labels.put(JOB[3], UNKNOWN);
         }
-        if (indexes == null && job != null && indexed(job)) {
-          out.put(COMPLETION_INDEX, UNKNOWN);
+        if (job != null && indexed(job)) { // a Job's, or each Job of a CronJob's
+          String completions = job.text("completions").orElse(null);
+          indexes = count(null, "0", completions);
+          if (indexes == null) {
+            labels.put(COMPLETION_INDEX, UNKNOWN);
+          }
         }
       }
       case STATEFULSET -> {
-        out.put("controller-revision-hash", UNKNOWN);
+        labels.put("controller-revision-hash", UNKNOWN);
+        // Plain lookups, no lambdas: this runs for every StatefulSet, mostly in the interpreter.
+        YMapping spec = object.mapping("spec").orElse(null);
+        YMapping ordinals = spec == null ? null : spec.mapping("ordinals").orElse(null);
+        indexes =
+            name == null || spec == null
+                ? null
+                : count(
+                    name,
+                    ordinals == null ? "0" : ordinals.text("start").orElse("0"),
+                    spec.text("replicas").orElse("1"));
         if (indexes == null) {
-          out.put(POD_NAME, UNKNOWN);
-          out.put(POD_INDEX, UNKNOWN);
+          labels.put(POD_NAME, UNKNOWN);
+          labels.put(POD_INDEX, UNKNOWN);
         }
       }
       case DAEMONSET -> {
-        out.put("controller-revision-hash", UNKNOWN);
-        out.put("pod-template-generation", UNKNOWN);
+        labels.put("controller-revision-hash", UNKNOWN);
+        labels.put("pod-template-generation", UNKNOWN);
       }
-      case DEPLOYMENT -> out.put("pod-template-hash", UNKNOWN);
+      case DEPLOYMENT -> labels.put("pod-template-hash", UNKNOWN);
       case POD -> {}
     }
-    return Collections.unmodifiableMap(out);
+    return new Pods(Collections.unmodifiableMap(labels), indexes);
   }
 
-  /**
-   * Which pods of {@code object} carry their number: a StatefulSet's ({@code spec.replicas},
-   * default 1, from {@code spec.ordinals.start}, default 0) or an Indexed Job's ({@code
-   * spec.completions}; of a CronJob, its Jobs'); null for other workloads, or when one of these is
-   * not a whole number.
-   */
-  static PodIndexes indexes(WorkloadShape shape, String name, YMapping object) {
-    YMapping spec = object.mapping("spec").orElse(null);
-    if (spec == null) {
-      return null;
-    }
-    if (shape == WorkloadShape.STATEFULSET && name != null) {
-      // Plain lookups, no lambdas: this runs for every StatefulSet, mostly in the interpreter.
-      String replicas = spec.text("replicas").orElse("1");
-      YMapping ordinals = spec.mapping("ordinals").orElse(null);
-      String start = ordinals == null ? "0" : ordinals.text("start").orElse("0");
-      // No replicas yet (0, or an autoscaler's to come): matched as one pod, as the template is.
-      return Digits.only(replicas, 1, 15) && Digits.only(start, 1, 9)
-          ? new PodIndexes(name, Long.parseLong(start), Math.max(1, Long.parseLong(replicas)))
-          : null;
-    }
-    YMapping job = shape.isJob() ? shape.jobSpec(object).orElse(null) : null;
-    if (job != null && indexed(job)) { // a Job's, or each Job of a CronJob's
-      String completions = job.text("completions").orElse(null);
-      return Digits.only(completions, 1, 15)
-          ? new PodIndexes(null, 0, Math.max(1, Long.parseLong(completions)))
-          : null;
-    }
-    return null;
+  /** {@code count} pods from {@code first}, both written as whole numbers; else null. */
+  private static PodIndexes count(String name, String first, String count) {
+    return Digits.only(first, 1, 9) && Digits.only(count, 1, 15)
+        ? new PodIndexes(name, Long.parseLong(first), Math.max(1, Long.parseLong(count)))
+        : null;
   }
 
   private static boolean indexed(YMapping jobSpec) {

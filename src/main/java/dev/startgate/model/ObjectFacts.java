@@ -134,17 +134,14 @@ public record ObjectFacts(
     // Plain lookups, no chains of Optionals and lambdas: this runs for every object of the input,
     // mostly in the interpreter.
     WorkloadShape shape = WorkloadShape.of(ref).orElse(null);
-    ControllerLabels.PodIndexes podIndexes =
-        shape == null ? null : ControllerLabels.indexes(shape, ref.name(), node);
-    Map<String, String> podLabels =
+    ControllerLabels.Pods pods =
         shape == null
-            ? Map.of()
+            ? null
             : ControllerLabels.of(
                 shape,
                 ref.name(),
                 node,
-                scalars(node.mappingAt(shape.podLabelsPath()).orElse(null)),
-                podIndexes);
+                labels(node.mappingAt(shape.podLabelsPath()).orElse(null)));
     YMapping selectorNode = node.mappingAt("spec", "selector").orElse(null);
     Map<String, String> selector = selectorNode == null ? Map.of() : selector(selectorNode);
     YNode type = node.at("spec", "updateStrategy", "type").orElse(null);
@@ -190,8 +187,8 @@ public record ObjectFacts(
     }
     YMapping metadata = node.mapping("metadata").orElse(null);
     return new ObjectFacts(
-        podLabels,
-        podIndexes,
+        pods == null ? Map.of() : pods.labels(),
+        pods == null ? null : pods.indexes(),
         ports(node),
         selector,
         strategy,
@@ -234,6 +231,11 @@ public record ObjectFacts(
   }
 
   private static Map<String, String> scalars(YMapping mapping) {
+    return Collections.unmodifiableMap(labels(mapping));
+  }
+
+  /** The entries of {@code mapping} with a scalar key and value, in a map of the caller's. */
+  private static Map<String, String> labels(YMapping mapping) {
     Map<String, String> out = new LinkedHashMap<>();
     if (mapping != null) {
       for (int i = 0; i < mapping.size(); i++) {
@@ -242,7 +244,7 @@ public record ObjectFacts(
         }
       }
     }
-    return Collections.unmodifiableMap(out);
+    return out;
   }
 
   /** Every entry, or none when one of them is not a scalar key and value. */

@@ -38,13 +38,12 @@ final class DeadlineCheck {
     boolean byPod = podSet && (!jobSet || Long.parseLong(pod) < Long.parseLong(job));
     String deadline = byPod ? pod : job;
     // Each gate container has the timeout as its own deadline, and they run one after another;
-    // each may end its last try (or read) a few seconds past it.
+    // each may end up to OVERRUN past it.
     long total = 0;
-    long overrun = 0;
     for (GateGroup g : plan.groups()) {
       total += g.timing().timeoutSeconds();
-      overrun += OVERRUN;
     }
+    long overrun = OVERRUN * plan.groups().size();
     if (total + overrun > Long.parseLong(deadline)) {
       String field =
           byPod

@@ -249,7 +249,6 @@ public final class Inventory {
           .append('=')
           .append(e.getValue());
     }
-
     try {
       List<Resource> all = withPods(service.namespace(), text.toString());
       return pod == null ? all : ServiceHosts.withPod(all, pod);
