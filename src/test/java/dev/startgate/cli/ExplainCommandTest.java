@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -460,10 +461,9 @@ class ExplainCommandTest {
 
   /** The Flux Kustomizations of a layout go to their own file, which explain names too. */
   @Test
-  void theFluxKustomizationsFileIsShownUnderKpt() throws java.io.IOException {
+  void theFluxKustomizationsFileIsShownUnderKpt() throws IOException {
     String list =
-        java.nio.file.Files.readString(
-            java.nio.file.Path.of("testdata/flux-layout-kustomization-left-behind/input.yaml"));
+        Files.readString(Path.of("testdata/flux-layout-kustomization-left-behind/input.yaml"));
     CliRun explain = CliRun.withStdin(list, "explain");
     assertEquals(0, explain.code(), explain.err());
     assertTrue(
@@ -576,8 +576,6 @@ class ExplainCommandTest {
         1, dot.split("\"Job/shop/migrate\" -> \"Deployment/shop/api\"", -1).length - 1, dot);
   }
 
-  /** Job shop/migrate waiting for {@code targets}. */
-  /** A config file startgate.yaml of a StartGate object with {@code fields}. */
   /**
    * The k8s-when-ready server's own account is generated with a workload that asks it, but that
    * workload's pod keeps its account (the server holds the rights): no account row (there was one).
@@ -604,13 +602,14 @@ class ExplainCommandTest {
     CliRun run = CliRun.withStdin(input, "--config", config.toString());
     assertEquals(0, run.code(), run.err());
     String job =
-        java.util.Arrays.stream(run.out().split("(?m)^---\n"))
+        Arrays.stream(run.out().split("(?m)^---\n"))
             .filter(d -> d.contains("kind: Job\n"))
             .findFirst()
             .orElseThrow();
     assertFalse(job.contains("serviceAccountName"), job);
   }
 
+  /** A config file startgate.yaml of a StartGate object with {@code fields}. */
   private Path config(String fields) throws IOException {
     return Files.writeString(
         dir.resolve("startgate.yaml"),
@@ -640,6 +639,7 @@ class ExplainCommandTest {
         .replace("ANNOTATIONS", annotations);
   }
 
+  /** Job shop/migrate waiting for {@code targets}. */
   private static String migrateWaitingFor(String targets) {
     return """
         apiVersion: batch/v1
