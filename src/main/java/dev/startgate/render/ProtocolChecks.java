@@ -401,6 +401,7 @@ final class ProtocolChecks {
                   "    \"no \" | \"no curl: (28)\"*) seen=\"no answer within ${1}s\" ;;",
                   "    \"no curl: (6)\"*) seen=\"no such host\" ;;",
                   "    \"no curl: (7)\"*) seen=\"connection refused\" ;;",
+                  "    \"no curl: (\"*) seen=${he_r#no curl: (*) } ;;",
                   "    \"no \"*) seen=${he_r#no } ;;",
                   "    *) seen=${he_r#not } ;;",
                   "  esac",

@@ -253,6 +253,10 @@ class HttpExpectCheckIT {
     assertTrue(w.seen().startsWith("wget: can't connect to remote host"), w.seen());
     // curl's failures read as check_https says them.
     assertEquals("connection refused", curl("/todead", "2xx,3xx", "").seen());
+    // Any other failure of curl in its own words, without its "curl: (60) " (as check_https).
+    assertEquals(
+        "SSL certificate problem: self-signed certificate",
+        shell.run(GateScript.Kind.HTTPS_EXPECT, 3, https + "/", "", "ok").seen());
     assertEquals(
         "HTTP 302 to a URL that is not https:// (not followed)", curl("/tohttp", "", "").seen());
     for (boolean hold : new boolean[] {true, false}) {
