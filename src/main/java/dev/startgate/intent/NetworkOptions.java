@@ -88,18 +88,33 @@ final class NetworkOptions {
 
   /**
    * False if {@code expect} looks for a body in answers busybox wget reads none of: only statuses
-   * outside 200-204 accepted (wget refuses a non-2xx answer and a 205-299 one).
+   * outside 200-203 accepted (wget refuses a non-2xx answer and a 205-299 one; a 204 has no body).
    */
   static boolean bodyReadable(HttpExpect expect) {
-    if (expect.body() == null || expect.statuses() == null) {
+    return expect.body() == null || accepts(expect, 200, 203);
+  }
+
+  /**
+   * False if {@code expect} looks for a body in answers that have none: only 204, 205 and 304
+   * accepted (RFC 9110; 1xx answers are interim, never accepted).
+   */
+  static boolean bodyPossible(HttpExpect expect) {
+    return expect.body() == null
+        || accepts(expect, 200, 203)
+        || accepts(expect, 206, 303)
+        || accepts(expect, 305, 599);
+  }
+
+  /** True if a status from {@code low} to {@code high} is accepted (all of them by default). */
+  private static boolean accepts(HttpExpect expect, int low, int high) {
+    if (expect.statuses() == null) {
       return true;
     }
     for (String item : expect.statuses().split(",")) {
       int dash = item.indexOf('-');
-      String from = (dash > 0 ? item.substring(0, dash) : item).replace('x', '0');
-      String to = (dash > 0 ? item.substring(dash + 1) : item).replace('x', '9');
-      // Three digits each: text order is number order.
-      if (from.compareTo("204") <= 0 && to.compareTo("200") >= 0) {
+      int from = Integer.parseInt((dash > 0 ? item.substring(0, dash) : item).replace('x', '0'));
+      int to = Integer.parseInt((dash > 0 ? item.substring(dash + 1) : item).replace('x', '9'));
+      if (from <= high && to >= low) {
         return true;
       }
     }

@@ -458,11 +458,20 @@ public final class TargetParser {
       if (expect == null) {
         return Parsed.bad(error[0]);
       }
+      if (!NetworkOptions.bodyPossible(expect)) {
+        return Parsed.bad(
+            "status="
+                + expect.statuses()
+                + " with body= never passes: a 204, 205 or 304 answer has no body; accept a status"
+                + " that has one (status=200 body="
+                + expect.body()
+                + ")");
+      }
       if (!tls && !NetworkOptions.bodyReadable(expect)) {
         return Parsed.bad(
             "status="
                 + expect.statuses()
-                + " with body= never passes on http://: busybox wget reads the body of a 200-204"
+                + " with body= never passes on http://: busybox wget reads the body of a 200-203"
                 + " answer only; accept one of those (status=200 body="
                 + expect.body()
                 + "), or write https:// if the server has TLS (curl reads every body)");

@@ -124,11 +124,33 @@ class TargetParserTest {
     assertEquals("networkpolicies", ResourceTargetParser.plural("NetworkPolicy"));
   }
 
-  /** busybox wget reads the body of a 200-204 answer only: a body wanted of no such status. */
+  /** A 204, 205 or 304 answer has no body: a body wanted of those alone never passes. */
+  @Test
+  void aBodyOfAStatusWithoutOneIsAnError() {
+    for (String options :
+        List.of("status=204 body=x", "status=304 body=x", "status=204,205,304 body=\"a b\"")) {
+      for (String scheme : List.of("http", "https")) {
+        String error = parser.parse(scheme + "://a/ " + options).error();
+        assertTrue(
+            error != null && error.contains("never passes: a 204, 205 or 304 answer has no body"),
+            scheme + " " + options + ": " + error);
+        assertTrue(error.contains("(status=200 body="), error);
+      }
+    }
+    for (String options : List.of("status=204-206 body=x", "status=303-305 body=x")) {
+      assertNull(parser.parse("https://a/ " + options).error(), options);
+    }
+  }
+
+  /** busybox wget reads the body of a 200-203 answer only: a body wanted of no such status. */
   @Test
   void anHttpBodyOfAStatusWgetReadsNoBodyOfIsAnError() {
     for (String options :
-        List.of("status=5xx body=oops", "status=404 body=x", "status=205-299 body=x")) {
+        List.of(
+            "status=5xx body=oops",
+            "status=404 body=x",
+            "status=205-299 body=x",
+            "status=204-206 body=x")) {
       String error = parser.parse("http://a/ " + options).error();
       assertTrue(
           error != null && error.contains("never passes on http://"), options + ": " + error);
@@ -140,7 +162,7 @@ class TargetParserTest {
         List.of(
             "body=x",
             "status=2xx body=x",
-            "status=204-206 body=x",
+            "status=203-206 body=x",
             "status=404,200 body=x",
             "status=1xx-2xx body=x",
             "status=5xx")) {
