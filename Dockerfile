@@ -50,7 +50,7 @@ COPY testdata/krm-training/input.yaml /app/training.yaml
 # so it loads what a run loads.
 RUN /opt/startgate/java/bin/java -XX:ArchiveClassesAtExit=/app/startgate.jsa \
       -XX:TieredStopAtLevel=1 -XX:Tier3BackEdgeThreshold=2000 -XX:+UseSerialGC -XX:-UsePerfData -Xmn32m -XX:MaxTenuringThreshold=0 \
-      -XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=warning:stderr \
+      -XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=warning:stderr -Xlog:gc+ergo=error:stderr \
       -XX:ErrorFile=/tmp/startgate_hs_err_pid%p.log \
       -jar /app/startgate.jar < /app/training.yaml > /dev/null \
  && rm /app/training.yaml
@@ -78,5 +78,8 @@ USER 65532:65532
 # stdout carries the ResourceList or the manifests, so every JVM message goes to stderr
 # (DisplayVMOutputToStderr, -Xlog), and a crash report to /tmp, not into the working directory
 # (kpt mounts the package there). -XX:-UsePerfData: no hsperfdata file in /tmp, less start-up.
-# The JIT and heap flags are bin/startgate's (see there and docs/performance.md).
-ENTRYPOINT ["/opt/startgate/java/bin/java", "-Xshare:auto", "-XX:SharedArchiveFile=/app/startgate.jsa", "-XX:TieredStopAtLevel=1", "-XX:Tier3BackEdgeThreshold=2000", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xmn32m", "-XX:MaxTenuringThreshold=0", "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:ErrorFile=/tmp/startgate_hs_err_pid%p.log", "-jar", "/app/startgate.jar"]
+# The JIT and heap flags are bin/startgate's (see there and docs/performance.md). In a container
+# limited to 64 MiB or less the heap is no larger than the 32 MB young generation: the JVM makes
+# the young generation smaller itself, and its two warnings that it did so are not shown
+# (gc+ergo); the launcher leaves -Xmn out there instead, which an exec-form ENTRYPOINT cannot.
+ENTRYPOINT ["/opt/startgate/java/bin/java", "-Xshare:auto", "-XX:SharedArchiveFile=/app/startgate.jsa", "-XX:TieredStopAtLevel=1", "-XX:Tier3BackEdgeThreshold=2000", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xmn32m", "-XX:MaxTenuringThreshold=0", "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:gc+ergo=error:stderr", "-XX:ErrorFile=/tmp/startgate_hs_err_pid%p.log", "-jar", "/app/startgate.jar"]

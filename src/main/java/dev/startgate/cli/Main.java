@@ -61,6 +61,10 @@ public final class Main {
       // stdout is still empty here.
       new Diagnostics(err).error("internal error: " + e + "; please report it with the input");
       return 1;
+    } catch (OutOfMemoryError e) {
+      // What the unwinding let go of is enough to say so; the JVM's own report is a stack trace.
+      new Diagnostics(err).error(outOfMemory(Runtime.getRuntime().maxMemory()));
+      return 1;
     }
     // A PrintStream keeps a failed write to itself: a full disk or a closed pipe would leave a
     // truncated file behind a success.
@@ -73,6 +77,18 @@ public final class Main {
       return code == 0 ? 1 : code;
     }
     return code;
+  }
+
+  /**
+   * The error for an input larger than the heap: the JVM takes a quarter of the machine's memory
+   * for it (half of a small container's), and nothing was written.
+   */
+  static String outOfMemory(long maxHeapBytes) {
+    return "out of memory: the input needs more than the "
+        + (maxHeapBytes + (1 << 20) - 1) / (1 << 20)
+        + " MiB of heap this JVM was given (a quarter of the machine's or the container's memory,"
+        + " half of a small container's); nothing was written. Give it more, like"
+        + " JAVA_TOOL_OPTIONS=-Xmx1g, or a larger memory limit";
   }
 
   private static int dispatch(String[] args, InputStream in, PrintStream out, PrintStream err) {

@@ -60,7 +60,7 @@ final class ContainerStep {
     if (task.failure instanceof RuntimeException e) {
       throw e;
     }
-    if (task.failure instanceof StackOverflowError e) {
+    if (task.failure instanceof Error e) {
       throw e;
     }
     edits.addAll(first);
@@ -84,8 +84,8 @@ final class ContainerStep {
     private List<Done> done;
 
     /**
-     * What the thread threw, thrown again on the caller's: the two failures {@code Main} reports as
-     * an internal error in one line (uncaught on this thread, they would print a stack trace).
+     * What the thread threw, thrown again on the caller's: the failures {@code Main} reports in one
+     * line (uncaught on this thread, they would print a stack trace).
      */
     private Throwable failure;
 
@@ -99,7 +99,7 @@ final class ContainerStep {
     public void run() {
       try {
         done = runs(rewriter, new YamlEditor(edits), work);
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         failure = e;
       }
     }

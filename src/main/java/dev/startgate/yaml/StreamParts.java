@@ -222,7 +222,12 @@ final class StreamParts {
       implements Runnable {
     @Override
     public void run() {
-      results[slot] = part(text, region[0], region[1], line, limits, settings, clean);
+      try {
+        results[slot] = part(text, region[0], region[1], line, limits, settings, clean);
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // The slot stays empty: the caller parses the text again on its own thread, where the
+        // failure is reported in one line (uncaught here, it printed a stack trace).
+      }
     }
   }
 

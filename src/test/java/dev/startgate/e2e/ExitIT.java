@@ -49,6 +49,34 @@ class ExitIT {
     assertTrue(run.err().contains("input is not valid YAML"), run.err());
   }
 
+  /**
+   * An input larger than the heap: one line that says so and how to give the JVM more, exit 1,
+   * nothing on stdout, no stack trace (from the main thread or from a parse thread: the input is
+   * over 2 MiB, which is parsed in two parts).
+   */
+  @Test
+  void anInputLargerThanTheHeapIsOneErrorLine() throws Exception {
+    StringBuilder input = new StringBuilder();
+    for (int i = 0; i < 40_000; i++) {
+      input.append("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c").append(i);
+      input.append("\ndata:\n  k: \"").append("v".repeat(40)).append("\"\n---\n");
+    }
+    Proc.Outcome run =
+        Proc.run(
+            Path.of("."),
+            input.toString(),
+            120,
+            Map.of(),
+            List.of(newestJdk21().toString(), "-Xmx16m", "-jar", "target/startgate.jar"));
+    assertEquals(1, run.code(), run.err());
+    assertEquals("", run.out());
+    assertTrue(
+        run.err().startsWith("[error] out of memory: the input needs more than the 16 MiB of heap"),
+        run.err());
+    assertTrue(run.err().contains("JAVA_TOOL_OPTIONS=-Xmx1g"), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+  }
+
   private static Proc.Outcome run(Path java, Path classes, String input)
       throws IOException, InterruptedException {
     return Proc.run(

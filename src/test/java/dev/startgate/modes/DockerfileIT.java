@@ -151,6 +151,15 @@ class DockerfileIT {
       assertEquals("", run.err(), "a fresh archive is used silently");
     }
 
+    // In a container of 64 MiB (MaxRAM here), whose 32 MB heap the young generation would fill:
+    // the same output, and no word from the JVM.
+    List<String> small = new ArrayList<>(entrypoint());
+    small.add(1, "-XX:MaxRAM=64m");
+    Proc.Outcome smallRun = Proc.run(tmp, Files.readString(TRAINING), 60, Map.of(), small);
+    assertEquals(0, smallRun.code(), smallRun.err());
+    assertEquals(Files.readString(TRAINING.resolveSibling("expected.yaml")), smallRun.out());
+    assertEquals("", smallRun.err(), "a small container's heap");
+
     // The archive is used, and holds the RBAC code: with class loading logged (to stderr),
     // startgate's classes come from the archive ("shared objects file (top)"), not the jar.
     List<String> logged = new ArrayList<>(entrypoint());
