@@ -68,14 +68,24 @@ final class AnnotationValues {
         : Parsed.bad(message + "; use a value like " + TargetParser.exampleFor(text));
   }
 
-  /** The error for a value {@code text} that only Jobs take ({@code retry}, {@code phase}). */
-  static String jobsOnly(String what, String kind, String text) {
-    return (text == null ? what : what + " " + Result.quoted(text))
-        + " is set on a "
-        + kind
-        + ", but it applies to Jobs and CronJobs only; move it to a Job or CronJob, like"
-        + " startgate.dev/"
+  /**
+   * The error for a value {@code text} that only Jobs take ({@code retry}, {@code phase}), set by
+   * an annotation or by a {@code gates:} rule ({@code byRule}).
+   */
+  static String jobsOnly(String what, String kind, String text, boolean byRule) {
+    String start =
+        (text == null ? what : what + " " + Result.quoted(text))
+            + " is set on a "
+            + kind
+            + ", but it applies to Jobs and CronJobs only; ";
+    if (byRule) {
+      return start + "match only Jobs and CronJobs with the rule, like match: {kind: Job}";
+    }
+    String example = text != null ? text : what.equals("retry") ? "3" : "post-deploy";
+    return start
+        + "move it to a Job or CronJob, like startgate.dev/"
         + what
-        + (what.equals("retry") ? ": \"3\"" : ": post-deploy");
+        + ": "
+        + (what.equals("retry") ? "\"" + example + "\"" : example);
   }
 }

@@ -37,6 +37,11 @@ final class IntentSettings {
           v.value(), v.text(), v.field(), " (set by the config's " + v.field() + ")");
     }
 
+    /** True if a {@code gates:} rule set it. */
+    boolean byRule() {
+      return !suffix.isEmpty();
+    }
+
     Result error(Resource r, String message) {
       return Result.error(r, field, text, message + suffix);
     }
@@ -176,7 +181,7 @@ final class IntentSettings {
     Setting<Integer> s =
         text != null ? Setting.annotation(null, text, RETRY) : Setting.rule(fromRule);
     if (!shape.isJob()) {
-      results.add(s.error(r, AnnotationValues.jobsOnly("retry", r.kind(), s.text())));
+      results.add(s.error(r, AnnotationValues.jobsOnly("retry", r.kind(), s.text(), s.byRule())));
       return null;
     }
     Integer retry = fromRule == null || text != null ? null : fromRule.value();
@@ -202,7 +207,9 @@ final class IntentSettings {
                 "retry sets restartPolicy: OnFailure and backoffLimit, which Kubernetes does not"
                     + " allow with "
                     + conflict
-                    + "; remove the annotation or the "
+                    + (s.byRule()
+                        ? "; remove retry from the rule or the "
+                        : "; remove the annotation or the ")
                     + conflict));
         return null;
       }
@@ -229,7 +236,7 @@ final class IntentSettings {
       }
     }
     if (!shape.isJob()) {
-      results.add(s.error(r, AnnotationValues.jobsOnly("phase", r.kind(), s.text())));
+      results.add(s.error(r, AnnotationValues.jobsOnly("phase", r.kind(), s.text(), s.byRule())));
       return null;
     }
     return phase;

@@ -99,9 +99,55 @@ class GateRulesTest {
         results.get(0).message());
     assertEquals("gates[0].retry", results.get(1).field());
     assertEquals(
-        "retry \"3\" is set on a Deployment, but it applies to Jobs and CronJobs only; move it to"
-            + " a Job or CronJob, like startgate.dev/retry: \"3\" (set by the config's"
+        "retry \"3\" is set on a Deployment, but it applies to Jobs and CronJobs only; match only"
+            + " Jobs and CronJobs with the rule, like match: {kind: Job} (set by the config's"
             + " gates[0].retry)",
         results.get(1).message());
+  }
+
+  /** The fix a result about a rule's value suggests is the rule's, not an annotation's. */
+  @Test
+  void theFixOfARulesValueIsTheRules() {
+    Config config =
+        config(
+                "gates: [{match: {name: migrate}, waitFor: tcp://db:5432, retry: 2,"
+                    + " phase: pre-deploy}]\n")
+            .config();
+    Resource job =
+        resource(
+            "apiVersion: batch/v1\nkind: Job\nmetadata: {name: migrate, namespace: shop}\n"
+                + "spec: {podFailurePolicy: {rules: []}, template: {spec: {restartPolicy: Never,"
+                + " containers: [{name: m, image: m}]}}}\n");
+    List<Result> results = new IntentReader().read(job, config).results();
+    assertEquals(1, results.size(), results.toString());
+    assertTrue(
+        results
+            .get(0)
+            .message()
+            .endsWith(
+                "; remove retry from the rule or the podFailurePolicy (set by the config's"
+                    + " gates[0].retry)"),
+        results.get(0).message());
+    Resource deployment =
+        resource(
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: migrate, namespace: shop}\n"
+                + "spec: {template: {spec: {containers: [{name: m, image: m}]}}}\n");
+    for (Result r : new IntentReader().read(deployment, config).results()) {
+      assertTrue(
+          r.message()
+              .contains("; match only Jobs and CronJobs with the rule, like match: {kind: Job}"),
+          r.message());
+    }
+    // An annotation's fix keeps the value written.
+    Resource annotated =
+        resource(
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api, namespace: shop,"
+                + " annotations: {startgate.dev/wait-for: tcp://db:5432, startgate.dev/phase:"
+                + " pre-deploy}}\nspec: {template: {spec: {containers: [{name: m, image: m}]}}}\n");
+    List<Result> phase = new IntentReader().read(annotated, Config.DEFAULT).results();
+    assertEquals(1, phase.size(), phase.toString());
+    assertTrue(
+        phase.get(0).message().endsWith("like startgate.dev/phase: pre-deploy"),
+        phase.get(0).message());
   }
 }
