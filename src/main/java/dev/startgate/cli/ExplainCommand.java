@@ -122,7 +122,9 @@ final class ExplainCommand implements Callable<Integer> {
       // One file planned: what is about its input as a whole is named by it (stdin has no name).
       String one = planned.size() == 1 ? planned.get(0).name() : null;
       reports.add(
-          one == null ? ExplainReport.of(analysis) : ExplainReport.of(analysis).inFile(one));
+          one == null
+              ? ExplainReport.of(analysis)
+              : ExplainReport.of(analysis).inFile(one, analysis.configNotes()));
       notes.add(analysis.configNotes());
       stopped |= analysis.stopped();
     }

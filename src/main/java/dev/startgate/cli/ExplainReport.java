@@ -1,6 +1,7 @@
 package dev.startgate.cli;
 
 import dev.startgate.function.Analysis;
+import dev.startgate.function.ConfigNotes;
 import dev.startgate.intent.Intent;
 import dev.startgate.intent.Target;
 import dev.startgate.model.Resource;
@@ -129,10 +130,11 @@ record ExplainReport(
 
   /**
    * This report with the results about the input as a whole (no object, no file: this stream looks
-   * like Helm 3's) named by {@code file}, the one file planned, as {@code rewrite} names them.
+   * like Helm 3's) named by {@code file}, the one file planned, as {@code rewrite} names them; not
+   * those about the config ({@code config}), which {@link #naming} names by the config's file.
    */
-  ExplainReport inFile(String file) {
-    return filed(r -> r.resource() == null && r.file() == null, file);
+  ExplainReport inFile(String file, ConfigNotes config) {
+    return filed(r -> r.resource() == null && r.file() == null && !config.about(r), file);
   }
 
   /** This report with the results that {@code which} picks named by {@code file}. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -324,6 +325,30 @@ class ExplainCommandTest {
     assertTrue(explain.err().startsWith("[warning] " + config + ": "), explain.err());
     assertEquals(1, run.code(), run.err());
     assertEquals(run.err(), explain.err());
+  }
+
+  /**
+   * A config that is no config (no apiVersion) names the config's file once, whatever the files and
+   * folders explained: it was named by the one file explained, and once per folder.
+   */
+  @Test
+  void aConfigThatIsNoConfigIsNamedOnceByItsFile() throws Exception {
+    Path config =
+        Files.writeString(dir.resolve("sg.yaml"), "kind: StartGate\nmetadata: {name: x}\n");
+    Path a = Files.createDirectories(dir.resolve("a")).resolve("job.yaml");
+    Path b = Files.createDirectories(dir.resolve("b")).resolve("job.yaml");
+    Files.writeString(a, migrateWaitingFor("tcp://db:5432"));
+    Files.writeString(b, migrateWaitingFor("tcp://db:5432"));
+    CliRun check = CliRun.of("rewrite", "--check", "--config", config.toString(), a.toString());
+    assertTrue(check.err().startsWith("[error] " + config + ": the --config file must hold"));
+    String error = check.err().lines().findFirst().orElseThrow() + "\n";
+    for (List<String> files : List.of(List.of(a.toString()), List.of(a.toString(), b.toString()))) {
+      List<String> args = new ArrayList<>(List.of("explain", "--config", config.toString()));
+      args.addAll(files);
+      CliRun explain = CliRun.of(args.toArray(String[]::new));
+      assertEquals(1, explain.code(), explain.err());
+      assertEquals(error, explain.err(), files.toString());
+    }
   }
 
   /**
