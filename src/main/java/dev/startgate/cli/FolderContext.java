@@ -48,7 +48,7 @@ final class FolderContext {
     Set<Integer> links = new HashSet<>();
     for (Path p : files(folder)) {
       Path real = real(p);
-      String name = p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString();
+      String name = name(cwd, p);
       Integer at = seen.get(real);
       if (at != null) {
         // A symlink beside its file: named by the file, the path git keeps its text at.
@@ -68,6 +68,15 @@ final class FolderContext {
       }
     }
     return out;
+  }
+
+  /** The name {@link #read} gives {@code file} among the files of its folder. */
+  static String nameInFolder(Path file) {
+    return name(Path.of("").toAbsolutePath(), folder(file).resolve(file.getFileName()));
+  }
+
+  private static String name(Path cwd, Path p) {
+    return p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString();
   }
 
   /** The texts of {@code files}. */

@@ -149,6 +149,7 @@ final class RewriteCommand implements Callable<Integer> {
         failed = true;
       }
     }
+    GivenFiles.warnDuplicates(functions, unique, diagnostics);
     // A file beside them that startgate gated before and whose gates depend on them (pre-commit
     // passes only the changed files: a Service alone) is rewritten, or fails the run, with them.
     Set<Path> dependents = new HashSet<>();

@@ -394,6 +394,25 @@ public final class StartGate {
   }
 
   /**
+   * A warning on each object of one of the context files {@code names} (the files {@code rewrite}
+   * is given, in its order) that another of them, earlier, holds too: explain plans them as one
+   * stream and warns so; a run over each file sees only its own.
+   */
+  public List<Result> duplicatesAcross(List<String> names) {
+    List<List<Resource>> files = new ArrayList<>();
+    for (String name : names) {
+      List<Resource> file = new ArrayList<>();
+      for (Resource r : context) {
+        if (name.equals(r.file())) {
+          file.add(r);
+        }
+      }
+      files.add(file);
+    }
+    return DuplicateObjects.acrossFiles(files);
+  }
+
+  /**
    * The results of reading {@code configText} alone, before any input: what {@code rewrite} reports
    * once for all its files.
    */

@@ -56,6 +56,29 @@ class RewriteCommandTest {
     assertEquals(text, Files.readString(job));
   }
 
+  /**
+   * An object of a file that an earlier file given holds too is warned about as explain warns
+   * (planning them as one stream), on the later file; not when only one of the files is given.
+   */
+  @Test
+  void anObjectInTwoFilesGivenIsWarnedAsExplainWarns() throws IOException {
+    Path copy = Files.writeString(dir.resolve("z-copy.yaml"), SERVICE);
+    CliRun check = CliRun.of("rewrite", "--check", service.toString(), copy.toString());
+    CliRun explain = CliRun.of("explain", service.toString(), copy.toString());
+    String warning =
+        "[warning] "
+            + copy
+            + ": v1/Service/postgres metadata.name: another Service named postgres comes"
+            + " earlier in the input ("
+            + service
+            + "); Kubernetes keeps one object per name";
+    assertTrue(check.err().startsWith(warning), check.err());
+    assertEquals(0, check.code(), check.err());
+    String line = check.err().lines().findFirst().orElseThrow();
+    assertTrue(explain.out().contains("\n" + line + "\n"), explain.out());
+    assertEquals("", CliRun.of("rewrite", "--check", copy.toString()).err());
+  }
+
   @Test
   void serviceInAnotherFileOfTheFolderResolves() {
     // pre-commit passes only the files that changed: the Service's file is not named.
