@@ -215,18 +215,22 @@ final class ExplainCommand implements Callable<Integer> {
         String text = f.equals("-") ? BoundedInput.read(in) : BoundedInput.readFile(Path.of(f));
         sources.add(new Source(name, text));
       } catch (CharacterCodingException e) {
+        // A file's error as rewrite words it after the file's name; stdin's as the default mode.
         diagnostics.error(
             name,
-            "input is not valid UTF-8"
+            (name == null ? "input is " : "")
+                + "not valid UTF-8"
                 + BoundedInput.where(e)
                 + "; save the file as UTF-8 and run again");
         throw new Stop(1);
       } catch (BoundedInput.TooLarge e) {
         diagnostics.error(
             name,
-            "input is larger than "
-                + BoundedInput.mib(e.limit)
-                + "; run startgate on smaller parts");
+            name == null
+                ? "input is larger than "
+                    + BoundedInput.mib(e.limit)
+                    + "; run startgate on smaller parts"
+                : "larger than " + BoundedInput.mib(e.limit) + "; split the file");
         throw new Stop(1);
       } catch (IOException e) {
         diagnostics.error(name, "cannot read input: " + ConfigOption.reason(e));

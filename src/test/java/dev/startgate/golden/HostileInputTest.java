@@ -214,6 +214,19 @@ class HostileInputTest {
   }
 
   @Test
+  void explainAndRewriteWordAFileThatIsNotUtf8Alike(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws IOException {
+    Path file = tmp.resolve("bad.yaml");
+    Files.write(file, new byte[] {'a', ':', ' ', (byte) 0xff, '\n'});
+    InProcess.Run explain = InProcess.run(List.of("explain", file.toString()), new byte[0]);
+    InProcess.Run rewrite = InProcess.run(List.of("rewrite", file.toString()), new byte[0]);
+    assertEquals(1, explain.code());
+    assertTrue(
+        explain.err().startsWith("[error] " + file + ": not valid UTF-8 at line 1"), explain.err());
+    assertTrue(rewrite.err().startsWith(explain.err()), rewrite.err());
+  }
+
+  @Test
   void explainAndRewriteReadFilesOverTheSizeLimitNoFurther(
       @org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
     Path file = tmp.resolve("big.yaml");
@@ -223,13 +236,14 @@ class HostileInputTest {
     InProcess.Run explain = InProcess.run(List.of("explain", file.toString()), new byte[0]);
     assertEquals(1, explain.code());
     assertEquals("", explain.out());
-    assertTrue(explain.err().contains("input is larger than 64 MiB"), explain.err());
+    // A file's error is worded as rewrite words it.
+    assertEquals("[error] " + file + ": larger than 64 MiB; split the file\n", explain.err());
     InProcess.Run explainStdin = InProcess.run(List.of("explain"), big);
     assertEquals(1, explainStdin.code());
     assertTrue(explainStdin.err().contains("input is larger than 64 MiB"), explainStdin.err());
     InProcess.Run rewrite = InProcess.run(List.of("rewrite", file.toString()), new byte[0]);
     assertEquals(1, rewrite.code());
-    assertTrue(rewrite.err().contains("larger than 64 MiB"), rewrite.err());
+    assertTrue(rewrite.err().startsWith(explain.err()), rewrite.err());
     assertTrue(Arrays.equals(big, Files.readAllBytes(file)), "the file is left as it was");
   }
 
