@@ -70,9 +70,24 @@ final class FolderContext {
     return out;
   }
 
-  /** The name {@link #read} gives {@code file} among the files of its folder. */
-  static String nameInFolder(Path file) {
-    return name(Path.of("").toAbsolutePath(), folder(file).resolve(file.getFileName()));
+  /**
+   * The name {@link #read} gives each file of {@code folder}, by its real path (a symlink beside
+   * its file is named by the file), without reading them.
+   */
+  static Map<Path, String> namesByReal(Path folder) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Map<Path, Path> named = new HashMap<>();
+    for (Path p : files(folder)) {
+      Path was = named.putIfAbsent(real(p), p);
+      if (was != null && Files.isSymbolicLink(was) && !Files.isSymbolicLink(p)) {
+        named.put(real(p), p);
+      }
+    }
+    Map<Path, String> out = new HashMap<>();
+    for (Map.Entry<Path, Path> e : named.entrySet()) {
+      out.put(e.getKey(), name(cwd, e.getValue()));
+    }
+    return out;
   }
 
   private static String name(Path cwd, Path p) {

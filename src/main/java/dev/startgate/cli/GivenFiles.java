@@ -21,10 +21,12 @@ final class GivenFiles {
   static void warnDuplicates(
       Map<Path, StartGate> functions, Collection<Path> given, Diagnostics diagnostics) {
     for (Map.Entry<Path, StartGate> folder : functions.entrySet()) {
+      Map<Path, String> names = FolderContext.namesByReal(folder.getKey());
       Map<String, Path> byName = new LinkedHashMap<>();
       for (Path f : given) {
-        if (FolderContext.folder(f).equals(folder.getKey())) {
-          byName.putIfAbsent(FolderContext.nameInFolder(f), f);
+        String name = names.get(FolderContext.real(f));
+        if (name != null && FolderContext.folder(f).equals(folder.getKey())) {
+          byName.putIfAbsent(name, f);
         }
       }
       for (Result r : folder.getValue().duplicatesAcross(List.copyOf(byName.keySet()))) {

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** Files that {@code rewrite} replaces in place: a temporary file beside each, then a rename. */
 final class InPlaceFiles {
@@ -37,6 +40,25 @@ final class InPlaceFiles {
             + " run again";
   }
 
+  /**
+   * A temporary file (see {@link #temporary}) for each target and its text, or none: on any failure
+   * those made are deleted again.
+   */
+  static List<Path> temporaries(List<Map.Entry<Path, String>> targets) throws IOException {
+    List<Path> temps = new ArrayList<>();
+    try {
+      for (Map.Entry<Path, String> t : targets) {
+        temps.add(temporary(t.getKey(), t.getValue()));
+      }
+      return temps;
+    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+      for (Path t : temps) {
+        deleteQuietly(t);
+      }
+      throw e;
+    }
+  }
+
   /** A hidden temporary file beside {@code target} holding {@code text}, with its mode. */
   static Path temporary(Path target, String text) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
@@ -49,7 +71,7 @@ final class InPlaceFiles {
         Files.setPosixFilePermissions(temp, posix.readAttributes().permissions());
       }
       return temp;
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException | OutOfMemoryError e) {
       deleteQuietly(temp);
       throw e;
     }

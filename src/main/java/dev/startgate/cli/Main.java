@@ -80,14 +80,14 @@ public final class Main {
   }
 
   /**
-   * The error for an input larger than the heap: the JVM takes a quarter of the machine's memory
-   * for it (half of a small container's), and nothing was written.
+   * The error for an input larger than the heap ({@code maxHeapBytes}, which leaves out a survivor
+   * space: a little less than -Xmx), with how to give the JVM more; nothing was written.
    */
   static String outOfMemory(long maxHeapBytes) {
-    return "out of memory: the input needs more than the "
+    return "out of memory: the input needs more heap than this JVM has (about "
         + (maxHeapBytes + (1 << 20) - 1) / (1 << 20)
-        + " MiB of heap this JVM was given (a quarter of the machine's or the container's memory,"
-        + " half of a small container's); nothing was written. Give it more, like"
+        + " MiB: a quarter of the machine's or the container's memory, half of a small"
+        + " container's, unless -Xmx says otherwise); nothing was written. Give it more, like"
         + " JAVA_TOOL_OPTIONS=-Xmx1g, or a larger memory limit";
   }
 

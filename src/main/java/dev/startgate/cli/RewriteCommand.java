@@ -269,15 +269,12 @@ final class RewriteCommand implements Callable<Integer> {
 
   /** Writes every temporary file first, then renames them all; exit code. */
   private int write(List<Change> changes, Set<Path> dependents) {
-    List<Path> temps = new ArrayList<>();
+    List<Path> temps;
     try {
-      for (Change c : changes) {
-        temps.add(InPlaceFiles.temporary(c.target(), c.after()));
-      }
+      temps =
+          InPlaceFiles.temporaries(
+              changes.stream().map(c -> Map.entry(c.target(), c.after())).toList());
     } catch (IOException e) {
-      for (Path t : temps) {
-        InPlaceFiles.deleteQuietly(t);
-      }
       diagnostics.error("cannot write: " + ConfigOption.reason(e) + "; no file was written");
       return 1;
     }

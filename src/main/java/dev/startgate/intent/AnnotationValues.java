@@ -81,7 +81,10 @@ final class AnnotationValues {
     if (byRule) {
       return start + "match only Jobs and CronJobs with the rule, like match: {kind: Job}";
     }
-    String example = text != null ? text : what.equals("retry") ? "3" : "post-deploy";
+    // The value written, where it is one a Job takes.
+    boolean valid =
+        text != null && (what.equals("retry") ? retry(text).error() : phase(text).error()) == null;
+    String example = valid ? text : what.equals("retry") ? "3" : "post-deploy";
     return start
         + "move it to a Job or CronJob, like startgate.dev/"
         + what

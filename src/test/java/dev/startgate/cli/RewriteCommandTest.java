@@ -77,6 +77,10 @@ class RewriteCommandTest {
     String line = check.err().lines().findFirst().orElseThrow();
     assertTrue(explain.out().contains("\n" + line + "\n"), explain.out());
     assertEquals("", CliRun.of("rewrite", "--check", copy.toString()).err());
+    // A file given through a symlink beside it is that file.
+    Path link = Files.createSymbolicLink(dir.resolve("a-link.yaml"), service.getFileName());
+    CliRun linked = CliRun.of("rewrite", "--check", link.toString(), copy.toString());
+    assertTrue(linked.err().startsWith(warning), linked.err());
   }
 
   @Test

@@ -71,7 +71,7 @@ class ExitIT {
     assertEquals(1, run.code(), run.err());
     assertEquals("", run.out());
     assertTrue(
-        run.err().startsWith("[error] out of memory: the input needs more than the 16 MiB of heap"),
+        run.err().startsWith("[error] out of memory: the input needs more heap than this JVM has"),
         run.err());
     assertTrue(run.err().contains("JAVA_TOOL_OPTIONS=-Xmx1g"), run.err());
     assertEquals(1, run.err().lines().count(), run.err());

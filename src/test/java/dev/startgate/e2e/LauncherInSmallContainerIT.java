@@ -9,7 +9,9 @@ import dev.startgate.testing.Jdks;
 import dev.startgate.testing.Proc;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,35 +63,90 @@ class LauncherInSmallContainerIT {
     }
   }
 
-  private Proc.Outcome run(Path java, Path cache, String memory) throws Exception {
-    Path home = java.getParent().getParent();
+  /**
+   * A limit set on a cgroup below the container's (or above its own): a systemd unit's MemoryMax, a
+   * nested cgroup. Without a cgroup namespace of its own (--privileged, cgroup v1) the container's
+   * /proc/self/cgroup names the host's path, of which the mount shows the tail.
+   */
+  @Test
+  void aLimitOnANestedCgroupIsFound() throws Exception {
+    Path jdk = Jdks.newestAbove(23);
+    assumeTrue(jdk != null, "no JDK 24 or newer under /usr/lib/jvm (no AOT cache)");
+    assumeTrue(
+        Files.isDirectory(Path.of("/sys/fs/cgroup/memory")), "cgroup v1 (this machine kind)");
+    Path cache = Files.createDirectories(tmp.resolve("cache"));
+    String expected = Files.readString(CASE.resolve("expected.yaml"));
+    assertEquals(0, run(jdk, cache, "320m").code());
+    assertEquals(1, archives(cache).size(), archives(cache).toString());
+    for (String cgroup : List.of("sub", "above/sub")) {
+      String limited = cgroup.contains("/") ? "above" : cgroup;
+      String setup =
+          "mkdir -p /sys/fs/cgroup/memory/"
+              + cgroup
+              + " && echo 67108864 > /sys/fs/cgroup/memory/"
+              + limited
+              + "/memory.limit_in_bytes && echo $$ > /sys/fs/cgroup/memory/"
+              + cgroup
+              + "/cgroup.procs && exec /sg/bin/startgate";
+      Proc.Outcome nested = run(jdk, cache, null, List.of("sh", "-c", setup));
+      assertEquals(0, nested.code(), cgroup + ": " + nested.err());
+      assertEquals(expected, nested.out());
+      assertEquals("", nested.err(), cgroup);
+    }
+  }
+
+  /** A heap sized by the user in any of the JVM's variables, in any form: the young generation. */
+  @Test
+  void aHeapTheUserSizesIsLeftItsYoungGeneration() throws Exception {
+    assumeTrue(
+        Jdks.newestAbove(23) != null, "no JDK 24 or newer under /usr/lib/jvm (no AOT cache)");
     String input = Files.readString(CASE.resolve("input.yaml"));
-    Proc.Outcome run =
-        Podman.run(
-            120,
-            input,
-            List.of(
-                "run",
-                "--rm",
-                "-i",
-                "--network",
-                "none",
-                "--memory",
-                memory,
-                "-v",
-                home + ":/jdk:ro",
-                "-v",
-                Path.of("").toAbsolutePath() + ":/sg:ro",
-                "-v",
-                cache + ":/cache",
-                "-v",
-                "/usr/bin/cksum:/usr/bin/cksum:ro",
-                "-e",
-                "STARTGATE_JAVA=/jdk/bin/java",
-                "-e",
-                "STARTGATE_CACHE_DIR=/cache",
-                IMAGE,
-                "/sg/bin/startgate"));
+    String expected = Files.readString(CASE.resolve("expected.yaml"));
+    assertEquals(0, Proc.run(Path.of("."), input, 120, Map.of(), List.of("bin/startgate")).code());
+    for (Map.Entry<String, String> e :
+        List.of(
+            Map.entry("_JAVA_OPTIONS", "-Xmx32m"),
+            Map.entry("JDK_JAVA_OPTIONS", "-Xmx32m"),
+            Map.entry("JAVA_TOOL_OPTIONS", "-XX:MaxHeapSize=32m"),
+            Map.entry("JAVA_TOOL_OPTIONS", "-Dx=1\t-Xmx32m"))) {
+      Proc.Outcome run =
+          Proc.run(Path.of("."), input, 120, Map.ofEntries(e), List.of("bin/startgate"));
+      assertEquals(0, run.code(), e + ": " + run.err());
+      assertEquals(expected, run.out(), e.toString());
+      assertTrue(
+          run.err()
+              .lines()
+              .allMatch(l -> l.startsWith("Picked up ") || l.startsWith("NOTE: Picked up ")),
+          e + ": " + run.err());
+    }
+  }
+
+  private Proc.Outcome run(Path java, Path cache, String memory) throws Exception {
+    return run(java, cache, memory, List.of("/sg/bin/startgate"));
+  }
+
+  private Proc.Outcome run(Path java, Path cache, String memory, List<String> command)
+      throws Exception {
+    Path home = java.getParent().getParent();
+    List<String> args = new ArrayList<>(List.of("run", "--rm", "-i", "--network", "none"));
+    args.addAll(memory == null ? List.of("--privileged") : List.of("--memory", memory));
+    args.addAll(
+        List.of(
+            "-v",
+            home + ":/jdk:ro",
+            "-v",
+            Path.of("").toAbsolutePath() + ":/sg:ro",
+            "-v",
+            cache + ":/cache",
+            "-v",
+            "/usr/bin/cksum:/usr/bin/cksum:ro",
+            "-e",
+            "STARTGATE_JAVA=/jdk/bin/java",
+            "-e",
+            "STARTGATE_CACHE_DIR=/cache",
+            IMAGE));
+    args.addAll(command);
+    Proc.Outcome run = Podman.run(120, Files.readString(CASE.resolve("input.yaml")), args);
     assertTrue(run.code() != 125, "podman: " + run.err());
     return run;
   }

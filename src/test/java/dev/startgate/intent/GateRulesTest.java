@@ -149,5 +149,14 @@ class GateRulesTest {
     assertTrue(
         phase.get(0).message().endsWith("like startgate.dev/phase: pre-deploy"),
         phase.get(0).message());
+    // Not a value a Job would refuse too.
+    Resource badRetry =
+        resource(
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api, namespace: shop,"
+                + " annotations: {startgate.dev/wait-for: tcp://db:5432, startgate.dev/retry:"
+                + " abc}}\nspec: {template: {spec: {containers: [{name: m, image: m}]}}}\n");
+    List<Result> retry = new IntentReader().read(badRetry, Config.DEFAULT).results();
+    assertTrue(
+        retry.get(0).message().endsWith("like startgate.dev/retry: \"3\""), retry.get(0).message());
   }
 }
