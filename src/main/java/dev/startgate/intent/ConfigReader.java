@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -351,6 +352,17 @@ public final class ConfigReader {
           && (field.type() == ConfigField.Type.ID || field.type() == ConfigField.Type.PORT)
           && value instanceof YScalar s) {
         text = WholeNumbers.decimal(s); // 1000.0 and 0x3e8 are the integer the schema reads
+      }
+      if (field != null
+          && field.type() == ConfigField.Type.BOOLEAN
+          && value instanceof YScalar s
+          && s.plain()
+          && s.tag() == null
+          && (text.equals("True")
+              || text.equals("TRUE")
+              || text.equals("False")
+              || text.equals("FALSE"))) {
+        text = text.toLowerCase(Locale.ROOT); // YAML 1.2's booleans, as the schema reads
       }
       Field before = out.put(key, new Field(text, pathPrefix + key));
       if (before != null) {

@@ -205,6 +205,15 @@ final class GateRulesReader {
               + "; write labels: {app.kubernetes.io/component: migrate}");
       return;
     }
+    if (m.entries().isEmpty()) {
+      // Matched as written, it would match every workload: not what an empty field means.
+      error(
+          path,
+          "{}",
+          "labels {} names no label; name one, like labels: {app.kubernetes.io/component:"
+              + " migrate}, or leave labels out");
+      return;
+    }
     for (YMapping.Entry e : m.entries()) {
       // An empty value written as one ("") is a label Kubernetes takes: a workload can carry it.
       String value =

@@ -132,6 +132,14 @@ class ConfigSchemaTest {
       Run run = configure(config);
       assertEquals(0, run.code(), body + ": " + run.err());
     }
+    // YAML 1.2's booleans in other cases, plain (an editor's YAML 1.2 reads them so; this test's
+    // loader reads them as strings).
+    for (String flag : List.of("True", "FALSE")) {
+      Path config =
+          Files.writeString(
+              dir.resolve("good.yaml"), head + "orchestrator: flux\nflux:\n  layout: " + flag);
+      assertEquals(0, configure(config).code(), flag + ": " + configure(config).err());
+    }
     String server =
         "kubernetesGates: when-ready-server\nimages:\n  whenReady: registry.example/k8s-when-ready:0.2.0@sha256:"
             + "1".repeat(64)
@@ -139,6 +147,11 @@ class ConfigSchemaTest {
     for (String body :
         List.of(
             "orchestrator: flux\nflux:\n  layout: \"yes\"\n",
+            "orchestrator: flux\nflux:\n  layout: \"True\"\n",
+            // Labels that name none (it would match every workload), or none a workload can have.
+            "gates:\n- match: {kind: Job, labels: {}}\n  waitFor: tcp://db:5432\n",
+            "gates:\n- match: {labels: {tier: -1}}\n  waitFor: tcp://db:5432\n",
+            "gates:\n- match: {labels: {" + "a".repeat(254) + "/x: y}}\n  waitFor: tcp://db:5432\n",
             server + "\"70000\"\n",
             server + "\"08080\"\n")) {
       Path bad = Files.writeString(dir.resolve("bad.yaml"), head + body);
