@@ -520,8 +520,8 @@ public final class StartGate {
         : must
             + ", not "
             + mappings
-            + "; write one, like apiVersion: fn.startgate.dev/v1alpha1, kind: StartGate,"
-            + " metadata: {name: startgate}, orchestrator: helm";
+            + "; write one, like {apiVersion: fn.startgate.dev/v1alpha1, kind: StartGate,"
+            + " metadata: {name: startgate}, orchestrator: helm}";
   }
 
   /** The objects startgate may change, their intents and the plan. */

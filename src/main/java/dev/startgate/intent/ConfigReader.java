@@ -119,9 +119,9 @@ public final class ConfigReader {
               resource.kind(),
               "the function config must be a StartGate ("
                   + API_VERSION
-                  + ") or a ConfigMap, like apiVersion: "
+                  + ") or a ConfigMap, like {apiVersion: "
                   + API_VERSION
-                  + ", kind: StartGate, metadata: {name: startgate}, orchestrator: helm"));
+                  + ", kind: StartGate, metadata: {name: startgate}, orchestrator: helm}"));
     }
     Config config = build(fields, resource, results, gates);
     return new Reading(config, results);

@@ -312,6 +312,18 @@ class ConfigSchemaTest {
   record Run(int code, String err, String out) {}
 
   /** Runs startgate on an empty stream with {@code config}. */
+  /** The example the error about a config file of two objects gives is a config, pasted as is. */
+  @Test
+  void theExampleOfAConfigFileThatHoldsTwoIsOne(@TempDir Path dir) throws IOException {
+    Path two = Files.writeString(dir.resolve("two.yaml"), "a: 1\n---\nb: 2\n");
+    Run run = configure(two);
+    assertEquals(1, run.code(), run.err());
+    String example = run.err().strip().substring(run.err().indexOf("like ") + 5);
+    Path pasted = Files.writeString(dir.resolve("pasted.yaml"), example + "\n");
+    assertEquals(List.of(), errors(pasted), example);
+    assertEquals(0, configure(pasted).code(), configure(pasted).err());
+  }
+
   private static Run configure(Path config) {
     return configure(config, "");
   }
