@@ -109,6 +109,12 @@ final class FluxConfigReader {
       return fallback;
     }
     String text = f.text().strip();
+    if (text.isEmpty()) {
+      // Empty is no path; "." (or "./") is the source's root, written out.
+      in.error(
+          f, "the value is empty; write the path inside the Flux source, like ./apps/shop, or ./");
+      return fallback;
+    }
     String bare = text.equals(".") ? "" : text.replaceFirst("^\\./", "").replaceFirst("/+$", "");
     boolean ok =
         (bare.isEmpty() || RELATIVE_PATH.matcher(bare).matches())

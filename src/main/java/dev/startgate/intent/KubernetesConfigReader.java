@@ -32,10 +32,11 @@ final class KubernetesConfigReader {
     String client = in.image(ConfigField.IMAGES_WHEN_READY, d.clientImage());
     Field hostField = in.take(ConfigField.SERVER_HOST);
     String host = hostField == null ? d.host() : hostField.text();
-    if (!host.matches("[a-z0-9]([-a-z0-9.]*[a-z0-9])?")) {
+    if (!TargetSyntax.lowercaseHostname(host)) {
       in.invalid(
           hostField,
-          "not a host name (lowercase letters, digits, - and .)",
+          "not a host name (labels of lowercase letters, digits and - up to 63 characters,"
+              + " joined by single dots)",
           ConfigField.SERVER_HOST.example());
     }
     Field portField = in.take(ConfigField.SERVER_PORT);

@@ -29,6 +29,14 @@ final class TargetSyntax {
   }
 
   /**
+   * A host name in lowercase, labels of at most 63 characters: {@code
+   * (?=.{1,253}$)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*}.
+   */
+  static boolean lowercaseHostname(String s) {
+    return s.length() <= 253 && labels(s, s.length(), 63, false);
+  }
+
+  /**
    * A host name, either case, with an optional final dot: {@code
    * (?=.{1,253}$)[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?)*\.?}.
    */

@@ -41,6 +41,11 @@ class TargetSyntaxTest {
               "ab09-.A\n",
               List.of("db.shop", "a-b.c-d.e", "x".repeat(100) + "." + "y".repeat(152))),
           new Check(
+              "(?=.{1,253}$)[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)*",
+              TargetSyntax::lowercaseHostname,
+              "ab09-.A\n",
+              List.of("k8s-when-ready-server.tools.svc", "a", "a".repeat(63) + ".b")),
+          new Check(
               "(?=.{1,253}$)[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?"
                   + "(\\.[A-Za-z0-9]([-A-Za-z0-9]{0,61}[A-Za-z0-9])?)*\\.?",
               TargetSyntax::hostname,
