@@ -68,6 +68,12 @@ final class AnnotationValues {
         : Parsed.bad(message + "; use a value like " + TargetParser.exampleFor(text));
   }
 
+  /** A duration that must not be zero ({@code zero} says why). */
+  static Parsed<Long> nonZero(String text, String zero) {
+    Parsed<Long> d = duration(text);
+    return d.error() == null && d.value() == 0 ? Parsed.bad(zero) : d;
+  }
+
   /**
    * The error for a value {@code text} that only Jobs take ({@code retry}, {@code phase}), set by
    * an annotation or by a {@code gates:} rule ({@code byRule}).

@@ -196,22 +196,15 @@ final class GateRulesReader {
   }
 
   private void labels(YNode node, String path, Map<String, String> out) {
-    if (!(node instanceof YMapping m)) {
+    if (!(node instanceof YMapping m) || m.entries().isEmpty()) {
+      // labels: {} would match every workload, not what an empty field means.
       error(
           path,
           ConfigInput.flowText(node),
-          "labels must be a mapping, not "
-              + ConfigInput.shape(node)
+          (node instanceof YMapping
+                  ? "labels {} names no label"
+                  : "labels must be a mapping, not " + ConfigInput.shape(node))
               + "; write labels: {app.kubernetes.io/component: migrate}");
-      return;
-    }
-    if (m.entries().isEmpty()) {
-      // Matched as written, it would match every workload: not what an empty field means.
-      error(
-          path,
-          "{}",
-          "labels {} names no label; name one, like labels: {app.kubernetes.io/component:"
-              + " migrate}, or leave labels out");
       return;
     }
     for (YMapping.Entry e : m.entries()) {
@@ -242,7 +235,7 @@ final class GateRulesReader {
       List<String> parts = new ArrayList<>();
       for (int i = 0; i < list.items().size(); i++) {
         String t = fields.scalar(list.items().get(i), path + "[" + i + "]", null);
-        List<String> each = t == null ? List.of() : TargetParser.split(t);
+        List<String> each = t == null ? List.of() : TargetParser.splitItem(t);
         if (each.size() > 1) {
           String items = "[" + String.join(", ", each) + "]";
           error(path + "[" + i + "]", t, "a list item is one target; write " + items);
@@ -259,19 +252,15 @@ final class GateRulesReader {
     }
     switch (key) {
       case "waitFor" -> out.waitFor = targets(TargetParser.split(text), path);
-      case "timeout" -> out.timeout = checked(text, path, duration(text, Durations.ZERO_TIMEOUT));
+      case "timeout" ->
+          out.timeout = checked(text, path, AnnotationValues.nonZero(text, Durations.ZERO_TIMEOUT));
       case "interval" ->
-          out.interval = checked(text, path, duration(text, AnnotationValues.ZERO_INTERVAL));
+          out.interval =
+              checked(text, path, AnnotationValues.nonZero(text, AnnotationValues.ZERO_INTERVAL));
       case "uptime" -> out.uptime = checked(text, path, AnnotationValues.duration(text));
       case "retry" -> out.retry = checked(text, path, AnnotationValues.retry(text));
       default -> out.phase = checked(text, path, AnnotationValues.phase(text));
     }
-  }
-
-  /** A duration that must not be zero ({@code zero} says why). */
-  private static AnnotationValues.Parsed<Long> duration(String text, String zero) {
-    AnnotationValues.Parsed<Long> d = AnnotationValues.duration(text);
-    return d.error() == null && d.value() == 0 ? AnnotationValues.Parsed.bad(zero) : d;
   }
 
   /** The value, or null after reporting its error. */

@@ -185,9 +185,9 @@ public final class IntentReader {
                       + " Pod"));
       return new Reading(null, results);
     }
-    Result unnamed = NonStrings.identityProblem(r, NO_NAME);
-    if (unnamed != null) {
-      results.add(unnamed);
+    List<Result> unnamed = KubernetesNames.identityProblems(r, NO_NAME);
+    if (!unnamed.isEmpty()) {
+      results.addAll(unnamed);
       return new Reading(null, results);
     }
     Timing d = config.defaults();

@@ -2,6 +2,8 @@ package dev.startgate.intent;
 
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A gated workload's name and namespace as Kubernetes takes them: one it refuses (uppercase, a
@@ -10,11 +12,42 @@ import dev.startgate.model.Result;
 final class KubernetesNames {
   private KubernetesNames() {}
 
-  /** The error for {@code r}'s name or namespace (both strings) where Kubernetes refuses it. */
-  static Result problem(Resource r) {
+  /**
+   * The errors when {@code r} has no name ({@code noName} says what to write) or a name or
+   * namespace YAML reads as a number, a boolean, a list or a mapping, or one Kubernetes refuses
+   * ({@link KubernetesNames}): the name's and the namespace's each, so that one run shows both;
+   * empty when both are fine.
+   */
+  static List<Result> identityProblems(Resource r, String noName) {
+    List<Result> out = new ArrayList<>(2);
+    if (!NonStrings.named(r)) {
+      String type = NonStrings.metadataType(r, "name");
+      out.add(
+          Result.error(
+              r, "metadata.name", r.name(), "the " + r.kind() + (type != null ? type : noName)));
+    } else if (nameProblem(r) != null) {
+      out.add(nameProblem(r));
+    }
+    String namespaceType = NonStrings.metadataType(r, "namespace");
+    if (namespaceType != null) {
+      out.add(
+          Result.error(r, "metadata.namespace", r.namespace(), "the " + r.kind() + namespaceType));
+    } else if (namespaceProblem(r) != null) {
+      out.add(namespaceProblem(r));
+    }
+    return out;
+  }
+
+  /** The error for {@code r}'s name (a string) where Kubernetes refuses it, or null. */
+  static Result nameProblem(Resource r) {
     if (r.name() != null && !TargetSyntax.dnsSubdomain(r.name())) {
       return refused(r, "name", r.name(), "lowercase letters, digits, '-' and '.'", 253, "migrate");
     }
+    return null;
+  }
+
+  /** The error for {@code r}'s namespace (a string) where Kubernetes refuses it, or null. */
+  static Result namespaceProblem(Resource r) {
     if (r.namespace() != null && !TargetSyntax.dnsLabel(r.namespace())) {
       return refused(
           r, "namespace", r.namespace(), "lowercase letters, digits and '-'", 63, "shop");

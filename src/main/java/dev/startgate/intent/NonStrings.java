@@ -220,29 +220,10 @@ final class NonStrings {
   }
 
   /**
-   * The error when {@code r} has no name ({@code noName} says what to write) or a name or namespace
-   * YAML reads as a number, a boolean, a list or a mapping, or one Kubernetes refuses ({@link
-   * KubernetesNames}); null when both are fine.
-   */
-  static Result identityProblem(Resource r, String noName) {
-    if (!named(r)) {
-      String type = metadataType(r, "name");
-      return Result.error(
-          r, "metadata.name", r.name(), "the " + r.kind() + (type != null ? type : noName));
-    }
-    String namespaceType = metadataType(r, "namespace");
-    if (namespaceType != null) {
-      return Result.error(
-          r, "metadata.namespace", r.namespace(), "the " + r.kind() + namespaceType);
-    }
-    return KubernetesNames.problem(r);
-  }
-
-  /**
    * Why {@code r}'s {@code metadata.KEY} ({@code name} or {@code namespace}) is none when it is a
    * scalar YAML reads as another type ({@code name: 123}), with the fix; null otherwise.
    */
-  private static String metadataType(Resource r, String key) {
+  static String metadataType(Resource r, String key) {
     YMapping metadata = r.node() == null ? null : r.node().mapping("metadata").orElse(null);
     YNode value = metadata == null ? null : metadata.get(key).orElse(null);
     if (value instanceof YMapping || value instanceof YSequence) {

@@ -105,6 +105,22 @@ class GateRulesTest {
         results.get(1).message());
   }
 
+  /** A list item of two targets with a space between them: the item named, the list shown. */
+  @Test
+  void aListItemOfTwoTargetsShowsTheList() {
+    List<Result> results =
+        config("gates: [{match: {kind: Job}, waitFor: [tcp://a:1 tcp://b:2, tcp://c:3]}]\n")
+            .results();
+    assertEquals(1, results.size(), results.toString());
+    assertEquals("gates[0].waitFor[0]", results.get(0).field());
+    assertEquals(
+        "a list item is one target; write [tcp://a:1, tcp://b:2]", results.get(0).message());
+    List<Result> empty =
+        config("gates: [{match: {kind: Job, labels: {}}, waitFor: tcp://a:1}]\n").results();
+    assertEquals("gates[0].match.labels", empty.get(0).field(), empty.toString());
+    assertTrue(empty.get(0).message().startsWith("labels {} names no label;"), empty.toString());
+  }
+
   /** The fix a result about a rule's value suggests is the rule's, not an annotation's. */
   @Test
   void theFixOfARulesValueIsTheRules() {

@@ -37,6 +37,29 @@ class NonStringsTest {
     return error.message().substring(error.message().lastIndexOf("like ") + 5);
   }
 
+  /** A name and a namespace Kubernetes refuses are both reported, in one run. */
+  @Test
+  void aBadNameAndABadNamespaceAreBothReported() {
+    for (String[] metadata : new String[][] {{"Migrate", "Shop"}, {"123", "true"}}) {
+      List<Result> results =
+          new IntentReader()
+              .read(
+                  IntentFixtures.resource(
+                      "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: "
+                          + metadata[0]
+                          + "\n  namespace: "
+                          + metadata[1]
+                          + "\n  annotations: {startgate.dev/wait-for: tcp://db:5432}\n"
+                          + "spec: {template: {spec: {containers: [{name: a, image: a}]}}}\n"),
+                  CONFIG)
+              .results();
+      assertEquals(
+          List.of("metadata.name", "metadata.namespace"),
+          results.stream().map(Result::field).toList(),
+          results::toString);
+    }
+  }
+
   @Test
   void aValueStartgateTakesAsTextIsQuoted() {
     assertEquals("startgate.dev/retry: \"3\"", example("startgate.dev/retry", "3"));
