@@ -132,8 +132,26 @@ public final class ConfigReader {
    * ignored: an error says where it goes. Other fields of a ConfigMap are not startgate's.
    */
   private static void outsideData(Resource r, List<Result> results) {
+    if (!r.ref().apiVersion().equals("v1")) {
+      results.add(
+          Result.error(
+              r,
+              "apiVersion",
+              r.ref().apiVersion(),
+              "a ConfigMap's apiVersion is v1; write apiVersion: v1"));
+    }
     for (YMapping.Entry e : r.node().entries()) {
       String key = e.keyText();
+      if ("binaryData".equals(key)) {
+        results.add(
+            Result.error(
+                r,
+                key,
+                ConfigInput.flowText(e.value()),
+                "binaryData is not read: a ConfigMap config holds its fields as text under data,"
+                    + " like data: {rbac: none}"));
+        continue;
+      }
       if (key == null
           || ConfigField.keys().stream().noneMatch(k -> k.equals(key) || k.startsWith(key + "."))) {
         continue;
