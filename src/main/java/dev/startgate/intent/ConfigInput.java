@@ -1,3 +1,5 @@
+// Over 300 lines: one reader per type of config field (the table in ConfigField), each with its
+// message.
 package dev.startgate.intent;
 
 import dev.startgate.model.Resource;
@@ -25,7 +27,19 @@ import java.util.function.Predicate;
  */
 final class ConfigInput {
   /** One field as written: its text and its path in the config ({@code data.rbac}). */
-  record Field(String text, String path) {}
+  record Field(String text, String path, String written) {
+    /** A field whose value is its text as written. */
+    Field(String text, String path) {
+      this(text, path, text);
+    }
+
+    /** The value as written, quoted, and the number read from it where that reads otherwise. */
+    String quoted() {
+      return written.equals(text)
+          ? Result.quoted(text)
+          : Result.quoted(written) + " (" + text + ")";
+    }
+  }
 
   /** What a namespace name is, for the error about one that is not. */
   static final String NAMESPACE =
@@ -135,7 +149,7 @@ final class ConfigInput {
 
   /** Adds an error for field {@code f} with its path and text. */
   void error(Field f, String message) {
-    error(f.path(), f.text(), message);
+    error(f.path(), f.written(), message);
   }
 
   /** True if an error was reported so far. */
@@ -150,7 +164,7 @@ final class ConfigInput {
 
   /** An error for a field whose value is not {@code what}, with an example of a valid one. */
   void invalid(Field f, String what, String example) {
-    error(f, Result.quoted(f.text()) + " is " + what + "; use one like " + example);
+    error(f, f.quoted() + " is " + what + "; use one like " + example);
   }
 
   /** Field {@code key}: true or false, or {@code fallback} when absent or (with an error) not. */
@@ -214,17 +228,16 @@ final class ConfigInput {
     if (f == null) {
       return fallback;
     }
-    if (!f.text().matches("[1-9]\\d{0,9}")) {
+    if (!f.text().matches("[1-9]\\d*")) {
       invalid(f, "not a numeric non-root id", "65532");
       return fallback;
     }
-    long id = Long.parseLong(f.text());
-    if (id > MAX_ID) {
+    if (f.text().length() > 10 || Long.parseLong(f.text()) > MAX_ID) {
       // Kubernetes' IsValidUserID and IsValidGroupID: the API server rejects the pod.
       invalid(f, "larger than " + MAX_ID + ", the largest id Kubernetes accepts", "65532");
       return fallback;
     }
-    return id;
+    return Long.parseLong(f.text());
   }
 
   /**

@@ -366,6 +366,7 @@ public final class ConfigReader {
       // A field's value, or a list where no field is (an unknown field, resources.busybox): the
       // reader of its section, or the unknown-field error, reports it with the value as written.
       String text = value instanceof YScalar s && s.isNull() ? "" : ConfigInput.flowText(value);
+      String written = text;
       if (field != null
           && (field.type() == ConfigField.Type.ID || field.type() == ConfigField.Type.PORT)
           && value instanceof YScalar s) {
@@ -382,7 +383,7 @@ public final class ConfigReader {
               || text.equals("FALSE"))) {
         text = text.toLowerCase(Locale.ROOT); // YAML 1.2's booleans, as the schema reads
       }
-      Field before = out.put(key, new Field(text, pathPrefix + key));
+      Field before = out.put(key, new Field(text, pathPrefix + key, written));
       if (before != null) {
         // Nested and dotted (defaults: {timeout} and defaults.timeout): which one wins is no
         // setting to guess.

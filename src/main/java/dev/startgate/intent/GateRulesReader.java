@@ -258,7 +258,9 @@ final class GateRulesReader {
           out.interval =
               checked(text, path, AnnotationValues.nonZero(text, AnnotationValues.ZERO_INTERVAL));
       case "uptime" -> out.uptime = checked(text, path, AnnotationValues.duration(text));
-      case "retry" -> out.retry = checked(text, path, AnnotationValues.retry(text));
+      case "retry" ->
+          out.retry =
+              checked(text, path, RuleFields.asWritten(AnnotationValues.retry(text), node, text));
       default -> out.phase = checked(text, path, AnnotationValues.phase(text));
     }
   }

@@ -35,6 +35,21 @@ final class RuleFields {
   }
 
   /**
+   * {@code parsed} with its error naming the value as {@code node} writes it where {@code text} is
+   * the number read from it ({@code "1e5" (100000)}): the user finds what they wrote.
+   */
+  static <T> AnnotationValues.Parsed<T> asWritten(
+      AnnotationValues.Parsed<T> parsed, YNode node, String text) {
+    if (parsed.error() == null || !(node instanceof YScalar s) || s.value().strip().equals(text)) {
+      return parsed;
+    }
+    return AnnotationValues.Parsed.bad(
+        parsed
+            .error()
+            .replace(Result.quoted(text), Result.quoted(s.value().strip()) + " (" + text + ")"));
+  }
+
+  /**
    * The text of field {@code key} (a target of a waitFor list when null), or null after an error.
    */
   String scalar(YNode node, String path, String key) {

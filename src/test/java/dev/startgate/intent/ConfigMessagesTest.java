@@ -40,6 +40,12 @@ class ConfigMessagesTest {
             + " pre-deploy or phase: post-deploy",
         "gates: [{match: {labels: {app: [x]}}, retry: 3}]|gates[0].match.labels.app|[x]|app must"
             + " be one value, not a list; write app: migrate",
+        // A number read from another form is shown as written, beside what it reads as.
+        "securityContext: {runAsUser: 1e10}|securityContext.runAsUser|1e10|\"1e10\""
+            + " (10000000000) is larger than 2147483647, the largest id Kubernetes accepts; use"
+            + " one like 65532",
+        "gates: [{match: {kind: Job}, retry: 1e5}]|gates[0].retry|100000|\"1e5\" (100000) is not"
+            + " a whole number from 0 to 9999; use a value like \"6\"",
       })
   void inAStartGate(String yaml, String field, String value, String message) throws Exception {
     assertResult(STARTGATE + yaml + "\n", field, value, message);
