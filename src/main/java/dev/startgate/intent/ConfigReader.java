@@ -57,6 +57,7 @@ public final class ConfigReader {
       return new Reading(Config.DEFAULT, List.of(alias.get()));
     }
     List<Result> results = new ArrayList<>();
+    ConfigMetadata.check(resource, results);
     Map<String, Field> fields = new LinkedHashMap<>();
     List<GateRule> gates = List.of();
     if (resource.kind().equals("ConfigMap")) {

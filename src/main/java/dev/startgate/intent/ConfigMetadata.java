@@ -1,0 +1,44 @@
+package dev.startgate.intent;
+
+import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YNode;
+import java.util.List;
+
+/**
+ * A config's {@code metadata} as the schema takes it: a mapping whose {@code name} is a string
+ * (Kubernetes refuses anything else in a ConfigMap, and an editor with the schema marks it).
+ * Annotation values are left to kpt, which adds its own to a function config.
+ */
+final class ConfigMetadata {
+  private ConfigMetadata() {}
+
+  /** Adds an error to {@code results} for {@code r}'s metadata where it is not so. */
+  static void check(Resource r, List<Result> results) {
+    YNode metadata = r.node().get("metadata").orElse(null);
+    if (metadata == null) {
+      return;
+    }
+    if (!(metadata instanceof YMapping)) {
+      results.add(
+          Result.error(
+              r,
+              "metadata",
+              ConfigInput.flowText(metadata),
+              "metadata must be a mapping, not "
+                  + ConfigInput.shape(metadata)
+                  + "; write metadata: {name: startgate}"));
+      return;
+    }
+    String name = NonStrings.metadataType(r, "name");
+    if (name != null) {
+      results.add(
+          Result.error(
+              r,
+              "metadata.name",
+              r.name(),
+              "the " + r.kind() + name.replace("migrate", "startgate")));
+    }
+  }
+}
