@@ -125,7 +125,9 @@ class ConfigSchemaTest {
                 + "\nwhenReadyServer:\n  emitServer: \"false\"\n  port: \"8080\"\n",
             "orchestrator: flux\nflux:\n  layout: \"true\"\n  name: shop\n",
             "gates:\n- match: {kind: Job, labels: {tier: 1, canary: true}}\n"
-                + "  waitFor: tcp://db:5432\n");
+                + "  waitFor: tcp://db:5432\n",
+            // White space around a list item's target, as around the targets of one text.
+            "gates:\n- match: {kind: Job}\n  waitFor: ['  tcp://db:5432']\n");
     for (String body : good) {
       Path config = Files.writeString(dir.resolve("good.yaml"), head + body);
       assertEquals(List.of(), errors(config), body);
