@@ -154,25 +154,24 @@ class GateRulesTest {
               .contains("; match only Jobs and CronJobs with the rule, like match: {kind: Job}"),
           r.message());
     }
-    // An annotation's fix keeps the value written.
-    Resource annotated =
+    // An annotation's fix keeps the value written, where a Job takes it.
+    assertTrue(
+        onADeployment("startgate.dev/phase: pre-deploy")
+            .endsWith("like startgate.dev/phase: pre-deploy"));
+    assertTrue(
+        onADeployment("startgate.dev/retry: abc").endsWith("like startgate.dev/retry: \"3\""));
+  }
+
+  /** The one error for a Deployment annotated with {@code annotation} (a Job's only). */
+  private static String onADeployment(String annotation) {
+    Resource deployment =
         resource(
             "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api, namespace: shop,"
-                + " annotations: {startgate.dev/wait-for: tcp://db:5432, startgate.dev/phase:"
-                + " pre-deploy}}\nspec: {template: {spec: {containers: [{name: m, image: m}]}}}\n");
-    List<Result> phase = new IntentReader().read(annotated, Config.DEFAULT).results();
-    assertEquals(1, phase.size(), phase.toString());
-    assertTrue(
-        phase.get(0).message().endsWith("like startgate.dev/phase: pre-deploy"),
-        phase.get(0).message());
-    // Not a value a Job would refuse too.
-    Resource badRetry =
-        resource(
-            "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api, namespace: shop,"
-                + " annotations: {startgate.dev/wait-for: tcp://db:5432, startgate.dev/retry:"
-                + " abc}}\nspec: {template: {spec: {containers: [{name: m, image: m}]}}}\n");
-    List<Result> retry = new IntentReader().read(badRetry, Config.DEFAULT).results();
-    assertTrue(
-        retry.get(0).message().endsWith("like startgate.dev/retry: \"3\""), retry.get(0).message());
+                + " annotations: {startgate.dev/wait-for: tcp://db:5432, "
+                + annotation
+                + "}}\nspec: {template: {spec: {containers: [{name: m, image: m}]}}}\n");
+    List<Result> results = new IntentReader().read(deployment, Config.DEFAULT).results();
+    assertEquals(1, results.size(), results.toString());
+    return results.get(0).message();
   }
 }
