@@ -375,9 +375,10 @@ public final class ConfigReader {
       }
       if (field != null
           && field.type() == ConfigField.Type.BOOLEAN
+          && pathPrefix.isEmpty() // a ConfigMap's values are strings
           && value instanceof YScalar s
           && s.plain()
-          && s.tag() == null
+          && (s.tag() == null || s.tag().equals("tag:yaml.org,2002:bool"))
           && (text.equals("True")
               || text.equals("TRUE")
               || text.equals("False")

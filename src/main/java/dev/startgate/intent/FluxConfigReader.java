@@ -115,6 +115,10 @@ final class FluxConfigReader {
           f, "the value is empty; write the path inside the Flux source, like ./apps/shop, or ./");
       return fallback;
     }
+    if (text.startsWith("/")) {
+      in.invalid(f, "not a relative path inside the Flux source", "./apps/shop");
+      return fallback;
+    }
     String bare = text.equals(".") ? "" : text.replaceFirst("^\\./", "").replaceFirst("/+$", "");
     boolean ok =
         (bare.isEmpty() || RELATIVE_PATH.matcher(bare).matches())

@@ -1,3 +1,4 @@
+// Over 300 lines: the one reader of gates: rules, each field read as its annotation is.
 package dev.startgate.intent;
 
 import dev.startgate.model.Resource;
@@ -8,6 +9,7 @@ import dev.startgate.yaml.YScalar;
 import dev.startgate.yaml.YSequence;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,7 +194,7 @@ final class GateRulesReader {
               + " name: app-migrate}");
       return null;
     }
-    return new GateRule.Match(kind, name, namespace, Map.copyOf(labels));
+    return new GateRule.Match(kind, name, namespace, Collections.unmodifiableMap(labels));
   }
 
   private void labels(YNode node, String path, Map<String, String> out) {
@@ -260,7 +262,10 @@ final class GateRulesReader {
       case "uptime" -> out.uptime = checked(text, path, AnnotationValues.duration(text));
       case "retry" ->
           out.retry =
-              checked(text, path, RuleFields.asWritten(AnnotationValues.retry(text), node, text));
+              checked(
+                  RuleFields.written(node, text),
+                  path,
+                  RuleFields.asWritten(AnnotationValues.retry(text), node, text));
       default -> out.phase = checked(text, path, AnnotationValues.phase(text));
     }
   }

@@ -34,6 +34,11 @@ final class RuleFields {
     this.results = results;
   }
 
+  /** The value {@code node} holds as written, where {@code text} is the number read from it. */
+  static String written(YNode node, String text) {
+    return node instanceof YScalar s ? s.value().strip() : text;
+  }
+
   /**
    * {@code parsed} with its error naming the value as {@code node} writes it where {@code text} is
    * the number read from it ({@code "1e5" (100000)}): the user finds what they wrote.

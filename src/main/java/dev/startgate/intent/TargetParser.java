@@ -359,20 +359,27 @@ public final class TargetParser {
   }
 
   /**
+   * The targets one item of a list holds: {@link #split} at commas and newlines, and each part at
+   * the spaces between targets.
+   */
+  static List<String> splitItem(String text) {
+    List<String> out = new ArrayList<>();
+    for (String part : split(text)) {
+      String rest = part;
+      while (secondTarget(rest) != null) {
+        out.add(rest.substring(0, firstSpace(rest)));
+        rest = rest.substring(firstSpace(rest)).strip();
+      }
+      out.add(rest);
+    }
+    return out;
+  }
+
+  /**
    * The word after the first space of {@code text} when it starts a target of its own ({@code
    * tcp://db:5432 tcp://cache:6379}), else null. Options ({@code status=}, {@code condition=}) and
    * set-based selectors ({@code app in (a,b)}) are no targets.
    */
-  /**
-   * The targets one item of a list holds: {@link #split} at commas and newlines, or two with only a
-   * space between them.
-   */
-  static List<String> splitItem(String text) {
-    List<String> each = split(text);
-    String next = each.size() == 1 ? secondTarget(text) : null;
-    return next == null ? each : List.of(text.substring(0, firstSpace(text)), next);
-  }
-
   private static String secondTarget(String text) {
     int space = firstSpace(text);
     // A selector may hold spaces and prefixed label keys (pods/tier=db, app.kubernetes.io/name in

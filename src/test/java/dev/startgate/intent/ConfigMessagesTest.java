@@ -44,7 +44,7 @@ class ConfigMessagesTest {
         "securityContext: {runAsUser: 1e10}|securityContext.runAsUser|1e10|\"1e10\""
             + " (10000000000) is larger than 2147483647, the largest id Kubernetes accepts; use"
             + " one like 65532",
-        "gates: [{match: {kind: Job}, retry: 1e5}]|gates[0].retry|100000|\"1e5\" (100000) is not"
+        "gates: [{match: {kind: Job}, retry: 1e5}]|gates[0].retry|1e5|\"1e5\" (100000) is not"
             + " a whole number from 0 to 9999; use a value like \"6\"",
       })
   void inAStartGate(String yaml, String field, String value, String message) throws Exception {

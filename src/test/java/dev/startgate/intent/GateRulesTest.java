@@ -115,6 +115,23 @@ class GateRulesTest {
     assertEquals("gates[0].waitFor[0]", results.get(0).field());
     assertEquals(
         "a list item is one target; write [tcp://a:1, tcp://b:2]", results.get(0).message());
+    for (String item :
+        List.of("tcp://a:1 tcp://b:2 tcp://c:3", "'tcp://a:1, tcp://b:2 tcp://c:3'")) {
+      List<Result> three =
+          config("gates: [{match: {kind: Job}, waitFor: [" + item + "]}]\n").results();
+      assertEquals(
+          "a list item is one target; write [tcp://a:1, tcp://b:2, tcp://c:3]",
+          three.get(0).message(),
+          item);
+    }
+    // Labels keep the order written (a warning lists them: the same text every run).
+    GateRule.Match ordered =
+        config("gates: [{match: {labels: {b: x, a: y, c: z}}, waitFor: tcp://a:1}]\n")
+            .config()
+            .gates()
+            .get(0)
+            .match();
+    assertEquals(List.of("b", "a", "c"), List.copyOf(ordered.labels().keySet()));
     List<Result> empty =
         config("gates: [{match: {kind: Job, labels: {}}, waitFor: tcp://a:1}]\n").results();
     assertEquals("gates[0].match.labels", empty.get(0).field(), empty.toString());

@@ -127,7 +127,8 @@ class ConfigSchemaTest {
             "gates:\n- match: {kind: Job, labels: {tier: 1, canary: true}}\n"
                 + "  waitFor: tcp://db:5432\n",
             // White space around a list item's target, as around the targets of one text.
-            "gates:\n- match: {kind: Job}\n  waitFor: ['  tcp://db:5432']\n");
+            "gates:\n- match: {kind: Job}\n  waitFor: ['  tcp://db:5432']\n",
+            "gates:\n- match: {kind: Job, labels: {tier: 1.5}}\n  waitFor: tcp://db:5432\n");
     for (String body : good) {
       Path config = Files.writeString(dir.resolve("good.yaml"), head + body);
       assertEquals(List.of(), errors(config), body);
@@ -136,7 +137,7 @@ class ConfigSchemaTest {
     }
     // YAML 1.2's booleans in other cases, plain (an editor's YAML 1.2 reads them so; this test's
     // loader reads them as strings).
-    for (String flag : List.of("True", "FALSE")) {
+    for (String flag : List.of("True", "FALSE", "!!bool True")) {
       Path config =
           Files.writeString(
               dir.resolve("good.yaml"), head + "orchestrator: flux\nflux:\n  layout: " + flag);
@@ -153,6 +154,10 @@ class ConfigSchemaTest {
             // Labels that name none (it would match every workload), or none a workload can have.
             "gates:\n- match: {kind: Job, labels: {}}\n  waitFor: tcp://db:5432\n",
             "gates:\n- match: {labels: {tier: -1}}\n  waitFor: tcp://db:5432\n",
+            "gates:\n- match: {labels: {tier: " + "1".repeat(64) + "}}\n  waitFor: tcp://db:5432\n",
+            "orchestrator: flux\nflux:\n  path: \"\"\n",
+            "orchestrator: flux\nflux:\n  path: /\n",
+            "immutable: true\n",
             "gates:\n- match: {labels: {" + "a".repeat(254) + "/x: y}}\n  waitFor: tcp://db:5432\n",
             server + "\"70000\"\n",
             server + "\"08080\"\n")) {
@@ -313,7 +318,25 @@ class ConfigSchemaTest {
 
   record Run(int code, String err, String out) {}
 
-  /** Runs startgate on an empty stream with {@code config}. */
+  /**
+   * The ConfigMap form: immutable may be set (both take it); its values are strings, so a YAML
+   * boolean in another case is no flag there (both refuse it).
+   */
+  @Test
+  void aConfigMapMayBeImmutableAndHoldsStrings(@TempDir Path dir) throws IOException {
+    String head = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: s\n";
+    Path immutable =
+        Files.writeString(
+            dir.resolve("good.yaml"), head + "immutable: true\ndata:\n  rbac: none\n");
+    assertEquals(List.of(), errors(immutable));
+    assertEquals(0, configure(immutable).code(), configure(immutable).err());
+    Path bool =
+        Files.writeString(
+            dir.resolve("bad.yaml"), head + "data:\n  orchestrator: flux\n  flux.layout: True\n");
+    assertFalse(errors(bool).isEmpty());
+    assertEquals(1, configure(bool).code(), configure(bool).err());
+  }
+
   /** The example the error about a config file of two objects gives is a config, pasted as is. */
   @Test
   void theExampleOfAConfigFileThatHoldsTwoIsOne(@TempDir Path dir) throws IOException {
@@ -326,6 +349,7 @@ class ConfigSchemaTest {
     assertEquals(0, configure(pasted).code(), configure(pasted).err());
   }
 
+  /** Runs startgate on an empty stream with {@code config}. */
   private static Run configure(Path config) {
     return configure(config, "");
   }
