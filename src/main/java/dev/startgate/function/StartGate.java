@@ -399,15 +399,15 @@ public final class StartGate {
    * stream and warns so; a run over each file sees only its own.
    */
   public List<Result> duplicatesAcross(List<String> names) {
+    Map<String, List<Resource>> byFile = new HashMap<>();
+    for (Resource r : context) {
+      if (r.file() != null) {
+        byFile.computeIfAbsent(r.file(), k -> new ArrayList<>()).add(r);
+      }
+    }
     List<List<Resource>> files = new ArrayList<>();
     for (String name : names) {
-      List<Resource> file = new ArrayList<>();
-      for (Resource r : context) {
-        if (name.equals(r.file())) {
-          file.add(r);
-        }
-      }
-      files.add(file);
+      files.add(byFile.getOrDefault(name, List.of()));
     }
     return DuplicateObjects.acrossFiles(files);
   }
