@@ -47,7 +47,10 @@ final class AnnotationValues {
     Phase phase = Phase.of(text.strip());
     return phase != null
         ? Parsed.ok(phase)
-        : Parsed.bad(Result.quoted(text) + " is not a phase; use pre-deploy or post-deploy");
+        : Parsed.bad(
+            Result.quoted(text)
+                + Suggestions.foreign(text)
+                + " is not a phase; use pre-deploy or post-deploy");
   }
 
   /**

@@ -273,6 +273,7 @@ final class ConfigInput {
     error(
         f,
         Result.quoted(f.text())
+            + Suggestions.foreign(f.text())
             + " is not one of: "
             + String.join(", ", allowed)
             + (meant == null ? "; for example " + key.example() : "; did you mean " + meant + "?"));
@@ -304,7 +305,7 @@ final class ConfigInput {
       error(
           unknown,
           meant != null
-              ? "unknown field; did you mean " + meant + "?"
+              ? "unknown field" + Suggestions.foreign(name) + "; did you mean " + meant + "?"
               : "unknown field; known fields: " + String.join(", ", ConfigField.keys()));
     }
     fields.clear();

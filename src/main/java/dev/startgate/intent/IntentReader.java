@@ -136,6 +136,7 @@ public final class IntentReader {
     return meant != null
         ? "unknown startgate annotation"
             + Suggestions.padding(key)
+            + Suggestions.foreign(key)
             + "; did you mean "
             + PREFIX
             + meant

@@ -28,6 +28,22 @@ public final class Suggestions {
   }
 
   /**
+   * {@code " (it holds U+0435, not an ASCII character)"} for the first character of {@code written}
+   * beyond ASCII, else {@code ""}: a look-alike letter (Cyrillic е, a hyphen U+2010) quoted in a
+   * message looks like the name it should be.
+   */
+  public static String foreign(String written) {
+    for (int i = 0; i < written.length(); ) {
+      int c = written.codePointAt(i);
+      if (c > 0x7e) {
+        return String.format(Locale.ROOT, " (it holds U+%04X, not an ASCII character)", c);
+      }
+      i += Character.charCount(c);
+    }
+    return "";
+  }
+
+  /**
    * The name in {@code known} that {@code name} most likely meant, or null: one that ends with
    * {@code name} after a dot ({@code timeout} for {@code defaults.timeout}), one that {@code name}
    * ends with after a dot ({@code spec.orchestrator}), one of the same section that the last part

@@ -634,6 +634,7 @@ public final class TargetParser {
     }
     return Result.quoted(host)
         + " is not a valid host name"
+        + Suggestions.foreign(host)
         + (host.length() > 253
             ? ": it is " + host.length() + " characters long, and DNS allows 253"
             : longest > 63

@@ -9,6 +9,17 @@ import org.junit.jupiter.api.Test;
 class SuggestionsTest {
   private static final List<String> MATCH = List.of("kind", "name", "namespace", "labels");
 
+  /** A look-alike letter is named by its code point: quoted, it looks like the name meant. */
+  @Test
+  void aCharacterBeyondAsciiIsNamed() {
+    assertEquals(" (it holds U+0435, not an ASCII character)", Suggestions.foreign("h\u0435lm"));
+    assertEquals(
+        " (it holds U+2010, not an ASCII character)", Suggestions.foreign("pre\u2010deploy"));
+    assertEquals(
+        " (it holds U+1F600, not an ASCII character)", Suggestions.foreign("a\uD83D\uDE00"));
+    assertEquals("", Suggestions.foreign("helm"));
+  }
+
   @Test
   void twoSwappedLettersAreOneEdit() {
     assertEquals(1, Suggestions.distance("nmae", "name"));
