@@ -111,4 +111,22 @@ final class BoundedInput {
   static String where(CharacterCodingException e) {
     return e instanceof NotUtf8 n ? " at line " + n.line + " (byte offset " + n.offset + ")" : "";
   }
+
+  /**
+   * The error for input that is not UTF-8, after the file's name ({@code stdin}: the standard
+   * input, which has none), in every mode alike.
+   */
+  static String notUtf8(CharacterCodingException e, boolean stdin) {
+    return (stdin ? "input is " : "")
+        + "not valid UTF-8"
+        + where(e)
+        + "; save the file as UTF-8 and run again";
+  }
+
+  /** The error for input over the limit, after the file's name ({@code stdin}: it has none). */
+  static String tooLarge(TooLarge e, boolean stdin) {
+    return stdin
+        ? "input is larger than " + mib(e.limit) + "; run startgate on smaller parts"
+        : "larger than " + mib(e.limit) + "; split the file";
+  }
 }

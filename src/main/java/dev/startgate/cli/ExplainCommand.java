@@ -216,21 +216,10 @@ final class ExplainCommand implements Callable<Integer> {
         sources.add(new Source(name, text));
       } catch (CharacterCodingException e) {
         // A file's error as rewrite words it after the file's name; stdin's as the default mode.
-        diagnostics.error(
-            name,
-            (name == null ? "input is " : "")
-                + "not valid UTF-8"
-                + BoundedInput.where(e)
-                + "; save the file as UTF-8 and run again");
+        diagnostics.error(name, BoundedInput.notUtf8(e, name == null));
         throw new Stop(1);
       } catch (BoundedInput.TooLarge e) {
-        diagnostics.error(
-            name,
-            name == null
-                ? "input is larger than "
-                    + BoundedInput.mib(e.limit)
-                    + "; run startgate on smaller parts"
-                : "larger than " + BoundedInput.mib(e.limit) + "; split the file");
+        diagnostics.error(name, BoundedInput.tooLarge(e, name == null));
         throw new Stop(1);
       } catch (IOException e) {
         diagnostics.error(name, "cannot read input: " + ConfigOption.reason(e));

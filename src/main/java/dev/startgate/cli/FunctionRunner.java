@@ -51,14 +51,10 @@ final class FunctionRunner {
     try {
       text = BoundedInput.read(in);
     } catch (CharacterCodingException e) {
-      diagnostics.error(
-          "input is not valid UTF-8"
-              + BoundedInput.where(e)
-              + "; save the file as UTF-8 and run again");
+      diagnostics.error(BoundedInput.notUtf8(e, true));
       return 1;
     } catch (BoundedInput.TooLarge e) {
-      diagnostics.error(
-          "input is larger than " + BoundedInput.mib(e.limit) + "; run startgate on smaller parts");
+      diagnostics.error(BoundedInput.tooLarge(e, true));
       return 1;
     } catch (IOException e) {
       diagnostics.error("cannot read stdin: " + e.getMessage());

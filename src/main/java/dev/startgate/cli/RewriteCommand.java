@@ -216,13 +216,10 @@ final class RewriteCommand implements Callable<Integer> {
     try {
       before = BoundedInput.readFile(f);
     } catch (CharacterCodingException e) {
-      diagnostics.error(
-          f.toString(),
-          "not valid UTF-8" + BoundedInput.where(e) + "; save the file as UTF-8 and run again");
+      diagnostics.error(f.toString(), BoundedInput.notUtf8(e, false));
       return null;
     } catch (BoundedInput.TooLarge e) {
-      diagnostics.error(
-          f.toString(), "larger than " + BoundedInput.mib(e.limit) + "; split the file");
+      diagnostics.error(f.toString(), BoundedInput.tooLarge(e, false));
       return null;
     }
     Outcome outcome = function.run(before, configText);

@@ -35,9 +35,7 @@ final class ConfigInput {
 
     /** The value as written, quoted, and the number read from it where that reads otherwise. */
     String quoted() {
-      return written.equals(text)
-          ? Result.quoted(text)
-          : Result.quoted(written) + " (" + text + ")";
+      return WholeNumbers.quoted(written, text);
     }
   }
 

@@ -31,14 +31,9 @@ final class ConfigMetadata {
                   + "; write metadata: {name: startgate}"));
       return;
     }
-    String name = NonStrings.metadataType(r, "name");
+    String name = NonStrings.metadataType(r, "name", "startgate");
     if (name != null) {
-      results.add(
-          Result.error(
-              r,
-              "metadata.name",
-              r.name(),
-              "the " + r.kind() + name.replace("migrate", "startgate")));
+      results.add(Result.error(r, "metadata.name", r.name(), "the " + r.kind() + name));
     }
   }
 }

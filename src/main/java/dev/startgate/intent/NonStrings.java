@@ -221,9 +221,10 @@ final class NonStrings {
 
   /**
    * Why {@code r}'s {@code metadata.KEY} ({@code name} or {@code namespace}) is none when it is a
-   * scalar YAML reads as another type ({@code name: 123}), with the fix; null otherwise.
+   * scalar YAML reads as another type ({@code name: 123}) or a collection, with the fix ({@code
+   * example}, a valid value); null otherwise.
    */
-  static String metadataType(Resource r, String key) {
+  static String metadataType(Resource r, String key, String example) {
     YMapping metadata = r.node() == null ? null : r.node().mapping("metadata").orElse(null);
     YNode value = metadata == null ? null : metadata.get(key).orElse(null);
     if (value instanceof YMapping || value instanceof YSequence) {
@@ -236,7 +237,7 @@ final class NonStrings {
           + " is a string, like "
           + key
           + ": "
-          + (key.equals("name") ? "migrate" : "shop");
+          + example;
     }
     String type = value instanceof YScalar s && !s.value().isBlank() ? type(s) : null;
     return type == null || type.equals("null") // a null namespace is none, as Kubernetes reads it

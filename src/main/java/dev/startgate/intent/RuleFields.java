@@ -49,9 +49,7 @@ final class RuleFields {
       return parsed;
     }
     return AnnotationValues.Parsed.bad(
-        parsed
-            .error()
-            .replace(Result.quoted(text), Result.quoted(s.value().strip()) + " (" + text + ")"));
+        parsed.error().replace(Result.quoted(text), WholeNumbers.quoted(s.value().strip(), text)));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.startgate.intent;
 
+import dev.startgate.model.Result;
 import dev.startgate.yaml.YScalar;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -45,5 +46,13 @@ final class WholeNumbers {
       }
     }
     return v;
+  }
+
+  /**
+   * {@code written} quoted, and the number read from it where that reads otherwise: {@code "1e5"
+   * (100000)}, so that an error shows what the user wrote.
+   */
+  static String quoted(String written, String read) {
+    return Result.quoted(written) + (written.equals(read) ? "" : " (" + read + ")");
   }
 }

@@ -34,6 +34,7 @@ public final class DuplicateObjects {
     List<Result> out = new ArrayList<>();
     Map<ObjectKey, Resource> first = new HashMap<>();
     for (List<Resource> file : files) {
+      // Across files only, a file's objects count for the files after it, not among themselves.
       Map<ObjectKey, Resource> here = acrossOnly ? new HashMap<>() : first;
       for (Resource r : file) {
         if (r.name() == null || r.isGenerated() || r.isLocalConfig()) {
