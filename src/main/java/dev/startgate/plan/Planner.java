@@ -197,7 +197,9 @@ public final class Planner {
         case JOB -> new Gate.JobComplete(wl.text(), namespace, wl.name(), t);
         case DEPLOYMENT, STATEFULSET, DAEMONSET ->
             whenReady
-                ? notWithWhenReady(wl)
+                ? notWithWhenReady(
+                    wl,
+                    "service/" + (wl.namespace() == null ? "" : wl.namespace() + "/") + wl.name())
                 : new Gate.Rollout(wl.text(), wl.kind(), namespace, wl.name(), t);
       };
     }
@@ -205,7 +207,7 @@ public final class Planner {
     @Override
     public Gate pods(Target.Pods pods) {
       return whenReady
-          ? notWithWhenReady(pods)
+          ? notWithWhenReady(pods, "service/" + serviceLike(pods.selector()))
           : new Gate.PodsReady(pods.text(), namespace(pods.namespace()), pods.selector(), t);
     }
 
@@ -235,7 +237,16 @@ public final class Planner {
       return written != null ? written : w.namespace();
     }
 
-    private Gate notWithWhenReady(Target target) {
+    /** A Service name for an example: the value of a selector's first label (app=db: db). */
+    private static String serviceLike(String selector) {
+      String first = selector.split(",", 2)[0];
+      int eq = first.indexOf('=');
+      String value = eq < 0 ? "" : first.substring(eq + 1).replace("=", "").strip();
+      return value.matches("[a-z]([-a-z0-9]{0,61}[a-z0-9])?") ? value : "api";
+    }
+
+    /** The error of a target k8s-when-ready cannot wait for; {@code example} names a Service. */
+    private Gate notWithWhenReady(Target target, String example) {
       results.add(
           Result.error(
               w,
@@ -244,7 +255,9 @@ public final class Planner {
               Result.quoted(target.text())
                   + ": kubernetesGates: when-ready-server waits for Services and Jobs only"
                   + " (k8s-when-ready --type service|job); wait for the Service in front of it,"
-                  + " like service/api, or use kubernetesGates: kubectl"));
+                  + " like "
+                  + example
+                  + ", or use kubernetesGates: kubectl"));
       return null;
     }
   }
