@@ -442,6 +442,14 @@ public final class TargetParser {
     int colon = rest.lastIndexOf(':');
     // An IPv6 address is bracketed: [::1] alone has colons but no port.
     int slash = rest.indexOf('/');
+    int space = rest.indexOf(' ');
+    if (space > colon && colon > 0 && (slash < 0 || slash > space)) {
+      return Parsed.bad(
+          "a tcp target is HOST:PORT only, without "
+              + Result.quoted(rest.substring(space))
+              + " (status= and body= are options of http:// and https:// targets), like"
+              + " tcp://postgres:5432");
+    }
     if (slash >= 0 && slash > colon && colon > 0) {
       return Parsed.bad(
           "a tcp target is HOST:PORT only, without "

@@ -412,6 +412,16 @@ class TargetParserTest {
   }
 
   @Test
+  void httpOptionsOnATcpTargetAreNamedNotTakenForItsPort() {
+    assertEquals(
+        "a tcp target is HOST:PORT only, without \" status=200\" (status= and body= are options of"
+            + " http:// and https:// targets), like tcp://postgres:5432",
+        parser.parse("tcp://db:5432 status=200").error());
+    assertTrue(parser.parse("tcp://[::1]:5432 body=ok/x").error().contains("\" body=ok/x\""));
+    assertTrue(parser.parse("tcp://db:5432/x y").error().contains("without \"/x y\""));
+  }
+
+  @Test
   void parsesHttpExpectations() {
     Target.Http h =
         (Target.Http)
