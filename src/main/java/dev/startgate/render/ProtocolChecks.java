@@ -375,6 +375,7 @@ final class ProtocolChecks {
                   "  case $he_r in",
                   "    ok) return 0 ;;",
                   "    \"no \") seen=\"no answer within ${1}s\" ;;",
+                  "    \"no \"*refused*) seen=\"connection refused\" ;; \"no \"*\"bad address\"*) seen=\"no such host\" ;; # as check_http",
                   "    \"no \"*) seen=${he_r#no } ;;",
                   "    *) seen=${he_r#not } ;;",
                   "  esac",
