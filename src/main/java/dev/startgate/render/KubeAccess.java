@@ -93,10 +93,11 @@ public final class KubeAccess {
     switch (use) {
       case NONE -> {
         if (accounts.startgates(workload)) {
+          // With a comment on its line, the account goes back to default (what no field means).
           String ours = podSpec.text("serviceAccountName").orElse(null);
-          editor.remove(podSpec, "serviceAccountName");
+          editor.removeKeepingComment(podSpec, "serviceAccountName", "default", writer);
           if (ours != null && ours.equals(podSpec.text(DEPRECATED_ACCOUNT).orElse(null))) {
-            editor.remove(podSpec, DEPRECATED_ACCOUNT);
+            editor.removeKeepingComment(podSpec, DEPRECATED_ACCOUNT, "default", writer);
           }
         }
       }

@@ -124,6 +124,37 @@ public final class YamlEditor {
   }
 
   /**
+   * Removes {@code key} from {@code map}, or, when a comment ends the line of its one-line scalar
+   * value ({@code serviceAccountName: app-startgate # chart policy}), sets it to {@code instead}:
+   * the comment is the user's and stays.
+   */
+  public void removeKeepingComment(YMapping map, String key, String instead, BlockWriter writer) {
+    Optional<YMapping.Entry> entry = map.entry(key);
+    if (entry.isEmpty()) {
+      return;
+    }
+    if (entry.get().value() instanceof YScalar s && !s.isNull() && commentAfter(s.end())) {
+      set(map, key, instead, writer, null);
+    } else {
+      replaceEntry(entry.get(), "");
+    }
+  }
+
+  /** Whether only blanks and a comment follow {@code from} on its line. */
+  private boolean commentAfter(int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '#') {
+        return i > from; // a # right after the value is part of it
+      }
+      if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Replaces the items of the sequence under {@code key} that {@code ours} selects with {@code
    * fresh}, placed before the user item at {@code position} among the remaining user items. Creates
    * the entry (before {@code beforeKey}) if needed and removes it if nothing would remain.
