@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -161,22 +162,26 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions, Se
     String lowest = String.valueOf(Long.MIN_VALUE);
     List<Result> out = new ArrayList<>();
     for (OrderingPlan.WorkloadOrder o : ordering.workloads()) {
-      for (String key : List.of(HookAnnotations.HELM_WEIGHT, HookAnnotations.ARGO_WAVE)) {
-        if (owners.contains(o.workload()) && lowest.equals(o.decorations().get(key))) {
-          out.add(
-              Result.warning(
-                  o.workload(),
-                  "metadata.annotations." + key,
-                  key
-                      + " "
-                      + lowest
-                      + " is the lowest there is, so the objects startgate generates for this "
-                      + o.workload().kind()
-                      + " get it too and may be created after it (the name decides); give the "
-                      + o.workload().kind()
-                      + " a higher one, like \"-10\""));
-          break;
-        }
+      if (!owners.contains(o.workload())) {
+        continue;
+      }
+      Map<String, String> own = new LinkedHashMap<>(o.workload().annotations());
+      own.keySet().removeAll(o.remove());
+      own.putAll(o.put());
+      String key = HookAnnotations.atLowest(own, o.decorations());
+      if (key != null) {
+        out.add(
+            Result.warning(
+                o.workload(),
+                "metadata.annotations." + key,
+                key
+                    + " "
+                    + lowest
+                    + " is the lowest there is, so the objects startgate generates for this "
+                    + o.workload().kind()
+                    + " get it too and may be created after it (the name decides); give the "
+                    + o.workload().kind()
+                    + " a higher one, like \"-10\""));
       }
     }
     return out;

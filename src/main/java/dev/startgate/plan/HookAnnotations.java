@@ -153,6 +153,23 @@ public final class HookAnnotations {
     return out;
   }
 
+  /**
+   * The annotation (as written) that puts a workload whose final annotations are {@code workload}
+   * at the lowest weight or wave there is, where its {@code generated} objects take one: they
+   * cannot come before it then. Null when there is none (one above the lowest leaves the lowest).
+   */
+  static String atLowest(Map<String, String> workload, Map<String, String> generated) {
+    if (generated.containsKey(HELM_WEIGHT)
+        && parses(workload.get(HELM_WEIGHT))
+        && number(workload.get(HELM_WEIGHT)) == Long.MIN_VALUE) {
+      return HELM_WEIGHT;
+    }
+    if (generated.containsKey(ARGO_WAVE) && argoWave(workload) == Long.MIN_VALUE) {
+      return argoWaveKey(workload);
+    }
+    return null;
+  }
+
   /** One before {@code n}: the weight or wave of what must exist before it. */
   private static long earlier(long n) {
     return n == Long.MIN_VALUE ? n : n - 1;
