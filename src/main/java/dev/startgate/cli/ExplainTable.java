@@ -3,6 +3,7 @@ package dev.startgate.cli;
 import dev.startgate.intent.Durations;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
+import dev.startgate.model.WorkloadShape;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,7 +58,8 @@ final class ExplainTable {
     if (errors > 0) {
       // An intent with an error is planned with no gate: the table is not what a run would do.
       // The clause only when the table is there and an error is on an object it leaves out (a
-      // cycle's error is on workloads the table shows).
+      // cycle's error is on workloads the table shows; a Kptfile's or a Kustomization's is on no
+      // workload).
       // By object and file: the same Job in two folders is two workloads.
       Set<String> shown = new HashSet<>();
       for (ExplainReport.Workload w : report.workloads()) {
@@ -70,6 +72,7 @@ final class ExplainTable {
                       r ->
                           r.severity() == Severity.ERROR
                               && r.resource() != null
+                              && WorkloadShape.of(r.resource()).isPresent()
                               && !shown.contains(r.resource() + "\n" + r.file()));
       out.append("\nA run would fail: ")
           .append(errors)

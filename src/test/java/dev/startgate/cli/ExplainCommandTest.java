@@ -592,6 +592,59 @@ class ExplainCommandTest {
     assertTrue(run.err().contains("port \"0\" is not a number from 1 to 65535"), run.err());
   }
 
+  /**
+   * An error on no workload (a Kptfile's: flux.layout's Kustomization name is taken) leaves every
+   * workload in the table: the footer does not say one was left out.
+   */
+  @Test
+  void anErrorOnAKptfileLeavesNoWorkloadOut() {
+    String list =
+        """
+        apiVersion: config.kubernetes.io/v1
+        kind: ResourceList
+        items:
+        - apiVersion: kpt.dev/v1
+          kind: Kptfile
+          metadata:
+            name: shop
+            annotations: {config.kubernetes.io/local-config: "true", internal.config.kubernetes.io/path: Kptfile}
+        - apiVersion: kustomize.toolkit.fluxcd.io/v1
+          kind: Kustomization
+          metadata:
+            name: shop-deploy
+            namespace: flux-system
+            annotations: {internal.config.kubernetes.io/path: mine.yaml}
+          spec: {interval: 10m, path: ./x, prune: true, sourceRef: {kind: GitRepository, name: x}}
+        - apiVersion: batch/v1
+          kind: Job
+          metadata:
+            name: migrate
+            namespace: shop
+            annotations:
+              startgate.dev/wait-for: tcp://db.data:5432
+              startgate.dev/phase: pre-deploy
+              internal.config.kubernetes.io/path: app/migrate.yaml
+          spec:
+            template:
+              spec:
+                restartPolicy: Never
+                containers:
+                - name: migrate
+                  image: migrate:1
+        functionConfig:
+          apiVersion: fn.startgate.dev/v1alpha1
+          kind: StartGate
+          metadata: {name: startgate}
+          orchestrator: flux
+          flux: {layout: true}
+        """;
+    CliRun run = CliRun.withStdin(list, "explain", "-");
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.out().contains("Job/shop/migrate  startgate-network"), run.out());
+    assertTrue(run.out().contains("\nA run would fail: 1 error (exit 1).\n"), run.out());
+    assertTrue(run.err().contains("Kustomization \"shop-deploy\""), run.err());
+  }
+
   /** deployment/api and deployments.apps/api are one wait: one edge, as the run gates once. */
   @Test
   void aTargetWrittenTwoWaysIsOneEdge() {
