@@ -161,7 +161,7 @@ public record ObjectFacts(
     if (shape != null) {
       YMapping jobSpec = shape.jobSpec(node).orElse(null);
       deadline = jobSpec == null ? null : jobSpec.text("activeDeadlineSeconds").orElse(null);
-      backoffLimit = jobSpec == null ? null : jobSpec.text("backoffLimit").orElse(null);
+      backoffLimit = jobSpec == null ? null : asWritten(jobSpec.get("backoffLimit").orElse(null));
       YMapping p = shape.podSpec(node).orElse(null);
       if (p != null) {
         podDeadline = p.text("activeDeadlineSeconds").orElse(null);
@@ -278,5 +278,16 @@ public record ObjectFacts(
 
   private static String text(YNode node) {
     return node instanceof YScalar s ? s.value() : "";
+  }
+
+  /** A scalar as written, for a message: {@code "3"} quoted, {@code !!str 3} tagged; or null. */
+  private static String asWritten(YNode node) {
+    if (!(node instanceof YScalar s) || s.isNull()) {
+      return null;
+    }
+    String tag = s.tag() == null ? "" : s.tag().replace("tag:yaml.org,2002:", "!!") + " ";
+    return s.plain()
+        ? tag + s.value()
+        : '"' + s.value().replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 }

@@ -38,6 +38,11 @@ public enum WorkloadShape {
     return object.mappingAt(podSpecPath);
   }
 
+  /** Path of the Job spec ({@code spec.jobTemplate.spec} of a CronJob); null for other kinds. */
+  public String jobSpecField() {
+    return jobSpecPath().map(p -> String.join(".", p)).orElse(null);
+  }
+
   /** The mapping that holds {@code backoffLimit} (the Job spec), for Jobs and CronJobs. */
   public Optional<YMapping> jobSpec(YMapping object) {
     String[] path = jobSpecPath().orElse(null);

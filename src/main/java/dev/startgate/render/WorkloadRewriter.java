@@ -9,6 +9,7 @@ import dev.startgate.yaml.BlockWriter;
 import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
+import dev.startgate.yaml.YamlEditException;
 import dev.startgate.yaml.YamlEditor;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,7 +150,11 @@ public final class WorkloadRewriter {
       results.add(
           Result.info(workload, "retry replaces " + String.join(" and ", plan.retryReplaces())));
     }
-    editor.set(jobSpec, "backoffLimit", plan.intent().retry(), writer, "template");
+    try {
+      editor.set(jobSpec, "backoffLimit", plan.intent().retry(), writer, "template");
+    } catch (YamlEditException e) {
+      throw e.in(shape.jobSpecField()); // not in the pod spec, as the caller reports
+    }
     editor.set(podSpec, "restartPolicy", "OnFailure", writer, "containers");
   }
 

@@ -7,6 +7,9 @@ public final class YamlEditException extends RuntimeException {
   /** The key below the edited mapping the problem is at, or null for the mapping itself. */
   private final String field;
 
+  /** The edited mapping's path when it is not the one the caller assumes, or null. */
+  private final String base;
+
   /** Creates the exception. */
   public YamlEditException(String message) {
     this(message, null);
@@ -14,12 +17,26 @@ public final class YamlEditException extends RuntimeException {
 
   /** Creates the exception for the value of {@code field} of the edited mapping. */
   public YamlEditException(String message, String field) {
-    super(message);
-    this.field = field;
+    this(message, field, null);
   }
 
-  /** {@code base} (the edited mapping's path) with the field the problem is at, if any. */
-  public String fieldBelow(String base) {
-    return field == null ? base : base == null ? field : base + "." + field;
+  private YamlEditException(String message, String field, String base) {
+    super(message);
+    this.field = field;
+    this.base = base;
+  }
+
+  /** The same problem, in the mapping at {@code base} (such as {@code spec} of a Job). */
+  public YamlEditException in(String base) {
+    return new YamlEditException(getMessage(), field, base);
+  }
+
+  /**
+   * The edited mapping's path ({@code assumed}, unless {@link #in} named another) with the field
+   * the problem is at, if any.
+   */
+  public String fieldBelow(String assumed) {
+    String at = base != null ? base : assumed;
+    return field == null ? at : at == null ? field : at + "." + field;
   }
 }

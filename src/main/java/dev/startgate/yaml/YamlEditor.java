@@ -50,22 +50,37 @@ public final class YamlEditor {
    * value differs; a new entry goes before {@code beforeKey} if given and present, else at the end.
    */
   public void set(YMapping map, String key, Object value, BlockWriter writer, String beforeKey) {
-    guards.requireBlock(map, key);
     Optional<YMapping.Entry> existing = map.entry(key);
+    boolean scalarValue =
+        !(value instanceof Map<?, ?> || value instanceof List<?> || value instanceof Fixed);
+    if (existing.isPresent()
+        && existing.get().value() instanceof YScalar s
+        && scalarValue
+        && same(s, value)) {
+      return; // nothing to write: a flow mapping or an alias around it is no obstacle
+    }
+    guards.requireBlock(map, key);
     if (existing.isPresent()) {
       YNode old = existing.get().value();
-      boolean scalarValue =
-          !(value instanceof Map<?, ?> || value instanceof List<?> || value instanceof Fixed);
       if (old instanceof YScalar s && scalarValue && !s.isNull()) {
-        if (!s.value().equals(String.valueOf(value))) {
-          edits.replace(s.start(), s.end(), BlockWriter.scalar(value));
-        }
+        edits.replace(s.start(), s.end(), BlockWriter.scalar(value));
         return;
       }
       replaceEntry(existing.get(), writer.entry(key, value, existing.get().key().column()));
       return;
     }
     insertEntry(map, writer.entry(key, value, keyColumn(map)), beforeKey);
+  }
+
+  /**
+   * Whether {@code s} already says {@code value}: the same text, and for a number or a boolean a
+   * plain scalar without a tag ({@code "3"} and {@code !!str 3} are strings, not the number 3).
+   */
+  private static boolean same(YScalar s, Object value) {
+    if (s.isNull() || !s.value().equals(String.valueOf(value))) {
+      return false;
+    }
+    return !(value instanceof Number || value instanceof Boolean) || s.plain() && s.tag() == null;
   }
 
   /**

@@ -68,6 +68,19 @@ class WorkloadRewriterRetryTest {
     assertTrue(added.output().contains("restartPolicy: OnFailure\n"), added.output());
   }
 
+  /** A quoted or tagged backoffLimit is a string, not the number: replaced, shown as written. */
+  @Test
+  void aBackoffLimitWrittenAsAStringIsReplacedAndShownAsWritten() {
+    for (String written : List.of("\"4\"", "'4'", "!!str 4")) {
+      Outcome outcome =
+          new StartGate(YamlLimits.DEFAULT).run(JOB.formatted(written, "OnFailure"), null);
+      String shown = written.equals("!!str 4") ? written : "\"4\"";
+      assertEquals(
+          List.of("retry replaces backoffLimit " + shown + " with 4"), replaced(outcome), written);
+      assertTrue(outcome.output().contains("  backoffLimit: 4\n"), outcome.output());
+    }
+  }
+
   private static List<String> replaced(Outcome outcome) {
     return infos(outcome).stream()
         .map(Result::message)
