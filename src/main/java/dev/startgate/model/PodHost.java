@@ -2,25 +2,35 @@ package dev.startgate.model;
 
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
+import dev.startgate.yaml.YScalar;
 import dev.startgate.yaml.YSequence;
 import java.util.List;
 
 /**
  * Where a pod runs and how it reaches the network: what the static checks of its gates read.
  *
- * @param os {@code spec.os.name}, or null
- * @param nodeOs the {@code kubernetes.io/os} entry of {@code nodeSelector}, or null
+ * @param windowsField the field (below the pod spec) that puts the pod on Windows nodes, or null:
+ *     {@code os.name}, a {@code nodeSelector} entry {@code kubernetes.io/os} (or its {@code beta.}
+ *     form), a required node affinity whose every term asks for {@code kubernetes.io/os In
+ *     [windows]}, or {@code securityContext.windowsOptions.hostProcess: true}
+ * @param windowsValue what that field says ({@code windows}, {@code Windows}, {@code true})
  * @param hostNetwork true when the pod writes {@code hostNetwork: true}
  * @param dnsPolicy {@code dnsPolicy} as written, or null
  * @param sidecarFirst true when the pod's first init container that is not startgate's is a native
  *     sidecar ({@code restartPolicy: Always}): the gates go after it, so it runs while they wait
  */
 public record PodHost(
-    String os, String nodeOs, boolean hostNetwork, String dnsPolicy, boolean sidecarFirst) {
+    String windowsField,
+    String windowsValue,
+    boolean hostNetwork,
+    String dnsPolicy,
+    boolean sidecarFirst) {
+
+  private static final List<String> OS_LABELS =
+      List.of("kubernetes.io/os", "beta.kubernetes.io/os");
 
   /** The facts of {@code podSpec}. */
   static PodHost of(YMapping podSpec) {
-    YMapping nodeSelector = podSpec.mapping("nodeSelector").orElse(null);
     YSequence init = podSpec.sequence("initContainers").orElse(null);
     boolean sidecarFirst = false;
     for (YNode item : init == null ? List.<YNode>of() : init.items()) {
@@ -30,12 +40,73 @@ public record PodHost(
         break;
       }
     }
-    YMapping os = podSpec.mapping("os").orElse(null);
+    String[] windows = windows(podSpec);
     return new PodHost(
-        os == null ? null : os.text("name").orElse(null),
-        nodeSelector == null ? null : nodeSelector.text("kubernetes.io/os").orElse(null),
+        windows == null ? null : windows[0],
+        windows == null ? null : windows[1],
         "true".equals(podSpec.text("hostNetwork").orElse(null)),
         podSpec.text("dnsPolicy").orElse(null),
         sidecarFirst);
+  }
+
+  /** The field and value that put the pod on Windows nodes, or null. Loops, not lambdas. */
+  private static String[] windows(YMapping podSpec) {
+    YMapping os = podSpec.mapping("os").orElse(null);
+    String name = os == null ? null : os.text("name").orElse(null);
+    if ("windows".equalsIgnoreCase(name)) {
+      return new String[] {"os.name", name};
+    }
+    YMapping selector = podSpec.mapping("nodeSelector").orElse(null);
+    for (String label : OS_LABELS) {
+      String value = selector == null ? null : selector.text(label).orElse(null);
+      if ("windows".equalsIgnoreCase(value)) {
+        return new String[] {"nodeSelector." + label, value};
+      }
+    }
+    String required = "affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution";
+    YSequence terms =
+        podSpec.at(required.split("\\.")).orElse(null) instanceof YMapping r
+            ? r.sequence("nodeSelectorTerms").orElse(null)
+            : null;
+    if (terms != null && !terms.items().isEmpty()) {
+      boolean all = true;
+      for (YNode term : terms.items()) {
+        all &= windowsTerm(term);
+      }
+      if (all) {
+        return new String[] {required, "windows"};
+      }
+    }
+    YNode hostProcess = podSpec.at("securityContext", "windowsOptions", "hostProcess").orElse(null);
+    return hostProcess instanceof YScalar h && "true".equals(h.value())
+        ? new String[] {"securityContext.windowsOptions.hostProcess", "true"}
+        : null;
+  }
+
+  /** A node selector term only Windows nodes meet: {@code kubernetes.io/os In [windows]}. */
+  private static boolean windowsTerm(YNode term) {
+    YSequence expressions =
+        term instanceof YMapping m ? m.sequence("matchExpressions").orElse(null) : null;
+    for (YNode e : expressions == null ? List.<YNode>of() : expressions.items()) {
+      if (e instanceof YMapping x
+          && OS_LABELS.contains(x.text("key").orElse(""))
+          && "In".equals(x.text("operator").orElse(null))
+          && onlyWindows(x.sequence("values").orElse(null))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean onlyWindows(YSequence values) {
+    if (values == null) {
+      return false;
+    }
+    for (YNode v : values.items()) {
+      if (!(v instanceof YScalar s && "windows".equalsIgnoreCase(s.value()))) {
+        return false;
+      }
+    }
+    return !values.items().isEmpty();
   }
 }

@@ -35,23 +35,28 @@ final class PodChecks {
                   + " startgate-kube-api-access, startgate-https-ca); rename it, like "
                   + volume.replace("startgate-", "app-")));
     }
-    boolean windows = "windows".equalsIgnoreCase(host.os());
-    if (windows || "windows".equalsIgnoreCase(host.nodeOs())) {
+    if (host.windowsField() != null) {
       results.add(
           Result.error(
               w,
-              spec + (windows ? ".os.name" : ".nodeSelector.kubernetes.io/os"),
-              windows ? host.os() : host.nodeOs(),
-              "startgate's gates are Linux containers (busybox, curl, kubectl images with a Linux"
-                  + " security context) and cannot run in a Windows pod; wait in a Linux Job"
-                  + " that runs before this workload (a pre-deploy phase), or remove the intent"));
+              spec + "." + host.windowsField(),
+              host.windowsValue(),
+              Result.quoted(host.windowsValue())
+                  + " puts the pod on Windows nodes, and startgate's gates are Linux containers"
+                  + " (busybox, curl, kubectl images with a Linux security context) that cannot"
+                  + " run there; wait in a Linux Job that runs before this workload (a pre-deploy"
+                  + " phase), or remove the intent"));
       return;
     }
     String waitFor = plan.intent().sources().waitFor();
+    // The cluster's DNS: ClusterFirst (the default) off the host's network, ClusterFirstWithHostNet
+    // anywhere; None is the pod's own dnsConfig (not checked); Default is the node's.
+    String policy = host.dnsPolicy();
+    boolean nodeDefault = "Default".equals(policy);
     boolean clusterDns =
-        !host.hostNetwork()
-            || "ClusterFirstWithHostNet".equals(host.dnsPolicy())
-            || "None".equals(host.dnsPolicy());
+        "ClusterFirstWithHostNet".equals(policy)
+            || "None".equals(policy)
+            || !host.hostNetwork() && !nodeDefault;
     for (Gate g : plan.gates()) {
       String name = g.accept(HOST);
       if (name == null) {
@@ -69,17 +74,21 @@ final class PodChecks {
                     + " yet and the gate waits until its timeout; wait for the Service in front"
                     + " of it (like service/db), or run the listener as a native sidecar (an init"
                     + " container with restartPolicy: Always) first in initContainers"));
-      } else if (!clusterDns && clusterName(name)) {
+      } else if (!clusterDns && clusterName(name) && !loopback(name)) {
         results.add(
             Result.warning(
                 w,
-                spec + ".hostNetwork",
+                spec + (nodeDefault ? ".dnsPolicy" : ".hostNetwork"),
                 g.target()
-                    + ": the pod uses the host's network without dnsPolicy:"
-                    + " ClusterFirstWithHostNet, so it resolves "
+                    + (nodeDefault
+                        ? ": the pod's dnsPolicy: Default"
+                        : ": the pod uses the host's network without dnsPolicy:"
+                            + " ClusterFirstWithHostNet, so it")
+                    + " resolves "
                     + name
                     + " with the node's DNS, which does not know cluster names, and the gate"
-                    + " waits until its timeout; set dnsPolicy: ClusterFirstWithHostNet"));
+                    + " waits until its timeout; set dnsPolicy: "
+                    + (host.hostNetwork() ? "ClusterFirstWithHostNet" : "ClusterFirst")));
       }
     }
   }
@@ -92,6 +101,8 @@ final class PodChecks {
     }
     return h.equals("localhost")
         || h.equals("localhost.")
+        || h.equals("ip6-localhost") // kubelet's /etc/hosts of every pod
+        || h.equals("ip6-loopback")
         || h.endsWith(".localhost")
         || h.startsWith("127.") && digitsAndDots(h)
         || h.indexOf(':') >= 0 && loopbackIpv6(h);
