@@ -285,9 +285,11 @@ public record ObjectFacts(
     if (!(node instanceof YScalar s) || s.isNull()) {
       return null;
     }
+    if ("tag:yaml.org,2002:int".equals(s.tag())) {
+      return s.value(); // !!int 3 and !!int "3" are the number 3
+    }
     String tag = s.tag() == null ? "" : s.tag().replace("tag:yaml.org,2002:", "!!") + " ";
-    return s.plain()
-        ? tag + s.value()
-        : '"' + s.value().replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    String escaped = s.value().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    return s.plain() ? tag + s.value() : tag + '"' + escaped + '"';
   }
 }

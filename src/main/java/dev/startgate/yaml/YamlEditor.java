@@ -62,25 +62,39 @@ public final class YamlEditor {
     guards.requireBlock(map, key);
     if (existing.isPresent()) {
       YNode old = existing.get().value();
-      if (old instanceof YScalar s && scalarValue && !s.isNull()) {
+      if (old instanceof YScalar s && scalarValue && !s.isNull() && !spansLines(s)) {
         edits.replace(s.start(), s.end(), BlockWriter.scalar(value));
         return;
       }
+      // A block scalar (restartPolicy: |- and its line) or one folded over lines: the whole entry.
       replaceEntry(existing.get(), writer.entry(key, value, existing.get().key().column()));
       return;
     }
     insertEntry(map, writer.entry(key, value, keyColumn(map)), beforeKey);
   }
 
+  /** Whether {@code s} ends on a later line than it starts (a block scalar ends after a break). */
+  private boolean spansLines(YScalar s) {
+    int nl = text.indexOf('\n', s.start());
+    return nl >= 0 && nl < s.end();
+  }
+
   /**
    * Whether {@code s} already says {@code value}: the same text, and for a number or a boolean a
-   * plain scalar without a tag ({@code "3"} and {@code !!str 3} are strings, not the number 3).
+   * plain scalar without a tag, or one tagged as such ({@code !!int 3}, {@code !!int "3"}): {@code
+   * "3"} and {@code !!str 3} are strings, not the number 3.
    */
   private static boolean same(YScalar s, Object value) {
     if (s.isNull() || !s.value().equals(String.valueOf(value))) {
       return false;
     }
-    return !(value instanceof Number || value instanceof Boolean) || s.plain() && s.tag() == null;
+    if (value instanceof Number) {
+      return s.tag() == null ? s.plain() : s.tag().equals("tag:yaml.org,2002:int");
+    }
+    if (value instanceof Boolean) {
+      return s.tag() == null ? s.plain() : s.tag().equals("tag:yaml.org,2002:bool");
+    }
+    return true;
   }
 
   /**
