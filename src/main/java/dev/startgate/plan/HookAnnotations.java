@@ -124,14 +124,15 @@ public final class HookAnnotations {
   }
 
   private static boolean parses(String text) {
-    if (text == null || !Digits.signed(text, 1, 19)) {
+    // Leading zeros are Go's too (Atoi("-00000000000000000005") is -5): no length of its own.
+    if (text == null || !Digits.signed(text, 1, 1000)) {
       return false;
     }
     try {
       Long.parseLong(text);
       return true;
     } catch (NumberFormatException e) {
-      return false; // 19 digits past the 64-bit range
+      return false; // past the 64-bit range
     }
   }
 

@@ -147,6 +147,11 @@ class HookAnnotationsTest {
     assertEquals(-2147483647L, HookAnnotations.number("-2147483647"));
     assertEquals(Long.MAX_VALUE, HookAnnotations.number("9223372036854775807"));
     assertEquals(0, HookAnnotations.number("9223372036854775808"));
+    // Leading zeros past 19 digits, as Go's strconv.Atoi reads them (ParseInt beyond its fast
+    // path).
+    assertEquals(-5, HookAnnotations.number("-00000000000000000005"));
+    assertEquals(Long.MIN_VALUE, HookAnnotations.number("-09223372036854775808"));
+    assertEquals(0, HookAnnotations.number("-0000000000000000000009223372036854775809"));
     assertEquals(0, HookAnnotations.number("1.5"));
     assertEquals(
         "-2147483648",
