@@ -17,18 +17,21 @@ final class InPlaceFiles {
   /** Why {@code target} cannot be rewritten in place, or null if it can. */
   static String problem(Path target) {
     PosixFileAttributeView posix = Files.getFileAttributeView(target, PosixFileAttributeView.class);
-    boolean fileWritable;
+    boolean ownerWrites;
     try {
       // Root may write anything; the owner's write bit is what the user set to protect a file.
-      fileWritable =
-          (posix == null
-                  || posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE))
-              && Files.isWritable(target);
+      ownerWrites =
+          posix == null
+              || posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
     } catch (IOException e) {
-      fileWritable = false;
+      ownerWrites = false;
     }
-    if (!fileWritable) {
+    if (!ownerWrites) {
       return "the file is read-only; make it writable (chmod u+w) and run again";
+    }
+    if (!Files.isWritable(target)) {
+      return "the file is not writable by this user (it belongs to another user, who may write"
+          + " it); run as a user who may write it, or make it writable for you";
     }
     Path folder = target.toAbsolutePath().getParent();
     return Files.isWritable(folder)

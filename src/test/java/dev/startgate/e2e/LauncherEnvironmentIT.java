@@ -159,6 +159,42 @@ class LauncherEnvironmentIT {
     assertEquals(1, list(home.resolve(".cache/startgate")).size());
   }
 
+  /**
+   * rewrite of a file another user owns (root's 644 file, run as nobody) says so: "make it writable
+   * (chmod u+w)" cannot help a user who may not chmod it.
+   */
+  @Test
+  void aFileOfAnotherUserIsNamedSo() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        "root".equals(System.getProperty("user.name"))
+            && Files.isExecutable(Path.of("/usr/bin/setpriv")),
+        "needs root and setpriv to run as nobody");
+    Path root = install("install");
+    Path folder = Files.createDirectories(tmp.resolve("work"));
+    Path file =
+        Files.copy(Path.of("testdata/reference-job/input.yaml"), folder.resolve("job.yaml"));
+    for (Path p : List.of(tmp, root, folder)) {
+      Proc.run(tmp, null, 30, Map.of(), List.of("chmod", "-R", "a+rX", p.toString()));
+    }
+    Proc.run(tmp, null, 30, Map.of(), List.of("chmod", "777", folder.toString()));
+    Proc.Outcome run =
+        Proc.run(
+            folder,
+            null,
+            120,
+            Map.of("STARTGATE_CACHE", "off", "HOME", "/nonexistent"),
+            List.of(
+                "setpriv",
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                root.resolve("bin/startgate").toString(),
+                "rewrite",
+                file.toString()));
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.err().contains("the file is not writable by this user"), run.err());
+  }
+
   private Proc.Outcome run(Path root, Map<String, String> env, String input)
       throws IOException, InterruptedException {
     Map<String, String> all = new LinkedHashMap<>(env);
