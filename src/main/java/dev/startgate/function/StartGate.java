@@ -731,15 +731,6 @@ public final class StartGate {
     List<Resource> candidates = planned.candidates();
     List<Intent> intents = planned.intents();
     Plan plan = planned.plan();
-    if (hasErrors(results)) {
-      // Nothing is rendered, and the rendering reports the access and ordering plans' results:
-      // report them here, so that one error does not hide the problems of other workloads.
-      for (AccessPlan.WorkloadAccess a : planned.access().workloads()) {
-        results.addAll(a.results());
-      }
-      results.addAll(planned.ordering().results());
-      return planned;
-    }
     Map<YMapping, WorkloadPlan> byNode = new IdentityHashMap<>();
     for (WorkloadPlan p : plan.workloads()) {
       byNode.put(p.intent().workload().node(), p);
@@ -753,6 +744,18 @@ public final class StartGate {
       if (shape != null) {
         work.add(new ContainerStep.Work(r, shape, byNode.get(r.node())));
       }
+    }
+    if (hasErrors(results)) {
+      // Nothing is rendered, and the rendering reports the access and ordering plans' results:
+      // report them here, so that one error does not hide the problems of other workloads; so do
+      // the edits the other workloads' text refuses, tried into text that is thrown away.
+      for (AccessPlan.WorkloadAccess a : planned.access().workloads()) {
+        results.addAll(a.results());
+      }
+      results.addAll(planned.ordering().results());
+      results.addAll(
+          EditProblems.of(input.text(), input.newline(), rewriter, work, List.copyOf(results)));
+      return planned;
     }
     // Init containers first (on two threads for a large input), then access and retry in order.
     List<ContainerStep.Done> done =

@@ -1136,7 +1136,11 @@ class ExplainCommandTest {
           generateName: seed-
           namespace: shop
           annotations: {startgate.dev/wait-for: "tcp://a:1"}
-        spec: {template: {spec: {restartPolicy: Never, containers: [{name: c, image: c}]}}}
+        spec:
+          template:
+            spec:
+              restartPolicy: Never
+              containers: [{name: c, image: c}]
         """;
     CliRun run = CliRun.withStdin(jobs, "explain");
     assertEquals(1, run.code(), run.err());

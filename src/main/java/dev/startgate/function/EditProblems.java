@@ -1,0 +1,61 @@
+package dev.startgate.function;
+
+import dev.startgate.model.Resource;
+import dev.startgate.model.ResourceRef;
+import dev.startgate.model.Result;
+import dev.startgate.model.Severity;
+import dev.startgate.render.WorkloadRewriter;
+import dev.startgate.yaml.TextEdits;
+import dev.startgate.yaml.YamlEditException;
+import dev.startgate.yaml.YamlEditor;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * On a run that planning failed (one workload's intent has an error), the edits of the other
+ * workloads are still tried, into text that is thrown away, so that a workload whose text startgate
+ * cannot edit ({@code initContainers: "oops"}, a flow-style pod spec) is reported in the same run:
+ * one workload's error does not hide another's (README, "Results").
+ */
+final class EditProblems {
+  private EditProblems() {}
+
+  /**
+   * The edit errors of {@code work}'s workloads that have no error among {@code results} yet, as
+   * the run would report them.
+   */
+  static List<Result> of(
+      String text,
+      String newline,
+      WorkloadRewriter rewriter,
+      List<ContainerStep.Work> work,
+      List<Result> results) {
+    Set<ResourceRef> failed = new HashSet<>();
+    for (Result r : results) {
+      if (r.severity() == Severity.ERROR && r.resource() != null) {
+        failed.add(r.resource());
+      }
+    }
+    List<Result> out = new ArrayList<>();
+    YamlEditor editor = new YamlEditor(new TextEdits(text, newline));
+    for (ContainerStep.Work w : work) {
+      Resource r = w.workload();
+      if (failed.contains(Result.refOf(r))) {
+        continue;
+      }
+      try {
+        WorkloadRewriter.Containers containers =
+            rewriter.containers(editor, r, w.shape(), w.plan());
+        rewriter.rest(editor, r, w.shape(), w.plan(), containers);
+      } catch (YamlEditException e) {
+        out.add(Result.error(r, e.fieldBelow(w.shape().podSpecField()), null, e.getMessage()));
+      } catch (RuntimeException e) {
+        // Best effort on a run that fails anyway: a plan left incomplete by another workload's
+        // error is no reason to hide that error behind this one.
+      }
+    }
+    return out;
+  }
+}
