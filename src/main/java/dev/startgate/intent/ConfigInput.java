@@ -200,7 +200,14 @@ final class ConfigInput {
     }
     String problem = ImageReference.problem(f.text());
     if (problem != null) {
-      invalid(f, problem, "registry.example/busybox:1.37.0@sha256:<digest>");
+      // An example that pastes: the default (pinned), or where there is none the field's own image
+      // by its tag (accepted, with the warning below).
+      invalid(
+          f,
+          problem,
+          fallback != null && ImageReference.problem(fallback) == null
+              ? fallback
+              : key.example().replace("@sha256:<digest>", ""));
       return fallback;
     }
     if (!ImageReference.pinned(f.text())) {
@@ -210,9 +217,9 @@ final class ConfigInput {
           f,
           Result.quoted(f.text())
               + " is not pinned by a digest, so the image can change under the same tag, and"
-              + " with it what runs; pin it, like "
+              + " with it what runs; pin it by the digest your registry shows for it: "
               + (at < 0 ? f.text() : f.text().substring(0, at))
-              + "@sha256:<64 hex digits>");
+              + "@sha256: and its 64 hex digits");
     }
     return f.text();
   }

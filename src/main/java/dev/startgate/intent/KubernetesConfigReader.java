@@ -1,6 +1,7 @@
 package dev.startgate.intent;
 
 import dev.startgate.intent.ConfigInput.Field;
+import java.util.ArrayList;
 import java.util.List;
 
 /** {@code kubernetesGates}, {@code images.whenReady} and {@code whenReadyServer.*}. */
@@ -29,6 +30,10 @@ final class KubernetesConfigReader {
     }
     KubernetesGates.Runtime runtime =
         in.choice(ConfigField.KUBERNETES_GATES, d.runtime(), KubernetesGates.Runtime::valueOf);
+    // Written but invalid: an error of its own already, not "missing" too.
+    boolean clientWritten = in.peek(ConfigField.IMAGES_WHEN_READY) != null;
+    boolean namespaceWritten = in.peek(ConfigField.SERVER_NAMESPACE) != null;
+    boolean serverWritten = in.peek(ConfigField.SERVER_IMAGE) != null;
     String client = in.image(ConfigField.IMAGES_WHEN_READY, d.clientImage());
     Field hostField = in.take(ConfigField.SERVER_HOST);
     String host = hostField == null ? d.host() : hostField.text();
@@ -61,7 +66,7 @@ final class KubernetesConfigReader {
             ConfigInput.NAMESPACE);
     String server = in.image(ConfigField.SERVER_IMAGE, d.serverImage());
     KubernetesGates k = new KubernetesGates(runtime, client, host, port, emit, namespace, server);
-    if (k.whenReady() && client == null) {
+    if (k.whenReady() && client == null && !clientWritten) {
       in.error(
           in.path(ConfigField.IMAGES_WHEN_READY),
           null,
@@ -69,13 +74,19 @@ final class KubernetesConfigReader {
               + " digest (startgate ships no default: no digest of it could be verified); set"
               + " images.whenReady like docker.io/jeffvalore/k8s-when-ready:0.2.0@sha256:<digest>");
     }
-    if (emit && (namespace == null || server == null)) {
-      // On the field that asks for them, as written (data.whenReadyServer.emitServer).
-      in.error(
-          emitField,
-          "emitServer: true needs whenReadyServer.namespace (where the server runs, like tools)"
-              + " and whenReadyServer.image (pinned by digest, like"
-              + " docker.io/jeffvalore/k8s-when-ready-server:0.2.0@sha256:<digest>)");
+    if (emit && (namespace == null && !namespaceWritten || server == null && !serverWritten)) {
+      // On the field that asks for them, as written (data.whenReadyServer.emitServer): only what
+      // is missing (a field set but invalid has its own error).
+      List<String> missing = new ArrayList<>();
+      if (namespace == null && !namespaceWritten) {
+        missing.add("whenReadyServer.namespace (where the server runs, like tools)");
+      }
+      if (server == null && !serverWritten) {
+        missing.add(
+            "whenReadyServer.image (pinned by digest, like"
+                + " docker.io/jeffvalore/k8s-when-ready-server:0.2.0@sha256: and its digest)");
+      }
+      in.error(emitField, "emitServer: true needs " + String.join(" and ", missing));
     }
     if (!k.whenReady() && serverOnly != null && !in.failed()) {
       in.warning(

@@ -541,7 +541,8 @@ class RewriteCommandTest {
             + config
             + ": fn.startgate.dev/v1alpha1/StartGate/c images.busybox: \"busybox:1.37\" is not"
             + " pinned by a digest, so the image can change under the same tag, and with it what"
-            + " runs; pin it, like busybox:1.37@sha256:<64 hex digits>\n"
+            + " runs; pin it by the digest your registry shows for it: busybox:1.37@sha256: and"
+            + " its 64 hex digits\n"
             + "[warning] "
             + config
             + ": fn.startgate.dev/v1alpha1/StartGate/c gates[1].match: this gates rule matches no workload in the input (match:"

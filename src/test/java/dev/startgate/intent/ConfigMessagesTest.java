@@ -8,6 +8,7 @@ import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YamlLimits;
 import dev.startgate.yaml.YamlParser;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -46,6 +47,15 @@ class ConfigMessagesTest {
             + " one like 65532",
         "gates: [{match: {kind: Job}, retry: 1e5}]|gates[0].retry|1e5|\"1e5\" (100000) is not"
             + " a whole number from 0 to 9999; use a value like \"6\"",
+        // Only what is missing is named; a field set but invalid has its own error alone.
+        "whenReadyServer: {emitServer: true, namespace: tools}|whenReadyServer.emitServer|true"
+            + "|emitServer: true needs whenReadyServer.image (pinned by digest, like"
+            + " docker.io/jeffvalore/k8s-when-ready-server:0.2.0@sha256: and its digest)",
+        // The example of an image is the default, pinned: it pastes.
+        "images: {curl: Curl}|images.curl|Curl|\"Curl\" is not an image reference: its path has"
+            + " upper-case letters; runtimes take image paths in lower case; use one like"
+            + " docker.io/curlimages/curl:8.11.1@sha256:"
+            + "c1fe1679c34d9784c1b0d1e5f62ac0a79fca01fb6377cdd33e90473c6f9f9a69",
       })
   void inAStartGate(String yaml, String field, String value, String message) throws Exception {
     assertResult(STARTGATE + yaml + "\n", field, value, message);
@@ -62,7 +72,7 @@ class ConfigMessagesTest {
         "whenReadyServer.emitServer: 'true'|data.whenReadyServer.emitServer|true|emitServer: true"
             + " needs whenReadyServer.namespace (where the server runs, like tools) and"
             + " whenReadyServer.image (pinned by digest, like"
-            + " docker.io/jeffvalore/k8s-when-ready-server:0.2.0@sha256:<digest>)",
+            + " docker.io/jeffvalore/k8s-when-ready-server:0.2.0@sha256: and its digest)",
         "whenReadyServer.port: [1]|data.whenReadyServer.port|[1]|port must be one value, not a"
             + " list; write whenReadyServer.port: \"3000\"",
         "resources.curl: 5|data.resources.curl|5|a ConfigMap holds the fields of resources.curl"
@@ -76,6 +86,17 @@ class ConfigMessagesTest {
       })
   void inAConfigMap(String yaml, String field, String value, String message) throws Exception {
     assertResult(CONFIG_MAP + "  " + yaml + "\n", field, value, message);
+  }
+
+  /** A client image set but invalid has its own error alone, not "needs the client image" too. */
+  @Test
+  void anInvalidClientImageIsNotAlsoMissing() throws Exception {
+    assertResult(
+        STARTGATE + "kubernetesGates: when-ready-server\nimages: {whenReady: Bad}\n",
+        "images.whenReady",
+        "Bad",
+        "\"Bad\" is not an image reference: its path has upper-case letters; runtimes take image"
+            + " paths in lower case; use one like docker.io/jeffvalore/k8s-when-ready:0.2.0");
   }
 
   private static void assertResult(String yaml, String field, String value, String message)
