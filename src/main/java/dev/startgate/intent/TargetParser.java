@@ -437,18 +437,32 @@ public final class TargetParser {
     return Parsed.ok(new Target.Custom(r, kind));
   }
 
+  /** Why options after a target that takes none are refused. */
+  private static final String HTTP_OPTIONS_ONLY =
+      " (status= and body= are options of http:// and https:// targets)";
+
+  /** The first space or tab in {@code s}, or -1. */
+  private static int firstBlank(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == ' ' || s.charAt(i) == '\t') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private Parsed tcp(String text) {
     String rest = text.substring("tcp://".length());
     int colon = rest.lastIndexOf(':');
     // An IPv6 address is bracketed: [::1] alone has colons but no port.
     int slash = rest.indexOf('/');
-    int space = rest.indexOf(' ');
+    int space = firstBlank(rest);
     if (space > colon && colon > 0 && (slash < 0 || slash > space)) {
       return Parsed.bad(
           "a tcp target is HOST:PORT only, without "
               + Result.quoted(rest.substring(space))
-              + " (status= and body= are options of http:// and https:// targets), like"
-              + " tcp://postgres:5432");
+              + HTTP_OPTIONS_ONLY
+              + ", like tcp://postgres:5432");
     }
     if (slash >= 0 && slash > colon && colon > 0) {
       return Parsed.bad(
@@ -553,6 +567,14 @@ public final class TargetParser {
   }
 
   private Parsed service(String text, String rest) {
+    int blank = firstBlank(rest);
+    if (blank > 0) {
+      return Parsed.bad(
+          "a service target is service/[NAMESPACE/]NAME[:PORT] only, without "
+              + Result.quoted(rest.substring(blank))
+              + HTTP_OPTIONS_ONLY
+              + ", like service/db:postgres");
+    }
     String[] parts = rest.split("/", -1);
     if (parts.length > 2) {
       return Parsed.bad(

@@ -419,6 +419,15 @@ class TargetParserTest {
         parser.parse("tcp://db:5432 status=200").error());
     assertTrue(parser.parse("tcp://[::1]:5432 body=ok/x").error().contains("\" body=ok/x\""));
     assertTrue(parser.parse("tcp://db:5432/x y").error().contains("without \"/x y\""));
+    assertTrue(parser.parse("tcp://db:5432\tstatus=200").error().contains("\"\\tstatus=200\""));
+    for (String service : List.of("service/db:5432 status=200", "service/shop/db body=ok")) {
+      String error = parser.parse(service).error();
+      assertTrue(
+          error.startsWith("a service target is service/[NAMESPACE/]NAME[:PORT] only, without \" "),
+          error);
+      assertTrue(
+          error.contains("(status= and body= are options of http:// and https:// targets)"), error);
+    }
   }
 
   @Test
