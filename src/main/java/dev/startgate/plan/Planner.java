@@ -197,9 +197,7 @@ public final class Planner {
         case JOB -> new Gate.JobComplete(wl.text(), namespace, wl.name(), t);
         case DEPLOYMENT, STATEFULSET, DAEMONSET ->
             whenReady
-                ? notWithWhenReady(
-                    wl,
-                    "service/" + (wl.namespace() == null ? "" : wl.namespace() + "/") + wl.name())
+                ? notWithWhenReady(wl, "service/" + inNamespace(wl.namespace()) + wl.name())
                 : new Gate.Rollout(wl.text(), wl.kind(), namespace, wl.name(), t);
       };
     }
@@ -207,7 +205,8 @@ public final class Planner {
     @Override
     public Gate pods(Target.Pods pods) {
       return whenReady
-          ? notWithWhenReady(pods, "service/" + serviceLike(pods.selector()))
+          ? notWithWhenReady(
+              pods, "service/" + inNamespace(pods.namespace()) + serviceLike(pods.selector()))
           : new Gate.PodsReady(pods.text(), namespace(pods.namespace()), pods.selector(), t);
     }
 
@@ -226,6 +225,7 @@ public final class Planner {
                     + " (k8s-when-ready waits for Services and Jobs only); set kubernetesGates:"
                     + " kubectl in the function config to wait for it with kubectl, or wait for"
                     + " the Service in front of it instead, like service/"
+                    + (r.clusterScoped() ? "" : inNamespace(r.namespace()))
                     + r.name()));
         return null;
       }
@@ -237,9 +237,20 @@ public final class Planner {
       return written != null ? written : w.namespace();
     }
 
-    /** A Service name for an example: the value of a selector's first label (app=db: db). */
+    /** {@code NAMESPACE/} of a target that names one, for an example beside it; else empty. */
+    private static String inNamespace(String written) {
+      return written == null ? "" : written + "/";
+    }
+
+    /**
+     * A Service name for an example: the value of a selector's first label when it selects by
+     * equality (app=db: db; not app!=db, which selects every other pod).
+     */
     private static String serviceLike(String selector) {
       String first = selector.split(",", 2)[0];
+      if (first.contains("!")) {
+        return "api";
+      }
       int eq = first.indexOf('=');
       String value = eq < 0 ? "" : first.substring(eq + 1).replace("=", "").strip();
       return value.matches("[a-z]([-a-z0-9]{0,61}[a-z0-9])?") ? value : "api";
