@@ -84,8 +84,8 @@ final class NonStrings {
   }
 
   /** The error for annotation {@code key} whose value {@code s} is of {@code type}. */
-  static String message(String key, YScalar s, String type) {
-    String suggested = suggestion(key, s);
+  static String message(String key, YScalar s, String type, long timeout) {
+    String suggested = suggestion(key, s, timeout);
     String how =
         suggested.equals(s.value())
             ? "quote it, like "
@@ -110,7 +110,7 @@ final class NonStrings {
    * number of seconds with its unit, else the annotation's example ({@code phase: yes} quoted is
    * still not a phase).
    */
-  private static String suggestion(String key, YScalar s) {
+  private static String suggestion(String key, YScalar s, long timeout) {
     String v = s.value();
     String example = EXAMPLES.getOrDefault(key, "...");
     if (isNull(v) && s.tag() == null) {
@@ -119,10 +119,16 @@ final class NonStrings {
     return switch (key) {
       case Annotations.TIMEOUT, Annotations.INTERVAL, Annotations.UPTIME -> {
         boolean zeroAllowed = key.equals(Annotations.UPTIME);
-        if (duration(v, zeroAllowed)) {
+        // An uptime must end before the timeout (the workload's, else the default's).
+        long below = zeroAllowed ? timeout : Long.MAX_VALUE;
+        if (duration(v, zeroAllowed) && Durations.parse(v).getAsLong() < below) {
           yield v;
         }
-        yield Digits.only(v, 1, 7) && duration(v + "s", zeroAllowed) ? v + "s" : example;
+        yield Digits.only(v, 1, 7)
+                && duration(v + "s", zeroAllowed)
+                && Durations.parse(v + "s").getAsLong() < below
+            ? v + "s"
+            : example;
       }
       case Annotations.RETRY -> AnnotationValues.retry(v).error() == null ? v : example;
       case Annotations.PHASE -> AnnotationValues.phase(v).error() == null ? v : example;
@@ -180,7 +186,10 @@ final class NonStrings {
         // An unknown key's error (did you mean ...?) comes first: quoting it would not help.
         String type = known(key) ? type(s) : null;
         if (type != null) {
-          results.add(Result.error(r, Annotations.FIELD + key, s.value(), message(key, s, type)));
+          long timeout =
+              Durations.parse(annotations.text(Annotations.TIMEOUT).orElse("")).orElse(300);
+          results.add(
+              Result.error(r, Annotations.FIELD + key, s.value(), message(key, s, type, timeout)));
           keys.add(key);
         }
       } else if (key != null && key.startsWith(Annotations.PREFIX)) {

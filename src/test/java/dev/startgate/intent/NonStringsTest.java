@@ -97,6 +97,16 @@ class NonStringsTest {
     assertEquals("startgate.dev/retry: \"6\"", example("startgate.dev/retry", "12345"));
   }
 
+  /** An uptime suggested with its unit must end before the timeout, or the example stands. */
+  @Test
+  void anUptimeSuggestedEndsBeforeTheTimeout() {
+    assertEquals("startgate.dev/uptime: \"30s\"", example("startgate.dev/uptime", "30"));
+    assertEquals("startgate.dev/uptime: \"10s\"", example("startgate.dev/uptime", "300"));
+    assertEquals(
+        "startgate.dev/uptime: \"300s\"",
+        example("startgate.dev/uptime", "300\n    startgate.dev/timeout: 10m"));
+  }
+
   @Test
   void theMessageSaysWhyTheQuotedValueIsNotEnough() {
     List<Result> results =
