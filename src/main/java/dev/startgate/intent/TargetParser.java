@@ -24,10 +24,13 @@ public final class TargetParser {
     }
   }
 
-  /** Example of a valid value, quoted in error messages. */
+  /**
+   * Example of a valid value, quoted in error messages: it pastes into any workload of a namespace
+   * (no service/ target, which needs its Service in the input; no job/ target, which could name the
+   * workload itself).
+   */
   public static final String EXAMPLE =
-      "tcp://postgres:5432, http://api:8080/healthz, service/db:postgres, deployment/api,"
-          + " job/migrate, pods/app=cache";
+      "tcp://postgres:5432, http://api:8080/healthz, deployment/api, pods/app=cache";
 
   private static final Pattern SELECTOR_TERM_WITH_PREFIX =
       Pattern.compile("!?[^=!<>()\\s/]+/[^=!<>()\\s]*\\s*(=|!|<|>|\\s(in|notin)\\s?).*");
