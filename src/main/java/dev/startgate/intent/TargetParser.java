@@ -538,8 +538,9 @@ public final class TargetParser {
     if (path.startsWith("?")) {
       String head = text.substring(0, (tls ? 8 : 7) + slash);
       return Parsed.bad(
-          "a query needs a path before it (busybox wget reads the host up to the first"
-              + " /); write "
+          "a query needs a path before it"
+              + (tls ? "" : " (busybox wget reads the host up to the first /)")
+              + "; write "
               + head
               + "/"
               + path);
