@@ -109,8 +109,13 @@ public final class TargetParser {
       for (String piece : line.split(",", -1)) {
         String p = piece.strip();
         boolean body = current != null && !pods && current.toString().contains(" body=");
+        // An empty item inside a selector or a status list (status=200,,204) is that target's
+        // problem: kept in it, so the error names the target, not ",204".
+        boolean inList =
+            current != null && p.isEmpty() && (pods || current.toString().contains(" status="));
         if (current != null
             && (body
+                || inList
                 || !(pods
                     ? startsAfterSelector(
                         p, depth, !piece.isEmpty() && Character.isWhitespace(piece.charAt(0)))

@@ -411,6 +411,18 @@ class TargetParserTest {
     assertEquals("postgres://postgres.data.svc:5432", TargetParser.exampleFor("postgres://x/y"));
   }
 
+  /** An empty item in a status list or a selector stays in its target, which the error names. */
+  @Test
+  void anEmptyItemInAListIsItsTargets() {
+    assertEquals(
+        List.of("http://api:8080/ status=200,,204"),
+        TargetParser.split("http://api:8080/ status=200,,204"));
+    assertEquals(List.of("pods/app=db,,x"), TargetParser.split("pods/app=db,,x"));
+    assertEquals(List.of("tcp://a:1", "", "tcp://b:2"), TargetParser.split("tcp://a:1,,tcp://b:2"));
+    assertTrue(
+        parser.parse("http://api:8080/ status=200,,204").error().startsWith("status=\"200,,204\""));
+  }
+
   @Test
   void httpOptionsOnATcpTargetAreNamedNotTakenForItsPort() {
     assertEquals(
