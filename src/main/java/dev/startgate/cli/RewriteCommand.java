@@ -223,15 +223,17 @@ final class RewriteCommand implements Callable<Integer> {
       return null;
     }
     Outcome outcome = function.run(before, configText);
-    if (!reported(f, outcome, printed, unmatched)) {
-      return null;
-    }
     if (outcome.resourceList()) {
+      // First, then what the function found in it (its items' and its config's problems).
       diagnostics.error(
           f.toString(),
           "a ResourceList is KRM function input, not a manifest; run startgate < "
               + f
               + " instead");
+      reported(f, outcome, printed, unmatched);
+      return null;
+    }
+    if (!reported(f, outcome, printed, unmatched)) {
       return null;
     }
     return new Change(f, f.toRealPath(), before, outcome.output(), outcome.text());

@@ -247,6 +247,17 @@ class RewriteCommandTest {
       assertFalse(ruled.err().contains("internal error"), ruled.err());
       assertTrue(ruled.err().contains("no file was written"), ruled.err());
     }
+    // The file is no manifest at all: said first, before an item's error.
+    Files.writeString(
+        list,
+        "apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n- apiVersion: batch/v1\n"
+            + "  kind: Job\n  metadata:\n    name: j\n"
+            + "    annotations: {startgate.dev/wait-for: 'tcp://postgres:0'}\n"
+            + "  spec: {template: {spec: {containers: [{name: m, image: m}]}}}\n");
+    CliRun bad = CliRun.of("rewrite", list.toString());
+    assertEquals(1, bad.code(), bad.err());
+    assertTrue(bad.err().startsWith("[error] " + list + ": a ResourceList is KRM"), bad.err());
+    assertTrue(bad.err().contains("port \"0\""), bad.err());
   }
 
   @Test
