@@ -27,6 +27,7 @@ import dev.startgate.plan.OrderingPlan;
 import dev.startgate.plan.OrderingPlanner;
 import dev.startgate.plan.Plan;
 import dev.startgate.plan.Planner;
+import dev.startgate.plan.PodResources;
 import dev.startgate.plan.WorkloadPlan;
 import dev.startgate.render.GateContainers;
 import dev.startgate.render.GeneratedObjects;
@@ -583,6 +584,7 @@ public final class StartGate {
             config.kubernetes().runtime(), Orchestration.of(config, input.isResourceList(), helm3));
     Plan plan = planner.plan(intents, new Inventory(input.resources(), beside));
     results.addAll(plan.results());
+    results.addAll(PodResources.check(plan.workloads(), config.gate()));
     if (!unread.isEmpty()
         && plan.results().stream().anyMatch(r -> r.severity() == Severity.ERROR)) {
       // A target in a file beside the input that does not parse is not seen: say so where the

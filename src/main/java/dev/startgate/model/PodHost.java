@@ -18,13 +18,20 @@ import java.util.List;
  * @param dnsPolicy {@code dnsPolicy} as written, or null
  * @param sidecarFirst true when the pod's first init container that is not startgate's is a native
  *     sidecar ({@code restartPolicy: Always}): the gates go after it, so it runs while they wait
+ * @param resources the pod-level {@code resources} (Kubernetes 1.34's PodLevelResources), each
+ *     value as written, or null where it is not set
  */
 public record PodHost(
     String windowsField,
     String windowsValue,
     boolean hostNetwork,
     String dnsPolicy,
-    boolean sidecarFirst) {
+    boolean sidecarFirst,
+    Resources resources) {
+
+  /** {@code resources.requests} and {@code resources.limits} of the pod spec: cpu and memory. */
+  public record Resources(
+      String requestsCpu, String requestsMemory, String limitsCpu, String limitsMemory) {}
 
   private static final List<String> OS_LABELS =
       List.of("kubernetes.io/os", "beta.kubernetes.io/os");
@@ -46,7 +53,22 @@ public record PodHost(
         windows == null ? null : windows[1],
         "true".equals(podSpec.text("hostNetwork").orElse(null)),
         podSpec.text("dnsPolicy").orElse(null),
-        sidecarFirst);
+        sidecarFirst,
+        resources(podSpec));
+  }
+
+  private static Resources resources(YMapping podSpec) {
+    YMapping r = podSpec.mapping("resources").orElse(null);
+    if (r == null) {
+      return new Resources(null, null, null, null);
+    }
+    YMapping requests = r.mapping("requests").orElse(null);
+    YMapping limits = r.mapping("limits").orElse(null);
+    return new Resources(
+        requests == null ? null : requests.text("cpu").orElse(null),
+        requests == null ? null : requests.text("memory").orElse(null),
+        limits == null ? null : limits.text("cpu").orElse(null),
+        limits == null ? null : limits.text("memory").orElse(null));
   }
 
   /** The field and value that put the pod on Windows nodes, or null. Loops, not lambdas. */

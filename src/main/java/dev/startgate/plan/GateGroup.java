@@ -1,5 +1,6 @@
 package dev.startgate.plan;
 
+import dev.startgate.intent.GateImage;
 import dev.startgate.intent.Timing;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -40,6 +41,16 @@ public record GateGroup(Kind kind, List<Gate> gates) {
     /** The container's documented name, or null for per-target containers. */
     public String container() {
       return container;
+    }
+
+    /** The kind of image its container runs, whose resources the config sets. */
+    public GateImage image() {
+      return switch (this) {
+        case NETWORK -> GateImage.BUSYBOX;
+        case HTTPS -> GateImage.CURL;
+        case KUBERNETES -> GateImage.KUBECTL;
+        case WHEN_READY -> GateImage.WHEN_READY;
+      };
     }
   }
 
