@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.startgate.testing.LauncherCopy;
 import dev.startgate.testing.Proc;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -204,18 +205,7 @@ class LauncherEnvironmentIT {
 
   /** A copy of the launcher, the jar and its libraries in {@code tmp/NAME}. */
   private Path install(String name) throws IOException {
-    Path root = tmp.resolve(name);
-    Files.createDirectories(root.resolve("bin"));
-    Files.createDirectories(root.resolve("target/lib"));
-    Files.copy(Path.of("bin/startgate"), root.resolve("bin/startgate"));
-    root.resolve("bin/startgate").toFile().setExecutable(true);
-    Files.copy(Path.of("target/startgate.jar"), root.resolve("target/startgate.jar"));
-    try (Stream<Path> libs = Files.list(Path.of("target/lib"))) {
-      for (Path lib : libs.toList()) {
-        Files.copy(lib, root.resolve("target/lib").resolve(lib.getFileName()));
-      }
-    }
-    return root;
+    return LauncherCopy.at(tmp.resolve(name));
   }
 
   private static List<Path> list(Path dir) throws IOException {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.startgate.testing.Jdks;
+import dev.startgate.testing.LauncherCopy;
 import dev.startgate.testing.Proc;
 import java.io.IOException;
 import java.net.URI;
@@ -276,17 +277,7 @@ class LauncherIT {
 
   /** A copy of the launcher, the jar and its libraries, with its own cache directory. */
   private Install install(String jdk) throws IOException {
-    Path root = tmp.resolve("install");
-    Files.createDirectories(root.resolve("bin"));
-    Files.createDirectories(root.resolve("target/lib"));
-    Files.copy(Path.of("bin/startgate"), root.resolve("bin/startgate"));
-    root.resolve("bin/startgate").toFile().setExecutable(true);
-    Files.copy(Path.of("target/startgate.jar"), root.resolve("target/startgate.jar"));
-    try (Stream<Path> libs = Files.list(Path.of("target/lib"))) {
-      for (Path lib : libs.toList()) {
-        Files.copy(lib, root.resolve("target/lib").resolve(lib.getFileName()));
-      }
-    }
+    Path root = LauncherCopy.at(tmp.resolve("install"));
     return new Install(root, tmp.resolve("cache"), jdk.equals("default") ? null : jdk);
   }
 
