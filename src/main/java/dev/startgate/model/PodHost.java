@@ -12,7 +12,8 @@ import java.util.List;
  * @param windowsField the field (below the pod spec) that puts the pod on Windows nodes, or null:
  *     {@code os.name}, a {@code nodeSelector} entry {@code kubernetes.io/os} (or its {@code beta.}
  *     form), a required node affinity whose every term asks for {@code kubernetes.io/os In
- *     [windows]}, or {@code securityContext.windowsOptions.hostProcess: true}
+ *     [windows]}, or {@code securityContext.windowsOptions.hostProcess: true} (of the pod or a
+ *     container)
  * @param windowsValue what that field says ({@code windows}, {@code Windows}, {@code true})
  * @param hostNetwork true when the pod writes {@code hostNetwork: true}
  * @param dnsPolicy {@code dnsPolicy} as written, or null
@@ -99,10 +100,22 @@ public record PodHost(
         return new String[] {required, "windows"};
       }
     }
-    YNode hostProcess = podSpec.at("securityContext", "windowsOptions", "hostProcess").orElse(null);
-    return hostProcess instanceof YScalar h && "true".equals(h.value())
-        ? new String[] {"securityContext.windowsOptions.hostProcess", "true"}
-        : null;
+    String hostProcess = "securityContext.windowsOptions.hostProcess";
+    if (isTrue(podSpec, hostProcess)) {
+      return new String[] {hostProcess, "true"};
+    }
+    // A container's hostProcess too: Kubernetes then needs every container of the pod to be one.
+    YSequence containers = podSpec.sequence("containers").orElse(null);
+    for (int i = 0; containers != null && i < containers.items().size(); i++) {
+      if (containers.items().get(i) instanceof YMapping c && isTrue(c, hostProcess)) {
+        return new String[] {"containers[" + i + "]." + hostProcess, "true"};
+      }
+    }
+    return null;
+  }
+
+  private static boolean isTrue(YMapping m, String dotted) {
+    return m.at(dotted.split("\\.")).orElse(null) instanceof YScalar s && "true".equals(s.value());
   }
 
   /** A node selector term only Windows nodes meet: {@code kubernetes.io/os In [windows]}. */

@@ -23,12 +23,12 @@ public final class Quantity {
     int e = Math.max(number.indexOf('e'), number.indexOf('E'));
     BigDecimal scale = BigDecimal.ONE;
     if (e > 0 && suffix.isEmpty()) {
-      suffix = "";
-      try {
-        scale = BigDecimal.TEN.pow(Integer.parseInt(number.substring(e + 1)));
-      } catch (NumberFormatException | ArithmeticException x) {
+      // A decimal exponent, negative too (10e-3).
+      String exponent = number.substring(e + 1);
+      if (!exponent.matches("[+-]?\\d{1,3}")) {
         return null;
       }
+      scale = BigDecimal.ONE.scaleByPowerOfTen(Integer.parseInt(exponent));
       number = number.substring(0, e);
     } else {
       BigDecimal factor = factor(suffix);

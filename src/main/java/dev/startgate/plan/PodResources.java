@@ -13,7 +13,7 @@ import java.util.List;
  * Pod-level resources (Kubernetes 1.34, PodLevelResources) must cover every container's: the API
  * server refuses a pod whose {@code spec.resources} requests or limits less than one init
  * container's. A gate that asks for more than the pod allows would make the workload's pods
- * impossible to create: a warning naming the field, its value and the gate's.
+ * impossible to create: a warning per field, naming its value and the largest gate's.
  */
 public final class PodResources {
   private PodResources() {}
@@ -23,43 +23,55 @@ public final class PodResources {
     List<Result> out = new ArrayList<>();
     for (WorkloadPlan plan : plans) {
       PodHost host = plan.intent().workload().facts().host();
-      if (host == null || plan.groups().isEmpty()) {
-        continue;
+      PodHost.Resources pod = host == null ? null : host.resources();
+      if (pod == null
+          || plan.groups().isEmpty()
+          || pod.requestsCpu() == null
+              && pod.requestsMemory() == null
+              && pod.limitsCpu() == null
+              && pod.limitsMemory() == null) {
+        continue; // most pods: no quantity is read
       }
-      PodHost.Resources pod = host.resources();
       String spec = plan.intent().shape().podSpecField() + ".resources.";
-      for (GateGroup group : plan.groups()) {
-        Quantities q = gate.resources(group.kind().image());
-        String key = group.kind().image().key();
-        String name =
-            group.kind().container() == null ? "k8s-when-ready" : group.kind().container();
-        check(plan, spec + "requests.cpu", pod.requestsCpu(), q.cpu(), name, key, out);
-        check(plan, spec + "requests.memory", pod.requestsMemory(), q.memory(), name, key, out);
-        check(plan, spec + "limits.cpu", pod.limitsCpu(), q.cpu(), name, key, out);
-        check(plan, spec + "limits.memory", pod.limitsMemory(), q.memory(), name, key, out);
-      }
+      check(plan, gate, spec + "requests.cpu", pod.requestsCpu(), true, out);
+      check(plan, gate, spec + "requests.memory", pod.requestsMemory(), false, out);
+      check(plan, gate, spec + "limits.cpu", pod.limitsCpu(), true, out);
+      check(plan, gate, spec + "limits.memory", pod.limitsMemory(), false, out);
     }
     return out;
   }
 
+  /** A warning when the largest gate's CPU (or memory) exceeds {@code podValue}. */
   private static void check(
       WorkloadPlan plan,
+      GateSettings gate,
       String field,
       String podValue,
-      String gateValue,
-      String gate,
-      String image,
+      boolean cpu,
       List<Result> out) {
     BigDecimal pod = Quantity.parse(podValue);
-    BigDecimal needs = Quantity.parse(gateValue);
-    if (pod == null || needs == null || needs.compareTo(pod) <= 0) {
+    if (pod == null) {
       return;
     }
-    for (Result r : out) {
-      if (field.equals(r.field()) && r.resource().equals(Result.refOf(plan.intent().workload()))) {
-        return; // once per field
+    int largest = -1;
+    BigDecimal most = null;
+    String figure = null;
+    for (int i = 0; i < plan.groups().size(); i++) {
+      Quantities q = gate.resources(plan.groups().get(i).kind().image());
+      String text = cpu ? q.cpu() : q.memory();
+      BigDecimal needs = Quantity.parse(text);
+      if (needs != null
+          && needs.compareTo(pod) > 0
+          && (most == null || needs.compareTo(most) > 0)) {
+        largest = i;
+        most = needs;
+        figure = text;
       }
     }
+    if (largest < 0) {
+      return;
+    }
+    String unit = cpu ? "cpu" : "memory";
     out.add(
         Result.warning(
             plan.intent().workload(),
@@ -69,18 +81,18 @@ public final class PodResources {
                 + " is "
                 + podValue
                 + ", less than the "
-                + gateValue
+                + figure
                 + " of the gate container "
-                + gate
+                + plan.containers().get(largest)
                 + ": the API server refuses a pod whose pod-level resources do not cover each"
                 + " container's, so none of this workload's pods could be created; raise "
                 + field
                 + " to at least "
-                + gateValue
+                + figure
                 + ", or lower the gate's in the function config (resources."
-                + image
+                + plan.groups().get(largest).kind().image().key()
                 + "."
-                + field.substring(field.lastIndexOf('.') + 1)
+                + unit
                 + ")"));
   }
 }

@@ -17,6 +17,8 @@ class QuantityTest {
     assertEquals(0, new BigDecimal("129000000").compareTo(Quantity.parse("129e6")));
     assertEquals(0, new BigDecimal("107374182.4").compareTo(Quantity.parse("0.1Gi")));
     assertEquals(0, new BigDecimal("2").compareTo(Quantity.parse("+2")));
+    assertEquals(0, new BigDecimal("0.01").compareTo(Quantity.parse("10e-3")));
+    assertEquals(0, new BigDecimal("0.01").compareTo(Quantity.parse("1e-2")));
   }
 
   @Test
