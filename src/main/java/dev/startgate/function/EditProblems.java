@@ -4,6 +4,9 @@ import dev.startgate.model.Resource;
 import dev.startgate.model.ResourceRef;
 import dev.startgate.model.Result;
 import dev.startgate.model.Severity;
+import dev.startgate.plan.OrderingPlan;
+import dev.startgate.render.GeneratedObjects;
+import dev.startgate.render.Ordering;
 import dev.startgate.render.WorkloadRewriter;
 import dev.startgate.yaml.TextEdits;
 import dev.startgate.yaml.YamlEditException;
@@ -32,12 +35,7 @@ final class EditProblems {
       WorkloadRewriter rewriter,
       List<ContainerStep.Work> work,
       List<Result> results) {
-    Set<ResourceRef> failed = new HashSet<>();
-    for (Result r : results) {
-      if (r.severity() == Severity.ERROR && r.resource() != null) {
-        failed.add(r.resource());
-      }
-    }
+    Set<ResourceRef> failed = failed(results);
     List<Result> out = new ArrayList<>();
     YamlEditor editor = new YamlEditor(new TextEdits(text, newline));
     for (ContainerStep.Work w : work) {
@@ -57,5 +55,43 @@ final class EditProblems {
       }
     }
     return out;
+  }
+
+  /**
+   * The errors the ordering edits (hook annotations, the Flux layout's) meet in the other
+   * workloads' text, tried as {@link #of} tries the gates; none of those {@code results} has.
+   */
+  static List<Result> ordering(
+      String text,
+      String newline,
+      Ordering ordering,
+      OrderingPlan plan,
+      List<Resource> candidates,
+      List<Result> results) {
+    Set<ResourceRef> failed = failed(results);
+    List<Result> out = new ArrayList<>();
+    try {
+      YamlEditor editor = new YamlEditor(new TextEdits(text, newline));
+      for (Result r : ordering.apply(editor, plan, candidates, new GeneratedObjects())) {
+        if (r.severity() == Severity.ERROR
+            && !results.contains(r)
+            && (r.resource() == null || !failed.contains(r.resource()))) {
+          out.add(r);
+        }
+      }
+    } catch (RuntimeException e) {
+      // Best effort, as in of().
+    }
+    return out;
+  }
+
+  private static Set<ResourceRef> failed(List<Result> results) {
+    Set<ResourceRef> failed = new HashSet<>();
+    for (Result r : results) {
+      if (r.severity() == Severity.ERROR && r.resource() != null) {
+        failed.add(r.resource());
+      }
+    }
+    return failed;
   }
 }

@@ -757,6 +757,14 @@ public final class StartGate {
       results.addAll(planned.ordering().results());
       results.addAll(
           EditProblems.of(input.text(), input.newline(), rewriter, work, List.copyOf(results)));
+      results.addAll(
+          EditProblems.ordering(
+              input.text(),
+              input.newline(),
+              new Ordering(config),
+              planned.ordering(),
+              candidates,
+              List.copyOf(results)));
       return planned;
     }
     // Init containers first (on two threads for a large input), then access and retry in order.
