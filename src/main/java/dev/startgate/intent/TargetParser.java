@@ -25,12 +25,11 @@ public final class TargetParser {
   }
 
   /**
-   * Example of a valid value, quoted in error messages: it pastes into any workload of a namespace
-   * (no service/ target, which needs its Service in the input; no job/ target, which could name the
-   * workload itself).
+   * Example of a valid value, quoted in error messages: it pastes into any workload (no service/
+   * target, which needs its Service in the input; no Kubernetes target, which could name the
+   * workload or its own pods, or need a namespace).
    */
-  public static final String EXAMPLE =
-      "tcp://postgres:5432, http://api:8080/healthz, deployment/api, pods/app=cache";
+  public static final String EXAMPLE = "tcp://postgres:5432, http://api:8080/healthz";
 
   private static final Pattern SELECTOR_TERM_WITH_PREFIX =
       Pattern.compile("!?[^=!<>()\\s/]+/[^=!<>()\\s]*\\s*(=|!|<|>|\\s(in|notin)\\s?).*");
@@ -106,13 +105,21 @@ public final class TargetParser {
       StringBuilder current = null;
       boolean pods = false;
       int depth = 0;
-      for (String piece : line.split(",", -1)) {
+      String[] items = line.split(",", -1);
+      for (int k = 0; k < items.length; k++) {
+        String piece = items[k];
         String p = piece.strip();
         boolean body = current != null && !pods && current.toString().contains(" body=");
         // An empty item inside a selector or a status list (status=200,,204) is that target's
-        // problem: kept in it, so the error names the target, not ",204".
+        // problem: kept in it, so the error names the target, not ",204"; not where a target
+        // follows it (status=200,, tcp://b:2: two commas between targets).
         boolean inList =
-            current != null && p.isEmpty() && (pods || current.toString().contains(" status="));
+            current != null
+                && p.isEmpty()
+                && (pods || current.toString().contains(" status="))
+                && k + 1 < items.length
+                && !items[k + 1].isBlank()
+                && !startsTarget(items[k + 1].strip());
         if (current != null
             && (body
                 || inList

@@ -419,6 +419,12 @@ class TargetParserTest {
         TargetParser.split("http://api:8080/ status=200,,204"));
     assertEquals(List.of("pods/app=db,,x"), TargetParser.split("pods/app=db,,x"));
     assertEquals(List.of("tcp://a:1", "", "tcp://b:2"), TargetParser.split("tcp://a:1,,tcp://b:2"));
+    // Two commas before another target are two commas between targets.
+    assertEquals(
+        List.of("http://x:80/ status=200", "", "tcp://b:2"),
+        TargetParser.split("http://x:80/ status=200,, tcp://b:2"));
+    assertEquals(
+        List.of("pods/app=db", "", "tcp://b:2"), TargetParser.split("pods/app=db,, tcp://b:2"));
     assertTrue(
         parser.parse("http://api:8080/ status=200,,204").error().startsWith("status=\"200,,204\""));
   }
