@@ -124,11 +124,13 @@ final class NonStrings {
         if (duration(v, zeroAllowed) && Durations.parse(v).getAsLong() < below) {
           yield v;
         }
-        yield Digits.only(v, 1, 7)
-                && duration(v + "s", zeroAllowed)
-                && Durations.parse(v + "s").getAsLong() < below
-            ? v + "s"
-            : example;
+        if (Digits.only(v, 1, 7)
+            && duration(v + "s", zeroAllowed)
+            && Durations.parse(v + "s").getAsLong() < below) {
+          yield v + "s";
+        }
+        // The example, or for an uptime under a short timeout one second less than it.
+        yield !zeroAllowed || 10 < below ? example : Math.max(0, below - 1) + "s";
       }
       case Annotations.RETRY -> AnnotationValues.retry(v).error() == null ? v : example;
       case Annotations.PHASE -> AnnotationValues.phase(v).error() == null ? v : example;
@@ -186,8 +188,10 @@ final class NonStrings {
         // An unknown key's error (did you mean ...?) comes first: quoting it would not help.
         String type = known(key) ? type(s) : null;
         if (type != null) {
-          long timeout =
-              Durations.parse(annotations.text(Annotations.TIMEOUT).orElse("")).orElse(300);
+          // The timeout an uptime must end before: the annotation's, also unquoted (a number of
+          // seconds, with its own error), else the default's.
+          String t = annotations.text(Annotations.TIMEOUT).orElse("");
+          long timeout = Digits.only(t, 1, 7) ? Long.parseLong(t) : Durations.parse(t).orElse(300);
           results.add(
               Result.error(r, Annotations.FIELD + key, s.value(), message(key, s, type, timeout)));
           keys.add(key);

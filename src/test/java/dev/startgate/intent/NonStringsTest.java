@@ -105,6 +105,13 @@ class NonStringsTest {
     assertEquals(
         "startgate.dev/uptime: \"300s\"",
         example("startgate.dev/uptime", "300\n    startgate.dev/timeout: 10m"));
+    // Under a timeout of 10s or less the example (10s) would not do either.
+    assertEquals(
+        "startgate.dev/uptime: \"9s\"",
+        example("startgate.dev/uptime", "20\n    startgate.dev/timeout: 10s"));
+    assertEquals(
+        "startgate.dev/uptime: \"4s\"",
+        example("startgate.dev/uptime", "5\n    startgate.dev/timeout: \"5s\""));
   }
 
   @Test
