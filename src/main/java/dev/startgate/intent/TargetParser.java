@@ -329,10 +329,27 @@ public final class TargetParser {
     if (prefix.equals("service")) {
       return service(text, rest);
     }
+    WorkloadKind kind = WorkloadKind.ofPrefix(prefix);
+    if (kind != null || prefix.equals("pods")) {
+      // An option of http:// after a word of its own (not after a selector's comma: a label
+      // may be named status).
+      Matcher option = HTTP_OPTION.matcher(rest);
+      if (option.find()) {
+        return Parsed.bad(
+            "a "
+                + prefix
+                + " target takes no options, so not "
+                + Result.quoted(rest.substring(option.start() + 1))
+                + HTTP_OPTIONS_ONLY
+                + ", like "
+                + prefix
+                + "/"
+                + rest.substring(0, option.start() + 1).strip());
+      }
+    }
     if (prefix.equals("pods")) {
       return pods(text, rest);
     }
-    WorkloadKind kind = WorkloadKind.ofPrefix(prefix);
     int dot = prefix.indexOf('.');
     String group = dot > 0 ? prefix.substring(dot) : "";
     if (kind == null && !group.equals(group.toLowerCase(java.util.Locale.ROOT))) {
@@ -451,6 +468,9 @@ public final class TargetParser {
     }
     return Parsed.ok(new Target.Custom(r, kind));
   }
+
+  /** {@code status=} or {@code body=} after a blank that follows a word (not a comma). */
+  private static final Pattern HTTP_OPTION = Pattern.compile("[^,\\s][ \\t]+(status|body)=");
 
   /** Why options after a target that takes none are refused. */
   private static final String HTTP_OPTIONS_ONLY =

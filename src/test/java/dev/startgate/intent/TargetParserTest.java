@@ -438,6 +438,12 @@ class TargetParserTest {
     assertTrue(parser.parse("tcp://[::1]:5432 body=ok/x").error().contains("\" body=ok/x\""));
     assertTrue(parser.parse("tcp://db:5432/x y").error().contains("without \"/x y\""));
     assertTrue(parser.parse("tcp://db:5432\tstatus=200").error().contains("\"\\tstatus=200\""));
+    assertEquals(
+        "a deployment target takes no options, so not \" status=200\" (status= and body= are"
+            + " options of http:// and https:// targets), like deployment/api",
+        parser.parse("deployment/api status=200").error());
+    assertTrue(parser.parse("pods/app=db body=ok").error().contains("like pods/app=db"));
+    assertEquals(null, parser.parse("pods/app=db, status=ok").error(), "a label named status");
     for (String service : List.of("service/db:5432 status=200", "service/shop/db body=ok")) {
       String error = parser.parse(service).error();
       assertTrue(
