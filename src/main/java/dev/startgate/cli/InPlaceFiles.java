@@ -26,10 +26,10 @@ final class InPlaceFiles {
     } catch (IOException e) {
       ownerWrites = false;
     }
-    if (!ownerWrites) {
+    if (!ownerWrites && ownedByThisUser(target)) {
       return "the file is read-only; make it writable (chmod u+w) and run again";
     }
-    if (!Files.isWritable(target)) {
+    if (!ownerWrites || !Files.isWritable(target)) {
       return "the file is not writable by this user (it belongs to another user, who may write"
           + " it); run as a user who may write it, or make it writable for you";
     }
@@ -41,6 +41,15 @@ final class InPlaceFiles {
             + " is not writable, and startgate writes the new file beside the old one and renames"
             + " it into place (so that no reader sees half a file); make the folder writable and"
             + " run again";
+  }
+
+  /** True if this user owns {@code target} (or it cannot be told): only then is chmod theirs. */
+  private static boolean ownedByThisUser(Path target) {
+    try {
+      return Files.getOwner(target).getName().equals(System.getProperty("user.name"));
+    } catch (IOException | UnsupportedOperationException e) {
+      return true;
+    }
   }
 
   /**

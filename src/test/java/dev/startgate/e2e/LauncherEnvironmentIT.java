@@ -194,6 +194,23 @@ class LauncherEnvironmentIT {
                 file.toString()));
     assertEquals(1, run.code(), run.err());
     assertTrue(run.err().contains("the file is not writable by this user"), run.err());
+    // Read-only too: chmod is still not this user's to run.
+    Proc.run(tmp, null, 30, Map.of(), List.of("chmod", "444", file.toString()));
+    Proc.Outcome readOnly =
+        Proc.run(
+            folder,
+            null,
+            120,
+            Map.of("STARTGATE_CACHE", "off", "HOME", "/nonexistent"),
+            List.of(
+                "setpriv",
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                root.resolve("bin/startgate").toString(),
+                "rewrite",
+                file.toString()));
+    assertTrue(readOnly.err().contains("the file is not writable by this user"), readOnly.err());
   }
 
   private Proc.Outcome run(Path root, Map<String, String> env, String input)
