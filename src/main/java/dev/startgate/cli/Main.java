@@ -56,6 +56,9 @@ public final class Main {
     int code;
     try {
       code = dispatch(args, in, out, err);
+    } catch (java.nio.file.InvalidPathException e) {
+      new Diagnostics(err).error(badFileName(e));
+      return 2;
     } catch (RuntimeException | StackOverflowError e) {
       // A bug, not a user mistake: one line instead of a stack trace. Output is written last, so
       // stdout is still empty here.
@@ -106,6 +109,10 @@ public final class Main {
     cli.setParameterExceptionHandler((e, arguments) -> usageError(e, arguments, err));
     cli.setExecutionExceptionHandler(
         (e, line, parsed) -> {
+          if (e instanceof java.nio.file.InvalidPathException p) {
+            new Diagnostics(err).error(badFileName(p));
+            return 2;
+          }
           new Diagnostics(err).error("internal error: " + e + "; please report it with the input");
           return 1;
         });
@@ -130,9 +137,40 @@ public final class Main {
   }
 
   /** A usage error: the reason in one line, then where the help is; exit code 2. */
+  /**
+   * A file name the JVM cannot turn into a path: it reads names in its locale's charset, and under
+   * a locale that is not UTF-8 (LANG=C, or one that is not installed) café.yaml has no bytes.
+   */
+  static String badFileName(java.nio.file.InvalidPathException e) {
+    return badFileName(e.getInput());
+  }
+
+  private static String badFileName(String name) {
+    return "the file name "
+        + dev.startgate.model.Result.quoted(name)
+        + " cannot be used under this locale (its charset "
+        + System.getProperty("sun.jnu.encoding")
+        + " cannot hold it); run with a UTF-8 locale, like LC_ALL=C.UTF-8 (bin/startgate sets it"
+        + " when LANG and LC_ALL name none)";
+  }
+
   private static int usageError(
       CommandLine.ParameterException e, String[] arguments, PrintStream err) {
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof java.nio.file.InvalidPathException p) {
+        new Diagnostics(err).error(badFileName(p));
+        return 2;
+      }
+    }
     String message = e.getMessage() == null ? "invalid arguments" : e.getMessage().strip();
+    int converting = message.indexOf("cannot convert '");
+    if (converting >= 0 && message.contains("InvalidPathException")) {
+      // picocli keeps the conversion's failure in its message only.
+      int from = converting + "cannot convert '".length();
+      new Diagnostics(err)
+          .error(badFileName(message.substring(from, message.indexOf("' to", from))));
+      return 2;
+    }
     String option =
         e instanceof RootCommand.UnknownCommand u ? optionBefore(u.word, arguments) : null;
     if (option != null) {

@@ -54,6 +54,17 @@ class LauncherEnvironmentIT {
             List.of(root.resolve("bin/startgate").toString(), "explain", file.toString()));
     assertEquals(0, run.code(), run.err());
     assertFalse(run.err().contains("internal error"), run.err());
+    // The JVM run without the launcher: a usage error that says what to do, not an internal one.
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    for (List<String> args : List.of(List.of("explain"), List.of("rewrite", "--check"))) {
+      List<String> command = new java.util.ArrayList<>(List.of(java, "-jar"));
+      command.add(root.resolve("target/startgate.jar").toString());
+      command.addAll(args);
+      command.add(file.toString());
+      Proc.Outcome bare = Proc.run(tmp, null, 120, Map.of("LC_ALL", "C"), command);
+      assertEquals(2, bare.code(), bare.err());
+      assertTrue(bare.err().contains("run with a UTF-8 locale, like LC_ALL=C.UTF-8"), bare.err());
+    }
   }
 
   /** java -jar splits its class path at colons: the launcher says so instead of failing. */
