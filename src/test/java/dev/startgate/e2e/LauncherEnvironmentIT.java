@@ -189,39 +189,26 @@ class LauncherEnvironmentIT {
       Proc.run(tmp, null, 30, Map.of(), List.of("chmod", "-R", "a+rX", p.toString()));
     }
     Proc.run(tmp, null, 30, Map.of(), List.of("chmod", "777", folder.toString()));
-    Proc.Outcome run =
-        Proc.run(
-            folder,
-            null,
-            120,
-            Map.of("STARTGATE_CACHE", "off", "HOME", "/nonexistent"),
-            List.of(
-                "setpriv",
-                "--reuid=65534",
-                "--regid=65534",
-                "--clear-groups",
-                root.resolve("bin/startgate").toString(),
-                "rewrite",
-                file.toString()));
-    assertEquals(1, run.code(), run.err());
-    assertTrue(run.err().contains("the file is not writable by this user"), run.err());
-    // Read-only too: chmod is still not this user's to run.
-    Proc.run(tmp, null, 30, Map.of(), List.of("chmod", "444", file.toString()));
-    Proc.Outcome readOnly =
-        Proc.run(
-            folder,
-            null,
-            120,
-            Map.of("STARTGATE_CACHE", "off", "HOME", "/nonexistent"),
-            List.of(
-                "setpriv",
-                "--reuid=65534",
-                "--regid=65534",
-                "--clear-groups",
-                root.resolve("bin/startgate").toString(),
-                "rewrite",
-                file.toString()));
-    assertTrue(readOnly.err().contains("the file is not writable by this user"), readOnly.err());
+    // Writable by its owner, then read-only too: chmod is not this user's to run either way.
+    for (String mode : List.of("644", "444")) {
+      Proc.run(tmp, null, 30, Map.of(), List.of("chmod", mode, file.toString()));
+      Proc.Outcome run =
+          Proc.run(
+              folder,
+              null,
+              120,
+              Map.of("STARTGATE_CACHE", "off", "HOME", "/nonexistent"),
+              List.of(
+                  "setpriv",
+                  "--reuid=65534",
+                  "--regid=65534",
+                  "--clear-groups",
+                  root.resolve("bin/startgate").toString(),
+                  "rewrite",
+                  file.toString()));
+      assertEquals(1, run.code(), mode + ": " + run.err());
+      assertTrue(run.err().contains("the file is not writable by this user"), run.err());
+    }
   }
 
   private Proc.Outcome run(Path root, Map<String, String> env, String input)
