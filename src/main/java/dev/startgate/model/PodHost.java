@@ -94,10 +94,10 @@ public record PodHost(
     if (terms != null && !terms.items().isEmpty()) {
       boolean all = true;
       for (YNode term : terms.items()) {
-        all &= windowsTerm(term);
+        all &= windowsValue(term) != null;
       }
       if (all) {
-        return new String[] {required, "windows"};
+        return new String[] {required, windowsValue(terms.items().get(0))};
       }
     }
     String hostProcess = "securityContext.windowsOptions.hostProcess";
@@ -118,30 +118,31 @@ public record PodHost(
     return m.at(dotted.split("\\.")).orElse(null) instanceof YScalar s && "true".equals(s.value());
   }
 
-  /** A node selector term only Windows nodes meet: {@code kubernetes.io/os In [windows]}. */
-  private static boolean windowsTerm(YNode term) {
+  /**
+   * The value, as written, of a node selector term only Windows nodes meet ({@code kubernetes.io/os
+   * In [windows]}), or null for any other term.
+   */
+  private static String windowsValue(YNode term) {
     YSequence expressions =
         term instanceof YMapping m ? m.sequence("matchExpressions").orElse(null) : null;
     for (YNode e : expressions == null ? List.<YNode>of() : expressions.items()) {
       if (e instanceof YMapping x
           && OS_LABELS.contains(x.text("key").orElse(""))
-          && "In".equals(x.text("operator").orElse(null))
-          && onlyWindows(x.sequence("values").orElse(null))) {
-        return true;
+          && "In".equals(x.text("operator").orElse(null))) {
+        YSequence values = x.sequence("values").orElse(null);
+        String first = null;
+        for (YNode v : values == null ? List.<YNode>of() : values.items()) {
+          if (!(v instanceof YScalar sv && "windows".equalsIgnoreCase(sv.value()))) {
+            first = null;
+            break;
+          }
+          first = first == null ? sv.value() : first;
+        }
+        if (first != null) {
+          return first;
+        }
       }
     }
-    return false;
-  }
-
-  private static boolean onlyWindows(YSequence values) {
-    if (values == null) {
-      return false;
-    }
-    for (YNode v : values.items()) {
-      if (!(v instanceof YScalar s && "windows".equalsIgnoreCase(s.value()))) {
-        return false;
-      }
-    }
-    return !values.items().isEmpty();
+    return null;
   }
 }

@@ -66,11 +66,40 @@ public final class YamlEditor {
         edits.replace(s.start(), s.end(), BlockWriter.scalar(value));
         return;
       }
-      // A block scalar (restartPolicy: |- and its line) or one folded over lines: the whole entry.
-      replaceEntry(existing.get(), writer.entry(key, value, existing.get().key().column()));
+      // A block scalar (restartPolicy: |- and its line) or one folded over lines: the whole entry,
+      // and a comment after its header (|- # note) stays on the new line.
+      String fresh = writer.entry(key, value, existing.get().key().column());
+      String comment = old instanceof YScalar s ? headerComment(s) : null;
+      int nl = fresh.indexOf('\n');
+      if (comment != null && nl > 0 && scalarValue) {
+        fresh = fresh.substring(0, nl) + comment + fresh.substring(nl);
+      }
+      replaceEntry(existing.get(), fresh);
       return;
     }
     insertEntry(map, writer.entry(key, value, keyColumn(map)), beforeKey);
+  }
+
+  /**
+   * The comment after a block scalar's header on its first line ({@code " # note"} of {@code |- #
+   * note}), with the blanks before it, or null.
+   */
+  private String headerComment(YScalar s) {
+    int eol = text.indexOf('\n', s.start());
+    if (eol < 0 || eol >= s.end()) {
+      return null;
+    }
+    int end = eol > 0 && text.charAt(eol - 1) == '\r' ? eol - 1 : eol;
+    for (int i = s.start() + 1; i < end; i++) {
+      if (text.charAt(i) == '#' && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+        int blank = i;
+        while (text.charAt(blank - 1) == ' ' || text.charAt(blank - 1) == '\t') {
+          blank--;
+        }
+        return text.substring(blank, end);
+      }
+    }
+    return null;
   }
 
   /** Whether {@code s} ends on a later line than it starts (a block scalar ends after a break). */
