@@ -34,6 +34,12 @@ public record PodHost(
   public record Resources(
       String requestsCpu, String requestsMemory, String limitsCpu, String limitsMemory) {}
 
+  // Paths read for every pod: split once, not on each read.
+  private static final String[] REQUIRED_AFFINITY = {
+    "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"
+  };
+  private static final String[] HOST_PROCESS = {"securityContext", "windowsOptions", "hostProcess"};
+
   private static final List<String> OS_LABELS =
       List.of("kubernetes.io/os", "beta.kubernetes.io/os");
 
@@ -86,9 +92,8 @@ public record PodHost(
         return new String[] {"nodeSelector." + label, value};
       }
     }
-    String required = "affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution";
     YSequence terms =
-        podSpec.at(required.split("\\.")).orElse(null) instanceof YMapping r
+        podSpec.at(REQUIRED_AFFINITY).orElse(null) instanceof YMapping r
             ? r.sequence("nodeSelectorTerms").orElse(null)
             : null;
     if (terms != null && !terms.items().isEmpty()) {
@@ -97,25 +102,28 @@ public record PodHost(
         all &= windowsValue(term) != null;
       }
       if (all) {
-        return new String[] {required, windowsValue(terms.items().get(0))};
+        return new String[] {
+          String.join(".", REQUIRED_AFFINITY), windowsValue(terms.items().get(0))
+        };
       }
     }
     String hostProcess = "securityContext.windowsOptions.hostProcess";
-    if (isTrue(podSpec, hostProcess)) {
+    if (isTrue(podSpec)) {
       return new String[] {hostProcess, "true"};
     }
     // A container's hostProcess too: Kubernetes then needs every container of the pod to be one.
     YSequence containers = podSpec.sequence("containers").orElse(null);
     for (int i = 0; containers != null && i < containers.items().size(); i++) {
-      if (containers.items().get(i) instanceof YMapping c && isTrue(c, hostProcess)) {
+      if (containers.items().get(i) instanceof YMapping c && isTrue(c)) {
         return new String[] {"containers[" + i + "]." + hostProcess, "true"};
       }
     }
     return null;
   }
 
-  private static boolean isTrue(YMapping m, String dotted) {
-    return m.at(dotted.split("\\.")).orElse(null) instanceof YScalar s && "true".equals(s.value());
+  /** Whether {@code m} (a pod spec or a container) says hostProcess: true. */
+  private static boolean isTrue(YMapping m) {
+    return m.at(HOST_PROCESS).orElse(null) instanceof YScalar s && "true".equals(s.value());
   }
 
   /**
