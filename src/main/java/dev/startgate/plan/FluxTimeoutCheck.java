@@ -18,6 +18,7 @@ public final class FluxTimeoutCheck {
   private FluxTimeoutCheck() {}
 
   private static final String TIMEOUT = "startgate.dev/timeout";
+  private static final String RETRY = "startgate.dev/retry";
 
   /**
    * A warning per gated workload of {@code stages} whose gates may outlast {@code flux.timeout}.
@@ -37,21 +38,40 @@ public final class FluxTimeoutCheck {
         // A CronJob's pods start on its schedule: the Kustomization waits for the object only.
         continue;
       }
-      // Each gate container has the timeout as its own deadline, and they run one after another.
-      long total = p.groups().stream().mapToLong(g -> g.timing().timeoutSeconds()).sum();
+      // Each gate container has the timeout as its own deadline, and they run one after another;
+      // with the retry option (restartPolicy OnFailure) a gate that times out starts again in the
+      // same pod, up to backoffLimit more times, so the Job's stage waits that many times over.
+      long perTry = p.groups().stream().mapToLong(g -> g.timing().timeoutSeconds()).sum();
+      Integer retry = p.intent().retry();
+      long tries = retry == null ? 1 : retry + 1L;
+      long total = perTry * tries;
       if (total <= limit.getAsLong()) {
         continue;
       }
+      boolean byRetry = perTry <= limit.getAsLong();
       String field =
-          w.annotations().containsKey(TIMEOUT)
-              ? "metadata.annotations." + TIMEOUT
-              : p.intent().sources().waitFor();
+          byRetry && w.annotations().containsKey(RETRY)
+              ? "metadata.annotations." + RETRY
+              : w.annotations().containsKey(TIMEOUT)
+                  ? "metadata.annotations." + TIMEOUT
+                  : p.intent().sources().waitFor();
+      String upTo =
+          tries == 1
+              ? Durations.format(total)
+              : Durations.format(total)
+                  + " ("
+                  + Durations.format(perTry)
+                  + " a try, "
+                  + tries
+                  + " tries with retry "
+                  + retry
+                  + ", and Kubernetes' back-off between them)";
       out.add(
           Result.warning(
               w,
               field,
               "the gates may wait up to "
-                  + Durations.format(total)
+                  + upTo
                   + ", longer than flux.timeout ("
                   + flux.timeout()
                   + "), how long the Kustomization of its stage waits for it: Flux then fails"
@@ -60,8 +80,9 @@ public final class FluxTimeoutCheck {
                   + " is still gated, and the stages after it wait for its next reconcile; raise"
                   + " flux.timeout to at least "
                   + Durations.format(total)
-                  + " or lower "
-                  + TIMEOUT));
+                  + (tries == 1
+                      ? " or lower " + TIMEOUT
+                      : " or lower " + TIMEOUT + " or " + RETRY)));
     }
     return out;
   }
