@@ -85,11 +85,13 @@ final class StaticChecks {
 
     @Override
     public Void http(Gate.Http g) {
+      BodyTargets.check(w, waitFor, g.target(), g.expect(), results);
       return null;
     }
 
     @Override
     public Void https(Gate.Https g) {
+      BodyTargets.check(w, waitFor, g.target(), g.expect(), results);
       return null;
     }
 
