@@ -30,7 +30,8 @@ import java.util.Set;
  * left, a read by 30 seconds at most (a read that hangs says so as its try): every target is read
  * once (Jobs first), so one that failed already ends the gate at once; then the targets not ready
  * are watched in turn, each for five intervals at most while two or more wait, so one that fails
- * later is seen soon too.
+ * later is seen soon too. A watch that prints nothing saw no object: one read before and deleted
+ * since is not left at the state that read showed.
  */
 final class KubernetesGateScript {
   private KubernetesGateScript() {}
@@ -253,11 +254,11 @@ final class KubernetesGateScript {
       @FETCH@
         else src=$f.w; mkfifo "$f.w"; timeout -k 1 "$b" kubectl get "$@" -o json >"$f.w" 2>"$f.err" & k=$!; fi
         { jq -rn --unbuffered --arg rule "$rule" "$JQ$v$MAIN" "$src" 2>>"$f.err" && [ -z "$e" ] && ! grep -qv '^Warning:' "$f.err" || echo "wait $(grep -v '^Warning:' "$f.err" | tail -n 1 | sed 's/^[EFIW][0-9]\\{4\\} [0-9:.]* *[0-9]* [^]]*\\] //')"; } >"$f.v" & # an error (not a server's Warning:) is what the try saw
-        while read -r state s; do
+        g=; while read -r state s; do g=1
           case $state in ready | failed) seen=$s n=$((n + 1)); break ;; esac
           [ "$s" = "$seen" ] || { seen=$s n=$((n + 1)); say "$t" "try $n: not ready ($pre$seen)"; }
         done <"$f.v"
-        kill $k $! 2>/dev/null; wait; case $state in ready) ;; failed) say "$t" "try $n: failed ($seen)"; eval "seen_$i=\\$seen ok_$i="; finish 1 ;; *) return 1 ;; esac
+        kill $k $! 2>/dev/null; wait; [ -n "$g$e" ] || [ -z "$w" ] || case $seen in "no object in a watch"* | *"(NotFound)"*) ;; *) seen="no object in a watch of ${b}s${seen:+; before it: $seen}" n=$((n + 1)); say "$t" "try $n: not ready ($seen)" ;; esac; case $state in ready) ;; failed) say "$t" "try $n: failed ($seen)"; eval "seen_$i=\\$seen ok_$i="; finish 1 ;; *) return 1 ;; esac
       }
       """;
 

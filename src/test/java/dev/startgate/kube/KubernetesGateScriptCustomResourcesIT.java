@@ -122,6 +122,36 @@ class KubernetesGateScriptCustomResourcesIT {
     assertRbac(t, "shop");
   }
 
+  /**
+   * The object is read once (no status yet) and deleted before the gate's watch lists it: the watch
+   * prints nothing, so the gate must not keep the first read's reason to its deadline.
+   */
+  @Test
+  void goneBeforeTheWatchIsNotLeftAtItsFirstState() throws Exception {
+    ResourceTarget t = target("clusters.postgresql.cnpg.io/db");
+    create(t, "shop", 1, null);
+    String object = CustomResources.collection(crd(t), "shop") + "/" + t.name();
+    boolean[] done = {false};
+    server.onServed(
+        r -> {
+          synchronized (done) {
+            if (done[0] || !TOKEN.equals(r.token()) || r.watch() || !r.path().equals(object)) {
+              return;
+            }
+            done[0] = true;
+          }
+          server.apply("DELETE", object, "application/json", "{}");
+        });
+    InClusterGate.Outcome r = run(t, "shop", 4, 0);
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(r.log().contains("try 1: not ready (no status yet)"), r.log());
+    assertTrue(
+        r.log().contains("not ready (no object in a watch of ")
+            && r.log().contains("s; before it: no status yet)"),
+        r.log());
+    assertFalse(r.log().matches("(?s).*not ready after [0-9]+s \\(no status yet\\).*"), r.log());
+  }
+
   @Test
   void aNamedConditionMustHoldToo() throws Exception {
     ResourceTarget t =
