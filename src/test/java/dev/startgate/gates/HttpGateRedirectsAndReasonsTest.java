@@ -108,12 +108,21 @@ class HttpGateRedirectsAndReasonsTest {
         run.log());
   }
 
+  /** README: http:// and https:// give the same words for the same failure, reason phrase too. */
+  @Test
+  void httpAndHttpsNameTheStatusWithItsReasonPhrase() throws Exception {
+    for (GateRunner.Run run : List.of(http(exchange -> 503, "2s"), https(exchange -> 503, "2s"))) {
+      assertEquals(1, run.code(), run.log());
+      assertTrue(run.verdict().endsWith("(HTTP 503 Service Unavailable)"), run.log());
+    }
+  }
+
   @Test
   void httpsFinalAnswerOutside2xxIsNotReady() throws Exception {
     // curl --fail passes a 3xx without Location; the gate wants 2xx.
     GateRunner.Run run = https(exchange -> 304, "2s");
     assertEquals(1, run.code(), run.log());
-    assertTrue(run.tryLines().get(0).endsWith("not ready (HTTP 304)"), run.log());
+    assertTrue(run.tryLines().get(0).endsWith("not ready (HTTP 304 Not Modified)"), run.log());
   }
 
   @Test
@@ -131,6 +140,52 @@ class HttpGateRedirectsAndReasonsTest {
     assertEquals(0, run.code(), run.log());
     assertTrue(run.log().contains(": ready (try 1, after "), run.log());
     assertTrue(run.lastLine().startsWith("startgate: all 1 targets ready after "), run.log());
+  }
+
+  /**
+   * busybox wget reads a Location that is neither a URL nor an absolute path as a URL ("actuator":
+   * the host "actuator"); the gate resolves it against the URL it asked, with options or without.
+   */
+  @Test
+  void httpRelativeRedirectsAreFollowed() throws Exception {
+    int port =
+        servers.http(
+            exchange -> {
+              String path = exchange.getRequestURI().normalize().getPath();
+              String next =
+                  switch (path) {
+                    case "/dir/from" -> "next";
+                    case "/dir/next" -> "../to";
+                    default -> null;
+                  };
+              if (next != null) {
+                exchange.getResponseHeaders().add("Location", next);
+                return 302;
+              }
+              return path.equals("/to") ? 200 : 404;
+            });
+    for (String options : new String[] {"", " status=200"}) {
+      GateRunner.Run run =
+          gates.run("http://127.0.0.1:" + port + "/dir/from" + options, "5s", "1s");
+      assertEquals(0, run.code(), run.log());
+      assertTrue(run.log().contains(": ready (try 1, after "), run.log());
+    }
+  }
+
+  @Test
+  void httpRelativeRedirectLoopEnds() throws Exception {
+    int port =
+        servers.http(
+            exchange -> {
+              exchange.getResponseHeaders().add("Location", "from");
+              return 302;
+            });
+    for (String options : new String[] {"", " status=200"}) {
+      GateRunner.Run run = gates.run("http://127.0.0.1:" + port + "/from" + options, "2s", "1s");
+      assertEquals(1, run.code(), run.log());
+      assertTrue(
+          run.verdict().contains("(HTTP 302 to from: more than 5 relative redirects)"), run.log());
+    }
   }
 
   @Test

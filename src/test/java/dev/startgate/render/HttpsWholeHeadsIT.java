@@ -134,7 +134,7 @@ class HttpsWholeHeadsIT {
     assertTrue(plain("/ok").ready());
     CheckShell.Try p = plain("/o[j-k]");
     assertFalse(p.ready(), p.toString());
-    assertEquals("HTTP 404", p.seen());
+    assertEquals("HTTP 404 Not Found", p.seen());
     CheckShell.Try e = expect("/o[j-k]", "", "");
     assertFalse(e.ready(), e.toString());
     assertEquals("HTTP 404, expected 2xx", e.seen());
@@ -149,7 +149,7 @@ class HttpsWholeHeadsIT {
   void anEmptyLocationAndAnAnswerThatIsNotHttp() throws Exception {
     CheckShell.Try redirect = expect("/emptyloc", "2xx,3xx", "");
     assertTrue(redirect.ready(), redirect.toString());
-    assertEquals("HTTP 302", plain("/emptyloc").seen());
+    assertEquals("HTTP 302 Found", plain("/emptyloc").seen());
     for (CheckShell.Try t : new CheckShell.Try[] {plain("/nothttp"), expect("/nothttp", "", "")}) {
       assertFalse(t.ready(), t.toString());
       assertTrue(t.seen().contains("HTTP/0.9"), t.toString());
