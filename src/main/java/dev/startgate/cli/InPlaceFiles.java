@@ -26,10 +26,15 @@ final class InPlaceFiles {
     } catch (IOException e) {
       ownerWrites = false;
     }
+    boolean writable = ownerWrites && Files.isWritable(target);
+    if (!writable && readOnlyFileSystem(target)) {
+      return "the file system it is on is mounted read-only (a checkout mounted :ro into a"
+          + " container, say); run where it is writable, or see the changes with rewrite --check";
+    }
     if (!ownerWrites && ownedByThisUser(target)) {
       return "the file is read-only; make it writable (chmod u+w) and run again";
     }
-    if (!ownerWrites || !Files.isWritable(target)) {
+    if (!writable) {
       return "the file is not writable by this user (it belongs to another user, who may write"
           + " it); run as a user who may write it, or make it writable for you";
     }
@@ -41,6 +46,22 @@ final class InPlaceFiles {
             + " is not writable, and startgate writes the new file beside the old one and renames"
             + " it into place (so that no reader sees half a file); make the folder writable and"
             + " run again";
+  }
+
+  /**
+   * True if opening {@code target} to write fails for its file system being mounted read-only
+   * (EROFS; the JDK's file store does not tell a read-only bind mount from the file system under
+   * it). Opening writes nothing.
+   */
+  private static boolean readOnlyFileSystem(Path target) {
+    try (java.nio.channels.FileChannel c =
+        java.nio.channels.FileChannel.open(target, java.nio.file.StandardOpenOption.WRITE)) {
+      return false;
+    } catch (java.nio.file.FileSystemException e) {
+      return "Read-only file system".equals(e.getReason());
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
   }
 
   /** True if this user owns {@code target} (or it cannot be told): only then is chmod theirs. */

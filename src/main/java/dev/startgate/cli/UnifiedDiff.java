@@ -128,8 +128,8 @@ final class UnifiedDiff {
   private static String format(String path, List<String> a, List<String> b, List<Op> ops) {
     StringBuilder out = new StringBuilder();
     String name = path.startsWith("/") ? path : path.replaceFirst("^(\\./)+", "");
-    out.append("--- a/").append(name).append('\n');
-    out.append("+++ b/").append(name).append('\n');
+    out.append("--- ").append(GitNames.quoted("a/" + name)).append('\n');
+    out.append("+++ ").append(GitNames.quoted("b/" + name)).append('\n');
     int i = 0;
     while (i < ops.size()) {
       if (ops.get(i).kind() == Kind.SAME) {
