@@ -77,7 +77,7 @@ final class AccessObjects {
     Map<String, Object> projected = new LinkedHashMap<>();
     projected.put("name", TOKEN_VOLUME);
     projected.put("projected", Map.of("sources", sources));
-    return List.of(Collections.unmodifiableMap(home), Collections.unmodifiableMap(projected));
+    return List.of(FlowStyle.ifShort(home), Collections.unmodifiableMap(projected));
   }
 
   private static Map<String, Object> keyPath(String keyName, String key, String path) {

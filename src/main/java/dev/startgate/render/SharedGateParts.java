@@ -81,14 +81,14 @@ final class SharedGateParts {
         });
   }
 
-  /** A volume mount. */
-  static Map<String, Object> mount(String volume, String path, boolean readOnly) {
+  /** A volume mount, on one line when short ({@link FlowStyle}). */
+  static Object mount(String volume, String path, boolean readOnly) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", volume);
     m.put("mountPath", path);
     if (readOnly) {
       m.put("readOnly", true);
     }
-    return m;
+    return FlowStyle.ifShort(m);
   }
 }

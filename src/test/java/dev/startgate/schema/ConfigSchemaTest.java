@@ -230,7 +230,7 @@ class ConfigSchemaTest {
                   + "    spec:\n      containers: [{name: a, image: a}]\n");
       String written = run.out();
       assertEquals(0, run.code(), n + ": " + run.err());
-      assertTrue(written.contains("runAsUser: 1000\n"), written);
+      assertTrue(written.contains("runAsUser: 1000,"), written);
       assertTrue(written.contains("backoffLimit: 3\n"), written);
     }
     // Quoted, it is a string to both, and not a number.

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * named: a name with a tab, a line break or an escape character is C-quoted in the headers, as git
  * writes it.
  */
-class RewriteCheckFileNamesTest {
+class RewriteCheckFileNamesIT {
   @TempDir Path tmp;
   Path repo;
   final Map<String, String> env = new LinkedHashMap<>();
