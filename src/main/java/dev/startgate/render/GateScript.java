@@ -119,9 +119,9 @@ final class GateScript {
   private static final String CHECK_HTTP =
       """
       check_http() { out=$({ timeout "$1" wget -q -S -O /dev/null "$2" </dev/null 2>&1; printf '\\nstartgate-exit %s\\n' $?; } 2>/dev/null |
-          sed -n -e '/^  [Hh][Tt][Tt][Pp]\\/[0-9.]*  *[0-9][0-9][0-9]/{s/^  [^ ]*  *\\([0-9]*\\).*/\\1/;h;d;}' -e '/^  [Ll][Oo][Cc][Aa][Tt][Ii][Oo][Nn]:/{s/^  [^:]*: *\\([^ ]*\\).*/\\1/;H;x;s/\\n/ /;x;d;}' -e '/^  [^ :]*:/d' -e '/^  [^ ]/{s/^  \\(.\\{1,80\\}\\).*/?\\1/;h;d;}' -e '/^  /d;p' -e '${x;s/^/startgate-status /p;}')
-        st=${out##*startgate-status } rc=${out##*startgate-exit } out=${out%startgate-exit*}; rc=${rc%%[!0-9]*}; case $st in \\?*) seen="an answer that is not HTTP: ${st#?}"; return 1 ;; *" "*) loc=${st#* } ;; *) loc= ;; esac; st=${st%% *}
-        case $rc:$st:$loc in [!0]*:3??:?*) case $loc in *://* | /*) ;; *) [ "${3:-0}" -lt 5 ] || { seen="HTTP $st to $loc: more than 5 relative redirects"; return 1; }; hb=${2#*://}; case $hb in */*) hb=${2%/*} ;; *) hb=$2 ;; esac; check_http "$1" "$hb/$loc" $((${3:-0} + 1)); return ;; esac ;; esac # wget follows no relative Location
+          sed -n -e '/^  [Hh][Tt][Tt][Pp]\\/[0-9.]*  *[0-9][0-9][0-9]/{s/^  [^ ]*  *\\([0-9]*\\).*/\\1/;h;d;}' -e '/^  [Ll][Oo][Cc][Aa][Tt][Ii][Oo][Nn]: *\\/\\//{s/^  [^:]*: *\\([^ ]*\\).*/startgate-relative \\1 /p;d;}' -e '/^  [Ll][Oo][Cc][Aa][Tt][Ii][Oo][Nn]: *[^/ ]/{/:\\/\\//!s/^  [^:]*: *\\([^ ]*\\).*/startgate-relative \\1 /p;d;}' -e '/^  [^ :]*:/d' -e '/^  [^ ]/{s/^  \\(.\\{1,80\\}\\).*/?\\1/;h;d;}' -e '/^  /d;p' -e '${x;s/^/startgate-status /p;}')
+        st=${out##*startgate-status } rc=${out##*startgate-exit } out=${out%startgate-exit*}; rc=${rc%%[!0-9]*}; case $st in \\?*) seen="an answer that is not HTTP: ${st#?}"; return 1 ;; esac
+        case $out in *"startgate-relative "*) out=${out#*startgate-relative }; seen="a redirect to ${out%% *}, which busybox wget cannot follow (no URL, no absolute path); wait for the URL it leads to"; return 1 ;; esac
         case $rc:$st:$out in 0:3??:*) seen="HTTP $st without a Location to follow"; return 1 ;; 0:[0-9][0-9][0-9]:*) return 0 ;; [!0]*:2??:*"server returned error"*) return 0 ;; esac; why "$rc" "$out" "no answer within ${1}s"; }
       """;
 
