@@ -15,6 +15,10 @@ import java.util.List;
 final class BodyTargets {
   private BodyTargets() {}
 
+  /** A {@code RESOURCE.GROUP} of a custom resource or built-in target ({@code jobs.batch}). */
+  private static final java.util.regex.Pattern RESOURCE =
+      java.util.regex.Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
+
   /** A warning when {@code expect}'s body holds a target after a comma or a space. */
   static void check(
       Resource w, String waitFor, String target, HttpExpect expect, List<Result> results) {
@@ -40,8 +44,10 @@ final class BodyTargets {
                     + " is part of the text the gate looks for in the body, not a target it waits"
                     + " for; write body= last and "
                     + word
-                    + " on a line of its own, in a literal block (startgate.dev/wait-for: |), not"
-                    + " a folded one (>-)"));
+                    + (waitFor.startsWith("metadata.annotations.")
+                        ? " on a line of its own, in a literal block (startgate.dev/wait-for: |),"
+                            + " not a folded one (>-)"
+                        : " as an item of its own in " + waitFor)));
         return;
       }
     }
@@ -79,6 +85,7 @@ final class BodyTargets {
     String prefix = word.substring(0, slash);
     return prefix.equals("service")
         || prefix.equals("pods")
-        || WorkloadKind.ofPrefix(prefix) != null;
+        || WorkloadKind.ofPrefix(prefix) != null
+        || RESOURCE.matcher(prefix).matches();
   }
 }

@@ -40,11 +40,16 @@ public final class FluxTimeoutCheck {
       }
       // Each gate container has the timeout as its own deadline, and they run one after another;
       // with the retry option (restartPolicy OnFailure) a gate that times out starts again in the
-      // same pod, up to backoffLimit more times, so the Job's stage waits that many times over.
-      long perTry = p.groups().stream().mapToLong(g -> g.timing().timeoutSeconds()).sum();
+      // same pod, and backoffLimit counts those restarts: at worst the longest gate, that often.
+      long perTry = 0;
+      long longest = 0;
+      for (GateGroup g : p.groups()) {
+        perTry += g.timing().timeoutSeconds();
+        longest = Math.max(longest, g.timing().timeoutSeconds());
+      }
       Integer retry = p.intent().retry();
-      long tries = retry == null ? 1 : retry + 1L;
-      long total = perTry * tries;
+      long restarts = retry == null ? 0 : retry;
+      long total = perTry + restarts * longest;
       if (total <= limit.getAsLong()) {
         continue;
       }
@@ -56,16 +61,18 @@ public final class FluxTimeoutCheck {
                   ? "metadata.annotations." + TIMEOUT
                   : p.intent().sources().waitFor();
       String upTo =
-          tries == 1
+          restarts == 0
               ? Durations.format(total)
               : Durations.format(total)
                   + " ("
                   + Durations.format(perTry)
-                  + " a try, "
-                  + tries
-                  + " tries with retry "
+                  + ", and "
+                  + restarts
+                  + " restarts of a gate of "
+                  + Durations.format(longest)
+                  + " with retry "
                   + retry
-                  + ", and Kubernetes' back-off between them)";
+                  + ", Kubernetes' back-off between them not counted)";
       out.add(
           Result.warning(
               w,
@@ -80,7 +87,7 @@ public final class FluxTimeoutCheck {
                   + " is still gated, and the stages after it wait for its next reconcile; raise"
                   + " flux.timeout to at least "
                   + Durations.format(total)
-                  + (tries == 1
+                  + (restarts == 0
                       ? " or lower " + TIMEOUT
                       : " or lower " + TIMEOUT + " or " + RETRY)));
     }

@@ -30,8 +30,9 @@ import java.util.Set;
  * left, a read by 30 seconds at most (a read that hangs says so as its try): every target is read
  * once (Jobs first), so one that failed already ends the gate at once; then the targets not ready
  * are watched in turn, each for five intervals at most while two or more wait, so one that fails
- * later is seen soon too. A watch that prints nothing saw no object: one read before and deleted
- * since is not left at the state that read showed.
+ * later is seen soon too. A watch that prints nothing saw no object (or the API server never
+ * answered its list): an object read before and deleted since is not left at the state that read
+ * showed.
  */
 final class KubernetesGateScript {
   private KubernetesGateScript() {}
@@ -258,7 +259,7 @@ final class KubernetesGateScript {
           case $state in ready | failed) seen=$s n=$((n + 1)); break ;; esac
           [ "$s" = "$seen" ] || { seen=$s n=$((n + 1)); say "$t" "try $n: not ready ($pre$seen)"; }
         done <"$f.v"
-        kill $k $! 2>/dev/null; wait; [ -n "$g$e" ] || [ -z "$w" ] || case $seen in "no object in a watch"* | *"(NotFound)"*) ;; *) seen="no object in a watch of ${b}s${seen:+; before it: $seen}" n=$((n + 1)); say "$t" "try $n: not ready ($seen)" ;; esac; case $state in ready) ;; failed) say "$t" "try $n: failed ($seen)"; eval "seen_$i=\\$seen ok_$i="; finish 1 ;; *) return 1 ;; esac
+        kill $k $! 2>/dev/null; wait; [ -n "$g$e" ] || [ -z "$w" ] || case $seen in "nothing in a watch"* | *"(NotFound)"*) ;; *) seen="nothing in a watch of ${b}s: no object, or no answer from the API server${seen:+; before it: $seen}" n=$((n + 1)); say "$t" "try $n: not ready ($seen)" ;; esac; case $state in ready) ;; failed) say "$t" "try $n: failed ($seen)"; eval "seen_$i=\\$seen ok_$i="; finish 1 ;; *) return 1 ;; esac
       }
       """;
 

@@ -146,8 +146,10 @@ class KubernetesGateScriptCustomResourcesIT {
     assertEquals(1, r.exit(), r.toString());
     assertTrue(r.log().contains("try 1: not ready (no status yet)"), r.log());
     assertTrue(
-        r.log().contains("not ready (no object in a watch of ")
-            && r.log().contains("s; before it: no status yet)"),
+        r.log().contains("not ready (nothing in a watch of ")
+            && r.log()
+                .contains(
+                    "s: no object, or no answer from the API server; before it: no status yet)"),
         r.log());
     assertFalse(r.log().matches("(?s).*not ready after [0-9]+s \\(no status yet\\).*"), r.log());
   }
