@@ -15,10 +15,6 @@ import java.util.List;
 final class BodyTargets {
   private BodyTargets() {}
 
-  /** A {@code RESOURCE.GROUP} of a custom resource or built-in target ({@code jobs.batch}). */
-  private static final java.util.regex.Pattern RESOURCE =
-      java.util.regex.Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
-
   /** A warning when {@code expect}'s body holds a target after a comma or a space. */
   static void check(
       Resource w, String waitFor, String target, HttpExpect expect, List<Result> results) {
@@ -86,6 +82,31 @@ final class BodyTargets {
     return prefix.equals("service")
         || prefix.equals("pods")
         || WorkloadKind.ofPrefix(prefix) != null
-        || RESOURCE.matcher(prefix).matches();
+        || resourceDotGroup(prefix);
+  }
+
+  /**
+   * True for a {@code RESOURCE.GROUP} of a custom resource or built-in target ({@code jobs.batch},
+   * {@code clusters.postgresql.cnpg.io}): two or more words of lowercase letters, digits and dashes
+   * joined by dots, each starting with a letter. No regex: this runs on every body= target.
+   */
+  private static boolean resourceDotGroup(String text) {
+    boolean wordStart = true;
+    int dots = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (wordStart) {
+        if (c < 'a' || c > 'z') {
+          return false;
+        }
+        wordStart = false;
+      } else if (c == '.') {
+        dots++;
+        wordStart = true;
+      } else if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+        return false;
+      }
+    }
+    return dots > 0 && !wordStart;
   }
 }
