@@ -49,17 +49,31 @@ final class InPlaceFiles {
   }
 
   /**
-   * True if opening {@code target} to write fails for its file system being mounted read-only
-   * (EROFS; the JDK's file store does not tell a read-only bind mount from the file system under
-   * it). Opening writes nothing.
+   * True if {@code target} is on a mount that is read-only, as {@code /proc/self/mountinfo} lists
+   * it (its mount options hold {@code ro}): the JDK's file store does not tell a read-only bind
+   * mount from the file system under it, and opening the file to write fails for its permissions
+   * first when those forbid it. False if it cannot be told (no such file: not Linux).
    */
   private static boolean readOnlyFileSystem(Path target) {
-    try (java.nio.channels.FileChannel c =
-        java.nio.channels.FileChannel.open(target, java.nio.file.StandardOpenOption.WRITE)) {
-      return false;
-    } catch (java.nio.file.FileSystemException e) {
-      return "Read-only file system".equals(e.getReason());
-    } catch (IOException | SecurityException e) {
+    try {
+      String path = target.toRealPath().toString();
+      String best = "";
+      boolean readOnly = false;
+      for (String line : Files.readAllLines(Path.of("/proc/self/mountinfo"))) {
+        String[] f = line.split(" ");
+        if (f.length < 6) {
+          continue;
+        }
+        String mount = f[4].replace("\\040", " ").replace("\\011", "\t").replace("\\134", "\\");
+        boolean under =
+            path.equals(mount) || path.startsWith(mount.endsWith("/") ? mount : mount + "/");
+        if (under && mount.length() >= best.length()) {
+          best = mount;
+          readOnly = (',' + f[5] + ',').contains(",ro,");
+        }
+      }
+      return readOnly;
+    } catch (IOException | RuntimeException e) {
       return false;
     }
   }
