@@ -328,7 +328,7 @@ final class ProtocolChecks {
           "    }",
           "    function line(l, f) {",
           "      if (head && l ~ /^  [Hh][Tt][Tt][Pp]\\/[0-9.]+ +[0-9][0-9][0-9]([^0-9]|$)/) { split(l, f, \" \"); st = substr(f[2], 1, 3); sl = substr(l, 3); loc = \"\"; return }",
-          "      if (head && tolower(l) ~ /^  location:[ \\t]*[^ \\t]/) { loc = l; sub(/^  [^:]*:[ \\t]*/, \"\", loc); sub(/[ \\t].*$/, \"\", loc); if (rel == \"\" && (loc ~ /^\\/\\// || loc !~ /^\\// && loc !~ /:\\/\\//)) rel = loc } # curl follows it (not an empty one)",
+          "      if (head && tolower(l) ~ /^  location:[ \\t]*[^ \\t]/) { loc = l; sub(/^  [^:]*:[ \\t]*/, \"\", loc); sub(/[ \\t].*$/, \"\", loc); if (rel == \"\" && st ~ /^3/ && (loc ~ /^\\/\\// || loc !~ /^\\// && loc !~ /:\\/\\//)) rel = loc } # curl follows it (not an empty one)",
           "      if (head && l ~ /^  [^ :]+( |$)/) { st = \"?\"; sl = substr(l, 3, 80); return } # a status line, not HTTP: wget takes its second word as the code",
           "      if (head && l == \"  \") { if (st !~ /^1/ && !(fmt == \"curl\" && st ~ /^3/ && loc)) head = 0; return } # after 1xx (100 Continue), or a redirect curl follows, a head follows",
           "      if (head && l ~ /^  /) return",

@@ -183,6 +183,23 @@ class HttpGateRedirectsAndReasonsTest {
     }
   }
 
+  /**
+   * A relative Location on an answer that is no redirect (201 Created) is no redirect to refuse.
+   */
+  @Test
+  void aRelativeLocationOnA2xxIsReady() throws Exception {
+    int port =
+        servers.http(
+            exchange -> {
+              exchange.getResponseHeaders().add("Location", "items/7");
+              return 201;
+            });
+    for (String options : new String[] {"", " status=201"}) {
+      GateRunner.Run run = gates.run("http://127.0.0.1:" + port + "/from" + options, "5s", "1s");
+      assertEquals(0, run.code(), run.log());
+    }
+  }
+
   @Test
   void httpFinalRedirectWithoutALocationIsNotReady() throws Exception {
     // busybox wget exits 0 on a 3xx it has nowhere to follow; the gate wants a final 2xx.
