@@ -68,7 +68,8 @@ public final class FluxTimeoutCheck {
                   + Durations.format(perTry)
                   + ", and "
                   + restarts
-                  + " restarts of a gate of "
+                  + (restarts == 1 ? " restart" : " restarts")
+                  + " of a gate of "
                   + Durations.format(longest)
                   + " with retry "
                   + retry
