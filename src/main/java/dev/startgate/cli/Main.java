@@ -14,10 +14,10 @@ public final class Main {
   private Main() {}
 
   /**
-   * Runs startgate and exits with its code. A success returns from {@code main} instead of calling
-   * {@link System#exit}: on JDK 21 and newer {@code Runtime.exit} first starts the JDK's logging
-   * (to log the exit if asked), 10-20 ms of every run, more than a small input takes to rewrite.
-   * Shutdown hooks run either way.
+   * Runs startgate and exits with its code. A success returns from {@code main}, a failure halts,
+   * instead of calling {@link System#exit}: on JDK 21 and newer {@code Runtime.exit} first starts
+   * the JDK's logging (to log the exit if asked), 10-20 ms of every run, more than a small input
+   * takes to rewrite. startgate registers no shutdown hook.
    */
   public static void main(String[] args) {
     // UTF-8 whatever the locale: the JDK encodes System.out and System.err for the locale's
@@ -37,7 +37,9 @@ public final class Main {
     out.flush();
     err.flush();
     if (code != 0) {
-      System.exit(code);
+      // halt, not exit: startgate registers no shutdown hook, and Runtime.exit would first start
+      // the JDK's logging, which after an OutOfMemoryError failed with a line of its own.
+      Runtime.getRuntime().halt(code);
     }
   }
 
@@ -53,6 +55,9 @@ public final class Main {
 
   /** Runs startgate with the given streams and returns the exit code. */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    // Room to report running out of memory in: freed first, so the report's own few allocations
+    // cannot fail too (an error thrown there reached the JVM's handler, which had none left).
+    byte[][] reserve = {new byte[1 << 16]};
     int code;
     try {
       code = dispatch(args, in, out, err);
@@ -65,9 +70,13 @@ public final class Main {
       new Diagnostics(err).error("internal error: " + e + "; please report it with the input");
       return 1;
     } catch (OutOfMemoryError e) {
-      // What the unwinding let go of is enough to say so; the JVM's own report is a stack trace.
+      // The reserve and what the unwinding let go of are enough to say so; the JVM's own report is
+      // a stack trace.
+      reserve[0] = null;
       new Diagnostics(err).error(outOfMemory(Runtime.getRuntime().maxMemory()));
       return 1;
+    } finally {
+      java.lang.ref.Reference.reachabilityFence(reserve);
     }
     // A PrintStream keeps a failed write to itself: a full disk or a closed pipe would leave a
     // truncated file behind a success.
