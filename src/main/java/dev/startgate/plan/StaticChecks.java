@@ -116,9 +116,8 @@ final class StaticChecks {
                           + g.name()
                           + "\" uses updateStrategy OnDelete, whose rollout the gate cannot follow"
                           + " (kubectl rollout status cannot either); give it a RollingUpdate"
-                          + " strategy, or wait for its pods with a"
-                          + " target like pods/app="
-                          + g.name()));
+                          + " strategy, or wait for its pods with a target like "
+                          + PodsAdvice.of(w, t)));
             }
           });
       return null;
