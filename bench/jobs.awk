@@ -1,5 +1,5 @@
 # 10,000 gated Jobs and nothing else, the inputs of the fifth round's alternating rounds in
-# docs/performance.md (within the gate limit of the builds before that round, 10,000 gates):
+# docs/performance-rounds.md (within the gate limit of the builds before that round, 10,000 gates):
 #   awk -v shape=chain -f bench/jobs.awk > target/bench/jobs-chain.yaml  # each Job waits for the one before (job/)
 #   awk -v shape=tcp -f bench/jobs.awk > target/bench/jobs-tcp.yaml      # each Job waits for a tcp:// target
 BEGIN {

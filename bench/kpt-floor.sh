@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What kpt's own cost of startgate's output is made of (docs/performance.md, fifteenth round).
+# What kpt's own cost of startgate's output is made of (docs/performance-rounds.md, fifteenth round).
 # kpt fn eval on the bench's 1,000-resource package, in alternating rounds, with functions that
 # read their input and print a precomputed text at once:
 #   identity        the input, unchanged (`cat`)

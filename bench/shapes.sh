@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Measures startgate on 10,000 resources of other shapes than the bench's, each in turns with the
-# bench's own 10,000 resources (docs/performance.md, "Ninth round"): the median wall time, the
+# bench's own 10,000 resources (docs/performance-rounds.md, "Ninth round"): the median wall time, the
 # paired ratio (the median of each round's ratio to the bench's stream in the same round) and the
 # peak RSS of one more run.
 #

@@ -20,7 +20,7 @@ final class ContainerStep {
   /**
    * Below this many chars of input one thread does the step: the second thread runs the render code
    * cold (interpreted, compiled again), which cost more than it saved at 1,000 resources (1.2 MB: 4
-   * % more time, docs/performance.md) and saved 11 % at 10,000 (11.7 MB).
+   * % more time, docs/performance-rounds.md, first round) and saved 11 % at 10,000 (11.7 MB).
    */
   static final int MIN_PARALLEL_CHARS = 2 * 1024 * 1024;
 

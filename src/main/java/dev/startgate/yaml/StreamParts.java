@@ -26,7 +26,7 @@ final class StreamParts {
    * Inputs shorter than this per part are parsed in one go: each thread runs the parser cold
    * (interpreted while the one C1 thread compiles it) and competes with that thread for the cores.
    * At 1,000 resources (kpt's 1.7 MB ResourceList) one thread was 30 ms faster than two (of about
-   * 350 ms, docs/performance.md); at 10,000 (11.7 MB) two save a fifth.
+   * 350 ms, docs/performance-rounds.md, first round); at 10,000 (11.7 MB) two save a fifth.
    */
   static final int MIN_PART_CHARS = 1024 * 1024;
 
