@@ -28,7 +28,8 @@ import java.util.Set;
  * @param edges the graph's edges, from a workload to each of its targets
  * @param cycles dependency cycles, each closed ({@code a -> b -> a})
  * @param changes what the run writes besides the gates ({@link ExplainChanges})
- * @param results warnings and errors (info left out), the planner's cycle errors included
+ * @param results every result of the run, info included (the JSON holds them all; the table shows
+ *     warnings, as a run's stderr does), the planner's cycle errors included
  */
 record ExplainReport(
     List<ExplainReport.Workload> workloads,
@@ -70,12 +71,7 @@ record ExplainReport(
         new DependencyGraph(
             graphed(analysis), new Inventory(analysis.resources(), analysis.beside()));
     List<List<String>> cycles = graph.cycles();
-    List<Result> results = new ArrayList<>();
-    for (Result r : analysis.results()) {
-      if (r.severity() != Severity.INFO) {
-        results.add(r);
-      }
-    }
+    List<Result> results = new ArrayList<>(analysis.results());
     return new ExplainReport(
         List.copyOf(workloads),
         List.copyOf(graph.nodes()),

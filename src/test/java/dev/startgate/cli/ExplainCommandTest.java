@@ -1232,6 +1232,60 @@ class ExplainCommandTest {
     assertTrue(cycleError, run.out());
   }
 
+  /**
+   * The JSON's results are every result of the run, info included, as a kpt run lists them in its
+   * ResourceList: which of an annotation and a gates: rule wins was left out before.
+   */
+  @Test
+  void jsonResultsAreTheRunsInfoIncluded() {
+    String list =
+        """
+        apiVersion: config.kubernetes.io/v1
+        kind: ResourceList
+        items:
+        - apiVersion: batch/v1
+          kind: Job
+          metadata:
+            name: migrate
+            namespace: shop
+            annotations:
+              startgate.dev/wait-for: tcp://db:5432
+              startgate.dev/retry: "4"
+          spec:
+            template:
+              spec:
+                restartPolicy: Never
+                containers:
+                - name: m
+                  image: m:1
+        functionConfig:
+          apiVersion: fn.startgate.dev/v1alpha1
+          kind: StartGate
+          metadata: {name: cfg}
+          gates:
+          - match: {kind: Job}
+            retry: 2
+        """;
+    CliRun run = CliRun.withStdin(list);
+    CliRun explain = CliRun.withStdin(list, "explain", "--format=json", "-");
+    assertEquals(0, run.code(), run.err());
+    assertEquals(0, explain.code(), explain.err());
+    List<String> messages = new ArrayList<>();
+    for (JsonNode r : new ObjectMapper().readTree(explain.out()).get("results")) {
+      assertEquals("info", r.get("severity").asString(), explain.out());
+      messages.add(r.get("message").asString());
+    }
+    assertTrue(
+        messages.contains("annotation startgate.dev/retry wins over the config's gates[0].retry"),
+        explain.out());
+    for (String m : messages) {
+      assertTrue(run.out().contains("- message: \"" + m + "\"\n"), m + " in " + run.out());
+    }
+    // The table shows warnings and errors only, as a stream run prints them.
+    CliRun table = CliRun.withStdin(list, "explain", "-");
+    assertFalse(table.out().contains("wins over"), table.out());
+  }
+
   @Test
   void formatsAreCheckedAndHelpHasExamples() {
     CliRun bad = CliRun.of("explain", "--format", "svg");
