@@ -31,6 +31,26 @@ public final class GateArguments {
     return gate.accept(UNVERSIONED);
   }
 
+  /**
+   * {@code host} in lower case; an IPv6 address in brackets with every group written out, without
+   * leading zeros ({@code [fd00:0:0:0:0:0:0:5]}), however it was written. A literal: the JDK parses
+   * it, no name is looked up. An IPv4-mapped address stays as written: a pod without IPv6 cannot
+   * reach it where it reaches the IPv4 address.
+   */
+  static String sameAddress(String host) {
+    String lower = host.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.startsWith("[") || !lower.endsWith("]")) {
+      return lower;
+    }
+    try {
+      return java.net.InetAddress.getByName(lower) instanceof java.net.Inet6Address a
+          ? "[" + a.getHostAddress() + "]"
+          : lower;
+    } catch (java.net.UnknownHostException e) {
+      return lower;
+    }
+  }
+
   /** An IPv6 address in brackets, once: the parsed host keeps the brackets it was written with. */
   private static String bracketed(String host) {
     return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
@@ -75,9 +95,12 @@ public final class GateArguments {
       return g.protocol().scheme() + "://" + host(g.host()) + ":" + g.port();
     }
 
-    /** A host as the argument writes it; for the identity, in lower case (DNS ignores case). */
+    /**
+     * A host as the argument writes it; for the identity, in lower case (DNS ignores case) and an
+     * IPv6 address in one spelling ({@code [fd00::5]}, {@code [FD00:0::5]} are one host).
+     */
     private String host(String host) {
-      return versions ? bracketed(host) : bracketed(host).toLowerCase(java.util.Locale.ROOT);
+      return versions ? bracketed(host) : sameAddress(bracketed(host));
     }
 
     /**
@@ -89,6 +112,14 @@ public final class GateArguments {
       int authority = url.indexOf("://") + 3;
       int path = url.indexOf('/', authority);
       String head = (path < 0 ? url : url.substring(0, path)).toLowerCase(java.util.Locale.ROOT);
+      int open = head.indexOf('[');
+      int close = head.indexOf(']');
+      if (open > 0 && close > open) {
+        head =
+            head.substring(0, open)
+                + sameAddress(head.substring(open, close + 1))
+                + head.substring(close + 1);
+      }
       if (head.endsWith(defaultPort)) {
         head = head.substring(0, head.length() - defaultPort.length());
       }
