@@ -1,5 +1,6 @@
 package dev.startgate.model;
 
+import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
@@ -138,11 +139,8 @@ public record ObjectFacts(
         shape == null
             ? null
             : ControllerLabels.of(
-                shape,
-                ref.name(),
-                node,
-                labels(node.mappingAt(shape.podLabelsPath()).orElse(null)));
-    YMapping selectorNode = node.mappingAt("spec", "selector").orElse(null);
+                shape, ref.name(), node, labels(Aliased.mappingAt(node, shape.podLabelsPath())));
+    YMapping selectorNode = Aliased.mappingAt(node, "spec", "selector");
     Map<String, String> selector = selectorNode == null ? Map.of() : selector(selectorNode);
     YNode type = node.at("spec", "updateStrategy", "type").orElse(null);
     String strategy = type == null ? "" : text(type);
@@ -230,45 +228,38 @@ public record ObjectFacts(
     return false;
   }
 
-  private static Map<String, String> scalars(YMapping mapping) {
-    return Collections.unmodifiableMap(labels(mapping));
-  }
-
-  /** The entries of {@code mapping} with a scalar key and value, in a map of the caller's. */
+  /**
+   * The entries of {@code mapping} with a scalar key and value, through aliases and merge keys
+   * ({@link Aliased}), in a map of the caller's.
+   */
   private static Map<String, String> labels(YMapping mapping) {
     Map<String, String> out = new LinkedHashMap<>();
     if (mapping != null) {
-      for (int i = 0; i < mapping.size(); i++) {
-        if (mapping.keyText(i) != null && mapping.value(i) instanceof YScalar s) {
-          out.put(mapping.keyText(i), s.value());
-        }
-      }
+      Aliased.scalars(mapping, out);
     }
     return out;
   }
 
   /** Every entry, or none when one of them is not a scalar key and value. */
   private static Map<String, String> selector(YMapping mapping) {
-    for (int i = 0; i < mapping.size(); i++) {
-      if (mapping.keyText(i) == null || !(mapping.value(i) instanceof YScalar)) {
-        return Map.of();
-      }
-    }
-    return scalars(mapping);
+    Map<String, String> out = new LinkedHashMap<>();
+    return Aliased.scalars(mapping, out) ? Collections.unmodifiableMap(out) : Map.of();
   }
 
   private static List<ServicePort> ports(YMapping node) {
     List<ServicePort> out = new ArrayList<>();
-    if (node.at("spec", "ports").orElse(null) instanceof YSequence seq) {
+    YMapping spec = Aliased.mappingAt(node, "spec");
+    if (spec != null && Aliased.get(spec, "ports") instanceof YSequence seq) {
       for (YNode item : seq.items()) {
-        if (item instanceof YMapping m) {
-          String number = m.text("port").orElse("");
-          if (Digits.only(number, 1, 5)) {
+        if (YAlias.resolve(item) instanceof YMapping m) {
+          String number = Aliased.text(m, "port");
+          if (number != null && Digits.only(number, 1, 5)) {
+            String protocol = Aliased.text(m, "protocol");
             out.add(
                 new ServicePort(
-                    m.text("name").orElse(null),
+                    Aliased.text(m, "name"),
                     Integer.parseInt(number),
-                    m.text("protocol").orElse("TCP")));
+                    protocol == null ? "TCP" : protocol));
           }
         }
       }

@@ -67,7 +67,7 @@ public record Resource(
     String name = metadata == null ? null : metadata.text("name").orElse(null);
     String namespace = metadata == null ? null : metadata.text("namespace").orElse(null);
     Map<String, String> annotations = scalars(metadata, "annotations");
-    Map<String, String> labels = scalars(metadata, "labels");
+    Map<String, String> labels = labels(metadata);
     String file = annotations.getOrDefault(PATH, annotations.get(LEGACY_PATH));
     return new Resource(
         node, new ResourceRef(apiVersion, kind, namespace, name), annotations, labels, file);
@@ -207,6 +207,17 @@ public record Resource(
   /** True for objects marked {@code config.kubernetes.io/local-config: "true"}. */
   public boolean isLocalConfig() {
     return "true".equals(annotations.get("config.kubernetes.io/local-config"));
+  }
+
+  /** The labels, through aliases and merge keys as kubectl reads them ({@link Aliased}). */
+  private static Map<String, String> labels(YMapping metadata) {
+    YMapping map = metadata == null ? null : Aliased.mappingAt(metadata, "labels");
+    if (map == null) {
+      return Map.of();
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    Aliased.scalarsNullEmpty(map, out);
+    return Collections.unmodifiableMap(out);
   }
 
   private static Map<String, String> scalars(YMapping metadata, String key) {

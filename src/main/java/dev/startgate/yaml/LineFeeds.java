@@ -94,7 +94,8 @@ final class LineFeeds {
       return new YSequence(List.of(items), q.flow(), start, end(q.end()), q.line(), q.column());
     }
     YAlias a = (YAlias) node;
-    return new YAlias(a.anchor(), start(a.start()), end(a.end()), a.line(), a.column());
+    // Its target keeps the twin's offsets: it is read for values only (YAlias).
+    return new YAlias(a.anchor(), start(a.start()), end(a.end()), a.line(), a.column(), a.target());
   }
 
   /**

@@ -30,7 +30,7 @@ final class TreeBuilder {
   private final int lineBase;
   private final int indexBase;
   private final List<YDocument> documents = new ArrayList<>();
-  private final Deque<Frame> stack = new ArrayDeque<>();
+  private final Deque<TreeFrame> stack = new ArrayDeque<>();
 
   /**
    * One instance of each short scalar value: a 10,000-resource stream has ~600,000 scalars, most of
@@ -46,6 +46,12 @@ final class TreeBuilder {
 
   /** The anchors of the document being built so far: an alias may name only one of them. */
   private final Set<String> anchors = new HashSet<>();
+
+  /**
+   * The node each anchor of the document names, once built: an alias's target. An anchor whose
+   * collection is still open has none (an alias inside it).
+   */
+  private final Map<String, YNode> anchored = new HashMap<>();
 
   private YNode root;
   private int docStart;
@@ -89,6 +95,7 @@ final class TreeBuilder {
         case DocumentStart -> {
           root = null;
           anchors.clear();
+          anchored.clear();
           aliases = 0;
         }
         case DocumentEnd -> {
@@ -97,15 +104,29 @@ final class TreeBuilder {
           docStart = at;
         }
         case Scalar -> {
-          anchor((NodeEvent) event);
-          add(scalar((ScalarEvent) event));
+          String name = anchor((NodeEvent) event);
+          YScalar scalar = scalar((ScalarEvent) event);
+          if (name != null) {
+            anchored.put(name, scalar);
+          }
+          add(scalar);
         }
         case Alias -> alias((AliasEvent) event);
         case MappingStart, SequenceStart -> {
-          anchor((NodeEvent) event);
-          open((CollectionStartEvent) event);
+          String name = anchor((NodeEvent) event);
+          if (name != null) {
+            anchored.remove(name); // an alias inside the collection names no built node
+          }
+          open((CollectionStartEvent) event, name);
         }
-        case MappingEnd, SequenceEnd -> add(stack.pop().close(endOf(event)));
+        case MappingEnd, SequenceEnd -> {
+          TreeFrame frame = stack.pop();
+          YNode node = frame.close(endOf(event));
+          if (frame.anchor != null) {
+            anchored.put(frame.anchor, node);
+          }
+          add(node);
+        }
         default -> {
           // StreamStart, StreamEnd, Comment: nothing to build.
         }
@@ -120,8 +141,14 @@ final class TreeBuilder {
     return documents;
   }
 
-  private void anchor(NodeEvent event) {
-    event.getAnchor().ifPresent(a -> anchors.add(a.getValue()));
+  /** Records the anchor of {@code event}, if it has one; its name, or null. */
+  private String anchor(NodeEvent event) {
+    if (event.getAnchor().isEmpty()) {
+      return null;
+    }
+    String name = event.getAnchor().get().getValue();
+    anchors.add(name);
+    return name;
   }
 
   /**
@@ -160,7 +187,8 @@ final class TreeBuilder {
             startOf(event),
             endOf(event),
             lineBase + m.getLine(),
-            m.getColumn()));
+            m.getColumn(),
+            anchored.get(name)));
   }
 
   private YScalar scalar(ScalarEvent e) throws YamlInputException {
@@ -182,7 +210,7 @@ final class TreeBuilder {
         value, e.isPlain(), tag, startOf(e), endOf(e), lineBase + m.getLine(), m.getColumn());
   }
 
-  private void open(CollectionStartEvent e) throws YamlInputException {
+  private void open(CollectionStartEvent e, String anchor) throws YamlInputException {
     if (stack.size() <= limits.uncountedLevels()) {
       aliases = 0; // an object starts: a document's root, or an item of a ResourceList
     }
@@ -194,12 +222,13 @@ final class TreeBuilder {
     }
     Mark m = e.getStartMark().orElseThrow();
     stack.push(
-        new Frame(
+        new TreeFrame(
             e.getEventId() == Event.ID.MappingStart,
             e.isFlow(),
             startOf(e),
             lineBase + m.getLine(),
-            m.getColumn()));
+            m.getColumn(),
+            anchor));
   }
 
   private void add(YNode node) throws YamlInputException {
@@ -227,56 +256,5 @@ final class TreeBuilder {
       }
     }
     return line;
-  }
-
-  /** A collection being built. */
-  private static final class Frame {
-    final boolean mapping;
-    final boolean flow;
-    final int start;
-    final int line;
-    final int column;
-    final List<YNode> items = new ArrayList<>();
-
-    /**
-     * Scalar keys seen so far, each with the line it is first on: a linear scan per key made a wide
-     * mapping quadratic.
-     */
-    final Map<String, Integer> keys = new HashMap<>();
-
-    Frame(boolean mapping, boolean flow, int start, int line, int column) {
-      this.mapping = mapping;
-      this.flow = flow;
-      this.start = start;
-      this.line = line;
-      this.column = column;
-    }
-
-    void add(YNode node) throws YamlInputException {
-      if (mapping && items.size() % 2 == 0 && node instanceof YScalar key) {
-        Integer first = keys.putIfAbsent(key.value(), key.line());
-        if (first != null) {
-          throw new YamlInputException(
-              "duplicate key \""
-                  + key.value()
-                  + "\" at line "
-                  + (key.line() + 1)
-                  + ", column "
-                  + (key.column() + 1)
-                  + " (first at line "
-                  + (first + 1)
-                  + ")",
-              key.line() + 1);
-        }
-      }
-      items.add(node);
-    }
-
-    YNode close(int end) {
-      if (!mapping) {
-        return new YSequence(List.copyOf(items), flow, start, end, line, column);
-      }
-      return YMapping.ofPairs(items.subList(0, items.size() & ~1), flow, start, end, line, column);
-    }
   }
 }

@@ -134,6 +134,94 @@ class ObjectFactsTest {
             .serviceSelector());
   }
 
+  /**
+   * Labels, a selector and ports written through aliases and merge keys are read as kubectl reads
+   * them: a cycle or a pods/ target through such labels was missed, and a Service whose ports were
+   * an alias had "no TCP port".
+   */
+  @Test
+  void labelsSelectorsAndPortsAreReadThroughAliasesAndMergeKeys() throws Exception {
+    ObjectFacts service =
+        read("""
+                apiVersion: v1
+                kind: Service
+                metadata: {name: db, labels: &sel {app: db}}
+                x-base: &base {name: redis, protocol: TCP}
+                spec:
+                  selector: *sel
+                  ports: [{<<: *base, port: 6379}, {name: pg, port: &pg 5432}, {name: alt, port: *pg}]
+                """)
+            .facts();
+    assertEquals(Map.of("app", "db"), service.serviceSelector());
+    assertEquals(
+        List.of(
+            new ObjectFacts.ServicePort("redis", 6379, "TCP"),
+            new ObjectFacts.ServicePort("pg", 5432, "TCP"),
+            new ObjectFacts.ServicePort("alt", 5432, "TCP")),
+        service.servicePorts());
+    ObjectFacts ports =
+        read("""
+                apiVersion: v1
+                kind: Service
+                metadata: {name: db}
+                x: &ports [{name: pg, port: 5432}]
+                spec: {selector: {<<: {app: db}, tier: data}, ports: *ports}
+                """)
+            .facts();
+    assertEquals(Map.of("app", "db", "tier", "data"), ports.serviceSelector());
+    assertEquals(List.of(new ObjectFacts.ServicePort("pg", 5432, "TCP")), ports.servicePorts());
+    Resource web =
+        read(
+            """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: web, labels: &labels {app: web, team: &t shop}}
+                spec:
+                  template:
+                    metadata: {labels: {<<: *labels, team: other, tier: *t}}
+                """);
+    assertEquals(
+        Map.of("app", "web", "team", "other", "tier", "shop", "pod-template-hash", "?"),
+        web.facts().podLabels());
+    assertEquals(Map.of("app", "web", "team", "shop"), web.labels());
+    // A merge key may name a list of mappings, the first one winning; an alias that names a
+    // mapping the selector cannot use (a value that is not a scalar) leaves no selector.
+    assertEquals(
+        Map.of("a", "1", "b", "2"),
+        read("apiVersion: v1\nkind: Service\nmetadata: {name: s}\nx: [&x {a: '1', b: '9'}, &y {b: '2'}]\n"
+                + "spec: {selector: {<<: [*y, *x]}}")
+            .facts()
+            .serviceSelector());
+    assertEquals(
+        Map.of(),
+        read("apiVersion: v1\nkind: Service\nmetadata: {name: s}\nx: &x {a: [1]}\nspec: {selector: *x}")
+            .facts()
+            .serviceSelector());
+  }
+
+  /**
+   * Merge keys that merge others many times over (an alias bomb) are not expanded: a read visits at
+   * most a few hundred mappings, and finds what the first ones hold.
+   */
+  @Test
+  void mergeKeysOfAnAliasBombAreNotExpanded() throws Exception {
+    StringBuilder yaml =
+        new StringBuilder(
+            "apiVersion: v1\nkind: Service\nmetadata: {name: s}\nx:\n  l0: &l0 {a: '1'}\n");
+    // 24 levels of two aliases each, 50 aliases in all (the parser's limit): read through every
+    // merge, the selector alone would visit 2^24 mappings.
+    for (int i = 1; i <= 24; i++) {
+      String prev = "*l" + (i - 1);
+      yaml.append("  l").append(i).append(": &l").append(i).append(" {<<: [");
+      yaml.append(prev).append(", ").append(prev).append("]}\n");
+    }
+    yaml.append("spec: {selector: *l24, ports: [{<<: *l24, port: 80}]}\n");
+    long start = System.nanoTime();
+    ObjectFacts f = read(yaml.toString()).facts();
+    assertTrue(System.nanoTime() - start < 2_000_000_000L, "took too long");
+    assertEquals(Map.of("a", "1"), f.serviceSelector());
+  }
+
   @Test
   void strategyAndTtlAreTakenAsWrittenAndAbsentIsDistinct() throws Exception {
     ObjectFacts f =

@@ -2,6 +2,7 @@ package dev.startgate.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -125,6 +126,37 @@ class YamlParserTest {
   void keepsAliasesAsAliases() throws Exception {
     YMapping m = (YMapping) parser.parse("a: &x [1]\nb: *x\n").get(0).root();
     assertInstanceOf(YAlias.class, m.get("b").orElseThrow());
+  }
+
+  /**
+   * An alias knows the node its anchor names (the latest of that name before it), for reading
+   * values; none when it stands inside that node. The same with CRLF line breaks, where the parser
+   * reads the text's LF twin.
+   */
+  @Test
+  void anAliasKnowsTheNodeItsAnchorNames() throws Exception {
+    for (String nl : List.of("\n", "\r\n")) {
+      String text =
+          String.join(
+              nl,
+              "a: &x {app: db}",
+              "b: *x",
+              "c: &s v1",
+              "d: *s",
+              "e: &x [2]",
+              "f: *x",
+              "g: &r {self: *r}",
+              "");
+      YMapping m = (YMapping) parser.parse(text).get(0).root();
+      YMapping b = (YMapping) YAlias.resolve(m.get("b").orElseThrow());
+      assertEquals("db", b.text("app").orElseThrow(), nl);
+      assertEquals("v1", ((YScalar) YAlias.resolve(m.get("d").orElseThrow())).value());
+      YSequence f = (YSequence) YAlias.resolve(m.get("f").orElseThrow());
+      assertEquals("2", ((YScalar) f.items().get(0)).value());
+      YAlias self = (YAlias) ((YMapping) m.get("g").orElseThrow()).get("self").orElseThrow();
+      assertNull(self.target(), nl);
+      assertEquals(self, YAlias.resolve(self));
+    }
   }
 
   @Test
