@@ -14,6 +14,8 @@ case ${1:-} in
 esac
 input=$(realpath "$1")
 runs=${2:-10}
+case $runs in '' | *[!0-9]* | 0) usage >&2; exit 2 ;; esac
+[ -f "$input" ] || { echo "bench/profile.sh: no file $1" >&2; exit 2; }
 cd "$(dirname "$0")/.."
 java=${JAVA:-$(ls -d /usr/lib/jvm/*25*/bin/java 2>/dev/null | sort | tail -1)}
 [ -x "$java" ] || { echo "bench/profile.sh: no JDK 25 found; set JAVA" >&2; exit 1; }
@@ -39,7 +41,7 @@ if [ ! -f "$aot" ] || [ "$jar" -nt "$aot" ]; then
   "$java" $flags -XX:AOTMode=create -XX:AOTConfiguration="$dir/jfr.conf" -XX:AOTCache="$aot" \
     -jar "$jar" >/dev/null 2>&1
 fi
-rm -f "$dir"/run-*.jfr
+rm -f "$dir"/run-*.jfr "$dir"/run-*.log
 for i in $(seq "$runs"); do
   # shellcheck disable=SC2086
   "$java" $flags -XX:AOTCache="$aot" \

@@ -91,18 +91,43 @@ final class InPlaceFiles {
    * A temporary file (see {@link #temporary}) for each target and its text, or none: on any failure
    * those made are deleted again.
    */
-  static List<Path> temporaries(List<Map.Entry<Path, String>> targets) throws IOException {
+  static List<Path> temporaries(List<Map.Entry<Path, String>> targets) throws WriteFailed {
     List<Path> temps = new ArrayList<>();
+    Path at = null;
     try {
       for (Map.Entry<Path, String> t : targets) {
+        at = t.getKey();
         temps.add(temporary(t.getKey(), t.getValue()));
       }
       return temps;
-    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+    } catch (IOException e) {
+      for (Path t : temps) {
+        deleteQuietly(t);
+      }
+      throw new WriteFailed(at, e);
+    } catch (RuntimeException | OutOfMemoryError e) {
       for (Path t : temps) {
         deleteQuietly(t);
       }
       throw e;
+    }
+  }
+
+  /** A temporary file could not be written: for which target, and why. */
+  static final class WriteFailed extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    /** The file whose temporary file failed. */
+    final transient Path target;
+
+    WriteFailed(Path target, IOException cause) {
+      super(cause.getMessage(), cause);
+      this.target = target;
+    }
+
+    /** Why. */
+    IOException why() {
+      return (IOException) getCause();
     }
   }
 

@@ -20,9 +20,9 @@ final class NamespaceOption {
   String get(Diagnostics diagnostics) throws Stop {
     if (namespace != null && !namespace.matches("[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?")) {
       diagnostics.error(
-          "--namespace \""
-              + namespace
-              + "\" is not a namespace name (lower-case letters, digits and '-', at most 63);"
+          "--namespace "
+              + dev.startgate.model.Result.quoted(namespace)
+              + " is not a namespace name (lower-case letters, digits and '-', at most 63);"
               + " use one like shop");
       throw new Stop(2);
     }

@@ -273,8 +273,10 @@ final class RewriteCommand implements Callable<Integer> {
       temps =
           InPlaceFiles.temporaries(
               changes.stream().map(c -> Map.entry(c.target(), c.after())).toList());
-    } catch (IOException e) {
-      diagnostics.error("cannot write: " + ConfigOption.reason(e) + "; no file was written");
+    } catch (InPlaceFiles.WriteFailed e) {
+      Change failed = changes.stream().filter(c -> c.target().equals(e.target)).findFirst().get();
+      String why = "cannot write: " + ConfigOption.reason(e.why()) + "; no file was written";
+      diagnostics.error(failed.file().toString(), why);
       return 1;
     }
     for (int i = 0; i < changes.size(); i++) {

@@ -30,12 +30,20 @@ final class Aliased {
   static YMapping mappingAt(YMapping root, String... path) {
     YNode node = root;
     for (String key : path) {
-      if (!(node instanceof YMapping m) || (node = m.get(key).orElse(null)) == null) {
+      if (!(node instanceof YMapping m) || (node = get(m, key)) == null) {
         return null;
       }
-      node = YAlias.resolve(node);
     }
     return node instanceof YMapping m ? m : null;
+  }
+
+  /** The text of key {@code i}: a scalar, or an alias of one ({@code *k : db}); or null. */
+  private static String key(YMapping mapping, int i) {
+    String text = mapping.keyText(i);
+    if (text == null && YAlias.resolve(mapping.key(i)) instanceof YScalar s) {
+      return s.value();
+    }
+    return text;
   }
 
   /** The value of {@code key}, written or merged, through an alias; or null. */
@@ -49,7 +57,7 @@ final class Aliased {
     }
     boolean merges = false;
     for (int i = 0; i < mapping.size(); i++) {
-      String k = mapping.keyText(i);
+      String k = key(mapping, i);
       if (key.equals(k)) {
         return YAlias.resolve(mapping.value(i));
       }
@@ -72,16 +80,12 @@ final class Aliased {
   }
 
   /**
-   * The entries of {@code mapping} with a scalar key and a scalar value (through aliases), those of
-   * its merge keys' mappings after them where the key is not written; into {@code out}. Returns
-   * false if an entry's value is not a scalar.
+   * The entries of {@code mapping} with a scalar key and a scalar value (through aliases; a null
+   * value, {@code ~} or none, is "" as the API server stores a label's), those of its merge keys'
+   * mappings after them where the key is not written; into {@code out}. Returns false if an entry's
+   * value is not a scalar.
    */
   static boolean scalars(YMapping mapping, Map<String, String> out) {
-    return scalars(mapping, out, false, new int[] {BUDGET});
-  }
-
-  /** As {@link #scalars(YMapping, Map)}, with a null value ({@code ~}, none) read as "". */
-  static boolean scalarsNullEmpty(YMapping mapping, Map<String, String> out) {
     return scalars(mapping, out, true, new int[] {BUDGET});
   }
 
@@ -93,7 +97,7 @@ final class Aliased {
     boolean all = true;
     boolean merges = false;
     for (int i = 0; i < mapping.size(); i++) {
-      String key = mapping.keyText(i);
+      String key = key(mapping, i);
       if (MERGE.equals(key)) {
         merges = true;
       } else if (key != null && YAlias.resolve(mapping.value(i)) instanceof YScalar s) {

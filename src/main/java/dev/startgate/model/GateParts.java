@@ -1,5 +1,6 @@
 package dev.startgate.model;
 
+import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
@@ -128,13 +129,14 @@ public final class GateParts {
   static List<String> userContainerNames(YMapping podSpec) {
     List<String> names = new ArrayList<>();
     for (String key : new String[] {"containers", "initContainers"}) {
-      YSequence items = podSpec.sequence(key).orElse(null);
+      YSequence items =
+          Aliased.get(podSpec, key) instanceof YSequence s ? s : null; // kubectl reads through
       for (YNode item : items == null ? List.<YNode>of() : items.items()) {
         // Only init containers can be ours: an app container named startgate-* is the user's, and
-        // a gate must not take its name.
-        if (item instanceof YMapping m
+        // a gate must not take its name. A name an alias or a merge key brings is taken too.
+        if (YAlias.resolve(item) instanceof YMapping m
             && !(key.equals("initContainers") && isGateContainer(item))
-            && m.get("name").orElse(null) instanceof YScalar name) {
+            && Aliased.get(m, "name") instanceof YScalar name) {
           names.add(name.value());
         }
       }

@@ -216,7 +216,7 @@ public record Resource(
       return Map.of();
     }
     Map<String, String> out = new LinkedHashMap<>();
-    Aliased.scalarsNullEmpty(map, out);
+    Aliased.scalars(map, out);
     return Collections.unmodifiableMap(out);
   }
 

@@ -34,8 +34,8 @@ public final class GateArguments {
   /**
    * {@code host} in lower case; an IPv6 address in brackets with every group written out, without
    * leading zeros ({@code [fd00:0:0:0:0:0:0:5]}), however it was written. A literal: the JDK parses
-   * it, no name is looked up. An IPv4-mapped address stays as written: a pod without IPv6 cannot
-   * reach it where it reaches the IPv4 address.
+   * it, no name is looked up. An IPv4-mapped address is {@code [::ffff:10.0.0.5]}, apart from the
+   * IPv4 address itself: a pod without IPv6 cannot reach it where it reaches the IPv4 address.
    */
   static String sameAddress(String host) {
     String lower = host.toLowerCase(java.util.Locale.ROOT);
@@ -43,9 +43,11 @@ public final class GateArguments {
       return lower;
     }
     try {
-      return java.net.InetAddress.getByName(lower) instanceof java.net.Inet6Address a
+      java.net.InetAddress a = java.net.InetAddress.getByName(lower);
+      // The JDK reads an IPv4-mapped address ([::ffff:a00:5]) as its IPv4 address: one spelling.
+      return a instanceof java.net.Inet6Address
           ? "[" + a.getHostAddress() + "]"
-          : lower;
+          : "[::ffff:" + a.getHostAddress() + "]";
     } catch (java.net.UnknownHostException e) {
       return lower;
     }

@@ -34,8 +34,11 @@ class RewriteFullDiskIT {
             Map.of("STARTGATE_CACHE", "off"),
             List.of("sh", "-c", "ulimit -f 2; exec \"$0\" rewrite a.yaml b.yaml", bin));
     assertEquals(1, run.code(), run.out() + run.err());
+    // The file whose write failed is named, as every other error of rewrite names its file.
     assertTrue(
-        run.err().contains("cannot write") && run.err().contains("no file was written"), run.err());
+        run.err()
+            .matches("(?s).*\\[error\\] [ab]\\.yaml: cannot write: .*; no file was written\n.*"),
+        run.err());
     assertEquals(before, FileTree.read(tmp), "files and folder after the failed rewrite");
   }
 }

@@ -200,6 +200,49 @@ class ObjectFactsTest {
   }
 
   /**
+   * A merge key one level up brings the labels, the selector or a container's name as kubectl reads
+   * it (template {@code metadata: {<<: {labels: *meta}}}, {@code spec: {<<: {selector: *l}}}); an
+   * alias may be a key ({@code {*k : *v}}); a null label value is "", as the API server stores it.
+   */
+  @Test
+  void mergeKeysAboveAliasKeysAndNullValuesAreReadAsKubectlDoes() throws Exception {
+    Resource sts =
+        read(
+            """
+                apiVersion: apps/v1
+                kind: StatefulSet
+                metadata: {name: db, labels: &meta {app: db}}
+                spec:
+                  template:
+                    metadata:
+                      <<: {labels: *meta}
+                    spec:
+                      containers:
+                      - {name: pg, image: pg}
+                      - <<: {name: startgate-network, image: x}
+                """);
+    assertEquals(Map.of("app", "db", "controller-revision-hash", "?"), sts.facts().podLabels());
+    assertEquals(List.of("pg", "startgate-network"), sts.facts().containerNames());
+    assertEquals(
+        Map.of("app", "db"),
+        read("apiVersion: v1\nkind: Service\nmetadata: {name: s, labels: &l {app: db}}\n"
+                + "spec: {<<: {selector: *l}}")
+            .facts()
+            .serviceSelector());
+    assertEquals(
+        Map.of("app", "db"),
+        read("apiVersion: v1\nkind: Service\nmetadata: {name: s, labels: {&k app: &v db}}\n"
+                + "spec: {selector: {*k : *v}}")
+            .facts()
+            .serviceSelector());
+    Resource nulls =
+        read("apiVersion: v1\nkind: Pod\nmetadata: {name: p, labels: {app: ~, tier: null, x: }}\n");
+    assertEquals(Map.of("app", "", "tier", "", "x", ""), nulls.facts().podLabels());
+    assertEquals(
+        Map.of("app", "", "tier", "", "x", ""), nulls.labels(), "a gates: rule reads the same");
+  }
+
+  /**
    * Merge keys that merge others many times over (an alias bomb) are not expanded: a read visits at
    * most a few hundred mappings, and finds what the first ones hold.
    */

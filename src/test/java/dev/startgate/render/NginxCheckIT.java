@@ -127,14 +127,30 @@ class NginxCheckIT {
     ServerProcesses.stop(dir.resolve("pid"));
   }
 
-  /** A new /healthz, once nginx answers with it (a reload starts new workers in the background). */
+  /**
+   * A new /healthz, once nginx answers only with it: a reload starts new workers in the background
+   * and the old one answers for a while too (answers alternate), so 20 answers in a row must be the
+   * new one.
+   */
   private static void reload(int status, String body) throws Exception {
     health(status, body);
+    long master = ServerProcesses.pid(dir.resolve("pid")).orElseThrow();
+    List<ProcessHandle> old =
+        ProcessHandle.of(master).map(p -> p.children().toList()).orElse(List.of());
     ServerProcesses.run(dir, nginxCommand("-s", "reload"));
-    for (int i = 0; i < 200 && status(http + "/healthz") != status; i++) {
-      Thread.sleep(50);
+    for (int i = 0; i < 300 && old.stream().anyMatch(ProcessHandle::isAlive); i++) {
+      Thread.sleep(50); // the old worker finishes its requests and exits
     }
-    assertEquals(status, status(http + "/healthz"), "nginx did not reload");
+    int inARow = 0;
+    for (int i = 0; i < 600 && inARow < 20; i++) {
+      if (status(http + "/healthz") == status) {
+        inARow++;
+      } else {
+        inARow = 0;
+        Thread.sleep(50);
+      }
+    }
+    assertEquals(20, inARow, "nginx did not reload to " + status);
   }
 
   private static CheckShell.Try get(String url) throws Exception {
