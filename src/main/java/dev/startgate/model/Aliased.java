@@ -86,11 +86,10 @@ final class Aliased {
    * value is not a scalar.
    */
   static boolean scalars(YMapping mapping, Map<String, String> out) {
-    return scalars(mapping, out, true, new int[] {BUDGET});
+    return scalars(mapping, out, new int[] {BUDGET});
   }
 
-  private static boolean scalars(
-      YMapping mapping, Map<String, String> out, boolean nullEmpty, int[] budget) {
+  private static boolean scalars(YMapping mapping, Map<String, String> out, int[] budget) {
     if (--budget[0] < 0) {
       return true;
     }
@@ -101,7 +100,7 @@ final class Aliased {
       if (MERGE.equals(key)) {
         merges = true;
       } else if (key != null && YAlias.resolve(mapping.value(i)) instanceof YScalar s) {
-        out.put(key, nullEmpty && s.isNull() ? "" : s.value());
+        out.put(key, s.isNull() ? "" : s.value());
       } else {
         all = false;
       }
@@ -109,7 +108,7 @@ final class Aliased {
     if (merges) {
       for (YMapping merged : merged(mapping)) {
         Map<String, String> more = new LinkedHashMap<>();
-        all &= scalars(merged, more, nullEmpty, budget);
+        all &= scalars(merged, more, budget);
         for (Map.Entry<String, String> e : more.entrySet()) {
           out.putIfAbsent(e.getKey(), e.getValue());
         }
