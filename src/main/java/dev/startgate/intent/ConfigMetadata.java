@@ -31,7 +31,7 @@ final class ConfigMetadata {
                   + "; write metadata: {name: startgate}"));
       return;
     }
-    String name = NonStrings.metadataType(r, "name", "startgate");
+    String name = MetadataTypes.metadataType(r, "name", "startgate");
     if (name != null) {
       results.add(Result.error(r, "metadata.name", r.name(), "the " + r.kind() + name));
     }

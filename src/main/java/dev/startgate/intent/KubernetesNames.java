@@ -21,14 +21,14 @@ final class KubernetesNames {
   static List<Result> identityProblems(Resource r, String noName) {
     List<Result> out = new ArrayList<>(2);
     if (!NonStrings.named(r)) {
-      String type = NonStrings.metadataType(r, "name", "migrate");
+      String type = MetadataTypes.metadataType(r, "name", "migrate");
       out.add(
           Result.error(
               r, "metadata.name", r.name(), "the " + r.kind() + (type != null ? type : noName)));
     } else if (nameProblem(r) != null) {
       out.add(nameProblem(r));
     }
-    String namespaceType = NonStrings.metadataType(r, "namespace", "shop");
+    String namespaceType = MetadataTypes.metadataType(r, "namespace", "shop");
     if (namespaceType != null) {
       out.add(
           Result.error(r, "metadata.namespace", r.namespace(), "the " + r.kind() + namespaceType));

@@ -7,7 +7,6 @@ import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
-import dev.startgate.yaml.YSequence;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -230,42 +229,6 @@ final class NonStrings {
     return metadata != null
         && (isString(metadata.get("name").orElse(null))
             || isString(metadata.get("generateName").orElse(null)));
-  }
-
-  /**
-   * Why {@code r}'s {@code metadata.KEY} ({@code name} or {@code namespace}) is none when it is a
-   * scalar YAML reads as another type ({@code name: 123}) or a collection, with the fix ({@code
-   * example}, a valid value); null otherwise.
-   */
-  static String metadataType(Resource r, String key, String example) {
-    YMapping metadata = r.node() == null ? null : r.node().mapping("metadata").orElse(null);
-    YNode value = metadata == null ? null : metadata.get(key).orElse(null);
-    if (value instanceof YMapping || value instanceof YSequence) {
-      return "'s metadata."
-          + key
-          + " is a "
-          + (value instanceof YMapping ? "mapping" : "list")
-          + ", and a "
-          + key
-          + " is a string, like "
-          + key
-          + ": "
-          + example;
-    }
-    String type = value instanceof YScalar s && !s.value().isBlank() ? type(s) : null;
-    return type == null || type.equals("null") // a null namespace is none, as Kubernetes reads it
-        ? null
-        : "'s metadata."
-            + key
-            + " is "
-            + type
-            + " in YAML, and a "
-            + key
-            + " is a string; quote it, like "
-            + key
-            + ": \""
-            + ((YScalar) value).value()
-            + "\"";
   }
 
   private static boolean isString(YNode node) {
