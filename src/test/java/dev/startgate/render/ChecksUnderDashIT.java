@@ -181,16 +181,20 @@ class ChecksUnderDashIT {
         "not a MySQL answer (a handshake of 1 bytes)",
         "127.0.0.1",
         fake(bytes("\1\0\0\0\12")));
-    // Not MySQL: a line of text (its fifth byte a line feed, like protocol 10), a packet with
-    // another sequence number, a packet cut short.
-    for (String junk :
-        List.of("+OK\r\n", "\12\0\0\1\12" + "10.11.19-MariaDB\0", "\100\0\0\0\12" + "10.11")) {
+    // Not MySQL: a line of text (its fifth byte a line feed, like protocol 10: its fourth, a CR,
+    // reads as the sequence number), a whole packet with another sequence number, a packet cut
+    // short.
+    for (String[] junk :
+        List.of(
+            new String[] {"+OK\r\n", "a first packet numbered 0x0d"},
+            new String[] {"\12\0\0\1\12" + "10.11.19-MariaDB\0", "a first packet numbered 0x01"},
+            new String[] {"\100\0\0\0\12" + "10.11", "no whole first packet"})) {
       same(
           GateScript.Kind.MYSQL,
           false,
-          "not a MySQL answer (no whole first packet)",
+          "not a MySQL answer (" + junk[1] + ")",
           "127.0.0.1",
-          fake(bytes(junk)));
+          fake(bytes(junk[0])));
     }
   }
 

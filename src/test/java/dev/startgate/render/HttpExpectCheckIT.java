@@ -172,6 +172,45 @@ class HttpExpectCheckIT {
   }
 
   /**
+   * A body= check that runs out of memory (a body on one long line, matched by awk in a container
+   * with little memory: here under a 40 MB address-space limit) never passes, and each try says why
+   * instead of "not ready ()".
+   */
+  @Test
+  void aBodyCheckThatRunsOutOfMemorySaysSo() throws Exception {
+    now(200, "x".repeat(30_000_000) + " ready");
+    try {
+      String target = http + "/ body=ready";
+      ProcessBuilder pb =
+          new ProcessBuilder(
+                  shell.applets().resolve("sh").toString(),
+                  "-c",
+                  "ulimit -v 40000\n"
+                      + GateScript.of(java.util.EnumSet.of(GateScript.Kind.HTTP_EXPECT)),
+                  "startgate-network",
+                  "3",
+                  "1",
+                  "0",
+                  target)
+              .redirectErrorStream(true);
+      pb.environment().clear();
+      pb.environment().put("PATH", shell.applets().toString()); // busybox applets only
+      Process p = pb.start();
+      p.getOutputStream().close();
+      String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertEquals(1, p.waitFor(), log);
+      assertTrue(
+          log.contains(
+              ": try 1: not ready (no verdict: the check stopped without one (out of memory? a body"
+                  + " on one long line needs memory to match: raise resources.busybox.memory))"),
+          log);
+      assertFalse(log.contains("not ready ()"), log);
+    } finally {
+      now(200, "ok");
+    }
+  }
+
+  /**
    * The whole tailored script with an expectation in its argument, as startgate writes it: one try
    * line per try with the status (and body) seen, ready once the answer is what was asked.
    */
