@@ -96,6 +96,9 @@ public final class StartGate {
   private final String namespace;
   private final int parallelChars;
 
+  /** The context's intents, read once (rewrite plans each file of a folder with the others). */
+  private final ContextIntents contextIntents = new ContextIntents();
+
   /** A function bounded by {@code limits}. */
   public StartGate(YamlLimits limits) {
     this(limits, List.of());
@@ -604,7 +607,7 @@ public final class StartGate {
       results.addAll(
           planner.cyclesWith(
               intents,
-              contextIntents(config, crds, beside),
+              contextIntents.of(config, crds, beside),
               new Inventory(input.resources(), beside)));
     }
     int count = 0;
@@ -701,24 +704,6 @@ public final class StartGate {
       }
     }
     return out;
-  }
-
-  /**
-   * The intents of the workloads in {@code beside} under {@code config}; their problems are not
-   * ours.
-   */
-  private List<Intent> contextIntents(Config config, List<CrdFacts> crds, List<Resource> beside) {
-    IntentReader reader = new IntentReader(crds);
-    List<Intent> intents = new ArrayList<>();
-    for (Resource r : beside) {
-      if (!r.isLocalConfig() && !GeneratedObjects.isGenerated(r)) {
-        IntentReader.Reading reading = reader.read(r, config);
-        if (reading.intent() != null) {
-          intents.add(reading.intent());
-        }
-      }
-    }
-    return intents;
   }
 
   /** Plans {@code input} and, without an error, applies the plan with {@code editor}. */
