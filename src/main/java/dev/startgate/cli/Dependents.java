@@ -150,11 +150,11 @@ final class Dependents {
   private static boolean gatedBefore(String text) {
     try {
       for (YDocument d : new YamlParser(YamlLimits.DEFAULT).parse(text)) {
-        if (d.root() instanceof YMapping m) {
-          Resource r = Resource.of(m);
-          if (r.isGenerated() || r.facts().gateParts()) {
-            return true;
-          }
+        // Resource.of is null for a document that is not a Kubernetes object (no apiVersion or
+        // kind: a .pre-commit-config.yaml naming the startgate hook, a values.yaml).
+        Resource r = d.root() instanceof YMapping m ? Resource.of(m) : null;
+        if (r != null && (r.isGenerated() || r.facts().gateParts())) {
+          return true;
         }
       }
     } catch (YamlInputException e) {

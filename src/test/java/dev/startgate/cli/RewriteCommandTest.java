@@ -468,6 +468,31 @@ class RewriteCommandTest {
     assertEquals(0, CliRun.of("rewrite", "--check", service.toString()).code());
   }
 
+  /**
+   * YAML beside the given files that is not Kubernetes objects but names startgate (the
+   * repository's .pre-commit-config.yaml with the startgate hook, a values.yaml) is context only: a
+   * check of whether an earlier run gated it once failed on such a document (no apiVersion or kind)
+   * with an internal error.
+   */
+  @Test
+  void yamlBesideThatIsNotObjectsButNamesStartgateIsOnlyContext() throws IOException {
+    Files.writeString(
+        dir.resolve(".pre-commit-config.yaml"),
+        "repos:\n- repo: https://github.com/OWNER/startgate\n  rev: v0.1.0\n  hooks:\n"
+            + "  - id: startgate\n");
+    Files.writeString(dir.resolve("values.yaml"), "image: startgate\n---\n- a list\n");
+    CliRun check = CliRun.of("rewrite", "--check", job.toString());
+    assertEquals(1, check.code(), check.err());
+    assertFalse(check.err().contains("internal error"), check.err());
+    CliRun rewrite = CliRun.of("rewrite", job.toString());
+    assertEquals(0, rewrite.code(), rewrite.err());
+    assertEquals("[info] rewrote " + job + "\n", rewrite.err());
+    CliRun explain = CliRun.of("explain", job.toString());
+    assertEquals(0, explain.code(), explain.err());
+    // The same once the service's file is given too (the job is then a sibling).
+    assertEquals(0, CliRun.of("rewrite", service.toString()).code());
+  }
+
   /** A config error of a file's own (a ResourceList's functionConfig) is printed with the file. */
   @Test
   void aFilesOwnConfigErrorIsPrinted() throws IOException {
