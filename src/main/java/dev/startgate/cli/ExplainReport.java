@@ -71,14 +71,13 @@ record ExplainReport(
         new DependencyGraph(
             graphed(analysis), new Inventory(analysis.resources(), analysis.beside()));
     List<List<String>> cycles = graph.cycles();
-    List<Result> results = new ArrayList<>(analysis.results());
     return new ExplainReport(
         List.copyOf(workloads),
         List.copyOf(graph.nodes()),
         List.copyOf(graph.edges()),
         List.copyOf(cycles),
         ExplainChanges.of(analysis),
-        List.copyOf(results));
+        List.copyOf(analysis.results()));
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.startgate.intent;
 
+import dev.startgate.model.Aliased;
 import dev.startgate.model.Resource;
-import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
@@ -14,24 +14,6 @@ final class MetadataTypes {
   private MetadataTypes() {}
 
   /**
-   * True if the merge key's value {@code merge} (a mapping, or a list of them) holds {@code key}.
-   */
-  private static boolean merges(YNode merge, String key) {
-    YNode m = YAlias.resolve(merge);
-    if (m instanceof YMapping map) {
-      return map.get(key).isPresent();
-    }
-    if (m instanceof YSequence list) {
-      for (YNode item : list.items()) {
-        if (YAlias.resolve(item) instanceof YMapping map && map.get(key).isPresent()) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
    * Why {@code r}'s {@code metadata.KEY} ({@code name} or {@code namespace}) is none when it is a
    * scalar YAML reads as another type ({@code name: 123}) or a collection, with the fix ({@code
    * example}, a valid value); null otherwise.
@@ -39,10 +21,11 @@ final class MetadataTypes {
   static String metadataType(Resource r, String key, String example) {
     YMapping metadata = r.node() == null ? null : r.node().mapping("metadata").orElse(null);
     YNode value = metadata == null ? null : metadata.get(key).orElse(null);
-    if (value == null && metadata != null && merges(metadata.get("<<").orElse(null), key)) {
+    // Not written, but there for kubectl: a merge key (<<) or an alias as the key brings it.
+    if (value == null && metadata != null && Aliased.get(metadata, key) != null) {
       return "'s metadata."
           + key
-          + " comes from a merge key (<<), which startgate does not read for an object's name or"
+          + " comes from a merge key (<<) or an alias, which startgate does not read for an object's name or"
           + " namespace; write it in place, like "
           + key
           + ": "

@@ -15,7 +15,7 @@ import java.util.Map;
  * *base}), which hand-written YAML uses for labels repeated in one object. Only reading: startgate
  * never edits through an alias.
  */
-final class Aliased {
+public final class Aliased {
   private Aliased() {}
 
   private static final String MERGE = "<<";
@@ -29,8 +29,9 @@ final class Aliased {
   /** The mapping at {@code path} under {@code root}, through an alias at any step; or null. */
   static YMapping mappingAt(YMapping root, String... path) {
     YNode node = root;
+    int[] budget = {BUDGET}; // one read, one budget
     for (String key : path) {
-      if (!(node instanceof YMapping m) || (node = get(m, key)) == null) {
+      if (!(node instanceof YMapping m) || (node = get(m, key, budget)) == null) {
         return null;
       }
     }
@@ -47,7 +48,7 @@ final class Aliased {
   }
 
   /** The value of {@code key}, written or merged, through an alias; or null. */
-  static YNode get(YMapping mapping, String key) {
+  public static YNode get(YMapping mapping, String key) {
     return get(mapping, key, new int[] {BUDGET});
   }
 
