@@ -94,6 +94,11 @@ public final class Inventory {
     }
   }
 
+  /** The workloads in {@code namespace} (null: no namespace), in input order. */
+  List<Resource> workloadsIn(String namespace) {
+    return workloads.getOrDefault(namespace, List.of());
+  }
+
   /** The Kptfiles of the input and the other files, in input order. */
   List<Resource> kptfiles() {
     return List.copyOf(kptfiles);
@@ -242,15 +247,8 @@ public final class Inventory {
     if (selector.isEmpty()) {
       return List.of();
     }
-    StringBuilder text = new StringBuilder();
-    for (Map.Entry<String, String> e : selector.entrySet()) {
-      text.append(text.length() == 0 ? "" : ",")
-          .append(e.getKey())
-          .append('=')
-          .append(e.getValue());
-    }
     try {
-      List<Resource> all = withPods(service.namespace(), text.toString());
+      List<Resource> all = withPods(service.namespace(), LabelSelector.text(selector));
       return pod == null ? all : ServiceHosts.withPod(all, pod);
     } catch (IllegalArgumentException e) {
       return List.of();

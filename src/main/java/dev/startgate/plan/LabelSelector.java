@@ -25,6 +25,18 @@ final class LabelSelector {
     this.requirements = requirements;
   }
 
+  /** A Service's {@code selector} as a selector's text: {@code k=v,k=v}, in its order. */
+  static String text(Map<String, String> selector) {
+    StringBuilder text = new StringBuilder();
+    for (Map.Entry<String, String> e : selector.entrySet()) {
+      text.append(text.length() == 0 ? "" : ",")
+          .append(e.getKey())
+          .append('=')
+          .append(e.getValue());
+    }
+    return text.toString();
+  }
+
   /** Parses a selector the target parser already accepted. */
   static LabelSelector parse(String selector) {
     SelectorParser.Parsed parsed = SelectorParser.parse(selector);

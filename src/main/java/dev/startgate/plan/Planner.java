@@ -97,6 +97,14 @@ public final class Planner {
    * {@link #plan}'s; cycles among {@code others} alone are not the input's.
    */
   public List<Result> cyclesWith(List<Intent> intents, List<Intent> others, Inventory inventory) {
+    return CycleEntry.possible(intents, others, inventory)
+        ? cyclesThrough(intents, others, inventory)
+        : List.of();
+  }
+
+  /** As {@link #cyclesWith}, always from the graph. */
+  static List<Result> cyclesThrough(
+      List<Intent> intents, List<Intent> others, Inventory inventory) {
     Map<String, Resource> own = new LinkedHashMap<>();
     for (Intent i : intents) {
       own.putIfAbsent(DependencyGraph.objectId(i.workload()), i.workload());
