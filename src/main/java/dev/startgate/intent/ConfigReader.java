@@ -351,6 +351,9 @@ public final class ConfigReader {
               pathPrefix + key,
               ConfigInput.flowText(value),
               ConfigInput.notOneValue(field, value, !pathPrefix.isEmpty())));
+    } else if (value instanceof YMapping m && m.size() == 0 && !section && !known(key)) {
+      // An unknown name written empty ({}): no field under it would name it.
+      out.put(key, new Field("{}", pathPrefix + key, "{}"));
     } else if (value instanceof YMapping m) {
       flatten(m, key + ".", pathPrefix, out, r, results);
     } else if (section && key.indexOf('.') < 0 && value instanceof YScalar s && s.isNull()) {
@@ -400,6 +403,17 @@ public final class ConfigReader {
                     + "\"); keep one"));
       }
     }
+  }
+
+  /** True if {@code key} is a field's name or the start of one ({@code resources.kubectl}). */
+  private static boolean known(String key) {
+    for (String field : ConfigField.keys()) {
+      if (field.startsWith(key)
+          && (field.length() == key.length() || field.charAt(key.length()) == '.')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The config from the flattened {@code fields}: each section by its reader, then unknowns. */

@@ -1,6 +1,7 @@
 package dev.startgate.intent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
@@ -162,5 +163,33 @@ class ConfigReaderSectionsTest {
         "flux settings need orchestrator: flux (\"Helm\" is no orchestrator startgate knows);"
             + " set orchestrator: flux or remove the flux fields",
         flux.get(1).message());
+  }
+
+  /**
+   * An unknown name written as an empty mapping is an unknown field, at the top and in a section,
+   * as the schema says; a known section or per-image section written empty is no settings.
+   */
+  @Test
+  void anUnknownFieldWrittenEmptyIsStillUnknown() throws Exception {
+    for (String bad :
+        List.of(
+            "secuirtyContext: {}\n",
+            "status: {}\n",
+            "images: {foo: {}}\n",
+            "defaults: {timeout: 5m, foo: {}}\n",
+            "resources: {kubectl: {cpu: 300m, foo: {}}}\n")) {
+      List<Result> results = results(STARTGATE + bad);
+      assertEquals(1, results.size(), bad + results);
+      assertTrue(results.get(0).message().startsWith("unknown field"), bad + results);
+    }
+    for (String empty :
+        List.of(
+            "defaults: {}\n",
+            "securityContext: {}\n",
+            "resources: {kubectl: {}}\n",
+            "flux: {sourceRef: {}}\n",
+            "https: {}\n")) {
+      assertEquals(List.of(), results(STARTGATE + empty), empty);
+    }
   }
 }
