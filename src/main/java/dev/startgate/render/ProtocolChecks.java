@@ -124,6 +124,9 @@ final class ProtocolChecks {
    *   <li>anything else (or an empty answer): not a PostgreSQL server answering, not ready.
    * </ul>
    *
+   * <p>An {@code R} or {@code E} cut off before its five-byte header is whole (a type byte, no
+   * length) is half an answer, as one cut off later: not ready, with the bytes seen.
+   *
    * <p>SSL and GSS encryption are not negotiated: libpq's default ({@code sslmode=prefer}) asks for
    * SSL first, but the server checks whether it can accept connections only after the startup
    * message, encrypted or not, so the answer that decides is the same. A {@code pg_hba.conf} that
@@ -150,14 +153,16 @@ final class ProtocolChecks {
                   "  [ $# -ge 5 ] && pg_n=$((0x$2$3$4$5))",
                   "  pg_cut=\"half an answer ($# of $((pg_n + 1)) bytes, then the connection closed)\"",
                   "  [ $# -gt \"$pg_n\" ] || [ $# -ge 1024 ] && pg_cut=",
+                  "  [ $# -ge 5 ] || pg_cut=\"half an answer ($# of at least 5 bytes, then the connection closed)\"",
                   "  case $pg_t in",
                   "    52)",
+                  "      [ $# -ge 5 ] || { seen=$pg_cut; return 1; }",
                   "      [ \"$pg_n\" -ge 8 ] && [ \"$pg_n\" -le 2000 ] || {",
                   "        seen=\"not a PostgreSQL answer (authentication request of $pg_n bytes)\"; return 1; }",
                   "      [ -z \"$pg_cut\" ] && return 0",
                   "      seen=$pg_cut",
                   "      return 1 ;;",
-                  "    45) ;;",
+                  "    45) [ $# -ge 5 ] || { seen=$pg_cut; return 1; } ;;",
                   "    76) seen=\"unexpected protocol version negotiation (asked for 3.0)\"; return 1 ;;",
                   "    *) seen=\"not a PostgreSQL answer (first byte 0x$pg_t)\"; return 1 ;;",
                   "  esac",

@@ -344,6 +344,14 @@ class PostgresCheckIT {
     assertFalse(halfR.ready());
     assertEquals("half an answer (5 of 9 bytes, then the connection closed)", halfR.seen());
     assertTrue(checkFake(message('R', "\0\0\0\0"), 2).ready());
+    // Less than a message's header, then the connection closes: no length was sent to name.
+    for (byte[] cut : List.of(new byte[] {'R'}, new byte[] {'R', 0, 0, 0}, new byte[] {'E'})) {
+      CheckShell.Try half = checkFake(cut, 2);
+      assertFalse(half.ready());
+      assertEquals(
+          "half an answer (" + cut.length + " of at least 5 bytes, then the connection closed)",
+          half.seen());
+    }
     byte[] refused = message('E', "SFATAL\0C28000\0Mno pg_hba.conf entry for host\0\0");
     CheckShell.Try halfE = checkFake(java.util.Arrays.copyOf(refused, 20), 2);
     assertFalse(halfE.ready());
