@@ -51,6 +51,15 @@ final class BlockNodes {
     if (at != 0) {
       throw Cursor.notSimple();
     }
+    if (in.peek() == '{' || in.peek() == '[') {
+      // A flow root over lines: a JSON document.
+      YNode root = new FlowReader(in, this::enter, this::leave, true).collection();
+      in.endLine();
+      if (in.nextContent() >= 0 && !in.atMarker()) {
+        throw Cursor.notSimple();
+      }
+      return root;
+    }
     return in.atDash() ? sequence(0, false) : mapping(0, null);
   }
 
