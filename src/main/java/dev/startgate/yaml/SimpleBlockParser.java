@@ -11,17 +11,17 @@ import java.util.List;
  * large run; this parser reads each char once, allocates a node per node, and needs no warm-up of a
  * general parser.
  *
- * <p>The subset: documents whose root is a block mapping or sequence at column 0, separated by
- * {@code ---} lines; block mappings with one-line plain or quoted keys; block sequences, indented
- * or not; one-line plain and quoted scalars; literal and folded block scalars without an
- * indentation indicator; one-line flow collections of such scalars; comments. Everything else
- * (anchors, aliases, tags, directives, {@code ...}, complex keys, multi-line plain or quoted
- * scalars, tabs, CRs, characters outside the Basic Multilingual Plane or that YAML does not allow,
- * nesting past the limit, a duplicate key, any syntax error) makes it give up on that document,
- * which its {@link Fallback} (snakeyaml-engine) parses alone: it never accepts what
- * snakeyaml-engine rejects, and every error is still reported by snakeyaml-engine with its message
- * and line. {@code SimpleBlockParserTest} holds the two parsers equal on every golden input and on
- * many thousand mutations of them.
+ * <p>The subset: documents whose root is a block mapping or sequence at column 0, or a flow one
+ * over lines (JSON, {@link FlowReader}), separated by {@code ---} lines; block mappings with
+ * one-line plain or quoted keys; block sequences, indented or not; one-line plain and quoted
+ * scalars; literal and folded block scalars without an indentation indicator; one-line flow
+ * collections of such scalars; comments. Everything else (anchors, aliases, tags, directives,
+ * {@code ...}, complex keys, multi-line plain or quoted scalars, tabs, CRs, characters outside the
+ * Basic Multilingual Plane or that YAML does not allow, nesting past the limit, a duplicate key,
+ * any syntax error) makes it give up on that document, which its {@link Fallback}
+ * (snakeyaml-engine) parses alone: it never accepts what snakeyaml-engine rejects, and every error
+ * is still reported by snakeyaml-engine with its message and line. {@code SimpleBlockParserTest}
+ * holds the two parsers equal on every golden input and on many thousand mutations of them.
  */
 final class SimpleBlockParser {
   /** Parses a run of whole documents the subset cannot, with snakeyaml-engine. */
