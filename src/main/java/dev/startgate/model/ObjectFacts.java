@@ -77,8 +77,16 @@ public record ObjectFacts(
    * A port of a Service.
    *
    * @param protocol {@code TCP} (the default), {@code UDP} or {@code SCTP}, as written
+   * @param podPort of a headless Service ({@code clusterIP: None}), whose name resolves to the pods
+   *     themselves: the port they listen on, its {@code targetPort} as written (a number or a
+   *     container port's name) or else its port; null for any other Service
    */
-  public record ServicePort(String name, int port, String protocol) {
+  public record ServicePort(String name, int port, String protocol, String podPort) {
+    /** A port of a Service that is not headless. */
+    public ServicePort(String name, int port, String protocol) {
+      this(name, port, protocol, null);
+    }
+
     /** True for a port a TCP gate can connect to. */
     public boolean tcp() {
       return protocol.equals("TCP");
@@ -250,16 +258,19 @@ public record ObjectFacts(
     List<ServicePort> out = new ArrayList<>();
     YMapping spec = Aliased.mappingAt(node, "spec");
     if (spec != null && Aliased.get(spec, "ports") instanceof YSequence seq) {
+      boolean headless = "None".equals(Aliased.text(spec, "clusterIP"));
       for (YNode item : seq.items()) {
         if (YAlias.resolve(item) instanceof YMapping m) {
           String number = Aliased.text(m, "port");
           if (number != null && Digits.only(number, 1, 5)) {
             String protocol = Aliased.text(m, "protocol");
+            String target = headless ? Aliased.text(m, "targetPort") : null;
             out.add(
                 new ServicePort(
                     Aliased.text(m, "name"),
                     Integer.parseInt(number),
-                    protocol == null ? "TCP" : protocol));
+                    protocol == null ? "TCP" : protocol,
+                    !headless ? null : target == null || target.isEmpty() ? number : target));
           }
         }
       }

@@ -2,10 +2,14 @@ package dev.startgate.plan;
 
 import dev.startgate.intent.Intent;
 import dev.startgate.intent.Target;
+import dev.startgate.model.ContainerPorts;
+import dev.startgate.model.Digits;
 import dev.startgate.model.ObjectFacts;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** {@code service/NAME[:PORT]} targets, resolved from a Service in the input. */
@@ -103,7 +107,48 @@ final class ServiceTargets {
       return null;
     }
     String host = namespace == null ? s.name() : s.name() + "." + namespace + ".svc";
-    return new Gate.Tcp(s.text(), "service", host, port.port(), intent.timing());
+    int number = port.port();
+    if (port.podPort() != null && !port.podPort().equals(String.valueOf(number))) {
+      Integer pods = podPort(port.podPort(), inventory.behind(service));
+      if (pods != null) {
+        number = pods;
+      } else {
+        results.add(
+            Result.warning(
+                w,
+                waitFor,
+                "target "
+                    + s.text()
+                    + ": Service \""
+                    + s.name()
+                    + "\" is headless (clusterIP: None): its name resolves to the pods, which"
+                    + " listen on targetPort \""
+                    + port.podPort()
+                    + "\", a port no workload of the input behind it names as one number; the"
+                    + " gate connects to the Service's port "
+                    + number
+                    + ": if the pods listen on another, write tcp://"
+                    + host
+                    + ":PORT"));
+      }
+    }
+    return new Gate.Tcp(s.text(), "service", host, number, intent.timing());
+  }
+
+  /**
+   * The port the pods of a headless Service listen on: its {@code targetPort} {@code written} as a
+   * number, or the one number the containers of the workloads {@code behind} it give that name;
+   * null if none or several.
+   */
+  private static Integer podPort(String written, List<Resource> behind) {
+    if (Digits.only(written, 1, 5)) {
+      return Integer.parseInt(written);
+    }
+    Set<Integer> numbers = new TreeSet<>();
+    for (Resource r : behind) {
+      numbers.addAll(ContainerPorts.named(r, written));
+    }
+    return numbers.size() == 1 ? numbers.iterator().next() : null;
   }
 
   /**
