@@ -172,4 +172,49 @@ class DependencyGraphTest {
     assertEquals(List.of(), g.cycles());
     assertEquals(false, g.nodes().get(2).object() != null, "job/three/a is not in the input");
   }
+
+  private static final String CANARY =
+      """
+      apiVersion: v1
+      kind: Service
+      metadata: {name: api, namespace: shop}
+      spec: {selector: {app: api}, ports: [{port: 8080}]}
+      ---
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: {name: api-canary, namespace: shop}
+      spec:
+        template:
+          metadata: {labels: {app: api, track: canary}}
+          spec: {containers: [{name: api, image: api}]}
+      ---
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: {name: api, namespace: shop}
+      spec:
+        template:
+          metadata: {labels: {app: api, track: stable}}
+          spec: {containers: [{name: api, image: api}]}
+      """;
+
+  /**
+   * A workload waiting for a Service its own pods are behind waits for the others behind it (one
+   * ready pod is all a connection needs); alone behind it, for itself: a cycle.
+   */
+  @Test
+  void aServiceTargetLeadsToTheOtherWorkloadsBehindItNotTheWaitingOne() throws Exception {
+    List<Resource> all = parse(CANARY);
+    Target service = new Target.Service("service/api", null, "api", null);
+    Target host = new Target.Tcp("tcp://api:8080", "api", 8080);
+    List<Intent> canary = List.of(waits(all.get(1), service, host));
+    DependencyGraph both = new DependencyGraph(canary, new Inventory(all), true);
+    assertEquals(List.of(), both.cycles());
+    assertEquals(List.of(), both.cyclesThroughHosts(java.util.Set.of()));
+    assertEquals("Deployment/shop/api", both.edges().get(0).to().id());
+    List<Resource> alone = all.subList(0, 2);
+    DependencyGraph self = new DependencyGraph(canary, new Inventory(alone), true);
+    assertEquals(
+        List.of(List.of("Deployment/shop/api-canary", "Deployment/shop/api-canary")),
+        self.cycles());
+  }
 }
