@@ -740,6 +740,7 @@ public final class StartGate {
         results.addAll(a.results());
       }
       results.addAll(planned.ordering().results());
+      results.addAll(planned.generated().collisions());
       results.addAll(
           EditProblems.of(input.text(), input.newline(), rewriter, work, List.copyOf(results)));
       results.addAll(

@@ -78,7 +78,8 @@ public final class DependencyGraph {
         for (Resource r :
             service == null
                 ? List.<Resource>of()
-                : others(inventory.behind(service, ServiceHosts.podOf(host)), intent.workload())) {
+                : ServiceHosts.answering(
+                    inventory.behind(service, ServiceHosts.podOf(host)), intent.workload())) {
           Node to = node(objectId(r), r, true);
           if (seenByHost.add(to.id())) {
             hostEdges.add(new Edge(from, to, t.text()));
@@ -219,7 +220,7 @@ public final class DependencyGraph {
               // Not in the input (an error of the run's): an object that is not there, not a host.
               return List.of(node(service.text(), null, true));
             }
-            List<Resource> behind = others(inventory.behind(found), workload);
+            List<Resource> behind = ServiceHosts.answering(inventory.behind(found), workload);
             return behind.isEmpty()
                 ? outside(service)
                 : behind.stream().map(r -> node(objectId(r), r, true)).toList();
@@ -273,25 +274,6 @@ public final class DependencyGraph {
             return List.of(node(target.text(), null, false));
           }
         });
-  }
-
-  /**
-   * The workloads {@code behind} a Service that {@code waiting} connects to, without {@code
-   * waiting} itself when others are behind it too: a connection to a Service needs one ready pod,
-   * and the others' pods answer while the waiting one's are held back (a canary behind the stable
-   * Deployment's Service, a replica behind its primary's). Alone behind it, it waits for itself.
-   */
-  private static List<Resource> others(List<Resource> behind, Resource waiting) {
-    if (behind.size() < 2) {
-      return behind;
-    }
-    List<Resource> out = new ArrayList<>(behind.size());
-    for (Resource r : behind) {
-      if (r != waiting) { // the same object, not an equal one
-        out.add(r);
-      }
-    }
-    return out.size() == behind.size() ? behind : out;
   }
 
   private Node node(String id, Resource object, boolean kubernetes) {

@@ -107,4 +107,23 @@ final class ServiceHosts {
     }
     return out;
   }
+
+  /**
+   * The workloads {@code behind} a Service that {@code waiting} connects to, without {@code
+   * waiting} itself when others are behind it too: a connection to a Service needs one ready pod,
+   * and the others' pods answer while the waiting one's are held back (a canary behind the stable
+   * Deployment's Service, a replica behind its primary's). Alone behind it, it waits for itself.
+   */
+  static List<Resource> answering(List<Resource> behind, Resource waiting) {
+    if (behind.size() < 2) {
+      return behind;
+    }
+    List<Resource> out = new ArrayList<>(behind.size());
+    for (Resource r : behind) {
+      if (r != waiting) { // the same object, not an equal one
+        out.add(r);
+      }
+    }
+    return out.size() == behind.size() ? behind : out;
+  }
 }
