@@ -109,7 +109,7 @@ public final class Suggestions {
    * from {@code name}, as a typist swaps two keys. Names are short (a config key), so the table is
    * small.
    */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     if (a.length() > 200 || b.length() > 200) {
       return Integer.MAX_VALUE;
     }

@@ -14,24 +14,7 @@ import java.util.Set;
 
 /** What the input contains that targets may refer to. */
 public final class Inventory {
-  private record Key(String kind, String namespace, String name) {
-    // Written out: a record's generated equals and hashCode spin method handles on first use,
-    // about 40 ms of every run's start-up that no class-data archive saves.
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k
-          && Objects.equals(kind, k.kind)
-          && Objects.equals(namespace, k.namespace)
-          && Objects.equals(name, k.name);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(kind, namespace, name);
-    }
-  }
-
-  private final Map<Key, Resource> objects = new HashMap<>();
+  private final Map<ObjectName, Resource> objects = new HashMap<>();
 
   /**
    * The workloads of each namespace (key null: no namespace), in input order. A {@code pods/} or
@@ -84,7 +67,7 @@ public final class Inventory {
   private void add(List<Resource> resources) {
     for (Resource r : resources) {
       if (r.name() != null) {
-        objects.putIfAbsent(new Key(r.kind(), r.namespace(), r.name()), r);
+        objects.putIfAbsent(new ObjectName(r.kind(), r.namespace(), r.name()), r);
       }
       if (r.shape().isPresent()) {
         workloads.computeIfAbsent(r.namespace(), n -> new ArrayList<>()).add(r);
@@ -92,6 +75,17 @@ public final class Inventory {
         kptfiles.add(r);
       }
     }
+  }
+
+  /** The objects of {@code kind}, in no order. */
+  List<Resource> ofKind(String kind) {
+    List<Resource> out = new ArrayList<>();
+    for (Resource r : objects.values()) {
+      if (r.kind().equals(kind)) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   /** The workloads in {@code namespace} (null: no namespace), in input order. */
@@ -161,7 +155,7 @@ public final class Inventory {
 
   /** The object of {@code kind} named {@code name} in {@code namespace} (null: no namespace). */
   public Optional<Resource> find(String kind, String namespace, String name) {
-    return Optional.ofNullable(objects.get(new Key(kind, namespace, name)));
+    return Optional.ofNullable(objects.get(new ObjectName(kind, namespace, name)));
   }
 
   /**
@@ -174,7 +168,7 @@ public final class Inventory {
       String group, String plural, String namespace, String name) {
     if (byName == null) {
       byName = new HashMap<>();
-      for (Map.Entry<Key, Resource> e : objects.entrySet()) {
+      for (Map.Entry<ObjectName, Resource> e : objects.entrySet()) {
         List<Resource> named = byName.get(e.getKey().name());
         if (named == null) {
           named = new ArrayList<>();

@@ -27,6 +27,7 @@ final class ServiceTargets {
     String namespace = s.namespace() != null ? s.namespace() : w.namespace();
     Resource service = inventory.find("Service", namespace, s.name()).orElse(null);
     if (service == null) {
+      String meant = ServiceNames.meant(s, namespace, inventory);
       results.add(
           Result.error(
               w,
@@ -36,9 +37,12 @@ final class ServiceTargets {
                   + s.name()
                   + "\""
                   + (namespace == null ? "" : " in namespace \"" + namespace + "\"")
-                  + " in the input; add the Service or use tcp://HOST:PORT, like tcp://"
-                  + exampleHost(s)
-                  + ":5432"));
+                  + " in the input; "
+                  + (meant != null
+                      ? "did you mean " + meant + "? Else add the Service or use tcp://HOST:PORT"
+                      : "add the Service or use tcp://HOST:PORT, like tcp://"
+                          + exampleHost(s)
+                          + ":5432")));
       return null;
     }
     List<ObjectFacts.ServicePort> ports = service.facts().servicePorts();
@@ -99,11 +103,16 @@ final class ServiceTargets {
                   + " (ports: "
                   + (known.isEmpty() ? "none" : known)
                   + "); "
-                  + (tcp.isEmpty()
-                      ? "add a TCP port to the Service, or use tcp://HOST:PORT, like tcp://"
-                          + exampleHost(s)
-                          + ":5432"
-                      : "use a value like " + withPort(s, tcp.get(0)))));
+                  + (tcp.isEmpty() && !ports.isEmpty()
+                      ? "a gate can check TCP ports only: wait for what serves it instead, like"
+                          + " deployment/"
+                          + (s.namespace() == null ? "" : s.namespace() + "/")
+                          + s.name()
+                      : tcp.isEmpty()
+                          ? "add a TCP port to the Service, or use tcp://HOST:PORT, like tcp://"
+                              + exampleHost(s)
+                              + ":5432"
+                          : "use a value like " + withPort(s, tcp.get(0)))));
       return null;
     }
     String host = namespace == null ? s.name() : s.name() + "." + namespace + ".svc";
