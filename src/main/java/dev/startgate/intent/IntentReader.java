@@ -61,6 +61,10 @@ public final class IntentReader {
   }
 
   private final Set<String> matchedRules = new HashSet<>();
+
+  /** Rules with a namespace that a workload without one matched in all else. */
+  private final Set<String> noNamespace = new HashSet<>();
+
   private static final String NO_NAME =
       " has no name (a string in metadata.name or generateName); give it one, like name: migrate";
 
@@ -94,7 +98,11 @@ public final class IntentReader {
                 UNMATCHED
                     + " (match: "
                     + rule.match()
-                    + "); check its kind, name, namespace and labels"));
+                    + (noNamespace.contains(rule.field())
+                        ? "); a workload matches it but for its namespace, having none: pass"
+                            + " --namespace (to a Helm post-renderer: --post-renderer-args"
+                            + " --namespace=NS), or drop the rule's namespace"
+                        : "); check its kind, name, namespace and labels")));
       }
     }
     return out;
@@ -110,9 +118,14 @@ public final class IntentReader {
       return matched;
     }
     for (GateRule rule : config.gates()) {
-      if (rule.match().matches(r)) {
+      GateRule.Match m = rule.match();
+      if (m.matches(r)) {
         matchedRules.add(rule.field());
         matched.add(rule.overrides());
+      } else if (m.namespace() != null
+          && r.namespace() == null
+          && new GateRule.Match(m.kind(), m.name(), null, m.labels()).matches(r)) {
+        noNamespace.add(rule.field());
       }
     }
     IntentSettings.winsOver(
