@@ -37,7 +37,7 @@ public final class ContainerPorts {
       for (YNode p : ports == null ? java.util.List.<YNode>of() : ports.items()) {
         if (YAlias.resolve(p) instanceof YMapping port && name.equals(Aliased.text(port, "name"))) {
           String number = Aliased.text(port, "containerPort");
-          if (number != null && Digits.only(number, 1, 5)) {
+          if (Digits.port(number)) {
             out.add(Integer.parseInt(number));
           }
         }

@@ -22,6 +22,15 @@ public final class Digits {
     return true;
   }
 
+  /** True if {@code s} is a port number, 1 to 65535, in at most five digits. */
+  public static boolean port(String s) {
+    if (!only(s, 1, 5)) {
+      return false;
+    }
+    int n = Integer.parseInt(s);
+    return n >= 1 && n <= 65535;
+  }
+
   /** True if {@code s} is an optional sign and {@code min} to {@code max} digits. */
   public static boolean signed(String s, int min, int max) {
     if (s != null && !s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {

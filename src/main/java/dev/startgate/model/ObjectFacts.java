@@ -1,6 +1,5 @@
 package dev.startgate.model;
 
-import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
@@ -72,26 +71,6 @@ public record ObjectFacts(
     String backoffLimit,
     String restartPolicy,
     List<KustomizeRefs.Ref> kustomizeRefs) {
-
-  /**
-   * A port of a Service.
-   *
-   * @param protocol {@code TCP} (the default), {@code UDP} or {@code SCTP}, as written
-   * @param podPort of a headless Service ({@code clusterIP: None}), whose name resolves to the pods
-   *     themselves: the port they listen on, its {@code targetPort} as written (a number or a
-   *     container port's name) or else its port; null for any other Service
-   */
-  public record ServicePort(String name, int port, String protocol, String podPort) {
-    /** A port of a Service that is not headless. */
-    public ServicePort(String name, int port, String protocol) {
-      this(name, port, protocol, null);
-    }
-
-    /** True for a port a TCP gate can connect to. */
-    public boolean tcp() {
-      return protocol.equals("TCP");
-    }
-  }
 
   /**
    * The ServiceAccount settings of a pod spec, each null when absent, null or not a scalar.
@@ -195,7 +174,7 @@ public record ObjectFacts(
     return new ObjectFacts(
         pods == null ? Map.of() : pods.labels(),
         pods == null ? null : pods.indexes(),
-        ports(node),
+        ServicePort.of(node),
         selector,
         strategy,
         ttl,
@@ -252,30 +231,6 @@ public record ObjectFacts(
   private static Map<String, String> selector(YMapping mapping) {
     Map<String, String> out = new LinkedHashMap<>();
     return Aliased.scalars(mapping, out) ? Collections.unmodifiableMap(out) : Map.of();
-  }
-
-  private static List<ServicePort> ports(YMapping node) {
-    List<ServicePort> out = new ArrayList<>();
-    YMapping spec = Aliased.mappingAt(node, "spec");
-    if (spec != null && Aliased.get(spec, "ports") instanceof YSequence seq) {
-      boolean headless = "None".equals(Aliased.text(spec, "clusterIP"));
-      for (YNode item : seq.items()) {
-        if (YAlias.resolve(item) instanceof YMapping m) {
-          String number = Aliased.text(m, "port");
-          if (number != null && Digits.only(number, 1, 5)) {
-            String protocol = Aliased.text(m, "protocol");
-            String target = headless ? Aliased.text(m, "targetPort") : null;
-            out.add(
-                new ServicePort(
-                    Aliased.text(m, "name"),
-                    Integer.parseInt(number),
-                    protocol == null ? "TCP" : protocol,
-                    !headless ? null : target == null || target.isEmpty() ? number : target));
-          }
-        }
-      }
-    }
-    return List.copyOf(out);
   }
 
   private static String text(YNode node) {

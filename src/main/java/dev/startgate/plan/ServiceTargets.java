@@ -2,11 +2,12 @@ package dev.startgate.plan;
 
 import dev.startgate.intent.Intent;
 import dev.startgate.intent.Target;
+import dev.startgate.intent.WorkloadKind;
 import dev.startgate.model.ContainerPorts;
 import dev.startgate.model.Digits;
-import dev.startgate.model.ObjectFacts;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
+import dev.startgate.model.ServicePort;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,10 +46,9 @@ final class ServiceTargets {
                           + ":5432")));
       return null;
     }
-    List<ObjectFacts.ServicePort> ports = service.facts().servicePorts();
-    List<ObjectFacts.ServicePort> tcp =
-        ports.stream().filter(ObjectFacts.ServicePort::tcp).toList();
-    ObjectFacts.ServicePort port = pickPort(s, ports, tcp);
+    List<ServicePort> ports = service.facts().servicePorts();
+    List<ServicePort> tcp = ports.stream().filter(ServicePort::tcp).toList();
+    ServicePort port = pickPort(s, ports, tcp);
     if (port != null && !port.tcp()) {
       results.add(
           Result.error(
@@ -72,9 +72,7 @@ final class ServiceTargets {
                       + port.protocol()
                       + ", and a gate can check TCP ports only"
                       + (tcp.isEmpty()
-                          ? "; wait for what serves it instead, like deployment/"
-                              + (s.namespace() == null ? "" : s.namespace() + "/")
-                              + s.name()
+                          ? "; wait for what serves it instead" + servedBy(s, service, inventory)
                           : "; use a TCP port, like " + withPort(s, tcp.get(0)))));
       return null;
     }
@@ -104,10 +102,8 @@ final class ServiceTargets {
                   + (known.isEmpty() ? "none" : known)
                   + "); "
                   + (tcp.isEmpty() && !ports.isEmpty()
-                      ? "a gate can check TCP ports only: wait for what serves it instead, like"
-                          + " deployment/"
-                          + (s.namespace() == null ? "" : s.namespace() + "/")
-                          + s.name()
+                      ? "a gate can check TCP ports only: wait for what serves it instead"
+                          + servedBy(s, service, inventory)
                       : tcp.isEmpty()
                           ? "add a TCP port to the Service, or use tcp://HOST:PORT, like tcp://"
                               + exampleHost(s)
@@ -145,12 +141,31 @@ final class ServiceTargets {
   }
 
   /**
+   * {@code ", like KIND/NAME"} for the first workload of the input behind {@code service} that a
+   * target can name, in the namespace as {@code s} writes it; a placeholder when there is none.
+   */
+  private static String servedBy(Target.Service s, Resource service, Inventory inventory) {
+    for (Resource r : inventory.behind(service)) {
+      for (WorkloadKind kind : WorkloadKind.values()) {
+        if (kind.kind().equals(r.kind())) {
+          return ", like "
+              + kind.prefix()
+              + "/"
+              + (s.namespace() == null ? "" : s.namespace() + "/")
+              + r.name();
+        }
+      }
+    }
+    return ", like deployment/NAME (the workload whose pods serve it)";
+  }
+
+  /**
    * The port the pods of a headless Service listen on: its {@code targetPort} {@code written} as a
    * number, or the one number the containers of the workloads {@code behind} it give that name;
    * null if none or several.
    */
   private static Integer podPort(String written, List<Resource> behind) {
-    if (Digits.only(written, 1, 5)) {
+    if (Digits.port(written)) {
       return Integer.parseInt(written);
     }
     Set<Integer> numbers = new TreeSet<>();
@@ -172,15 +187,15 @@ final class ServiceTargets {
    * The port {@code s} names among {@code ports} (whatever its protocol), or without a name the
    * only TCP port; null if none.
    */
-  private static ObjectFacts.ServicePort pickPort(
-      Target.Service s, List<ObjectFacts.ServicePort> ports, List<ObjectFacts.ServicePort> tcp) {
+  private static ServicePort pickPort(
+      Target.Service s, List<ServicePort> ports, List<ServicePort> tcp) {
     if (s.port() == null) {
       return tcp.size() == 1 ? tcp.get(0) : null;
     }
     // A TCP port first: kube-dns has port 53 as UDP and as TCP, and service/kube-dns:53 means
     // the one a gate can connect to.
-    for (List<ObjectFacts.ServicePort> among : List.of(tcp, ports)) {
-      for (ObjectFacts.ServicePort p : among) {
+    for (List<ServicePort> among : List.of(tcp, ports)) {
+      for (ServicePort p : among) {
         if (s.port().equals(p.name()) || s.port().equals(String.valueOf(p.port()))) {
           return p;
         }
@@ -190,7 +205,7 @@ final class ServiceTargets {
   }
 
   /** {@code service/[NAMESPACE/]NAME:PORT} as the user wrote the Service, with {@code port}. */
-  private static String withPort(Target.Service s, ObjectFacts.ServicePort port) {
+  private static String withPort(Target.Service s, ServicePort port) {
     return "service/"
         + (s.namespace() == null ? "" : s.namespace() + "/")
         + s.name()
@@ -198,11 +213,11 @@ final class ServiceTargets {
         + portText(port);
   }
 
-  private static String portText(ObjectFacts.ServicePort p) {
+  private static String portText(ServicePort p) {
     return p.name() != null ? p.name() : String.valueOf(p.port());
   }
 
-  private static String protocolSuffix(ObjectFacts.ServicePort p) {
+  private static String protocolSuffix(ServicePort p) {
     return p.tcp() ? "" : "/" + p.protocol();
   }
 }

@@ -122,9 +122,7 @@ class ObjectFactsTest {
                 """)
             .facts();
     assertEquals(
-        List.of(
-            new ObjectFacts.ServicePort("pg", 5432, "TCP"),
-            new ObjectFacts.ServicePort(null, 80, "TCP")),
+        List.of(new ServicePort("pg", 5432, "TCP"), new ServicePort(null, 80, "TCP")),
         f.servicePorts());
     assertEquals(Map.of("app", "s"), f.serviceSelector());
     assertEquals(
@@ -155,9 +153,9 @@ class ObjectFactsTest {
     assertEquals(Map.of("app", "db"), service.serviceSelector());
     assertEquals(
         List.of(
-            new ObjectFacts.ServicePort("redis", 6379, "TCP"),
-            new ObjectFacts.ServicePort("pg", 5432, "TCP"),
-            new ObjectFacts.ServicePort("alt", 5432, "TCP")),
+            new ServicePort("redis", 6379, "TCP"),
+            new ServicePort("pg", 5432, "TCP"),
+            new ServicePort("alt", 5432, "TCP")),
         service.servicePorts());
     ObjectFacts ports =
         read("""
@@ -169,7 +167,7 @@ class ObjectFactsTest {
                 """)
             .facts();
     assertEquals(Map.of("app", "db", "tier", "data"), ports.serviceSelector());
-    assertEquals(List.of(new ObjectFacts.ServicePort("pg", 5432, "TCP")), ports.servicePorts());
+    assertEquals(List.of(new ServicePort("pg", 5432, "TCP")), ports.servicePorts());
     Resource web =
         read(
             """
