@@ -22,12 +22,19 @@ public final class Digits {
     return true;
   }
 
-  /** True if {@code s} is a port number, 1 to 65535, in at most five digits. */
+  /** True if {@code s} is a port number, 1 to 65535, in digits (leading zeros too: 000080). */
   public static boolean port(String s) {
-    if (!only(s, 1, 5)) {
+    if (!only(s, 1, Integer.MAX_VALUE)) {
       return false;
     }
-    int n = Integer.parseInt(s);
+    int i = 0;
+    while (i < s.length() - 1 && s.charAt(i) == '0') {
+      i++;
+    }
+    if (s.length() - i > 5) {
+      return false;
+    }
+    int n = Integer.parseInt(s.substring(i));
     return n >= 1 && n <= 65535;
   }
 

@@ -35,7 +35,7 @@ public record ServicePort(String name, int port, String protocol, String podPort
       for (YNode item : seq.items()) {
         if (YAlias.resolve(item) instanceof YMapping m) {
           String number = Aliased.text(m, "port");
-          if (number != null && Digits.only(number, 1, 5)) {
+          if (Digits.port(number)) { // one Kubernetes refuses is no port
             String protocol = Aliased.text(m, "protocol");
             String target = headless ? Aliased.text(m, "targetPort") : null;
             out.add(
@@ -59,6 +59,6 @@ public record ServicePort(String name, int port, String protocol, String podPort
     if (target == null || target.isEmpty()) {
       return false;
     }
-    return !Digits.only(target, 1, target.length()) || Digits.port(target);
+    return !Digits.only(target, 1, Integer.MAX_VALUE) || Digits.port(target);
   }
 }

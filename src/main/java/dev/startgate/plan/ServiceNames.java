@@ -26,14 +26,20 @@ final class ServiceNames {
             .thenComparing(Resource::name));
     Resource best = null;
     int bestScore = Integer.MAX_VALUE;
+    Resource elsewhere = null;
     for (Resource r : services) {
       if (!r.ref().apiVersion().equals("v1") || !hasTcpPort(r)) {
         continue; // a Knative Service, or one a gate cannot connect to
       }
       String name = r.name();
       if (name.equals(s.name())) {
-        if (r.namespace() != null && !r.namespace().equals(namespace)) {
-          return target(r.namespace(), r, s.port(), s.text());
+        boolean named = r.namespace() != null && !r.namespace().isEmpty();
+        if (named && !r.namespace().equals(namespace)) {
+          // The first of that name elsewhere, or the first with the port as written.
+          if (elsewhere == null
+              || tcpPort(elsewhere, s.port()) == null && tcpPort(r, s.port()) != null) {
+            elsewhere = r;
+          }
         }
         continue;
       }
@@ -49,21 +55,45 @@ final class ServiceNames {
         bestScore = score;
       }
     }
+    if (elsewhere != null) {
+      return target(elsewhere.namespace(), elsewhere, s.port(), s.text());
+    }
     return best == null ? null : target(s.namespace(), best, s.port(), s.text());
   }
 
-  /** {@code service/[NAMESPACE/]NAME[:PORT]} for {@code r}; null if it is what was written. */
+  /**
+   * {@code service/[NAMESPACE/]NAME[:PORT]} for {@code r}: with the port as written if it is one of
+   * r's TCP ports, else with none if r has one TCP port, else with its first; null if it is what
+   * was written.
+   */
   private static String target(String namespace, Resource r, String port, String written) {
-    boolean hasPort = false;
+    String kept = tcpPort(r, port);
+    List<ServicePort> tcp = new java.util.ArrayList<>();
     for (ServicePort p : r.facts().servicePorts()) {
-      hasPort |= port != null && (port.equals(p.name()) || port.equals(String.valueOf(p.port())));
+      if (p.tcp()) {
+        tcp.add(p);
+      }
     }
-    String text =
-        "service/"
-            + (namespace == null ? "" : namespace + "/")
-            + r.name()
-            + (hasPort ? ":" + port : "");
+    String suffix =
+        kept != null
+            ? ":" + kept
+            : tcp.size() == 1
+                ? ""
+                : ":" + (tcp.get(0).name() != null ? tcp.get(0).name() : tcp.get(0).port());
+    String text = "service/" + (namespace == null ? "" : namespace + "/") + r.name() + suffix;
     return text.equals(written) ? null : text;
+  }
+
+  /** {@code port} if it names or numbers a TCP port of {@code r}; else null. */
+  private static String tcpPort(Resource r, String port) {
+    for (ServicePort p : r.facts().servicePorts()) {
+      if (port != null
+          && p.tcp()
+          && (port.equals(p.name()) || port.equals(String.valueOf(p.port())))) {
+        return port;
+      }
+    }
+    return null;
   }
 
   private static boolean hasTcpPort(Resource r) {

@@ -72,7 +72,7 @@ final class ServiceTargets {
                       + port.protocol()
                       + ", and a gate can check TCP ports only"
                       + (tcp.isEmpty()
-                          ? "; wait for what serves it instead" + servedBy(s, service, inventory)
+                          ? "; wait for what serves it instead" + servedBy(s, service, inventory, w)
                           : "; use a TCP port, like " + withPort(s, tcp.get(0)))));
       return null;
     }
@@ -103,7 +103,7 @@ final class ServiceTargets {
                   + "); "
                   + (tcp.isEmpty() && !ports.isEmpty()
                       ? "a gate can check TCP ports only: wait for what serves it instead"
-                          + servedBy(s, service, inventory)
+                          + servedBy(s, service, inventory, w)
                       : tcp.isEmpty()
                           ? "add a TCP port to the Service, or use tcp://HOST:PORT, like tcp://"
                               + exampleHost(s)
@@ -141,13 +141,19 @@ final class ServiceTargets {
   }
 
   /**
-   * {@code ", like KIND/NAME"} for the first workload of the input behind {@code service} that a
-   * target can name, in the namespace as {@code s} writes it; a placeholder when there is none.
+   * {@code ", like KIND/NAME"} for the first Deployment, StatefulSet or DaemonSet of the input
+   * behind {@code service} (not {@code waiting}, not local config), in the namespace as {@code s}
+   * writes it; a placeholder when there is none.
    */
-  private static String servedBy(Target.Service s, Resource service, Inventory inventory) {
+  private static String servedBy(
+      Target.Service s, Resource service, Inventory inventory, Resource waiting) {
     for (Resource r : inventory.behind(service)) {
+      if (r == waiting || r.isLocalConfig()) {
+        continue; // not itself, nor what is never applied
+      }
       for (WorkloadKind kind : WorkloadKind.values()) {
-        if (kind.kind().equals(r.kind())) {
+        // Not job/: a Job that serves has not completed, which is what job/ waits for.
+        if (kind != WorkloadKind.JOB && kind.kind().equals(r.kind())) {
           return ", like "
               + kind.prefix()
               + "/"
