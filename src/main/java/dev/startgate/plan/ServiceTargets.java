@@ -27,6 +27,26 @@ final class ServiceTargets {
     String waitFor = intent.sources().waitFor();
     String namespace = s.namespace() != null ? s.namespace() : w.namespace();
     Resource service = inventory.find("Service", namespace, s.name()).orElse(null);
+    if (service != null && !service.group().isEmpty()) {
+      // A Knative Service (serving.knative.dev) has no ports to connect to: its readiness is a
+      // condition, which a custom resource target waits for.
+      results.add(
+          Result.error(
+              w,
+              waitFor,
+              s.text(),
+              "the input's Service \""
+                  + s.name()
+                  + "\" is a "
+                  + service.ref().apiVersion()
+                  + " Service, not a core one with ports; wait for its Ready condition instead,"
+                  + " like services."
+                  + service.group()
+                  + "/"
+                  + (s.namespace() == null ? "" : s.namespace() + "/")
+                  + s.name()));
+      return null;
+    }
     if (service == null) {
       String meant = ServiceNames.meant(s, namespace, inventory);
       results.add(
