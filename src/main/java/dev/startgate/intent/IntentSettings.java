@@ -135,10 +135,16 @@ final class IntentSettings {
     }
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
+      String cut =
+          value != null && i > 0
+              ? KindSuggestions.cutFromSelector(texts.get(i - 1), text, r.namespace())
+              : null;
       AnnotationValues.Parsed<Target> p =
-          value != null
-              ? AnnotationValues.target(parser, text)
-              : AnnotationValues.Parsed.ok(fromRule.value().get(i));
+          cut != null
+              ? AnnotationValues.Parsed.bad(cut)
+              : value != null
+                  ? AnnotationValues.target(parser, text)
+                  : AnnotationValues.Parsed.ok(fromRule.value().get(i));
       if (p.error() != null && text.isEmpty()) {
         // An empty piece has no value of its own to show: name its place and the whole value,
         // once per annotation.

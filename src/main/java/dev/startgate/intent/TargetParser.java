@@ -370,7 +370,8 @@ public final class TargetParser {
               + prefix
               + "\" (known: tcp://, http://, https://, postgres://, redis://, mysql://, service/,"
               + " deployment/, statefulset/, daemonset/, job/, pods/, and RESOURCE.GROUP/ for a"
-              + " custom resource, e.g. certificates.cert-manager.io/web-tls)");
+              + " custom resource, e.g. certificates.cert-manager.io/web-tls)"
+              + (dot < 0 ? KindSuggestions.hint(prefix, rest) : ""));
     }
     String[] parts = rest.split("/", -1);
     if (parts.length > 2) {
