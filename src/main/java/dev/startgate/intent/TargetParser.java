@@ -636,7 +636,13 @@ public final class TargetParser {
       return Parsed.bad(
           Result.quoted(port) + " is neither a port number from 1 to 65535 nor a port name");
     }
-    return Parsed.ok(new Target.Service(text, namespace, name, port));
+    // A number is the port it stands for (05432 is 5432, as in tcp://): a port name has a letter.
+    return Parsed.ok(
+        new Target.Service(
+            text,
+            namespace,
+            name,
+            port != null && port(port) > 0 ? String.valueOf(port(port)) : port));
   }
 
   private Parsed pods(String text, String rest) {

@@ -181,7 +181,9 @@ public final class GateArguments {
 
     @Override
     public String serviceReady(Gate.ServiceReady g) {
-      return g.target();
+      // What the client asks the server: the Service by namespace and name (a :PORT is no part
+      // of it), so service/db, service/shop/db and service/db:5432 in shop are one check.
+      return kube("service", g.namespace(), g.name());
     }
 
     @Override

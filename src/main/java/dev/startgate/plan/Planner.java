@@ -192,8 +192,10 @@ public final class Planner {
     @Override
     public Gate service(Target.Service service) {
       if (whenReady) {
-        return new Gate.ServiceReady(
-            service.text(), namespace(service.namespace()), service.name(), t);
+        return ServiceTargets.portOfWhenReady(intent, service, inventory, results)
+            ? new Gate.ServiceReady(
+                service.text(), namespace(service.namespace()), service.name(), t)
+            : null;
       }
       return ServiceTargets.gate(intent, service, inventory, results);
     }

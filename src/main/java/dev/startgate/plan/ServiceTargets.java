@@ -161,6 +161,45 @@ final class ServiceTargets {
   }
 
   /**
+   * With the k8s-when-ready runtime, which waits for a Service's pods and connects to no port: true
+   * unless {@code s} names a port that its Service in the input does not have (an error result that
+   * lists the Service's ports). A Service not in the input is the server's to find.
+   */
+  static boolean portOfWhenReady(
+      Intent intent, Target.Service s, Inventory inventory, List<Result> results) {
+    Resource w = intent.workload();
+    String namespace = s.namespace() != null ? s.namespace() : w.namespace();
+    Resource service = inventory.find("", "Service", namespace, s.name()).orElse(null);
+    if (s.port() == null || service == null) {
+      return true;
+    }
+    List<ServicePort> ports = service.facts().servicePorts();
+    if (pickPort(s, ports, ports) != null) {
+      return true;
+    }
+    String known =
+        ports.stream()
+            .map(p -> (p.name() == null ? "" : p.name() + "=") + p.port() + protocolSuffix(p))
+            .collect(Collectors.joining(", "));
+    results.add(
+        Result.error(
+            w,
+            intent.sources().waitFor(),
+            s.text(),
+            "Service \""
+                + s.name()
+                + "\" has no port \""
+                + s.port()
+                + "\" (ports: "
+                + (known.isEmpty() ? "none" : known)
+                + "); the k8s-when-ready client waits for the Service's pods and connects to no"
+                + " port: leave it out, like service/"
+                + (s.namespace() == null ? "" : s.namespace() + "/")
+                + s.name()));
+    return false;
+  }
+
+  /**
    * {@code ", like KIND/NAME"} for the first Deployment, StatefulSet or DaemonSet of the input
    * behind {@code service} (not {@code waiting}, not local config), in the namespace as {@code s}
    * writes it; a placeholder when there is none.

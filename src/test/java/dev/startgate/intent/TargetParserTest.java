@@ -323,6 +323,37 @@ class TargetParserTest {
   }
 
   @Test
+  void readsAServicePortNumberWithLeadingZerosAsItsNumber() {
+    // A port name has a letter: 05432 is port 5432, as in tcp://db:05432.
+    assertEquals("5432", ((Target.Service) parser.parse("service/db:05432").target()).port());
+    assertEquals("5432", ((Target.Service) parser.parse("service/db:5432").target()).port());
+    assertEquals("7", ((Target.Service) parser.parse("service/db:00007").target()).port());
+    assertEquals("http-2", ((Target.Service) parser.parse("service/db:http-2").target()).port());
+  }
+
+  @Test
+  void suggestsHowToWriteAKindAsKubectlNamesIt() {
+    for (String[] c :
+        new String[][] {
+          {"deploy/api", "deployment/api"},
+          {"Deployment/shop/api", "deployment/shop/api"},
+          {"deployments/api", "deployment/api"},
+          {"sts/db", "statefulset/db"},
+          {"ds/agent", "daemonset/agent"},
+          {"svc/db:5432", "service/db:5432"},
+          {"po/app=x", "pods/app=x"},
+          {"jobs/migrate", "job/migrate"},
+          {"statefulst/db", "statefulset/db"},
+        }) {
+      String error = parser.parse(c[0]).error();
+      assertTrue(error.endsWith("; write it like " + c[1]), error);
+    }
+    for (String other : List.of("secret/db-password", "foo/bar", "cronjob/nightly")) {
+      assertFalse(parser.parse(other).error().contains("write it like"), other);
+    }
+  }
+
+  @Test
   void parsesKubernetesTargets() {
     Target.Workload w = (Target.Workload) parser.parse("deployment/other/api").target();
     assertEquals(WorkloadKind.DEPLOYMENT, w.kind());
