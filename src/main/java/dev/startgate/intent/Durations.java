@@ -72,6 +72,15 @@ public final class Durations {
     }
     if (s.startsWith("+")) {
       s = s.substring(1);
+      if (parse(s).isPresent()) {
+        return "a duration takes no sign; write " + s; // Go's own parser takes +5s
+      }
+    }
+    String compact = s.replaceAll("\\s+", "");
+    if (!compact.equals(s)
+        && parse(compact).isPresent()
+        && compact.chars().filter(Character::isLetter).count() > 1) {
+      return "write its parts without spaces, like " + compact; // 1h 30m
     }
     if (s.length() > 40) {
       return LIKE + " (units: s, m, h)";
