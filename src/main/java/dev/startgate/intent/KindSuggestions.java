@@ -68,7 +68,8 @@ final class KindSuggestions {
     if (previous == null
         || !previous.toLowerCase(Locale.ROOT).startsWith("pods/")
         || slash <= 0
-        || !TargetSyntax.dnsSubdomain(text.substring(0, slash))
+        || text.substring(0, slash).indexOf('.') >= 0 // a custom resource's RESOURCE.GROUP/
+        || !TargetSyntax.dnsLabel(text.substring(0, slash))
         || !LABEL_NAME.matcher(text.substring(slash + 1)).matches()
         || !hint(text.substring(0, slash), "").isEmpty()) {
       return null;
