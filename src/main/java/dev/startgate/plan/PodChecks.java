@@ -71,6 +71,9 @@ final class PodChecks {
                     + ": the gates run before the pod's containers start, so nothing in this pod"
                     + " listens on "
                     + name
+                    + (unspecified(unbracketed(name))
+                        ? " (the unspecified address: a connection to it reaches the pod itself)"
+                        : "")
                     + " yet and the gate waits until its timeout; wait for the Service in front"
                     + " of it (like service/db), or run the listener as a native sidecar (an init"
                     + " container with restartPolicy: Always) first in initContainers"));
@@ -93,19 +96,40 @@ final class PodChecks {
     }
   }
 
-  /** True for a host of the pod's own loopback interface. */
-  static boolean loopback(String host) {
+  /** {@code host} in lower case, without IPv6 brackets. */
+  private static String unbracketed(String host) {
     String h = host.toLowerCase(Locale.ROOT);
-    if (h.startsWith("[") && h.endsWith("]")) {
-      h = h.substring(1, h.length() - 1);
-    }
+    return h.startsWith("[") && h.endsWith("]") ? h.substring(1, h.length() - 1) : h;
+  }
+
+  /** True for a host of the pod's own loopback interface (or the unspecified address). */
+  static boolean loopback(String host) {
+    String h = unbracketed(host);
     return h.equals("localhost")
         || h.equals("localhost.")
         || h.equals("ip6-localhost") // kubelet's /etc/hosts of every pod
         || h.equals("ip6-loopback")
         || h.endsWith(".localhost")
         || h.startsWith("127.") && digitsAndDots(h)
+        || unspecified(h)
         || h.indexOf(':') >= 0 && loopbackIpv6(h);
+  }
+
+  /**
+   * True for the unspecified address, {@code 0.0.0.0} or IPv6 {@code ::} in any spelling (also
+   * {@code [::ffff:0.0.0.0]}): an address a server listens on, pasted from its configuration; a
+   * connection to it reaches the pod itself (Linux connects it to loopback).
+   */
+  private static boolean unspecified(String h) {
+    if (h.equals("0.0.0.0")) {
+      return true;
+    }
+    try {
+      return h.indexOf(':') >= 0
+          && java.net.InetAddress.getByName("[" + h + "]").isAnyLocalAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   /**

@@ -117,7 +117,7 @@ final class KubernetesGateScript {
 
   private static final String SUMMARY =
       """
-      def summary: first(.[]) // ["wait", "not found"];'
+      def summary: .[$name] // ["wait", "not found"];'
       """;
 
   private static final String COND =
@@ -170,9 +170,9 @@ final class KubernetesGateScript {
 
   private static final String PODS =
       """
-      JQ_pods='def verdict: if .metadata.deletionTimestamp == null and any(.status.conditions[]?; .type == "Ready" and .status == "True") then ["ready"] else ["wait"] end;
-      def summary: (map(select(.[0] == "ready")) | length) as $r | if length == 0 then ["wait", "no pod matches"]
-        elif $r == length then ["ready"] else ["wait", "\\($r) of \\(length) pods Ready"] end;'
+      JQ_pods='def verdict: if .metadata.deletionTimestamp != null then ["wait", "deleted"] elif any(.status.conditions[]?; .type == "Ready" and .status == "True") then ["ready"] else ["wait"] end;
+      def summary: (map(select(.[0] == "ready")) | length) as $r | (map(select(.[1] == "deleted")) | length) as $d | if length == 0 then ["wait", "no pod matches"]
+        elif $r == length then ["ready"] else ["wait", "\\($r) of \\(length) pods Ready\\(if $d > 0 then ", \\($d) being deleted" else "" end)"] end;'
       """;
 
   private static final String CUSTOM =
@@ -241,7 +241,7 @@ final class KubernetesGateScript {
   private static final String LOOK =
       """
       MAIN='foreach inputs as $e ({}; if $e.kind != null then ($e.items // [$e]) | map({key: .metadata.name, value: verdict})
-        | from_entries elif $e.type == "ERROR" then error($e.object.message) elif $e.type == "DELETED" then del(.[$e.object.metadata.name])
+        | from_entries elif $e.type == "ERROR" then error($e.object.message) elif $e.type == "BOOKMARK" then . elif $e.type == "DELETED" then del(.[$e.object.metadata.name])
         else .[$e.object.metadata.name] = ($e.object | verdict) end; summary) | "\\(.[0]) \\(.[1] // "" | gsub("\\\\s+"; " "))"'
       # look TARGET [watch]: kubectl get, or watch until a verdict or the deadline; says what it sees when that changes
       look() {
@@ -254,7 +254,7 @@ final class KubernetesGateScript {
         if [ -z "$w" ]; then src=$f; timeout -k 1 "$b" kubectl get "$@" -o json >"$f" 2>"$f.err" & k=$!; wait $k || hung # wait: a TERM ends it at once
       @FETCH@
         else src=$f.w; mkfifo "$f.w"; timeout -k 1 "$b" kubectl get "$@" -o json >"$f.w" 2>"$f.err" & k=$!; fi
-        { jq -rn --unbuffered --arg rule "$rule" "$JQ$v$MAIN" "$src" 2>>"$f.err" && [ -z "$e" ] && ! grep -qv '^Warning:' "$f.err" || echo "wait $(grep -v '^Warning:' "$f.err" | tail -n 1 | sed 's/^[EFIW][0-9]\\{4\\} [0-9:.]* *[0-9]* [^]]*\\] //')"; } >"$f.v" & # an error (not a server's Warning:) is what the try saw
+        { jq -rn --unbuffered --arg rule "$rule" --arg name "$name" "$JQ$v$MAIN" "$src" 2>>"$f.err" && [ -z "$e" ] && ! grep -qv '^Warning:' "$f.err" || echo "wait $(grep -v '^Warning:' "$f.err" | tail -n 1 | sed -e 's/^jq: error (at [^)]*): //' -e 's/^[EFIW][0-9]\\{4\\} [0-9:.]* *[0-9]* [^]]*\\] //')"; } >"$f.v" & # an error (not a server's Warning:) is what the try saw
         g=; while read -r state s; do g=1
           case $state in ready | failed) seen=$s n=$((n + 1)); break ;; esac
           [ "$s" = "$seen" ] || { seen=$s n=$((n + 1)); say "$t" "try $n: not ready ($pre$seen)"; }
@@ -276,16 +276,16 @@ final class KubernetesGateScript {
       n=$#; for t; do case $t in job/*) set -- "$@" "$t" ;; esac; done # Jobs first: a failed Job ends the gate at once
       for t; do case $t in job/*) ;; *) set -- "$@" "$t" ;; esac; done; shift "$n"; total=$# i=0 w= p= again=
       for t; do i=$((i + 1)); eval "t_$i=\\$t"; done
-      while :; do i=0 todo=0 sk= r0=$(date +%s) # a round: read every target not ready yet (then watch each in turn)
+      while :; do i=0 todo=0 sk= nr=0 r0=$(date +%s) # a round: read every target not ready yet (then watch each in turn)
         while [ "$i" -lt "$total" ]; do i=$((i + 1)); eval "t=\\$t_$i ok=\\$ok_$i n=\\${try_$i:-0} seen=\\$seen_$i"
           [ -z "$ok" ] || [ -n "$p" ] || { sk=1; continue; }; left || finish 1; pre=$p # p set (uptime, last read): every target
           if ! look "$t" $w; then ok= todo=$((todo + 1)); elif [ -n "$p" ]; then n=$((n - 1)) # no new try
-          else ok=1 again=1; say "$t" "ready (try $n, after $(($(date +%s) - start))s)"; [ "$uptime" = 0 ] || say "$t" "ready, must stay ready for ${uptime}s"; fi
+          else ok=1 again=1 nr=$((nr + 1)); say "$t" "ready (try $n, after $(($(date +%s) - start))s)"; [ "$uptime" = 0 ] || say "$t" "ready, must stay ready for ${uptime}s"; fi
           eval "ok_$i=\\$ok try_$i=\\$n seen_$i=\\$seen"
         done; p=; [ -z "$again" ] || u0=$(date +%s) # u0: when the last of them was ready
         if [ "$todo" = 0 ]; then # uptime: read all each interval until past; one not ready: wait, start again
-          [ "$uptime" -gt 0 ] && d=$((u0 + uptime + 1 - $(date +%s))) && [ "$d" -gt 0 ] || { [ -n "$sk" ] || finish 0
-            w= p="no longer ready: "; continue; } # one ready in an earlier round: read every target again, then end
+          [ "$uptime" -gt 0 ] && d=$((u0 + uptime + 1 - $(date +%s))) && [ "$d" -gt 0 ] || { [ -n "$sk" ] || { [ -n "$w" ] && [ "$nr" -gt 1 ]; } || finish 0
+            w= p="no longer ready: "; continue; } # one ready in an earlier round, or before another's watch: read every target again, then end
           left && [ "$b" -ge $((d + 2)) ] || finish 1; [ "$d" -le "$interval" ] || d=$interval
           sleep "$d" & k=$!; wait $k; again= w=
           p="no longer ready after $(($(date +%s) - u0))s of ${uptime}s: "; continue

@@ -147,13 +147,14 @@ final class ProtocolChecks {
                   "    sg_nc_reason \"$1\" \"$2\" \"$3\" \"$pg_t0\"",
                   "    return 1",
                   "  fi",
+                  "  pg_end=\"then the connection closed\"; [ $(($(sg_cs) - pg_t0)) -lt $(($1 * 100 - 5)) ] || pg_end=\"no more within ${1}s\"",
                   "  shift 3",
                   "  pg_t=$1",
                   "  pg_n=-1",
                   "  [ $# -ge 5 ] && pg_n=$((0x$2$3$4$5))",
-                  "  pg_cut=\"half an answer ($# of $((pg_n + 1)) bytes, then the connection closed)\"",
+                  "  pg_cut=\"half an answer ($# of $((pg_n + 1)) bytes, $pg_end)\"",
                   "  [ $# -gt \"$pg_n\" ] || [ $# -ge 1024 ] && pg_cut=",
-                  "  [ $# -ge 5 ] || pg_cut=\"half an answer ($# of at least 5 bytes, then the connection closed)\"",
+                  "  [ $# -ge 5 ] || pg_cut=\"half an answer ($# of at least 5 bytes, $pg_end)\"",
                   "  case $pg_t in",
                   "    52)",
                   "      [ $# -ge 5 ] || { seen=$pg_cut; return 1; }",
@@ -204,12 +205,14 @@ final class ProtocolChecks {
    * answer. {@code +PONG} ending its line ({@code \r\n}: CR and LF are read as {@code \001} and
    * {@code \002}, which no answer's text holds) is ready, one cut short is not; so are the
    * authentication and permission errors {@code -NOAUTH} and {@code -WRONGPASS} (a password is
-   * needed: the server is up) and {@code -NOPERM} (an ACL user without {@code PING}). Every other
-   * error is not ready, with the server's line as the reason: {@code -LOADING} (loading the
-   * dataset), {@code -BUSY} (a script or function runs past {@code busy-reply-threshold}), {@code
-   * -MASTERDOWN} (a replica with {@code replica-serve-stale-data no} that lost its master), {@code
-   * -ERR max number of clients reached}, {@code -DENIED} (protected mode): no client gets work done
-   * there. Any other answer is not a Redis server (the reason shows its first line without control
+   * needed: the server is up) and {@code -NOPERM} (an ACL user without {@code PING}), each as a
+   * whole error code ({@code -NOAUTHX} is another) with its line ended. An answer whose line does
+   * not end within the bound is half an answer, not another server's. Every other error is not
+   * ready, with the server's line as the reason: {@code -LOADING} (loading the dataset), {@code
+   * -BUSY} (a script or function runs past {@code busy-reply-threshold}), {@code -MASTERDOWN} (a
+   * replica with {@code replica-serve-stale-data no} that lost its master), {@code -ERR max number
+   * of clients reached}, {@code -DENIED} (protected mode): no client gets work done there. Any
+   * other answer is not a Redis server (the reason shows its first line without control
    * characters).
    */
   static final Check REDIS =
@@ -223,11 +226,14 @@ final class ProtocolChecks {
                   "  rd_t0=$(sg_cs)",
                   "  rd_all=$({ printf 'PING\\r\\n' | timeout \"$1\" nc $v \"$2\" \"$3\"; } 2>/dev/null |",
                   "    head -c 512 | tr '\\r\\n\\000' '\\001\\002?')",
-                  "  rd_line=${rd_all%%\"$rd_lf\"*}",
+                  "  rd_line=${rd_all%%\"$rd_lf\"*} rd_cut=\"an answer cut short\"",
+                  "  [ \"$rd_line\" != \"$rd_all\" ] || [ $(($(sg_cs) - rd_t0)) -lt $(($1 * 100 - 5)) ] || rd_cut=\"half an answer within ${1}s\"",
                   "  case $rd_line in",
-                  "    \"+PONG$rd_cr\") [ \"$rd_line\" != \"$rd_all\" ] && return 0; seen=\"an answer cut short: +PONG\" ;;",
-                  "    +PONG) seen=\"an answer cut short: +PONG\" ;;",
-                  "    -NOAUTH* | -WRONGPASS* | -NOPERM*) return 0 ;;",
+                  "    \"+PONG$rd_cr\") [ \"$rd_line\" != \"$rd_all\" ] && return 0; seen=\"$rd_cut: +PONG\" ;;",
+                  "    +PONG | +PON | +PO | +P | + ) seen=\"$rd_cut: $rd_line\" ;;",
+                  "    -NOAUTH* | -WRONGPASS* | -NOPERM*) rd_w=${rd_line#-} # the whole code, its line ended",
+                  "      case ${rd_w%%[!A-Z_]*} in NOAUTH | WRONGPASS | NOPERM) [ \"$rd_line\" != \"$rd_all\" ] && [ \"${rd_line%\"$rd_cr\"}\" != \"$rd_line\" ] && return 0; rd_w=\"$rd_cut: $rd_line\" ;; esac",
+                  "      seen=$(printf '%s' \"$rd_w\" | tr -d '\\001' | cut -c 1-200) ;;",
                   "    -*) seen=$(printf '%s' \"${rd_line#-}\" | tr -d '\\001' | cut -c 1-200) ;;",
                   "    '') sg_nc_reason \"$1\" \"$2\" \"$3\" \"$rd_t0\" ;;",
                   "    *) seen=\"not a Redis answer: $(printf '%s' \"$rd_line\" | tr -d '\\000-\\037\\177' | cut -c 1-60)\" ;;",
@@ -263,16 +269,17 @@ final class ProtocolChecks {
                   "    sg_nc_reason \"$1\" \"$2\" \"$3\" \"$my_t0\"",
                   "    return 1",
                   "  fi",
+                  "  my_slow=; [ $(($(sg_cs) - my_t0)) -lt $(($1 * 100 - 5)) ] || my_slow=\"half an answer ($(($# - 3)) bytes, no more within ${1}s)\"",
                   "  shift 3",
                   "  if [ $# -lt 5 ]; then",
-                  "    seen=\"not a MySQL answer (a packet of $# bytes)\"",
+                  "    seen=${my_slow:-\"not a MySQL answer (a packet of $# bytes)\"}",
                   "    return 1",
                   "  fi",
                   "  my_n=$((0x$3$2$1)) my_q=$4",
                   "  shift 4",
                   "  [ \"$my_q\" = 00 ] || { seen=\"not a MySQL answer (a first packet numbered 0x$my_q)\"; return 1; }",
                   "  if [ \"$my_n\" -lt 1 ] || [ \"$my_n\" -gt $# ]; then",
-                  "    seen=\"not a MySQL answer (no whole first packet)\"",
+                  "    seen=${my_slow:-\"not a MySQL answer (no whole first packet)\"}",
                   "    return 1",
                   "  fi",
                   "  case $1 in",

@@ -40,6 +40,11 @@ class ScriptSizesTest {
           Map.entry(
               "every built-in kind ",
               "deployment/api, statefulset/db, daemonset/agent, job/seed, pods/app=web"),
+          Map.entry("custom resources alone ", "certificates.cert-manager.io/web-tls"),
+          Map.entry(
+              "everything ",
+              "deployment/api, statefulset/db, daemonset/agent, job/seed, pods/app=web,"
+                  + " certificates.cert-manager.io/web-tls"),
           Map.entry(
               "every busybox kind at once ",
               "tcp://db:5432, http://api/, http://api/x status=200, postgres://db, redis://cache,"

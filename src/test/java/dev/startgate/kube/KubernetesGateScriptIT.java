@@ -642,6 +642,50 @@ class KubernetesGateScriptIT {
     }
   }
 
+  /**
+   * Two targets not ready at first: the gate watches the Deployment until it is ready, then the
+   * StatefulSet; meanwhile the Deployment starts a rollout. The StatefulSet's ready must not pass
+   * the gate on the Deployment's verdict from before: the gate reads it again, waits for its
+   * rollout, and passes after it (a review found the gate passing on the old verdict).
+   */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aTargetReadyEarlierInTheSameRoundIsReadAgainBeforeThePass(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      ApiObject api = ApiObject.of(Fixtures.deployment("api", "shop"));
+      ApiObject pg = ApiObject.of(Fixtures.statefulSet("pg", "data"));
+      h.createInProcess(api);
+      h.statusInProcess(api, Fixtures.DEPLOYMENT_MID_ROLLOUT);
+      h.createInProcess(pg);
+      AtomicLong rolledOut = new AtomicLong();
+      h.once(api::watchedByName, () -> h.statusInProcess(api, Fixtures.DEPLOYMENT_READY));
+      h.once(
+          pg::watchedByName,
+          () -> {
+            h.statusInProcess(api, Fixtures.DEPLOYMENT_MID_ROLLOUT);
+            h.later(1000, () -> h.statusInProcess(pg, Fixtures.STATEFULSET_READY));
+            h.later(
+                3000,
+                () -> {
+                  h.statusInProcess(api, Fixtures.DEPLOYMENT_READY);
+                  rolledOut.set(System.nanoTime());
+                });
+          });
+      InClusterGate.Outcome run = gate(binary, h).run(20, 1, 0, DEPLOYMENT, STATEFULSET);
+      long end = System.nanoTime();
+      assertTrue(run.passed(), run.toString());
+      assertTrue(rolledOut.get() != 0 && rolledOut.get() < end, "passed after the rollout: " + run);
+      assertTrue(
+          run.log()
+              .matches(
+                  "(?s).*"
+                      + DEPLOYMENT
+                      + ": try \\d: not ready \\(no longer ready: 1 out of 2 new replicas have"
+                      + " been updated\\).*"),
+          run.log());
+    }
+  }
+
   /** The same rollout never ends: the gate fails at its deadline, naming that target only. */
   @ParameterizedTest
   @MethodSource("kubectls")

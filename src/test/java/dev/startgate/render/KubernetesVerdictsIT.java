@@ -1,6 +1,7 @@
 package dev.startgate.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -41,7 +42,8 @@ class KubernetesVerdictsIT {
         new ProcessBuilder(
                 "/usr/bin/dash",
                 "-c",
-                DEFINITIONS + "eval \"v=\\$JQ_$1\"; jq -rn --arg rule \"$2\" \"$JQ$v$MAIN\"",
+                DEFINITIONS
+                    + "eval \"v=\\$JQ_$1\"; jq -rn --arg rule \"$2\" --arg name x \"$JQ$v$MAIN\"",
                 "verdicts",
                 kind,
                 rule)
@@ -177,6 +179,46 @@ class KubernetesVerdictsIT {
                 "{\"conditions\":[{\"type\":\"Ready\",\"status\":\"True\"},{\"type\":"
                     + "\"Reconciling\",\"status\":\"True\",\"reason\":\"Progressing\","
                     + "\"message\":\"applying\"}]}")));
+  }
+
+  /**
+   * Only the object the target names (x) counts, whatever else a list or watch carries; a watch's
+   * BOOKMARK events are no objects; its ERROR events are the try's line in the server's words.
+   */
+  @Test
+  void theNamedObjectDecidesAndWatchEventsThatAreNoObjectsAreNot() throws Exception {
+    String other =
+        "{\"kind\":\"Job\",\"metadata\":{\"name\":\"aaa\"},\"status\":{\"conditions\":"
+            + "[{\"type\":\"Complete\",\"status\":\"True\"}]}}";
+    String mine = object("Job", "{}", "{\"active\":1}");
+    assertEquals(
+        "wait neither Complete nor Failed",
+        verdict("job", "{\"kind\":\"List\",\"items\":[" + other + "," + mine + "]}"));
+    assertEquals("wait not found", verdict("job", "{\"kind\":\"List\",\"items\":[" + other + "]}"));
+    String bookmark =
+        "{\"type\":\"BOOKMARK\",\"object\":{\"kind\":\"Job\",\"metadata\":{\"name\":\"x\","
+            + "\"resourceVersion\":\"12\"}}}";
+    assertEquals(
+        "wait neither Complete nor Failed\nwait neither Complete nor Failed",
+        verdict("job", "{\"type\":\"ADDED\",\"object\":" + mine + "}\n" + bookmark));
+    String gone =
+        "{\"type\":\"ERROR\",\"object\":{\"kind\":\"Status\",\"message\":\"too old resource"
+            + " version: 17 (40)\",\"code\":410}}";
+    assertTrue(verdict("job", gone).endsWith("): too old resource version: 17 (40)"));
+  }
+
+  @Test
+  void podsBeingDeletedAreNotReadyAndSaidSo() throws Exception {
+    String ready = "{\"conditions\":[{\"type\":\"Ready\",\"status\":\"True\"}]}";
+    String deleting =
+        "{\"kind\":\"Pod\",\"metadata\":{\"name\":\"b\",\"deletionTimestamp\":"
+            + "\"2026-12-05T10:00:00Z\"},\"status\":"
+            + ready
+            + "}";
+    String up = "{\"kind\":\"Pod\",\"metadata\":{\"name\":\"a\"},\"status\":" + ready + "}";
+    assertEquals(
+        "wait 1 of 2 pods Ready, 1 being deleted",
+        verdict("pods", "{\"kind\":\"List\",\"items\":[" + up + "," + deleting + "]}"));
   }
 
   @Test
