@@ -204,6 +204,10 @@ public final class IntentReader {
       results.addAll(unnamed);
       return new Reading(null, results);
     }
+    Result longName = KubernetesNames.lengthWarning(r);
+    if (longName != null) {
+      results.add(longName);
+    }
     Timing d = config.defaults();
     int beforeDurations = results.size();
     IntentSettings.Setting<Long> timeout =

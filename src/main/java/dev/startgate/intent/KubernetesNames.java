@@ -46,6 +46,40 @@ final class KubernetesNames {
     return null;
   }
 
+  /**
+   * A warning for a Job's name over 63 characters (its pods get it as a label value, which
+   * Kubernetes limits to 63) or a CronJob's over 52 (its Jobs are named NAME-TIME, 11 more):
+   * Kubernetes refuses them on creation. A warning, not an error: the gates planned for it are
+   * right, and names of objects startgate generates are shortened to fit whatever the name.
+   */
+  static Result lengthWarning(Resource r) {
+    int max = r.kind().equals("Job") ? 63 : r.kind().equals("CronJob") ? 52 : Integer.MAX_VALUE;
+    if (r.name() == null || r.name().length() <= max) {
+      return null;
+    }
+    return Result.warning(
+        r,
+        "metadata.name",
+        "the name has "
+            + r.name().length()
+            + " characters, and Kubernetes refuses a "
+            + r.kind()
+            + " named with more than "
+            + max
+            + (max == 63
+                ? " (its pods carry the name as a label value, at most 63 characters)"
+                : " (its Jobs are named after it with 11 characters more, at most 63)")
+            + "; shorten it, like "
+            + shorter(r.name()));
+  }
+
+  /** The first 20 characters of {@code name}, to the last '-' among them if there is one. */
+  private static String shorter(String name) {
+    String head = name.substring(0, Math.min(name.length(), 20));
+    int dash = head.lastIndexOf('-');
+    return (dash > 0 ? head.substring(0, dash) : head).replaceAll("[-.]+$", "");
+  }
+
   /** The error for {@code r}'s namespace (a string) where Kubernetes refuses it, or null. */
   static Result namespaceProblem(Resource r) {
     if (r.namespace() != null && !TargetSyntax.dnsLabel(r.namespace())) {
