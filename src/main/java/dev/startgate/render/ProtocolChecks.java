@@ -206,14 +206,14 @@ final class ProtocolChecks {
    * {@code \002}, which no answer's text holds) is ready, one cut short is not; so are the
    * authentication and permission errors {@code -NOAUTH} and {@code -WRONGPASS} (a password is
    * needed: the server is up) and {@code -NOPERM} (an ACL user without {@code PING}), each as a
-   * whole error code ({@code -NOAUTHX} is another) with its line ended. An answer whose line does
-   * not end within the bound is half an answer, not another server's. Every other error is not
-   * ready, with the server's line as the reason: {@code -LOADING} (loading the dataset), {@code
-   * -BUSY} (a script or function runs past {@code busy-reply-threshold}), {@code -MASTERDOWN} (a
-   * replica with {@code replica-serve-stale-data no} that lost its master), {@code -ERR max number
-   * of clients reached}, {@code -DENIED} (protected mode): no client gets work done there. Any
-   * other answer is not a Redis server (the reason shows its first line without control
-   * characters).
+   * whole error code (the error's first word: {@code -NOAUTHX}, {@code -NOAUTH-X} are others) with
+   * its line ended. An answer whose line does not end is cut short, or half an answer when no more
+   * came within the bound, not another server's. Every other error is not ready, with the server's
+   * line as the reason: {@code -LOADING} (loading the dataset), {@code -BUSY} (a script or function
+   * runs past {@code busy-reply-threshold}), {@code -MASTERDOWN} (a replica with {@code
+   * replica-serve-stale-data no} that lost its master), {@code -ERR max number of clients reached},
+   * {@code -DENIED} (protected mode): no client gets work done there. Any other answer is not a
+   * Redis server (the reason shows its first line without control characters).
    */
   static final Check REDIS =
       new Check(
@@ -231,10 +231,9 @@ final class ProtocolChecks {
                   "  case $rd_line in",
                   "    \"+PONG$rd_cr\") [ \"$rd_line\" != \"$rd_all\" ] && return 0; seen=\"$rd_cut: +PONG\" ;;",
                   "    +PONG | +PON | +PO | +P | + ) seen=\"$rd_cut: $rd_line\" ;;",
-                  "    -NOAUTH* | -WRONGPASS* | -NOPERM*) rd_w=${rd_line#-} # the whole code, its line ended",
-                  "      case ${rd_w%%[!A-Z_]*} in NOAUTH | WRONGPASS | NOPERM) [ \"$rd_line\" != \"$rd_all\" ] && [ \"${rd_line%\"$rd_cr\"}\" != \"$rd_line\" ] && return 0; rd_w=\"$rd_cut: $rd_line\" ;; esac",
-                  "      seen=$(printf '%s' \"$rd_w\" | tr -d '\\001' | cut -c 1-200) ;;",
-                  "    -*) seen=$(printf '%s' \"${rd_line#-}\" | tr -d '\\001' | cut -c 1-200) ;;",
+                  "    -*) rd_w=${rd_line#-}; rd_c=${rd_w%%\"$rd_cr\"*}; rd_c=${rd_c%% *} # an error: its code is its first word, its line must end",
+                  "      rd_x=; [ \"$rd_line\" != \"$rd_all\" ] && [ \"${rd_line%\"$rd_cr\"}\" != \"$rd_line\" ] || rd_x=\"$rd_cut: -\"",
+                  "      case $rd_x$rd_c in NOAUTH | WRONGPASS | NOPERM) return 0 ;; '') seen=\"an error without a word\" ;; *) seen=$(printf '%s' \"$rd_x$rd_w\" | tr -d '\\001' | cut -c 1-200) ;; esac ;;",
                   "    '') sg_nc_reason \"$1\" \"$2\" \"$3\" \"$rd_t0\" ;;",
                   "    *) seen=\"not a Redis answer: $(printf '%s' \"$rd_line\" | tr -d '\\000-\\037\\177' | cut -c 1-60)\" ;;",
                   "  esac",

@@ -157,6 +157,33 @@ class StalledAnswersIT {
     assertEquals("an answer cut short: -NOAUTH", cut.seen());
     CheckShell.Try stalled = check(GateScript.Kind.REDIS, fake(ascii("-NOAUTH Auth"), true));
     assertEquals("half an answer within 2s: -NOAUTH Auth", stalled.seen());
+    // The code is the error's first word: anything joined to NOAUTH makes another code.
+    for (String joined : List.of("-NOAUTHx y\r\n", "-NOAUTH1 x\r\n", "-NOAUTH-X y\r\n")) {
+      CheckShell.Try t = check(GateScript.Kind.REDIS, fake(ascii(joined), false));
+      assertFalse(t.ready(), joined);
+      assertEquals(joined.substring(1, joined.length() - 2), t.seen());
+    }
+  }
+
+  @Test
+  void redisErrorsCutShortOrEmptySaySo() throws Exception {
+    assertEquals(
+        "half an answer within 2s: -NO",
+        check(GateScript.Kind.REDIS, fake(ascii("-NO"), true)).seen());
+    assertEquals(
+        "an answer cut short: -LOADING Redis is loading",
+        check(GateScript.Kind.REDIS, fake(ascii("-LOADING Redis is loading"), false)).seen());
+    assertEquals(
+        "an error without a word",
+        check(GateScript.Kind.REDIS, fake(ascii("-\r\n"), false)).seen());
+    assertEquals(
+        "half an answer within 2s: -", check(GateScript.Kind.REDIS, fake(ascii("-"), true)).seen());
+    assertEquals(
+        "LOADING Redis is loading the dataset in memory",
+        check(
+                GateScript.Kind.REDIS,
+                fake(ascii("-LOADING Redis is loading the dataset in memory\r\n"), false))
+            .seen());
   }
 
   @Test
