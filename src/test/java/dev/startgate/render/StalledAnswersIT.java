@@ -47,10 +47,17 @@ class StalledAnswersIT {
     }
   }
 
-  /**
-   * A server that reads what the client sends first, writes {@code answer}, then holds or closes.
-   */
+  /** A server that reads what the client sends, writes {@code answer}, then holds or closes. */
   private static int fake(byte[] answer, boolean hold) throws IOException {
+    return serve(answer, true, hold);
+  }
+
+  /** As {@link #fake}, for a server that speaks first (MySQL): it writes at once and holds. */
+  private static int speaksFirst(byte[] answer) throws IOException {
+    return serve(answer, false, true);
+  }
+
+  private static int serve(byte[] answer, boolean readFirst, boolean hold) throws IOException {
     ServerSocket server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
     SERVERS.add(server);
     Thread t =
@@ -59,8 +66,10 @@ class StalledAnswersIT {
               try {
                 while (true) {
                   Socket s = server.accept();
+                  if (readFirst) {
+                    s.getInputStream().read(new byte[1024]);
+                  }
                   OutputStream out = s.getOutputStream();
-                  s.getInputStream().read(new byte[1024]);
                   out.write(answer);
                   out.flush();
                   if (hold) {
@@ -68,29 +77,6 @@ class StalledAnswersIT {
                   } else {
                     s.close();
                   }
-                }
-              } catch (IOException e) {
-                // the test is over
-              }
-            });
-    t.setDaemon(true);
-    t.start();
-    return server.getLocalPort();
-  }
-
-  /** As {@link #fake}, for a server that speaks first (MySQL): it writes before reading. */
-  private static int speaksFirst(byte[] answer) throws IOException {
-    ServerSocket server = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
-    SERVERS.add(server);
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                while (true) {
-                  Socket s = server.accept();
-                  s.getOutputStream().write(answer);
-                  s.getOutputStream().flush();
-                  HELD.add(s);
                 }
               } catch (IOException e) {
                 // the test is over
