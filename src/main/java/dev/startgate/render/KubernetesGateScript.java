@@ -32,7 +32,8 @@ import java.util.Set;
  * are watched in turn, each for five intervals at most while two or more wait, so one that fails
  * later is seen soon too. A watch that prints nothing saw no object (or the API server never
  * answered its list): an object read before and deleted since is not left at the state that read
- * showed.
+ * showed. A watch's FIFO is opened for writing, removed and closed once the look ends: a jq that
+ * had not opened it yet (a pods/ list already ready) ends instead of waiting for a writer forever.
  */
 final class KubernetesGateScript {
   private KubernetesGateScript() {}
@@ -259,7 +260,7 @@ final class KubernetesGateScript {
           case $state in ready | failed) seen=$s n=$((n + 1)); break ;; esac
           [ "$s" = "$seen" ] || { seen=$s n=$((n + 1)); say "$t" "try $n: not ready ($pre$seen)"; }
         done <"$f.v"
-        kill $k $! 2>/dev/null; wait; [ -n "$g$e" ] || [ -z "$w" ] || case $seen in "nothing in a watch"* | *"(NotFound)"*) ;; *) seen="nothing in a watch of ${b}s: no object, or no answer from the API server${seen:+; before it: $seen}" n=$((n + 1)); say "$t" "try $n: not ready ($seen)" ;; esac; case $state in ready) ;; failed) say "$t" "try $n: failed ($seen)"; eval "seen_$i=\\$seen ok_$i="; finish 1 ;; *) return 1 ;; esac
+        kill $k $! 2>/dev/null; [ ! -p "$f.w" ] || { exec 3<>"$f.w"; rm -f "$f.w"; exec 3>&-; }; wait; [ -n "$g$e" ] || [ -z "$w" ] || case $seen in "nothing in a watch"* | *"(NotFound)"*) ;; *) seen="nothing in a watch of ${b}s: no object, or no answer from the API server${seen:+; before it: $seen}" n=$((n + 1)); say "$t" "try $n: not ready ($seen)" ;; esac; case $state in ready) ;; failed) say "$t" "try $n: failed ($seen)"; eval "seen_$i=\\$seen ok_$i="; finish 1 ;; *) return 1 ;; esac
       }
       """;
 
