@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,7 +132,11 @@ final class InPlaceFiles {
     }
   }
 
-  /** A hidden temporary file beside {@code target} holding {@code text}, with its mode. */
+  /**
+   * A hidden temporary file beside {@code target} holding {@code text}, with its mode, and its
+   * owner and group where this process may set them (root: a pre-commit run in a container on a
+   * user's checkout must not hand the user's files to root).
+   */
   static Path temporary(Path target, String text) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".startgate-tmp");
@@ -140,7 +145,24 @@ final class InPlaceFiles {
       PosixFileAttributeView posix =
           Files.getFileAttributeView(target, PosixFileAttributeView.class);
       if (posix != null) {
-        Files.setPosixFilePermissions(temp, posix.readAttributes().permissions());
+        PosixFileAttributes was = posix.readAttributes();
+        PosixFileAttributeView now = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        try {
+          if (!now.readAttributes().owner().equals(was.owner())) {
+            now.setOwner(was.owner());
+          }
+        } catch (IOException | SecurityException notRoot) {
+          // Another user's file, written by a user who is not root: it becomes the writer's, as
+          // with sed -i.
+        }
+        try {
+          if (!now.readAttributes().group().equals(was.group())) {
+            now.setGroup(was.group());
+          }
+        } catch (IOException | SecurityException notMember) {
+          // A group the writer is not in: the writer's group, as with sed -i.
+        }
+        Files.setPosixFilePermissions(temp, was.permissions());
       }
       return temp;
     } catch (IOException | RuntimeException | OutOfMemoryError e) {

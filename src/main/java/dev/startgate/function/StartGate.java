@@ -173,6 +173,13 @@ public final class StartGate {
       if (reading.error() != null && name != null) {
         notRead.add(new Unread(name, reading.error().message()));
       }
+      if (reading.error() == null && reading.input().isResourceList()) {
+        // A function's input saved beside the manifests is not applied: its items are no targets.
+        if (name != null) {
+          notRead.add(new Unread(name, "a ResourceList is KRM function input, not a manifest"));
+        }
+        continue;
+      }
       if (reading.error() == null) {
         for (Resource r : reading.input().resources()) {
           Resource there = r.inNamespace(namespace).readFrom(name);

@@ -57,6 +57,32 @@ class RewriteCommandTest {
   }
 
   /**
+   * Root (a pre-commit run in a container on a user's checkout) keeps the file's owner and group: a
+   * file of mode 0640 handed to root would be unreadable to its owner. Runs where tests run as
+   * root, as CI does.
+   */
+  @Test
+  void rootKeepsTheFilesOwnerAndGroup() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        "root".equals(System.getProperty("user.name")), "needs root");
+    java.nio.file.attribute.UserPrincipalLookupService users =
+        dir.getFileSystem().getUserPrincipalLookupService();
+    java.nio.file.attribute.PosixFileAttributeView view =
+        Files.getFileAttributeView(job, java.nio.file.attribute.PosixFileAttributeView.class);
+    view.setOwner(users.lookupPrincipalByName("65534"));
+    view.setGroup(users.lookupPrincipalByGroupName("65534"));
+    java.nio.file.attribute.PosixFileAttributes before = view.readAttributes();
+    CliRun run = CliRun.of("rewrite", job.toString(), service.toString());
+    assertEquals(0, run.code(), run.err());
+    java.nio.file.attribute.PosixFileAttributes after =
+        Files.readAttributes(job, java.nio.file.attribute.PosixFileAttributes.class);
+    assertTrue(Files.readString(job).contains("- name: startgate-network\n"));
+    assertEquals(before.owner(), after.owner());
+    assertEquals(before.group(), after.group());
+    assertEquals("rw-r-----", PosixFilePermissions.toString(after.permissions()));
+  }
+
+  /**
    * An object of a file that an earlier file given holds too is warned about as explain warns
    * (planning them as one stream), on the later file; not when only one of the files is given.
    */
@@ -190,6 +216,30 @@ class RewriteCommandTest {
     assertTrue(
         failed.err().contains(templated + ", beside the input, is left out of its context"),
         failed.err());
+  }
+
+  /**
+   * A ResourceList beside the input is a function's input, not a manifest (rewrite refuses it as
+   * one): its items are no targets, and a run that fails says it was left out.
+   */
+  @Test
+  void aResourceListBesideTheInputHoldsNoTargets() throws IOException {
+    Files.delete(service);
+    Path list =
+        Files.writeString(
+            dir.resolve("rl.yaml"),
+            "apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n"
+                + SERVICE.indent(2).replaceFirst("^  ", "- ").replace("\n  ---\n", "\n"));
+    CliRun run = CliRun.of("rewrite", "--check", job.toString());
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.err().contains("no Service \"postgres\""), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                list
+                    + ", beside the input, is left out of its context (a ResourceList is KRM"
+                    + " function input, not a manifest)"),
+        run.err());
   }
 
   @Test
