@@ -637,12 +637,9 @@ public final class TargetParser {
           Result.quoted(port) + " is neither a port number from 1 to 65535 nor a port name");
     }
     // A number is the port it stands for (05432 is 5432, as in tcp://): a port name has a letter.
+    int number = port == null ? -1 : port(port);
     return Parsed.ok(
-        new Target.Service(
-            text,
-            namespace,
-            name,
-            port != null && port(port) > 0 ? String.valueOf(port(port)) : port));
+        new Target.Service(text, namespace, name, number > 0 ? String.valueOf(number) : port));
   }
 
   private Parsed pods(String text, String rest) {

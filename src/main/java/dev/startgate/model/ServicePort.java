@@ -26,6 +26,21 @@ public record ServicePort(String name, int port, String protocol, String podPort
     return protocol.equals("TCP");
   }
 
+  /** True if {@code written} (a target's {@code :PORT}) is this port's name or number. */
+  public boolean isCalled(String written) {
+    return written != null && (written.equals(name) || written.equals(String.valueOf(port)));
+  }
+
+  /** How a target names this port: its name, else its number. */
+  public String asTarget() {
+    return name != null ? name : String.valueOf(port);
+  }
+
+  /** {@code name=port}, or the port alone, and {@code /PROTOCOL} when not TCP: for messages. */
+  public String shown() {
+    return (name == null ? "" : name + "=") + port + (tcp() ? "" : "/" + protocol);
+  }
+
   /** The ports of the object {@code node} with a numeric port, in order, of every protocol. */
   static List<ServicePort> of(YMapping node) {
     List<ServicePort> out = new ArrayList<>();

@@ -111,8 +111,8 @@ final class PodChecks {
         || h.equals("ip6-loopback")
         || h.endsWith(".localhost")
         || h.startsWith("127.") && digitsAndDots(h)
-        || unspecified(h)
-        || h.indexOf(':') >= 0 && loopbackIpv6(h);
+        || h.equals("0.0.0.0")
+        || ipv6(h, true);
   }
 
   /**
@@ -121,24 +121,21 @@ final class PodChecks {
    * connection to it reaches the pod itself (Linux connects it to loopback).
    */
   private static boolean unspecified(String h) {
-    if (h.equals("0.0.0.0")) {
-      return true;
-    }
-    try {
-      return h.indexOf(':') >= 0
-          && java.net.InetAddress.getByName("[" + h + "]").isAnyLocalAddress();
-    } catch (java.net.UnknownHostException e) {
-      return false;
-    }
+    return h.equals("0.0.0.0") || ipv6(h, false);
   }
 
   /**
-   * True for an IPv6 address of loopback in any spelling ({@code ::1}, {@code 0::1}, and
-   * IPv4-mapped {@code ::ffff:127.0.0.1}). A literal: the JDK parses it, no name is looked up.
+   * True if {@code h} (without brackets) is an IPv6 address, in any spelling ({@code ::1}, {@code
+   * 0::1}, IPv4-mapped {@code ::ffff:127.0.0.1}), that is unspecified ({@code ::}) or, with {@code
+   * loopbackToo}, loopback. A literal: the JDK parses it, no name is looked up.
    */
-  private static boolean loopbackIpv6(String address) {
+  private static boolean ipv6(String h, boolean loopbackToo) {
+    if (h.indexOf(':') < 0) {
+      return false;
+    }
     try {
-      return java.net.InetAddress.getByName("[" + address + "]").isLoopbackAddress();
+      java.net.InetAddress a = java.net.InetAddress.getByName("[" + h + "]");
+      return a.isAnyLocalAddress() || loopbackToo && a.isLoopbackAddress();
     } catch (java.net.UnknownHostException e) {
       return false;
     }

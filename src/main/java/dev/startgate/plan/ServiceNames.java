@@ -28,7 +28,7 @@ final class ServiceNames {
     int bestScore = Integer.MAX_VALUE;
     Resource elsewhere = null;
     for (Resource r : services) {
-      if (!r.ref().apiVersion().equals("v1") || !hasTcpPort(r)) {
+      if (!r.ref().apiVersion().equals("v1") || tcpPorts(r).isEmpty()) {
         continue; // a Knative Service, or one a gate cannot connect to
       }
       String name = r.name();
@@ -68,40 +68,24 @@ final class ServiceNames {
    */
   private static String target(String namespace, Resource r, String port, String written) {
     String kept = tcpPort(r, port);
-    List<ServicePort> tcp = new java.util.ArrayList<>();
-    for (ServicePort p : r.facts().servicePorts()) {
-      if (p.tcp()) {
-        tcp.add(p);
-      }
-    }
-    String suffix =
-        kept != null
-            ? ":" + kept
-            : tcp.size() == 1
-                ? ""
-                : ":" + (tcp.get(0).name() != null ? tcp.get(0).name() : tcp.get(0).port());
+    List<ServicePort> tcp = tcpPorts(r);
+    String suffix = kept != null ? ":" + kept : tcp.size() == 1 ? "" : ":" + tcp.get(0).asTarget();
     String text = "service/" + (namespace == null ? "" : namespace + "/") + r.name() + suffix;
     return text.equals(written) ? null : text;
   }
 
   /** {@code port} if it names or numbers a TCP port of {@code r}; else null. */
   private static String tcpPort(Resource r, String port) {
-    for (ServicePort p : r.facts().servicePorts()) {
-      if (port != null
-          && p.tcp()
-          && (port.equals(p.name()) || port.equals(String.valueOf(p.port())))) {
+    for (ServicePort p : tcpPorts(r)) {
+      if (p.isCalled(port)) {
         return port;
       }
     }
     return null;
   }
 
-  private static boolean hasTcpPort(Resource r) {
-    for (ServicePort p : r.facts().servicePorts()) {
-      if (p.tcp()) {
-        return true;
-      }
-    }
-    return false;
+  /** The TCP ports of Service {@code r}, the ones a gate can connect to, in order. */
+  private static List<ServicePort> tcpPorts(Resource r) {
+    return r.facts().servicePorts().stream().filter(ServicePort::tcp).toList();
   }
 }

@@ -97,10 +97,7 @@ final class ServiceTargets {
       return null;
     }
     if (port == null) {
-      String known =
-          ports.stream()
-              .map(p -> (p.name() == null ? "" : p.name() + "=") + p.port() + protocolSuffix(p))
-              .collect(Collectors.joining(", "));
+      String known = shown(ports);
       String why =
           s.port() != null
               ? "Service \"" + s.name() + "\" has no port \"" + s.port() + "\""
@@ -177,10 +174,7 @@ final class ServiceTargets {
     if (pickPort(s, ports, ports) != null) {
       return true;
     }
-    String known =
-        ports.stream()
-            .map(p -> (p.name() == null ? "" : p.name() + "=") + p.port() + protocolSuffix(p))
-            .collect(Collectors.joining(", "));
+    String known = shown(ports);
     results.add(
         Result.error(
             w,
@@ -261,7 +255,7 @@ final class ServiceTargets {
     // the one a gate can connect to.
     for (List<ServicePort> among : List.of(tcp, ports)) {
       for (ServicePort p : among) {
-        if (s.port().equals(p.name()) || s.port().equals(String.valueOf(p.port()))) {
+        if (p.isCalled(s.port())) {
           return p;
         }
       }
@@ -275,14 +269,11 @@ final class ServiceTargets {
         + (s.namespace() == null ? "" : s.namespace() + "/")
         + s.name()
         + ":"
-        + portText(port);
+        + port.asTarget();
   }
 
-  private static String portText(ServicePort p) {
-    return p.name() != null ? p.name() : String.valueOf(p.port());
-  }
-
-  private static String protocolSuffix(ServicePort p) {
-    return p.tcp() ? "" : "/" + p.protocol();
+  /** The ports of a Service as messages list them: {@code postgres=5432, 53/UDP}. */
+  private static String shown(List<ServicePort> ports) {
+    return ports.stream().map(ServicePort::shown).collect(Collectors.joining(", "));
   }
 }

@@ -1,7 +1,6 @@
 package dev.startgate.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -183,7 +182,7 @@ class KubernetesVerdictsIT {
 
   /**
    * Only the object the target names (x) counts, whatever else a list or watch carries; a watch's
-   * BOOKMARK events are no objects; its ERROR events are the try's line in the server's words.
+   * BOOKMARK events are no objects.
    */
   @Test
   void theNamedObjectDecidesAndWatchEventsThatAreNoObjectsAreNot() throws Exception {
@@ -195,16 +194,19 @@ class KubernetesVerdictsIT {
         "wait neither Complete nor Failed",
         verdict("job", "{\"kind\":\"List\",\"items\":[" + other + "," + mine + "]}"));
     assertEquals("wait not found", verdict("job", "{\"kind\":\"List\",\"items\":[" + other + "]}"));
+    // A bookmark carries no object, only its name: judged as one, an empty Deployment passed.
+    String rolling =
+        object(
+            "Deployment",
+            "{\"replicas\":2}",
+            "{\"observedGeneration\":1,\"replicas\":2,\"updatedReplicas\":1,\"availableReplicas\":2}");
     String bookmark =
-        "{\"type\":\"BOOKMARK\",\"object\":{\"kind\":\"Job\",\"metadata\":{\"name\":\"x\","
+        "{\"type\":\"BOOKMARK\",\"object\":{\"kind\":\"Deployment\",\"metadata\":{\"name\":\"x\","
             + "\"resourceVersion\":\"12\"}}}";
     assertEquals(
-        "wait neither Complete nor Failed\nwait neither Complete nor Failed",
-        verdict("job", "{\"type\":\"ADDED\",\"object\":" + mine + "}\n" + bookmark));
-    String gone =
-        "{\"type\":\"ERROR\",\"object\":{\"kind\":\"Status\",\"message\":\"too old resource"
-            + " version: 17 (40)\",\"code\":410}}";
-    assertTrue(verdict("job", gone).endsWith("): too old resource version: 17 (40)"));
+        "wait 1 out of 2 new replicas have been updated\n"
+            + "wait 1 out of 2 new replicas have been updated",
+        verdict("deployment", "{\"type\":\"ADDED\",\"object\":" + rolling + "}\n" + bookmark));
   }
 
   @Test
