@@ -106,7 +106,7 @@ final class ExplainCommand implements Callable<Integer> {
     boolean stopped = false;
     for (ExplainFolders.Group g : groups) {
       List<FolderContext.Read> files =
-          g.folder() == null ? List.of() : FolderContext.read(g.folder());
+          g.folder() == null ? List.of() : FolderContext.readAll(g.folder());
       // In a kpt package kpt writes startgate's objects to files of their own: a copy beside the
       // workload's file is where kpt put it, not one moved there by hand. Elsewhere the files
       // planned here are rewritten as one (rewrite's runs over each take out the objects of other

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +33,42 @@ final class FolderContext {
    *
    * @param real its real path
    * @param name its name as messages show it (relative to the working directory when below it)
-   * @param text its text
+   * @param text its text, or null if it cannot be read
+   * @param why why it cannot be read, or null
    */
-  record Read(Path real, String name, String text) {}
+  record Read(Path real, String name, String text, String why) {
+    Read(Path real, String name, String text) {
+      this(real, name, text, null);
+    }
+  }
 
   /**
    * The YAML files in {@code folder} that can be read, in the order of their names; a symlink to
    * one of them beside it is left out (one file, as rewrite takes it). A file that cannot be read
-   * is context only: it reports its own error if it is rewritten.
+   * is no context: it reports its own error if it is rewritten, and {@link #function} names it
+   * where a run fails.
    */
   static List<Read> read(Path folder) {
+    return readable(readAll(folder));
+  }
+
+  private static String why(IOException e) {
+    if (e instanceof BoundedInput.TooLarge t) {
+      return "it is larger than " + BoundedInput.mib(t.limit);
+    }
+    if (e instanceof java.nio.charset.CharacterCodingException c) {
+      return "it is not valid UTF-8" + BoundedInput.where(c);
+    }
+    return "it cannot be read: " + ConfigOption.reason(e);
+  }
+
+  /** {@code files} that could be read. */
+  static List<Read> readable(List<Read> files) {
+    return files.stream().filter(f -> f.why() == null).toList();
+  }
+
+  /** As {@link #read}, with each file that cannot be read too (its text null, its reason). */
+  static List<Read> readAll(Path folder) {
     Path cwd = Path.of("").toAbsolutePath();
     List<Read> out = new ArrayList<>();
     Map<Path, Integer> seen = new HashMap<>();
@@ -64,7 +91,8 @@ final class FolderContext {
           links.add(out.size() - 1);
         }
       } catch (IOException e) {
-        // unreadable: not context (a given file reports its own error)
+        // Not context (a given file reports its own error); named where a run fails.
+        out.add(new Read(real, name, null, why(e)));
       }
     }
     return out;
@@ -94,9 +122,9 @@ final class FolderContext {
     return p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString();
   }
 
-  /** The texts of {@code files}. */
+  /** The texts of {@code files} that could be read. */
   static List<String> texts(List<Read> files) {
-    return files.stream().map(Read::text).toList();
+    return readable(files).stream().map(Read::text).toList();
   }
 
   /** The YAML files in {@code folder} but {@code leftOut}, in the order of their names. */
@@ -110,17 +138,21 @@ final class FolderContext {
    * (texts) are planned too: rewritten by the same rewrite, or explained together.
    */
   static StartGate function(List<Read> files, String namespace, Collection<String> planned) {
+    List<Read> readable = readable(files);
+    Map<String, String> unreadable = new LinkedHashMap<>();
+    files.stream().filter(f -> f.why() != null).forEach(f -> unreadable.put(f.name(), f.why()));
     return new StartGate(
         YamlLimits.DEFAULT,
-        texts(files),
-        files.stream().map(Read::name).toList(),
+        texts(readable),
+        readable.stream().map(Read::name).toList(),
         namespace,
-        planned);
+        planned,
+        unreadable);
   }
 
   /** The function for the files of {@code folder} that {@code rewrite} is {@code given}. */
   static StartGate function(Path folder, Set<Path> given, String namespace) {
-    List<Read> files = read(folder);
+    List<Read> files = readAll(folder);
     Set<Path> wanted = reals(given);
     return function(
         files, namespace, texts(files.stream().filter(f -> wanted.contains(f.real())).toList()));

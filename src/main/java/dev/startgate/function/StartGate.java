@@ -135,18 +135,33 @@ public final class StartGate {
       List<String> contextNames,
       String namespace,
       Collection<String> rewrittenTexts) {
+    this(limits, contextTexts, contextNames, namespace, rewrittenTexts, Map.of());
+  }
+
+  /**
+   * As above; {@code unreadable}, the files of the folder that could not be read (by name, in their
+   * order), each with why: named, as a file that does not parse is, where a run fails.
+   */
+  public StartGate(
+      YamlLimits limits,
+      List<String> contextTexts,
+      List<String> contextNames,
+      String namespace,
+      Collection<String> rewrittenTexts,
+      Map<String, String> unreadable) {
     this(
         limits,
         contextTexts,
         contextNames,
         namespace,
         ContainerStep.MIN_PARALLEL_CHARS,
-        rewrittenTexts);
+        rewrittenTexts,
+        unreadable);
   }
 
   /** As above, rendering on two threads from inputs of {@code parallelChars} chars on (tests). */
   StartGate(YamlLimits limits, List<String> contextTexts, String namespace, int parallelChars) {
-    this(limits, contextTexts, List.of(), namespace, parallelChars, List.of());
+    this(limits, contextTexts, List.of(), namespace, parallelChars, List.of(), Map.of());
   }
 
   private StartGate(
@@ -155,7 +170,8 @@ public final class StartGate {
       List<String> contextNames,
       String namespace,
       int parallelChars,
-      Collection<String> rewrittenTexts) {
+      Collection<String> rewrittenTexts,
+      Map<String, String> unreadable) {
     this.parallelChars = parallelChars;
     this.namespace = namespace;
     this.inputs = new InputReader(limits);
@@ -195,6 +211,7 @@ public final class StartGate {
     this.rewrittenContext = inRewritten;
     this.contextTexts = texts;
     this.contextReadings = Map.copyOf(readings);
+    unreadable.forEach((name, why) -> notRead.add(new Unread(name, why)));
     this.unread = List.copyOf(notRead);
   }
 

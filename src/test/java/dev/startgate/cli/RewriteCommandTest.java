@@ -219,6 +219,54 @@ class RewriteCommandTest {
   }
 
   /**
+   * A sibling that cannot be read (here larger than the input limit; mode 000 for a user other than
+   * root) is left out of the context, and named, with why, when the run fails.
+   */
+  @Test
+  void aSiblingThatCannotBeReadIsNamedWhenTheRunFails() throws IOException {
+    Files.delete(service);
+    Path large = dir.resolve("large.yaml");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(large.toFile(), "rw")) {
+      f.setLength((64L << 20) + 1); // sparse: no disk
+    }
+    Path notUtf8 = Files.write(dir.resolve("latin1.yaml"), new byte[] {'a', ':', ' ', (byte) 0xe9});
+    CliRun run = CliRun.of("rewrite", "--check", job.toString());
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.err().contains("no Service \"postgres\""), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                large
+                    + ", beside the input, is left out of its context (it is larger than 64"
+                    + " MiB), so a target it holds is not seen"),
+        run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                notUtf8
+                    + ", beside the input, is left out of its context (it is not valid UTF-8 at"
+                    + " line 1 (byte offset 3))"),
+        run.err());
+    CliRun explain = CliRun.of("explain", job.toString());
+    assertTrue(explain.out().contains(large + ", beside the input, is left out"), explain.out());
+    if (!"root".equals(System.getProperty("user.name"))) {
+      Files.delete(large);
+      Path locked = Files.writeString(dir.resolve("locked.yaml"), SERVICE);
+      Files.setPosixFilePermissions(locked, java.util.Set.of());
+      CliRun denied = CliRun.of("rewrite", "--check", job.toString());
+      assertEquals(1, denied.code(), denied.err());
+      assertTrue(
+          denied
+              .err()
+              .contains(
+                  locked
+                      + ", beside the input, is left out of its context (it"
+                      + " cannot be read: permission denied)"),
+          denied.err());
+    }
+  }
+
+  /**
    * A ResourceList beside the input is a function's input, not a manifest (rewrite refuses it as
    * one): its items are no targets, and a run that fails says it was left out.
    */
