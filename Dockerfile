@@ -50,7 +50,8 @@ COPY testdata/krm-training/input.yaml /app/training.yaml
 # so it loads what a run loads.
 RUN /opt/startgate/java/bin/java -XX:ArchiveClassesAtExit=/app/startgate.jsa \
       -XX:TieredStopAtLevel=1 -XX:Tier3BackEdgeThreshold=2000 -XX:+UseSerialGC -XX:-UsePerfData -Xmn32m -XX:MaxTenuringThreshold=0 \
-      -XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=warning:stderr -Xlog:gc+ergo=error:stderr \
+      -XX:+UseTransparentHugePages \
+      -XX:+DisplayVMOutputToStderr -Xlog:disable -Xlog:all=warning:stderr -Xlog:gc+ergo=error:stderr -Xlog:pagesize=error:stderr \
       -XX:ErrorFile=/tmp/startgate_hs_err_pid%p.log \
       -jar /app/startgate.jar < /app/training.yaml > /dev/null \
  && rm /app/training.yaml
@@ -82,4 +83,6 @@ USER 65532:65532
 # limited to 64 MiB or less the heap is no larger than the 32 MB young generation: the JVM makes
 # the young generation smaller itself, and its two warnings that it did so are not shown
 # (gc+ergo); the launcher leaves -Xmn out there instead, which an exec-form ENTRYPOINT cannot.
-ENTRYPOINT ["/opt/startgate/java/bin/java", "-Xshare:auto", "-XX:SharedArchiveFile=/app/startgate.jsa", "-XX:TieredStopAtLevel=1", "-XX:Tier3BackEdgeThreshold=2000", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xmn32m", "-XX:MaxTenuringThreshold=0", "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:gc+ergo=error:stderr", "-XX:ErrorFile=/tmp/startgate_hs_err_pid%p.log", "-jar", "/app/startgate.jar"]
+# Transparent huge pages where the host's kernel gives them on request; where it has them off, the
+# JVM's warning that the flag does nothing is not shown (pagesize).
+ENTRYPOINT ["/opt/startgate/java/bin/java", "-Xshare:auto", "-XX:SharedArchiveFile=/app/startgate.jsa", "-XX:TieredStopAtLevel=1", "-XX:Tier3BackEdgeThreshold=2000", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xmn32m", "-XX:MaxTenuringThreshold=0", "-XX:+UseTransparentHugePages", "-XX:+DisplayVMOutputToStderr", "-Xlog:disable", "-Xlog:all=warning:stderr", "-Xlog:gc+ergo=error:stderr", "-Xlog:pagesize=error:stderr", "-XX:ErrorFile=/tmp/startgate_hs_err_pid%p.log", "-jar", "/app/startgate.jar"]

@@ -212,7 +212,9 @@ class DockerfileIT {
             "-XX:Tier3BackEdgeThreshold=2000",
             "-XX:+UseSerialGC",
             "-Xmn32m",
-            "-XX:MaxTenuringThreshold=0")) {
+            "-XX:MaxTenuringThreshold=0",
+            "-XX:+UseTransparentHugePages",
+            "-Xlog:pagesize=error:stderr")) {
       assertTrue(argv.contains(flag), flag + " in " + argv);
       assertTrue(launcher.contains(flag), "bin/startgate runs with " + flag);
       assertTrue(archiveStep().contains(" " + flag + " "), "training runs with " + flag);
