@@ -233,20 +233,8 @@ class RewriteCommandTest {
     CliRun run = CliRun.of("rewrite", "--check", job.toString());
     assertEquals(1, run.code(), run.err());
     assertTrue(run.err().contains("no Service \"postgres\""), run.err());
-    assertTrue(
-        run.err()
-            .contains(
-                large
-                    + ", beside the input, is left out of its context (it is larger than 64"
-                    + " MiB), so a target it holds is not seen"),
-        run.err());
-    assertTrue(
-        run.err()
-            .contains(
-                notUtf8
-                    + ", beside the input, is left out of its context (it is not valid UTF-8 at"
-                    + " line 1 (byte offset 3))"),
-        run.err());
+    assertLeftOut(run, large, "it is larger than 64 MiB");
+    assertLeftOut(run, notUtf8, "it is not valid UTF-8 at line 1 (byte offset 3)");
     CliRun explain = CliRun.of("explain", job.toString());
     assertTrue(explain.out().contains(large + ", beside the input, is left out"), explain.out());
     if (!"root".equals(System.getProperty("user.name"))) {
@@ -255,15 +243,19 @@ class RewriteCommandTest {
       Files.setPosixFilePermissions(locked, java.util.Set.of());
       CliRun denied = CliRun.of("rewrite", "--check", job.toString());
       assertEquals(1, denied.code(), denied.err());
-      assertTrue(
-          denied
-              .err()
-              .contains(
-                  locked
-                      + ", beside the input, is left out of its context (it"
-                      + " cannot be read: permission denied)"),
-          denied.err());
+      assertLeftOut(denied, locked, "it cannot be read: permission denied");
     }
+  }
+
+  /** {@code run} failed and named {@code file} as left out of its context, and why. */
+  private static void assertLeftOut(CliRun run, Path file, String why) {
+    String said =
+        file
+            + ", beside the input, is left out of its context ("
+            + why
+            + "), so a target it"
+            + " holds is not seen";
+    assertTrue(run.err().contains(said), run.err());
   }
 
   /**
@@ -281,13 +273,7 @@ class RewriteCommandTest {
     CliRun run = CliRun.of("rewrite", "--check", job.toString());
     assertEquals(1, run.code(), run.err());
     assertTrue(run.err().contains("no Service \"postgres\""), run.err());
-    assertTrue(
-        run.err()
-            .contains(
-                list
-                    + ", beside the input, is left out of its context (a ResourceList is KRM"
-                    + " function input, not a manifest)"),
-        run.err());
+    assertLeftOut(run, list, "a ResourceList is KRM function input, not a manifest");
   }
 
   @Test
