@@ -73,26 +73,36 @@ final class FolderContext {
     List<Read> out = new ArrayList<>();
     Map<Path, Integer> seen = new HashMap<>();
     Set<Integer> links = new HashSet<>();
-    for (Path p : files(folder)) {
+    List<Path> files;
+    try {
+      files = listed(folder);
+    } catch (IOException e) {
+      // Its files are no context: named, as one that cannot be read is, where a run fails.
+      Path all = folder.resolve("*.yaml");
+      String why = "the folder cannot be listed: " + ConfigOption.reason(e);
+      return List.of(new Read(real(folder), name(cwd, all), null, why));
+    }
+    for (Path p : files) {
       Path real = real(p);
       String name = name(cwd, p);
       Integer at = seen.get(real);
       if (at != null) {
         // A symlink beside its file: named by the file, the path git keeps its text at.
         if (links.remove(at) && !Files.isSymbolicLink(p)) {
-          out.set(at, new Read(real, name, out.get(at).text()));
+          Read was = out.get(at);
+          out.set(at, new Read(real, name, was.text(), was.why()));
         }
         continue;
       }
       try {
         out.add(new Read(real, name, BoundedInput.readFile(p)));
-        seen.put(real, out.size() - 1);
-        if (Files.isSymbolicLink(p)) {
-          links.add(out.size() - 1);
-        }
       } catch (IOException e) {
         // Not context (a given file reports its own error); named where a run fails.
         out.add(new Read(real, name, null, why(e)));
+      }
+      seen.put(real, out.size() - 1);
+      if (Files.isSymbolicLink(p)) {
+        links.add(out.size() - 1);
       }
     }
     return out;
@@ -152,8 +162,12 @@ final class FolderContext {
 
   /** The function for the files of {@code folder} that {@code rewrite} is {@code given}. */
   static StartGate function(Path folder, Set<Path> given, String namespace) {
-    List<Read> files = readAll(folder);
     Set<Path> wanted = reals(given);
+    // A given file that cannot be read reports its own error: it is no sibling left out.
+    List<Read> files =
+        readAll(folder).stream()
+            .filter(f -> f.why() == null || !wanted.contains(f.real()))
+            .toList();
     return function(
         files, namespace, texts(files.stream().filter(f -> wanted.contains(f.real())).toList()));
   }
@@ -227,13 +241,19 @@ final class FolderContext {
    * The regular {@code .yaml}/{@code .yml} files in {@code folder}, in the order of their names.
    */
   static List<Path> files(Path folder) {
+    try {
+      return listed(folder);
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  private static List<Path> listed(Path folder) throws IOException {
     try (Stream<Path> list = Files.list(folder)) {
       return list.filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
           .filter(Files::isRegularFile)
           .sorted()
           .toList();
-    } catch (IOException e) {
-      return List.of();
     }
   }
 }

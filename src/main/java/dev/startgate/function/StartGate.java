@@ -46,6 +46,7 @@ import dev.startgate.yaml.YamlLimits;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -212,6 +213,7 @@ public final class StartGate {
     this.contextTexts = texts;
     this.contextReadings = Map.copyOf(readings);
     unreadable.forEach((name, why) -> notRead.add(new Unread(name, why)));
+    notRead.sort(Comparator.comparing(Unread::name)); // the folder's order
     this.unread = List.copyOf(notRead);
   }
 

@@ -235,6 +235,18 @@ class RewriteCommandTest {
     assertTrue(run.err().contains("no Service \"postgres\""), run.err());
     assertLeftOut(run, large, "it is larger than 64 MiB");
     assertLeftOut(run, notUtf8, "it is not valid UTF-8 at line 1 (byte offset 3)");
+    // In the folder's order, and each file once: symlinks beside it are that file.
+    assertTrue(run.err().indexOf(large.toString()) < run.err().indexOf(notUtf8.toString()));
+    Files.createSymbolicLink(dir.resolve("a-link.yaml"), notUtf8.getFileName());
+    Files.createSymbolicLink(dir.resolve("z-link.yaml"), notUtf8.getFileName());
+    CliRun linked = CliRun.of("rewrite", "--check", job.toString());
+    assertEquals(run.err(), linked.err());
+    // A given file that cannot be read reports its own error, and is no sibling left out.
+    CliRun given = CliRun.of("rewrite", "--check", job.toString(), notUtf8.toString());
+    assertEquals(1, given.code(), given.err());
+    assertTrue(given.err().contains(notUtf8 + ": not valid UTF-8"), given.err());
+    assertFalse(given.err().contains(notUtf8 + ", beside the input"), given.err());
+    assertLeftOut(given, large, "it is larger than 64 MiB");
     CliRun explain = CliRun.of("explain", job.toString());
     assertTrue(explain.out().contains(large + ", beside the input, is left out"), explain.out());
     if (!"root".equals(System.getProperty("user.name"))) {
