@@ -77,6 +77,19 @@ class LauncherEnvironmentIT {
     assertEquals("", run.out());
   }
 
+  /**
+   * A folder whose name holds a line break: cksum's lines cannot be read back for the archive's key
+   * (the launcher stopped on "Illegal number"), so it runs without an archive.
+   */
+  @Test
+  void aFolderWithALineBreakRunsWithoutAnArchive() throws Exception {
+    Path root = install("line\nbreak");
+    Proc.Outcome run = run(root, Map.of(), input());
+    assertEquals(0, run.code(), run.err());
+    assertEquals("", run.err());
+    assertEquals(expected(), run.out());
+  }
+
   /** Two installs that share a cache folder keep their own archives: neither is made again. */
   @Test
   void installsSharingACacheKeepTheirArchives() throws Exception {
