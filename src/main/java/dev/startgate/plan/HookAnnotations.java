@@ -186,6 +186,10 @@ public final class HookAnnotations {
     if (a.equals(b)) {
       return true;
     }
+    if (key.equals(FLUX_FORCE)) {
+      // Flux compares it ignoring case: its docs write "enabled", startgate "Enabled".
+      return a.equalsIgnoreCase(b);
+    }
     if (!key.equals(HELM_HOOK)
         && !key.equals(HELM_DELETE)
         && !key.equals(ARGO_HOOK)
