@@ -213,7 +213,10 @@ public final class StartGate {
     this.contextTexts = texts;
     this.contextReadings = Map.copyOf(readings);
     unreadable.forEach((name, why) -> notRead.add(new Unread(name, why)));
-    notRead.sort(Comparator.comparing(Unread::name)); // the folder's order
+    if (notRead.size() > 1) {
+      // The folder's order (a comparator made on every run costs a lambda the archive lacks).
+      notRead.sort(Comparator.comparing(Unread::name));
+    }
     this.unread = List.copyOf(notRead);
   }
 
