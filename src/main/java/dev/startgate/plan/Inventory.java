@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** What the input contains that targets may refer to. */
 public final class Inventory {
@@ -100,14 +101,19 @@ public final class Inventory {
 
   /** True if an object or workload of this inventory has one of the annotations {@code keys}. */
   public boolean anyAnnotated(String... keys) {
+    return any(r -> annotated(r, keys));
+  }
+
+  /** True if an object or workload of this inventory is one {@code test} accepts. */
+  boolean any(Predicate<Resource> test) {
     for (Resource r : objects.values()) {
-      if (annotated(r, keys)) {
+      if (test.test(r)) {
         return true;
       }
     }
     for (List<Resource> inNamespace : workloads.values()) {
       for (Resource r : inNamespace) {
-        if (annotated(r, keys)) {
+        if (test.test(r)) {
           return true;
         }
       }

@@ -42,8 +42,13 @@ final class PhaseDeadlocks {
   PhaseDeadlocks(Orchestration orchestration, Inventory inventory, List<WorkloadPlan> plans) {
     this.configured = orchestration.orchestrator();
     this.fluxStages = orchestration.fluxStages();
-    this.helm3Stream = orchestration.helm3Stream();
     this.inventory = inventory;
+    // A chart's own hook anywhere in the stream: Helm 3 never shows those to a post-renderer, so
+    // the stream is helm template output, which Argo CD or Helm 4 applies with every hook in it.
+    this.helm3Stream =
+        orchestration.helm3Stream()
+            && !inventory.any(
+                r -> inventory.isInput(r) && !r.isGenerated() && userHook(r, HELM_HOOK) != null);
     this.subpackages = fluxStages ? NestedPackages.dirs(inventory.kptfiles()) : Set.of();
     for (WorkloadPlan p : plans) {
       if (p.intent().phase() != null) {
@@ -93,15 +98,14 @@ final class PhaseDeadlocks {
         boolean byHost = service != null && !gate.kindWord().equals("service");
         Deadlock found = service == null ? null : deadlock(plan, List.of(service));
         if (found != null) {
-          results.add(underHelm3(plan, found, byHost(byHost, found.result(plan, gate, 1))));
+          results.add(underHelm3(found, byHost(byHost, found.result(plan, gate, 1))));
           continue;
         }
         List<Resource> targets =
             service != null ? phaseTargets.behind(gate, service) : gate.accept(phaseTargets);
         found = deadlock(plan, targets);
         if (found != null) {
-          results.add(
-              underHelm3(plan, found, byHost(byHost, found.result(plan, gate, targets.size()))));
+          results.add(underHelm3(found, byHost(byHost, found.result(plan, gate, targets.size()))));
         } else if (gate.kindWord().equals("job")) {
           deletedBefore(plan, gate, targets, results);
         }
@@ -121,15 +125,12 @@ final class PhaseDeadlocks {
    * {@code r}, a warning when a Helm 3 stream holds the Helm deadlock: Helm 3 applies the hooks a
    * post-renderer adds with everything else (the stream's own warning says so), so nothing
    * deadlocks there, and failing the install would stop a user who has not moved to Helm 4 yet. Not
-   * when the hook is the chart's own: Helm 3 never shows those to a post-renderer, so the stream is
-   * {@code helm template} output, which Argo CD or Helm 4 applies with the deadlock.
+   * in a stream that holds a chart's own hook (see the constructor).
    */
-  private Result underHelm3(WorkloadPlan plan, Deadlock found, Result r) {
+  private Result underHelm3(Deadlock found, Result r) {
     if (!helm3Stream
         || found.orchestrator() != Orchestrator.HELM
-        || r.severity() != Severity.ERROR
-        || userHook(plan.intent().workload(), HELM_HOOK) != null
-        || userHook(found.target(), HELM_HOOK) != null) {
+        || r.severity() != Severity.ERROR) {
       return r;
     }
     return new Result(
