@@ -73,13 +73,13 @@ public final class DependencyGraph {
           }
         }
         String host = throughHosts ? t.accept(ServiceHosts.HOST) : null;
-        String[] at = host == null ? null : ServiceHosts.at(host, intent.workload().namespace());
-        Resource service = at == null ? null : inventory.find("Service", at[0], at[1]).orElse(null);
+        HostServices.Named named =
+            HostServices.find(host, intent.workload().namespace(), inventory);
         for (Resource r :
-            service == null
+            named == null
                 ? List.<Resource>of()
                 : ServiceHosts.answering(
-                    inventory.behind(service, ServiceHosts.podOf(host)), intent.workload())) {
+                    inventory.behind(named.service(), named.pod()), intent.workload())) {
           Node to = node(objectId(r), r, true);
           if (seenByHost.add(to.id())) {
             hostEdges.add(new Edge(from, to, t.text()));

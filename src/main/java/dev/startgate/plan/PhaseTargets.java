@@ -89,7 +89,8 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
    * the StatefulSet that has that pod only.
    */
   List<Resource> behind(Gate gate, Resource service) {
-    return inventory.behind(service, ServiceHosts.podOf(gate.accept(PodChecks.HOST)));
+    HostServices.Named named = HostServices.find(gate.accept(PodChecks.HOST), namespace, inventory);
+    return inventory.behind(service, named == null ? null : named.pod());
   }
 
   /** The Service a gate connects through, if it is in the input; empty for other gates. */
@@ -143,7 +144,7 @@ final class PhaseTargets implements Gate.Visitor<List<Resource>> {
 
   /** The Service of the input that {@code host} names from the workload's pods, if any. */
   private Optional<Resource> service(String host) {
-    String[] at = ServiceHosts.at(host, namespace);
-    return at == null ? Optional.empty() : inventory.find("Service", at[0], at[1]);
+    HostServices.Named named = HostServices.find(host, namespace, inventory);
+    return named == null ? Optional.empty() : Optional.of(named.service());
   }
 }

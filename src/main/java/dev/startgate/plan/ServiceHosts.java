@@ -58,6 +58,23 @@ final class ServiceHosts {
    * pg-0.pg.shop.svc[.DOMAIN]}. An IP address or another name is no Service.
    */
   static String[] at(String host, String namespace) {
+    String[] parts = labels(host);
+    return parts == null
+        ? null
+        : switch (parts.length) {
+          case 1 -> new String[] {namespace, parts[0]};
+          case 2 -> new String[] {parts[1], parts[0]};
+          default ->
+              parts[2].equals("svc")
+                  ? new String[] {parts[1], parts[0]}
+                  : parts.length >= 4 && parts[3].equals("svc")
+                      ? new String[] {parts[2], parts[1]}
+                      : null;
+        };
+  }
+
+  /** The labels of a host name, lowercased, without a final dot; null for none or an address. */
+  static String[] labels(String host) {
     if (host == null || host.isEmpty() || host.contains(":")) {
       return null; // none, or an IPv6 address
     }
@@ -68,17 +85,7 @@ final class ServiceHosts {
     if (Digits.only(h.substring(h.lastIndexOf('.') + 1), 1, Integer.MAX_VALUE)) {
       return null; // an IPv4 address (no stream or regular expression: every network target)
     }
-    String[] parts = h.split("\\.", -1);
-    return switch (parts.length) {
-      case 1 -> new String[] {namespace, parts[0]};
-      case 2 -> new String[] {parts[1], parts[0]};
-      default ->
-          parts[2].equals("svc")
-              ? new String[] {parts[1], parts[0]}
-              : parts.length >= 4 && parts[3].equals("svc")
-                  ? new String[] {parts[2], parts[1]}
-                  : null;
-    };
+    return h.split("\\.", -1);
   }
 
   /**
