@@ -4,7 +4,9 @@ import dev.startgate.intent.Orchestrator;
 import dev.startgate.intent.Phase;
 import dev.startgate.model.Digits;
 import dev.startgate.model.WorkloadShape;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +23,8 @@ public final class HookAnnotations {
   public static final String ARGO_DELETE = "argocd.argoproj.io/hook-delete-policy";
   public static final String ARGO_WAVE = "argocd.argoproj.io/sync-wave";
   public static final String FLUX_FORCE = "kustomize.toolkit.fluxcd.io/force";
+  static final String HELM_POLICY = "helm.sh/resource-policy";
+  static final String ARGO_OPTIONS = "argocd.argoproj.io/sync-options";
 
   /**
    * The annotations startgate may add to a workload ({@link #forWorkload}): the only ones a
@@ -90,7 +94,35 @@ public final class HookAnnotations {
         || (helmHook == null && number(workload.get(HELM_WEIGHT)) != 0)) {
       out.put(ARGO_WAVE, String.valueOf(earlier(argoWave(workload))));
     }
+    // A workload kept when the release or app goes (helm uninstall, Argo CD's prune or delete)
+    // keeps the ServiceAccount its pods run as, and its rights: without them no pod of it starts.
+    if ("keep".equals(strip(workload.get(HELM_POLICY)))) {
+      out.put(HELM_POLICY, "keep");
+    }
+    String kept = kept(workload.get(ARGO_OPTIONS));
+    if (!kept.isEmpty()) {
+      out.put(ARGO_OPTIONS, kept);
+    }
     return out;
+  }
+
+  private static String strip(String value) {
+    return value == null ? null : value.strip();
+  }
+
+  /** The items of Argo CD {@code sync-options} that keep an object: Delete=false, Prune=false. */
+  private static String kept(String options) {
+    if (options == null) {
+      return "";
+    }
+    List<String> out = new ArrayList<>();
+    for (String item : options.split(",")) {
+      String o = item.strip();
+      if (o.equals("Delete=false") || o.equals("Prune=false")) {
+        out.add(o);
+      }
+    }
+    return String.join(",", out);
   }
 
   /**
