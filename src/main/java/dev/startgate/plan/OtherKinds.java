@@ -27,6 +27,11 @@ final class OtherKinds {
             + "?";
       }
     }
+    if (inventory.find("CronJob", namespace, name).isPresent() && !kind.equals("Job")) {
+      // Not the job/ hint: a CronJob is no Deployment (nor StatefulSet, DaemonSet), whatever its
+      // Jobs are called.
+      return "; the input has a CronJob \"" + name + "\", not a " + kind;
+    }
     if (inventory.find("CronJob", namespace, name).isPresent()) {
       return "; the input has a CronJob \""
           + name
