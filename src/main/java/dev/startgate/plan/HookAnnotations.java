@@ -73,7 +73,8 @@ public final class HookAnnotations {
    * workload}: a Helm or Argo CD hook makes them hooks of the same phase one weight (or wave)
    * earlier; an Argo CD wave (a sync-wave, or a Helm weight Argo CD reads as one) makes them one
    * wave earlier. Empty when the workload is ordered by neither, whatever the orchestrator, because
-   * a hook's objects must exist before it runs.
+   * a hook's objects must exist before it runs. A workload kept past its release or app (Helm's
+   * resource-policy keep, Argo CD's Delete=false or Prune=false) has them kept too.
    */
   public static Map<String, String> forGenerated(Map<String, String> workload) {
     Map<String, String> out = new LinkedHashMap<>();
