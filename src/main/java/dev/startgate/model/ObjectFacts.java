@@ -50,6 +50,8 @@ import java.util.Map;
  *     scalar
  * @param kustomizeRefs of a kustomize Kustomization, the local files and folders it names; empty
  *     for other kinds
+ * @param accountNoToken of a ServiceAccount, true when its {@code automountServiceAccountToken} is
+ *     written {@code false}: its pods get no token unless they ask for one
  */
 public record ObjectFacts(
     Map<String, String> podLabels,
@@ -70,7 +72,8 @@ public record ObjectFacts(
     boolean gateParts,
     String backoffLimit,
     String restartPolicy,
-    List<KustomizeRefs.Ref> kustomizeRefs) {
+    List<KustomizeRefs.Ref> kustomizeRefs,
+    boolean accountNoToken) {
 
   /**
    * The ServiceAccount settings of a pod spec, each null when absent, null or not a scalar.
@@ -112,7 +115,7 @@ public record ObjectFacts(
   public static final ObjectFacts NONE =
       new ObjectFacts(
           Map.of(), null, List.of(), Map.of(), "", null, null, null, null, List.of(), false, null,
-          List.of(), List.of(), List.of(), false, null, null, List.of());
+          List.of(), List.of(), List.of(), false, null, null, List.of(), false);
 
   /** The facts of {@code node}, the object {@code ref}; {@link #NONE} for a null node. */
   public static ObjectFacts of(YMapping node, ResourceRef ref) {
@@ -190,7 +193,9 @@ public record ObjectFacts(
         gateParts,
         backoffLimit,
         restartPolicy,
-        KustomizeRefs.of(node, ref));
+        KustomizeRefs.of(node, ref),
+        "ServiceAccount".equals(ref.kind())
+            && "false".equals(node.text("automountServiceAccountToken").orElse(null)));
   }
 
   private static List<String> pullSecrets(YMapping account) {

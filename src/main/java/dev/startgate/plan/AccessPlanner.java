@@ -144,9 +144,15 @@ public final class AccessPlanner {
                           + " false), but every other pod that runs as \""
                           + current
                           + "\" can now "
-                      : "\", so the application (and every other pod that runs as \""
-                          + current
-                          + "\") can now ")
+                      : !pod.automountToken() && accounts.noToken(workload.namespace(), current)
+                          // The account mounts no token: only a pod that asks for one gets it.
+                          ? "\"; its pods get no token (automountServiceAccountToken: false on"
+                              + " the ServiceAccount), but a pod that runs as \""
+                              + current
+                              + "\" and sets automountServiceAccountToken: true can now "
+                          : "\", so the application (and every other pod that runs as \""
+                              + current
+                              + "\") can now ")
                   + describe(gates)
                   + " too; leave "
                   + named

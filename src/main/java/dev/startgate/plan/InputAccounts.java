@@ -3,8 +3,10 @@ package dev.startgate.plan;
 import dev.startgate.model.ObjectFacts;
 import dev.startgate.model.Resource;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The input's ServiceAccounts, and which of them startgate generated: whether a pod's {@code
@@ -17,9 +19,13 @@ import java.util.Map;
  * @param defaultPullSecrets namespace to the {@code imagePullSecrets} of the input's {@code
  *     default} ServiceAccount there: pods on the default account pull with them, so an account
  *     startgate gives such a pod carries them too
+ * @param noToken {@code namespace/name} of each of the user's ServiceAccounts in the input that set
+ *     {@code automountServiceAccountToken: false}
  */
 public record InputAccounts(
-    Map<String, Boolean> generated, Map<String, List<String>> defaultPullSecrets) {
+    Map<String, Boolean> generated,
+    Map<String, List<String>> defaultPullSecrets,
+    Set<String> noToken) {
   /** The ServiceAccount startgate creates for {@code workload}: {@code NAME-startgate}. */
   static String nameFor(Resource workload) {
     String base = workload.name() + "-startgate";
@@ -30,6 +36,7 @@ public record InputAccounts(
   public static InputAccounts of(List<Resource> existing) {
     Map<String, Boolean> out = new HashMap<>();
     Map<String, List<String>> pull = new HashMap<>();
+    Set<String> noToken = new HashSet<>();
     for (Resource r : existing) {
       if ("ServiceAccount".equals(r.kind())
           && "v1".equals(r.ref().apiVersion())
@@ -41,9 +48,17 @@ public record InputAccounts(
         if ("default".equals(r.name()) && !r.isGenerated() && r.namespace() != null) {
           pull.putIfAbsent(r.namespace(), r.facts().pullSecrets());
         }
+        if (r.facts().accountNoToken() && !r.isGenerated()) {
+          noToken.add(key);
+        }
       }
     }
-    return new InputAccounts(Map.copyOf(out), Map.copyOf(pull));
+    return new InputAccounts(Map.copyOf(out), Map.copyOf(pull), Set.copyOf(noToken));
+  }
+
+  /** True if the input's ServiceAccount {@code name} in {@code namespace} mounts no token. */
+  public boolean noToken(String namespace, String name) {
+    return noToken.contains(namespace + "/" + name);
   }
 
   /** The image pull Secrets of the input's {@code default} ServiceAccount in {@code namespace}. */
