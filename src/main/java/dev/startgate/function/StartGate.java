@@ -212,7 +212,9 @@ public final class StartGate {
     this.rewrittenContext = inRewritten;
     this.contextTexts = texts;
     this.contextReadings = Map.copyOf(readings);
-    unreadable.forEach((name, why) -> notRead.add(new Unread(name, why)));
+    for (Map.Entry<String, String> file : unreadable.entrySet()) {
+      notRead.add(new Unread(file.getKey(), file.getValue()));
+    }
     if (notRead.size() > 1) {
       // The folder's order (a comparator made on every run costs a lambda the archive lacks).
       notRead.sort(Comparator.comparing(Unread::name));

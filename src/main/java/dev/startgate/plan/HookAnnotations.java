@@ -97,7 +97,9 @@ public final class HookAnnotations {
     }
     // A workload kept when the release or app goes (helm uninstall, Argo CD's prune or delete)
     // keeps the ServiceAccount its pods run as, and its rights: without them no pod of it starts.
-    if ("keep".equals(strip(workload.get(HELM_POLICY)))) {
+    // Helm reads it trimmed and in any case.
+    String policy = workload.get(HELM_POLICY);
+    if (policy != null && policy.strip().equalsIgnoreCase("keep")) {
       out.put(HELM_POLICY, "keep");
     }
     String kept = kept(workload.get(ARGO_OPTIONS));
@@ -107,18 +109,10 @@ public final class HookAnnotations {
     return out;
   }
 
-  private static String strip(String value) {
-    return value == null ? null : value.strip();
-  }
-
   /** The items of Argo CD {@code sync-options} that keep an object: Delete=false, Prune=false. */
   private static String kept(String options) {
-    if (options == null) {
-      return "";
-    }
     List<String> out = new ArrayList<>();
-    for (String item : options.split(",")) {
-      String o = item.strip();
+    for (String o : items(options, false)) {
       if (o.equals("Delete=false") || o.equals("Prune=false")) {
         out.add(o);
       }
