@@ -11,14 +11,16 @@ public final class ObjectNames {
   private ObjectNames() {}
 
   /**
-   * {@code base} if it fits in {@code max} characters, else shortened with a hash of {@code seed}.
+   * {@code base} if it fits in {@code max} characters, else shortened with a hash of {@code seed}:
+   * the cut part loses its trailing dashes and dots, so a DNS subdomain name stays one ({@code a.-}
+   * is not).
    */
   public static String fit(String base, String seed, int max) {
     if (base.length() <= max) {
       return base;
     }
     String hash = hash(seed);
-    String head = base.substring(0, max - hash.length() - 1).replaceAll("-+$", "");
+    String head = base.substring(0, max - hash.length() - 1).replaceAll("[-.]+$", "");
     return head + "-" + hash;
   }
 
