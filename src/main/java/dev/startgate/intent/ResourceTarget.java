@@ -50,6 +50,12 @@ public record ResourceTarget(
 
     /** This check as a JSON object, for the gate script's jq program. */
     String json();
+
+    /**
+     * What the gate checks, however it was written: a condition's type in lower case (the gate
+     * compares types ignoring case), a field by its steps (braces and quoting left out).
+     */
+    String identity();
   }
 
   /**
@@ -76,6 +82,11 @@ public record ResourceTarget(
     }
 
     @Override
+    public String identity() {
+      return "condition=" + type.toLowerCase(java.util.Locale.ROOT) + "=" + status;
+    }
+
+    @Override
     public String json() {
       return "{\"condition\":"
           + JsonPathSubset.quote(type)
@@ -98,6 +109,15 @@ public record ResourceTarget(
     @Override
     public String option() {
       return "jsonpath=" + expression + (value == null ? "" : "=" + value);
+    }
+
+    @Override
+    public String identity() {
+      StringBuilder out = new StringBuilder("jsonpath=");
+      for (JsonPathSubset.Step step : steps) {
+        out.append(step.json());
+      }
+      return value == null ? out.toString() : out.append('=').append(value).toString();
     }
 
     @Override

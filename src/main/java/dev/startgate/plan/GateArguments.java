@@ -190,7 +190,10 @@ public final class GateArguments {
     public String customResource(Gate.CustomResource g) {
       ResourceTarget r = g.resource();
       String namespace = r.clusterScoped() ? "-" : g.namespace() == null ? "" : g.namespace();
-      String rule = r.readiness().equals(DEFAULT_READINESS) ? "" : " " + r.ruleJson();
+      String rule =
+          r.readiness().equals(DEFAULT_READINESS)
+              ? ""
+              : versions ? " " + r.ruleJson() : sameRule(r.readiness());
       // concat, not +, for the type without its version: a new concatenation shape would
       // spin a class at run time that the launcher's training may not reach.
       String type =
@@ -198,6 +201,21 @@ public final class GateArguments {
               ? r.kubectlType()
               : r.resource().concat(".").concat(r.group());
       return type + "/" + namespace + "/" + r.name() + rule;
+    }
+
+    /**
+     * A custom resource's checks as its identity: each check's {@link
+     * ResourceTarget.Readiness#identity()}, in order (all must hold, so their order is no part of
+     * the check), empty for the default condition Ready=True however it was written.
+     */
+    private static String sameRule(List<ResourceTarget.Readiness> checks) {
+      String[] parts = new String[checks.size()];
+      for (int i = 0; i < parts.length; i++) {
+        parts[i] = checks.get(i).identity();
+      }
+      java.util.Arrays.sort(parts);
+      String rule = " " + String.join(" ", parts);
+      return rule.equals(" condition=ready=True") ? "" : rule;
     }
 
     private String kube(String kind, String namespace, String rest) {
