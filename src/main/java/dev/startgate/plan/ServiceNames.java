@@ -46,11 +46,11 @@ final class ServiceNames {
       if (!Objects.equals(r.namespace(), namespace)) {
         continue;
       }
-      int score =
-          name.endsWith("-" + s.name()) || name.startsWith(s.name() + "-")
-              ? 1
-              : Suggestions.distance(s.name(), name);
-      if (score <= Math.min(2, s.name().length() / 3) && score < bestScore) {
+      // A kustomize namePrefix or nameSuffix (prod-db for db) is a suggestion however short the
+      // name; a typo only for a name long enough that a few letters' difference still means it.
+      boolean affix = name.endsWith("-" + s.name()) || name.startsWith(s.name() + "-");
+      int score = affix ? 1 : Suggestions.distance(s.name(), name);
+      if ((affix || score <= Math.min(2, s.name().length() / 3)) && score < bestScore) {
         best = r;
         bestScore = score;
       }
