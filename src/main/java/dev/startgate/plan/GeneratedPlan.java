@@ -35,6 +35,9 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions, Se
   private static final String RBAC = "rbac.authorization.k8s.io/v1";
   private static final String RBAC_REMEDY =
       "rename yours, or set rbac: none and grant the rights yourself";
+  private static final String SERVER_REMEDY =
+      "rename yours, or set whenReadyServer.emitServer: false and point whenReadyServer.host at the"
+          + " server you run";
   private static final String FLUX_REMEDY = "rename yours, or set flux.name to another prefix";
 
   /**
@@ -112,13 +115,13 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions, Se
         .ifPresent(
             s -> {
               Resource o = s.owner();
-              out.add(o, "v1", "ServiceAccount", s.home(), s.name());
+              out.server(o, "v1", "ServiceAccount", s.home(), s.name());
               for (String ns : s.grants().keySet()) {
-                out.add(o, RBAC, "Role", ns, s.name());
-                out.add(o, RBAC, "RoleBinding", ns, s.name());
+                out.server(o, RBAC, "Role", ns, s.name());
+                out.server(o, RBAC, "RoleBinding", ns, s.name());
               }
-              out.add(o, "v1", "Service", s.home(), s.name());
-              out.add(o, "apps/v1", "Deployment", s.home(), s.name());
+              out.server(o, "v1", "Service", s.home(), s.name());
+              out.server(o, "apps/v1", "Deployment", s.home(), s.name());
             });
     if (stages != null) {
       for (FluxStages.Stage k : stages.kustomizations()) {
@@ -197,11 +200,26 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions, Se
     }
 
     void add(Resource owner, String apiVersion, String kind, String namespace, String name) {
+      add(owner, apiVersion, kind, namespace, name, RBAC_REMEDY);
+    }
+
+    /** One of the k8s-when-ready server's objects: rbac: none does not leave it out. */
+    void server(Resource owner, String apiVersion, String kind, String namespace, String name) {
+      add(owner, apiVersion, kind, namespace, name, SERVER_REMEDY);
+    }
+
+    private void add(
+        Resource owner,
+        String apiVersion,
+        String kind,
+        String namespace,
+        String name,
+        String remedy) {
       // Only kpt input has files objects are written to: a file explain read is a name only.
       String ownerFile = movedTo.getOrDefault(owner, owner.kptFile());
       String file =
           ownerFile == null ? null : ObjectNames.kptFile(ownerFile, owner.kind(), owner.name());
-      objects.add(new Generated(owner, apiVersion, kind, namespace, name, RBAC_REMEDY, file));
+      objects.add(new Generated(owner, apiVersion, kind, namespace, name, remedy, file));
     }
   }
 
