@@ -76,6 +76,41 @@ public final class ResourceTargetParser {
           "storage.k8s.io",
           "storagemigration.k8s.io");
 
+  /**
+   * The error for a version written after the group ({@code deployments.apps.v1}): kubectl reads
+   * {@code apps.v1} as the group, which no API has, so the gate would wait for its timeout. Null
+   * when the group's last label is no version, or a CRD of the input has that group.
+   */
+  private static String versionAfterGroup(
+      String type, String word, String group, Collection<CrdFacts> crds) {
+    int last = group.lastIndexOf('.');
+    if (last < 0 || !VERSION.matcher(group.substring(last + 1)).matches()) {
+      return null; // a group without a dot has its own error
+    }
+    for (CrdFacts c : crds) {
+      if (c.group().equals(group)) {
+        return null;
+      }
+    }
+    String tail = group.substring(last + 1);
+    String meant = group.substring(0, last);
+    return Result.quoted(type)
+        + " puts the version "
+        + tail
+        + " after the group, and kubectl would read "
+        + group
+        + " as the API group; write "
+        + word
+        + "."
+        + tail
+        + "."
+        + meant
+        + " (the version before the group), or "
+        + word
+        + "."
+        + meant;
+  }
+
   private static final Pattern VERSION = Pattern.compile("v[1-9][0-9]*((alpha|beta)[1-9][0-9]*)?");
   private static final Pattern KIND = Pattern.compile("[A-Z][A-Za-z0-9]{0,62}");
   private static final Pattern CONDITION_TYPE =
@@ -154,6 +189,10 @@ public final class ResourceTargetParser {
               + type
               + "\" is not a valid API group (lowercase DNS name), like "
               + EXAMPLE);
+    }
+    String trailing = versionAfterGroup(type, word, group, crds);
+    if (trailing != null) {
+      return Parsed.bad(trailing);
     }
     WorkloadKind builtIn = builtIn(word, group);
     if (builtIn != null) {
