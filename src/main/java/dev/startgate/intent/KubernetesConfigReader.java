@@ -32,8 +32,10 @@ final class KubernetesConfigReader {
         in.choice(ConfigField.KUBERNETES_GATES, d.runtime(), KubernetesGates.Runtime::valueOf);
     // Written but invalid: an error of its own already, not "missing" too.
     boolean clientWritten = in.peek(ConfigField.IMAGES_WHEN_READY) != null;
-    boolean namespaceWritten = in.peek(ConfigField.SERVER_NAMESPACE) != null;
-    boolean serverWritten = in.peek(ConfigField.SERVER_IMAGE) != null;
+    Field namespaceField = in.peek(ConfigField.SERVER_NAMESPACE);
+    Field serverField = in.peek(ConfigField.SERVER_IMAGE);
+    boolean namespaceWritten = namespaceField != null;
+    boolean serverWritten = serverField != null;
     String client = in.image(ConfigField.IMAGES_WHEN_READY, d.clientImage());
     Field hostField = in.take(ConfigField.SERVER_HOST);
     String host = hostField == null ? d.host() : hostField.text();
@@ -94,6 +96,16 @@ final class KubernetesConfigReader {
           "read only with kubernetesGates: when-ready-server, and this config's Kubernetes gates"
               + " run kubectl, so it changes nothing; set kubernetesGates: when-ready-server, or"
               + " remove images.whenReady and whenReadyServer");
+    }
+    Field emitOnly = namespaceWritten ? namespaceField : serverField;
+    if (k.whenReady() && !emit && emitOnly != null && !in.failed()) {
+      in.warning(
+          emitOnly,
+          "read only with whenReadyServer.emitServer: true (the server startgate generates);"
+              + " without it the clients find the server you run at whenReadyServer.host ("
+              + host
+              + "), so it changes nothing; set emitServer: true, or set whenReadyServer.host to"
+              + " your server's name, like k8s-when-ready-server.tools.svc");
     }
     return k;
   }
