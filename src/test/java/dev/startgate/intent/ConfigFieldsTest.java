@@ -129,10 +129,12 @@ class ConfigFieldsTest {
       switch (f.section()) {
         case FLUX -> data.put("orchestrator", "flux");
         case KUBERNETES -> {
-          // The k8s-when-ready fields are read with that runtime only (warned with kubectl).
+          // The k8s-when-ready fields are read with that runtime only (warned with kubectl), the
+          // server's namespace and image with emitServer only (warned without it).
           if (f != ConfigField.KUBERNETES_GATES) {
             data.put("kubernetesGates", "when-ready-server");
             data.put("images.whenReady", "w" + digest);
+            data.put("whenReadyServer.emitServer", "\"true\"");
             data.put("whenReadyServer.namespace", "tools");
             data.put("whenReadyServer.image", "s" + digest);
           }
