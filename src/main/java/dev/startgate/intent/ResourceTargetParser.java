@@ -77,12 +77,13 @@ public final class ResourceTargetParser {
           "storagemigration.k8s.io");
 
   /**
-   * The error for a version written after the group ({@code deployments.apps.v1}): kubectl reads
-   * {@code apps.v1} as the group, which no API has, so the gate would wait for its timeout. Null
-   * when the group's last label is no version, or a CRD of the input has that group.
+   * The type meant by one with a version written after the group ({@code deployments.apps.v1}:
+   * {@code deployments.v1.apps}), whose group kubectl would read as {@code apps.v1}, which no API
+   * has: the gate would wait for its timeout. A version also written before the group is the one
+   * kept. Null when the group's last label is no version, or a CRD of the input has that group.
    */
-  private static String versionAfterGroup(
-      String type, String word, String group, Collection<CrdFacts> crds) {
+  private static String versionMoved(
+      String word, String version, String group, Collection<CrdFacts> crds) {
     int last = group.lastIndexOf('.');
     if (last < 0 || !VERSION.matcher(group.substring(last + 1)).matches()) {
       return null; // a group without a dot has its own error
@@ -92,23 +93,38 @@ public final class ResourceTargetParser {
         return null;
       }
     }
-    String tail = group.substring(last + 1);
-    String meant = group.substring(0, last);
-    return Result.quoted(type)
-        + " puts the version "
-        + tail
-        + " after the group, and kubectl would read "
-        + group
-        + " as the API group; write "
-        + word
-        + "."
-        + tail
-        + "."
-        + meant
-        + " (the version before the group), or "
-        + word
-        + "."
-        + meant;
+    String kept = version == null ? group.substring(last + 1) : version;
+    return word + "." + kept + "." + group.substring(0, last);
+  }
+
+  /**
+   * The error for {@code type} (of {@code text}), whose version is written after {@code group}:
+   * with the spellings that work, checked as this parser checks them, or the error the one meant
+   * has.
+   */
+  private Parsed versionAfterGroup(
+      String text, String type, String group, String moved, Collection<CrdFacts> crds) {
+    String rest = text.strip().substring(type.length());
+    String unversioned =
+        moved.substring(0, moved.indexOf('.') + 1) + group.substring(0, group.lastIndexOf('.'));
+    Parsed versioned = parse(moved + rest, crds);
+    Parsed plain = parse(unversioned + rest, crds);
+    String head =
+        Result.quoted(type)
+            + " puts the version "
+            + group.substring(group.lastIndexOf('.') + 1)
+            + " after the group, and kubectl would read "
+            + group
+            + " as the API group";
+    if (versioned.error() == null) {
+      return Parsed.bad(
+          head + "; write " + moved + " (the version before the group), or " + unversioned);
+    }
+    if (plain.error() == null) {
+      return Parsed.bad(head + "; write " + unversioned + " (" + versioned.error() + ")");
+    }
+    return Parsed.bad(
+        head + "; written " + moved + ", it is no target either: " + versioned.error());
   }
 
   private static final Pattern VERSION = Pattern.compile("v[1-9][0-9]*((alpha|beta)[1-9][0-9]*)?");
@@ -190,9 +206,9 @@ public final class ResourceTargetParser {
               + "\" is not a valid API group (lowercase DNS name), like "
               + EXAMPLE);
     }
-    String trailing = versionAfterGroup(type, word, group, crds);
-    if (trailing != null) {
-      return Parsed.bad(trailing);
+    String moved = versionMoved(word, version, group, crds);
+    if (moved != null) {
+      return versionAfterGroup(text, type, group, moved, crds);
     }
     WorkloadKind builtIn = builtIn(word, group);
     if (builtIn != null) {
