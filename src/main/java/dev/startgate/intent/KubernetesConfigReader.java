@@ -1,6 +1,7 @@
 package dev.startgate.intent;
 
 import dev.startgate.intent.ConfigInput.Field;
+import dev.startgate.model.Result;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -97,15 +98,46 @@ final class KubernetesConfigReader {
               + " run kubectl, so it changes nothing; set kubernetesGates: when-ready-server, or"
               + " remove images.whenReady and whenReadyServer");
     }
-    Field emitOnly = namespaceWritten ? namespaceField : serverField;
-    if (k.whenReady() && !emit && emitOnly != null && !in.failed()) {
+    if (k.whenReady() && !emit && (namespaceWritten || serverWritten) && !in.failed()) {
+      String fields =
+          namespaceWritten && serverWritten
+              ? "whenReadyServer.namespace and whenReadyServer.image are"
+              : namespaceWritten ? "whenReadyServer.namespace is" : "whenReadyServer.image is";
       in.warning(
-          emitOnly,
-          "read only with whenReadyServer.emitServer: true (the server startgate generates);"
-              + " without it the clients find the server you run at whenReadyServer.host ("
+          namespaceWritten ? namespaceField : serverField,
+          fields
+              + " read only with whenReadyServer.emitServer: true (the server startgate"
+              + " generates); without it the clients find the server you run at"
+              + " whenReadyServer.host ("
               + host
-              + "), so it changes nothing; set emitServer: true, or set whenReadyServer.host to"
-              + " your server's name, like k8s-when-ready-server.tools.svc");
+              + "), so "
+              + (namespaceWritten && serverWritten ? "they change" : "it changes")
+              + " nothing; remove "
+              + (namespaceWritten && serverWritten ? "them" : "it")
+              + ", or set emitServer: true");
+    }
+    if (emit && hostField != null && namespace != null && !in.failed()) {
+      // The server is generated as the host's first label in whenReadyServer.namespace: a host
+      // in another namespace (NAME.NS or NAME.NS.svc...) is a server nobody generates.
+      String[] labels = host.split("\\.");
+      if (labels.length >= 2
+          && (labels.length == 2 || labels[2].equals("svc"))
+          && !labels[1].equals(namespace)) {
+        in.warning(
+            hostField,
+            Result.quoted(host)
+                + " names namespace "
+                + labels[1]
+                + ", but with emitServer: true startgate generates the server (Service "
+                + labels[0]
+                + ") in whenReadyServer.namespace "
+                + namespace
+                + ", so the clients would not find it; write "
+                + labels[0]
+                + "."
+                + namespace
+                + ".svc");
+      }
     }
     return k;
   }

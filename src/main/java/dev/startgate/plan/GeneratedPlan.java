@@ -36,8 +36,9 @@ public record GeneratedPlan(List<Generated> objects, List<Result> collisions, Se
   private static final String RBAC_REMEDY =
       "rename yours, or set rbac: none and grant the rights yourself";
   private static final String SERVER_REMEDY =
-      "rename yours, or set whenReadyServer.emitServer: false and point whenReadyServer.host at the"
-          + " server you run";
+      "rename yours, give the server startgate generates another name by its whenReadyServer.host"
+          + " (like waiter.tools.svc), or set whenReadyServer.emitServer: false and point"
+          + " whenReadyServer.host at the server you run";
   private static final String FLUX_REMEDY = "rename yours, or set flux.name to another prefix";
 
   /**
