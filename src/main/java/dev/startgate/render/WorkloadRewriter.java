@@ -99,6 +99,7 @@ public final class WorkloadRewriter {
         fresh.add(containers.of(plan.groups().get(i), plan.containers().get(i)));
       }
     }
+    editor.requireLineBreaksAsKubectlReads(workload.node());
     BlockWriter writer = editor.writerFor(workload.node());
     editor.replaceItems(
         podSpec,

@@ -21,6 +21,11 @@ public final class YamlEditor {
   private final String newline;
   private final EditGuards guards;
 
+  /**
+   * 1 if the text holds a raw NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR, -1 if not, 0: unknown.
+   */
+  private int unicodeBreaks;
+
   /** An editor that records into {@code edits}. */
   public YamlEditor(TextEdits edits) {
     this.text = edits.source();
@@ -35,6 +40,31 @@ public final class YamlEditor {
    */
   public void requireNotRepeated(YNode node, String path) {
     guards.requireNotRepeated(node, path);
+  }
+
+  /**
+   * Refuses edits inside {@code node} when its text holds a raw NEL, LINE SEPARATOR or PARAGRAPH
+   * SEPARATOR: kubectl reads each as a line break and startgate as part of the line, so what
+   * startgate writes where it reads a key could land inside another one of kubectl's reading (an
+   * untouched document holding one passes unchanged; kubectl reads its own bytes).
+   */
+  public void requireLineBreaksAsKubectlReads(YNode node) {
+    if (unicodeBreaks == 0) {
+      // Once per editor: three scans of the whole text, each a JDK intrinsic (a text of Latin-1
+      // chars answers the two others at once), not a loop over every edited node's chars.
+      unicodeBreaks =
+          text.indexOf(0x85) >= 0 || text.indexOf(0x2028) >= 0 || text.indexOf(0x2029) >= 0
+              ? 1
+              : -1;
+    }
+    for (int i = node.start(); unicodeBreaks > 0 && i < node.end(); i++) {
+      char c = text.charAt(i);
+      if (c == 0x85 || c == 0x2028 || c == 0x2029) {
+        throw new YamlEditException(
+            YamlErrors.unicodeBreak(
+                text, i, "startgate cannot place its edits where kubectl would read them"));
+      }
+    }
   }
 
   /**

@@ -83,6 +83,70 @@ final class YamlErrors {
         line);
   }
 
+  /**
+   * A raw NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR at offset {@code at} of {@code text}: YAML 1.1
+   * (kubectl's go-yaml, libyaml, PyYAML) reads it as a line break, YAML 1.2 (startgate) as a
+   * character of the line, so the two read the text differently; {@code so} says what follows.
+   */
+  static String unicodeBreak(String text, int at, String so) {
+    char c = text.charAt(at);
+    String name =
+        c == 0x85 ? "NEXT LINE (NEL)" : c == 0x2028 ? "LINE SEPARATOR" : "PARAGRAPH SEPARATOR";
+    return String.format(
+        "character U+%04X %s at line %d, column %d: kubectl reads it as a line break, YAML 1.2"
+            + " (startgate) as part of the line, so %s; replace it with a line break, or write it"
+            + " as \"%s\" in a double-quoted string",
+        (int) c,
+        name,
+        TreeBuilder.lineOf(text, at),
+        at - text.lastIndexOf('\n', at - 1),
+        so,
+        escape(c));
+  }
+
+  /** The error for an eight-digit escape that names no Unicode character. */
+  static YamlInputException badEscape(String text, NumberFormatException e) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\\\U[0-9A-Fa-f]{8}").matcher(text);
+    while (m.find()) {
+      if (Long.parseLong(m.group().substring(2), 16) > Character.MAX_CODE_POINT) {
+        int line = TreeBuilder.lineOf(text, m.start());
+        return new YamlInputException(
+            "\""
+                + m.group()
+                + "\" at line "
+                + line
+                + " names no Unicode character (the last is \\U0010FFFF)",
+            line);
+      }
+    }
+    return new YamlInputException("an escape names no Unicode character: " + e.getMessage(), 0);
+  }
+
+  private static final String HOLDS = "; the text holds ";
+
+  /**
+   * {@code e}, naming the first raw NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR on or before its
+   * line, if any (once: an error that names one already is returned as it is): kubectl reads one as
+   * a line break, so a text it takes can fail here for it.
+   */
+  static YamlInputException withUnicodeBreak(String text, int clean, YamlInputException e) {
+    boolean named = e.getMessage().contains(HOLDS);
+    for (int i = clean; !named && e.line() > 0 && !e.limit() && i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 0x85 || c == 0x2028 || c == 0x2029) {
+        return TreeBuilder.lineOf(text, i) > e.line()
+            ? e
+            : new YamlInputException(
+                e.getMessage()
+                    + HOLDS
+                    + unicodeBreak(text, i, "the two read this text differently"),
+                e.line());
+      }
+    }
+    return e;
+  }
+
   /** A character YAML does not allow, at offset {@code at} of {@code text}. */
   private static YamlInputException characterError(String text, int at, ReaderException e) {
     return new YamlInputException(

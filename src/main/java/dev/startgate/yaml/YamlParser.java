@@ -65,28 +65,11 @@ public final class YamlParser {
       documents = crlf ? crlfDocuments(text, clean) : documents(text, clean);
     } catch (NumberFormatException e) {
       // snakeyaml-engine 3 reads \UFFFFFFFF with Integer.parseInt, which overflows.
-      throw badEscape(text, e);
+      throw YamlErrors.badEscape(text, e);
+    } catch (YamlInputException e) {
+      throw YamlErrors.withUnicodeBreak(text, clean, e);
     }
     return new Parsed(documents, crlf ? "\r\n" : "\n");
-  }
-
-  /** The error for an eight-digit escape that names no Unicode character. */
-  private static YamlInputException badEscape(String text, NumberFormatException e) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("\\\\U[0-9A-Fa-f]{8}").matcher(text);
-    while (m.find()) {
-      if (Long.parseLong(m.group().substring(2), 16) > Character.MAX_CODE_POINT) {
-        int line = TreeBuilder.lineOf(text, m.start());
-        return new YamlInputException(
-            "\""
-                + m.group()
-                + "\" at line "
-                + line
-                + " names no Unicode character (the last is \\U0010FFFF)",
-            line);
-      }
-    }
-    return new YamlInputException("an escape names no Unicode character: " + e.getMessage(), 0);
   }
 
   /**
@@ -166,6 +149,14 @@ public final class YamlParser {
    * and a fix: what {@link #parse} gives for any text, only slower (tests hold the two equal).
    */
   List<YDocument> inOneGo(String text) throws YamlInputException {
+    try {
+      return oneParse(text);
+    } catch (YamlInputException e) {
+      throw YamlErrors.withUnicodeBreak(text, 0, e);
+    }
+  }
+
+  private List<YDocument> oneParse(String text) throws YamlInputException {
     Positions positions = Positions.of(text);
     try {
       return parse(text, positions, settings(text.length()));
@@ -174,7 +165,7 @@ public final class YamlParser {
     } catch (YamlEngineException | StackOverflowError e) {
       throw YamlErrors.unmarked(e, text, 0);
     } catch (NumberFormatException e) {
-      throw badEscape(text, e);
+      throw YamlErrors.badEscape(text, e);
     }
   }
 
