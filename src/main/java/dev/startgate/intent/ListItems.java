@@ -9,9 +9,10 @@ import java.util.Optional;
 
 /**
  * Objects inside a {@code kind: List} (what {@code kubectl get -o yaml} writes for several
- * objects), which startgate does not gate: only top-level documents and the items of a ResourceList
- * are resources to it. kubectl applies such a List and kustomize flattens it, so a startgate
- * annotation inside one looks meant: a warning says it is not acted on, instead of silence.
+ * objects), or under {@code items} of any other kind (a misspelt ResourceList), which startgate
+ * does not gate: only top-level documents and the items of a ResourceList are resources to it.
+ * kubectl applies such a List and kustomize flattens it, so a startgate annotation inside one looks
+ * meant: a warning says it is not acted on, instead of silence.
  */
 final class ListItems {
   private ListItems() {}
@@ -21,13 +22,15 @@ final class ListItems {
    * meant for it, {@link OtherPrefixes}), else empty.
    */
   static Optional<Result> warning(Resource r) {
-    // kind: ResourceLists, a misspelt one, holds its items as a List does.
-    if (!r.kind().endsWith("List") && !r.kind().endsWith("Lists")) {
+    // Any kind: kind: ResourceLists, ResourceLst or Resourcelist, a misspelt one, holds its items
+    // as a List does, and no other object holds annotated objects under items.
+    List<YNode> items = r.node().sequence("items").map(s -> s.items()).orElse(List.of());
+    if (items.isEmpty()) {
       return Optional.empty();
     }
     int count = 0;
     String first = null;
-    for (YNode item : r.node().sequence("items").map(s -> s.items()).orElse(List.of())) {
+    for (YNode item : items) {
       Resource inner = item instanceof YMapping m ? Resource.of(m) : null;
       if (inner != null
           && inner.annotations().keySet().stream()
