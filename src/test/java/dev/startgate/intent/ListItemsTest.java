@@ -71,8 +71,15 @@ class ListItemsTest {
     assertEquals(Optional.empty(), warning("List", "- just a string\n"));
   }
 
+  /**
+   * Any kind's items are looked into: a misspelt ResourceList (ResourceLst) holds its items as a
+   * List does, and no object holds annotated objects under items for another reason.
+   */
   @Test
-  void anObjectThatIsNotAListIsNotLookedInto() {
-    assertEquals(Optional.empty(), warning("ConfigMap", JOB.formatted("migrate", ANNOTATED)));
+  void annotatedItemsOfAnyKindAreWarned() {
+    for (String kind : new String[] {"ResourceLst", "Resourcelist", "ConfigMap"}) {
+      assertTrue(warning(kind, JOB.formatted("migrate", ANNOTATED)).isPresent(), kind);
+      assertEquals(Optional.empty(), warning(kind, JOB.formatted("migrate", "")), kind);
+    }
   }
 }
