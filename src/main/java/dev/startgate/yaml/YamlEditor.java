@@ -21,11 +21,6 @@ public final class YamlEditor {
   private final String newline;
   private final EditGuards guards;
 
-  /**
-   * 1 if the text holds a raw NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR, -1 if not, 0: unknown.
-   */
-  private int unicodeBreaks;
-
   /** An editor that records into {@code edits}. */
   public YamlEditor(TextEdits edits) {
     this.text = edits.source();
@@ -49,17 +44,10 @@ public final class YamlEditor {
    * untouched document holding one passes unchanged; kubectl reads its own bytes).
    */
   public void requireLineBreaksAsKubectlReads(YNode node) {
-    if (unicodeBreaks == 0) {
-      // Once per editor: three scans of the whole text, each a JDK intrinsic (a text of Latin-1
-      // chars answers the two others at once), not a loop over every edited node's chars.
-      unicodeBreaks =
-          text.indexOf(0x85) >= 0 || text.indexOf(0x2028) >= 0 || text.indexOf(0x2029) >= 0
-              ? 1
-              : -1;
-    }
-    for (int i = node.start(); unicodeBreaks > 0 && i < node.end(); i++) {
+    // The node's chars only: a scan of the whole text per editor cost more at 10,000 resources.
+    for (int i = node.start(); i < node.end(); i++) {
       char c = text.charAt(i);
-      if (c == 0x85 || c == 0x2028 || c == 0x2029) {
+      if (c >= 0x85 && (c == 0x85 || c == 0x2028 || c == 0x2029)) {
         throw new YamlEditException(
             YamlErrors.unicodeBreak(
                 text, i, "startgate cannot place its edits where kubectl would read them"));
