@@ -192,6 +192,8 @@ final class KubernetesGateScript {
             elif ($k.status | type) == "string" and ($k.status | ascii_downcase) == ($c.status | ascii_downcase) then empty else "\\($c.condition)=\\($k.status)\\($k | why)" end
         else at($c.steps) as $v
           | if ($c | has("value") | not) then (if $v == null then "\\($c.field) is not set" else empty end)
+            elif ($v | type) == "number" and ($v >= 9007199254740992 or $v <= -9007199254740992) then
+              "\\($c.field) is a number beyond 2^53, which the gate cannot compare exactly (jq reads it as a double)"
             elif $v != null and ($v | shown) == $c.value then empty
             else "\\($c.field) is \\(if $v == null then "not set" else $v | shown end), not \\($c.value)" end
         end;

@@ -194,6 +194,20 @@ class KubernetesGateScriptCustomResourcesIT {
     assertRbac(t, "shop");
   }
 
+  /**
+   * jq reads a JSON number as a double: 9007199254740993 reads as 9007199254740992, which would
+   * pass for a value kubectl never prints. A number beyond 2^53 is never compared as equal.
+   */
+  @Test
+  void aNumberBeyondWhatJqComparesExactlyNeverPasses() throws Exception {
+    ResourceTarget t =
+        target("clusters.v1.postgresql.cnpg.io/db jsonpath={.status.n}=9007199254740992");
+    create(t, "shop", 1, "{\"status\":{\"n\":9007199254740993}}");
+    InClusterGate.Outcome r = run(t, "shop", 3, 0);
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(r.log().contains("a number beyond 2^53"), r.log());
+  }
+
   @Test
   void aClusterScopedResource() throws Exception {
     ResourceTarget t = target("clusterissuers.cert-manager.io/letsencrypt");
