@@ -118,21 +118,19 @@ final class KubernetesConfigReader {
     }
     if (emit && hostField != null && namespace != null && !in.failed()) {
       // The server is generated as the host's first label in whenReadyServer.namespace: a host
-      // in another namespace (NAME.NS or NAME.NS.svc...) is a server nobody generates.
+      // that names another namespace (NAME.NS, NAME.NS.svc...) or another domain is a server
+      // nobody generates. One label is made NAME.NAMESPACE.svc (KubernetesGates.clientHost).
       String[] labels = host.split("\\.");
       if (labels.length >= 2
-          && (labels.length == 2 || labels[2].equals("svc"))
-          && !labels[1].equals(namespace)) {
+          && (!labels[1].equals(namespace) || labels.length >= 3 && !labels[2].equals("svc"))) {
         in.warning(
             hostField,
             Result.quoted(host)
-                + " names namespace "
-                + labels[1]
-                + ", but with emitServer: true startgate generates the server (Service "
+                + " is not the server startgate generates with emitServer: true (Service "
                 + labels[0]
-                + ") in whenReadyServer.namespace "
+                + " in whenReadyServer.namespace "
                 + namespace
-                + ", so the clients would not find it; write "
+                + "), so the clients would not find it; write "
                 + labels[0]
                 + "."
                 + namespace

@@ -40,11 +40,12 @@ public record KubernetesGates(
   }
 
   /**
-   * The host the client asks: {@code host} as configured; for an emitted server in another
-   * namespace with the default host, its Service's DNS name there.
+   * The host the client asks: {@code host} as configured; for an emitted server named by a host of
+   * one label (the default's too), its Service's DNS name in its namespace.
    */
   public String clientHost() {
-    return emitServer && host.equals(DEFAULT.host()) && serverNamespace != null
+    // A name of one label would be looked up in each client's own namespace.
+    return emitServer && host.indexOf('.') < 0 && serverNamespace != null
         ? host + "." + serverNamespace + ".svc"
         : host;
   }

@@ -105,10 +105,8 @@ public final class ResourceTargetParser {
   private Parsed versionAfterGroup(
       String text, String type, String group, String moved, Collection<CrdFacts> crds) {
     String rest = text.strip().substring(type.length());
-    String unversioned =
-        moved.substring(0, moved.indexOf('.') + 1) + group.substring(0, group.lastIndexOf('.'));
-    Parsed versioned = parse(moved + rest, crds);
-    Parsed plain = parse(unversioned + rest, crds);
+    String meant = group.substring(0, group.lastIndexOf('.'));
+    String unversioned = moved.substring(0, moved.indexOf('.') + 1) + meant;
     String head =
         Result.quoted(type)
             + " puts the version "
@@ -116,6 +114,15 @@ public final class ResourceTargetParser {
             + " after the group, and kubectl would read "
             + group
             + " as the API group";
+    int dot = meant.lastIndexOf('.');
+    if (dot >= 0 && VERSION.matcher(meant.substring(dot + 1)).matches()) {
+      // Several versions after it: one error, not a parse of each way to move them (that doubled
+      // with every version, and a target of 26 hung the run).
+      return Parsed.bad(
+          head + "; write one version, before the group, like clusters.v1.postgresql.cnpg.io");
+    }
+    Parsed versioned = parse(moved + rest, crds);
+    Parsed plain = parse(unversioned + rest, crds);
     if (versioned.error() == null) {
       return Parsed.bad(
           head + "; write " + moved + " (the version before the group), or " + unversioned);

@@ -39,19 +39,19 @@ public final class YamlEditor {
 
   /**
    * Refuses edits inside {@code node} when its text holds a raw NEL, LINE SEPARATOR or PARAGRAPH
-   * SEPARATOR: kubectl reads each as a line break and startgate as part of the line, so what
-   * startgate writes where it reads a key could land inside another one of kubectl's reading (an
-   * untouched document holding one passes unchanged; kubectl reads its own bytes).
+   * SEPARATOR that kubectl reads as structure ({@link UnicodeBreaks}): what startgate writes where
+   * it reads a key could land inside another one of kubectl's reading. One in a quoted scalar, or
+   * in a block scalar that goes on after it, only changes a value; an untouched document passes.
    */
   public void requireLineBreaksAsKubectlReads(YNode node) {
-    // The node's chars only: a scan of the whole text per editor cost more at 10,000 resources.
-    for (int i = node.start(); i < node.end(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x85 && (c == 0x85 || c == 0x2028 || c == 0x2029)) {
-        throw new YamlEditException(
-            YamlErrors.unicodeBreak(
-                text, i, "startgate cannot place its edits where kubectl would read them"));
-      }
+    int at = UnicodeBreaks.harmful(text, node);
+    if (at >= 0) {
+      throw new YamlEditException(
+          YamlErrors.unicodeBreak(
+              text,
+              at,
+              node.start(),
+              "startgate cannot place its edits where kubectl would read them"));
     }
   }
 

@@ -1,0 +1,98 @@
+package dev.startgate.yaml;
+
+/**
+ * Raw NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR (U+0085, U+2028, U+2029) that change what kubectl
+ * reads. kubectl (YAML 1.1, libyaml) reads each as a line break, startgate (YAML 1.2) as a
+ * character of the line. Inside a quoted scalar a line break only folds the value; inside a block
+ * scalar the text after it stays in the block when it is indented at least as far as the block's
+ * lines (or is blank). Anywhere else (a comment, a plain scalar, between keys) kubectl may read a
+ * key or an item where startgate reads none, so an edit placed by startgate's reading could land
+ * where kubectl reads another structure.
+ */
+final class UnicodeBreaks {
+  private UnicodeBreaks() {}
+
+  /** True for U+0085, U+2028 and U+2029. */
+  static boolean isBreak(char c) {
+    return c >= 0x85 && (c == 0x85 || c == 0x2028 || c == 0x2029);
+  }
+
+  /** The offset of the first such char in {@code node} that kubectl reads as structure, or -1. */
+  static int harmful(String text, YNode node) {
+    for (int i = node.start(); i < node.end(); i++) {
+      if (isBreak(text.charAt(i)) && !harmless(text, scalarAt(node, i), i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The innermost scalar of {@code node} whose text holds offset {@code at}, or null. */
+  private static YScalar scalarAt(YNode node, int at) {
+    YNode n = node;
+    while (true) {
+      if (n instanceof YScalar s) {
+        return s;
+      }
+      YNode next = null;
+      if (n instanceof YMapping m) {
+        for (int k = 0; k < m.size() && next == null; k++) {
+          next = holds(m.key(k), at) ? m.key(k) : holds(m.value(k), at) ? m.value(k) : null;
+        }
+      } else if (n instanceof YSequence s) {
+        for (int k = 0; k < s.items().size() && next == null; k++) {
+          next = holds(s.items().get(k), at) ? s.items().get(k) : null;
+        }
+      }
+      if (next == null) {
+        return null;
+      }
+      n = next;
+    }
+  }
+
+  private static boolean holds(YNode n, int at) {
+    return n != null && n.start() <= at && at < n.end();
+  }
+
+  private static boolean harmless(String text, YScalar s, int at) {
+    if (s == null || s.plain()) {
+      return false;
+    }
+    // Past an anchor or a tag to the scalar's indicator: a quote, or | or > of a block scalar.
+    int i = s.start();
+    while (i < at && "\"'|>".indexOf(text.charAt(i)) < 0) {
+      i++;
+    }
+    char style = text.charAt(i);
+    if (style == '"' || style == '\'') {
+      return true;
+    }
+    int after = at + 1;
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    if (after == text.length() || "\r\n".indexOf(text.charAt(after)) >= 0) {
+      return true; // a blank line of the block
+    }
+    return after - at - 1 >= blockIndent(text, i);
+  }
+
+  /**
+   * The indentation of the first non-blank line of the block scalar whose header is at {@code at}.
+   */
+  private static int blockIndent(String text, int at) {
+    int line = text.indexOf('\n', at) + 1;
+    while (line > 0 && line < text.length()) {
+      int c = line;
+      while (c < text.length() && text.charAt(c) == ' ') {
+        c++;
+      }
+      if (c < text.length() && text.charAt(c) != '\n' && text.charAt(c) != '\r') {
+        return c - line;
+      }
+      line = text.indexOf('\n', c) + 1;
+    }
+    return Integer.MAX_VALUE;
+  }
+}
