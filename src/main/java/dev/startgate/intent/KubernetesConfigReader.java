@@ -121,7 +121,13 @@ final class KubernetesConfigReader {
       // that names another namespace (NAME.NS, NAME.NS.svc...) or another domain is a server
       // nobody generates. One label is made NAME.NAMESPACE.svc (KubernetesGates.clientHost).
       String[] labels = host.split("\\.");
-      if (labels.length >= 2
+      if (!Character.isLetter(labels[0].charAt(0))) {
+        in.invalid(
+            hostField,
+            "no name for the server startgate generates (with emitServer: true the host's first"
+                + " label is its Service's name, and a Service name starts with a letter)",
+            ConfigField.SERVER_HOST.example());
+      } else if (labels.length >= 2
           && (!labels[1].equals(namespace) || labels.length >= 3 && !labels[2].equals("svc"))) {
         in.warning(
             hostField,

@@ -105,7 +105,7 @@ public final class Ordering {
       return;
     }
     try {
-      editor.requireLineBreaksAsKubectlReads(metadata); // what this edit writes into
+      editor.requireLineBreaksAsKubectlReads(metadata, r.node()); // what this edit writes into
       editor.editMapping(metadata, "annotations", put, remove, editor.writerFor(r.node()), null);
     } catch (YamlEditException e) {
       // An object startgate does not gate is edited only to move it: say so, or the error about

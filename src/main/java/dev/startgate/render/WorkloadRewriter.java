@@ -99,7 +99,12 @@ public final class WorkloadRewriter {
         fresh.add(containers.of(plan.groups().get(i), plan.containers().get(i)));
       }
     }
-    editor.requireLineBreaksAsKubectlReads(workload.node());
+    if (plan != null && (!plan.gates().isEmpty() || plan.intent().retry() != null)
+        || workload.facts().gateParts()) {
+      // Only where this step writes (gates, retry, or gates to remove): a phase alone is written
+      // by the ordering step, into the metadata, which that step checks.
+      editor.requireLineBreaksAsKubectlReads(workload.node(), workload.node());
+    }
     BlockWriter writer = editor.writerFor(workload.node());
     editor.replaceItems(
         podSpec,

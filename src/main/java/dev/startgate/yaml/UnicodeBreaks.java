@@ -59,29 +59,64 @@ final class UnicodeBreaks {
     if (s == null || s.plain()) {
       return false;
     }
-    // Past an anchor or a tag to the scalar's indicator: a quote, or | or > of a block scalar.
+    // Past an anchor (&a) or a tag (!x, !!str, !<...>), each up to a space, to the indicator.
     int i = s.start();
-    while (i < at && "\"'|>".indexOf(text.charAt(i)) < 0) {
-      i++;
+    while (i < at && (text.charAt(i) == '&' || text.charAt(i) == '!' || text.charAt(i) == ' ')) {
+      boolean token = text.charAt(i) != ' ';
+      while (token && i < at && text.charAt(i) != ' ' && text.charAt(i) != '\n') {
+        i++;
+      }
+      i += token ? 0 : 1;
     }
     char style = text.charAt(i);
     if (style == '"' || style == '\'') {
       return true;
     }
+    if (style != '|' && style != '>') {
+      return false; // not a scalar style this check knows: an error, never a wrong edit
+    }
+    int from = at; // the last such char before the text goes on: blank lines of it count as blank
     int after = at + 1;
-    while (after < text.length() && text.charAt(after) == ' ') {
+    while (after < text.length() && (text.charAt(after) == ' ' || isBreak(text.charAt(after)))) {
+      from = text.charAt(after) == ' ' ? from : after;
       after++;
     }
     if (after == text.length() || "\r\n".indexOf(text.charAt(after)) >= 0) {
       return true; // a blank line of the block
     }
-    return after - at - 1 >= blockIndent(text, i);
+    return after - from - 1 >= blockIndent(text, i);
   }
 
   /**
-   * The indentation of the first non-blank line of the block scalar whose header is at {@code at}.
+   * The indentation of the block scalar whose header ({@code |} or {@code >}) is at {@code at}:
+   * with an indentation indicator ({@code |2}), that many columns past the node the header's line
+   * starts with (a key, or the last {@code -} before the header); else its first non-blank line's.
    */
   private static int blockIndent(String text, int at) {
+    int h = at + 1;
+    while (h < text.length() && (text.charAt(h) == '-' || text.charAt(h) == '+')) {
+      h++;
+    }
+    if (h < text.length() && text.charAt(h) >= '1' && text.charAt(h) <= '9') {
+      int lineStart = text.lastIndexOf('\n', at) + 1;
+      int n = lineStart;
+      int c = lineStart;
+      while (true) {
+        while (c < at && text.charAt(c) == ' ') {
+          c++;
+        }
+        if (c >= at) {
+          break; // the header follows a dash: the item's column
+        }
+        n = c;
+        if (text.charAt(c) == '-' && text.charAt(c + 1) == ' ') {
+          c += 2;
+        } else {
+          break; // a key: its column
+        }
+      }
+      return n - lineStart + (text.charAt(h) - '0');
+    }
     int line = text.indexOf('\n', at) + 1;
     while (line > 0 && line < text.length()) {
       int c = line;

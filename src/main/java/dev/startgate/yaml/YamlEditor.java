@@ -42,16 +42,15 @@ public final class YamlEditor {
    * SEPARATOR that kubectl reads as structure ({@link UnicodeBreaks}): what startgate writes where
    * it reads a key could land inside another one of kubectl's reading. One in a quoted scalar, or
    * in a block scalar that goes on after it, only changes a value; an untouched document passes.
+   * The error gives the line and column in {@code object}, the object {@code node} is part of.
    */
-  public void requireLineBreaksAsKubectlReads(YNode node) {
+  public void requireLineBreaksAsKubectlReads(YNode node, YNode object) {
     int at = UnicodeBreaks.harmful(text, node);
     if (at >= 0) {
+      // Line and column in the object (under kpt the text is the ResourceList, not the file).
       throw new YamlEditException(
           YamlErrors.unicodeBreak(
-              text,
-              at,
-              node.start(),
-              "startgate cannot place its edits where kubectl would read them"));
+              text, at, object, "startgate cannot place its edits where kubectl would read them"));
     }
   }
 

@@ -88,23 +88,22 @@ final class YamlErrors {
    * (kubectl's go-yaml, libyaml, PyYAML) reads it as a line break, YAML 1.2 (startgate) as a
    * character of the line, so the two read the text differently; {@code so} says what follows.
    */
-  static String unicodeBreak(String text, int at, int from, String so) {
+  static String unicodeBreak(String text, int at, YNode object, String so) {
     char c = text.charAt(at);
     String name =
         c == 0x85 ? "NEXT LINE (NEL)" : c == 0x2028 ? "LINE SEPARATOR" : "PARAGRAPH SEPARATOR";
     int lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    int line = TreeBuilder.lineOf(text, at) - (from < 0 ? 0 : TreeBuilder.lineOf(text, from) - 1);
+    int line = TreeBuilder.lineOf(text, at);
+    int column = text.codePointCount(lineStart, at) + 1;
+    if (object != null) {
+      line -= TreeBuilder.lineOf(text, object.start()) - 1;
+      column -= object.column(); // an item of a ResourceList is indented in it, not in its file
+    }
     return String.format(
         "character U+%04X %s at line %d%s, column %d: kubectl reads it as a line break, YAML 1.2"
             + " (startgate) as part of the line, so %s; replace it with a line break, or write it"
             + " as \"%s\" in a double-quoted string",
-        (int) c,
-        name,
-        line,
-        from < 0 ? "" : " of this object",
-        text.codePointCount(lineStart, at) + 1,
-        so,
-        escape(c));
+        (int) c, name, line, object == null ? "" : " of this object", column, so, escape(c));
   }
 
   /** The error for an eight-digit escape that names no Unicode character. */
@@ -143,7 +142,7 @@ final class YamlErrors {
             : new YamlInputException(
                 e.getMessage()
                     + HOLDS
-                    + unicodeBreak(text, i, -1, "the two read this text differently"),
+                    + unicodeBreak(text, i, null, "the two read this text differently"),
                 e.line());
       }
     }
