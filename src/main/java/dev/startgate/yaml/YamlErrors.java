@@ -135,8 +135,7 @@ final class YamlErrors {
   static YamlInputException withUnicodeBreak(String text, int clean, YamlInputException e) {
     boolean named = e.getMessage().contains(HOLDS);
     for (int i = clean; !named && e.line() > 0 && !e.limit() && i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == 0x85 || c == 0x2028 || c == 0x2029) {
+      if (UnicodeBreaks.isBreak(text.charAt(i))) {
         return TreeBuilder.lineOf(text, i) > e.line()
             ? e
             : new YamlInputException(
