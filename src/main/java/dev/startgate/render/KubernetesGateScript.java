@@ -107,7 +107,7 @@ final class KubernetesGateScript {
       """
       # startgate Kubernetes gate, README "How a Kubernetes gate behaves": sh -c SCRIPT startgate TIMEOUT INTERVAL UPTIME TARGET...
       [ -w "$HOME" ] || export HOME=@HOME@; f=$HOME/.startgate.$$ start=$(date +%s); end=$((start + $1 + 1)) interval=$2 uptime=$3; shift 3
-      say() { echo "startgate: ${1%% \\{*}: $2"; }; left() { b=$((end - $(date +%s))); [ "$b" -gt 0 ]; }; trap 'kill $k 2>/dev/null; exit 143' TERM INT # b: seconds left
+      say() { printf 'startgate: %s: %s\\n' "${1%% \\{*}" "$2"; }; left() { b=$((end - $(date +%s))); [ "$b" -gt 0 ]; }; trap 'kill $k 2>/dev/null; exit 143' TERM INT # b: seconds left
       hung() { x=$? e=1; case $x in 124 | 137) echo "no answer from the API server within ${b}s" >>"$f.err" ;; esac; } # a read failed; 124, 137: timeout ended it
       """;
 
@@ -257,7 +257,7 @@ final class KubernetesGateScript {
         if [ -z "$w" ]; then src=$f; timeout -k 1 "$b" kubectl get "$@" -o json >"$f" 2>"$f.err" & k=$!; wait $k || hung # wait: a TERM ends it at once
       @FETCH@
         else src=$f.w; mkfifo "$f.w"; timeout -k 1 "$b" kubectl get "$@" -o json >"$f.w" 2>"$f.err" & k=$!; fi
-        { jq -rn --unbuffered --arg rule "$rule" --arg name "$name" "$JQ$v$MAIN" "$src" 2>>"$f.err" && [ -z "$e" ] && ! grep -qv '^Warning:' "$f.err" || echo "wait $(grep -v '^Warning:' "$f.err" | tail -n 1 | sed -e 's/^jq: error (at [^)]*): //' -e 's/^[EFIW][0-9]\\{4\\} [0-9:.]* *[0-9]* [^]]*\\] //')"; } >"$f.v" & # an error (not a server's Warning:) is what the try saw
+        { jq -rn --unbuffered --arg rule "$rule" --arg name "$name" "$JQ$v$MAIN" "$src" 2>>"$f.err" && [ -z "$e" ] && ! grep -qv '^Warning:' "$f.err" || printf 'wait %s\\n' "$(grep -v '^Warning:' "$f.err" | tail -n 1 | sed -e 's/^jq: error (at [^)]*): //' -e 's/^[EFIW][0-9]\\{4\\} [0-9:.]* *[0-9]* [^]]*\\] //')"; } >"$f.v" & # an error (not a server's Warning:) is what the try saw
         g=; while read -r state s; do g=1
           case $state in ready | failed) seen=$s n=$((n + 1)); break ;; esac
           [ "$s" = "$seen" ] || { seen=$s n=$((n + 1)); say "$t" "try $n: not ready ($pre$seen)"; }

@@ -112,6 +112,25 @@ class KubernetesGateScriptCustomResourcesIT {
     assertTrue(r.took().toSeconds() < 30, "failed at once, not at the deadline: " + r);
   }
 
+  /** The kubectl image's sh is dash, whose echo reads backslashes ("\c" ends the line there). */
+  @Test
+  void aMessageWithBackslashesIsLoggedAsItIs() throws Exception {
+    ResourceTarget t = target("Certificate.cert-manager.io/web-tls");
+    String message = "cannot read C:\\config\\tls.crt: \\c then \\n and \\\\";
+    create(
+        t,
+        "shop",
+        1,
+        "{\"status\":{\"observedGeneration\":1,\"conditions\":["
+            + "{\"type\":\"Stalled\",\"status\":\"True\",\"reason\":\"PathError\",\"message\":\""
+            + message.replace("\\", "\\\\")
+            + "\"}]}}");
+    InClusterGate.Outcome r = run(t, "shop", 40, 0);
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(r.log().contains(": failed (Stalled: PathError: " + message + ")\n"), r.log());
+    assertTrue(r.log().contains("\nstartgate: 1 of 1 targets not ready after "), r.log());
+  }
+
   @Test
   void missingThenCreatedWaits() throws Exception {
     ResourceTarget t = target("clusters.postgresql.cnpg.io/db");
