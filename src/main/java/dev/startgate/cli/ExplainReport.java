@@ -51,7 +51,9 @@ record ExplainReport(
   static ExplainReport of(Analysis analysis) {
     GateFacts facts = new GateFacts(analysis.config());
     // A workload the planner could not gate (a service/ target not in the input) has an error and
-    // no gate: like one whose intent has an error, it is not shown as if it had nothing to do.
+    // no gate: like one whose intent has an error, it is not shown as if it had nothing to do. One
+    // that asks for no gate (retry or a phase only) is shown with its error, which is about writing
+    // it (a flow-style spec), not about its intent.
     Set<ResourceRef> failed = new HashSet<>();
     for (Result r : analysis.results()) {
       if (r.severity() == Severity.ERROR && r.resource() != null) {
@@ -62,7 +64,7 @@ record ExplainReport(
     for (WorkloadPlan p : analysis.plan().workloads()) {
       Resource r = p.intent().workload();
       List<GateFacts.Fact> gates = facts(p, facts);
-      if (gates.isEmpty() && failed.contains(Result.refOf(r))) {
+      if (gates.isEmpty() && !p.intent().targets().isEmpty() && failed.contains(Result.refOf(r))) {
         continue;
       }
       workloads.add(new Workload(DependencyGraph.objectId(r), r, gates));

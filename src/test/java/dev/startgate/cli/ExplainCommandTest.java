@@ -580,6 +580,38 @@ class ExplainCommandTest {
         dot.out().contains("  \"service/postgres\" [shape=box, style=dashed, tooltip="), dot.out());
   }
 
+  /**
+   * A Job that asks for retry only, with an error in writing it (a flow-style spec), is in the
+   * table and the JSON as a run would treat it: its intent is fine, so the footer does not say
+   * otherwise.
+   */
+  @Test
+  void aRetryOnlyJobThatCannotBeWrittenIsShown() {
+    String input =
+        """
+        apiVersion: batch/v1
+        kind: Job
+        metadata:
+          name: j
+          namespace: shop
+          annotations:
+            startgate.dev/retry: "2"
+        spec: {template: {spec: {restartPolicy: Never, containers: [{name: m, image: m:1}]}}}
+        """;
+    CliRun table = CliRun.withStdin(input, "explain");
+    assertEquals(1, table.code(), table.err());
+    assertTrue(table.out().startsWith("WORKLOAD "), table.out());
+    assertTrue(table.out().contains("\nJob/shop/j  -"), table.out());
+    assertTrue(table.out().contains("A run would fail: 1 error (exit 1).\n"), table.out());
+    assertTrue(
+        table.err().contains("cannot write backoffLimit into a flow-style mapping"), table.err());
+    CliRun json = CliRun.withStdin(input, "explain", "--format", "json");
+    assertEquals(1, json.code(), json.err());
+    assertTrue(
+        json.out().replaceAll("\\s+", "").contains("\"workloads\":[{\"id\":\"Job/shop/j\""),
+        json.out());
+  }
+
   /** An intent with an error is no intent to show, and the table says why it is empty. */
   @Test
   void anIntentWithAnErrorIsNotCalledNoIntent() {
