@@ -22,7 +22,9 @@ final class EditGuards {
           "cannot write "
               + key
               + " into a flow-style mapping ({...}, as JSON is written); startgate edits"
-              + " block-style YAML only: write this mapping in block style");
+              + " block-style YAML only: write this mapping in block style, a key on each line"
+              + " (spec: {a: 1, b: 2} is spec: with a: 1 and b: 2 each on a line below it,"
+              + " indented)");
     }
     requireNotAliased(map, key);
     map.get(key).ifPresent(value -> requireNotAliased(value, key));

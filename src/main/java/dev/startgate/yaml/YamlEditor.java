@@ -542,7 +542,9 @@ public final class YamlEditor {
       String raw = text.substring(item.start(), item.end());
       if (raw.contains("\n")) {
         throw new YamlEditException(
-            entry.keyText() + " is a flow-style list that spans lines; write it in block style");
+            entry.keyText()
+                + " is a flow-style list that spans lines; write it in block style, an item on"
+                + " each line ([a, b] is - a and - b each on a line below the key)");
       }
       all.add(new BlockWriter.Raw(raw));
     }
@@ -596,7 +598,10 @@ public final class YamlEditor {
       String raw = text.substring(e.value().start(), e.value().end());
       if (k == null || raw.contains("\n")) {
         throw new YamlEditException(
-            entry.keyText() + " is a flow-style mapping that spans lines; write it in block style");
+            entry.keyText()
+                + " is a flow-style mapping that spans lines; write it in block style, a key on"
+                + " each line ({a: 1, b: 2} is a: 1 and b: 2 each on a line below the key,"
+                + " indented)");
       }
       if (put.containsKey(k)) {
         all.put(k, put.get(k));
