@@ -115,12 +115,13 @@ final class GateScript {
    * pattern runs over them) and appends the exit code and the last status code, which decide. wget
    * takes any status line's second word as the code ({@code ICY 200 OK}): a status line that is not
    * HTTP's is kept, marked {@code ?}, and is never ready, also when an HTTP one follows it (wget
-   * reads a status line without a code as an informational answer, like 100, and goes on).
+   * reads a status line without a code as an informational answer, like 100, and goes on); the
+   * first one is kept (wget reads the body after one as the next status line).
    */
   private static final String CHECK_HTTP =
       """
       check_http() { out=$({ timeout "$1" wget -q -S -O /dev/null "$2" </dev/null 2>&1; printf '\\nstartgate-exit %s\\n' $?; } 2>/dev/null |
-          sed -n -e '/^  [Hh][Tt][Tt][Pp]\\/[0-9.]*  *[0-9][0-9][0-9]/{s/^  [^ ]*  *\\([0-9]*\\).*/\\1/;x;/^?/x;d;}' -e '/^  [Ll][Oo][Cc][Aa][Tt][Ii][Oo][Nn]: *\\/\\//{x;/^3/{x;s/^  [^:]*: *\\([^ ]*\\).*/startgate-relative \\1 /p;d;};x;d;}' -e '/^  [Ll][Oo][Cc][Aa][Tt][Ii][Oo][Nn]: *[^/ ]/{/:\\/\\//!{x;/^3/{x;s/^  [^:]*: *\\([^ ]*\\).*/startgate-relative \\1 /p;d;};x;};d;}' -e '/^  [^ :]*:/d' -e '/^  [^ ]/{s/^  \\(.\\{1,80\\}\\).*/?\\1/;h;d;}' -e '/^  /d;p' -e '${x;s/^/startgate-status /p;}')
+          sed -n -e '/^  [Hh][Tt][Tt][Pp]\\/[0-9.]*  *[0-9][0-9][0-9]/{s/^  [^ ]*  *\\([0-9]*\\).*/\\1/;x;/^?/x;d;}' -e '/^  [Ll][Oo][Cc][Aa][Tt][Ii][Oo][Nn]: *\\/\\//{x;/^3/{x;s/^  [^:]*: *\\([^ ]*\\).*/startgate-relative \\1 /p;d;};x;d;}' -e '/^  [Ll][Oo][Cc][Aa][Tt][Ii][Oo][Nn]: *[^/ ]/{/:\\/\\//!{x;/^3/{x;s/^  [^:]*: *\\([^ ]*\\).*/startgate-relative \\1 /p;d;};x;};d;}' -e '/^  [^ :]*:/d' -e '/^  [^ ]/{s/^  \\(.\\{1,80\\}\\).*/?\\1/;x;/^?/h;d;}' -e '/^  /d;p' -e '${x;s/^/startgate-status /p;}')
         st=${out##*startgate-status } rc=${out##*startgate-exit } out=${out%startgate-exit*}; rc=${rc%%[!0-9]*}; case $st in \\?*) seen="an answer that is not HTTP: ${st#?}"; return 1 ;; esac
         case $out in *"startgate-relative "*) out=${out#*startgate-relative }; seen="a redirect to ${out%% *}, which busybox wget cannot follow (no URL, no absolute path); wait for the URL it leads to"; return 1 ;; esac
         case $rc:$st:$out in 0:3??:*) seen="HTTP $st without a Location to follow"; return 1 ;; 0:[0-9][0-9][0-9]:*) return 0 ;; [!0]*:2??:*"server returned error"*) return 0 ;; esac; why "$rc" "$out" "no answer within ${1}s"; }

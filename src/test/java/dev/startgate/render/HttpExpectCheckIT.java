@@ -367,6 +367,35 @@ class HttpExpectCheckIT {
   }
 
   /**
+   * A status line without a code ({@code HTTP/1.1 OK}) is what the try names, with expectations as
+   * without: busybox wget reads it as an informational answer and then the body as the next status
+   * line, which the plain check named instead. A 3xx without a Location is named so with or without
+   * expectations (the expectation said "HTTP 302, expected 2xx").
+   */
+  @Test
+  void theSameFailureHasTheSameWordsWithExpectationsAsWithout() throws Exception {
+    try (ServerSocket noCode = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
+        ServerSocket nowhere = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+      answering(
+          noCode, "HTTP/1.1 OK Custom Reason\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc");
+      answering(nowhere, "HTTP/1.1 302 Found\r\nContent-Length: 0\r\n\r\n");
+      String url = "http://127.0.0.1:" + noCode.getLocalPort() + "/";
+      String said = "an answer that is not HTTP: HTTP/1.1 OK Custom Reason";
+      assertEquals(said, shell.run(GateScript.Kind.HTTP, 2, url).seen());
+      String moved = "http://127.0.0.1:" + nowhere.getLocalPort() + "/";
+      String stays = "HTTP 302 without a Location to follow";
+      assertEquals(stays, shell.run(GateScript.Kind.HTTP, 2, moved).seen());
+      for (String statuses : List.of("", "200", "2xx")) {
+        assertEquals(said, shell.run(GateScript.Kind.HTTP_EXPECT, 2, url, statuses, "").seen());
+        CheckShell.Try expect = shell.run(GateScript.Kind.HTTP_EXPECT, 2, moved, statuses, "");
+        assertFalse(expect.ready(), statuses);
+        assertEquals(stays, expect.seen(), statuses);
+      }
+      assertTrue(shell.run(GateScript.Kind.HTTP_EXPECT, 2, moved, "3xx", "").ready());
+    }
+  }
+
+  /**
    * A status of four digits ({@code HTTP/1.1 2000 OK}) is no HTTP status: not ready, with an
    * expectation as without (its first three digits were taken as 200).
    */
