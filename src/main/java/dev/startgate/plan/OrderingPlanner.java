@@ -145,8 +145,11 @@ public final class OrderingPlanner {
                       finalAnnotations,
                       layOut,
                       phaseField,
-                      // A hook Helm takes from startgate: not the user's, not dropped by Helm 3.
-                      put.containsKey(HookAnnotations.HELM_HOOK) && !scope.helm3Stream());
+                      // A hook the orchestrator takes from startgate: not the user's, not
+                      // dropped by Helm 3.
+                      orchestrator == Orchestrator.ARGOCD
+                          ? put.containsKey(HookAnnotations.ARGO_HOOK)
+                          : put.containsKey(HookAnnotations.HELM_HOOK) && !scope.helm3Stream());
       workloads.add(
           new OrderingPlan.WorkloadOrder(
               r,

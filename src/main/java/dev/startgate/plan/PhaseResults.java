@@ -15,8 +15,9 @@ final class PhaseResults {
 
   /**
    * What {@code phase} does; {@code ruleField} is the config field that set it, or null; {@code
-   * helmHookOurs}: the workload's {@code helm.sh/hook} is startgate's, and Helm honours it (not a
-   * Helm 3 stream, whose hooks a post-renderer adds are applied as release objects).
+   * hookOurs}: the workload's hook annotation for the orchestrator is startgate's, and honoured
+   * (under Helm, not a Helm 3 stream, whose hooks a post-renderer adds are applied as release
+   * objects).
    */
   static Result of(
       Orchestrator orchestrator,
@@ -25,7 +26,7 @@ final class PhaseResults {
       Map<String, String> annotations,
       boolean layOut,
       String ruleField,
-      boolean helmHookOurs) {
+      boolean hookOurs) {
     String field = ruleField != null ? ruleField : FIELD + IntentReader.PHASE;
     String setBy = ruleField != null ? " (set by the config's ".concat(ruleField).concat(")") : "";
     return switch (orchestrator) {
@@ -53,7 +54,7 @@ final class PhaseResults {
                       + " is applied with everything else"
                       + setBy);
       case HELM ->
-          r.kind().equals("CronJob") && helmHookOurs
+          r.kind().equals("CronJob") && hookOurs
               ? Result.warning(
                   r,
                   field,
@@ -71,6 +72,21 @@ final class PhaseResults {
                   r, phase.text() + ": Helm hook " + annotations.get(HookAnnotations.HELM_HOOK));
       case ARGOCD -> {
         String hook = annotations.get(HookAnnotations.ARGO_HOOK);
+        if (r.kind().equals("CronJob") && hookOurs) {
+          yield Result.warning(
+              r,
+              field,
+              phase.text()
+                  + " makes CronJob "
+                  + r.name()
+                  + " an Argo CD hook ("
+                  + hook
+                  + "), which Argo CD does not prune: taken out of the manifests it stays and runs"
+                  + " on its schedule, and the phase orders only when each sync creates the"
+                  + " CronJob, not when its Jobs run; drop "
+                  + (ruleField != null ? "the config's " + ruleField : IntentReader.PHASE)
+                  + " unless that is what you want");
+        }
         yield Result.info(
             r,
             phase.text()
