@@ -367,7 +367,7 @@ final class ProtocolChecks {
           "      if (fmt == \"wget\" && rel != \"\") { print \"not a redirect to \" rel \", which busybox wget cannot follow (no URL, no absolute path); wait for the URL it leads to\"; exit } # as check_http",
           "      if (st == \"\" || st == \"000\" || (rc != 0 && err != \"wget: server returned error: \" sl)) { print \"no \" err; exit }",
           "      if (fmt == \"curl\" && head) { print \"not HTTP \" st \" cut off in its headers\"; exit } # curl takes it for a whole answer",
-          "      if (!accepted(st)) { print \"not HTTP \" st (st ~ /^3/ && loc == \"\" ? \" without a Location to follow\" : \", expected \" list); exit } # as check_http",
+          "      if (!accepted(st)) { print \"not HTTP \" st (fmt == \"wget\" && rc == 0 && st ~ /^3/ && loc == \"\" ? \" without a Location to follow\" : \", expected \" list); exit } # a 3xx wget takes as done: as check_http",
           "      if (want == \"\" || found) { print \"ok\"; exit }",
           "      if (fmt == \"wget\" && (st !~ /^2/ || rc != 0)) {",
           "        print \"not HTTP \" st \": wget reads no body of a \" (st ~ /^2/ ? \"205-299\" : \"non-2xx\") \" answer to look for \\\"\" want \"\\\"\"",

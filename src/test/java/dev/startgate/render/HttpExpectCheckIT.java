@@ -375,7 +375,8 @@ class HttpExpectCheckIT {
   @Test
   void theSameFailureHasTheSameWordsWithExpectationsAsWithout() throws Exception {
     try (ServerSocket noCode = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
-        ServerSocket nowhere = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+        ServerSocket nowhere = new ServerSocket(0, 8, InetAddress.getLoopbackAddress());
+        ServerSocket notModified = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
       answering(
           noCode, "HTTP/1.1 OK Custom Reason\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc");
       answering(nowhere, "HTTP/1.1 302 Found\r\nContent-Length: 0\r\n\r\n");
@@ -392,6 +393,12 @@ class HttpExpectCheckIT {
         assertEquals(stays, expect.seen(), statuses);
       }
       assertTrue(shell.run(GateScript.Kind.HTTP_EXPECT, 2, moved, "3xx", "").ready());
+      // A 304 is no redirect: wget refuses it, and no Location is missing.
+      answering(notModified, "HTTP/1.1 304 Not Modified\r\nContent-Length: 0\r\n\r\n");
+      String cached = "http://127.0.0.1:" + notModified.getLocalPort() + "/";
+      assertEquals(
+          "HTTP 304, expected 2xx",
+          shell.run(GateScript.Kind.HTTP_EXPECT, 2, cached, "2xx", "").seen());
     }
   }
 
