@@ -153,7 +153,8 @@ final class EditGuards {
               + " is a flow-style "
               + what
               + " with an anchor or tag, which rewriting it in block style would lose; write it"
-              + " in block style");
+              + " in block style"
+              + blockExample(what));
     }
   }
 
@@ -177,8 +178,17 @@ final class EditGuards {
                 + " is a flow-style "
                 + what
                 + " with a comment, which rewriting it in block style would lose; write it in"
-                + " block style");
+                + " block style"
+                + blockExample(what));
       }
     }
+  }
+
+  /** How a flow {@code what} ("list" or "mapping") is written in block style, for an error. */
+  static String blockExample(String what) {
+    return what.equals("list")
+        ? ", an item on each line ([a, b] is - a and - b each on a line below the key)"
+        : ", a key on each line ({a: 1, b: 2} is a: 1 and b: 2 each on a line below the key,"
+            + " indented)";
   }
 }

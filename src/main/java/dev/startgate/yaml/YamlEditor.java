@@ -543,8 +543,8 @@ public final class YamlEditor {
       if (raw.contains("\n")) {
         throw new YamlEditException(
             entry.keyText()
-                + " is a flow-style list that spans lines; write it in block style, an item on"
-                + " each line ([a, b] is - a and - b each on a line below the key)");
+                + " is a flow-style list that spans lines; write it in block style"
+                + EditGuards.blockExample("list"));
       }
       all.add(new BlockWriter.Raw(raw));
     }
@@ -599,9 +599,8 @@ public final class YamlEditor {
       if (k == null || raw.contains("\n")) {
         throw new YamlEditException(
             entry.keyText()
-                + " is a flow-style mapping that spans lines; write it in block style, a key on"
-                + " each line ({a: 1, b: 2} is a: 1 and b: 2 each on a line below the key,"
-                + " indented)");
+                + " is a flow-style mapping that spans lines; write it in block style"
+                + EditGuards.blockExample("mapping"));
       }
       if (put.containsKey(k)) {
         all.put(k, put.get(k));
