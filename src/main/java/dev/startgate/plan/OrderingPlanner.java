@@ -145,10 +145,13 @@ public final class OrderingPlanner {
                       finalAnnotations,
                       layOut,
                       phaseField,
-                      // A hook the orchestrator takes from startgate: not the user's, not
-                      // dropped by Helm 3.
+                      // A hook the orchestrator takes from startgate: not the user's (Argo CD
+                      // reads a helm.sh/hook of the user's as a hook too), not dropped by Helm 3.
                       orchestrator == Orchestrator.ARGOCD
                           ? put.containsKey(HookAnnotations.ARGO_HOOK)
+                              && (!r.annotations().containsKey(HookAnnotations.HELM_HOOK)
+                                  || owned(r.annotations().get(GENERATED))
+                                      .contains(HookAnnotations.HELM_HOOK))
                           : put.containsKey(HookAnnotations.HELM_HOOK) && !scope.helm3Stream());
       workloads.add(
           new OrderingPlan.WorkloadOrder(
