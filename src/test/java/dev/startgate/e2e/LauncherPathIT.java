@@ -248,6 +248,19 @@ class LauncherPathIT {
             List.of(checkout.resolve("bin/startgate").toString(), "--version"));
     assertEquals(127, none.code(), none.err());
     assertTrue(none.err().startsWith("startgate: no Java found (JDK 17 or newer)"), none.err());
+
+    // A STARTGATE_JAVA that names nothing that runs: the message names the variable.
+    for (String wrong : List.of(tmp.resolve("nope/java").toString(), "no-such-java")) {
+      Map<String, String> withWrong = jdkEnv(old, tools.toString());
+      withWrong.put("STARTGATE_JAVA", wrong);
+      Proc.Outcome bad =
+          Proc.run(
+              tmp, "", 30, withWrong, List.of(checkout.resolve("bin/startgate").toString(), "-V"));
+      assertEquals(127, bad.code(), bad.err());
+      assertTrue(
+          bad.err().startsWith("startgate: STARTGATE_JAVA=" + wrong + " is no java program"),
+          bad.err());
+    }
   }
 
   /** The environment of a launcher that looks for JDKs in {@code dirs} only. */
