@@ -1,3 +1,4 @@
+// Over 300 lines: the diff, its hunks and the shortest-script search read together.
 package dev.startgate.cli;
 
 import dev.startgate.yaml.Spliced;
@@ -229,7 +230,10 @@ final class UnifiedDiff {
 
   /**
    * The shortest edit script (Myers 1986). Each step d keeps only the diagonals it can reach, so
-   * memory grows with the square of the number of changed lines, not with the file size.
+   * memory grows with the square of the number of changed lines, not with the file size: beyond
+   * {@link #MAX_STEPS} changed lines (the RBAC objects of thousands of Jobs written after a file's
+   * last document, or a whole file replaced) the lines between the common head and tail are shown
+   * as removed, then added, which needs no search.
    */
   private static List<Op> script(List<String> a, List<String> b) {
     int n = a.size();
@@ -240,6 +244,9 @@ final class UnifiedDiff {
     List<int[]> trace = new ArrayList<>();
     search:
     for (int d = 0; d <= max; d++) {
+      if (d > MAX_STEPS) {
+        return replaced(a, b);
+      }
       trace.add(Arrays.copyOfRange(v, off - d - 1, off + d + 2));
       for (int k = -d; k <= d; k += 2) {
         int x =
@@ -277,6 +284,39 @@ final class UnifiedDiff {
     List<Op> ops = new ArrayList<>(reversed.size());
     for (int i = reversed.size() - 1; i >= 0; i--) {
       ops.add(reversed.get(i));
+    }
+    return ops;
+  }
+
+  /** Changed lines up to which {@link #script} searches the shortest script: about 16 MB. */
+  private static final int MAX_STEPS = 2000;
+
+  /**
+   * The lines of {@code a} and {@code b} between their common head and tail, removed then added.
+   */
+  private static List<Op> replaced(List<String> a, List<String> b) {
+    int n = a.size();
+    int m = b.size();
+    int head = 0;
+    while (head < n && head < m && a.get(head).equals(b.get(head))) {
+      head++;
+    }
+    int tail = 0;
+    while (tail < n - head && tail < m - head && a.get(n - 1 - tail).equals(b.get(m - 1 - tail))) {
+      tail++;
+    }
+    List<Op> ops = new ArrayList<>(n + m - head - tail);
+    for (int i = 0; i < head; i++) {
+      ops.add(new Op(Kind.SAME, i, i));
+    }
+    for (int i = head; i < n - tail; i++) {
+      ops.add(new Op(Kind.DELETE, i, head));
+    }
+    for (int j = head; j < m - tail; j++) {
+      ops.add(new Op(Kind.INSERT, n - tail, j));
+    }
+    for (int i = 0; i < tail; i++) {
+      ops.add(new Op(Kind.SAME, n - tail + i, m - tail + i));
     }
     return ops;
   }

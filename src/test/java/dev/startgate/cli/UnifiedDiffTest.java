@@ -55,6 +55,37 @@ class UnifiedDiffTest {
     assertEquals("--- a/f\n+++ b/f\n@@ -0,0 +1,2 @@\n+a\n+b\n", diff("f", "", "a\nb\n"));
   }
 
+  /**
+   * Thousands of changed lines in one stretch (the RBAC objects of thousands of gated Jobs after a
+   * file's last document) need no search whose memory grows with their square: the diff still
+   * applies, keeps the common head and tail as context, and adds exactly the new lines.
+   */
+  @Test
+  void thousandsOfChangedLinesInOneStretchApply() {
+    StringBuilder head = new StringBuilder();
+    for (int i = 0; i < 50; i++) {
+      head.append("kept ").append(i).append('\n');
+    }
+    StringBuilder added = new StringBuilder();
+    for (int i = 0; i < 60_000; i++) {
+      added.append("- generated ").append(i % 7).append('\n');
+    }
+    String before = head + "tail\n";
+    String after = head.toString() + added + "tail\n";
+    String inserted = diff("x", before, after);
+    assertEquals(after, apply(before, inserted));
+    assertTrue(
+        inserted.startsWith("--- a/x\n+++ b/x\n@@ -48,4 +48,60004 @@\n kept 47\n"),
+        inserted.substring(0, 80));
+    StringBuilder other = new StringBuilder();
+    for (int i = 0; i < 3_000; i++) {
+      other.append("- other ").append(i % 5).append('\n');
+    }
+    String replaced = head.toString() + other + "tail\n";
+    String both = diff("x", after, replaced);
+    assertEquals(replaced, apply(after, both));
+  }
+
   /** Applying the diff to the old text must give the new one, for many random edits. */
   @Test
   void applyingTheDiffGivesTheNewText() {
