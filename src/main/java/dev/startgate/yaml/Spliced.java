@@ -1,6 +1,7 @@
 package dev.startgate.yaml;
 
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * A text made of slices of other strings, in order: the source between edits and the edits' own
@@ -66,6 +67,35 @@ public final class Spliced {
         sink.append(strings[i], from[i], to[i]);
       }
     }
+  }
+
+  /**
+   * This text with each LF as CRLF. A shared slice is converted once per string: {@code converted}
+   * keeps what each one became, by identity, so a gate script in a thousand containers of a CRLF
+   * file is one more string, not a thousand.
+   */
+  Spliced withCrlf(Map<String, String> converted) {
+    Builder out = builder(count);
+    for (int i = 0; i < count; i++) {
+      if (shared != null && shared[i]) {
+        out.addShared(converted.computeIfAbsent(strings[i], Spliced::crlf));
+      } else if (!hasLineFeed(strings[i], from[i], to[i])) {
+        out.add(strings[i], from[i], to[i]);
+      } else {
+        String slice = crlf(strings[i].substring(from[i], to[i]));
+        out.add(slice, 0, slice.length());
+      }
+    }
+    return out.build();
+  }
+
+  private static boolean hasLineFeed(String s, int from, int to) {
+    int lf = s.indexOf('\n', from);
+    return lf >= 0 && lf < to;
+  }
+
+  private static String crlf(String text) {
+    return text.replace("\n", "\r\n");
   }
 
   /** The text as the one string it is made of, "" if empty; null if it has several slices. */

@@ -4,6 +4,7 @@ package dev.startgate.yaml;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ public final class YamlEditor {
   private final TextEdits edits;
   private final String newline;
   private final EditGuards guards;
+
+  /** The CRLF form of each shared script written so far, by identity (a CRLF file only). */
+  private final Map<String, String> crlfScripts = new IdentityHashMap<>();
 
   /** An editor that records into {@code edits}. */
   public YamlEditor(TextEdits edits) {
@@ -955,9 +959,9 @@ public final class YamlEditor {
     return newline.equals("\n") ? lines : lines.replace("\n", newline);
   }
 
-  /** {@code lines} with CRLF line breaks in a CRLF file: joined then, as such files are rare. */
+  /** {@code lines} with CRLF line breaks in a CRLF file, its shared scripts converted once. */
   private Spliced nl(Spliced lines) {
-    return newline.equals("\n") ? lines : Spliced.of(nl(lines.toString()));
+    return newline.equals("\n") ? lines : lines.withCrlf(crlfScripts);
   }
 
   private static Spliced prefixed(String prefix, Spliced text) {

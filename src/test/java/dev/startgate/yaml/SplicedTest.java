@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The slices of an edited text, handed out in order, join to what the edits make. */
@@ -86,6 +88,40 @@ class SplicedTest {
     assertTrue(shared.stream().allMatch(s -> s == block));
     assertEquals(edits.apply(), all.toString());
     assertTrue(all.toString().startsWith("l:\n- a\n- c0\nscript\n"), all::toString);
+  }
+
+  @Test
+  void crlfConvertsEachSharedStringOnceAndKeepsItShared() {
+    String block = "script\nline\n";
+    String name = "- name: c\n";
+    Spliced.Builder parts = Spliced.builder(1);
+    for (int i = 0; i < 3; i++) {
+      parts.add(name, 0, name.length()).add("x: y", 0, 4).addShared(block);
+    }
+    Spliced lf = parts.build();
+    Map<String, String> converted = new IdentityHashMap<>();
+    Spliced crlf = lf.withCrlf(converted);
+    Spliced again = Spliced.builder(1).addShared(block).build().withCrlf(converted);
+    List<String> shared = new ArrayList<>();
+    List<String> plain = new ArrayList<>();
+    crlf.writeTo(
+        new Spliced.Sink() {
+          @Override
+          public void append(String s, int from, int to) {
+            plain.add(s);
+          }
+
+          @Override
+          public void appendShared(String s) {
+            shared.add(s);
+          }
+        });
+    assertEquals(lf.toString().replace("\n", "\r\n"), crlf.toString());
+    assertEquals("script\r\nline\r\n", again.toString());
+    assertEquals(3, shared.size());
+    assertTrue(shared.stream().allMatch(s -> s == again.single()), "one converted string");
+    assertEquals(1, converted.size());
+    assertTrue(plain.stream().anyMatch(s -> s.equals("x: y")), "a slice without LF as it was");
   }
 
   @Test
