@@ -35,23 +35,21 @@ final class LineFeeds {
    * is not followed by an LF (an error the parser reports).
    */
   static LineFeeds of(String text, int from) {
-    StringBuilder out = new StringBuilder(text.length());
     int[] removed = new int[64];
     int count = 0;
-    int copied = 0;
     for (int cr = text.indexOf('\r', from); cr >= 0; cr = text.indexOf('\r', cr + 1)) {
       if (cr + 1 == text.length() || text.charAt(cr + 1) != '\n') {
         return null;
       }
-      out.append(text, copied, cr);
-      copied = cr + 1;
       if (count == removed.length) {
         removed = Arrays.copyOf(removed, count * 2);
       }
-      removed[count++] = out.length();
+      removed[count] = cr - count; // where its LF is once the CRs before it are out
+      count++;
     }
-    out.append(text, copied, text.length());
-    return new LineFeeds(out.toString(), Arrays.copyOf(removed, count));
+    // String.replace makes its result at its size, where a builder is one more copy of the text;
+    // every CR is before an LF (above), and none is before {@code from}.
+    return new LineFeeds(text.replace("\r\n", "\n"), Arrays.copyOf(removed, count));
   }
 
   /** The text without the CRs, for the parser. */

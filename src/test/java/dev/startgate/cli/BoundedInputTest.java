@@ -1,13 +1,21 @@
 package dev.startgate.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** Decoding takes the fast lenient path only when it cannot hide a malformed byte. */
+/**
+ * Reading stops at the limit whatever the stream says it holds; decoding takes the fast lenient
+ * path only when it cannot hide a malformed byte.
+ */
 class BoundedInputTest {
   @Test
   void validTextDecodesAsItIsEvenWithAReplacementCharacter() throws Exception {
@@ -21,5 +29,58 @@ class BoundedInputTest {
     assertThrows(CharacterCodingException.class, () -> BoundedInput.decode(bytes));
     byte[] overlong = {'a', (byte) 0xC0, (byte) 0xAF};
     assertThrows(CharacterCodingException.class, () -> BoundedInput.decode(overlong));
+  }
+
+  @Test
+  void whatIsReadIsTheStreamWhateverItSaysIsLeft() throws Exception {
+    byte[] data = "kind: Job\n".repeat(50).getBytes(StandardCharsets.US_ASCII);
+    // A regular file says all of it; a pipe what it has buffered; a shrunk file more than it has.
+    for (int says : new int[] {0, 1, 64, data.length - 1, data.length, data.length + 7}) {
+      byte[] read = BoundedInput.readAtMost(new Saying(data, says), 1000);
+      assertArrayEquals(data, read, "available() " + says);
+    }
+  }
+
+  @Test
+  void theLimitHoldsWhateverTheStreamSaysIsLeft() throws Exception {
+    byte[] data = new byte[100];
+    for (int says : new int[] {0, 10, 99, 100, 101}) {
+      assertArrayEquals(data, BoundedInput.readAtMost(new Saying(data, says), 100), "at the limit");
+      assertThrows(
+          BoundedInput.TooLarge.class,
+          () -> BoundedInput.readAtMost(new Saying(data, says), 99),
+          "over the limit, available() " + says);
+    }
+  }
+
+  @Test
+  void aFileIsReadWhole(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("in.yaml");
+    String text = "apiVersion: v1\nkind: ConfigMap\n".repeat(3000);
+    Files.writeString(file, text);
+    assertEquals(text, BoundedInput.readFile(file));
+  }
+
+  /** A stream of {@code data} whose available() says {@code says} before the first read. */
+  private static final class Saying extends ByteArrayInputStream {
+    private int says;
+
+    Saying(byte[] data, int says) {
+      super(data);
+      this.says = says;
+    }
+
+    @Override
+    public synchronized int available() {
+      int n = says;
+      says = Math.min(says, super.available());
+      return n;
+    }
+
+    @Override
+    public synchronized int read(byte[] b, int off, int len) {
+      says = 0;
+      return super.read(b, off, len);
+    }
   }
 }
