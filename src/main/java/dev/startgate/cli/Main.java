@@ -32,7 +32,9 @@ public final class Main {
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     // The launcher found stdin closed (<&-) and gave the JVM /dev/null in its place.
     InputStream in =
-        System.getenv("STARTGATE_STDIN_CLOSED") == null ? System.in : new ClosedStdin();
+        System.getenv("STARTGATE_STDIN_CLOSED") == null
+            ? BoundedInput.fromStart(System.in)
+            : new ClosedStdin();
     int code = run(args, in, out, err);
     out.flush();
     err.flush();

@@ -292,5 +292,6 @@ public record BlockWriter(int indent, int sequenceOffset) {
       Literal.pad(out.chars, dashColumn).append('-');
       value(out, item, dashColumn);
     }
+    out.itemEnd();
   }
 }

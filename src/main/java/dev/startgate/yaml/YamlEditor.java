@@ -87,6 +87,10 @@ public final class YamlEditor {
         edits.replace(s.start(), s.end(), BlockWriter.scalar(value));
         return;
       }
+      if (!scalarValue) {
+        replaceEntry(existing.get(), writer.sharedEntry(key, value, existing.get().key().column()));
+        return;
+      }
       // A block scalar (restartPolicy: |- and its line) or one folded over lines: the whole entry,
       // and a comment after its header (|- # note) stays on the new line.
       String fresh = writer.entry(key, value, existing.get().key().column());
@@ -98,7 +102,7 @@ public final class YamlEditor {
       replaceEntry(existing.get(), fresh);
       return;
     }
-    insertEntry(map, writer.entry(key, value, keyColumn(map)), beforeKey);
+    insertEntry(map, writer.sharedEntry(key, value, keyColumn(map)), beforeKey);
   }
 
   /**

@@ -1,0 +1,68 @@
+package dev.startgate.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.startgate.testing.Proc;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Stdin redirected from a file ({@code startgate < jobs.yaml}) is read by the file's name, in one
+ * piece: the same output as the same bytes through a pipe, only the part after what the shell read
+ * before startgate started, and the same error for bytes that are not UTF-8.
+ */
+class StdinFromAFileIT {
+  private static final String JOB =
+      "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: migrate\n  annotations:\n"
+          + "    startgate.dev/wait-for: tcp://db:5432\n    note: Gr\u00f6\u00dfe \u2713\n"
+          + "spec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n"
+          + "      - name: c\n        image: c\n";
+
+  @TempDir Path tmp;
+
+  @Test
+  void aFileOnStdinGivesWhatAPipeOfItGives() throws Exception {
+    Path file = Files.writeString(tmp.resolve("jobs.yaml"), "# first\n---\n" + JOB);
+    Proc.Outcome piped = sh("cat \"$1\" | \"$0\"", file);
+    Proc.Outcome redirected = sh("exec \"$0\" < \"$1\"", file);
+    assertEquals(0, piped.code(), piped.err());
+    assertEquals(piped, redirected);
+    assertTrue(redirected.out().startsWith("# first\n---\n"), redirected.out());
+    assertTrue(redirected.out().contains("startgate-network"), redirected.out());
+  }
+
+  @Test
+  void whatTheShellReadBeforeIsNotReadAgain() throws Exception {
+    // dash's read takes one byte at a time: the file is at the start of the second line.
+    Path file = Files.writeString(tmp.resolve("jobs.yaml"), "# not read by startgate\n" + JOB);
+    Proc.Outcome run = sh("{ IFS= read -r first; exec \"$0\"; } < \"$1\"", file);
+    assertEquals(0, run.code(), run.err());
+    assertFalse(run.out().contains("not read by startgate"), run.out());
+    assertTrue(run.out().startsWith("apiVersion: batch/v1\n"), run.out());
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreTheSameErrorAsThroughAPipe() throws Exception {
+    byte[] bad = ("# ok\n" + JOB).getBytes(StandardCharsets.UTF_8);
+    bad[bad.length - 3] = (byte) 0xC3;
+    Path file = Files.write(tmp.resolve("bad.yaml"), bad);
+    Proc.Outcome piped = sh("cat \"$1\" | \"$0\"", file);
+    Proc.Outcome redirected = sh("exec \"$0\" < \"$1\"", file);
+    assertEquals(1, redirected.code(), redirected.err());
+    assertEquals(piped, redirected);
+    assertTrue(redirected.err().contains("not valid UTF-8 at line 15"), redirected.err());
+  }
+
+  private Proc.Outcome sh(String script, Path file) throws Exception {
+    String launcher = Path.of("bin/startgate").toAbsolutePath().toString();
+    return Proc.run(
+        tmp, null, 60, Map.of(), List.of("sh", "-c", script, launcher, file.toString()));
+  }
+}
