@@ -121,6 +121,16 @@ final class NetworkOptions {
     return false;
   }
 
+  private static boolean hasControl(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The expectation in {@code options} (the text after the URL's first space), or an error in
    * {@code errors[0]}.
@@ -139,7 +149,7 @@ final class NetworkOptions {
                   + " characters without leading or trailing spaces";
           return null;
         }
-        if (body.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+        if (hasControl(body)) {
           errors[0] = "body= must be one line of plain text, without control characters";
           return null;
         }

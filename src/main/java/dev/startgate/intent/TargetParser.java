@@ -35,6 +35,7 @@ public final class TargetParser {
       Pattern.compile("!?[^=!<>()\\s/]+/[^=!<>()\\s]*\\s*(=|!|<|>|\\s(in|notin)\\s?).*");
   private static final Pattern EXISTS_TERM = Pattern.compile("!?[^\\s=!<>(),/]+/[^\\s=!<>(),/]+");
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
+  private static final Pattern SCHEME_OR_KIND = Pattern.compile("[a-z]+:.*|[a-z]+/.*");
 
   private final List<CrdFacts> crds;
   private final ResourceTargetParser resources = new ResourceTargetParser();
@@ -192,7 +193,7 @@ public final class TargetParser {
       }
     }
     return s.isEmpty()
-        || lower.matches("[a-z]+:.*|[a-z]+/.*")
+        || SCHEME_OR_KIND.matcher(lower).matches()
         || ResourceTargetParser.isResourceTarget(s);
   }
 

@@ -18,7 +18,14 @@ final class FlowStyle {
 
   /** {@code list} in flow style when short, else as it is (block style). */
   static Object ifShort(List<?> list) {
-    return ifShort(new Flow(List.copyOf(list)), list);
+    // A string is at least as long in flow style as it is (quotes and escapes only add): a list
+    // whose strings alone are longer than a line is not measured by writing it (a gate's
+    // arguments with a few URLs, in every gate container).
+    int least = 2 * list.size();
+    for (Object item : list) {
+      least += item instanceof String s ? s.length() : 0;
+    }
+    return least > WIDTH ? list : ifShort(new Flow(List.copyOf(list)), list);
   }
 
   /** {@code map} in flow style when short, else as it is (block style). */

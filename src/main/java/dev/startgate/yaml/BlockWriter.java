@@ -195,33 +195,7 @@ public record BlockWriter(int indent, int sequenceOffset) {
   }
 
   static String quote(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (Character.isSurrogate(c) && Character.isSurrogatePair(c, charAt(s, i + 1))) {
-            out.append(c).append(s.charAt(++i));
-          } else if (Literal.printable(c)) {
-            out.append(c);
-          } else if (c <= 0xff) {
-            out.append(String.format("\\x%02x", (int) c));
-          } else {
-            // A user's value, echoed by an error result, may hold any char an escape sequence made.
-            out.append(String.format("\\u%04x", (int) c));
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
-  }
-
-  private static char charAt(String s, int i) {
-    return i < s.length() ? s.charAt(i) : 0;
+    return DoubleQuoted.of(s);
   }
 
   private void entry(BlockText out, String key, Object value, int indent) {

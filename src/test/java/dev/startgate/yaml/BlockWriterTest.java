@@ -375,6 +375,44 @@ class BlockWriterTest {
   }
 
   @Test
+  void quoteWritesRunsOfPlainCharsAsEachCharWouldBe() {
+    String alphabet = "ab \"\\\n\t\r\u0001\u007f\u0085\u00e9\u2028\ud83d\ude80\ud800~";
+    java.util.Random random = new java.util.Random(61);
+    for (int k = 0; k < 50_000; k++) {
+      StringBuilder b = new StringBuilder();
+      for (int n = random.nextInt(12); n > 0; n--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = b.toString();
+      assertEquals(quotedCharByChar(s), BlockWriter.quote(s), s);
+    }
+  }
+
+  /** The escape of every char on its own, as quote wrote before it wrote runs. */
+  private static String quotedCharByChar(String s) {
+    StringBuilder out = new StringBuilder("\"");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\t') {
+        out.append("\\t");
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        out.append(c).append(s.charAt(++i));
+      } else if (Literal.printable(c)) {
+        out.append(c);
+      } else {
+        out.append(String.format(c <= 0xff ? "\\x%02x" : "\\u%04x", (int) c));
+      }
+    }
+    return out.append('"').toString();
+  }
+
+  @Test
   void aLiteralIsWrittenAsItsStringWouldBe() {
     BlockWriter w = new BlockWriter(2, 0);
     for (String s :
