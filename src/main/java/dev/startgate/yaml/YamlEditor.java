@@ -21,6 +21,7 @@ public final class YamlEditor {
   private final TextEdits edits;
   private final String newline;
   private final EditGuards guards;
+  private final UnicodeBreaks.Finder breaks;
 
   /** The CRLF form of each shared script written so far, by identity (a CRLF file only). */
   private final Map<String, String> crlfScripts = new IdentityHashMap<>();
@@ -31,6 +32,7 @@ public final class YamlEditor {
     this.edits = edits;
     this.newline = edits.newline();
     this.guards = new EditGuards(text);
+    this.breaks = new UnicodeBreaks.Finder(text);
   }
 
   /**
@@ -49,7 +51,7 @@ public final class YamlEditor {
    * The error gives the line and column in {@code object}, the object {@code node} is part of.
    */
   public void requireLineBreaksAsKubectlReads(YNode node, YNode object) {
-    int at = UnicodeBreaks.harmful(text, node);
+    int at = UnicodeBreaks.harmful(text, node, breaks);
     if (at >= 0) {
       // Line and column in the object (under kpt the text is the ResourceList, not the file).
       throw new YamlEditException(
