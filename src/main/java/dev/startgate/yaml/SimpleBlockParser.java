@@ -88,7 +88,11 @@ final class SimpleBlockParser {
    * 60,000 chars instead of running interpreted for the first 200 documents.
    */
   static int firstNotAllowed(String text, int start, int end) {
-    char before = '\n';
+    return firstNotAllowed(text, start, end, '\n');
+  }
+
+  /** As above, after the char {@code before} ('\n' at a line's start). */
+  static int firstNotAllowed(String text, int start, int end, char before) {
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (c < 0x20 ? c != '\n' : c >= 0x7F && (c <= 0x9F || c >= 0x2028 && notPlain(c))) {

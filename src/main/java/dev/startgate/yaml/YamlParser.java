@@ -58,7 +58,7 @@ public final class YamlParser {
     }
     // One pass finds the first char the simple parser leaves to snakeyaml-engine (a NUL, a CR, a
     // tab, a directive's %...). Every look below for such chars starts there (each was a pass).
-    int clean = SimpleBlockParser.firstNotAllowed(text, 0, text.length());
+    int clean = CleanRun.of(text);
     boolean crlf = text.indexOf("\r\n", clean) >= 0;
     List<YDocument> documents;
     try {
