@@ -370,7 +370,8 @@ public final class YamlEditor {
     }
     int dash = dashColumn(seq.items().get(0));
     int at = endWithComments(seq, dash);
-    edits.append(at, seq.start(), prefixAtEnd(at) + nl(writer.items(fresh, dash)));
+    // In slices, not one string: the RBAC objects of 10,000 gated items were 16 MB at once.
+    edits.append(at, seq.start(), prefixed(prefixAtEnd(at), nl(writer.sharedItems(fresh, dash))));
   }
 
   /** Replaces one item of a block sequence with {@code fresh}. */
