@@ -47,7 +47,14 @@ final class BoundedInput {
   /** The text of {@code in}, bounded. */
   static String read(InputStream in) throws IOException {
     if (in instanceof FileStdin f) {
-      return readFile(f.file);
+      try {
+        return readFile(f.file);
+      } catch (CharacterCodingException | TooLarge e) {
+        throw e;
+      } catch (IOException e) {
+        // Not to be opened again by its name (sudo -u with a file only root may read): the
+        // stream, which the name's open left where it was.
+      }
     }
     return decode(readAtMost(in, LIMIT));
   }

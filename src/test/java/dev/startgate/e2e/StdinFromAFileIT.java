@@ -3,6 +3,7 @@ package dev.startgate.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.startgate.testing.Proc;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,45 @@ class StdinFromAFileIT {
     assertEquals(1, redirected.code(), redirected.err());
     assertEquals(piped, redirected);
     assertTrue(redirected.err().contains("not valid UTF-8 at line 15"), redirected.err());
+  }
+
+  /**
+   * A file the process may not open by its name (the shell opened it as root, startgate runs as
+   * nobody: sudo -u) is read from the stream, as before. Runs where the tests run as root.
+   */
+  @Test
+  void aFileOnlyTheShellMayOpenIsReadFromTheStream() throws Exception {
+    assumeTrue("root".equals(System.getProperty("user.name")), "needs root to change user");
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "needs setpriv (util-linux)");
+    Path install = tmp.resolve("install");
+    Files.createDirectories(install.resolve("bin"));
+    Files.createDirectories(install.resolve("target/lib"));
+    Files.copy(Path.of("bin/startgate"), install.resolve("bin/startgate"));
+    Files.copy(Path.of("target/startgate.jar"), install.resolve("target/startgate.jar"));
+    try (var libs = Files.list(Path.of("target/lib"))) {
+      for (Path lib : libs.toList()) {
+        Files.copy(lib, install.resolve("target/lib").resolve(lib.getFileName()));
+      }
+    }
+    Proc.run(tmp, "chmod", "-R", "a+rX", tmp.toString());
+    Path file = Files.writeString(tmp.resolve("secret.yaml"), JOB);
+    Proc.run(tmp, "chmod", "600", file.toString());
+    String launcher = install.resolve("bin/startgate").toString();
+    Proc.Outcome asNobody =
+        Proc.run(
+            tmp,
+            null,
+            60,
+            Map.of("STARTGATE_CACHE", "off", "HOME", tmp.toString()),
+            List.of(
+                "sh",
+                "-c",
+                "exec setpriv --reuid=65534 --regid=65534 --clear-groups \"$0\" < \"$1\"",
+                launcher,
+                file.toString()));
+    Proc.Outcome piped = sh("cat \"$1\" | \"$0\"", file);
+    assertEquals(0, asNobody.code(), asNobody.err());
+    assertEquals(piped.out(), asNobody.out());
   }
 
   private Proc.Outcome sh(String script, Path file) throws Exception {
