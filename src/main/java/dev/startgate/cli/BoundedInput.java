@@ -29,28 +29,47 @@ final class BoundedInput {
 
   /** The text of {@code file}, bounded. */
   static String readFile(Path file) throws IOException {
-    // Files.readString keeps ASCII text in the array it read the file into, where decoding copies
-    // it: one copy of the input fewer, which lived on in the old generation (10,000 resources: 12
-    // MB). Its decoder is as strict; for the place of a bad byte the file is read again below.
-    if (Files.isRegularFile(file) && Files.size(file) <= LIMIT) {
-      try {
-        return Files.readString(file);
-      } catch (MalformedInputException | UnmappableCharacterException e) {
-        // not UTF-8: the error with its line, below
-      }
+    String text = Files.isRegularFile(file) ? byName(file, Files.size(file)) : null;
+    if (text != null) {
+      return text;
     }
     try (InputStream in = Files.newInputStream(file)) {
       return decode(readAtMost(in, LIMIT));
     }
   }
 
+  /**
+   * The text of the regular file {@code file}, {@code size} bytes long, by {@link
+   * Files#readString}, which keeps ASCII text in the array it read the file into where decoding
+   * copies it: one copy of the input fewer, which lived on in the old generation (10,000 resources:
+   * 12 MB). Null if it is larger than the limit, changed size while it was read (what was read is
+   * dropped: the caller's bounded read decides), or is not UTF-8 (the caller's read finds where).
+   */
+  private static String byName(Path file, long size) throws IOException {
+    if (size > LIMIT) {
+      return null;
+    }
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (MalformedInputException | UnmappableCharacterException e) {
+      return null;
+    }
+    return Files.size(file) == size ? text : null;
+  }
+
   /** The text of {@code in}, bounded. */
   static String read(InputStream in) throws IOException {
     if (in instanceof FileStdin f) {
       try {
-        return readFile(f.file);
-      } catch (CharacterCodingException | TooLarge e) {
-        throw e;
+        long size = Files.size(f.file);
+        String text = byName(f.file, size);
+        if (text != null) {
+          // Where a read of the stream would have left it, for whatever reads stdin next
+          // ({ startgate; cat; } < file): at the end of what was read.
+          in.skipNBytes(size);
+          return text;
+        }
       } catch (IOException e) {
         // Not to be opened again by its name (sudo -u with a file only root may read): the
         // stream, which the name's open left where it was.
@@ -62,13 +81,19 @@ final class BoundedInput {
   /**
    * {@code stdin} as the regular file it reads from the start (startgate < file.yaml), read by its
    * path like a file given; else {@code stdin} itself. Linux names it /proc/self/fd/0; a pipe, a
-   * terminal, a file read from elsewhere than its start, or a system without that name keep the
-   * stream.
+   * terminal, a file read from elsewhere than its start, one open for writing only (0>>file: its
+   * read fails here as it does below), or a system without that name keep the stream.
    */
   static InputStream fromStart(InputStream stdin) {
     Path fd0 = Path.of("/proc/self/fd/0");
     try {
-      if (Files.isRegularFile(fd0) && stdin.available() == Files.size(fd0)) {
+      if (!stdin.markSupported() || !Files.isRegularFile(fd0)) {
+        return stdin;
+      }
+      stdin.mark(1);
+      stdin.read();
+      stdin.reset();
+      if (stdin.available() == Files.size(fd0)) {
         return new FileStdin(stdin, fd0);
       }
     } catch (IOException | RuntimeException e) {

@@ -50,6 +50,26 @@ class StdinFromAFileIT {
   }
 
   @Test
+  void stdinIsLeftAtTheEndAsAReadOfTheStreamLeavesIt() throws Exception {
+    Path file = Files.writeString(tmp.resolve("jobs.yaml"), JOB);
+    // What reads stdin after startgate finds nothing left, as after a read of the stream.
+    Proc.Outcome after = sh("{ \"$0\" >/dev/null 2>&1; wc -c; } < \"$1\"", file);
+    assertEquals("0", after.out().strip(), after.err());
+    Proc.Outcome twice = sh("{ \"$0\" | wc -c; \"$0\" | wc -c; } < \"$1\" 2>/dev/null", file);
+    assertEquals("0", twice.out().strip().lines().toList().get(1).strip(), twice.out());
+  }
+
+  @Test
+  void stdinOpenForWritingOnlyIsStillAnError() throws Exception {
+    Path file = Files.writeString(tmp.resolve("jobs.yaml"), JOB);
+    Proc.Outcome run = sh("exec \"$0\" 0>>\"$1\"", file);
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.err().contains("cannot read stdin"), run.err());
+    assertEquals("", run.out());
+    assertEquals(JOB, Files.readString(file));
+  }
+
+  @Test
   void bytesThatAreNotUtf8AreTheSameErrorAsThroughAPipe() throws Exception {
     byte[] bad = ("# ok\n" + JOB).getBytes(StandardCharsets.UTF_8);
     bad[bad.length - 3] = (byte) 0xC3;
