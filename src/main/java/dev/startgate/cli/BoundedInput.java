@@ -60,10 +60,11 @@ final class BoundedInput {
 
   /** The text of {@code in}, bounded. */
   static String read(InputStream in) throws IOException {
-    if (in instanceof FileStdin f) {
+    Path file = in instanceof ProcessStdin ? fileFromStart(in) : null;
+    if (file != null) {
       try {
-        long size = Files.size(f.file);
-        String text = byName(f.file, size);
+        long size = Files.size(file);
+        String text = byName(file, size);
         if (text != null) {
           // Where a read of the stream would have left it, for whatever reads stdin next
           // ({ startgate; cat; } < file): at the end of what was read.
@@ -79,36 +80,39 @@ final class BoundedInput {
   }
 
   /**
-   * {@code stdin} as the regular file it reads from the start (startgate < file.yaml), read by its
-   * path like a file given; else {@code stdin} itself. Linux names it /proc/self/fd/0; a pipe, a
-   * terminal, a file read from elsewhere than its start, one open for writing only (0>>file: its
-   * read fails here as it does below), or a system without that name keep the stream.
+   * The process's stdin, {@code stdin}, marked as such: when a command reads it and it is a regular
+   * file from its start, it is read by its name ({@link #read}). Nothing is read here: a command
+   * that does not read stdin leaves it as it was (while read f; do startgate rewrite "$f"; done).
    */
   static InputStream fromStart(InputStream stdin) {
+    return new ProcessStdin(stdin);
+  }
+
+  /**
+   * The regular file {@code stdin} reads from its start (startgate < file.yaml), by a name Linux
+   * gives it (/proc/self/fd/0); null for a pipe, a terminal, a file read from elsewhere than its
+   * start, one open for writing only (0>>file: its read fails here as it does after), or a system
+   * without that name: the stream is read then.
+   */
+  private static Path fileFromStart(InputStream stdin) {
     Path fd0 = Path.of("/proc/self/fd/0");
     try {
       if (!stdin.markSupported() || !Files.isRegularFile(fd0)) {
-        return stdin;
+        return null;
       }
       stdin.mark(1);
       stdin.read();
       stdin.reset();
-      if (stdin.available() == Files.size(fd0)) {
-        return new FileStdin(stdin, fd0);
-      }
+      return stdin.available() == Files.size(fd0) ? fd0 : null;
     } catch (IOException | RuntimeException e) {
-      // not a file startgate can read by name: the stream
+      return null; // not a file startgate can read by name
     }
-    return stdin;
   }
 
-  /** Stdin that is a regular file read from its start: {@link #fromStart}. */
-  private static final class FileStdin extends FilterInputStream {
-    final Path file;
-
-    FileStdin(InputStream stdin, Path file) {
+  /** The process's stdin: {@link #fromStart}. */
+  private static final class ProcessStdin extends FilterInputStream {
+    ProcessStdin(InputStream stdin) {
       super(stdin);
-      this.file = file;
     }
   }
 

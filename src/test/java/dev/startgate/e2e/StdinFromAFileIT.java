@@ -60,6 +60,29 @@ class StdinFromAFileIT {
   }
 
   @Test
+  void aCommandThatDoesNotReadStdinLeavesItAsItWas() throws Exception {
+    Path jobs = Files.writeString(tmp.resolve("jobs.yaml"), JOB);
+    Path list = Files.writeString(tmp.resolve("list.txt"), "a\nb\nc\n".repeat(3000));
+    // A loop over a list on stdin, as in: while read f; do startgate rewrite "$f"; done < list.
+    for (String command : List.of("--version", "explain \"$2\"", "rewrite --check \"$2\"")) {
+      Proc.Outcome run =
+          Proc.run(
+              tmp,
+              null,
+              60,
+              Map.of(),
+              List.of(
+                  "sh",
+                  "-c",
+                  "{ \"$0\" " + command + " >/dev/null 2>&1; wc -c; } < \"$1\"",
+                  Path.of("bin/startgate").toAbsolutePath().toString(),
+                  list.toString(),
+                  jobs.toString()));
+      assertEquals(String.valueOf(Files.size(list)), run.out().strip(), command + ": " + run.err());
+    }
+  }
+
+  @Test
   void stdinOpenForWritingOnlyIsStillAnError() throws Exception {
     Path file = Files.writeString(tmp.resolve("jobs.yaml"), JOB);
     Proc.Outcome run = sh("exec \"$0\" 0>>\"$1\"", file);
