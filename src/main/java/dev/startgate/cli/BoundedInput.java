@@ -66,9 +66,7 @@ final class BoundedInput {
         long size = Files.size(file);
         String text = byName(file, size);
         if (text != null) {
-          // Where a read of the stream would have left it, for whatever reads stdin next
-          // ({ startgate; cat; } < file): at the end of what was read.
-          in.skipNBytes(size);
+          skipRead(in, size);
           return text;
         }
       } catch (IOException e) {
@@ -77,6 +75,19 @@ final class BoundedInput {
       }
     }
     return decode(readAtMost(in, LIMIT));
+  }
+
+  /**
+   * Leaves {@code stdin} where a read of the stream would have, for whatever reads it next ({
+   * startgate; cat; } < file): after the {@code size} bytes read by name (short of that if the file
+   * shrank since: the text read stands).
+   */
+  private static void skipRead(InputStream stdin, long size) {
+    try {
+      stdin.skipNBytes(size);
+    } catch (IOException e) {
+      // at its end already
+    }
   }
 
   /**
