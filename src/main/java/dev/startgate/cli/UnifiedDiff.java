@@ -14,6 +14,9 @@ import java.util.List;
 final class UnifiedDiff {
   private static final int CONTEXT = 3;
 
+  /** Changed lines up to which {@link #script} searches the shortest script: about 16 MB. */
+  private static final int MAX_STEPS = 2000;
+
   private enum Kind {
     SAME,
     DELETE,
@@ -287,9 +290,6 @@ final class UnifiedDiff {
     }
     return ops;
   }
-
-  /** Changed lines up to which {@link #script} searches the shortest script: about 16 MB. */
-  private static final int MAX_STEPS = 2000;
 
   /**
    * The lines of {@code a} and {@code b} between their common head and tail, removed then added.

@@ -3,6 +3,7 @@ package dev.startgate.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.CharacterCodingException;
@@ -59,6 +60,23 @@ class BoundedInputTest {
     String text = "apiVersion: v1\nkind: ConfigMap\n".repeat(3000);
     Files.writeString(file, text);
     assertEquals(text, BoundedInput.readFile(file));
+  }
+
+  @Test
+  void aLargeFileIsReadByNameWithTheSameTextAndErrors(@TempDir Path dir) throws Exception {
+    // Over 1 MiB: read with Files.readString, not decoded from a stream.
+    String text = "note: Gr\u00f6\u00dfe \u2713 \ud83d\ude80\n".repeat(60_000);
+    Path file = Files.writeString(dir.resolve("large.yaml"), text);
+    assertEquals(text, BoundedInput.readFile(file));
+    byte[] bad = text.getBytes(StandardCharsets.UTF_8);
+    bad[bad.length / 2] = (byte) 0xFF;
+    Files.write(file, bad);
+    CharacterCodingException e =
+        assertThrows(CharacterCodingException.class, () -> BoundedInput.readFile(file));
+    CharacterCodingException decoded =
+        assertThrows(CharacterCodingException.class, () -> BoundedInput.decode(bad));
+    assertTrue(BoundedInput.where(e).startsWith(" at line 30001 "), BoundedInput.where(e));
+    assertEquals(BoundedInput.where(decoded), BoundedInput.where(e));
   }
 
   /** A stream of {@code data} whose available() says {@code says} before the first read. */

@@ -26,11 +26,20 @@ class StdinFromAFileIT {
           + "spec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n"
           + "      - name: c\n        image: c\n";
 
+  /**
+   * Comment lines after the Job that make a file larger than the 1 MiB from which stdin is read by
+   * its name (a smaller one is read as a stream, as before).
+   */
+  private static final String PADDING = ("# " + "x".repeat(78) + "\n").repeat(14_000);
+
+  /** The Job in a file read by its name. */
+  private static final String JOBS = JOB + PADDING;
+
   @TempDir Path tmp;
 
   @Test
   void aFileOnStdinGivesWhatAPipeOfItGives() throws Exception {
-    Path file = Files.writeString(tmp.resolve("jobs.yaml"), "# first\n---\n" + JOB);
+    Path file = Files.writeString(tmp.resolve("jobs.yaml"), "# first\n---\n" + JOBS);
     Proc.Outcome piped = sh("cat \"$1\" | \"$0\"", file);
     Proc.Outcome redirected = sh("exec \"$0\" < \"$1\"", file);
     assertEquals(0, piped.code(), piped.err());
@@ -42,7 +51,7 @@ class StdinFromAFileIT {
   @Test
   void whatTheShellReadBeforeIsNotReadAgain() throws Exception {
     // dash's read takes one byte at a time: the file is at the start of the second line.
-    Path file = Files.writeString(tmp.resolve("jobs.yaml"), "# not read by startgate\n" + JOB);
+    Path file = Files.writeString(tmp.resolve("jobs.yaml"), "# not read by startgate\n" + JOBS);
     Proc.Outcome run = sh("{ IFS= read -r first; exec \"$0\"; } < \"$1\"", file);
     assertEquals(0, run.code(), run.err());
     assertFalse(run.out().contains("not read by startgate"), run.out());
@@ -51,7 +60,7 @@ class StdinFromAFileIT {
 
   @Test
   void stdinIsLeftAtTheEndAsAReadOfTheStreamLeavesIt() throws Exception {
-    Path file = Files.writeString(tmp.resolve("jobs.yaml"), JOB);
+    Path file = Files.writeString(tmp.resolve("jobs.yaml"), JOBS);
     // What reads stdin after startgate finds nothing left, as after a read of the stream.
     Proc.Outcome after = sh("{ \"$0\" >/dev/null 2>&1; wc -c; } < \"$1\"", file);
     assertEquals("0", after.out().strip(), after.err());
@@ -84,18 +93,18 @@ class StdinFromAFileIT {
 
   @Test
   void stdinOpenForWritingOnlyIsStillAnError() throws Exception {
-    Path file = Files.writeString(tmp.resolve("jobs.yaml"), JOB);
+    Path file = Files.writeString(tmp.resolve("jobs.yaml"), JOBS);
     Proc.Outcome run = sh("exec \"$0\" 0>>\"$1\"", file);
     assertEquals(1, run.code(), run.err());
     assertTrue(run.err().contains("cannot read stdin"), run.err());
     assertEquals("", run.out());
-    assertEquals(JOB, Files.readString(file));
+    assertEquals(JOBS, Files.readString(file));
   }
 
   @Test
   void bytesThatAreNotUtf8AreTheSameErrorAsThroughAPipe() throws Exception {
-    byte[] bad = ("# ok\n" + JOB).getBytes(StandardCharsets.UTF_8);
-    bad[bad.length - 3] = (byte) 0xC3;
+    byte[] bad = ("# ok\n" + JOBS).getBytes(StandardCharsets.UTF_8);
+    bad[("# ok\n" + JOB).getBytes(StandardCharsets.UTF_8).length - 3] = (byte) 0xC3;
     Path file = Files.write(tmp.resolve("bad.yaml"), bad);
     Proc.Outcome piped = sh("cat \"$1\" | \"$0\"", file);
     Proc.Outcome redirected = sh("exec \"$0\" < \"$1\"", file);
@@ -123,7 +132,7 @@ class StdinFromAFileIT {
       }
     }
     Proc.run(tmp, "chmod", "-R", "a+rX", tmp.toString());
-    Path file = Files.writeString(tmp.resolve("secret.yaml"), JOB);
+    Path file = Files.writeString(tmp.resolve("secret.yaml"), JOBS);
     Proc.run(tmp, "chmod", "600", file.toString());
     String launcher = install.resolve("bin/startgate").toString();
     Proc.Outcome asNobody =
