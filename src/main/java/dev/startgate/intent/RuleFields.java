@@ -2,6 +2,7 @@ package dev.startgate.intent;
 
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
+import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
 import java.util.List;
@@ -71,8 +72,21 @@ final class RuleFields {
     String what = key == null ? "a target" : key;
     String write =
         key == null ? "write one like " + EXAMPLES.get("waitFor") : "write " + key + ": " + example;
+    String split = key == null || "waitFor".equals(key) ? splitTarget(node) : null;
     if (node instanceof YScalar) {
       error(path, null, what + " is empty; " + write);
+    } else if (split != null) {
+      // http://api/healthz body="status": "UP" unquoted: YAML reads the ": " as a key and value.
+      error(
+          path,
+          ConfigInput.flowText(node),
+          (key == null ? "a target" : "waitFor")
+              + " must be one value, not a mapping: YAML reads the \": \" in it as a key and its"
+              + " value; quote it: "
+              + (key == null ? "- " : "waitFor: ")
+              + "'"
+              + split.replace("'", "''")
+              + "'");
     } else if ("waitFor".equals(key)) {
       error(
           path,
@@ -88,6 +102,30 @@ final class RuleFields {
           what + " must be one value, not " + ConfigInput.shape(node) + "; " + write);
     }
     return null;
+  }
+
+  /**
+   * The target a one-pair mapping of scalars was meant to be, read back as {@code key: value}, if
+   * its key looks like one ({@code KIND/NAME} or {@code SCHEME://...}); else null.
+   */
+  private static String splitTarget(YNode node) {
+    if (node instanceof YMapping m
+        && m.size() == 1
+        && m.entries().get(0).key() instanceof YScalar k
+        && !k.isNull()
+        && k.value().indexOf('/') > 0
+        && m.entries().get(0).value() instanceof YScalar v
+        && !v.isNull()) {
+      return asWritten(k) + ": " + asWritten(v);
+    }
+    return null;
+  }
+
+  /** A scalar's text as written, near enough: a quoted one in double quotes ({@code "UP"}). */
+  private static String asWritten(YScalar s) {
+    return s.plain()
+        ? s.value()
+        : '"' + s.value().replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 
   /** The text of a scalar field's value, to show with an unknown field's error; else null. */

@@ -105,6 +105,33 @@ class GateRulesTest {
         results.get(1).message());
   }
 
+  /** An HTTP expectation with ": " unquoted reads as a mapping: the error says to quote it. */
+  @Test
+  void aTargetYamlReadAsAMappingIsShownQuoted() {
+    List<Result> item =
+        config(
+                "gates:\n- match: {kind: Job}\n  waitFor:\n"
+                    + "  - http://api:8080/healthz status=200 body=\"status\": \"UP\"\n")
+            .results();
+    assertEquals(1, item.size(), item.toString());
+    assertEquals("gates[0].waitFor[0]", item.get(0).field());
+    assertEquals(
+        "a target must be one value, not a mapping: YAML reads the \": \" in it as a key and its"
+            + " value; quote it: - 'http://api:8080/healthz status=200 body=\"status\": \"UP\"'",
+        item.get(0).message());
+    List<Result> one =
+        config("gates:\n- match: {kind: Job}\n  waitFor:\n    http://a/ body=it's: ok\n").results();
+    assertEquals("gates[0].waitFor", one.get(0).field(), one.toString());
+    assertTrue(
+        one.get(0).message().endsWith("quote it: waitFor: 'http://a/ body=it''s: ok'"),
+        one.get(0).message());
+    // A mapping that is no target keeps the plain message.
+    List<Result> other = config("gates: [{match: {kind: Job}, waitFor: [{a: b}]}]\n").results();
+    assertEquals(
+        "a target must be one value, not a mapping; write one like tcp://postgres:5432",
+        other.get(0).message());
+  }
+
   /** A list item of two targets with a space between them: the item named, the list shown. */
   @Test
   void aListItemOfTwoTargetsShowsTheList() {
