@@ -36,8 +36,10 @@ class KptEndToEndIT {
   @Test
   void evalGatesTheBasicExampleAndASecondRunChangesNothing() throws Exception {
     Path pkg = copy(Path.of("examples/basic"));
-    // The example's own expectations belong to ExamplesIT; this case keeps its tree.
+    // The example's own expectations belong to ExamplesIT, its README to users; this case keeps
+    // its tree of what kpt reads and writes.
     FileTree.write(pkg.resolve(".expected"), Map.of());
+    Files.delete(pkg.resolve("README.md"));
     kptTwice(pkg, "eval-basic", "kpt", "fn", "eval", pkg.toString(), "--exec", BIN.toString());
   }
 
