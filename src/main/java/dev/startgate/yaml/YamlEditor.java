@@ -310,7 +310,8 @@ public final class YamlEditor {
               + " / : / - name: ...",
           key);
     }
-    Spliced freshText = nl(writer.sharedItems(fresh, dash));
+    String eol = newlineAt(seq.start());
+    Spliced freshText = nl(eol, writer.sharedItems(fresh, dash));
     // Fresh items go above the comment lines that head the user item they precede, so a comment
     // stays with its item (kpt copies comments back by item name: one left above a gate would be
     // copied to the user's item as well and grow on every run).
@@ -349,7 +350,7 @@ public final class YamlEditor {
       while (text.charAt(from - 1) == ' ') {
         from--;
       }
-      edits.replace(from, d, prefixed(newline, suffixed(freshText, " ".repeat(dash))));
+      edits.replace(from, d, prefixed(eol, suffixed(freshText, " ".repeat(dash))));
       return;
     }
     Spliced text = prefixed(prefixAtEnd(insertAt), freshText);
@@ -371,7 +372,10 @@ public final class YamlEditor {
     int dash = dashColumn(seq.items().get(0));
     int at = endWithComments(seq, dash);
     // In slices, not one string: the RBAC objects of 10,000 gated items were 16 MB at once.
-    edits.append(at, seq.start(), prefixed(prefixAtEnd(at), nl(writer.sharedItems(fresh, dash))));
+    edits.append(
+        at,
+        seq.start(),
+        prefixed(prefixAtEnd(at), nl(newlineAt(seq.start()), writer.sharedItems(fresh, dash))));
   }
 
   /** Replaces one item of a block sequence with {@code fresh}. */
@@ -379,7 +383,7 @@ public final class YamlEditor {
     if (SameData.same(item, fresh)) {
       return;
     }
-    String text = nl(writer.items(List.of(fresh), dashColumn(item)));
+    String text = nl(newlineAt(item.start()), writer.items(List.of(fresh), dashColumn(item)));
     edits.replace(itemStart(item), afterLine(lastLeafEnd(item)), text);
   }
 
@@ -397,7 +401,10 @@ public final class YamlEditor {
     // A root on its document's --- line (--- {apiVersion: v1, ...}) keeps the marker on a line of
     // its own: without it the block entries would join the document before.
     String marker = from < root.start() && text.startsWith("---", from) ? "---\n" : "";
-    edits.replace(from, afterLine(lastLeafEnd(root)), nl(marker + writer.entries(fresh, 0)));
+    edits.replace(
+        from,
+        afterLine(lastLeafEnd(root)),
+        nl(newlineAt(root.start()), marker + writer.entries(fresh, 0)));
   }
 
   /**
@@ -500,18 +507,20 @@ public final class YamlEditor {
   public void insertDocumentBefore(YDocument document, Map<String, ?> fresh, BlockWriter writer) {
     int marker = markerLine(document);
     if (marker >= 0) {
-      edits.insert(marker, nl("---\n" + writer.entries(fresh, 0)));
+      edits.insert(marker, nl(newlineAt(marker), "---\n" + writer.entries(fresh, 0)));
     } else {
       // After a byte order mark, which must stay the stream's first character.
       int at = lineStart(document.root().start());
       edits.insert(
-          at == 0 && text.startsWith("\uFEFF") ? 1 : at, nl(writer.entries(fresh, 0) + "---\n"));
+          at == 0 && text.startsWith("\uFEFF") ? 1 : at,
+          nl(newlineAt(at), writer.entries(fresh, 0) + "---\n"));
     }
   }
 
   /** Inserts {@code fresh} items into a block sequence before {@code item}. */
   public void insertItemsBefore(YNode item, List<?> fresh, BlockWriter writer) {
-    edits.insert(itemStart(item), nl(writer.items(fresh, dashColumn(item))));
+    edits.insert(
+        itemStart(item), nl(newlineAt(item.start()), writer.items(fresh, dashColumn(item))));
   }
 
   /** The start of the {@code ---} line that opens {@code document}, or -1 without one. */
@@ -530,7 +539,7 @@ public final class YamlEditor {
   /** Appends a new document ({@code ---} and the mapping) at the end of the stream. */
   public void appendDocument(Map<String, ?> fresh, BlockWriter writer) {
     int at = text.length();
-    edits.insert(at, prefixAtEnd(at) + nl("---\n" + writer.entries(fresh, 0)));
+    edits.insert(at, prefixAtEnd(at) + nl(newlineAt(at), "---\n" + writer.entries(fresh, 0)));
   }
 
   /** Column of the dash before a block sequence item. */
@@ -644,11 +653,12 @@ public final class YamlEditor {
             : map.entry(beforeKey).filter(e -> atLineStart(e.key()));
     if (before.isPresent()) {
       YNode key = before.get().key();
-      edits.insert(headStart(lineStart(key.start()), key.column()), nl(entryText));
+      edits.insert(
+          headStart(lineStart(key.start()), key.column()), nl(newlineAt(key.start()), entryText));
       return;
     }
     int at = endWithComments(map, keyColumn(map));
-    edits.append(at, map.start(), prefixed(prefixAtEnd(at), nl(entryText)));
+    edits.append(at, map.start(), prefixed(prefixAtEnd(at), nl(newlineAt(map.start()), entryText)));
   }
 
   /**
@@ -755,7 +765,10 @@ public final class YamlEditor {
                       + "\n"
                   : fresh.substring(0, nl) + comment + fresh.substring(nl));
     }
-    edits.replace(lineStart(entry.key().start()), afterLine(lastLeafEnd(entry.value())), nl(kept));
+    edits.replace(
+        lineStart(entry.key().start()),
+        afterLine(lastLeafEnd(entry.value())),
+        nl(newlineAt(entry.key().start()), kept));
   }
 
   /**
@@ -962,13 +975,30 @@ public final class YamlEditor {
     return "";
   }
 
-  private String nl(String lines) {
-    return newline.equals("\n") ? lines : lines.replace("\n", newline);
+  /**
+   * The line break of the text at {@code at}: that of the line {@code at} is on (at the text's end,
+   * of its last line). A stream may mix LF and CRLF documents ({@code cat a.yaml b.yaml}, a chart
+   * with one template saved on Windows): what startgate writes into one takes its own. Positions
+   * passed are a node's start, on a line of the node's document.
+   */
+  private String newlineAt(int at) {
+    if (newline.equals("\n")) {
+      return newline; // no CRLF anywhere in the text
+    }
+    int lf = text.indexOf('\n', at);
+    if (lf < 0) {
+      lf = text.lastIndexOf('\n');
+    }
+    return lf < 0 ? newline : lf > 0 && text.charAt(lf - 1) == '\r' ? "\r\n" : "\n";
   }
 
-  /** {@code lines} with CRLF line breaks in a CRLF file, its shared scripts converted once. */
-  private Spliced nl(Spliced lines) {
-    return newline.equals("\n") ? lines : lines.withCrlf(crlfScripts);
+  private String nl(String eol, String lines) {
+    return eol.equals("\n") ? lines : lines.replace("\n", eol);
+  }
+
+  /** {@code lines} with CRLF line breaks in a CRLF document, its shared scripts converted once. */
+  private Spliced nl(String eol, Spliced lines) {
+    return eol.equals("\n") ? lines : lines.withCrlf(crlfScripts);
   }
 
   private static Spliced prefixed(String prefix, Spliced text) {
