@@ -262,7 +262,7 @@ final class KubernetesGateScript {
           case $state in ready | failed) seen=$s n=$((n + 1)); break ;; esac
           [ "$s" = "$seen" ] || { seen=$s n=$((n + 1)); say "$t" "try $n: not ready ($pre$seen)"; }
         done <"$f.v"
-        kill $k $! 2>/dev/null; [ ! -p "$f.w" ] || { exec 3<>"$f.w"; rm -f "$f.w"; exec 3>&-; }; wait; [ -n "$g$e" ] || [ -z "$w" ] || case $seen in "nothing in a watch"* | *"(NotFound)"*) ;; *) seen="nothing in a watch of ${b}s: no object, or no answer from the API server${seen:+; before it: $seen}" n=$((n + 1)); say "$t" "try $n: not ready ($seen)" ;; esac; case $state in ready) ;; failed) say "$t" "try $n: failed ($seen)"; eval "seen_$i=\\$seen ok_$i="; finish 1 ;; *) return 1 ;; esac
+        kill $k $! 2>/dev/null; [ ! -p "$f.w" ] || { exec 3<>"$f.w"; rm -f "$f.w"; exec 3>&-; }; wait; [ -n "$g$e" ] || [ -z "$w" ] || case $seen in "nothing in a watch"* | *"(NotFound)"*) ;; *) seen="nothing in a watch of ${b}s: no object, or no answer from the API server${seen:+; before it: $seen}" n=$((n + 1)); say "$t" "try $n: not ready ($seen)" ;; esac; case $state in ready) ;; failed) say "$t" "try $n: failed ($seen)"; eval "seen_$i=\\$seen ok_$i= read_$i="; finish 1 ;; *) return 1 ;; esac
       }
       """;
 
@@ -272,7 +272,7 @@ final class KubernetesGateScript {
         took=$(($(date +%s) - start)) j=0 bad=0 none=1; rm -f "$f" "$f.err" "$f.w" "$f.v"
         [ "$1" = 0 ] && echo "startgate: all $total targets ready after ${took}s" && exit 0
         while [ "$j" -lt "$total" ]; do j=$((j + 1)); eval "[ -n \\"\\$ok_$j\\" ] || none="; done; j=0
-        while [ "$j" -lt "$total" ]; do j=$((j + 1)); eval "u=\\$t_$j ok=\\$ok_$j s=\\${seen_$j:-not checked yet}"
+        while [ "$j" -lt "$total" ]; do j=$((j + 1)); eval "u=\\$t_$j ok=\\$ok_$j s=\\${seen_$j:-not checked yet} r=\\$read_$j"; [ -z "$r" ] || [ $((took - r)) -le "$interval" ] || s="$s, as last read at ${r}s"
           [ -z "$none" ] || { s="ready, but not for ${uptime}s before the deadline" ok=; [ "$uptime" != 0 ] || s="ready, but not read again before the deadline"; } # all ready
           [ -n "$ok" ] || { bad=$((bad + 1)); say "$u" "not ready after ${took}s ($s)"; }; done
         echo "startgate: $bad of $total targets not ready after ${took}s"; exit 1; }
@@ -284,7 +284,7 @@ final class KubernetesGateScript {
           [ -z "$ok" ] || [ -n "$p" ] || { sk=1; continue; }; left || finish 1; pre=$p # p set (uptime, last read): every target
           if ! look "$t" $w; then ok= todo=$((todo + 1)); elif [ -n "$p" ]; then n=$((n - 1)) # no new try
           else ok=1 again=1 nr=$((nr + 1)); say "$t" "ready (try $n, after $(($(date +%s) - start))s)"; [ "$uptime" = 0 ] || say "$t" "ready, must stay ready for ${uptime}s"; fi
-          eval "ok_$i=\\$ok try_$i=\\$n seen_$i=\\$seen"
+          r=$(($(date +%s) - start)); eval "ok_$i=\\$ok try_$i=\\$n seen_$i=\\$seen read_$i=\\$r"
         done; p=; [ -z "$again" ] || u0=$(date +%s) # u0: when the last of them was ready
         if [ "$todo" = 0 ]; then # uptime: read all each interval until past; one not ready: wait, start again
           [ "$uptime" -gt 0 ] && d=$((u0 + uptime + 1 - $(date +%s))) && [ "$d" -gt 0 ] || { [ -n "$sk" ] || { [ -n "$w" ] && [ "$nr" -gt 1 ]; } || finish 0

@@ -79,6 +79,35 @@ class KubernetesGateScriptIT {
   }
 
   /**
+   * At the deadline, a target last read before the watch of another says when it was read: its
+   * state may have changed since (a Job that failed meanwhile read "neither Complete nor Failed" as
+   * if it were current). The target watched to the deadline is current and says nothing more.
+   */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aTargetNotReadSinceTheWatchOfAnotherSaysWhenItWasRead(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      h.createInProcess(ApiObject.of(Fixtures.job("migrate", "shop")));
+      // The Job is watched first (five intervals: 1-6s), then the Deployment to the deadline (8s).
+      InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT, 1, 0, DEPLOYMENT, JOB);
+      assertFalse(run.passed(), run.toString());
+      assertTrue(
+          run.log()
+              .matches(
+                  "(?s).*startgate: "
+                      + JOB
+                      + ": not ready after \\d+s \\(neither Complete nor Failed, as last read at"
+                      + " \\d+s\\)\n.*"),
+          run.log());
+      assertTrue(
+          run.log()
+              .matches(
+                  "(?s).*startgate: " + DEPLOYMENT + ": not ready after \\d+s \\([^\n,]*\\)\n.*"),
+          run.log());
+    }
+  }
+
+  /**
    * An API server that accepts connections and never answers: kubectl hangs, and the try that
    * timeout ended says so (it said nothing, and the last line "not checked yet", before).
    */
