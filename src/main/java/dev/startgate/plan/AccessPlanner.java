@@ -136,7 +136,9 @@ public final class AccessPlanner {
           Result.warning(
               workload,
               podSpec + "." + named,
-              "the gates' Role is bound to the pod's own ServiceAccount \""
+              "the gates' "
+                  + roles(AccessRules.of(gates))
+                  + " bound to the pod's own ServiceAccount \""
                   + current
                   + (pod.noToken()
                       // Its own containers get no token; every other pod of that account does.
@@ -280,5 +282,15 @@ public final class AccessPlanner {
       }
     }
     return String.join("; ", parts);
+  }
+
+  /** "Role is", "Roles are", "ClusterRole is", "Role and ClusterRole are": what the gates bind. */
+  static String roles(List<AccessRules.Namespaced> rules) {
+    long roles = rules.stream().filter(ns -> !ns.cluster()).count();
+    boolean cluster = rules.stream().anyMatch(AccessRules.Namespaced::cluster);
+    String namespaced = roles > 1 ? "Roles" : "Role";
+    return roles == 0
+        ? "ClusterRole is"
+        : cluster ? namespaced + " and ClusterRole are" : namespaced + (roles > 1 ? " are" : " is");
   }
 }

@@ -119,4 +119,17 @@ class AccessPlannerTest {
     Result clash = second.results().get(0);
     assertEquals("metadata.name", clash.field());
   }
+
+  /** The own-account warning names what is bound: a ClusterRole for a cluster-scoped target. */
+  @Test
+  void theOwnAccountWarningNamesTheRolesItBinds() {
+    AccessRules.Namespaced shop = new AccessRules.Namespaced("shop", List.of());
+    AccessRules.Namespaced data = new AccessRules.Namespaced("data", List.of());
+    AccessRules.Namespaced cluster = new AccessRules.Namespaced(null, List.of(), true);
+    assertEquals("Role is", AccessPlanner.roles(List.of(shop)));
+    assertEquals("Roles are", AccessPlanner.roles(List.of(shop, data)));
+    assertEquals("ClusterRole is", AccessPlanner.roles(List.of(cluster)));
+    assertEquals("Role and ClusterRole are", AccessPlanner.roles(List.of(shop, cluster)));
+    assertEquals("Roles and ClusterRole are", AccessPlanner.roles(List.of(shop, data, cluster)));
+  }
 }
