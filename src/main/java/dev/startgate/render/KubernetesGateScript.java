@@ -1,3 +1,5 @@
+// Over 300 lines: the Kubernetes gate, one shell program with its jq, kept whole to be read as it
+// runs.
 package dev.startgate.render;
 
 import java.util.EnumSet;
@@ -192,6 +194,7 @@ final class KubernetesGateScript {
             elif ($k.status | type) == "string" and ($k.status | ascii_downcase) == ($c.status | ascii_downcase) then empty else "\\($c.condition)=\\($k.status)\\($k | why)" end
         else at($c.steps) as $v
           | if ($c | has("value") | not) then (if $v == null then "\\($c.field) is not set" else empty end)
+            elif ($v | type) == "object" or ($v | type) == "array" then "\\($c.field) is \\(if ($v | type) == "object" then "an object" else "a list" end), which neither the gate nor kubectl --for=jsonpath compares with a value; name a field in it"
             elif ($v | type) == "number" and ($v >= 9007199254740992 or $v <= -9007199254740992) then
               "\\($c.field) is a number beyond 2^53, which the gate cannot compare exactly (jq reads it as a double)"
             elif $v != null and ($v | shown) == $c.value then empty

@@ -227,6 +227,24 @@ class KubernetesGateScriptCustomResourcesIT {
     assertTrue(r.log().contains("a number beyond 2^53"), r.log());
   }
 
+  /**
+   * A field that holds an object or a list is never equal to a value (kubectl's --for=jsonpath
+   * refuses to compare one; the gate compared its JSON text and passed).
+   */
+  @Test
+  void anObjectIsNeverEqualToAValue() throws Exception {
+    ResourceTarget t = target("clusters.v1.postgresql.cnpg.io/db jsonpath={.status.obj}={\"a\":1}");
+    create(t, "shop", 1, "{\"status\":{\"obj\":{\"a\":1}}}");
+    InClusterGate.Outcome r = run(t, "shop", 3, 0);
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(
+        r.log()
+            .contains(
+                "({.status.obj} is an object, which neither the gate nor kubectl --for=jsonpath"
+                    + " compares with a value; name a field in it)"),
+        r.log());
+  }
+
   @Test
   void aClusterScopedResource() throws Exception {
     ResourceTarget t = target("clusterissuers.cert-manager.io/letsencrypt");
