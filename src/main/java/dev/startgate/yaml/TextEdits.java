@@ -158,6 +158,15 @@ public final class TextEdits {
   }
 
   /**
+   * The line break of the source's last line that has one (a stream may join LF and CRLF files);
+   * the stream's own if none has.
+   */
+  private String lastLineBreak() {
+    int lf = source.lastIndexOf('\n');
+    return lf < 0 ? newline : lf > 0 && source.charAt(lf - 1) == '\r' ? "\r\n" : "\n";
+  }
+
+  /**
    * Adds the edit that keeps the value of a block scalar ending the source when the line break goes
    * in after it ({@link EndChomping}), unless another edit changes that scalar's header anyway.
    */
@@ -212,7 +221,8 @@ public final class TextEdits {
       }
       out.add(source, at, e.start());
       if (breakLine && e.start() == source.length()) { // only what is inserted there needs it
-        out.add(newline, 0, newline.length());
+        String eol = lastLineBreak();
+        out.add(eol, 0, eol.length());
         breakLine = false;
       }
       if (e.text() != null) {
