@@ -310,13 +310,13 @@ public final class YamlEditor {
               + " / : / - name: ...",
           key);
     }
-    String eol = newlineAt(seq.start());
-    Spliced freshText = nl(eol, writer.sharedItems(fresh, dash));
     // Fresh items go above the comment lines that head the user item they precede, so a comment
     // stays with its item (kpt copies comments back by item name: one left above a gate would be
     // copied to the user's item as well and grow on every run).
     boolean atEnd = at == user.size();
     int insertAt = atEnd ? endWithComments(seq, dash) : headStart(itemStart(user.get(at)), dash);
+    String eol = atEnd ? newlineBefore(insertAt) : newlineAt(insertAt);
+    Spliced freshText = nl(eol, writer.sharedItems(fresh, dash));
     List<int[]> ourRanges = new ArrayList<>();
     // Comment lines after one of our items are the user's (startgate writes none; kpt moves a
     // comment that followed the list into its last item): they stay, after the fresh items.
@@ -375,7 +375,7 @@ public final class YamlEditor {
     edits.append(
         at,
         seq.start(),
-        prefixed(prefixAtEnd(at), nl(newlineAt(seq.start()), writer.sharedItems(fresh, dash))));
+        prefixed(prefixAtEnd(at), nl(newlineBefore(at), writer.sharedItems(fresh, dash))));
   }
 
   /** Replaces one item of a block sequence with {@code fresh}. */
@@ -658,7 +658,7 @@ public final class YamlEditor {
       return;
     }
     int at = endWithComments(map, keyColumn(map));
-    edits.append(at, map.start(), prefixed(prefixAtEnd(at), nl(newlineAt(map.start()), entryText)));
+    edits.append(at, map.start(), prefixed(prefixAtEnd(at), nl(newlineBefore(at), entryText)));
   }
 
   /**
@@ -990,6 +990,18 @@ public final class YamlEditor {
       lf = text.lastIndexOf('\n');
     }
     return lf < 0 ? newline : lf > 0 && text.charAt(lf - 1) == '\r' ? "\r\n" : "\n";
+  }
+
+  /**
+   * The line break of the line that ends at {@code at} (text appended after a collection's last
+   * line goes on with its line breaks); that of the line at {@code at} if none ends there.
+   */
+  private String newlineBefore(int at) {
+    if (newline.equals("\n")) {
+      return newline;
+    }
+    int lf = at > 0 ? text.lastIndexOf('\n', at - 1) : -1;
+    return lf < 0 ? newlineAt(at) : lf > 0 && text.charAt(lf - 1) == '\r' ? "\r\n" : "\n";
   }
 
   private String nl(String eol, String lines) {
