@@ -72,21 +72,23 @@ final class RuleFields {
     String what = key == null ? "a target" : key;
     String write =
         key == null ? "write one like " + EXAMPLES.get("waitFor") : "write " + key + ": " + example;
-    String split = key == null || "waitFor".equals(key) ? splitTarget(node) : null;
+    boolean http = (key == null || "waitFor".equals(key)) && splitHttp(node);
     if (node instanceof YScalar) {
       error(path, null, what + " is empty; " + write);
-    } else if (split != null) {
+    } else if (http) {
       // http://api/healthz body="status": "UP" unquoted: YAML reads the ": " as a key and value.
+      String quoted = quoted((YMapping) node);
       error(
           path,
           ConfigInput.flowText(node),
           (key == null ? "a target" : "waitFor")
               + " must be one value, not a mapping: YAML reads the \": \" in it as a key and its"
-              + " value; quote it: "
-              + (key == null ? "- " : "waitFor: ")
-              + "'"
-              + split.replace("'", "''")
-              + "'");
+              + " value; quote the whole "
+              + (quoted != null
+                  ? "target: " + (key == null ? "- " : "waitFor: ") + quoted
+                  : "target in single quotes (a ' inside written twice), like "
+                      + (key == null ? "- " : "waitFor: ")
+                      + QUOTED_EXAMPLE));
     } else if ("waitFor".equals(key)) {
       error(
           path,
@@ -104,28 +106,36 @@ final class RuleFields {
     return null;
   }
 
+  /** How to write an HTTP expectation that holds ": " when its value is not read back exactly. */
+  private static final String QUOTED_EXAMPLE =
+      "'http://api:8080/healthz status=200 body=\"status\": \"UP\"'";
+
   /**
-   * The target a one-pair mapping of scalars was meant to be, read back as {@code key: value}, if
-   * its key looks like one ({@code KIND/NAME} or {@code SCHEME://...}); else null.
+   * True for a one-pair mapping whose key is an HTTP(S) target with options: {@code
+   * http://api/healthz body="status": "UP"} unquoted, the one kind of target whose text may hold ":
+   * ".
    */
-  private static String splitTarget(YNode node) {
-    if (node instanceof YMapping m
+  private static boolean splitHttp(YNode node) {
+    return node instanceof YMapping m
         && m.size() == 1
         && m.entries().get(0).key() instanceof YScalar k
-        && !k.isNull()
-        && k.value().indexOf('/') > 0
-        && m.entries().get(0).value() instanceof YScalar v
-        && !v.isNull()) {
-      return asWritten(k) + ": " + asWritten(v);
-    }
-    return null;
+        && k.plain()
+        && (k.value().startsWith("http://") || k.value().startsWith("https://"))
+        && k.value().indexOf(' ') > 0;
   }
 
-  /** A scalar's text as written, near enough: a quoted one in double quotes ({@code "UP"}). */
-  private static String asWritten(YScalar s) {
-    return s.plain()
-        ? s.value()
-        : '"' + s.value().replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  /**
+   * The item {@link #splitHttp} found, quoted as YAML, when its value is plain and on one line;
+   * else null: a quoted value's quotes and escapes are gone, its text cannot be read back exactly.
+   */
+  private static String quoted(YMapping m) {
+    YScalar k = (YScalar) m.entries().get(0).key();
+    return m.entries().get(0).value() instanceof YScalar v
+            && v.plain()
+            && !v.isNull()
+            && v.value().indexOf('\n') < 0
+        ? "'" + (k.value() + ": " + v.value()).replace("'", "''") + "'"
+        : null;
   }
 
   /** The text of a scalar field's value, to show with an unknown field's error; else null. */

@@ -107,29 +107,37 @@ class GateRulesTest {
 
   /** An HTTP expectation with ": " unquoted reads as a mapping: the error says to quote it. */
   @Test
-  void aTargetYamlReadAsAMappingIsShownQuoted() {
-    List<Result> item =
+  void anHttpTargetYamlReadAsAMappingIsShownQuoted() {
+    String head = "a target must be one value, not a mapping: YAML reads the \": \" in it as a key";
+    // A plain value: the item as written, quoted (a ' inside doubled).
+    List<Result> plain =
+        config("gates:\n- match: {kind: Job}\n  waitFor:\n  - http://a/ body=it's: ok\n").results();
+    assertEquals(1, plain.size(), plain.toString());
+    assertEquals("gates[0].waitFor[0]", plain.get(0).field());
+    assertEquals(
+        head + " and its value; quote the whole target: - 'http://a/ body=it''s: ok'",
+        plain.get(0).message());
+    // A quoted value lost its quotes: an example instead of a guess.
+    List<Result> json =
         config(
                 "gates:\n- match: {kind: Job}\n  waitFor:\n"
-                    + "  - http://api:8080/healthz status=200 body=\"status\": \"UP\"\n")
+                    + "    https://api:8443/healthz status=200 body=\"status\": \"UP\"\n")
             .results();
-    assertEquals(1, item.size(), item.toString());
-    assertEquals("gates[0].waitFor[0]", item.get(0).field());
+    assertEquals("gates[0].waitFor", json.get(0).field(), json.toString());
     assertEquals(
-        "a target must be one value, not a mapping: YAML reads the \": \" in it as a key and its"
-            + " value; quote it: - 'http://api:8080/healthz status=200 body=\"status\": \"UP\"'",
-        item.get(0).message());
-    List<Result> one =
-        config("gates:\n- match: {kind: Job}\n  waitFor:\n    http://a/ body=it's: ok\n").results();
-    assertEquals("gates[0].waitFor", one.get(0).field(), one.toString());
-    assertTrue(
-        one.get(0).message().endsWith("quote it: waitFor: 'http://a/ body=it''s: ok'"),
-        one.get(0).message());
-    // A mapping that is no target keeps the plain message.
-    List<Result> other = config("gates: [{match: {kind: Job}, waitFor: [{a: b}]}]\n").results();
-    assertEquals(
-        "a target must be one value, not a mapping; write one like tcp://postgres:5432",
-        other.get(0).message());
+        "waitFor must be one value, not a mapping: YAML reads the \": \" in it as a key and its"
+            + " value; quote the whole target in single quotes (a ' inside written twice), like"
+            + " waitFor: 'http://api:8080/healthz status=200 body=\"status\": \"UP\"'",
+        json.get(0).message());
+    // Other mappings are no target that may hold ": ": the plain message and its example.
+    for (String item : List.of("{a: b}", "{deployment/api: ready}", "{'tcp://a:1': 2}")) {
+      List<Result> other =
+          config("gates: [{match: {kind: Job}, waitFor: [" + item + "]}]\n").results();
+      assertEquals(
+          "a target must be one value, not a mapping; write one like tcp://postgres:5432",
+          other.get(0).message(),
+          item);
+    }
   }
 
   /** A list item of two targets with a space between them: the item named, the list shown. */
