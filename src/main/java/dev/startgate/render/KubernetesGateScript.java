@@ -275,7 +275,7 @@ final class KubernetesGateScript {
         took=$(($(date +%s) - start)) j=0 bad=0 none=1; rm -f "$f" "$f.err" "$f.w" "$f.v"
         [ "$1" = 0 ] && echo "startgate: all $total targets ready after ${took}s" && exit 0
         while [ "$j" -lt "$total" ]; do j=$((j + 1)); eval "[ -n \\"\\$ok_$j\\" ] || none="; done; j=0
-        while [ "$j" -lt "$total" ]; do j=$((j + 1)); eval "u=\\$t_$j ok=\\$ok_$j s=\\${seen_$j:-not checked yet} r=\\$read_$j"; [ -z "$r" ] || [ $((took - r)) -le "$interval" ] || s="$s, as last read at ${r}s"
+        while [ "$j" -lt "$total" ]; do j=$((j + 1)); eval "u=\\$t_$j ok=\\$ok_$j s=\\${seen_$j:-not checked yet} r=\\$read_$j"; [ -z "$r" ] || [ $((took - r)) -le "$interval" ] || s="last read at ${r}s: $s"
           [ -z "$none" ] || { s="ready, but not for ${uptime}s before the deadline" ok=; [ "$uptime" != 0 ] || s="ready, but not read again before the deadline"; } # all ready
           [ -n "$ok" ] || { bad=$((bad + 1)); say "$u" "not ready after ${took}s ($s)"; }; done
         echo "startgate: $bad of $total targets not ready after ${took}s"; exit 1; }

@@ -96,13 +96,15 @@ class KubernetesGateScriptIT {
               .matches(
                   "(?s).*startgate: "
                       + JOB
-                      + ": not ready after \\d+s \\(neither Complete nor Failed, as last read at"
-                      + " \\d+s\\)\n.*"),
+                      + ": not ready after \\d+s \\(last read at \\d+s: neither Complete nor"
+                      + " Failed\\)\n.*"),
           run.log());
       assertTrue(
           run.log()
               .matches(
-                  "(?s).*startgate: " + DEPLOYMENT + ": not ready after \\d+s \\([^\n,]*\\)\n.*"),
+                  "(?s).*startgate: "
+                      + DEPLOYMENT
+                      + ": not ready after \\d+s \\(Error from [^\n]*\\)\n.*"),
           run.log());
     }
   }
