@@ -47,7 +47,9 @@ final class ResourceListText {
     if (!is(text) || RESULTS.matcher(text).find()) {
       return null;
     }
-    String newline = text.contains("\r\n") ? "\r\n" : "\n";
+    // Appended after the last line: with its line break (a text may mix LF and CRLF lines).
+    int lf = text.lastIndexOf('\n');
+    String newline = lf > 0 && text.charAt(lf - 1) == '\r' ? "\r\n" : "\n";
     String results =
         new BlockWriter(2, 0)
             .entry("results", ResultMaps.of(List.of(error)), 0)
