@@ -111,9 +111,9 @@ final class RuleFields {
       "'http://api:8080/healthz status=200 body=\"status\": \"UP\"'";
 
   /**
-   * True for a one-pair mapping whose key is an HTTP(S) target with options: {@code
-   * http://api/healthz body="status": "UP"} unquoted, the one kind of target whose text may hold ":
-   * ".
+   * True for a one-pair mapping whose key is an HTTP(S) target with options, as YAML reads {@code
+   * http://api/healthz body="status": "UP"} unquoted: the one kind of target whose text may hold a
+   * colon and a space.
    */
   private static boolean splitHttp(YNode node) {
     return node instanceof YMapping m
