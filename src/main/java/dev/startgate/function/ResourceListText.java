@@ -3,6 +3,7 @@ package dev.startgate.function;
 import dev.startgate.model.Result;
 import dev.startgate.yaml.BlockWriter;
 import dev.startgate.yaml.Spliced;
+import dev.startgate.yaml.TextEdits;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -48,8 +49,7 @@ final class ResourceListText {
       return null;
     }
     // Appended after the last line: with its line break (a text may mix LF and CRLF lines).
-    int lf = text.lastIndexOf('\n');
-    String newline = lf > 0 && text.charAt(lf - 1) == '\r' ? "\r\n" : "\n";
+    String newline = TextEdits.lineBreak(text, text.lastIndexOf('\n'), "\n");
     String results =
         new BlockWriter(2, 0)
             .entry("results", ResultMaps.of(List.of(error)), 0)

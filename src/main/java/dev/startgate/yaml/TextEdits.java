@@ -158,12 +158,12 @@ public final class TextEdits {
   }
 
   /**
-   * The line break of the source's last line that has one (a stream may join LF and CRLF files);
-   * the stream's own if none has.
+   * The line break ({@code "\r\n"} or {@code "\n"}) of the line of {@code text} that the LF at
+   * {@code lf} ends; {@code none} for -1. A stream may join LF and CRLF files: what startgate adds
+   * takes the line break of the lines around it.
    */
-  private String lastLineBreak() {
-    int lf = source.lastIndexOf('\n');
-    return lf < 0 ? newline : lf > 0 && source.charAt(lf - 1) == '\r' ? "\r\n" : "\n";
+  public static String lineBreak(String text, int lf, String none) {
+    return lf < 0 ? none : lf > 0 && text.charAt(lf - 1) == '\r' ? "\r\n" : "\n";
   }
 
   /**
@@ -221,7 +221,7 @@ public final class TextEdits {
       }
       out.add(source, at, e.start());
       if (breakLine && e.start() == source.length()) { // only what is inserted there needs it
-        String eol = lastLineBreak();
+        String eol = lineBreak(source, source.lastIndexOf('\n'), newline); // the last line's
         out.add(eol, 0, eol.length());
         breakLine = false;
       }

@@ -979,17 +979,14 @@ public final class YamlEditor {
    * The line break of the text at {@code at}: that of the line {@code at} is on (at the text's end,
    * of its last line). A stream may mix LF and CRLF documents ({@code cat a.yaml b.yaml}, a chart
    * with one template saved on Windows): what startgate writes into one takes its own. Positions
-   * passed are a node's start, on a line of the node's document.
+   * passed are on a line of the document edited (a node's start, where an insertion goes).
    */
   private String newlineAt(int at) {
     if (newline.equals("\n")) {
       return newline; // no CRLF anywhere in the text
     }
     int lf = text.indexOf('\n', at);
-    if (lf < 0) {
-      lf = text.lastIndexOf('\n');
-    }
-    return lf < 0 ? newline : lf > 0 && text.charAt(lf - 1) == '\r' ? "\r\n" : "\n";
+    return TextEdits.lineBreak(text, lf >= 0 ? lf : text.lastIndexOf('\n'), newline);
   }
 
   /**
@@ -1001,7 +998,7 @@ public final class YamlEditor {
       return newline;
     }
     int lf = at > 0 ? text.lastIndexOf('\n', at - 1) : -1;
-    return lf < 0 ? newlineAt(at) : lf > 0 && text.charAt(lf - 1) == '\r' ? "\r\n" : "\n";
+    return lf < 0 ? newlineAt(at) : TextEdits.lineBreak(text, lf, newline);
   }
 
   private String nl(String eol, String lines) {

@@ -131,13 +131,19 @@ class GateRulesTest {
         json.get(0).message());
     // Other mappings are no target that may hold ": ": the plain message and its example.
     for (String item : List.of("{a: b}", "{deployment/api: ready}", "{'tcp://a:1': 2}")) {
-      List<Result> other =
-          config("gates: [{match: {kind: Job}, waitFor: [" + item + "]}]\n").results();
       assertEquals(
           "a target must be one value, not a mapping; write one like tcp://postgres:5432",
-          other.get(0).message(),
+          itemMessage(item),
           item);
     }
+  }
+
+  /** The first result's message for a rule whose waitFor list holds {@code item}. */
+  private static String itemMessage(String item) {
+    return config("gates: [{match: {kind: Job}, waitFor: [" + item + "]}]\n")
+        .results()
+        .get(0)
+        .message();
   }
 
   /** A list item of two targets with a space between them: the item named, the list shown. */
@@ -152,11 +158,9 @@ class GateRulesTest {
         "a list item is one target; write [tcp://a:1, tcp://b:2]", results.get(0).message());
     for (String item :
         List.of("tcp://a:1 tcp://b:2 tcp://c:3", "'tcp://a:1, tcp://b:2 tcp://c:3'")) {
-      List<Result> three =
-          config("gates: [{match: {kind: Job}, waitFor: [" + item + "]}]\n").results();
       assertEquals(
           "a list item is one target; write [tcp://a:1, tcp://b:2, tcp://c:3]",
-          three.get(0).message(),
+          itemMessage(item),
           item);
     }
     // Labels keep the order written (a warning lists them: the same text every run).
