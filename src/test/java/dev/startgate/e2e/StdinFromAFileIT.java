@@ -9,6 +9,7 @@ import dev.startgate.testing.Proc;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -75,18 +76,7 @@ class StdinFromAFileIT {
     // A loop over a list on stdin, as in: while read f; do startgate rewrite "$f"; done < list.
     for (String command : List.of("--version", "explain \"$2\"", "rewrite --check \"$2\"")) {
       Proc.Outcome run =
-          Proc.run(
-              tmp,
-              null,
-              60,
-              Map.of(),
-              List.of(
-                  "sh",
-                  "-c",
-                  "{ \"$0\" " + command + " >/dev/null 2>&1; wc -c; } < \"$1\"",
-                  Path.of("bin/startgate").toAbsolutePath().toString(),
-                  list.toString(),
-                  jobs.toString()));
+          sh("{ \"$0\" " + command + " >/dev/null 2>&1; wc -c; } < \"$1\"", list, jobs);
       assertEquals(String.valueOf(Files.size(list)), run.out().strip(), command + ": " + run.err());
     }
   }
@@ -152,9 +142,13 @@ class StdinFromAFileIT {
     assertEquals(piped.out(), asNobody.out());
   }
 
-  private Proc.Outcome sh(String script, Path file) throws Exception {
-    String launcher = Path.of("bin/startgate").toAbsolutePath().toString();
-    return Proc.run(
-        tmp, null, 60, Map.of(), List.of("sh", "-c", script, launcher, file.toString()));
+  /** {@code sh -c script} with the launcher as $0 and {@code files} as $1, $2, ... */
+  private Proc.Outcome sh(String script, Path... files) throws Exception {
+    List<String> command = new ArrayList<>(List.of("sh", "-c", script));
+    command.add(Path.of("bin/startgate").toAbsolutePath().toString());
+    for (Path f : files) {
+      command.add(f.toString());
+    }
+    return Proc.run(tmp, null, 60, Map.of(), command);
   }
 }
