@@ -122,9 +122,9 @@ public final class OrderingPlanner {
       Map<String, String> put = new LinkedHashMap<>();
       Set<String> remove = new LinkedHashSet<>();
       List<Result> conflicts = new ArrayList<>();
-      wanted =
-          ArgoReadsHelmHooks.yieldTo(r, wanted, owned(r.annotations().get(GENERATED)), conflicts);
-      Map<String, String> finalAnnotations = reconcile(r, wanted, put, remove, conflicts);
+      Set<String> owned = owned(r.annotations().get(GENERATED));
+      wanted = ArgoReadsHelmHooks.yieldTo(r, wanted, owned, conflicts);
+      Map<String, String> finalAnnotations = reconcile(r, wanted, owned, put, remove, conflicts);
       String phaseField = phaseFields.isEmpty() ? null : phaseFields.get(r);
       Result phaseResult =
           phase == null
@@ -150,8 +150,7 @@ public final class OrderingPlanner {
                       orchestrator == Orchestrator.ARGOCD
                           ? put.containsKey(HookAnnotations.ARGO_HOOK)
                               && (!r.annotations().containsKey(HookAnnotations.HELM_HOOK)
-                                  || owned(r.annotations().get(GENERATED))
-                                      .contains(HookAnnotations.HELM_HOOK))
+                                  || owned.contains(HookAnnotations.HELM_HOOK))
                           : put.containsKey(HookAnnotations.HELM_HOOK) && !scope.helm3Stream());
       workloads.add(
           new OrderingPlan.WorkloadOrder(
@@ -181,18 +180,19 @@ public final class OrderingPlanner {
 
   /**
    * Works out the annotations to put and remove on {@code r} so that it carries {@code wanted},
-   * keeps every annotation the user wrote, and lists what startgate owns.
+   * keeps every annotation the user wrote, and lists what startgate owns ({@code owned}: the keys
+   * its list on {@code r} names now).
    *
    * @return the annotations {@code r} will carry
    */
   private static Map<String, String> reconcile(
       Resource r,
       Map<String, String> wanted,
+      Set<String> owned,
       Map<String, String> put,
       Set<String> remove,
       List<Result> results) {
     Map<String, String> current = r.annotations();
-    Set<String> owned = owned(current.get(GENERATED));
     Set<String> owning = new TreeSet<>();
     for (Map.Entry<String, String> e : wanted.entrySet()) {
       String key = e.getKey();
