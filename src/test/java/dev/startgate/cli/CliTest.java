@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,6 +133,34 @@ class CliTest {
     assertEquals(0, run.code(), run.err());
     assertEquals(FunctionRunner.EMPTIED, run.out());
     assertEquals(run.out(), CliRun.withStdin(run.out()).out());
+  }
+
+  @Test
+  void documentMarkersLeftAloneAreNotOutput() {
+    // The same with the --- a chart or a concatenation puts between documents: what is left of the
+    // stream is markers only, which say nothing, so the line is output instead of them.
+    String doc =
+        """
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: NAME-startgate
+          namespace: shop
+          labels: {app.kubernetes.io/managed-by: startgate}
+        automountServiceAccountToken: false
+        """;
+    for (String stale :
+        List.of(
+            "---\n" + doc.replace("NAME", "a") + "---\n",
+            "---\n" + doc.replace("NAME", "a") + "---\n" + doc.replace("NAME", "b") + "...\n",
+            doc.replace("NAME", "a") + "--- \r\n\r\n")) {
+      CliRun run = CliRun.withStdin(stale);
+      assertEquals(0, run.code(), run.err());
+      assertEquals(FunctionRunner.EMPTIED, run.out(), stale);
+    }
+    // A comment left is the user's, and kept as it was.
+    String commented = "# Source: chart/templates/a.yaml\n" + doc.replace("NAME", "a") + "---\n";
+    assertEquals("# Source: chart/templates/a.yaml\n---\n", CliRun.withStdin(commented).out());
   }
 
   @Test
