@@ -63,6 +63,7 @@ final class OtherPrefixes {
     String meant = Annotations.PREFIX + key.substring(cut + 1).strip().toLowerCase(Locale.ROOT);
     return "this annotation is not read"
         + Suggestions.padding(key)
+        + Suggestions.foreign(key)
         + ": startgate's annotations start with "
         + Annotations.PREFIX
         + (known.contains(meant)

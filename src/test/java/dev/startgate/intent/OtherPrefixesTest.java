@@ -60,4 +60,19 @@ class OtherPrefixesTest {
             + " startgate.dev/wait-for, startgate.dev/timeout",
         OtherPrefixes.message("example.com/startgate-owner", KNOWN));
   }
+
+  @Test
+  void aLookAlikeInThePrefixIsNamedByItsCodePoint() {
+    // Cyrillic е in startgate.dev/, and a one-dot leader (U+2024) for its dot: the key and the
+    // annotation meant look the same on a screen.
+    assertTrue(OtherPrefixes.looksLikeOurs("startgate.d\u0435v/timeout"));
+    assertEquals(
+        "this annotation is not read (it holds U+0435, not an ASCII character): startgate's"
+            + " annotations start with startgate.dev/; did you mean startgate.dev/timeout?",
+        OtherPrefixes.message("startgate.d\u0435v/timeout", KNOWN));
+    assertTrue(OtherPrefixes.looksLikeOurs("startgate\u2024dev/wait-for"));
+    assertTrue(
+        OtherPrefixes.message("startgate\u2024dev/wait-for", KNOWN)
+            .startsWith("this annotation is not read (it holds U+2024, not an ASCII character)"));
+  }
 }
