@@ -694,7 +694,13 @@ public final class TargetParser {
           + " is not a valid IPv6 address; write one like [::1] or [fd00::5]";
     }
     if (host.indexOf(':') >= 0) {
-      return "an IPv6 address goes in brackets, like [::1] or [fd00::5]";
+      // An address split at its last colon leaves an address, a piece ending in ':' ("fd00:" of
+      // fd00::5) or three groups or more; anything else is a host and a port with more after them.
+      return host.contains("::") || host.endsWith(":") || TargetSyntax.hexGroups(host) >= 3
+          ? "an IPv6 address goes in brackets, like [::1] or [fd00::5]"
+          : Result.quoted(host)
+              + " is not a host: a target has one \":\", before its port (an IPv6 address goes"
+              + " in brackets: [fd00::5])";
     }
     if (TargetSyntax.hostname(host)) {
       return null;

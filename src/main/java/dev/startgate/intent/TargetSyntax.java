@@ -124,6 +124,14 @@ final class TargetSyntax {
     return count;
   }
 
+  /**
+   * How many groups of one to four hex digits {@code text} is, separated by colons ({@code
+   * 2001:db8:0}: 3), or -1.
+   */
+  static int hexGroups(String text) {
+    return groups(text, false);
+  }
+
   /** Digits and dots only, at least one: {@code [0-9.]+}. */
   static boolean digitsAndDots(String s) {
     if (s.isEmpty()) {

@@ -59,6 +59,22 @@ class TargetParserTest {
     assertEquals(
         "an IPv6 address goes in brackets, like [::1] or [fd00::5]",
         parser.parse("tcp://fd00::5:80").error());
+    assertEquals(
+        "an IPv6 address goes in brackets, like [::1] or [fd00::5]",
+        parser.parse("tcp://2001:db8:0:0:0:0:0:1").error());
+    // A host and a port with another colon after them is no address: the message says so (the
+    // caller adds a whole valid target), whether or not the host's letters are hex digits.
+    for (String target :
+        List.of("tcp://postgres:5432:1", "http://api:80:80/x", "tcp://db:5432:1")) {
+      String host = target.substring(target.indexOf("//") + 2, target.lastIndexOf(':'));
+      assertEquals(
+          "\""
+              + host
+              + "\" is not a host: a target has one \":\", before its port (an IPv6 address goes"
+              + " in brackets: [fd00::5])",
+          parser.parse(target).error(),
+          target);
+    }
     // In brackets already: what is wrong is the zone, or the address itself.
     assertTrue(
         parser.parse("tcp://[fe80::1%eth0]:5432").error().contains("has a zone (%...)"),
