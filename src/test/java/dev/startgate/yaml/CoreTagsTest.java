@@ -27,6 +27,14 @@ class CoreTagsTest {
     for (String v : new String[] {"", "~", "null", "Null", "NULL"}) {
       assertNull(CoreTags.problem(T + "null", v), v);
     }
+    for (String v :
+        new String[] {"2001-12-14", "2001-12-14t21:59:43.10-05:00", "2002-12-14 21:59:43.10"}) {
+      assertNull(CoreTags.problem(T + "timestamp", v), v);
+    }
+    // Base64 as Go decodes it: padded, line breaks skipped (a block scalar's lines).
+    for (String v : new String[] {"", "aGk=", "aGVsbG8=", "aGVs", "R0lG\nODlh\n", "aG\r\nk=\n"}) {
+      assertNull(CoreTags.problem(T + "binary", v), v);
+    }
     // Other tags are not judged here.
     assertNull(CoreTags.problem(T + "str", "5"));
     assertNull(CoreTags.problem("!shape", "x"));
@@ -42,6 +50,16 @@ class CoreTagsTest {
     assertNotNull(CoreTags.problem(T + "int", "1.5"));
     assertNotNull(CoreTags.problem(T + "bool", "maybe"));
     assertNotNull(CoreTags.problem(T + "null", "none"));
+    assertNotNull(CoreTags.problem(T + "timestamp", "x"));
+    assertNotNull(CoreTags.problem(T + "timestamp", "14.12.2001"));
+    // Not base64, not padded, or a space inside (a plain scalar folded over lines).
+    for (String v : new String[] {"@@@", "aGk", "aG k=", "a===", "aGk=aGk="}) {
+      assertNotNull(CoreTags.problem(T + "binary", v), v);
+    }
+    assertEquals(
+        "the value \"@@@\" is tagged !!binary but is no base64 text (kubectl cannot decode it);"
+            + " remove the tag, or write a value of that type",
+        CoreTags.problem(T + "binary", "@@@"));
   }
 
   @Test
