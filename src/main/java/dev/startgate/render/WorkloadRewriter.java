@@ -1,5 +1,6 @@
 package dev.startgate.render;
 
+import dev.startgate.model.Aliased;
 import dev.startgate.model.GateParts;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
@@ -49,17 +50,9 @@ public final class WorkloadRewriter {
     List<Result> results = new ArrayList<>();
     YMapping podSpec = shape.podSpec(workload.node()).orElse(null);
     if (podSpec == null) {
-      String alias = aliasOnPath(workload.node(), shape.podSpecField());
-      if (plan != null && !plan.gates().isEmpty() && alias != null) {
-        results.add(
-            Result.error(
-                workload,
-                shape.podSpecField(),
-                null,
-                alias
-                    + ": startgate cannot add gates through an alias, which would change what it"
-                    + " stands for wherever else it is used; write out what the alias stands for in"
-                    + " its place"));
+      String broughtIn = broughtIn(workload.node(), shape.podSpecField());
+      if (plan != null && !plan.gates().isEmpty() && broughtIn != null) {
+        results.add(Result.error(workload, shape.podSpecField(), null, broughtIn));
       } else if (plan != null && (!plan.gates().isEmpty() || plan.intent().retry() != null)) {
         results.add(
             Result.error(
@@ -168,7 +161,11 @@ public final class WorkloadRewriter {
    * {@code "spec.template is the alias *tpl"} for the first step of {@code path} (dotted keys)
    * under {@code node} that is an alias, or null.
    */
-  private static String aliasOnPath(YMapping node, String path) {
+  /**
+   * Why the pod spec at {@code path} is there for kubectl but not written out for startgate to edit
+   * (an alias or a merge key on the way brings it), or null.
+   */
+  private static String broughtIn(YMapping node, String path) {
     YNode at = node;
     String walked = "";
     for (String key : path.split("\\.")) {
@@ -176,10 +173,24 @@ public final class WorkloadRewriter {
         return null;
       }
       at = m.get(key).orElse(null);
-      walked = walked.isEmpty() ? key : walked + "." + key;
+      String here = walked.isEmpty() ? key : walked + "." + key;
       if (at instanceof YAlias a) {
-        return walked + " is the alias *" + a.anchor();
+        return here
+            + " is the alias *"
+            + a.anchor()
+            + ": startgate cannot add gates through an alias, which would change what it stands"
+            + " for wherever else it is used; write out what the alias stands for in its place";
       }
+      if (at == null && Aliased.get(m, key) != null) {
+        return here
+            + " comes from the merge key << of "
+            + (walked.isEmpty() ? "the object" : walked)
+            + ": startgate cannot add gates through a merge, which would change the merged mapping"
+            + " wherever else it is used; write "
+            + key
+            + " out in place of the merge";
+      }
+      walked = here;
     }
     return null;
   }
