@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -278,6 +279,18 @@ public final class TargetParser {
     }
     if (text.length() > MAX_LENGTH) {
       return Parsed.bad("the target is longer than " + MAX_LENGTH + " characters");
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 0x85 || c == 0x2028 || c == 0x2029) {
+        // A "\u0085" escape, or one kubectl reads as a line break where startgate reads none.
+        return Parsed.bad(
+            String.format(
+                Locale.ROOT,
+                "the target holds U+%04X, a line break no target holds; separate targets with"
+                    + " commas or newlines, like tcp://db:5432, http://api/x",
+                (int) c));
+      }
     }
     String next = secondTarget(text);
     if (next != null) {

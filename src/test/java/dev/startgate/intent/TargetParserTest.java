@@ -62,6 +62,12 @@ class TargetParserTest {
     assertEquals(
         "an IPv6 address goes in brackets, like [::1] or [fd00::5]",
         parser.parse("tcp://2001:db8:0:0:0:0:0:1").error());
+    // A raw or escaped NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR between two targets.
+    assertEquals(
+        "the target holds U+0085, a line break no target holds; separate targets with commas or"
+            + " newlines, like tcp://db:5432, http://api/x",
+        parser.parse("tcp://db:5432\u0085http://x/y").error());
+    assertTrue(parser.parse("tcp://db:5432\u2028tcp://x:1").error().contains("U+2028"));
     // A host and a port with another colon after them is no address: the message says so (the
     // caller adds a whole valid target), whether or not the host's letters are hex digits.
     for (String target :
