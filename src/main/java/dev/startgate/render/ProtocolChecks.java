@@ -348,7 +348,7 @@ final class ProtocolChecks {
           "      head = 0",
           "      if (want != \"\" && index(l, want)) found = 1",
           "    }",
-          "    function last(l, i) { # the error of wget is the last line it writes, maybe after a body cut short on that line",
+          "    function last(l, i) { if (rc ~ /^(124|137|143)$/) { line(l); return } # the error of wget is the last line it writes (none when the bound ended it), maybe after a body cut short on that line",
           "      if (l ~ /^wget: /) { err = l; return }",
           "      if ((i = index(l, \"wget: \")) > 1) { err = substr(l, i); l = substr(l, 1, i - 1) }",
           "      line(l)",
