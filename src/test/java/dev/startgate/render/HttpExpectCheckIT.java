@@ -319,7 +319,7 @@ class HttpExpectCheckIT {
     // A body cut off by the bound whose last line reads like wget's error is the server's text,
     // not wget's: the try had no answer (it gave "wget: server returned error: ...Terminated").
     try (ServerSocket cut = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
-      String text = "status UP wget: server returned error: HTTP/1.1 200 OK";
+      String text = "status UP wget: server returned error: HTTP/1.1 200 OK curl: (18) x";
       Thread t = new Thread(() -> headersThenPartOfTheBody(cut, true, text));
       t.setDaemon(true);
       t.start();
@@ -328,6 +328,9 @@ class HttpExpectCheckIT {
         CheckShell.Try part = shell.run(GateScript.Kind.HTTP_EXPECT, 2, url, "200", body);
         assertFalse(part.ready(), part.toString());
         assertEquals("no answer within 2s", part.seen(), body);
+        CheckShell.Try curled = shell.run(GateScript.Kind.HTTPS_EXPECT, 2, url, "200", body);
+        assertFalse(curled.ready(), curled.toString());
+        assertEquals("no answer within 2s", curled.seen(), "curl, " + body);
       }
     }
   }
