@@ -91,14 +91,14 @@ final class FunctionRunner {
 
   /**
    * True if {@code output} holds nothing but blank lines and document markers ({@code ---}, {@code
-   * ...}): no object and no comment is left.
+   * ...}), and maybe a byte order mark: no object and no comment is left.
    */
   static boolean onlyMarkers(Spliced output) {
     if (output.length() > MARKERS_AT_MOST) {
       return false;
     }
     for (String line : output.toString().split("\n", -1)) {
-      String bare = line.strip();
+      String bare = (line.startsWith("\uFEFF") ? line.substring(1) : line).strip();
       if (!bare.isEmpty() && !bare.equals("---") && !bare.equals("...")) {
         return false;
       }

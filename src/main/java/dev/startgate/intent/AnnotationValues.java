@@ -64,7 +64,7 @@ final class AnnotationValues {
     }
     // The target first, unless the message quotes it already: under kpt, which prints no
     // currentValue, it tells which of several targets is wrong. The example once.
-    String quoted = Result.quoted(text.strip());
+    String quoted = Result.quoted(TargetParser.strip(text));
     String message = p.error().contains(quoted) ? p.error() : quoted + ": " + p.error();
     return ResourceTargetParser.isResourceTarget(text) || p.error().contains(" like ")
         ? Parsed.bad(message)

@@ -134,15 +134,36 @@ public final class TargetParser {
           continue;
         }
         if (current != null) {
-          out.add(current.toString().strip());
+          out.add(strip(current.toString()));
         }
         current = new StringBuilder(piece);
         pods = p.toLowerCase(java.util.Locale.ROOT).startsWith("pods/");
         depth = parens(piece);
       }
-      out.add(current.toString().strip());
+      out.add(strip(current.toString()));
     }
     return out;
+  }
+
+  /**
+   * {@code s} without white space at its ends, but for U+2028 and U+2029, which {@link
+   * String#strip} takes for white space: a target never holds one (its parse names it), and a body=
+   * text ends with what was written.
+   */
+  static String strip(String s) {
+    int from = 0;
+    int to = s.length();
+    while (from < to && blank(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && blank(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
+  }
+
+  private static boolean blank(char c) {
+    return c != 0x2028 && c != 0x2029 && Character.isWhitespace(c);
   }
 
   /** Opening minus closing parentheses in {@code s}. */
@@ -280,7 +301,9 @@ public final class TargetParser {
     if (text.length() > MAX_LENGTH) {
       return Parsed.bad("the target is longer than " + MAX_LENGTH + " characters");
     }
-    for (int i = 0; i < text.length(); i++) {
+    // Before a body= text, which is taken as written (a body may hold any character).
+    int body = text.indexOf(" body=");
+    for (int i = 0, end = body < 0 ? text.length() : body; i < end; i++) {
       char c = text.charAt(i);
       if (c == 0x85 || c == 0x2028 || c == 0x2029) {
         // A "\u0085" escape, or one kubectl reads as a line break where startgate reads none.

@@ -50,8 +50,14 @@ public final class WorkloadRewriter {
     List<Result> results = new ArrayList<>();
     YMapping podSpec = shape.podSpec(workload.node()).orElse(null);
     if (podSpec == null) {
-      String broughtIn = broughtIn(workload.node(), shape.podSpecField());
-      if (plan != null && !plan.gates().isEmpty() && broughtIn != null) {
+      String broughtIn =
+          plan == null
+              ? null
+              : broughtIn(
+                  workload.node(),
+                  shape.podSpecField(),
+                  plan.gates().isEmpty() ? "write the retry option's restartPolicy" : "add gates");
+      if (broughtIn != null && (!plan.gates().isEmpty() || plan.intent().retry() != null)) {
         results.add(Result.error(workload, shape.podSpecField(), null, broughtIn));
       } else if (plan != null && (!plan.gates().isEmpty() || plan.intent().retry() != null)) {
         results.add(
@@ -162,10 +168,10 @@ public final class WorkloadRewriter {
    * under {@code node} that is an alias, or null.
    */
   /**
-   * Why the pod spec at {@code path} is there for kubectl but not written out for startgate to edit
-   * (an alias or a merge key on the way brings it), or null.
+   * Why the pod spec at {@code path} is there for kubectl but not written out for startgate to
+   * {@code edit} (an alias or a merge key on the way brings it), or null.
    */
-  private static String broughtIn(YMapping node, String path) {
+  private static String broughtIn(YMapping node, String path, String edit) {
     YNode at = node;
     String walked = "";
     for (String key : path.split("\\.")) {
@@ -178,15 +184,19 @@ public final class WorkloadRewriter {
         return here
             + " is the alias *"
             + a.anchor()
-            + ": startgate cannot add gates through an alias, which would change what it stands"
-            + " for wherever else it is used; write out what the alias stands for in its place";
+            + ": startgate cannot "
+            + edit
+            + " through an alias, which would change what it stands for wherever else it is used;"
+            + " write out what the alias stands for in its place";
       }
       if (at == null && Aliased.get(m, key) != null) {
         return here
             + " comes from the merge key << of "
             + (walked.isEmpty() ? "the object" : walked)
-            + ": startgate cannot add gates through a merge, which would change the merged mapping"
-            + " wherever else it is used; write "
+            + ": startgate cannot "
+            + edit
+            + " through a merge, which would change the merged mapping wherever else it is used;"
+            + " write "
             + key
             + " out in place of the merge";
       }

@@ -456,6 +456,13 @@ public final class YamlEditor {
       from = 1;
     }
     edits.replace(from, end, "");
+    // Its directives (%YAML 1.1 above its ---) go with it: left alone, one would stand before no
+    // document (invalid YAML) or before the next one, which it was not written for.
+    for (int line = document.start(); marker >= 0 && line < marker; line = nextLine(line)) {
+      if (text.charAt(line) == '%' || line == 0 && text.startsWith("\uFEFF%")) {
+        edits.replace(line == 0 && text.charAt(0) == '\uFEFF' ? 1 : line, nextLine(line), "");
+      }
+    }
     // Its ... below the comments kept goes too: left alone, it could end up first in the stream.
     // For the stream's first document, so do the ... lines after it up to the next --- (a ...
     // that ends no document is invalid YAML); only up to a ---, where the next one's edits start.

@@ -153,7 +153,12 @@ class CliTest {
         List.of(
             "---\n" + doc.replace("NAME", "a") + "---\n",
             "---\n" + doc.replace("NAME", "a") + "---\n" + doc.replace("NAME", "b") + "...\n",
-            doc.replace("NAME", "a") + "--- \r\n\r\n")) {
+            doc.replace("NAME", "a") + "--- \r\n\r\n",
+            // A byte order mark is no more than the markers (it gave the mark alone, or with them).
+            "\uFEFF" + doc.replace("NAME", "a"),
+            "\uFEFF---\n" + doc.replace("NAME", "a") + "---\n",
+            // Its directives go with a document (it gave %YAML 1.1 alone: invalid YAML).
+            "%YAML 1.1\n---\n" + doc.replace("NAME", "a"))) {
       CliRun run = CliRun.withStdin(stale);
       assertEquals(0, run.code(), run.err());
       assertEquals(FunctionRunner.EMPTIED, run.out(), stale);

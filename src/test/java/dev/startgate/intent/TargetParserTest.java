@@ -68,6 +68,14 @@ class TargetParserTest {
             + " newlines, like tcp://db:5432, http://api/x",
         parser.parse("tcp://db:5432\u0085http://x/y").error());
     assertTrue(parser.parse("tcp://db:5432\u2028tcp://x:1").error().contains("U+2028"));
+    // At an end of a target too (String.strip takes U+2028 and U+2029 for white space), but a
+    // body= text is taken as written, whatever it holds.
+    assertEquals(List.of("http://api/caf\u2028"), TargetParser.split(" http://api/caf\u2028 "));
+    assertTrue(parser.parse("http://api/caf\u2028").error().contains("U+2028"));
+    assertEquals(
+        List.of("http://api/x body=a\u2029"), TargetParser.split("http://api/x body=a\u2029"));
+    assertNull(parser.parse("http://api/x body=a\u2028b\u0085c").error());
+    assertNull(parser.parse("http://api/x body=a\u2029").error());
     // A host and a port with another colon after them is no address: the message says so (the
     // caller adds a whole valid target), whether or not the host's letters are hex digits.
     for (String target :
