@@ -316,6 +316,20 @@ class HttpExpectCheckIT {
         }
       }
     }
+    // The same when the body cut short holds text like wget's error: wget's is the last on the
+    // line.
+    try (ServerSocket cut = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+      String text = "wget: server returned error: HTTP/1.1 200 OK";
+      Thread t = new Thread(() -> headersThenPartOfTheBody(cut, false, text));
+      t.setDaemon(true);
+      t.start();
+      String url = "http://127.0.0.1:" + cut.getLocalPort() + "/";
+      for (String body : new String[] {"", "UP"}) {
+        CheckShell.Try part = shell.run(GateScript.Kind.HTTP_EXPECT, 2, url, "200", body);
+        assertFalse(part.ready(), part.toString());
+        assertEquals("wget: connection closed prematurely", part.seen(), body);
+      }
+    }
     // A body cut off by the bound whose last line reads like wget's error is the server's text,
     // not wget's: the try had no answer (it gave "wget: server returned error: ...Terminated").
     try (ServerSocket cut = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
