@@ -164,10 +164,6 @@ public final class WorkloadRewriter {
   }
 
   /**
-   * {@code "spec.template is the alias *tpl"} for the first step of {@code path} (dotted keys)
-   * under {@code node} that is an alias, or null.
-   */
-  /**
    * Why the pod spec at {@code path} is there for kubectl but not written out for startgate to
    * {@code edit} (an alias or a merge key on the way brings it), or null.
    */

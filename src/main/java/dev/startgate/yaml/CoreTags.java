@@ -27,10 +27,6 @@ final class CoreTags {
   /** go-yaml tries its date formats only on a value that starts with a year and a dash. */
   private static final Pattern TIMESTAMP = Pattern.compile("[0-9]{4}-.*", Pattern.DOTALL);
 
-  /** Go's base64.StdEncoding, padded, which skips line breaks (a block scalar's lines). */
-  private static final Pattern BINARY =
-      Pattern.compile("([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
-
   /**
    * The problem with {@code value} under {@code tag}, or null if it reads as its tag says (or the
    * tag is none of these six).
@@ -47,11 +43,9 @@ final class CoreTags {
           case "bool" -> BOOL;
           case "null" -> NULL;
           case "timestamp" -> TIMESTAMP;
-          case "binary" -> BINARY;
           default -> null;
         };
-    String read = type.equals("binary") ? withoutLineBreaks(value) : value;
-    if (p == null || p.matcher(read).matches()) {
+    if (type.equals("binary") ? base64(value) : p == null || p.matcher(value).matches()) {
       return null;
     }
     return "the value \""
@@ -63,9 +57,31 @@ final class CoreTags {
         + " (kubectl cannot decode it); remove the tag, or write a value of that type";
   }
 
-  private static String withoutLineBreaks(String value) {
-    return value.indexOf('\n') < 0 && value.indexOf('\r') < 0
-        ? value
-        : value.replace("\r", "").replace("\n", "");
+  /**
+   * True if {@code value} decodes as Go's base64.StdEncoding decodes it: padded to groups of four,
+   * at most two {@code =} at the end, line breaks skipped (a block scalar's lines). One pass, no
+   * pattern: a binary value may be megabytes long.
+   */
+  private static boolean base64(String value) {
+    int chars = 0;
+    int padding = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\n' || c == '\r') {
+        continue;
+      }
+      if (c == '=') {
+        padding++;
+      } else if (padding > 0
+          || !(c >= 'A' && c <= 'Z'
+              || c >= 'a' && c <= 'z'
+              || c >= '0' && c <= '9'
+              || c == '+'
+              || c == '/')) {
+        return false;
+      }
+      chars++;
+    }
+    return chars % 4 == 0 && padding <= 2;
   }
 }

@@ -32,7 +32,17 @@ class CoreTagsTest {
       assertNull(CoreTags.problem(T + "timestamp", v), v);
     }
     // Base64 as Go decodes it: padded, line breaks skipped (a block scalar's lines).
-    for (String v : new String[] {"", "aGk=", "aGVsbG8=", "aGVs", "R0lG\nODlh\n", "aG\r\nk=\n"}) {
+    for (String v :
+        new String[] {
+          "",
+          "aGk=",
+          "aGVsbG8=",
+          "aGVs",
+          "ab==",
+          "R0lG\nODlh\n",
+          "aG\r\nk=\n",
+          "QUJD".repeat(1 << 20)
+        }) {
       assertNull(CoreTags.problem(T + "binary", v), v);
     }
     // Other tags are not judged here.
@@ -53,7 +63,10 @@ class CoreTagsTest {
     assertNotNull(CoreTags.problem(T + "timestamp", "x"));
     assertNotNull(CoreTags.problem(T + "timestamp", "14.12.2001"));
     // Not base64, not padded, or a space inside (a plain scalar folded over lines).
-    for (String v : new String[] {"@@@", "aGk", "aG k=", "a===", "aGk=aGk="}) {
+    for (String v :
+        new String[] {
+          "@@@", "aGk", "aG k=", "a===", "aGk=aGk=", "====", "=", "aG=k", "aGk-", "aGk_"
+        }) {
       assertNotNull(CoreTags.problem(T + "binary", v), v);
     }
     assertEquals(
