@@ -108,9 +108,9 @@ final class KubernetesGateScript {
   private static final String HEAD =
       """
       # startgate Kubernetes gate, README "How a Kubernetes gate behaves": sh -c SCRIPT startgate TIMEOUT INTERVAL UPTIME TARGET...
-      [ -w "$HOME" ] || export HOME=@HOME@; f=$HOME/.startgate.$$ start=$(date +%s); end=$((start + $1 + 1)) interval=$2 uptime=$3; shift 3
+      [ -w "$HOME" ] || export HOME=@HOME@; f=$HOME/.startgate.$$ start=$(date +%s); end=$((start + $1 + 1)) limit=$1 interval=$2 uptime=$3; shift 3
       say() { printf 'startgate: %s: %s\\n' "${1%% \\{*}" "$2"; }; left() { b=$((end - $(date +%s))); [ "$b" -gt 0 ]; }; trap 'kill $k 2>/dev/null; exit 143' TERM INT # b: seconds left
-      hung() { x=$? e=1; case $x in 124 | 137) echo "no answer from the API server within ${b}s" >>"$f.err" ;; esac; } # a read failed; 124, 137: timeout ended it
+      hung() { x=$? e=1; case $x in 124 | 137) echo "no answer from the API server within $((b > limit ? limit : b))s" >>"$f.err" ;; esac; } # a read failed; 124, 137: timeout ended it (the deadline is a second past the timeout: whole seconds)
       """;
 
   private static final String WHY =
@@ -265,14 +265,14 @@ final class KubernetesGateScript {
           case $state in ready | failed) seen=$s n=$((n + 1)); break ;; esac
           [ "$s" = "$seen" ] || { seen=$s n=$((n + 1)); say "$t" "try $n: not ready ($pre$seen)"; }
         done <"$f.v"
-        kill $k $! 2>/dev/null; [ ! -p "$f.w" ] || { exec 3<>"$f.w"; rm -f "$f.w"; exec 3>&-; }; wait; [ -n "$g$e" ] || [ -z "$w" ] || case $seen in "nothing in a watch"* | *"(NotFound)"*) ;; *) seen="nothing in a watch of ${b}s: no object, or no answer from the API server${seen:+; before it: $seen}" n=$((n + 1)); say "$t" "try $n: not ready ($seen)" ;; esac; case $state in ready) ;; failed) say "$t" "try $n: failed ($seen)"; eval "seen_$i=\\$seen ok_$i= read_$i="; finish 1 ;; *) return 1 ;; esac
+        kill $k $! 2>/dev/null; [ ! -p "$f.w" ] || { exec 3<>"$f.w"; rm -f "$f.w"; exec 3>&-; }; wait; [ -n "$g$e" ] || [ -z "$w" ] || case $seen in "nothing in a watch"* | *"(NotFound)"*) ;; *) seen="nothing in a watch of $((b > limit ? limit : b))s: no object, or no answer from the API server${seen:+; before it: $seen}" n=$((n + 1)); say "$t" "try $n: not ready ($seen)" ;; esac; case $state in ready) ;; failed) say "$t" "try $n: failed ($seen)"; eval "seen_$i=\\$seen ok_$i= read_$i="; finish 1 ;; *) return 1 ;; esac
       }
       """;
 
   private static final String MAIN =
       """
       finish() { # 0: all ready (exit 0); 1: one line per target not ready, with what it last showed (exit 1)
-        took=$(($(date +%s) - start)) j=0 bad=0 none=1; rm -f "$f" "$f.err" "$f.w" "$f.v"
+        took=$(($(date +%s) - start)) j=0 bad=0 none=1; [ "$took" -le "$limit" ] || took=$limit; rm -f "$f" "$f.err" "$f.w" "$f.v"
         [ "$1" = 0 ] && echo "startgate: all $total targets ready after ${took}s" && exit 0
         while [ "$j" -lt "$total" ]; do j=$((j + 1)); eval "[ -n \\"\\$ok_$j\\" ] || none="; done; j=0
         while [ "$j" -lt "$total" ]; do j=$((j + 1)); eval "u=\\$t_$j ok=\\$ok_$j s=\\${seen_$j:-not checked yet} r=\\$read_$j"; [ -z "$r" ] || [ $((took - r)) -le "$interval" ] || s="last read at ${r}s: $s"
