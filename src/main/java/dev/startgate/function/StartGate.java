@@ -573,7 +573,10 @@ public final class StartGate {
   private static Set<Resource> gatedWorkloads(Plan plan) {
     Set<Resource> out = Collections.newSetFromMap(new IdentityHashMap<>());
     for (WorkloadPlan p : plan.workloads()) {
-      if (!p.gates().isEmpty()) {
+      // Its pod template changes: gates, or the retry option's restartPolicy: OnFailure.
+      if (!p.gates().isEmpty()
+          || p.intent().retry() != null
+              && !"OnFailure".equals(p.intent().workload().facts().restartPolicy())) {
         out.add(p.intent().workload());
       }
     }

@@ -8,18 +8,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Flux's {@code force} on a Job startgate does not gate is a convenience (Flux recreates a Job
- * whose pod template changed, and startgate changes none of this one's): where the Job's metadata
- * is flow style ({@code metadata: {...}}, every JSON object), which startgate does not write into,
- * it is left out with a warning instead of failing the whole run.
+ * Flux's {@code force} on a Job whose pod template startgate leaves as it is (no gate to add or
+ * remove, no retry option's restartPolicy) is a convenience (Flux recreates a Job whose pod
+ * template changed): where the Job's metadata is flow style ({@code metadata: {...}}, every JSON
+ * object), which startgate does not write into, it is left out with a warning instead of failing
+ * the whole run.
  */
 final class FluxForce {
   private FluxForce() {}
 
   /**
    * True if {@code wanted} (the annotations {@code r} would get) is only Flux's force and {@code
-   * r}, not among {@code gated} (by identity; null: every workload counts as gated), has flow-style
-   * metadata.
+   * r}, not among {@code gated} (by identity; null: every workload counts as gated) and holding no
+   * gate of an earlier run to remove, has flow-style metadata.
    */
   static boolean leftOut(
       Orchestrator orchestrator,
@@ -30,6 +31,7 @@ final class FluxForce {
     if (orchestrator != Orchestrator.FLUX
         || gated == null
         || gated.contains(r)
+        || r.facts().gateParts()
         || phase != null
         || !wanted.keySet().equals(Set.of(HookAnnotations.FLUX_FORCE))) {
       return false;
@@ -46,7 +48,8 @@ final class FluxForce {
             + HookAnnotations.FLUX_FORCE
             + ": Enabled to every Job (Flux recreates a Job whose pod template changed), but this"
             + " Job's metadata is in flow style ({...}, as JSON is written), which startgate does"
-            + " not write into; it has no gate, so it is left as it is: write the annotation"
-            + " yourself if Flux must recreate it, or its metadata in block style");
+            + " not write into; its pod template does not change here (no gate, no retry's"
+            + " restartPolicy), so it goes without: write the annotation yourself if Flux must"
+            + " recreate it, or its metadata in block style");
   }
 }

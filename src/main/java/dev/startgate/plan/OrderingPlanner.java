@@ -43,7 +43,8 @@ public final class OrderingPlanner {
    * @param functionConfig the function config found in the input, or null
    * @param helm3Stream true for a plain stream that {@link #looksLikeHelm3} under {@code
    *     orchestrator: helm} (decided once per run: {@link Orchestration#helm3Stream} too)
-   * @param gated the workloads that get gates, by identity; null: every workload counts
+   * @param gated the workloads whose pod template gets gates or the retry option's restartPolicy,
+   *     by identity; null: every workload counts
    */
   public record Scope(
       boolean resourceList,
