@@ -62,7 +62,10 @@ final class KustomizeAfterLayout {
         Set<String> to = wentTo(normalize(dir + ref.path()), movedTo, after);
         if (!to.isEmpty()) {
           field = field == null ? ref.field() : field;
-          named.add(ref.field() + ": " + ref.path() + " (now in " + String.join(", ", to) + ")");
+          // "laid out in", not "now in": after an error the run moves nothing (the same words
+          // then).
+          named.add(
+              ref.field() + ": " + ref.path() + " (laid out in " + String.join(", ", to) + ")");
         }
       }
       if (!named.isEmpty()) {
@@ -74,7 +77,7 @@ final class KustomizeAfterLayout {
                     + String.join("; ", named)
                     + ": a kustomize build of "
                     + k.file()
-                    + " no longer finds them; Flux applies the stages from "
+                    + " misses them once they are laid out; Flux applies the stages from "
                     + FluxStages.FILE
                     + " without it, so remove it or make it name the files in the stage folders"));
       }
