@@ -19,8 +19,8 @@ final class FluxForce {
 
   /**
    * True if {@code wanted} (the annotations {@code r} would get) is only Flux's force and {@code
-   * r}, not among {@code gated} (by identity; null: every workload counts as gated) and holding no
-   * gate of an earlier run to remove, has flow-style metadata.
+   * r}, not among {@code gated} (by identity; null: every workload counts as gated), holding no
+   * gate of an earlier run to remove and not carrying the force already, has flow-style metadata.
    */
   static boolean leftOut(
       Orchestrator orchestrator,
@@ -32,6 +32,10 @@ final class FluxForce {
         || gated == null
         || gated.contains(r)
         || r.facts().gateParts()
+        || HookAnnotations.sameValue(
+            HookAnnotations.FLUX_FORCE,
+            r.annotations().getOrDefault(HookAnnotations.FLUX_FORCE, ""),
+            wanted.get(HookAnnotations.FLUX_FORCE))
         || phase != null
         || !wanted.keySet().equals(Set.of(HookAnnotations.FLUX_FORCE))) {
       return false;

@@ -272,13 +272,13 @@ final class KubernetesGateScript {
   private static final String MAIN =
       """
       finish() { # 0: all ready (exit 0); 1: one line per target not ready, with what it last showed (exit 1)
-        took=$(($(date +%s) - start)) j=0 bad=0 none=1; [ "$took" -le "$limit" ] || took=$limit; rm -f "$f" "$f.err" "$f.w" "$f.v"
+        took=$(($(date +%s) - start)) j=0 bad=0 none=1; shown=$((took > limit ? limit : took)); rm -f "$f" "$f.err" "$f.w" "$f.v"
         [ "$1" = 0 ] && echo "startgate: all $total targets ready after ${took}s" && exit 0
         while [ "$j" -lt "$total" ]; do j=$((j + 1)); eval "[ -n \\"\\$ok_$j\\" ] || none="; done; j=0
         while [ "$j" -lt "$total" ]; do j=$((j + 1)); eval "u=\\$t_$j ok=\\$ok_$j s=\\${seen_$j:-not checked yet} r=\\$read_$j"; [ -z "$r" ] || [ $((took - r)) -le "$interval" ] || s="last read at ${r}s: $s"
           [ -z "$none" ] || { s="ready, but not for ${uptime}s before the deadline" ok=; [ "$uptime" != 0 ] || s="ready, but not read again before the deadline"; } # all ready
-          [ -n "$ok" ] || { bad=$((bad + 1)); say "$u" "not ready after ${took}s ($s)"; }; done
-        echo "startgate: $bad of $total targets not ready after ${took}s"; exit 1; }
+          [ -n "$ok" ] || { bad=$((bad + 1)); say "$u" "not ready after ${shown}s ($s)"; }; done
+        echo "startgate: $bad of $total targets not ready after ${shown}s"; exit 1; } # the timeout, not the whole seconds counted past it
       n=$#; for t; do case $t in job/*) set -- "$@" "$t" ;; esac; done # Jobs first: a failed Job ends the gate at once
       for t; do case $t in job/*) ;; *) set -- "$@" "$t" ;; esac; done; shift "$n"; total=$# i=0 w= p= again=
       for t; do i=$((i + 1)); eval "t_$i=\\$t"; done

@@ -335,6 +335,49 @@ class HttpExpectCheckIT {
   }
 
   /**
+   * A status line whose reason phrase reads like wget's error is the server's: wget's error line
+   * holds it whole ("wget: server returned error: HTTP/1.1 503 wget: down"), and the reason is the
+   * status (it read "wget: down").
+   */
+  @Test
+  void aReasonPhraseLikeWgetsErrorIsTheServers() throws Exception {
+    try (ServerSocket raw = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
+      Thread t =
+          new Thread(
+              () -> {
+                try {
+                  while (true) {
+                    try (Socket s = raw.accept()) {
+                      var in =
+                          new java.io.BufferedReader(
+                              new java.io.InputStreamReader(s.getInputStream()));
+                      for (String line = in.readLine();
+                          line != null && !line.isEmpty();
+                          line = in.readLine()) {
+                        // the request's head
+                      }
+                      s.getOutputStream()
+                          .write(
+                              "HTTP/1.1 503 wget: down\r\nContent-Length: 0\r\n\r\n"
+                                  .getBytes(StandardCharsets.US_ASCII));
+                    }
+                  }
+                } catch (IOException e) {
+                  // closed
+                }
+              });
+      t.setDaemon(true);
+      t.start();
+      String url = "http://127.0.0.1:" + raw.getLocalPort() + "/";
+      for (String body : new String[] {"", "UP"}) {
+        CheckShell.Try tried = shell.run(GateScript.Kind.HTTP_EXPECT, 2, url, "200", body);
+        assertFalse(tried.ready(), tried.toString());
+        assertEquals("HTTP 503, expected 200", tried.seen(), "body=" + body);
+      }
+    }
+  }
+
+  /**
    * Tries of each kind in {@code seen} against a server that sends a 200 head and part of the body,
    * {@code text}, then holds the connection or closes it: not ready, for the reason given.
    */
