@@ -349,7 +349,7 @@ final class ProtocolChecks {
           "      if (want != \"\" && index(l, want)) found = 1",
           "    }",
           "    function last(l, i, n, p) { # the error of wget is the last line it writes, maybe after a body cut short on that line",
-          "      n = split(l, p, \"wget: \"); i = l == \"wget: server returned error: \" sl ? 1 : n > 1 ? length(l) - length(p[n]) - 5 : 0 # its last \"wget: \" (a body may hold one), but for the reason phrase of a status line",
+          "      n = split(length(l) > 8192 ? substr(l, length(l) - 8191) : l, p, \"wget: \"); i = l == \"wget: server returned error: \" sl ? 1 : n > 1 ? length(l) - length(p[n]) - 5 : 0 # its last \"wget: \" (a body may hold one; in the last 8 KiB: a split of a long line is slow in busybox awk), but for the reason phrase of a status line",
           "      if (i == 1) { err = l; return }",
           "      if (i > 1) { err = substr(l, i); l = substr(l, 1, i - 1) }",
           "      line(l)",
