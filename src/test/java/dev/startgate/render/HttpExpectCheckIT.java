@@ -342,32 +342,7 @@ class HttpExpectCheckIT {
   @Test
   void aReasonPhraseLikeWgetsErrorIsTheServers() throws Exception {
     try (ServerSocket raw = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
-      Thread t =
-          new Thread(
-              () -> {
-                try {
-                  while (true) {
-                    try (Socket s = raw.accept()) {
-                      var in =
-                          new java.io.BufferedReader(
-                              new java.io.InputStreamReader(s.getInputStream()));
-                      for (String line = in.readLine();
-                          line != null && !line.isEmpty();
-                          line = in.readLine()) {
-                        // the request's head
-                      }
-                      s.getOutputStream()
-                          .write(
-                              "HTTP/1.1 503 wget: down\r\nContent-Length: 0\r\n\r\n"
-                                  .getBytes(StandardCharsets.US_ASCII));
-                    }
-                  }
-                } catch (IOException e) {
-                  // closed
-                }
-              });
-      t.setDaemon(true);
-      t.start();
+      answering(raw, "HTTP/1.1 503 wget: down\r\nContent-Length: 0\r\n\r\n");
       String url = "http://127.0.0.1:" + raw.getLocalPort() + "/";
       for (String body : new String[] {"", "UP"}) {
         CheckShell.Try tried = shell.run(GateScript.Kind.HTTP_EXPECT, 2, url, "200", body);
