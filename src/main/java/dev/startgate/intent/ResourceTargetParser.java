@@ -233,6 +233,17 @@ public final class ResourceTargetParser {
     String g0 = group;
     List<CrdFacts> inGroup = crds.stream().filter(c -> c.group().equals(g0)).toList();
     CrdFacts crd = resolve(word, inGroup);
+    String ambiguous =
+        crd == null
+                || word.equals(crd.plural())
+                || word.equals(crd.singular())
+                || word.equals(crd.kind())
+            ? null
+            : ambiguousShortName(
+                type, word, group, inGroup, (namespace == null ? "" : namespace + "/") + name);
+    if (ambiguous != null) {
+      return Parsed.bad(ambiguous);
+    }
     if (crd == null && !TargetSyntax.dnsLabel(word)) {
       return Parsed.bad(kindError(text, word, group, version, namespace, name, inGroup));
     }
@@ -553,14 +564,24 @@ public final class ResourceTargetParser {
     return null;
   }
 
-  /** The CRD {@code word} names by kind, plural, singular or short name, or null. */
+  /**
+   * The CRD {@code word} names, or null: as kubectl resolves it, a plural first, then a singular, a
+   * kind, a short name (which never overrides another CRD's plural or singular), a kind in another
+   * case.
+   */
   private static CrdFacts resolve(String word, List<CrdFacts> inGroup) {
-    for (CrdFacts c : inGroup) {
-      if (word.equals(c.plural())
-          || word.equals(c.singular())
-          || word.equals(c.kind())
-          || c.shortNames().contains(word)) {
-        return c;
+    for (int pass = 0; pass < 4; pass++) {
+      for (CrdFacts c : inGroup) {
+        boolean names =
+            switch (pass) {
+              case 0 -> word.equals(c.plural());
+              case 1 -> word.equals(c.singular());
+              case 2 -> word.equals(c.kind());
+              default -> c.shortNames().contains(word);
+            };
+        if (names) {
+          return c;
+        }
       }
     }
     for (CrdFacts c : inGroup) {
@@ -569,6 +590,40 @@ public final class ResourceTargetParser {
       }
     }
     return null;
+  }
+
+  /**
+   * The error for a short name {@code word} that CRDs of two resources in {@code inGroup} give,
+   * naming neither's plural or singular: which one the cluster serves for it depends on the order
+   * of discovery (kubectl warns and takes one), and the Role would follow the order of the input.
+   * Null if at most one gives it.
+   */
+  private static String ambiguousShortName(
+      String type, String word, String group, List<CrdFacts> inGroup, String at) {
+    List<String> plurals = new ArrayList<>();
+    for (CrdFacts c : inGroup) {
+      if (c.shortNames().contains(word) && !plurals.contains(c.plural())) {
+        plurals.add(c.plural());
+      }
+    }
+    if (plurals.size() < 2) {
+      return null;
+    }
+    return Result.quoted(type)
+        + ": the short name "
+        + word
+        + " is given by "
+        + plurals.size()
+        + " CustomResourceDefinitions of group "
+        + group
+        + " in the input ("
+        + String.join(", ", plurals.stream().map(p -> p + "." + group).toList())
+        + "), so which resource it names depends on their order; write the plural, e.g. "
+        + plurals.get(0)
+        + "."
+        + group
+        + "/"
+        + at;
   }
 
   private static String kindError(

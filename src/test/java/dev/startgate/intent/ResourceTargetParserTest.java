@@ -128,6 +128,44 @@ class ResourceTargetParserTest {
     assertTrue(css.clusterScoped());
   }
 
+  /**
+   * As kubectl: a plural or singular is never overridden by another CRD's short name, whatever the
+   * order of the input; a short name two CRDs give is an error, not the first one's.
+   */
+  @Test
+  void aPluralWinsOverAShortNameAndAnAmbiguousShortNameIsAnError() {
+    CrdFacts widgets =
+        new CrdFacts(
+            "example.io",
+            "Widget",
+            "widgets",
+            "widget",
+            false,
+            List.of("v1"),
+            List.of("wombats", "wombat", "w"),
+            List.of());
+    CrdFacts wombats =
+        new CrdFacts(
+            "example.io",
+            "Wombat",
+            "wombats",
+            "wombat",
+            true,
+            List.of("v1"),
+            List.of("w"),
+            List.of());
+    for (List<CrdFacts> crds : List.of(List.of(widgets, wombats), List.of(wombats, widgets))) {
+      assertEquals("wombats", ok("wombats.example.io/x", crds).resource());
+      assertTrue(ok("wombats.example.io/x", crds).clusterScoped());
+      assertEquals("wombats", ok("wombat.example.io/x", crds).resource());
+      String e = error("w.example.io/shop/x", crds);
+      assertTrue(e.contains("the short name w is given by 2 CustomResourceDefinitions"), e);
+      assertTrue(e.contains("(" + crds.get(0).name() + ", " + crds.get(1).name() + ")"), e);
+      assertTrue(e.contains("e.g. " + crds.get(0).plural() + ".example.io/shop/x"), e);
+    }
+    assertEquals("widgets", ok("w.example.io/x", List.of(widgets)).resource());
+  }
+
   @Test
   void anUnservedVersionIsAnErrorWhenTheCrdIsKnown() {
     String e = error("clusters.v2.postgresql.cnpg.io/db", CRDS);
