@@ -141,7 +141,9 @@ final class ExplainChanges {
     Set<String> seen = new HashSet<>();
     InputAccounts accounts = InputAccounts.of(analysis.resources());
     for (Resource r : analysis.resources()) {
-      WorkloadShape shape = r.shape().orElse(null);
+      // The workloads a run rewrites: not local config, nor generated (the when-ready server's
+      // Deployment keeps its account).
+      WorkloadShape shape = r.isLocalConfig() || r.isGenerated() ? null : r.shape().orElse(null);
       if (shape != null && !accounted.contains(r) && accounts.startgates(r)) {
         // As the run does (render/KubeAccess): startgate's account of an earlier run goes.
         out.add(
@@ -165,10 +167,7 @@ final class ExplainChanges {
                 DependencyGraph.objectId(r),
                 "remove",
                 "(a second copy of a generated object: the run keeps the first)"));
-      } else if (shape != null
-          && !r.isLocalConfig()
-          && !gated.contains(r)
-          && r.facts().gateParts()) {
+      } else if (shape != null && !gated.contains(r) && r.facts().gateParts()) {
         out.add(
             new Change(
                 DependencyGraph.objectId(r),

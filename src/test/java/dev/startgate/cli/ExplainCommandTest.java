@@ -692,16 +692,16 @@ class ExplainCommandTest {
    */
   @Test
   void theWhenReadyServersAccountIsNoWorkloadsAccount() throws Exception {
-    Path config =
-        config(
-            "kubernetesGates: when-ready-server\n"
-                + "images: {whenReady: \"registry.example/k8s-when-ready:0.2.0@sha256:"
-                + "a".repeat(64)
-                + "\"}\n"
-                + "whenReadyServer: {emitServer: true, namespace: tools, image:"
-                + " \"registry.example/k8s-when-ready-server:0.2.0@sha256:"
-                + "a".repeat(64)
-                + "\"}\n");
+    String fields =
+        "kubernetesGates: when-ready-server\n"
+            + "images: {whenReady: \"registry.example/k8s-when-ready:0.2.0@sha256:"
+            + "a".repeat(64)
+            + "\"}\n"
+            + "whenReadyServer: {emitServer: true, namespace: tools, image:"
+            + " \"registry.example/k8s-when-ready-server:0.2.0@sha256:"
+            + "a".repeat(64)
+            + "\"}\n";
+    Path config = config(fields);
     String input = migrateWaitingFor("job/db");
     CliRun explain = CliRun.withStdin(input, "explain", "--config", config.toString());
     assertEquals(0, explain.code(), explain.err());
@@ -717,6 +717,17 @@ class ExplainCommandTest {
             .findFirst()
             .orElseThrow();
     assertFalse(job.contains("serviceAccountName"), job);
+    // Its Deployment is generated: a run never takes its account (acceptance CH), also when the
+    // server is no longer emitted and the Deployment goes.
+    CliRun again = CliRun.withStdin(run.out(), "explain", "--config", config.toString());
+    assertEquals(0, again.code(), again.err());
+    assertFalse(again.out().contains("unaccount"), again.out());
+    Path off = config(fields.replace("emitServer: true", "emitServer: false"));
+    CliRun removed = CliRun.withStdin(run.out(), "explain", "--config", off.toString());
+    assertEquals(0, removed.code(), removed.err());
+    assertTrue(
+        removed.out().contains("Deployment/tools/k8s-when-ready-server: remove"), removed.out());
+    assertFalse(removed.out().contains("unaccount"), removed.out());
   }
 
   /** A config file startgate.yaml of a StartGate object with {@code fields}. */

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code startgate explain} and a run agree on every golden case under {@code testdata/} (the
@@ -85,6 +87,44 @@ class ExplainAgreesWithRunTest {
         new StartGate(YamlLimits.DEFAULT, List.of(), null)
             .analyze(List.of(new Source(null, text)), config);
     assertEquals(said(outcome.results()), said(analysis.results()), dir + ": results of explain");
+  }
+
+  /**
+   * {@code explain} of a run's own output shows nothing to undo (README "explain"): {@code move},
+   * {@code unannotate}, {@code ungate}, {@code unaccount} and {@code remove} appear only while
+   * there is something to move or remove, and a second run changes nothing. It showed {@code
+   * unaccount} on the when-ready server's generated Deployment, which no run touches.
+   */
+  @TestFactory
+  Stream<DynamicTest> explainOfARunsOutputShowsNothingToUndo() throws IOException {
+    List<Path> cases = new ArrayList<>();
+    try (Stream<Path> dirs = Files.list(GoldenTest.ROOT)) {
+      dirs.filter(d -> Files.exists(d.resolve("expected.yaml"))).sorted().forEach(cases::add);
+    }
+    assertFalse(cases.isEmpty(), "no golden case found under " + GoldenTest.ROOT.toAbsolutePath());
+    return cases.stream()
+        .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> nothingToUndo(c)));
+  }
+
+  private static void nothingToUndo(Path dir) throws IOException {
+    List<String> args = GoldenTest.args(dir);
+    byte[] output = Files.readAllBytes(dir.resolve("expected.yaml"));
+    if (InProcess.run(args, Files.readAllBytes(dir.resolve("input.yaml"))).code() != 0) {
+      return; // Items given back as they came, with error results: nothing was done.
+    }
+    List<String> explainArgs = new ArrayList<>(List.of("explain", "--format", "json"));
+    explainArgs.addAll(args);
+    explainArgs.add("-");
+    InProcess.Run explain = InProcess.run(explainArgs, output);
+    JsonNode changes = new JsonMapper().readTree(explain.out()).path("changes");
+    List<String> undone = new ArrayList<>();
+    for (JsonNode c : changes) {
+      String change = c.path("change").asString();
+      if (List.of("move", "unannotate", "ungate", "unaccount", "remove").contains(change)) {
+        undone.add(c.path("object").asString() + ": " + change + " " + c.path("detail").asString());
+      }
+    }
+    assertEquals(List.of(), undone, dir + ": explain of the run's output");
   }
 
   private static boolean isUtf8(byte[] bytes) {
