@@ -38,22 +38,17 @@ enum ConfigField {
       "Kubernetes gates"),
   RUN_AS_USER("securityContext.runAsUser", "65532", Type.ID, Section.RESOURCES, "gate user id"),
   RUN_AS_GROUP("securityContext.runAsGroup", "65532", Type.ID, Section.RESOURCES, "gate group id"),
-  CPU("resources.cpu", "200m", Type.QUANTITY, Section.RESOURCES, "cpu of every gate"),
-  MEMORY("resources.memory", "128Mi", Type.QUANTITY, Section.RESOURCES, "memory of every gate"),
-  BUSYBOX_CPU(
-      "resources.busybox.cpu", "100m", Type.QUANTITY, Section.RESOURCES, "busybox gate cpu"),
-  BUSYBOX_MEMORY(
-      "resources.busybox.memory", "16Mi", Type.QUANTITY, Section.RESOURCES, "its memory"),
-  CURL_CPU("resources.curl.cpu", "100m", Type.QUANTITY, Section.RESOURCES, "curl gate cpu"),
-  CURL_MEMORY("resources.curl.memory", "48Mi", Type.QUANTITY, Section.RESOURCES, "its memory"),
-  KUBECTL_CPU(
-      "resources.kubectl.cpu", "500m", Type.QUANTITY, Section.RESOURCES, "kubectl gate cpu"),
-  KUBECTL_MEMORY(
-      "resources.kubectl.memory", "192Mi", Type.QUANTITY, Section.RESOURCES, "its memory"),
-  WHEN_READY_CPU(
-      "resources.whenReady.cpu", "20m", Type.QUANTITY, Section.RESOURCES, "client gate cpu"),
+  CPU("resources.cpu", "200m", Type.CPU, Section.RESOURCES, "cpu of every gate"),
+  MEMORY("resources.memory", "128Mi", Type.MEMORY, Section.RESOURCES, "memory of every gate"),
+  BUSYBOX_CPU("resources.busybox.cpu", "100m", Type.CPU, Section.RESOURCES, "busybox gate cpu"),
+  BUSYBOX_MEMORY("resources.busybox.memory", "16Mi", Type.MEMORY, Section.RESOURCES, "its memory"),
+  CURL_CPU("resources.curl.cpu", "100m", Type.CPU, Section.RESOURCES, "curl gate cpu"),
+  CURL_MEMORY("resources.curl.memory", "48Mi", Type.MEMORY, Section.RESOURCES, "its memory"),
+  KUBECTL_CPU("resources.kubectl.cpu", "500m", Type.CPU, Section.RESOURCES, "kubectl gate cpu"),
+  KUBECTL_MEMORY("resources.kubectl.memory", "192Mi", Type.MEMORY, Section.RESOURCES, "its memory"),
+  WHEN_READY_CPU("resources.whenReady.cpu", "20m", Type.CPU, Section.RESOURCES, "client gate cpu"),
   WHEN_READY_MEMORY(
-      "resources.whenReady.memory", "32Mi", Type.QUANTITY, Section.RESOURCES, "its memory"),
+      "resources.whenReady.memory", "32Mi", Type.MEMORY, Section.RESOURCES, "its memory"),
   RBAC("rbac", "auto", Type.choice("auto", "none"), Section.TOP, "RBAC for Kubernetes gates"),
   ORCHESTRATOR(
       "orchestrator",
@@ -130,7 +125,8 @@ enum ConfigField {
     static final Type GO_DURATION = new Type("#duration", List.of());
     static final Type IMAGE = new Type("#image", List.of());
     static final Type ID = new Type("#id", List.of());
-    static final Type QUANTITY = new Type("#quantity", List.of());
+    static final Type CPU = new Type("#cpu", List.of());
+    static final Type MEMORY = new Type("#memory", List.of());
     static final Type TEXT = new Type("string", List.of());
     static final Type BOOLEAN = new Type("#flag", List.of());
     static final Type PORT = new Type("#port", List.of());

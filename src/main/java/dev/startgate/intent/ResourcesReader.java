@@ -1,7 +1,9 @@
 package dev.startgate.intent;
 
 import dev.startgate.intent.ConfigInput.Field;
+import dev.startgate.model.Quantity;
 import dev.startgate.model.Result;
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -96,6 +98,50 @@ final class ResourcesReader {
       in.error(v, Result.quoted(v.text()) + " is no " + what + " at all; use one like " + example);
       return fallback;
     }
+    String mistake = unitMistake(v.text(), what);
+    if (mistake != null) {
+      in.error(v, Result.quoted(v.text()) + " for " + what + " is " + mistake + example);
+      return fallback;
+    }
     return v.text();
+  }
+
+  /**
+   * What {@code text} (a quantity above zero) says when its unit is one of the other resource: cpu
+   * in multiples of bytes or of thousands of cores ({@code 100Mi}, {@code 100M}: a node has no such
+   * number of cores, so the pod is never scheduled), memory in a fraction of a byte ({@code 100m},
+   * which the API server warns about and no container runs in); else null.
+   */
+  private static String unitMistake(String text, String what) {
+    BigDecimal value = Quantity.parse(text);
+    if (value == null) {
+      return null; // an exponent beyond 999: the API server's own check
+    }
+    char last = text.charAt(text.length() - 1);
+    if (what.equals("cpu")) {
+      boolean binary = last == 'i';
+      if (!binary && "kMGTPE".indexOf(last) < 0) {
+        return null;
+      }
+      String suffix = text.substring(text.length() - (binary ? 2 : 1));
+      return number(value)
+          + " cores ("
+          + (binary
+              ? suffix + " counts bytes, for memory"
+              : suffix + " means 10^" + (3 * ("kMGTPE".indexOf(last) + 1)) + "; a thousandth is m")
+          + "); cpu counts cores or thousandths of one (m), like ";
+    }
+    if (value.stripTrailingZeros().scale() <= 0) {
+      return null;
+    }
+    return number(value)
+        + " bytes"
+        + (last == 'm' ? " (m is a thousandth; a mebibyte is Mi)" : "")
+        + "; memory counts whole bytes, like ";
+  }
+
+  private static String number(BigDecimal value) {
+    String plain = value.stripTrailingZeros().toPlainString();
+    return plain.length() <= 24 ? plain : value.stripTrailingZeros().toString();
   }
 }

@@ -72,11 +72,48 @@ class ConfigReaderResourcesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1", "0.5", ".5", "1.", "250m", "2e3", "1E-3", "128974848", "1Gi", "1k"})
-  void acceptsEveryQuantityForm(String value) throws Exception {
+  @ValueSource(strings = {"1", "0.5", ".5", "1.", "250m", "2e3", "1E-3"})
+  void acceptsEveryQuantityFormOfCores(String value) throws Exception {
     ConfigReader.Reading r = read(HEAD + "resources: {kubectl: {cpu: \"" + value + "\"}}\n");
     assertEquals(List.of(), r.results());
     assertEquals(value, of(r, GateImage.KUBECTL).cpu());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"128974848", "1Gi", "1k", "0.5Ki", "1.0", "1.5M", "2e6", "64Mi"})
+  void acceptsEveryQuantityFormOfWholeBytes(String value) throws Exception {
+    ConfigReader.Reading r = read(HEAD + "resources: {kubectl: {memory: \"" + value + "\"}}\n");
+    assertEquals(List.of(), r.results());
+    assertEquals(value, of(r, GateImage.KUBECTL).memory());
+  }
+
+  /**
+   * m and Mi mixed up (acceptance CH): cpu in multiples of bytes or of thousands of cores, which no
+   * node has, and memory in fractions of a byte, which the API server warns about and no container
+   * starts with, are errors that say what the value means.
+   */
+  @Test
+  void aValueInTheOtherResourcesUnitSaysWhatItMeans() throws Exception {
+    ConfigReader.Reading r =
+        read(HEAD + "resources:\n  kubectl: {memory: 100m, cpu: 100Mi}\n  curl: {cpu: 2k}\n");
+    assertEquals(
+        "\"100Mi\" for cpu is 104857600 cores (Mi counts bytes, for memory); cpu counts cores or"
+            + " thousandths of one (m), like 200m or 0.5",
+        find(r.results(), "resources.kubectl.cpu").message());
+    assertEquals(
+        "\"100m\" for memory is 0.1 bytes (m is a thousandth; a mebibyte is Mi); memory counts"
+            + " whole bytes, like 128Mi or 1Gi",
+        find(r.results(), "resources.kubectl.memory").message());
+    assertEquals(
+        "\"2k\" for cpu is 2000 cores (k means 10^3; a thousandth is m); cpu counts cores or"
+            + " thousandths of one (m), like 200m or 0.5",
+        find(r.results(), "resources.curl.cpu").message());
+    assertEquals(3, r.results().size(), r.results().toString());
+    for (String memory : List.of("0.5", "1500m", "0.0001k")) {
+      ConfigReader.Reading m = read(HEAD + "resources: {memory: \"" + memory + "\"}\n");
+      assertEquals(1, m.results().size(), memory);
+      assertTrue(m.results().get(0).message().contains("memory counts whole bytes"), memory);
+    }
   }
 
   @Test

@@ -280,6 +280,7 @@ class ConfigSchemaTest {
             "images: {busybox: r.example/busybox@sha512:" + "f".repeat(128) + "}",
             "securityContext: {runAsUser: 2147483647, runAsGroup: '2147483647'}",
             "resources: {kubectl: {}}",
+            "resources: {memory: 1.0, cpu: 1e-3, busybox: {memory: 0.5Ki, cpu: '.5'}}",
             "gates: [{match: {labels: {canary: ''}}, timeout: 1m}]",
             "gates:");
     List<String> bad =
@@ -296,7 +297,12 @@ class ConfigSchemaTest {
             "images: {busybox: r.example/busybox-:1}",
             "securityContext: {runAsUser: 2147483648}",
             "defaults: {interval: 0h0s}",
-            "securityContext: {runAsGroup: '3000000000'}");
+            "securityContext: {runAsGroup: '3000000000'}",
+            "resources: {memory: 100m}",
+            "resources: {cpu: 100Mi}",
+            "resources: {busybox: {cpu: 1k}}",
+            "resources: {curl: {memory: 0.5}}",
+            "resources: {kubectl: {memory: '1.5'}}");
     for (String fields : good) {
       Path config = Files.writeString(dir.resolve("good.yaml"), head + fields + "\n");
       assertEquals(List.of(), errors(config), fields);
