@@ -4,12 +4,13 @@ import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
+import dev.startgate.yaml.YScalar;
 import java.util.List;
 
 /**
  * A config's {@code metadata} as the schema takes it: a mapping whose {@code name} is a string
  * (Kubernetes refuses anything else in a ConfigMap, and an editor with the schema marks it).
- * Annotation values are left to kpt, which adds its own to a function config.
+ * Annotation values are strings, as Kubernetes and the schema take them ({@code a: 1} is none).
  */
 final class ConfigMetadata {
   private ConfigMetadata() {}
@@ -34,6 +35,28 @@ final class ConfigMetadata {
     String name = MetadataTypes.metadataType(r, "name", "startgate");
     if (name != null) {
       results.add(Result.error(r, "metadata.name", r.name(), "the " + r.kind() + name));
+    }
+    if (((YMapping) metadata).get("annotations").orElse(null) instanceof YMapping annotations) {
+      for (YMapping.Entry e : annotations.entries()) {
+        YNode value = e.value();
+        String type =
+            value instanceof YScalar v
+                ? NonStrings.type(v)
+                : value == null ? "null" : ConfigInput.shape(value);
+        if (type != null) {
+          results.add(
+              Result.error(
+                  r,
+                  "metadata.annotations." + e.keyText(),
+                  value == null ? "" : ConfigInput.flowText(value),
+                  "an annotation's value is a string, as Kubernetes and the schema take it,"
+                      + " and this one is "
+                      + type
+                      + (value instanceof YScalar v && !v.isNull()
+                          ? " in YAML; quote it, like " + e.keyText() + ": \"" + v.value() + "\""
+                          : "; write a string, like " + e.keyText() + ": \"\"")));
+        }
+      }
     }
   }
 }

@@ -281,6 +281,8 @@ class ConfigSchemaTest {
             "securityContext: {runAsUser: 2147483647, runAsGroup: '2147483647'}",
             "resources: {kubectl: {}}",
             "resources: {memory: 1.0, cpu: 1e-3, busybox: {memory: 0.5Ki, cpu: '.5'}}",
+            "  annotations: {a: '1', b: x, config.kubernetes.io/local-config: 'true'}",
+            "  annotations:",
             "gates: [{match: {labels: {canary: ''}}, timeout: 1m}]",
             "gates:");
     List<String> bad =
@@ -302,7 +304,11 @@ class ConfigSchemaTest {
             "resources: {cpu: 100Mi}",
             "resources: {busybox: {cpu: 1k}}",
             "resources: {curl: {memory: 0.5}}",
-            "resources: {kubectl: {memory: '1.5'}}");
+            "resources: {kubectl: {memory: '1.5'}}",
+            // Annotation values are strings (acceptance CH: startgate took a: 1).
+            "  annotations: {a: 1}",
+            "  annotations: {a: [x]}",
+            "  annotations: {a: }");
     for (String fields : good) {
       Path config = Files.writeString(dir.resolve("good.yaml"), head + fields + "\n");
       assertEquals(List.of(), errors(config), fields);
