@@ -63,7 +63,7 @@ final class BodyTargets {
   }
 
   /** True for a word startgate would read as a target: a URL with a scheme, or KIND/NAME. */
-  private static boolean looksLikeTarget(String word) {
+  static boolean looksLikeTarget(String word) {
     int scheme = word.indexOf("://");
     if (scheme > 0) {
       String s = word.substring(0, scheme);

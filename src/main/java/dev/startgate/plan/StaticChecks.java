@@ -164,6 +164,7 @@ final class StaticChecks {
       // A target in another namespace keeps it.
       custom.add(
           r.kubectlType() + "/" + (r.namespace() == null ? "" : r.namespace() + "/") + r.name());
+      SwallowedTargets.jsonpathValue(w, waitFor, g.target(), r, results);
       if (g.kind() == null) {
         spelling(g);
         return null;
@@ -247,6 +248,7 @@ final class StaticChecks {
                     + "; startgate assumes they exist in the cluster"));
       }
       JobPodsCheck.check(w, waitFor, g.target(), matching, results);
+      SwallowedTargets.selector(w, waitFor, g, inventory, results);
       return null;
     }
 
