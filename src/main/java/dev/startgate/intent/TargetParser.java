@@ -345,6 +345,12 @@ public final class TargetParser {
     }
     Matcher scheme = SCHEME.matcher(text);
     if (scheme.lookingAt()) {
+      String alias =
+          SchemeAliases.message(
+              text, scheme.group(), t -> !t.equals(text) && parse(t).error() == null);
+      if (alias != null) {
+        return Parsed.bad(alias);
+      }
       return Parsed.bad(
           "unknown scheme \""
               + scheme.group()

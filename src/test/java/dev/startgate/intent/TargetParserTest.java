@@ -50,6 +50,34 @@ class TargetParserTest {
     assertFalse(noPort.contains("like tcp://db,"), noPort);
   }
 
+  /**
+   * Another spelling of a server startgate waits for gets its target (acceptance CF): libpq's
+   * postgresql://, as a DATABASE_URL writes it, mariadb://; rediss:// (TLS first) only its port.
+   */
+  @Test
+  void schemesOfTheSameServersNameTheTargetThatWorks() {
+    assertEquals(
+        "unknown scheme \"postgresql://\": Postgres's target is postgres://HOST[:PORT] (no user,"
+            + " password or database: the gate needs none), like postgres://db:5432",
+        parser.parse("postgresql://app:secret@db:5432/shop?sslmode=require").error());
+    assertTrue(
+        parser
+            .parse("mariadb://mariadb.data.svc")
+            .error()
+            .endsWith("like mysql://mariadb.data.svc"),
+        parser.parse("mariadb://mariadb.data.svc").error());
+    assertTrue(
+        parser
+            .parse("rediss://cache")
+            .error()
+            .endsWith("wait for its port instead, like tcp://cache:6379"),
+        parser.parse("rediss://cache").error());
+    // A host that is none gets the plain example, which works.
+    String bad = parser.parse("postgresql://db_1").error();
+    assertTrue(bad.endsWith("like postgres://postgres.data.svc:5432"), bad);
+    assertNull(parser.parse("postgres://postgres.data.svc:5432").error());
+  }
+
   /** Near misses get a message that names the fix. */
   @Test
   void nearMissesSayWhatToWrite() {
