@@ -11,9 +11,11 @@ import java.util.List;
  * A port of a Service.
  *
  * @param protocol {@code TCP} (the default), {@code UDP} or {@code SCTP}, as written
- * @param podPort of a headless Service ({@code clusterIP: None}), whose name resolves to the pods
- *     themselves: the port they listen on, its {@code targetPort} as written (a number or a
- *     container port's name) or else its port; null for any other Service
+ * @param podPort of a Service whose name is no virtual IP forwarding its ports, the port a
+ *     connection to the name reaches: of a headless one ({@code clusterIP: None}), whose name
+ *     resolves to the pods themselves, the port they listen on, its {@code targetPort} as written
+ *     (a number or a container port's name) or else its port; of an {@code ExternalName} one (a DNS
+ *     alias of another host), its port; null for any other Service
  */
 public record ServicePort(String name, int port, String protocol, String podPort) {
   /** A port of a Service that is not headless. */
@@ -47,6 +49,7 @@ public record ServicePort(String name, int port, String protocol, String podPort
     YMapping spec = Aliased.mappingAt(node, "spec");
     if (spec != null && Aliased.get(spec, "ports") instanceof YSequence seq) {
       boolean headless = "None".equals(Aliased.text(spec, "clusterIP"));
+      boolean alias = "ExternalName".equals(Aliased.text(spec, "type"));
       for (YNode item : seq.items()) {
         if (YAlias.resolve(item) instanceof YMapping m) {
           String number = Aliased.text(m, "port");
@@ -58,7 +61,7 @@ public record ServicePort(String name, int port, String protocol, String podPort
                     Aliased.text(m, "name"),
                     Integer.parseInt(number),
                     protocol == null ? "TCP" : protocol,
-                    !headless ? null : portOrName(target) ? target : number));
+                    headless ? (portOrName(target) ? target : number) : alias ? number : null));
           }
         }
       }

@@ -38,6 +38,7 @@ final class StaticChecks {
       }
       unseenCycles(plan, targets.custom, results);
       DeadlineCheck.check(plan, results);
+      HostPorts.check(plan.intent(), inventory, results);
       PodChecks.check(plan, results);
     }
     List<Intent> intents = plans.stream().map(WorkloadPlan::intent).toList();
