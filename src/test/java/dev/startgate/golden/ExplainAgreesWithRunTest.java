@@ -45,13 +45,22 @@ class ExplainAgreesWithRunTest {
 
   @TestFactory
   Stream<DynamicTest> everyGoldenCase() throws IOException {
+    return eachCaseWith("input.yaml", ExplainAgreesWithRunTest::check);
+  }
+
+  /** A test of each golden case that has {@code file}, by {@code test}. */
+  private static Stream<DynamicTest> eachCaseWith(String file, Check test) throws IOException {
     List<Path> cases = new ArrayList<>();
     try (Stream<Path> dirs = Files.list(GoldenTest.ROOT)) {
-      dirs.filter(d -> Files.exists(d.resolve("input.yaml"))).sorted().forEach(cases::add);
+      dirs.filter(d -> Files.exists(d.resolve(file))).sorted().forEach(cases::add);
     }
     assertFalse(cases.isEmpty(), "no golden case found under " + GoldenTest.ROOT.toAbsolutePath());
     return cases.stream()
-        .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> check(c)));
+        .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> test.check(c)));
+  }
+
+  private interface Check {
+    void check(Path dir) throws IOException;
   }
 
   private static void check(Path dir) throws IOException {
@@ -97,13 +106,7 @@ class ExplainAgreesWithRunTest {
    */
   @TestFactory
   Stream<DynamicTest> explainOfARunsOutputShowsNothingToUndo() throws IOException {
-    List<Path> cases = new ArrayList<>();
-    try (Stream<Path> dirs = Files.list(GoldenTest.ROOT)) {
-      dirs.filter(d -> Files.exists(d.resolve("expected.yaml"))).sorted().forEach(cases::add);
-    }
-    assertFalse(cases.isEmpty(), "no golden case found under " + GoldenTest.ROOT.toAbsolutePath());
-    return cases.stream()
-        .map(c -> DynamicTest.dynamicTest(c.getFileName().toString(), () -> nothingToUndo(c)));
+    return eachCaseWith("expected.yaml", ExplainAgreesWithRunTest::nothingToUndo);
   }
 
   private static void nothingToUndo(Path dir) throws IOException {
