@@ -2,15 +2,17 @@ package dev.startgate.intent;
 
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
+import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
-import dev.startgate.yaml.YScalar;
+import dev.startgate.yaml.YSequence;
 import java.util.List;
 
 /**
  * A config's {@code metadata} as the schema takes it: a mapping whose {@code name} is a string
  * (Kubernetes refuses anything else in a ConfigMap, and an editor with the schema marks it).
- * Annotation values are strings, as Kubernetes and the schema take them ({@code a: 1} is none).
+ * Annotation values are scalars, as kpt reads them ({@code local-config: true} is its docs' own
+ * spelling); a mapping or a list is none.
  */
 final class ConfigMetadata {
   private ConfigMetadata() {}
@@ -38,23 +40,19 @@ final class ConfigMetadata {
     }
     if (((YMapping) metadata).get("annotations").orElse(null) instanceof YMapping annotations) {
       for (YMapping.Entry e : annotations.entries()) {
-        YNode value = e.value();
-        String type =
-            value instanceof YScalar v
-                ? NonStrings.type(v)
-                : value == null ? "null" : ConfigInput.shape(value);
-        if (type != null) {
+        // A scalar of any type is taken, as kpt takes it (its own docs write local-config: true).
+        YNode value = YAlias.resolve(e.value());
+        if (value instanceof YMapping || value instanceof YSequence) {
           results.add(
               Result.error(
                   r,
                   "metadata.annotations." + e.keyText(),
-                  value == null ? "" : ConfigInput.flowText(value),
-                  "an annotation's value is a string, as Kubernetes and the schema take it,"
-                      + " and this one is "
-                      + type
-                      + (value instanceof YScalar v && !v.isNull()
-                          ? " in YAML; quote it, like " + e.keyText() + ": \"" + v.value() + "\""
-                          : "; write a string, like " + e.keyText() + ": \"\"")));
+                  ConfigInput.flowText(value),
+                  "an annotation's value is a string, and this one is "
+                      + ConfigInput.shape(value)
+                      + "; write a string, like "
+                      + e.keyText()
+                      + ": \"\""));
         }
       }
     }

@@ -239,8 +239,7 @@ public final class ResourceTargetParser {
                 || word.equals(crd.singular())
                 || word.equals(crd.kind())
             ? null
-            : ambiguousShortName(
-                type, word, group, inGroup, (namespace == null ? "" : namespace + "/") + name);
+            : ambiguousShortName(type, word, version, group, inGroup, namespace, name);
     if (ambiguous != null) {
       return Parsed.bad(ambiguous);
     }
@@ -599,31 +598,47 @@ public final class ResourceTargetParser {
    * Null if at most one gives it.
    */
   private static String ambiguousShortName(
-      String type, String word, String group, List<CrdFacts> inGroup, String at) {
-    List<String> plurals = new ArrayList<>();
+      String type,
+      String word,
+      String version,
+      String group,
+      List<CrdFacts> inGroup,
+      String namespace,
+      String name) {
+    List<CrdFacts> giving = new ArrayList<>();
     for (CrdFacts c : inGroup) {
-      if (c.shortNames().contains(word) && !plurals.contains(c.plural())) {
-        plurals.add(c.plural());
+      if (c.shortNames().contains(word)
+          && giving.stream().noneMatch(g -> g.plural().equals(c.plural()))) {
+        giving.add(c);
       }
     }
-    if (plurals.size() < 2) {
+    if (giving.size() < 2) {
       return null;
     }
+    // The example is one that parses: a CRD serving the version written, of the scope written.
+    CrdFacts first =
+        giving.stream()
+            .filter(c -> version == null || c.versions().contains(version))
+            .filter(c -> namespace == null || !c.clusterScoped())
+            .findFirst()
+            .orElse(giving.get(0));
     return Result.quoted(type)
         + ": the short name "
         + word
         + " is given by "
-        + plurals.size()
+        + giving.size()
         + " CustomResourceDefinitions of group "
         + group
         + " in the input ("
-        + String.join(", ", plurals.stream().map(p -> p + "." + group).toList())
+        + String.join(", ", giving.stream().map(CrdFacts::name).toList())
         + "), so which resource it names depends on their order; write the plural, e.g. "
-        + plurals.get(0)
+        + first.plural()
+        + (version == null ? "" : "." + version)
         + "."
         + group
         + "/"
-        + at;
+        + (namespace == null || first.clusterScoped() ? "" : namespace + "/")
+        + name;
   }
 
   private static String kindError(

@@ -109,8 +109,9 @@ final class ResourcesReader {
   /**
    * What {@code text} (a quantity above zero) says when its unit is one of the other resource: cpu
    * in multiples of bytes or of thousands of cores ({@code 100Mi}, {@code 100M}: a node has no such
-   * number of cores, so the pod is never scheduled), memory in a fraction of a byte ({@code 100m},
-   * which the API server warns about and no container runs in); else null.
+   * number of cores, so the pod is never scheduled), memory in thousandths of a byte ({@code 100m},
+   * a fraction the API server warns about and no container runs in, {@code 1000m} one byte) or in a
+   * fraction of one; else null.
    */
   private static String unitMistake(String text, String what) {
     BigDecimal value = Quantity.parse(text);
@@ -131,11 +132,11 @@ final class ResourcesReader {
               : suffix + " means 10^" + (3 * ("kMGTPE".indexOf(last) + 1)) + "; a thousandth is m")
           + "); cpu counts cores or thousandths of one (m), like ";
     }
-    if (value.stripTrailingZeros().scale() <= 0) {
-      return null;
+    if (value.stripTrailingZeros().scale() <= 0 && last != 'm') {
+      return null; // 1000m is one byte: the JVM's spelling of megabytes, never meant here
     }
     return number(value)
-        + " bytes"
+        + (value.compareTo(BigDecimal.ONE) == 0 ? " byte" : " bytes")
         + (last == 'm' ? " (m is a thousandth; a mebibyte is Mi)" : "")
         + "; memory counts whole bytes, like ";
   }

@@ -19,13 +19,14 @@ final class SchemeAliases {
    */
   static String message(String text, String scheme, Predicate<String> valid) {
     // A DATABASE_URL's user, password, database and query: the gate needs none of them.
+    // The authority ends at the path, query or fragment (an '@' in a query is no user's).
     String rest = text.substring(scheme.length());
-    rest = rest.substring(rest.lastIndexOf('@') + 1);
     int end = rest.length();
     for (char c : new char[] {'/', '?', '#'}) {
       end = rest.indexOf(c) >= 0 ? Math.min(end, rest.indexOf(c)) : end;
     }
     rest = rest.substring(0, end);
+    rest = rest.substring(rest.lastIndexOf('@') + 1);
     return switch (scheme.toLowerCase(Locale.ROOT)) {
       case "postgresql://" ->
           aliasOf(

@@ -47,7 +47,8 @@ final class HostPorts {
                   + (named.service().namespace() == null
                       ? ""
                       : " in namespace \"" + named.service().namespace() + "\"")
-                  + " has no port "
+                  + " has no "
+                  + (ports.stream().anyMatch(p -> p.port() == port) ? "TCP port " : "port ")
                   + port
                   + " (its "
                   + (tcp.size() == 1 ? "port: " : "ports: ")

@@ -82,7 +82,11 @@ final class SwallowedTargets {
   private static boolean names(String requirement, Inventory inventory) {
     int slash = requirement.indexOf('/');
     int dot = requirement.indexOf('.');
-    if (slash < 0 || dot < 0 || dot > slash || !BodyTargets.looksLikeTarget(requirement)) {
+    if (slash < 0
+        || dot < 0
+        || dot > slash
+        || !bareKey(requirement)
+        || !BodyTargets.looksLikeTarget(requirement)) {
       return false;
     }
     String word = requirement.substring(0, dot);
@@ -99,6 +103,18 @@ final class SwallowedTargets {
     return inventory.crdPlurals(group).contains(word);
   }
 
+  /**
+   * True for a requirement that is a key alone, without an operator or a value: the label exists.
+   */
+  private static boolean bareKey(String requirement) {
+    for (int i = 0; i < requirement.length(); i++) {
+      if ("=!() \t".indexOf(requirement.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A warning for a {@code jsonpath=} value of {@code r} that holds another option. */
   static void jsonpathValue(
       Resource w, String waitFor, String target, ResourceTarget r, List<Result> results) {
@@ -106,43 +122,61 @@ final class SwallowedTargets {
       if (!(check instanceof ResourceTarget.Field f) || f.value() == null) {
         continue;
       }
+      int at = -1;
       for (String option : OPTIONS) {
-        int at = f.value().indexOf(option);
-        if (at >= 0) {
-          String rest = f.value().substring(at + 1);
-          String head = r.text().substring(0, r.text().indexOf(' '));
-          String fix =
-              option.equals(" jsonpath=")
-                  ? "a target takes one jsonpath=, last: write the object twice, one target"
-                      + " for each field (like "
-                      + head
-                      + " "
-                      + rest
-                      + ")"
-                  : "write it before jsonpath= (like "
-                      + head
-                      + " "
-                      + rest
-                      + " jsonpath="
-                      + f.expression()
-                      + "="
-                      + f.value().substring(0, at)
-                      + ")";
-          results.add(
-              Result.warning(
-                  w,
-                  waitFor,
-                  target
-                      + ": the jsonpath= value runs to the end of its target, so the field must"
-                      + " print \""
-                      + f.value()
-                      + "\", and "
-                      + rest
-                      + " is part of that value, not an option; "
-                      + fix));
-          return;
+        int i = f.value().indexOf(option);
+        at = i >= 0 && (at < 0 || i < at) ? i : at;
+      }
+      if (at < 0) {
+        continue;
+      }
+      String rest = f.value().substring(at + 1);
+      // The target's options as written, each moved so that a jsonpath= comes last: one target
+      // per jsonpath=, each with the other options.
+      String text = r.text();
+      int space = text.indexOf(' ');
+      List<String> others = new ArrayList<>();
+      List<String> fields = new ArrayList<>();
+      for (String piece : pieces(text.substring(space + 1))) {
+        (piece.startsWith("jsonpath=") ? fields : others).add(piece);
+      }
+      List<String> fixed = new ArrayList<>();
+      for (String field : fields) {
+        List<String> words = new ArrayList<>(others);
+        words.add(field);
+        fixed.add(text.substring(0, space) + " " + String.join(" ", words));
+      }
+      results.add(
+          Result.warning(
+              w,
+              waitFor,
+              target
+                  + ": the jsonpath= value runs to the end of its target, so the field must print \""
+                  + f.value()
+                  + "\", and "
+                  + rest
+                  + " is part of that value, not an option; "
+                  + (fixed.size() == 1
+                      ? "write it before jsonpath=, like " + fixed.get(0)
+                      : "a target takes one jsonpath=, last: write the object once for each, like "
+                          + String.join(", ", fixed))));
+      return;
+    }
+  }
+
+  /** {@code options} cut before each option's name that follows a space. */
+  private static List<String> pieces(String options) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < options.length(); i++) {
+      for (String option : OPTIONS) {
+        if (options.startsWith(option, i)) {
+          out.add(options.substring(start, i));
+          start = i + 1;
         }
       }
     }
+    out.add(options.substring(start));
+    return out;
   }
 }

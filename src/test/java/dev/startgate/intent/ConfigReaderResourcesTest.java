@@ -109,7 +109,7 @@ class ConfigReaderResourcesTest {
             + " thousandths of one (m), like 200m or 0.5",
         find(r.results(), "resources.curl.cpu").message());
     assertEquals(3, r.results().size(), r.results().toString());
-    for (String memory : List.of("0.5", "1500m", "0.0001k")) {
+    for (String memory : List.of("0.5", "1500m", "0.0001k", "1000m", "2000000m")) {
       ConfigReader.Reading m = read(HEAD + "resources: {memory: \"" + memory + "\"}\n");
       assertEquals(1, m.results().size(), memory);
       assertTrue(m.results().get(0).message().contains("memory counts whole bytes"), memory);

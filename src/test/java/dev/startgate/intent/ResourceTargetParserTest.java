@@ -161,7 +161,12 @@ class ResourceTargetParserTest {
       String e = error("w.example.io/shop/x", crds);
       assertTrue(e.contains("the short name w is given by 2 CustomResourceDefinitions"), e);
       assertTrue(e.contains("(" + crds.get(0).name() + ", " + crds.get(1).name() + ")"), e);
-      assertTrue(e.contains("e.g. " + crds.get(0).plural() + ".example.io/shop/x"), e);
+      // The example parses: the namespaced one for a namespace written, the name alone else.
+      assertTrue(e.endsWith("e.g. widgets.example.io/shop/x"), e);
+      assertNull(parser.parse("widgets.example.io/shop/x", crds).error());
+      String cluster = error("w.v1.example.io/x", crds);
+      assertTrue(cluster.endsWith("e.g. " + crds.get(0).plural() + ".v1.example.io/x"), cluster);
+      assertNull(parser.parse(crds.get(0).plural() + ".v1.example.io/x", crds).error());
     }
     assertEquals("widgets", ok("w.example.io/x", List.of(widgets)).resource());
   }

@@ -72,6 +72,8 @@ class TargetParserTest {
             .error()
             .endsWith("wait for its port instead, like tcp://cache:6379"),
         parser.parse("rediss://cache").error());
+    String query = parser.parse("postgresql://db/app?user=alice@example.com").error();
+    assertTrue(query.endsWith("like postgres://db"), query);
     // A host that is none gets the plain example, which works.
     String bad = parser.parse("postgresql://db_1").error();
     assertTrue(bad.endsWith("like postgres://postgres.data.svc:5432"), bad);

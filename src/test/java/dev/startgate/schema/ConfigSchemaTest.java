@@ -282,6 +282,8 @@ class ConfigSchemaTest {
             "resources: {kubectl: {}}",
             "resources: {memory: 1.0, cpu: 1e-3, busybox: {memory: 0.5Ki, cpu: '.5'}}",
             "  annotations: {a: '1', b: x, config.kubernetes.io/local-config: 'true'}",
+            // Scalars of every type, as kpt takes them (acceptance CJ: its docs write this).
+            "  annotations: {config.kubernetes.io/local-config: true, n: 1, e: , s: &x hi, t: *x}",
             "  annotations:",
             "gates: [{match: {labels: {canary: ''}}, timeout: 1m}]",
             "gates:");
@@ -301,14 +303,14 @@ class ConfigSchemaTest {
             "defaults: {interval: 0h0s}",
             "securityContext: {runAsGroup: '3000000000'}",
             "resources: {memory: 100m}",
+            "resources: {memory: 1000m}",
             "resources: {cpu: 100Mi}",
             "resources: {busybox: {cpu: 1k}}",
             "resources: {curl: {memory: 0.5}}",
             "resources: {kubectl: {memory: '1.5'}}",
-            // Annotation values are strings (acceptance CH: startgate took a: 1).
-            "  annotations: {a: 1}",
+            // Annotation values are scalars (acceptance CH: startgate took a list).
             "  annotations: {a: [x]}",
-            "  annotations: {a: }");
+            "  annotations: {a: {b: c}}");
     for (String fields : good) {
       Path config = Files.writeString(dir.resolve("good.yaml"), head + fields + "\n");
       assertEquals(List.of(), errors(config), fields);
