@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntFunction;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -47,6 +48,7 @@ final class ListParts {
       from = at;
     }
     regions.add(new int[] {from, tail});
+    regions = alone(text, regions, clean, tail);
     if (tail < text.length()) {
       regions.add(new int[] {tail, text.length()});
     }
@@ -66,6 +68,51 @@ final class ListParts {
       }
     }
     return stitch(text, results, tail, limits);
+  }
+
+  /** The most items {@link #alone} puts in runs of their own. */
+  private static final int MOST_ALONE = 8;
+
+  /**
+   * {@code regions} (the head, then runs of items up to {@code tail}) with each item that holds a
+   * char the subset parser leaves to snakeyaml-engine ({@code clean} is the first, or 0 when not
+   * known), up to {@link #MOST_ALONE}, in a run of its own: snakeyaml-engine then parses that item,
+   * not the run around it (one emoji or tab in a 10,000-item list had half the list parsed by it:
+   * 2.0 s and 348 MB against 0.94 s and 187 MB).
+   */
+  private static List<int[]> alone(String text, List<int[]> regions, int clean, int tail) {
+    int items = regions.get(1)[0];
+    TreeSet<Integer> cuts = new TreeSet<>();
+    for (int i = 1; i < regions.size(); i++) {
+      cuts.add(regions.get(i)[0]);
+    }
+    if (clean <= 0 || clean >= tail) {
+      return regions; // not known, or no such char among the items
+    }
+    int at = clean < items ? SimpleBlockParser.firstNotAllowed(text, items, tail) : clean;
+    for (int n = 0; n < MOST_ALONE && at < tail; n++) {
+      cuts.add(Math.max(text.lastIndexOf("\n- ", at - 1) + 1, items));
+      int next = itemAt(text, at + 1);
+      if (next < 0 || next >= tail) {
+        break;
+      }
+      cuts.add(next);
+      at = SimpleBlockParser.firstNotAllowed(text, next, tail);
+    }
+    if (cuts.size() == regions.size() - 1) {
+      return regions;
+    }
+    List<int[]> out = new ArrayList<>();
+    out.add(regions.get(0));
+    Integer from = null;
+    for (int cut : cuts) {
+      if (from != null) {
+        out.add(new int[] {from, cut});
+      }
+      from = cut;
+    }
+    out.add(new int[] {from, tail});
+    return out;
   }
 
   private static List<YDocument> stitch(

@@ -285,7 +285,12 @@ class StreamPartsTest {
             LIST.substring(0, LIST.indexOf("# before the config")) + "# only a comment\n",
             // startgate's own output: results as a compact list at column 0 after the items
             LIST.replace("results: []", "results:\n- message: a\n  severity: info\n-   message: b"),
-            LIST.replace("\n", "\r\n"))) {
+            LIST.replace("\n", "\r\n"),
+            // Items the subset leaves to snakeyaml-engine, each parsed alone: the first, the last,
+            // a tab, and more of them than are put apart.
+            LIST.replace("metadata: {name: a}", "metadata: {name: \"a 😀\"}"),
+            LIST.replace("{name: d,", "{name: \"d\t😀\","),
+            LIST.replace("- plain scalar item\n", ("- \"😀\"\n- x\n").repeat(12)))) {
       List<YDocument> expected = whole(text);
       for (int parts = 2; parts <= 6; parts++) {
         List<YDocument> got = listPartsOnly(text, parts);
