@@ -290,7 +290,9 @@ class StreamPartsTest {
             // a tab, and more of them than are put apart.
             LIST.replace("metadata: {name: a}", "metadata: {name: \"a 😀\"}"),
             LIST.replace("{name: d,", "{name: \"d\t😀\","),
-            LIST.replace("- plain scalar item\n", ("- \"😀\"\n- x\n").repeat(12)))) {
+            LIST.replace("- plain scalar item\n", ("- \"😀\"\n- x\n").repeat(12)),
+            // Anchors and aliases, in one item: it is parsed alone too; a cron line is none.
+            LIST.replace("- plain scalar item\n", "- {s: \"0 3 * * *\", t: &y [1], u: *y}\n"))) {
       List<YDocument> expected = whole(text);
       for (int parts = 2; parts <= 6; parts++) {
         List<YDocument> got = listPartsOnly(text, parts);
@@ -298,6 +300,16 @@ class StreamPartsTest {
         assertEquals(expected, got, parts + " parts");
         assertEquals(expected, inParts(text, parts));
       }
+    }
+  }
+
+  /** An alias to an anchor of another item: the parts fail (the item alone), one parse holds. */
+  @Test
+  void anAliasToAnotherItemsAnchorIsParsedInOneGo() throws Exception {
+    String text = LIST.replace("- plain scalar item\n", "- {a: &z 1}\n- x\n- y\n- {b: *z}\n");
+    for (int parts = 2; parts <= 6; parts++) {
+      assertEquals(whole(text), inParts(text, parts), parts + " parts");
+      assertEquals(oneParse(text), inParts(text, parts), parts + " parts");
     }
   }
 
