@@ -93,14 +93,15 @@ final class ListParts {
         clean >= tail
             ? tail
             : clean < items ? SimpleBlockParser.firstNotAllowed(text, items, tail) : clean;
-    int marks = mark(text, items, tail);
-    for (int n = 0; Math.min(chars, marks) < tail; n++) {
+    int anchors = mark(text, '&', items, tail);
+    int aliases = mark(text, '*', items, tail);
+    for (int n = 0; Math.min(chars, Math.min(anchors, aliases)) < tail; n++) {
       if (n == MOST_ALONE) {
         // More: runs of their own would leave long runs to snakeyaml-engine all the same, and
         // cost a thread each (40 aliased items: 2.2 s against 1.8 s in two runs).
         return regions;
       }
-      int at = Math.min(chars, marks);
+      int at = Math.min(chars, Math.min(anchors, aliases));
       cuts.add(Math.max(text.lastIndexOf("\n- ", at - 1) + 1, items));
       int next = itemAt(text, at + 1);
       if (next < 0 || next >= tail) {
@@ -108,7 +109,8 @@ final class ListParts {
       }
       cuts.add(next);
       chars = chars < next ? SimpleBlockParser.firstNotAllowed(text, next, tail) : chars;
-      marks = marks < next ? mark(text, next, tail) : marks;
+      anchors = anchors < next ? mark(text, '&', next, tail) : anchors;
+      aliases = aliases < next ? mark(text, '*', next, tail) : aliases;
     }
     if (cuts.size() == regions.size() - 1) {
       return regions;
@@ -127,20 +129,20 @@ final class ListParts {
   }
 
   /**
-   * The offset of the first anchor or alias ({@code &name}, {@code *name} after a space) in {@code
-   * text[from, end)}, which the subset parser leaves to snakeyaml-engine too, or {@code end}. A
-   * space before and a name char after it: a cron schedule's {@code * * *} is none; a false find
-   * only parses an item alone. An alias to an anchor of another item fails its run, and the list is
-   * then parsed in one go, as any failed run is.
+   * The offset of the first anchor or alias ({@code sign} {@code &} or {@code *}) in {@code
+   * text[from, end)}, which the subset parser leaves to snakeyaml-engine too, or {@code end}: after
+   * {@code ": "}, {@code "- "} or a flow collection's {@code ", "}, {@code "[ "}, {@code "{ "}, and
+   * before a name char, where YAML puts one. Shell and prose ({@code a && b}, {@code rm *.log}, a
+   * cron schedule's {@code * * *}) are none; a false find only parses an item alone. An alias to an
+   * anchor of another item fails its run, and the list is then parsed in one go, as any failed run
+   * is.
    */
-  private static int mark(String text, int from, int end) {
-    return Math.min(mark(text, '&', from, end), mark(text, '*', from, end));
-  }
-
   private static int mark(String text, char sign, int from, int end) {
     for (int i = text.indexOf(sign, from); i >= 0 && i < end; i = text.indexOf(sign, i + 1)) {
       char after = i + 1 < end ? text.charAt(i + 1) : ' ';
-      if (text.charAt(i - 1) == ' ' && " \n\r\t,[]{}\"'".indexOf(after) < 0) {
+      if (text.charAt(i - 1) == ' '
+          && ":-,[{".indexOf(text.charAt(i - 2)) >= 0
+          && " \n\r\t,[]{}\"'&*".indexOf(after) < 0) {
         return i;
       }
     }
