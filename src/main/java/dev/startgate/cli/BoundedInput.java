@@ -116,7 +116,10 @@ final class BoundedInput {
     return text;
   }
 
-  /** Inputs at least this large are {@link #collected} when they hold non-ASCII text. */
+  /**
+   * Inputs at least this large are collected after: read through a stream ({@link #decoded}), or
+   * holding non-ASCII text ({@link #collected}).
+   */
   private static final int COLLECT = 4 << 20;
 
   /**

@@ -569,14 +569,11 @@ public final class StartGate {
       GeneratedPlan generated,
       List<Result> unmatchedRules) {}
 
-  /** The workloads of {@code plan} that get gates, by identity. */
+  /** The workloads of {@code plan} whose pod template changes, by identity. */
   private static Set<Resource> gatedWorkloads(Plan plan) {
     Set<Resource> out = Collections.newSetFromMap(new IdentityHashMap<>());
     for (WorkloadPlan p : plan.workloads()) {
-      // Its pod template changes: gates, or the retry option's restartPolicy: OnFailure.
-      if (!p.gates().isEmpty()
-          || p.intent().retry() != null
-              && !"OnFailure".equals(p.intent().workload().facts().restartPolicy())) {
+      if (p.changesPodTemplate()) {
         out.add(p.intent().workload());
       }
     }

@@ -38,6 +38,15 @@ public record WorkloadPlan(
         retryReplaces(intent));
   }
 
+  /**
+   * True if the workload's pod template changes: it gets gates, or the retry option sets its {@code
+   * restartPolicy: OnFailure} (Flux recreates such a Job only with its force).
+   */
+  public boolean changesPodTemplate() {
+    return !gates.isEmpty()
+        || intent.retry() != null && !"OnFailure".equals(intent.workload().facts().restartPolicy());
+  }
+
   /** What {@code intent}'s retry option replaces in its workload, as written there. */
   private static List<String> retryReplaces(Intent intent) {
     if (intent.retry() == null) {

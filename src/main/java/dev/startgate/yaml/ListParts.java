@@ -81,13 +81,13 @@ final class ListParts {
    * the list parsed by it: 2.0 s and 348 MB against 0.94 s and 187 MB; one alias 1.6 s).
    */
   private static List<int[]> alone(String text, List<int[]> regions, int clean, int tail) {
+    if (clean <= 0) {
+      return regions; // not known
+    }
     int items = regions.get(1)[0];
     TreeSet<Integer> cuts = new TreeSet<>();
     for (int i = 1; i < regions.size(); i++) {
       cuts.add(regions.get(i)[0]);
-    }
-    if (clean <= 0) {
-      return regions; // not known
     }
     int chars =
         clean >= tail
