@@ -1,6 +1,7 @@
 package dev.startgate.function;
 
 import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -39,6 +40,28 @@ record SourceStream(String text, List<Source> sources, List<Integer> starts) {
     boolean endsLine = stream.length() == 0 || stream.charAt(stream.length() - 1) == '\n';
     return (endsLine ? "" : "\n")
         + (next.startsWith("%") ? "...\n" : next.startsWith("---") ? "" : "---\n");
+  }
+
+  /**
+   * The error of the first of {@code sources} that does not read on its own, named after its file
+   * (a YAML error's line is then the file's own); {@code error} is the one source's when there is
+   * only one. Null if each reads.
+   */
+  static Result firstError(InputReader inputs, List<Source> sources, Result error) {
+    for (Source source : sources) {
+      Result e = sources.size() == 1 ? error : inputs.read(source.text()).error();
+      if (e != null) {
+        return new Result(
+            e.severity(),
+            e.message(),
+            e.resource(),
+            e.field(),
+            e.value(),
+            source.name(),
+            e.index());
+      }
+    }
+    return null;
   }
 
   /** {@code input}, read from {@link #text}, with each resource named after its file. */

@@ -79,7 +79,7 @@ class LauncherIT {
     // Same length, same modification time: only the content tells the jars apart.
     FileTime mtime = Files.getLastModifiedTime(install.jar());
     replaceInJar(
-        install.jar(), "dev/startgate/function/StartGate.class", "gated with", "GATED with");
+        install.jar(), "dev/startgate/function/RenderStep.class", "gated with", "GATED with");
     Files.setLastModifiedTime(install.jar(), mtime);
 
     Proc.Outcome changed = install.run(Map.of());
