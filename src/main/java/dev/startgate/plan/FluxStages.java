@@ -49,11 +49,8 @@ public record FluxStages(
   static final List<String> STAGES = List.of(PRE, DEPLOY, POST);
 
   /**
-   * An object that moves.
-   *
-   * @param resource the object
-   * @param file its new file
-   * @param annotations the kpt path and index annotations to write
+   * An object that moves: {@code resource} to {@code file}, with the kpt path and index {@code
+   * annotations} to write.
    */
   public record Move(Resource resource, String file, Map<String, String> annotations) {
     /** The object's index in its new file. */
@@ -144,9 +141,12 @@ public record FluxStages(
                   ? "data.flux.name"
                   : "flux.name",
               null,
-              "flux.layout names the Flux Kustomizations after the package's Kptfile, and this"
-                  + " input has none whose name is a DNS label of at most 50 characters; set"
-                  + " flux.name, like shop");
+              "flux.layout names the Flux Kustomizations after the package's Kptfile, and "
+                  + (owner.kind().equals("Kptfile") && owner.name() != null
+                      ? "its name " + owner.name() + " is not"
+                      : "this input has none whose name is")
+                  + " a DNS label of at most 50 characters (a-z, 0-9 and '-'); set flux.name, like"
+                  + " shop");
       return new FluxStages(List.copyOf(moves), owner, List.of(), nested, List.of(error));
     }
     List<Stage> stages = new ArrayList<>();
