@@ -1,3 +1,4 @@
+// Over 300 lines: the cursor's moves, lines and columns, and the plain scalars read with them.
 package dev.startgate.yaml;
 
 /**
@@ -27,12 +28,26 @@ final class Cursor {
   /** The strings of this parse's short scalars (keys, kinds, versions), each made once. */
   final SharedStrings shared = new SharedStrings();
 
+  /**
+   * Whether the region holds a surrogate pair (an emoji, say): then a column counts code points, as
+   * YAML's and snakeyaml-engine's do, not chars. A text of one byte per char answers without a
+   * scan.
+   */
+  private final boolean pairs;
+
+  /** The line start, offset and column of the last column counted in code points. */
+  private int countedLine = -1;
+
+  private int countedTo;
+  private int countedColumn;
+
   Cursor(String text, int start, int end, int line) {
     this.text = text;
     this.end = end;
     this.pos = start;
     this.lineStart = start;
     this.line = line;
+    this.pairs = text.codePointCount(start, end) != end - start;
   }
 
   /** Thrown where the text leaves the simple subset; carries no stack trace. */
@@ -47,7 +62,25 @@ final class Cursor {
   }
 
   int column() {
-    return pos - lineStart;
+    return columnAt(pos);
+  }
+
+  /**
+   * The zero-based column of {@code at}, on the line of {@link #pos}: in code points, counted on
+   * from the last offset counted on the line (a long line with many nodes is read once).
+   */
+  int columnAt(int at) {
+    if (!pairs) {
+      return at - lineStart;
+    }
+    if (countedLine != lineStart || at < countedTo) {
+      countedLine = lineStart;
+      countedTo = lineStart;
+      countedColumn = 0;
+    }
+    countedColumn += text.codePointCount(countedTo, at);
+    countedTo = at;
+    return countedColumn;
   }
 
   boolean atEnd() {
@@ -88,7 +121,7 @@ final class Cursor {
         return -1;
       }
       if (text.charAt(pos) != '\n') {
-        return pos - lineStart;
+        return column();
       }
       pos++;
       line++;
@@ -279,6 +312,6 @@ final class Cursor {
 
   /** A scalar of {@code value} (shared already) that started at {@code start} on this line. */
   private YScalar scalar(String value, boolean plain, int start) {
-    return new YScalar(value, plain, null, start, pos, line, start - lineStart);
+    return new YScalar(value, plain, null, start, pos, line, columnAt(start));
   }
 }

@@ -15,7 +15,7 @@ final class QuotedScalar {
   static YScalar read(Cursor in, char quote, boolean lines) {
     int start = in.pos;
     int startLine = in.line;
-    int startColumn = in.pos - in.lineStart;
+    int startColumn = in.column();
     StringBuilder value = null;
     int from = in.pos + 1;
     int at = from;

@@ -16,9 +16,10 @@ import java.util.List;
  * one-line plain or quoted keys; block sequences, indented or not; one-line plain and quoted
  * scalars; literal and folded block scalars without an indentation indicator; one-line flow
  * collections of such scalars; comments. Everything else (anchors, aliases, tags, directives,
- * {@code ...}, complex keys, multi-line plain or quoted scalars, tabs, CRs, characters outside the
- * Basic Multilingual Plane or that YAML does not allow, nesting past the limit, a duplicate key,
- * any syntax error) makes it give up on that document, which its {@link Fallback}
+ * {@code ...}, complex keys, multi-line plain or quoted scalars, tabs, CRs, characters that YAML
+ * does not allow (a surrogate pair, a character outside the Basic Multilingual Plane, is one
+ * character that columns count once, as snakeyaml-engine's do), nesting past the limit, a duplicate
+ * key, any syntax error) makes it give up on that document, which its {@link Fallback}
  * (snakeyaml-engine) parses alone: it never accepts what snakeyaml-engine rejects, and every error
  * is still reported by snakeyaml-engine with its message and line. {@code SimpleBlockParserTest}
  * holds the two parsers equal on every golden input and on many thousand mutations of them.
@@ -96,7 +97,13 @@ final class SimpleBlockParser {
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (c < 0x20 ? c != '\n' : c >= 0x7F && (c <= 0x9F || c >= 0x2028 && notPlain(c))) {
-        return i;
+        if (!Character.isHighSurrogate(c)
+            || i + 1 >= end
+            || !Character.isLowSurrogate(text.charAt(i + 1))) {
+          return i;
+        }
+        i++; // a character outside the Basic Multilingual Plane, such as an emoji
+        c = text.charAt(i);
       }
       if (c == '%' && before == '\n') {
         return i;
