@@ -55,6 +55,12 @@ final class BlockScalar {
       boolean leadingNonSpace = in.peek() != ' ';
       int from = in.pos;
       while (in.pos < in.end && in.text.charAt(in.pos) != '\n') {
+        if (in.text.charAt(in.pos) == '\t') {
+          if (folded) {
+            throw Cursor.notSimple(); // a tab starts a more indented line: folding differs
+          }
+          in.textTabs++;
+        }
         in.pos++;
       }
       chunks.append(in.text, from, in.pos);

@@ -25,6 +25,12 @@ final class Cursor {
   /** Where the line of {@link #pos} starts. */
   int lineStart;
 
+  /**
+   * The tabs read where YAML takes any char (a comment, a literal block scalar's text) since the
+   * parser last set it: a document is in the subset only if these are all its tabs.
+   */
+  int textTabs;
+
   /** The strings of this parse's short scalars (keys, kinds, versions), each made once. */
   final SharedStrings shared = new SharedStrings();
 
@@ -113,9 +119,7 @@ final class Cursor {
         pos++;
       }
       if (pos < end && text.charAt(pos) == '#') {
-        while (pos < end && text.charAt(pos) != '\n') {
-          pos++;
-        }
+        skipComment();
       }
       if (pos >= end) {
         return -1;
@@ -129,15 +133,27 @@ final class Cursor {
     }
   }
 
+  /** Skips a comment from its {@code #} to its line's break, counting its tabs. */
+  private void skipComment() {
+    while (pos < end) {
+      char c = text.charAt(pos);
+      if (c == '\n') {
+        return;
+      }
+      if (c == '\t') {
+        textTabs++;
+      }
+      pos++;
+    }
+  }
+
   /** Ends a line after a value: spaces, then a comment after a space or nothing, then a break. */
   void endLine() {
     while (pos < end && text.charAt(pos) == ' ') {
       pos++;
     }
     if (pos < end && text.charAt(pos) == '#' && text.charAt(pos - 1) == ' ') {
-      while (pos < end && text.charAt(pos) != '\n') {
-        pos++;
-      }
+      skipComment();
     }
     if (pos < end) {
       if (text.charAt(pos) != '\n') {

@@ -77,9 +77,9 @@ final class ListParts {
    * {@code regions} (the head, then runs of items up to {@code tail}) with each item that holds a
    * char the subset parser leaves to snakeyaml-engine ({@code clean} is the first, or 0 when not
    * known) or an anchor or alias, up to {@link #MOST_ALONE}, in a run of its own: snakeyaml-engine
-   * then parses that item, not the run around it (one tab, or an emoji before the forty-second
-   * round, in a 10,000-item list had half the list parsed by it: 2.0 s and 348 MB against 0.94 s
-   * and 187 MB; one alias 1.6 s).
+   * then parses that item, not the run around it (an emoji or a tab before the forty-second round,
+   * which the subset parser now reads: one in a 10,000-item list had half the list parsed by it:
+   * 2.0 s and 348 MB against 0.94 s and 187 MB; one alias 1.6 s).
    */
   private static List<int[]> alone(String text, List<int[]> regions, int clean, int tail) {
     if (clean <= 0) {

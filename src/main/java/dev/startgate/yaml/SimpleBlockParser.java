@@ -16,13 +16,14 @@ import java.util.List;
  * one-line plain or quoted keys; block sequences, indented or not; one-line plain and quoted
  * scalars; literal and folded block scalars without an indentation indicator; one-line flow
  * collections of such scalars; comments. Everything else (anchors, aliases, tags, directives,
- * {@code ...}, complex keys, multi-line plain or quoted scalars, tabs, CRs, characters that YAML
- * does not allow (a surrogate pair, a character outside the Basic Multilingual Plane, is one
- * character that columns count once, as snakeyaml-engine's do), nesting past the limit, a duplicate
- * key, any syntax error) makes it give up on that document, which its {@link Fallback}
- * (snakeyaml-engine) parses alone: it never accepts what snakeyaml-engine rejects, and every error
- * is still reported by snakeyaml-engine with its message and line. {@code SimpleBlockParserTest}
- * holds the two parsers equal on every golden input and on many thousand mutations of them.
+ * {@code ...}, complex keys, multi-line plain or quoted scalars, tabs (but in a comment or a
+ * literal block scalar's text), CRs, characters that YAML does not allow (a surrogate pair, a
+ * character outside the Basic Multilingual Plane, is one character that columns count once, as
+ * snakeyaml-engine's do), nesting past the limit, a duplicate key, any syntax error) makes it give
+ * up on that document, which its {@link Fallback} (snakeyaml-engine) parses alone: it never accepts
+ * what snakeyaml-engine rejects, and every error is still reported by snakeyaml-engine with its
+ * message and line. {@code SimpleBlockParserTest} holds the two parsers equal on every golden input
+ * and on many thousand mutations of them.
  */
 final class SimpleBlockParser {
   /** Parses a run of whole documents the subset cannot, with snakeyaml-engine. */
@@ -57,6 +58,9 @@ final class SimpleBlockParser {
   private final BlockNodes nodes;
 
   private final int clean;
+
+  /** The offset of a tab at or after the documents read so far, -1 for none, -2 not looked for. */
+  private int nextTab = -2;
 
   private SimpleBlockParser(Cursor in, int maxDepth, int clean) {
     this.in = in;
@@ -96,7 +100,9 @@ final class SimpleBlockParser {
   static int firstNotAllowed(String text, int start, int end, char before) {
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (c < 0x20 ? c != '\n' : c >= 0x7F && (c <= 0x9F || c >= 0x2028 && notPlain(c))) {
+      if (c < 0x20
+          ? c != '\n' && c != '\t'
+          : c >= 0x7F && (c <= 0x9F || c >= 0x2028 && notPlain(c))) {
         if (!Character.isHighSurrogate(c)
             || i + 1 >= end
             || !Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -126,11 +132,30 @@ final class SimpleBlockParser {
     return at < 0 ? in.end : at;
   }
 
+  /**
+   * The tabs in {@code text[from, to)}, regions read in order: the next tab is looked for once past
+   * the last one found, so a text without a tab is read once (by the JDK's vectorized search).
+   */
+  private int tabs(int from, int to) {
+    if (nextTab != -1 && nextTab < from) {
+      nextTab = in.text.indexOf('\t', from);
+    }
+    if (nextTab < 0 || nextTab >= to) {
+      return 0;
+    }
+    int n = 0;
+    for (int i = nextTab; i < to; i++) {
+      n += in.text.charAt(i) == '\t' ? 1 : 0;
+    }
+    return n;
+  }
+
   private Region documents(int start, YamlLimits limits, Fallback fallback) {
     List<YDocument> documents = new ArrayList<>();
     int aliases = 0;
     int docStart = start;
     int docLine = in.line;
+    in.textTabs = 0;
     int column = in.nextContent();
     int notAllowed = clean >= in.end ? in.end : firstNotAllowed(in.text, docStart, in.end);
     while (column >= 0) {
@@ -144,6 +169,7 @@ final class SimpleBlockParser {
         try {
           root = nodes.document(column);
           simple = in.pos == next || in.atEnd() && next == in.end;
+          simple = simple && tabs(docStart, next) == in.textTabs;
         } catch (Cursor.NotSimple e) {
           simple = false;
         }
@@ -174,6 +200,7 @@ final class SimpleBlockParser {
       }
       docStart = in.pos;
       docLine = in.line;
+      in.textTabs = 0;
       column = in.atEnd() ? -1 : in.column();
     }
     return aliases > limits.maxAliases() ? new Region(null, 0) : new Region(documents, aliases);

@@ -215,6 +215,10 @@ class SimpleBlockParserTest {
       "items:\n- apiVersion: v1\n  kind: X\n",
       "- x\n- y\n",
       "items:\n- # a comment\n  apiVersion: v1\n- \n  - nested\n  -   deeper: 1\n",
+      // Tabs in a comment or a literal block scalar's text (a Makefile, Go source, an nginx
+      // config).
+      "# a\tcomment\na: 1 # b\t\t\nc: |\n  \tindented by a tab\n  x\ty\t\n\n  \t\nd: 2\n",
+      "- s: |-\n    if x; then\n    \techo y\n    fi\n  t: 1\n",
       // Characters outside the Basic Multilingual Plane: columns count each once.
       "a: \uD83D\uDE00\n",
       "\uD83D\uDE00: x\nb: [\uD83D\uDE00, 'q\uD83D\uDE00', \"\uD83D\uDE00\", {k: \uD83D\uDE00 v}]\n",
@@ -245,6 +249,14 @@ class SimpleBlockParserTest {
       "a: \"x\n...\n y\"\n",
       "a: {b: 'x\n y'}\n",
       "a:\tb\n",
+      "a: \"x\ty\"\n",
+      "a: x\ty\n",
+      "a: 1\t# c\n",
+      "a: >\n  x\n  \ty\n",
+      "a: |\n\tx\n",
+      "a: |\n  x\n \ty\n",
+      "a:\n\t- b\n",
+      "a: |\t# c\n  x\n",
       "a: 1\r\n",
       "? a\n: b\n",
       "a: |2\n   x\n",
