@@ -105,6 +105,7 @@ final class PlanStep {
     results.addAll(unmatchedRules);
     results.addAll(DuplicateObjects.check(input.resources()));
     results.addAll(UnkindedObjects.check(input));
+    results.addAll(SeparatorLines.check(input));
     List<Resource> beside = context.beside(input.resources());
     boolean helm3 =
         config.orchestrator() == Orchestrator.HELM

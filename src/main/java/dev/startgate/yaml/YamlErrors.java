@@ -163,8 +163,8 @@ final class YamlErrors {
       return new YamlInputException(
           "%YAML "
               + v.getSpecVersion().getRepresentation()
-              + " is not supported; use %YAML 1.2 or 1.1"
-              + " or leave the directive out",
+              + " is not supported; leave the directive out (kubectl kustomize and kpt refuse"
+              + " any %YAML directive)",
           0);
     }
     return new YamlInputException(firstLine(e.getMessage()), 0);

@@ -18,7 +18,22 @@ class CoreTagsTest {
     for (String v : new String[] {"1", "-12", "+3", "0x1F", "0o17", "0b101", "1_000"}) {
       assertNull(CoreTags.problem(T + "int", v), v);
     }
-    for (String v : new String[] {"1", "1.5", "-.5", "1e3", "6.02E+23", ".inf", "-.Inf", ".NaN"}) {
+    // An int in any of its forms is a float to go-yaml: kubectl reads !!float 0x10 as 16.
+    for (String v :
+        new String[] {
+          "1",
+          "1.5",
+          "-.5",
+          "1e3",
+          "6.02E+23",
+          ".inf",
+          "-.Inf",
+          ".NaN",
+          "0x10",
+          "0o17",
+          "0b1",
+          "-0x1F"
+        }) {
       assertNull(CoreTags.problem(T + "float", v), v);
     }
     for (String v : new String[] {"true", "False", "yes", "NO", "on", "Off", "y", "N"}) {
