@@ -57,6 +57,7 @@ final class SeparatorLines {
       int start = d.root().start();
       int line = text.lastIndexOf('\n', start - 1) + 1;
       if (start <= line + 3
+          || line == 0 // kustomize and kpt read a document on the stream's first line
           || !text.startsWith("---", line)
           || (text.charAt(line + 3) != ' ' && text.charAt(line + 3) != '\t')) {
         continue;

@@ -41,8 +41,8 @@ class SeparatorLinesTest {
                 + " me...), which kubectl kustomize and kpt refuse (\"invalid document"
                 + " separator\"); put what follows --- on the next line"),
         warnings(MAP + "--- {apiVersion: v1, kind: ConfigMap, metadata: {name: b}}\n"));
-    assertEquals(1, warnings("--- !!map\n" + MAP).size());
-    assertEquals(1, warnings("--- |\n  text\n").size());
+    assertEquals(1, warnings("# c\n--- !!map\n" + MAP).size());
+    assertEquals(1, warnings("\n--- |\n  text\n").size());
   }
 
   @Test
@@ -53,6 +53,9 @@ class SeparatorLinesTest {
             "--- # a comment\n" + MAP,
             "---   \n" + MAP + "---\n" + MAP,
             "---x: 1\n",
+            // On the stream's first line kustomize and kpt read it (review CO).
+            "--- {apiVersion: v1, kind: ConfigMap, metadata: {name: a}}\n",
+            "--- !!map\n" + MAP,
             MAP + "...\n%YAML 1.2\n---\n" + MAP,
             "")) {
       assertEquals(List.of(), warnings(text), text);
