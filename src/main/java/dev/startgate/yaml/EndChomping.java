@@ -100,7 +100,7 @@ final class EndChomping {
               .setCodePointLimit(text.length() + 1)
               .setBufferSize(Math.min(text.length() + 1, 64 * 1024))
               .build();
-      for (Event e : new Parse(settings).parseString(text)) {
+      for (Event e : new Parse(settings).parseReader(new RegionReader(text))) {
         if (e instanceof ScalarEvent s) {
           last = s;
         }

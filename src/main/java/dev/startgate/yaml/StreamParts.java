@@ -1,7 +1,6 @@
 package dev.startgate.yaml;
 
 import dev.startgate.yaml.SimpleBlockParser.Region;
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -228,35 +227,6 @@ final class StreamParts {
         // The slot stays empty: the caller parses the text again on its own thread, where the
         // failure is reported in one line (uncaught here, it printed a stack trace).
       }
-    }
-  }
-
-  /** Reads {@code text[at, end)} without copying it. */
-  private static final class RegionReader extends Reader {
-    private final String text;
-    private final int end;
-    private int at;
-
-    RegionReader(String text, int start, int end) {
-      this.text = text;
-      this.at = start;
-      this.end = end;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) {
-      if (at >= end) {
-        return -1;
-      }
-      int n = Math.min(length, end - at);
-      text.getChars(at, at + n, buffer, offset);
-      at += n;
-      return n;
-    }
-
-    @Override
-    public void close() {
-      // Nothing to release.
     }
   }
 }

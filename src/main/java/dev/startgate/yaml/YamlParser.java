@@ -224,7 +224,7 @@ public final class YamlParser {
       throws YamlInputException {
     try {
       return TreeBuilder.whole(text, positions, limits)
-          .build(new Parse(settings).parseString(text));
+          .build(new Parse(settings).parseReader(new RegionReader(text)));
     } catch (MarkedYamlEngineException e) {
       if (SeparatorEscapes.is(e)) {
         return withSeparatorEscapes(text, positions, settings, e);
@@ -239,7 +239,7 @@ public final class YamlParser {
         String spaced = TabSeparators.replace(text, runs, skipped);
         List<YDocument> documents =
             TreeBuilder.whole(text, positions, limits)
-                .build(new Parse(settings).parseString(spaced));
+                .build(new Parse(settings).parseReader(new RegionReader(spaced)));
         Set<Integer> inside = TabSeparators.insideScalars(text, documents, runs);
         inside.removeAll(skipped);
         if (inside.isEmpty()) {
@@ -265,7 +265,8 @@ public final class YamlParser {
     }
     try {
       return TreeBuilder.whole(text, positions, limits)
-          .build(escapes.restore(new Parse(settings).parseString(escapes.copy())));
+          .build(
+              escapes.restore(new Parse(settings).parseReader(new RegionReader(escapes.copy()))));
     } catch (MarkedYamlEngineException next) {
       throw SeparatorEscapes.is(next) ? e : next;
     }
