@@ -21,11 +21,14 @@ import java.util.Set;
  *     startgate gives such a pod carries them too
  * @param noToken {@code namespace/name} of each of the user's ServiceAccounts in the input that set
  *     {@code automountServiceAccountToken: false}
+ * @param bindings the names of startgate's RoleBindings and ClusterRoleBindings in the input, each
+ *     as {@code namespace/name} and as its name alone
  */
 public record InputAccounts(
     Map<String, Boolean> generated,
     Map<String, List<String>> defaultPullSecrets,
-    Set<String> noToken) {
+    Set<String> noToken,
+    Set<String> bindings) {
   /** The ServiceAccount startgate creates for {@code workload}: {@code NAME-startgate}. */
   static String nameFor(Resource workload) {
     String base = workload.name() + "-startgate";
@@ -37,7 +40,14 @@ public record InputAccounts(
     Map<String, Boolean> out = new HashMap<>();
     Map<String, List<String>> pull = new HashMap<>();
     Set<String> noToken = new HashSet<>();
+    Set<String> bindings = new HashSet<>();
     for (Resource r : existing) {
+      if (r.isGenerated()
+          && ("RoleBinding".equals(r.kind()) || "ClusterRoleBinding".equals(r.kind()))
+          && r.name() != null) {
+        bindings.add(r.namespace() + "/" + r.name());
+        bindings.add(r.name());
+      }
       if ("ServiceAccount".equals(r.kind())
           && "v1".equals(r.ref().apiVersion())
           && r.name() != null) {
@@ -53,7 +63,8 @@ public record InputAccounts(
         }
       }
     }
-    return new InputAccounts(Map.copyOf(out), Map.copyOf(pull), Set.copyOf(noToken));
+    return new InputAccounts(
+        Map.copyOf(out), Map.copyOf(pull), Set.copyOf(noToken), Set.copyOf(bindings));
   }
 
   /** True if the input's ServiceAccount {@code name} in {@code namespace} mounts no token. */
@@ -81,6 +92,13 @@ public record InputAccounts(
       return false;
     }
     Boolean made = generated.get(workload.namespace() + "/" + named);
-    return made != null ? made : named.equals(nameFor(workload)) && pod.startgateToken();
+    if (made != null || !named.equals(nameFor(workload)) || !pod.startgateToken()) {
+      return made != null && made;
+    }
+    // startgate's bindings for this workload without its account: an earlier run bound the user's
+    // account of that name (review CO: the next run made one of its own over it).
+    String cross = workload.namespace() + "." + named;
+    return !bindings.contains(workload.namespace() + "/" + named)
+        && !bindings.contains(ObjectNames.fit(cross, cross, 253));
   }
 }
