@@ -32,16 +32,7 @@ final class SourceLayout {
       return null;
     }
     int end = eol > 0 && text.charAt(eol - 1) == '\r' ? eol - 1 : eol;
-    for (int i = s.start() + 1; i < end; i++) {
-      if (text.charAt(i) == '#' && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
-        int blank = i;
-        while (text.charAt(blank - 1) == ' ' || text.charAt(blank - 1) == '\t') {
-          blank--;
-        }
-        return text.substring(blank, end);
-      }
-    }
-    return null;
+    return commentIn(s.start() + 1, end);
   }
 
   /** Whether {@code s} ends on a later line than it starts (a block scalar ends after a break). */
@@ -184,14 +175,21 @@ final class SourceLayout {
     } else if (value.start() < eol) {
       return null;
     }
-    for (int i = from; i < eol; i++) {
-      char c = text.charAt(i);
-      if (c == '#' && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+    return commentIn(from, eol);
+  }
+
+  /**
+   * The comment that ends {@code text[from, end)} (a {@code #} after a blank), with the blanks
+   * before it, or null; {@code from} is past the line's first char.
+   */
+  private String commentIn(int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (text.charAt(i) == '#' && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
         int blank = i;
         while (text.charAt(blank - 1) == ' ' || text.charAt(blank - 1) == '\t') {
           blank--;
         }
-        return text.substring(blank, eol);
+        return text.substring(blank, end);
       }
     }
     return null;
