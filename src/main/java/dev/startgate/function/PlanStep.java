@@ -167,7 +167,11 @@ final class PlanStep {
             phaseFields);
     results.addAll(FluxTimeoutCheck.check(ordering.stages(), config.flux(), plan.workloads()));
     AccessPlan access =
-        AccessPlanner.plan(config, plan.workloads(), input.resources(), ordering.creationOrder());
+        AccessPlanner.plan(
+            config,
+            plan.workloads(),
+            withBeside(input.resources(), beside),
+            ordering.creationOrder());
     return new Planned(
         candidates,
         List.copyOf(intents),
@@ -177,5 +181,20 @@ final class PlanStep {
         GeneratedPlan.of(
             access, ordering, config.flux(), input.resources(), context.otherFiles(input.text())),
         List.copyOf(unmatchedRules));
+  }
+
+  /**
+   * {@code input}'s objects and those of the files beside it: whose a pod's account is depends on
+   * the ServiceAccounts and startgate's bindings of both ({@code rewrite} of a folder may find
+   * startgate's account in one file and its RoleBinding in another: review CP).
+   */
+  private static List<Resource> withBeside(List<Resource> input, List<Resource> beside) {
+    if (beside.isEmpty()) {
+      return input;
+    }
+    List<Resource> all = new ArrayList<>(input.size() + beside.size());
+    all.addAll(input);
+    all.addAll(beside);
+    return all;
   }
 }

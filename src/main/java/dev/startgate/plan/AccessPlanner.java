@@ -45,8 +45,10 @@ public final class AccessPlanner {
 
   /**
    * The access of {@code workloads} (in input order) under {@code config}, in an input that holds
-   * {@code existing}; the shared k8s-when-ready server's objects go with the workload that needs it
-   * first by {@code creationOrder} ({@link OrderingPlan#creationOrder}).
+   * {@code existing} (with the objects of the files beside it, whose ServiceAccounts and
+   * startgate's bindings say whose a pod's account is too); the shared k8s-when-ready server's
+   * objects go with the workload that needs it first by {@code creationOrder} ({@link
+   * OrderingPlan#creationOrder}).
    */
   public static AccessPlan plan(
       Config config,

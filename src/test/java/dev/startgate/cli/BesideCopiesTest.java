@@ -82,6 +82,51 @@ class BesideCopiesTest {
   }
 
   @Test
+  void startgatesAccountInAFileOfItsOwnGoesBackIntoTheWorkloadsFile() throws IOException {
+    // Review CP: the account in one file and its RoleBinding in the workload's read as the user's
+    // account, and the run removed startgate's ServiceAccount from the folder.
+    Path job = Files.writeString(dir.resolve("job.yaml"), JOB);
+    assertEquals(0, CliRun.of("rewrite", job.toString()).code());
+    String[] docs = Files.readString(job).split("\n---\n");
+    assertTrue(docs[1].contains("kind: ServiceAccount"), docs[1]);
+    Files.writeString(job, docs[0] + "\n---\n" + docs[2] + "\n---\n" + docs[3]);
+    Path account = Files.writeString(dir.resolve("account.yaml"), docs[1] + "\n");
+    CliRun both = CliRun.of("rewrite", job.toString(), account.toString());
+    assertEquals(0, both.code(), both.err());
+    assertTrue(!both.err().contains("the pod's own ServiceAccount"), both.err());
+    assertTrue(Files.readString(job).contains("kind: ServiceAccount"), Files.readString(job));
+    assertTrue(Files.readString(job).contains("serviceAccountName: smoke-startgate"));
+  }
+
+  @Test
+  void usersAccountNamedLikeStartgatesStaysTheUsersWithItsBindingBeside() throws IOException {
+    // Review CP: the pod names the user's smoke-startgate (not in the folder); startgate's Role and
+    // RoleBinding for it, moved to a file of their own, must not make it read as startgate's.
+    Path job =
+        Files.writeString(
+            dir.resolve("job.yaml"),
+            JOB.replace(
+                "restartPolicy: Never",
+                "serviceAccountName: smoke-startgate\n      restartPolicy: Never"));
+    assertEquals(0, CliRun.of("rewrite", job.toString()).code());
+    String[] docs = Files.readString(job).split("\n---\n", 2);
+    assertTrue(!docs[1].contains("\nkind: ServiceAccount"), docs[1]);
+    Files.writeString(job, docs[0] + "\n");
+    Path rbac = Files.writeString(dir.resolve("rbac.yaml"), docs[1]);
+    for (CliRun run :
+        new CliRun[] {
+          CliRun.of("rewrite", job.toString(), rbac.toString()),
+          CliRun.of("rewrite", job.toString())
+        }) {
+      assertEquals(0, run.code(), run.err());
+      assertTrue(run.err().contains("the pod's own ServiceAccount \"smoke-startgate\""), run.err());
+      assertTrue(!Files.readString(job).contains("\nkind: ServiceAccount"), Files.readString(job));
+      assertTrue(
+          !Files.readString(rbac).contains("\nkind: ServiceAccount"), Files.readString(rbac));
+    }
+  }
+
+  @Test
   void aUsersObjectBesideClashes() throws IOException {
     Path job = Files.writeString(dir.resolve("job.yaml"), JOB);
     Files.writeString(
