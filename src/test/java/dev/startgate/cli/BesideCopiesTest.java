@@ -72,12 +72,14 @@ class BesideCopiesTest {
     assertEquals(0, again.code(), again.err());
     assertTrue(again.err().contains(rbac + " beside this file holds"), again.err());
     Files.writeString(job, docs[0] + "\n");
-    Files.writeString(rbac, moved);
-    // Both files given: the objects go back into the workload's file, and nothing is said.
+    Files.writeString(rbac, "# RBAC for smoke\n---\n" + moved);
+    // Both files given: the objects go back into the workload's file, and nothing is said. The
+    // file they leave is kept with its comment (a kustomization.yaml may list it), not deleted.
     CliRun both = CliRun.of("rewrite", job.toString(), dir.resolve("rbac.yaml").toString());
     assertEquals(0, both.code(), both.err());
     assertTrue(!both.err().contains("beside this file"), both.err());
     assertTrue(Files.readString(job).contains("kind: RoleBinding"));
+    assertEquals("# RBAC for smoke\n", Files.readString(rbac));
     assertEquals(0, CliRun.of("rewrite", "--check", job.toString()).code());
   }
 
