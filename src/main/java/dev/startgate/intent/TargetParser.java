@@ -722,7 +722,8 @@ public final class TargetParser {
       // The host as split off at the last colon would show a piece of the address.
       return "the IPv6 address has no closing \"]\"; write it in brackets, like [::1] or [fd00::5]";
     }
-    if (TargetSyntax.digitsAndDots(host)) {
+    if (TargetSyntax.numberParts(host)) {
+      // Hex parts too: busybox's resolver reads 0x7f.1 as 127.0.0.1, as it reads 127.1.
       return Result.quoted(host) + " is not a valid IPv4 address";
     }
     if (host.startsWith("[") && host.indexOf('%') >= 0) {

@@ -132,6 +132,34 @@ final class TargetSyntax {
     return groups(text, false);
   }
 
+  /**
+   * Numbers and dots only, at least one char: {@code [0-9.]+}, or parts of hex numbers too ({@code
+   * 0x7f.1}, {@code 0x7f000001}). A resolver's {@code inet_aton} (busybox, glibc, musl) reads such
+   * a host as an IPv4 address, not a name: decimal, octal (a leading 0) or hex parts, one to four.
+   */
+  static boolean numberParts(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    int i = 0;
+    while (i < s.length()) {
+      if (i + 1 < s.length() && s.charAt(i) == '0' && (s.charAt(i + 1) | 0x20) == 'x') {
+        i += 2;
+        while (i < s.length() && isHex(s.charAt(i))) {
+          i++;
+        }
+      } else {
+        while (i < s.length() && isDigit(s.charAt(i))) {
+          i++;
+        }
+      }
+      if (i < s.length() && s.charAt(i++) != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Digits and dots only, at least one: {@code [0-9.]+}. */
   static boolean digitsAndDots(String s) {
     if (s.isEmpty()) {

@@ -152,6 +152,20 @@ class TargetParserTest {
                 "is not a valid Service name: it is 64 characters long, and Kubernetes"
                     + " allows 63"),
         parser.parse("service/" + "c".repeat(64)).error());
+    // Acceptance CQ: what a resolver's inet_aton reads as an IPv4 address (127.0.0.1 each) is no
+    // host name, in hex as in decimal and octal; a name with a numeric part is one.
+    for (String host :
+        List.of("127.1", "2130706433", "0177.0.0.1", "0x7f.1", "0x7f000001", "0xdb")) {
+      for (String target : List.of("tcp://" + host + ":5432", "http://" + host + "/")) {
+        assertEquals(
+            Result.quoted(host) + " is not a valid IPv4 address",
+            parser.parse(target).error(),
+            target);
+      }
+    }
+    for (String host : List.of("db.0x1", "0x7f.db", "0xdbz", "api.123")) {
+      assertNull(parser.parse("tcp://" + host + ":5432").error(), host);
+    }
     // Hex digits and colons only, but not an address: two gaps, too many or too few groups.
     for (String host : List.of("[1::2::3]", "[1:::2]", "[1:2]", "[::12345]", "[::1.2.3.999]")) {
       assertEquals(

@@ -71,6 +71,11 @@ class TargetSyntaxTest {
                   "[abcd:ef01::2:3:4:5:6]")),
           new Check("[0-9.]+", TargetSyntax::digitsAndDots, "09.a", List.of("1.2.3", "999")),
           new Check(
+              "(?=.)((0[xX][0-9a-fA-F]*|[0-9]*)\\.)*(0[xX][0-9a-fA-F]*|[0-9]*)",
+              TargetSyntax::numberParts,
+              "09.xXaFg-",
+              List.of("1.2.3", "999", "0x7f.1", "0x7f000001", "0X7F.0.0.1", "0x.1", "1.")),
+          new Check(
               "(/[A-Za-z0-9._~:/?\\[\\]@!$&'()*+,;=%-]*)?",
               TargetSyntax::urlPath,
               "/aZ9._~:?[]@!$&'()*+,;=%- #\"<>{}\\^`|",
