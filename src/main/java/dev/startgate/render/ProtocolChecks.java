@@ -368,7 +368,7 @@ final class ProtocolChecks {
           "      if (fmt == \"wget\" && rel != \"\") { print \"not a redirect to \" rel \", which busybox wget cannot follow (no URL, no absolute path); wait for the URL it leads to\"; exit } # as check_http",
           "      if (st == \"\" || st == \"000\" || (rc != 0 && err != \"wget: server returned error: \" sl)) { print \"no \" (rc ~ /^(124|137|143)$/ || fmt == \"curl\" && rc == 28 ? \"\" : err); exit } # no answer when the bound ended it (curl: its --max-time), whatever the body cut off there holds",
           "      if (fmt == \"curl\" && head) { print \"not HTTP \" st \" cut off in its headers\"; exit } # curl takes it for a whole answer",
-          "      if (!accepted(st)) { print \"not HTTP \" st (fmt == \"wget\" && rc == 0 && st ~ /^3/ && loc == \"\" ? \" without a Location to follow\" : \", expected \" list); exit } # a 3xx wget takes as done: as check_http",
+          "      if (!accepted(st)) { print \"not HTTP \" st (rc == 0 && st ~ /^30[0-37-8]$/ && (loc == \"\" || fmt == \"curl\") ? \" without a Location to follow\" : \", expected \" list); exit } # a redirect wget takes as done (it refuses 304, 305), curl leaves: as check_http",
           "      if (want == \"\" || found) { print \"ok\"; exit }",
           "      if (fmt == \"wget\" && (st !~ /^2/ || rc != 0)) {",
           "        print \"not HTTP \" st \": wget reads no body of a \" (st ~ /^2/ ? \"205-299\" : \"non-2xx\") \" answer to look for \\\"\" want \"\\\"\"",

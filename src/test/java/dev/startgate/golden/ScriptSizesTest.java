@@ -35,7 +35,7 @@ class ScriptSizesTest {
           Map.entry("`mysql://` ", "mysql://db"),
           Map.entry("`http://` with options ", "http://api:8080/healthz status=200"),
           Map.entry("`https://` ", "https://api/healthz"),
-          Map.entry("`https://` 43 and with\noptions ", "https://api/healthz status=200"),
+          Map.entry("and with\noptions ", "https://api/healthz status=200"),
           Map.entry("and `job/` ", "deployment/api, job/seed"),
           Map.entry(
               "every built-in kind ",
