@@ -344,7 +344,25 @@ public final class ConfigReader {
       List<Result> results) {
     boolean section = SECTIONS.containsKey(key);
     ConfigField field = ConfigField.of(key);
-    if (field != null && !(value instanceof YScalar)) {
+    String type = value instanceof YScalar s && !pathPrefix.isEmpty() ? NonStrings.type(s) : null;
+    if (field != null && type != null && !type.equals("null")) {
+      // Acceptance CS: Kubernetes refuses such a ConfigMap, and so does the schema.
+      String text = ((YScalar) value).value();
+      results.add(
+          Result.error(
+              r,
+              pathPrefix + key,
+              text,
+              Result.quoted(text)
+                  + " is "
+                  + type
+                  + ", and a ConfigMap's data values are strings (Kubernetes refuses this"
+                  + " ConfigMap); quote it: "
+                  + key
+                  + ": \""
+                  + text
+                  + "\""));
+    } else if (field != null && !(value instanceof YScalar)) {
       results.add(
           Result.error(
               r,

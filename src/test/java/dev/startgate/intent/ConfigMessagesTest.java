@@ -83,9 +83,30 @@ class ConfigMessagesTest {
             + " YAML text, like gates: \"[{match: {kind: Job}, waitFor: tcp://postgres:5432}]\"",
         "gates: x|data.gates|x|gates must be a list of rules, not \"x\"; write gates: \"[{match:"
             + " {kind: Job}, waitFor: tcp://postgres:5432}]\"",
+        // Acceptance CS: a value that is no string, as the schema and Kubernetes refuse it.
+        "defaults.uptime: 0x10|data.defaults.uptime|0x10|\"0x10\" is a number, and a"
+            + " ConfigMap's data values are strings (Kubernetes refuses this ConfigMap); quote it:"
+            + " defaults.uptime: \"0x10\"",
+        "whenReadyServer.emitServer: yes|data.whenReadyServer.emitServer|yes|\"yes\" is a"
+            + " boolean, and a ConfigMap's data values are strings (Kubernetes refuses this"
+            + " ConfigMap); quote it: whenReadyServer.emitServer: \"yes\"",
       })
   void inAConfigMap(String yaml, String field, String value, String message) throws Exception {
     assertResult(CONFIG_MAP + "  " + yaml + "\n", field, value, message);
+  }
+
+  /** Acceptance CS: Kubernetes refuses . and .. as ConfigMap keys, and keys starting with .. */
+  @Test
+  void aCaKeyOfDots() throws Exception {
+    for (String key : List.of(".", "..", "..data")) {
+      assertResult(
+          CONFIG_MAP + "  https.caConfigMap: ca\n  https.caKey: \"" + key + "\"\n",
+          "data.https.caKey",
+          key,
+          Result.quoted(key)
+              + " is not a valid ConfigMap key (Kubernetes refuses . and .. and a key starting"
+              + " with ..); use one like ca.crt");
+    }
   }
 
   /** A client image set but invalid has its own error alone, not "needs the client image" too. */
