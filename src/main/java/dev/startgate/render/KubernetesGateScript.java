@@ -109,7 +109,7 @@ final class KubernetesGateScript {
       """
       # startgate Kubernetes gate, README "How a Kubernetes gate behaves": sh -c SCRIPT startgate TIMEOUT INTERVAL UPTIME TARGET...
       [ -w "$HOME" ] || export HOME=@HOME@; f=$HOME/.startgate.$$ start=$(date +%s); end=$((start + $1 + 1)) limit=$1 interval=$2 uptime=$3; shift 3
-      say() { printf 'startgate: %s: %s\\n' "${1%% \\{*}" "$2"; }; left() { b=$((end - $(date +%s))); [ "$b" -gt 0 ]; }; trap 'kill $k 2>/dev/null; exit 143' TERM INT # b: seconds left
+      say() { sn=${1%% \\{*}; case $sn in *//*) sn=${sn%%//*}/${sn#*//} ;; esac; printf 'startgate: %s: %s\\n' "$sn" "$2"; }; left() { b=$((end - $(date +%s))); [ "$b" -gt 0 ]; }; trap 'kill $k 2>/dev/null; exit 143' TERM INT # b: seconds left
       hung() { x=$? e=1; case $x in 124 | 137) echo "no answer from the API server within $((b > limit ? limit : b))s" >>"$f.err" ;; esac; } # a read failed; 124, 137: timeout ended it (the deadline is a second past the timeout: whole seconds)
       """;
 
@@ -284,7 +284,7 @@ final class KubernetesGateScript {
       for t; do i=$((i + 1)); eval "t_$i=\\$t"; done
       while :; do i=0 todo=0 sk= nr=0 r0=$(date +%s) # a round: read every target not ready yet (then watch each in turn)
         while [ "$i" -lt "$total" ]; do i=$((i + 1)); eval "t=\\$t_$i ok=\\$ok_$i n=\\${try_$i:-0} seen=\\$seen_$i"
-          [ -z "$ok" ] || [ -n "$p" ] || { sk=1; continue; }; left || finish 1; pre=$p # p set (uptime, last read): every target
+          [ -z "$ok" ] || [ -n "$p" ] || { sk=1; continue; }; case $ok$t in 1job/*) continue ;; esac; left || finish 1; pre=$p # p set (uptime, last read): every target but a Job seen Complete (final; its TTL may delete it)
           if ! look "$t" $w; then ok= todo=$((todo + 1)); elif [ -n "$p" ]; then n=$((n - 1)) # no new try
           else ok=1 again=1 nr=$((nr + 1)); say "$t" "ready (try $n, after $(($(date +%s) - start))s)"; [ "$uptime" = 0 ] || say "$t" "ready, must stay ready for ${uptime}s"; fi
           r=$(($(date +%s) - start)); eval "ok_$i=\\$ok try_$i=\\$n seen_$i=\\$seen read_$i=\\$r"
@@ -292,7 +292,7 @@ final class KubernetesGateScript {
         if [ "$todo" = 0 ]; then # uptime: read all each interval until past; one not ready: wait, start again
           [ "$uptime" -gt 0 ] && d=$((u0 + uptime + 1 - $(date +%s))) && [ "$d" -gt 0 ] || { [ -n "$sk" ] || { [ -n "$w" ] && [ "$nr" -gt 1 ]; } || finish 0
             w= p="no longer ready: "; continue; } # one ready in an earlier round, or before another's watch: read every target again, then end
-          left && [ "$b" -ge $((d + 2)) ] || finish 1; [ "$d" -le "$interval" ] || d=$interval
+          left && [ "$b" -gt "$d" ] || finish 1; [ "$d" -le "$interval" ] || d=$interval # the uptime ends before the deadline: a last read may still pass
           sleep "$d" & k=$!; wait $k; again= w=
           p="no longer ready after $(($(date +%s) - u0))s of ${uptime}s: "; continue
         fi # with two or more not ready, each watch lasts five intervals at most: one that fails is seen soon
