@@ -60,10 +60,12 @@ public final class ConfigReader {
     ConfigMetadata.check(resource, results);
     Map<String, Field> fields = new LinkedHashMap<>();
     List<GateRule> gates = List.of();
+    List<ConfigMapStrings.NotString> notStrings = List.of();
     if (resource.kind().equals("ConfigMap")) {
       YNode data = resource.node().get("data").orElse(null);
       if (data instanceof YMapping m) {
         flatten(m, "", "data.", fields, resource, results);
+        notStrings = ConfigMapStrings.find(m);
       } else if (data != null && !(data instanceof YScalar s && s.isNull())) {
         results.add(
             Result.error(
@@ -125,6 +127,7 @@ public final class ConfigReader {
                   + ", kind: StartGate, metadata: {name: startgate}, orchestrator: helm}"));
     }
     Config config = build(fields, resource, results, gates);
+    ConfigMapStrings.report(notStrings, resource, results);
     return new Reading(config, results);
   }
 
@@ -344,25 +347,7 @@ public final class ConfigReader {
       List<Result> results) {
     boolean section = SECTIONS.containsKey(key);
     ConfigField field = ConfigField.of(key);
-    String type = value instanceof YScalar s && !pathPrefix.isEmpty() ? NonStrings.type(s) : null;
-    if (field != null && type != null && !type.equals("null")) {
-      // Acceptance CS: Kubernetes refuses such a ConfigMap, and so does the schema.
-      String text = ((YScalar) value).value();
-      results.add(
-          Result.error(
-              r,
-              pathPrefix + key,
-              text,
-              Result.quoted(text)
-                  + " is "
-                  + type
-                  + ", and a ConfigMap's data values are strings (Kubernetes refuses this"
-                  + " ConfigMap); quote it: "
-                  + key
-                  + ": \""
-                  + text
-                  + "\""));
-    } else if (field != null && !(value instanceof YScalar)) {
+    if (field != null && !(value instanceof YScalar)) {
       results.add(
           Result.error(
               r,

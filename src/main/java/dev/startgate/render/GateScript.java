@@ -140,7 +140,7 @@ final class GateScript {
         out=$(curl -gsSL --proto-redir =https --max-time "$1" -o /dev/null -D - -w 'HTTP %{http_code}\\n' "$2" </dev/null 2>&1)
         rc=$?; [ -n "$cr" ] || { cr=$(printf '\\r') nl=$(printf '\\nx'); nl=${nl%x}; }; case $rc:${out##*HTTP } in
           0:2??) case ${out##*HTTP/} in *"$nl$cr$nl"* | *"$nl$nl"*) return 0 ;; esac; seen="HTTP ${out##*HTTP } cut off in its headers" ;; # the last head ended
-          0:30[0-37-8]) seen="HTTP ${out##*HTTP } without a Location to follow" ;; # a redirect curl did not follow (no Location, or an empty one): as check_http
+          0:30[0-37-8]) case ${out##*HTTP/} in *"$nl$cr$nl"* | *"$nl$nl"*) seen="HTTP ${out##*HTTP } without a Location to follow" ;; *) seen="HTTP ${out##*HTTP } cut off in its headers" ;; esac ;; # a redirect curl did not follow (no Location, or an empty one): as check_http
           0:*) r=${out##*"$nl"HTTP/}; r=${r%%"$nl"*}; r=${r%"$cr"}; first "HTTP ${r#* }" ;; # the last status line, with its reason phrase
           1:3??) seen="HTTP ${out##*HTTP } to a URL that is not https:// (not followed)" ;;
           6:*) seen="no such host" ;;

@@ -83,16 +83,33 @@ class ConfigMessagesTest {
             + " YAML text, like gates: \"[{match: {kind: Job}, waitFor: tcp://postgres:5432}]\"",
         "gates: x|data.gates|x|gates must be a list of rules, not \"x\"; write gates: \"[{match:"
             + " {kind: Job}, waitFor: tcp://postgres:5432}]\"",
-        // Acceptance CS: a value that is no string, as the schema and Kubernetes refuse it.
-        "defaults.uptime: 0x10|data.defaults.uptime|0x10|\"0x10\" is a number, and a"
-            + " ConfigMap's data values are strings (Kubernetes refuses this ConfigMap); quote it:"
-            + " defaults.uptime: \"0x10\"",
-        "whenReadyServer.emitServer: yes|data.whenReadyServer.emitServer|yes|\"yes\" is a"
-            + " boolean, and a ConfigMap's data values are strings (Kubernetes refuses this"
-            + " ConfigMap); quote it: whenReadyServer.emitServer: \"yes\"",
+        // Acceptance CS: a value that is no string, as the schema and Kubernetes refuse it, with
+        // the value it reads as quoted (a port's whole number); review CT: only where the field
+        // takes that value, else the field's own error, which shows a valid value.
+        "defaults.timeout: 30|data.defaults.timeout|30|\"30\" is not a duration: the unit is"
+            + " missing; write 30s for seconds (units: s, m, h)",
+        "whenReadyServer.emitServer: yes|data.whenReadyServer.emitServer|yes|\"yes\" is not true"
+            + " or false; write whenReadyServer.emitServer: \"true\"",
       })
   void inAConfigMap(String yaml, String field, String value, String message) throws Exception {
     assertResult(CONFIG_MAP + "  " + yaml + "\n", field, value, message);
+  }
+
+  /**
+   * Acceptance CS, review CT: a port written as a number is shown quoted as the number it reads.
+   */
+  @Test
+  void aPortThatIsANumberIsShownQuoted() throws Exception {
+    assertResult(
+        CONFIG_MAP
+            + "  kubernetesGates: when-ready-server\n  images.whenReady:"
+            + " registry.example/k8s-when-ready:0.2.0@sha256:"
+            + "0".repeat(64)
+            + "\n  whenReadyServer.port: 0x0bb8\n",
+        "data.whenReadyServer.port",
+        "0x0bb8",
+        "\"0x0bb8\" is a number, and a ConfigMap's data values are strings (Kubernetes refuses"
+            + " this ConfigMap); quote it: whenReadyServer.port: \"3000\"");
   }
 
   /** Acceptance CS: Kubernetes refuses . and .. as ConfigMap keys, and keys starting with .. */

@@ -32,6 +32,7 @@ class HttpsWholeHeadsIT {
       Map.ofEntries(
           Map.entry("/cut", "HTTP/1.1 200 OK\r\n"),
           Map.entry("/cutmid", "HTTP/1.1 200 OK\r\nContent-Le"),
+          Map.entry("/cutloc", "HTTP/1.1 302 Found\r\nLoca"),
           Map.entry("/whole", "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nready"),
           Map.entry("/bare", "HTTP/1.1 200 OK\nContent-Length: 5\n\nready"),
           Map.entry("/bareempty", "HTTP/1.1 200 OK\nContent-Length: 0\n\n"),
@@ -115,6 +116,9 @@ class HttpsWholeHeadsIT {
       assertFalse(e.ready(), path + ": " + e);
       assertEquals("HTTP 200 cut off in its headers", e.seen(), path);
     }
+    // Review CT: a redirect cut off, in its Location perhaps, is not one without a Location.
+    assertEquals("HTTP 302 cut off in its headers", plain("/cutloc").seen());
+    assertEquals("HTTP 302 cut off in its headers", expect("/cutloc", "200", "").seen());
   }
 
   @Test
