@@ -410,19 +410,11 @@ class KubernetesGateScriptIT {
       ApiObject api = ApiObject.of(Fixtures.deployment("api", "shop"));
       h.createInProcess(api);
       h.statusInProcess(api, Fixtures.DEPLOYMENT_READY);
-      ApiObject job = ApiObject.of(Fixtures.job("migrate", "shop"));
-      h.createInProcess(job);
-      h.statusInProcess(job, Fixtures.JOB_COMPLETE);
-      // After the Deployment's first read, which comes after the Job's (Jobs are read first).
-      h.once(
-          r -> r.path().equals(api.collection() + "/" + api.name()),
-          () -> {
-            h.deleteInProcess(job); // its TTL
-            h.statusInProcess(
-                api,
-                "{\"status\":{\"conditions\":[{\"type\":\"Progressing\",\"status\":\"False\","
-                    + "\"reason\":\"ProgressDeadlineExceeded\"}]}}");
-          });
+      ttlDeletesTheJobOnTheFirstReadOf(
+          h,
+          api,
+          "{\"status\":{\"conditions\":[{\"type\":\"Progressing\",\"status\":\"False\","
+              + "\"reason\":\"ProgressDeadlineExceeded\"}]}}");
       InClusterGate.Outcome run = gate(binary, h).run(TIMEOUT + 4, 1, 3, JOB, DEPLOYMENT);
       assertFalse(run.passed(), run.toString());
       assertTrue(
@@ -446,16 +438,7 @@ class KubernetesGateScriptIT {
       try (GateHarness h = harness(binary)) {
         ApiObject api = ApiObject.of(Fixtures.deployment("api", "shop"));
         h.createInProcess(api);
-        ApiObject job = ApiObject.of(Fixtures.job("migrate", "shop"));
-        h.createInProcess(job);
-        h.statusInProcess(job, Fixtures.JOB_COMPLETE);
-        // Read Complete, then deleted while the gate waits for the Deployment.
-        h.once(
-            r -> r.path().equals(api.collection() + "/" + api.name()),
-            () -> {
-              h.deleteInProcess(job);
-              h.statusInProcess(api, Fixtures.DEPLOYMENT_READY);
-            });
+        ttlDeletesTheJobOnTheFirstReadOf(h, api, Fixtures.DEPLOYMENT_READY);
         InClusterGate.Outcome run =
             gate(binary, h).run(TIMEOUT, 1, uptime, "job//migrate", DEPLOYMENT);
         assertTrue(run.passed(), uptime + ": " + run);
@@ -463,6 +446,23 @@ class KubernetesGateScriptIT {
         assertFalse(run.log().contains("job//"), run.log());
       }
     }
+  }
+
+  /**
+   * A Job migrate, Complete, read first (Jobs are read first); deleted (its TTL) on the first read
+   * of {@code api}, whose status becomes {@code apiStatus} then.
+   */
+  private static void ttlDeletesTheJobOnTheFirstReadOf(
+      GateHarness h, ApiObject api, String apiStatus) {
+    ApiObject job = ApiObject.of(Fixtures.job("migrate", "shop"));
+    h.createInProcess(job);
+    h.statusInProcess(job, Fixtures.JOB_COMPLETE);
+    h.once(
+        r -> r.path().equals(api.collection() + "/" + api.name()),
+        () -> {
+          h.deleteInProcess(job);
+          h.statusInProcess(api, apiStatus);
+        });
   }
 
   /** All ready, but the uptime cannot pass before the deadline: each says so, at once. */
