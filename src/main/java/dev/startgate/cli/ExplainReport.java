@@ -138,11 +138,7 @@ record ExplainReport(
   private ExplainReport filed(java.util.function.Predicate<Result> which, String file) {
     List<Result> out = new ArrayList<>(results.size());
     for (Result r : results) {
-      out.add(
-          which.test(r)
-              ? new Result(
-                  r.severity(), r.message(), r.resource(), r.field(), r.value(), file, null)
-              : r);
+      out.add(which.test(r) ? r.inFile(file, null) : r);
     }
     return new ExplainReport(workloads, nodes, edges, cycles, changes, List.copyOf(out));
   }

@@ -51,14 +51,7 @@ record SourceStream(String text, List<Source> sources, List<Integer> starts) {
     for (Source source : sources) {
       Result e = sources.size() == 1 ? error : inputs.read(source.text()).error();
       if (e != null) {
-        return new Result(
-            e.severity(),
-            e.message(),
-            e.resource(),
-            e.field(),
-            e.value(),
-            source.name(),
-            e.index());
+        return e.inFile(source.name(), e.index());
       }
     }
     return null;

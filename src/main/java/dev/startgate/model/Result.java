@@ -56,6 +56,11 @@ public record Result(
         : new ResourceRef(ref.apiVersion(), ref.kind(), ref.namespace(), r.shownName());
   }
 
+  /** This result named by another file and kpt index (the file it came from, not the stream's). */
+  public Result inFile(String otherFile, String otherIndex) {
+    return new Result(severity, message, resource, field, value, otherFile, otherIndex);
+  }
+
   /** An error about a field of a resource. */
   public static Result error(Resource r, String field, String value, String message) {
     return new Result(Severity.ERROR, message, refOf(r), field, value, fileOf(r), indexOf(r));

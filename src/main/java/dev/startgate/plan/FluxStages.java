@@ -189,8 +189,7 @@ public record FluxStages(
       for (Move m : candidates) {
         if (Objects.equals(r.file(), m.resource().file())
             && Objects.equals(r.index(), Result.indexOf(m.resource()))) {
-          return new Result(
-              r.severity(), r.message(), r.resource(), r.field(), r.value(), m.file(), m.index());
+          return r.inFile(m.file(), m.index());
         }
       }
     }
