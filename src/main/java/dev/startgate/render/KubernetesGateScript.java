@@ -282,17 +282,17 @@ final class KubernetesGateScript {
       n=$#; for t; do case $t in job/*) set -- "$@" "$t" ;; esac; done # Jobs first: a failed Job ends the gate at once
       for t; do case $t in job/*) ;; *) set -- "$@" "$t" ;; esac; done; shift "$n"; total=$# i=0 w= p= again=
       for t; do i=$((i + 1)); eval "t_$i=\\$t"; done
-      while :; do i=0 todo=0 sk= nr=0 r0=$(date +%s) # a round: read every target not ready yet (then watch each in turn)
+      while :; do i=0 todo=0 sk= nr=0 r0=$(date +%s); [ -z "$p" ] || n0=$(date +%s%N) # a round: read every target not ready yet (then watch each in turn); p set: reads only, timed
         while [ "$i" -lt "$total" ]; do i=$((i + 1)); eval "t=\\$t_$i ok=\\$ok_$i n=\\${try_$i:-0} seen=\\$seen_$i"
           [ -z "$ok" ] || [ -n "$p" ] || { sk=1; continue; }; case $ok$t in 1job/*) continue ;; esac; left || finish 1; pre=$p # p set (uptime, last read): every target but a Job seen Complete (final; its TTL may delete it)
           if ! look "$t" $w; then ok= todo=$((todo + 1)); elif [ -n "$p" ]; then n=$((n - 1)) # no new try
           else ok=1 again=1 nr=$((nr + 1)); say "$t" "ready (try $n, after $(($(date +%s) - start))s)"; [ "$uptime" = 0 ] || say "$t" "ready, must stay ready for ${uptime}s"; fi
           r=$(($(date +%s) - start)); eval "ok_$i=\\$ok try_$i=\\$n seen_$i=\\$seen read_$i=\\$r"
-        done; p=; [ -z "$again" ] || u0=$(date +%s) # u0: when the last of them was ready
+        done; [ -z "$p" ] || rr=$((($(date +%s%N) - n0 + 999999999) / 1000000000)); p=; [ -z "$again" ] || u0=$(date +%s) # u0: when the last of them was ready; rr: whole seconds the last round of reads took
         if [ "$todo" = 0 ]; then # uptime: read all each interval until past; one not ready: wait, start again
           [ "$uptime" -gt 0 ] && d=$((u0 + uptime + 1 - $(date +%s))) && [ "$d" -gt 0 ] || { [ -n "$sk" ] || { [ -n "$w" ] && [ "$nr" -gt 1 ]; } || finish 0
             w= p="no longer ready: "; continue; } # one ready in an earlier round, or before another's watch: read every target again, then end
-          left && [ "$b" -gt "$d" ] || finish 1; [ "$d" -le "$interval" ] || d=$interval # the uptime ends before the deadline: a last read may still pass
+          left && [ "$b" -ge $((d + ${rr:-1})) ] || finish 1; [ "$d" -le "$interval" ] || d=$interval # the uptime, then a round of reads as long as the last one, before the deadline
           sleep "$d" & k=$!; wait $k; again= w=
           p="no longer ready after $(($(date +%s) - u0))s of ${uptime}s: "; continue
         fi # with two or more not ready, each watch lasts five intervals at most: one that fails is seen soon

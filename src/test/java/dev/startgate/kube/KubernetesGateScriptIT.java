@@ -486,6 +486,41 @@ class KubernetesGateScriptIT {
   }
 
   /**
+   * Review CU: with an uptime, the gate keeps time for a round of reads after it, as long as the
+   * last round took: kubectl calls of 1.5 s (a slow API server, a CPU limit) cannot read the target
+   * again in the second left at the end, so it ends once a round shows so, before the deadline,
+   * saying why (it waited to the deadline, then blamed the API server for its own bound).
+   */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void slowReadsEndAnUptimeTheyCannotFollowBeforeTheDeadline(Path binary) throws Exception {
+    // The first read fast (ready at once), the reads of the uptime slow.
+    Path slow = work.resolve("slow-kubectl");
+    Path first = work.resolve("first-read");
+    java.nio.file.Files.writeString(
+        slow,
+        "#!/bin/sh\nif [ -e "
+            + first
+            + " ]; then sleep 1.5; else : >"
+            + first
+            + "; fi\nexec "
+            + binary
+            + " \"$@\"\n");
+    slow.toFile().setExecutable(true);
+    try (GateHarness h = harness(binary)) {
+      ApiObject api = ApiObject.of(Fixtures.deployment("api", "shop"));
+      h.createInProcess(api);
+      h.statusInProcess(api, Fixtures.DEPLOYMENT_READY);
+      InClusterGate.Outcome run =
+          new InClusterGate(slow, h.server, work, GateHarness.GATE_TOKEN).run(5, 1, 4, DEPLOYMENT);
+      assertFalse(run.passed(), run.toString());
+      assertTrue(run.log().contains("(ready, but not for 4s before the deadline)"), run.log());
+      assertFalse(run.log().contains("no answer"), run.log());
+      assertTrue(run.took().toMillis() < 5500, "before the deadline: " + run);
+    }
+  }
+
+  /**
    * The uptime is watched through, not read at its end: a Deployment that loses a replica a moment
    * after it is first ready and recovers before the uptime would end must be ready for the whole
    * uptime again from its recovery.
