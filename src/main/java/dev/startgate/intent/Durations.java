@@ -86,7 +86,13 @@ public final class Durations {
       return LIKE + " (units: s, m, h)";
     }
     if (Digits.only(s, 1, 7)) {
-      return "the unit is missing; write " + s + "s for seconds (units: s, m, h)";
+      // Review CU: 0s is an uptime only; a timeout or an interval of 0s is refused next.
+      return "the unit is missing; write "
+          + s
+          + "s for seconds (units: s, m, h)"
+          + (s.chars().allMatch(c -> c == '0')
+              ? "; a timeout or an interval is at least 1s, like 30s"
+              : "");
     }
     BigDecimal seconds = BigDecimal.ZERO;
     boolean fraction = false;

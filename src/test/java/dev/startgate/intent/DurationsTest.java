@@ -32,6 +32,8 @@ class DurationsTest {
         "1h0.5m  | fractions are not supported; write 3630s instead of 1h0.5m",
         "1.25s   | fractions and parts of a second are not supported; use whole seconds, like 90s",
         "300     | the unit is missing; write 300s for seconds (units: s, m, h)",
+        "0       | the unit is missing; write 0s for seconds (units: s, m, h); a timeout or an"
+            + " interval is at least 1s, like 30s",
         "-5s     | a duration cannot be negative; use a value like 90s, 5m or 1h",
         "5m1h    | write each unit once, largest first, like 1h30m",
         "+5s     | a duration takes no sign; write 5s",
