@@ -33,20 +33,22 @@ final class HttpsConfigReader {
             key,
             "a key needs https.caConfigMap, the ConfigMap that holds it; add "
                 + in.written(ConfigField.HTTPS_CA_CONFIG_MAP));
-      } else if (CONFIG_MAP_KEY.matcher(key.text()).matches()
-          && !key.text().equals(".")
-          && !key.text().startsWith("..")) {
-        caKey = key.text();
       } else {
+        boolean chars = CONFIG_MAP_KEY.matcher(key.text()).matches();
         // Kubernetes refuses . and .. and a key starting with .. (acceptance CS): no ConfigMap
         // holds one, and the volume's item path would climb out of its folder.
-        in.invalid(
-            key,
-            CONFIG_MAP_KEY.matcher(key.text()).matches()
-                ? "not a valid ConfigMap key (Kubernetes refuses . and .. and a key starting"
-                    + " with ..)"
-                : "not a valid ConfigMap key (letters, digits, -, _ and .)",
-            ConfigField.HTTPS_CA_KEY.example());
+        boolean dots = key.text().equals(".") || key.text().startsWith("..");
+        if (chars && !dots) {
+          caKey = key.text();
+        } else {
+          in.invalid(
+              key,
+              chars
+                  ? "not a valid ConfigMap key (Kubernetes refuses . and .. and a key starting"
+                      + " with ..)"
+                  : "not a valid ConfigMap key (letters, digits, -, _ and .)",
+              ConfigField.HTTPS_CA_KEY.example());
+        }
       }
     }
     return new HttpsSettings(name, caKey);
