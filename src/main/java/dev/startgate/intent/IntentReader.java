@@ -172,11 +172,17 @@ public final class IntentReader {
       a = kept;
     }
     boolean any = !rules.isEmpty();
+    WorkloadShape shape = r.shape().orElse(null);
     for (String key : a.keySet()) {
       if (key.startsWith(PREFIX)) {
         any = true;
         if (!KNOWN.contains(key)) {
-          results.add(Result.error(r, FIELD + key, a.get(key), unknown(key)));
+          // On a kind startgate does not gate no annotation of its has an effect: a typo there
+          // is told, as the others are, without failing the run.
+          results.add(
+              shape == null
+                  ? Result.warning(r, FIELD + key, a.get(key), unknown(key))
+                  : Result.error(r, FIELD + key, a.get(key), unknown(key)));
         }
       } else if (OtherPrefixes.looksLikeOurs(key)) {
         results.add(Result.warning(r, FIELD + key, OtherPrefixes.message(key, USERS)));
@@ -185,7 +191,6 @@ public final class IntentReader {
     if (!any) {
       return new Reading(null, results);
     }
-    WorkloadShape shape = r.shape().orElse(null);
     if (shape == null) {
       results.add(
           Result.warning(

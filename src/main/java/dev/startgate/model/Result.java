@@ -71,6 +71,11 @@ public record Result(
     return new Result(Severity.WARNING, message, refOf(r), field, null, fileOf(r), indexOf(r));
   }
 
+  /** A warning about a field of a resource and its value. */
+  public static Result warning(Resource r, String field, String value, String message) {
+    return new Result(Severity.WARNING, message, refOf(r), field, value, fileOf(r), indexOf(r));
+  }
+
   /** Information about a resource. */
   public static Result info(Resource r, String message) {
     return new Result(Severity.INFO, message, refOf(r), null, null, fileOf(r), indexOf(r));
