@@ -245,7 +245,7 @@ final class GateRulesReader {
           parts.add(t);
         }
       }
-      out.waitFor = parts.size() == list.items().size() ? targets(parts, path) : null;
+      out.waitFor = parts.size() == list.items().size() ? targets(parts, path, true) : null;
       return;
     }
     String text = fields.scalar(node, path, key);
@@ -253,7 +253,7 @@ final class GateRulesReader {
       return;
     }
     switch (key) {
-      case "waitFor" -> out.waitFor = targets(TargetParser.split(text), path);
+      case "waitFor" -> out.waitFor = targets(TargetParser.split(text), path, false);
       case "timeout" ->
           out.timeout = checked(text, path, AnnotationValues.nonZero(text, Durations.ZERO_TIMEOUT));
       case "interval" ->
@@ -280,18 +280,22 @@ final class GateRulesReader {
     return new GateRule.Value<>(parsed.value(), text, path);
   }
 
-  /** The targets of {@code waitFor}, each checked, or null after an error. */
-  private GateRule.Value<List<Target>> targets(List<String> texts, String path) {
+  /**
+   * The targets of {@code waitFor}, each checked, or null after an error: one of a list is reported
+   * at its item ({@code gates[0].waitFor[1]}), one of a text at the text.
+   */
+  private GateRule.Value<List<Target>> targets(List<String> texts, String path, boolean items) {
     String value = String.join("\n", texts);
     if (texts.isEmpty()) {
       error(path, value, "no target given; use a value like " + TargetParser.EXAMPLE);
       return null;
     }
     List<Target> out = new ArrayList<>();
-    for (String text : texts) {
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
       AnnotationValues.Parsed<Target> p = AnnotationValues.target(targets, text);
       if (p.error() != null) {
-        error(path, text, p.error());
+        error(items ? path + "[" + i + "]" : path, text, p.error());
       } else {
         out.add(p.value());
       }

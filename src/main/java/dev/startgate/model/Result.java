@@ -213,6 +213,24 @@ public record Result(
   /** {@code value} on one line, at most 60 chars. */
   private static String shown(String value) {
     String one = oneLine(value.replace("\\", "\\\\").replace("\"", "\\\""));
-    return one.length() <= 60 ? one : one.substring(0, 57) + "...";
+    if (one.length() <= 60) {
+      return one;
+    }
+    // Cut between two characters as shown: never inside an escape (a quote, a line break, a
+    // control character's code) or a surrogate pair.
+    int end = 0;
+    for (int next = 0; next <= 57; next += shownLength(one, next)) {
+      end = next;
+    }
+    return one.substring(0, end) + "...";
+  }
+
+  /** The length of the shown character at {@code i}: an escape, a surrogate pair or one char. */
+  private static int shownLength(String shown, int i) {
+    char c = shown.charAt(i);
+    if (c == '\\' && i + 1 < shown.length()) {
+      return shown.charAt(i + 1) == 'u' ? 6 : 2;
+    }
+    return Character.isHighSurrogate(c) && i + 1 < shown.length() ? 2 : 1;
   }
 }

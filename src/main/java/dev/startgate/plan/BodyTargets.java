@@ -15,7 +15,10 @@ import java.util.List;
 final class BodyTargets {
   private BodyTargets() {}
 
-  /** A warning when {@code expect}'s body holds a target after a comma or a space. */
+  /**
+   * A warning when {@code expect}'s body holds a target or a {@code status=} option after a comma
+   * or a space.
+   */
   static void check(
       Resource w, String waitFor, String target, HttpExpect expect, List<Result> results) {
     String body = expect.body();
@@ -28,6 +31,19 @@ final class BodyTargets {
         continue;
       }
       String word = word(body, i);
+      if (word.startsWith("status=")) {
+        results.add(
+            Result.warning(
+                w,
+                waitFor,
+                target
+                    + ": the body= text runs to the end of its target, spaces included, so "
+                    + word
+                    + " is part of the text the gate looks for in the body, not the statuses it"
+                    + " takes; write status= before body=, like http://api:8080/healthz status=200"
+                    + " body=UP"));
+        return;
+      }
       if (looksLikeTarget(word)) {
         results.add(
             Result.warning(

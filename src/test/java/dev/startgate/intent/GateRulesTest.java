@@ -146,6 +146,25 @@ class GateRulesTest {
         .message();
   }
 
+  /** A bad target of a waitFor list is reported at its item; one of a text at the text. */
+  @Test
+  void aBadTargetOfAListIsNamedByItsItem() {
+    List<Result> listed =
+        config(
+                "gates: [{match: {kind: Job}, waitFor: [redis://cache:6379, 'http://api/h"
+                    + " status=abc', tcp://db:0]}]\n")
+            .results();
+    assertEquals(2, listed.size(), listed.toString());
+    assertEquals("gates[0].waitFor[1]", listed.get(0).field());
+    assertEquals("http://api/h status=abc", listed.get(0).value());
+    assertEquals("gates[0].waitFor[2]", listed.get(1).field());
+    List<Result> text =
+        config("gates: [{match: {kind: Job}, waitFor: 'redis://cache:6379, tcp://db:0'}]\n")
+            .results();
+    assertEquals(1, text.size(), text.toString());
+    assertEquals("gates[0].waitFor", text.get(0).field());
+  }
+
   /** A list item of two targets with a space between them: the item named, the list shown. */
   @Test
   void aListItemOfTwoTargetsShowsTheList() {

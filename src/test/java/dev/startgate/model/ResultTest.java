@@ -99,6 +99,18 @@ class ResultTest {
         r.toString());
   }
 
+  /** A cut at the 57th shown character ends before an escape or a pair, never inside one. */
+  @Test
+  void aLongValueIsCutBetweenShownCharacters() {
+    String at56 = "a".repeat(56);
+    assertEquals("\"" + at56 + "...\"", Result.quoted(at56 + "\"status\"" + "b".repeat(10)));
+    assertEquals("\"" + at56 + "...\"", Result.quoted(at56 + "\nb" + "b".repeat(10)));
+    assertEquals("\"" + at56 + "...\"", Result.quoted(at56 + "\u0085" + "b".repeat(10)));
+    assertEquals("\"" + at56 + "...\"", Result.quoted(at56 + "\ud83d\ude80" + "b".repeat(10)));
+    assertEquals(
+        "\"" + "a".repeat(55) + "\\\"...\"", Result.quoted("a".repeat(55) + "\"" + "b".repeat(10)));
+  }
+
   @Test
   void anObjectWithANamespaceAndNoNameIsNotNamedByItsNamespace() {
     assertEquals(
