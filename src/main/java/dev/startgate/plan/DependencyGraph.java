@@ -1,3 +1,4 @@
+// Over 300 lines: the graph, its cycles and the nodes each kind of target reaches, kept together.
 package dev.startgate.plan;
 
 import dev.startgate.intent.Intent;
@@ -43,6 +44,16 @@ public final class DependencyGraph {
   private final Map<String, Node> nodes = new LinkedHashMap<>();
   private final List<Edge> edges = new ArrayList<>();
 
+  /**
+   * Workloads that a target reaches several of at once (a {@code pods/} selector's, a Service's),
+   * as one node: a waiting workload has one edge to it, and it one to each of them, so a thousand
+   * Jobs waiting for the pods of a thousand Deployments make two thousand edges, not a million.
+   * Nodes and cycles read from outside never show one ({@link #nodes}, {@link #edges}, {@link
+   * #cycles}).
+   */
+  private final NodeGroups<Node> groups =
+      new NodeGroups<>(Node::id, id -> new Node(id, null, true));
+
   private final boolean throughHosts;
   // The edges from a network target's host to the workloads behind the Service it names.
   private final List<Edge> hostEdges = new ArrayList<>();
@@ -75,12 +86,18 @@ public final class DependencyGraph {
         String host = throughHosts ? t.accept(ServiceHosts.HOST) : null;
         HostServices.Named named =
             HostServices.find(host, intent.workload().namespace(), inventory);
-        for (Resource r :
-            named == null
-                ? List.<Resource>of()
-                : ServiceHosts.answering(
-                    inventory.behind(named.service(), named.pod()), intent.workload())) {
-          Node to = node(objectId(r), r, true);
+        List<Resource> behind =
+            named == null ? List.of() : inventory.behind(named.service(), named.pod());
+        if (NodeGroups.shared(behind, intent.workload())) {
+          String id = NodeGroups.HOST + objectId(named.service()) + "\n" + named.pod();
+          Node to = groups.of(id, behind, true, this::objectNode);
+          if (seenByHost.add(to.id())) {
+            hostEdges.add(new Edge(from, to, t.text()));
+          }
+          continue;
+        }
+        for (Resource r : ServiceHosts.answering(behind, intent.workload())) {
+          Node to = objectNode(r);
           if (seenByHost.add(to.id())) {
             hostEdges.add(new Edge(from, to, t.text()));
           }
@@ -94,15 +111,35 @@ public final class DependencyGraph {
     return List.copyOf(nodes.values());
   }
 
-  /** Every edge, in intent and target order. */
+  /**
+   * Every edge, in intent and target order: one to each workload a target reaches (for {@code
+   * startgate explain}, which draws them all).
+   */
   public List<Edge> edges() {
-    return List.copyOf(edges);
+    if (groups.isEmpty()) {
+      return List.copyOf(edges);
+    }
+    List<Edge> out = new ArrayList<>(edges.size());
+    Node from = null;
+    Set<String> seen = new HashSet<>();
+    for (Edge e : edges) {
+      if (e.from() != from) {
+        from = e.from();
+        seen.clear(); // one intent's edges follow each other
+      }
+      for (Node to : groups.members(e.to())) {
+        if (seen.add(to.id())) {
+          out.add(new Edge(e.from(), to, e.target()));
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The target {@code from} wrote that leads to {@code to}, else through its host; or null. */
   String target(String from, String to) {
     return Stream.concat(edges.stream(), hostEdges.stream())
-        .filter(e -> e.from().id().equals(from) && e.to().id().equals(to))
+        .filter(e -> e.from().id().equals(from) && groups.leadsTo(e.to(), to))
         .map(Edge::target)
         .findFirst()
         .orElse(null);
@@ -120,7 +157,8 @@ public final class DependencyGraph {
     for (Edge e : edges) {
       next.computeIfAbsent(e.from().id(), k -> new ArrayList<>()).add(e.to().id());
     }
-    return CycleSearch.find(nodes.keySet(), next, MAX_CYCLES);
+    groups.addMembers(next, false);
+    return groups.collapsed(CycleSearch.find(nodes.keySet(), next, MAX_CYCLES));
   }
 
   /**
@@ -142,26 +180,34 @@ public final class DependencyGraph {
         next.computeIfAbsent(e.from().id(), k -> new ArrayList<>()).add(e.to().id());
       }
     }
+    groups.addMembers(next, true);
     // Only an edge within one component lies on a cycle; one on a cycle found already adds none.
     Map<String, Integer> components = CycleSearch.components(nodes.keySet(), next);
     Set<Set<String>> seen = new HashSet<>(known);
     Set<String> covered = new HashSet<>();
     for (Edge e : hostEdges) {
       String from = e.from().id();
-      String to = e.to().id();
-      if (out.size() >= MAX_CYCLES
-          || !components.get(from).equals(components.get(to))
-          || covered.contains(from + "\n" + to)) {
-        continue;
-      }
-      List<String> cycle = new ArrayList<>();
-      cycle.add(from);
-      cycle.addAll(CycleSearch.path(next, to, from, components));
-      for (int i = 0; i + 1 < cycle.size(); i++) {
-        covered.add(cycle.get(i) + "\n" + cycle.get(i + 1));
-      }
-      if (seen.add(new HashSet<>(cycle))) {
-        out.add(List.copyOf(cycle));
+      // A group's members, each an edge of its own, if the group lies in the waiting one's
+      // component: else none of them does.
+      for (Node reached :
+          !components.get(from).equals(components.get(e.to().id()))
+              ? List.<Node>of()
+              : groups.members(e.to())) {
+        String to = reached.id();
+        if (out.size() >= MAX_CYCLES
+            || !components.get(from).equals(components.get(to))
+            || covered.contains(from + "\n" + to)) {
+          continue;
+        }
+        List<String> cycle = new ArrayList<>();
+        cycle.add(from);
+        cycle.addAll(groups.without(CycleSearch.path(next, to, from, components)));
+        for (int i = 0; i + 1 < cycle.size(); i++) {
+          covered.add(cycle.get(i) + "\n" + cycle.get(i + 1));
+        }
+        if (seen.add(new HashSet<>(cycle))) {
+          out.add(List.copyOf(cycle));
+        }
       }
     }
     return out;
@@ -220,10 +266,15 @@ public final class DependencyGraph {
               // Not in the input (an error of the run's): an object that is not there, not a host.
               return List.of(node(service.text(), null, true));
             }
-            List<Resource> behind = ServiceHosts.answering(inventory.behind(found), workload);
+            List<Resource> all = inventory.behind(found);
+            if (NodeGroups.shared(all, workload)) {
+              return List.of(
+                  groups.of(NodeGroups.SERVICE + objectId(found), all, false, d -> objectNode(d)));
+            }
+            List<Resource> behind = ServiceHosts.answering(all, workload);
             return behind.isEmpty()
                 ? outside(service)
-                : behind.stream().map(r -> node(objectId(r), r, true)).toList();
+                : behind.stream().map(r -> objectNode(r)).toList();
           }
 
           @Override
@@ -266,7 +317,11 @@ public final class DependencyGraph {
             if (selected.isEmpty()) {
               return List.of(node(p.text(), null, true));
             }
-            return selected.stream().map(r -> node(objectId(r), r, true)).toList();
+            if (selected.size() > 1) {
+              String id = NodeGroups.PODS + namespace + "\n" + p.selector();
+              return List.of(groups.of(id, selected, false, d -> objectNode(d)));
+            }
+            return List.of(objectNode(selected.get(0)));
           }
 
           /** A target that is not a Kubernetes workload: a node named by its text, no object. */
@@ -274,6 +329,10 @@ public final class DependencyGraph {
             return List.of(node(target.text(), null, false));
           }
         });
+  }
+
+  private Node objectNode(Resource r) {
+    return node(objectId(r), r, true);
   }
 
   private Node node(String id, Resource object, boolean kubernetes) {

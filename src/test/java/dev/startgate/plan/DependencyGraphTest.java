@@ -217,4 +217,86 @@ class DependencyGraphTest {
         List.of(List.of("Deployment/shop/api-canary", "Deployment/shop/api-canary")),
         self.cycles());
   }
+
+  private static final String WEB =
+      """
+      apiVersion: v1
+      kind: Service
+      metadata: {name: web, namespace: shop}
+      spec: {selector: {app: web}, ports: [{port: 80}]}
+      ---
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: {name: web-0, namespace: shop}
+      spec: {template: {metadata: {labels: {app: web}}, spec: {containers: [{name: w, image: w}]}}}
+      ---
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: {name: web-1, namespace: shop}
+      spec: {template: {metadata: {labels: {app: web}}, spec: {containers: [{name: w, image: w}]}}}
+      ---
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata: {name: web-2, namespace: shop}
+      spec: {template: {metadata: {labels: {app: web}}, spec: {containers: [{name: w, image: w}]}}}
+      ---
+      apiVersion: batch/v1
+      kind: Job
+      metadata: {name: smoke-0, namespace: shop}
+      spec: {template: {spec: {restartPolicy: Never, containers: [{name: s, image: s}]}}}
+      ---
+      apiVersion: batch/v1
+      kind: Job
+      metadata: {name: smoke-1, namespace: shop}
+      spec: {template: {spec: {restartPolicy: Never, containers: [{name: s, image: s}]}}}
+      """;
+
+  /**
+   * Jobs waiting for the pods of several workloads share one node for them (the graph stays linear
+   * when many Jobs wait for the pods of many Deployments), which nothing outside sees: edges lead
+   * to each workload, a cycle through it names the workloads only, as do the cycles through a
+   * host's Service.
+   */
+  @Test
+  void workloadsReachedTogetherAreOneNodeThatNoCycleOrEdgeShows() throws Exception {
+    List<Resource> all = parse(WEB);
+    Target pods = new Target.Pods("pods/app=web", null, "app=web");
+    Target host = new Target.Tcp("tcp://web:80", "web", 80);
+    List<Intent> intents =
+        List.of(
+            waits(all.get(4), pods),
+            waits(all.get(5), pods, host),
+            waits(all.get(2), on(WorkloadKind.JOB, null, "smoke-0")));
+    DependencyGraph g = new DependencyGraph(intents, new Inventory(all), true);
+    List<String> edges = g.edges().stream().map(e -> e.from().id() + " -> " + e.to().id()).toList();
+    assertEquals(
+        List.of(
+            "Job/shop/smoke-0 -> Deployment/shop/web-0",
+            "Job/shop/smoke-0 -> Deployment/shop/web-1",
+            "Job/shop/smoke-0 -> Deployment/shop/web-2",
+            "Job/shop/smoke-1 -> Deployment/shop/web-0",
+            "Job/shop/smoke-1 -> Deployment/shop/web-1",
+            "Job/shop/smoke-1 -> Deployment/shop/web-2",
+            "Job/shop/smoke-1 -> tcp://web:80",
+            "Deployment/shop/web-1 -> Job/shop/smoke-0"),
+        edges);
+    assertEquals(
+        List.of(List.of("Job/shop/smoke-0", "Deployment/shop/web-1", "Job/shop/smoke-0")),
+        g.cycles());
+    assertEquals("pods/app=web", g.target("Job/shop/smoke-0", "Deployment/shop/web-1"));
+    assertEquals(
+        g.nodes().stream().filter(n -> n.id().contains("\n")).toList(), List.of(), "no group");
+    // web-2 waits for smoke-1, which connects to web's Service: a cycle through the host only.
+    List<Intent> throughHost = new ArrayList<>(intents.subList(1, 2));
+    throughHost.add(waits(all.get(3), on(WorkloadKind.JOB, null, "smoke-1")));
+    Target onlyHost = new Target.Tcp("tcp://web:80", "web", 80);
+    DependencyGraph h =
+        new DependencyGraph(
+            List.of(waits(all.get(5), onlyHost), throughHost.get(1)), new Inventory(all), true);
+    assertEquals(List.of(), h.cycles());
+    assertEquals(
+        List.of(List.of("Job/shop/smoke-1", "Deployment/shop/web-2", "Job/shop/smoke-1")),
+        h.cyclesThroughHosts(java.util.Set.of()));
+    assertEquals("tcp://web:80", h.target("Job/shop/smoke-1", "Deployment/shop/web-2"));
+  }
 }
