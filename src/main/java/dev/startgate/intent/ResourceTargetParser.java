@@ -201,7 +201,9 @@ public final class ResourceTargetParser {
     String version = null;
     String group = rest;
     int next = rest.indexOf('.');
-    if (next > 0 && VERSION.matcher(rest.substring(0, next)).matches()) {
+    if (next > 0
+        && VERSION.matcher(rest.substring(0, next)).matches()
+        && !versionIsGroupLabel(word, rest, rest.substring(next + 1), crds)) {
       version = rest.substring(0, next);
       group = rest.substring(next + 1);
     }
@@ -220,6 +222,26 @@ public final class ResourceTargetParser {
     WorkloadKind builtIn = builtIn(word, group);
     if (builtIn != null) {
       return workload(text, head, options, builtIn, version, namespace, name);
+    }
+    String shortName =
+        group.equals("apps")
+            ? switch (word) {
+              case "deploy" -> "deployment";
+              case "sts" -> "statefulset";
+              case "ds" -> "daemonset";
+              default -> null;
+            }
+            : null;
+    if (shortName != null) {
+      String at = (namespace == null ? "" : namespace + "/") + name;
+      return Parsed.bad(
+          Result.quoted(type)
+              + " is kubectl's short name for "
+              + shortName
+              + "s.apps, which a Role cannot name; write it like "
+              + shortName
+              + "/"
+              + at);
     }
     if (!group.contains(".") || BUILT_IN_GROUPS.contains(group)) {
       return Parsed.bad(
@@ -445,6 +467,18 @@ public final class ResourceTargetParser {
   }
 
   private static Parsed jsonPath(String head, String field, List<ResourceTarget.Readiness> checks) {
+    String unquoted = shellQuotesLeft(field);
+    if (unquoted != null) {
+      return Parsed.bad(
+          "option \"jsonpath="
+              + field
+              + "\" after \""
+              + head
+              + "\" holds quotes that a shell would take out of a kubectl wait line; no shell"
+              + " reads an annotation, so they would be part of the path or the value: write"
+              + " jsonpath="
+              + unquoted);
+    }
     int split = endOfPath(field);
     if (split < field.length() && field.charAt(split) != '=') {
       return Parsed.bad(
@@ -481,6 +515,28 @@ public final class ResourceTargetParser {
       return Parsed.bad("option jsonpath after \"" + head + "\": " + path.error());
     }
     checks.add(new ResourceTarget.Field(expression, path.steps(), value));
+    return null;
+  }
+
+  /**
+   * {@code jsonpath=PATH[=VALUE]} without the quotes of a shell line around its path or its value
+   * ({@code '{.status.phase}'=Running}, {@code {.status.phase}="Running"}), or null when neither is
+   * quoted.
+   */
+  private static String shellQuotesLeft(String field) {
+    int split =
+        field.startsWith("'") || field.startsWith("\"") ? field.indexOf(field.charAt(0), 1) + 1 : 0;
+    String path = split > 0 ? field.substring(1, split - 1) : null;
+    if (split > 0 && path.startsWith("{")) {
+      return path + field.substring(split);
+    }
+    int at = endOfPath(field);
+    String value = at < field.length() ? field.substring(at + 1).strip() : "";
+    if (value.length() >= 2
+        && (value.charAt(0) == '\'' || value.charAt(0) == '"')
+        && value.charAt(value.length() - 1) == value.charAt(0)) {
+      return field.substring(0, at + 1) + value.substring(1, value.length() - 1);
+    }
     return null;
   }
 
@@ -561,6 +617,19 @@ public final class ResourceTargetParser {
       }
     }
     return null;
+  }
+
+  /**
+   * True when {@code a.b.c}'s version-like {@code b} is the first label of the group {@code b.c}: a
+   * CRD of the input in that group names {@code word}, and none in group {@code c} does. kubectl
+   * tries {@code a.b.c} as resource, version and group first, and falls back to resource {@code a}
+   * in group {@code b.c} when the server has no such version (a group like {@code v1.example.io}).
+   */
+  private static boolean versionIsGroupLabel(
+      String word, String whole, String afterVersion, Collection<CrdFacts> crds) {
+    return resolve(word, crds.stream().filter(c -> c.group().equals(whole)).toList()) != null
+        && resolve(word, crds.stream().filter(c -> c.group().equals(afterVersion)).toList())
+            == null;
   }
 
   /**

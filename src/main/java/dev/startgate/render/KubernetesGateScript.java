@@ -200,9 +200,15 @@ final class KubernetesGateScript {
             elif $v != null and ($v | shown) == $c.value then empty
             else "\\($c.field) is \\(if $v == null then "not set" else $v | shown end), not \\($c.value)" end
         end;
+      def malformed: .status as $s | ($s.conditions | type) as $t
+        | if $t != "null" and $t != "array" then "status.conditions is a\\(if $t == "object" then "n" else "" end) \\($t), not a list"
+          elif $s | has("observedGeneration") and .observedGeneration == null then "status.observedGeneration is null"
+          else [$s.conditions // [] | to_entries[] | select((.value | type) != "object" or ([.value | .type, .status, .reason, .message] | any(. != null and type != "string")))][0]
+            | if . == null then null else "status.conditions[\\(.key)] is no condition (\\(.value | tojson | .[0:80]))" end end;
       def verdict: (.metadata.generation | gen) as $gen
         | if .metadata.deletionTimestamp != null then ["wait", "being deleted"]
           elif (.status | type) != "object" or .status == {} then ["wait", "no status yet"]
+          elif malformed != null then ["wait", "\\(malformed), which kstatus reads as Unknown"]
           elif (.status.observedGeneration | gen) as $o | $o != null and $gen != null and $o != $gen then
             ["wait", "observedGeneration \\(.status.observedGeneration) of generation \\($gen)"]
           elif on("Stalled") != null then on("Stalled") as $k | ($k.observedGeneration | gen) as $o

@@ -202,16 +202,19 @@ final class ProtocolChecks {
                   "}")));
 
   /**
-   * Redis ({@code check_redis BOUND HOST PORT}): sends {@code PING} and reads the first line of the
-   * answer. {@code +PONG} ending its line ({@code \r\n}: CR and LF are read as {@code \001} and
-   * {@code \002}, which no answer's text holds) is ready, one cut short is not; so are the
-   * authentication and permission errors {@code -NOAUTH} and {@code -WRONGPASS} (a password is
-   * needed: the server is up) and {@code -NOPERM} (an ACL user without {@code PING}), each as a
-   * whole error code (the error's first word: {@code -NOAUTHX}, {@code -NOAUTH-X} are others) with
-   * its line ended. An answer whose line does not end is cut short, or half an answer when no more
-   * came within the bound, not another server's. Every other error is not ready, with the server's
-   * line as the reason: {@code -LOADING} (loading the dataset), {@code -BUSY} (a script or function
-   * runs past {@code busy-reply-threshold}), {@code -MASTERDOWN} (a replica with {@code
+   * Redis ({@code check_redis BOUND HOST PORT}): sends {@code PING} and {@code CLUSTER INFO} and
+   * reads the first line of the answer. {@code +PONG} ending its line ({@code \r\n}: CR and LF are
+   * read as {@code \001} and {@code \002}, which no answer's text holds) is ready, one cut short is
+   * not, and so is a Redis Cluster node whose {@code CLUSTER INFO} says {@code cluster_state:fail}
+   * (a slot not served: every keyed command answers {@code -CLUSTERDOWN}); a server without cluster
+   * mode answers that with an error, read as nothing. Ready too are the authentication and
+   * permission errors {@code -NOAUTH} and {@code -WRONGPASS} (a password is needed: the server is
+   * up) and {@code -NOPERM} (an ACL user without {@code PING}), each as a whole error code (the
+   * error's first word: {@code -NOAUTHX}, {@code -NOAUTH-X} are others) with its line ended. An
+   * answer whose line does not end is cut short, or half an answer when no more came within the
+   * bound, not another server's. Every other error is not ready, with the server's line as the
+   * reason: {@code -LOADING} (loading the dataset), {@code -BUSY} (a script or function runs past
+   * {@code busy-reply-threshold}), {@code -MASTERDOWN} (a replica with {@code
    * replica-serve-stale-data no} that lost its master), {@code -ERR max number of clients reached},
    * {@code -DENIED} (protected mode): no client gets work done there. Any other answer is not a
    * Redis server (the reason shows its first line without control characters).
@@ -225,12 +228,13 @@ final class ProtocolChecks {
                   "check_redis() {",
                   "  hp \"$2\"; set -- \"$1\" \"$h\" \"$p\"",
                   "  rd_t0=$(sg_cs)",
-                  "  rd_all=$({ printf 'PING\\r\\n' | timeout \"$1\" nc $v \"$2\" \"$3\"; } 2>/dev/null |",
+                  "  rd_all=$({ printf 'PING\\r\\nCLUSTER INFO\\r\\n' | timeout \"$1\" nc $v \"$2\" \"$3\"; } 2>/dev/null |",
                   "    head -c 512 | tr '\\r\\n\\000' '\\001\\002?')",
                   "  rd_line=${rd_all%%\"$rd_lf\"*} rd_cut=\"an answer cut short\"",
                   "  [ \"$rd_line\" != \"$rd_all\" ] || ! sg_used \"$1\" \"$rd_t0\" || rd_cut=\"half an answer within ${1}s\"",
                   "  case $rd_line in",
-                  "    \"+PONG$rd_cr\") [ \"$rd_line\" != \"$rd_all\" ] && return 0; seen=\"$rd_cut: +PONG\" ;;",
+                  "    \"+PONG$rd_cr\") [ \"$rd_line\" = \"$rd_all\" ] && seen=\"$rd_cut: +PONG\" && return 1",
+                  "      case $rd_all in *\"${rd_lf}cluster_state:fail$rd_cr\"*) seen=\"cluster_state:fail: a Redis Cluster that does not serve every hash slot (CLUSTER INFO)\" ;; *) return 0 ;; esac ;;",
                   "    +PONG | +PON | +PO | +P | + ) seen=\"$rd_cut: $rd_line\" ;;",
                   "    -*) rd_w=${rd_line#-}; rd_c=${rd_w%%\"$rd_cr\"*}; rd_c=${rd_c%% *} # an error: its code is its first word, its line must end",
                   "      rd_x=; [ \"$rd_line\" != \"$rd_all\" ] && [ \"${rd_line%\"$rd_cr\"}\" != \"$rd_line\" ] || rd_x=\"$rd_cut: -\"",

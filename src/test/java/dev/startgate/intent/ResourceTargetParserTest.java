@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -243,6 +244,13 @@ class ResourceTargetParserTest {
     assertTrue(r.contains("\"replicasets.apps\": startgate waits on deployments.apps"), r);
     String v = error("deployments.v1beta1.apps/api", List.of());
     assertTrue(v.contains("served as v1 only"), v);
+    // kubectl's short names with the group: the kind meant, as deploy/api is told.
+    assertEquals(
+        "\"deploy.apps\" is kubectl's short name for deployments.apps, which a Role cannot name;"
+            + " write it like deployment/api",
+        error("deploy.apps/api", List.of()));
+    assertTrue(error("sts.apps/ns/db", List.of()).endsWith("like statefulset/ns/db"));
+    assertTrue(error("ds.v1.apps/x", List.of()).endsWith("like daemonset/x"));
   }
 
   @Test
@@ -292,6 +300,28 @@ class ResourceTargetParserTest {
             + "{\"key\":\"phase\"}],\"value\":\"Cluster in healthy state\"}]}",
         t.ruleJson());
     assertEquals("jsonpath={.status.phase}=Cluster in healthy state", t.waitsFor());
+  }
+
+  /** A kubectl wait line's shell quotes, copied, are an error that shows the option without. */
+  @Test
+  void shellQuotesAroundAPathOrAValueAreAnError() {
+    Map<String, String> fixes =
+        Map.of(
+            "jsonpath={.status.phase}=\"Running\"", "jsonpath={.status.phase}=Running",
+            "jsonpath={.status.phase}='Running'", "jsonpath={.status.phase}=Running",
+            "jsonpath='{.status.phase}'=Running", "jsonpath={.status.phase}=Running",
+            "jsonpath=\"{.status.ready}\"", "jsonpath={.status.ready}",
+            "jsonpath='{.status.phase}=Running'", "jsonpath={.status.phase}=Running");
+    for (Map.Entry<String, String> e : fixes.entrySet()) {
+      String message = error("clusters.postgresql.cnpg.io/db " + e.getKey(), CRDS);
+      assertTrue(message.endsWith(": write " + e.getValue()), message);
+      assertTrue(message.contains("quotes that a shell would take out"), message);
+    }
+    // Quotes inside a value, or inside a filter, are the value's own.
+    ok("clusters.postgresql.cnpg.io/db jsonpath={.status.msg}=say \"hi\"", CRDS);
+    ok(
+        "clusters.postgresql.cnpg.io/db jsonpath={.status.conditions[?(@.type==\"Ready\")].status}=True",
+        CRDS);
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.startgate.intent.ResourceTarget;
 import dev.startgate.intent.ResourceTargetParser;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -243,6 +244,38 @@ class KubernetesGateScriptCustomResourcesIT {
                 "({.status.obj} is an object, which neither the gate nor kubectl --for=jsonpath"
                     + " compares with a value; name a field in it)"),
         r.log());
+  }
+
+  /**
+   * A status kstatus cannot read (its conversion fails: Unknown) never passes, though a Ready=True
+   * condition is in it: conditions written as a map, an item that is no object, a Stalled whose
+   * status is a boolean.
+   */
+  @Test
+  void aStatusKstatusCannotReadNeverPasses() throws Exception {
+    String ready = "{\"type\":\"Ready\",\"status\":\"True\"}";
+    Map<String, String> shapes =
+        Map.of(
+            "{\"conditions\":{\"Ready\":" + ready + "}}",
+            "status.conditions is an object, not a list",
+            "{\"conditions\":[\"Ready\"," + ready + "]}",
+            "status.conditions[0] is no condition (\"Ready\")",
+            "{\"conditions\":[" + ready + ",{\"type\":\"Stalled\",\"status\":true}]}",
+            "status.conditions[1] is no condition ({\"status\":true,\"type\":\"Stalled\"})");
+    for (Map.Entry<String, String> shape : shapes.entrySet()) {
+      ResourceTarget t = target("certificates.cert-manager.io/web-tls");
+      create(t, "shop", 1, "{\"status\":" + shape.getKey() + "}");
+      InClusterGate.Outcome r = run(t, "shop", 2, 0);
+      assertEquals(1, r.exit(), r.toString());
+      assertTrue(
+          r.log().contains("not ready (" + shape.getValue() + ", which kstatus reads as Unknown)"),
+          r.log());
+      server.apply(
+          "DELETE",
+          CustomResources.collection(crd(t), "shop") + "/" + t.name(),
+          "application/json",
+          "{}");
+    }
   }
 
   @Test

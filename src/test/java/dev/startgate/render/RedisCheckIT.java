@@ -206,6 +206,30 @@ class RedisCheckIT {
     ReadinessRace.untilReady(this::check, this::query, 200, 10_000, seen -> true);
   }
 
+  /**
+   * A Redis Cluster node answers PING while its cluster does not serve every hash slot (a cluster
+   * that is still forming): every keyed command answers CLUSTERDOWN, so it is not ready until
+   * CLUSTER INFO says cluster_state:ok.
+   */
+  @Test
+  void aClusterThatDoesNotServeEverySlotIsNotReady() throws Exception {
+    start("cluster", "--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf");
+    assertTrue(query(), "PING answers on a cluster that is down");
+    assertTrue(cli("set", "k", "v").out().contains("CLUSTERDOWN"), "no slot served yet");
+    CheckShell.Try down = check();
+    assertFalse(down.ready(), down.toString());
+    assertEquals(
+        "cluster_state:fail: a Redis Cluster that does not serve every hash slot (CLUSTER INFO)",
+        down.seen());
+    assertEquals("OK", cli("cluster", "addslotsrange", "0", "16383").out().strip());
+    ReadinessRace.untilReady(
+        this::check,
+        () -> cli("set", "k", "v").out().strip().equals("OK"),
+        100,
+        10_000,
+        seen -> true);
+  }
+
   /** Every client slot taken: TCP accepts, Redis answers, but no client gets work done. */
   @Test
   void noFreeClientSlotIsNotReady() throws Exception {
