@@ -82,16 +82,13 @@ public final class ResourceTargetParser {
    * has: the gate would wait for its timeout. A version also written before the group is the one
    * kept. Null when the group's last label is no version, or a CRD of the input has that group.
    */
-  private static String versionMoved(
-      String word, String version, String group, Collection<CrdFacts> crds) {
+  private static String versionMoved(String word, String version, String group, CrdIndex crds) {
     int last = group.lastIndexOf('.');
     if (last < 0 || !VERSION.matcher(group.substring(last + 1)).matches()) {
       return null; // a group without a dot has its own error
     }
-    for (CrdFacts c : crds) {
-      if (c.group().equals(group)) {
-        return null;
-      }
+    if (!crds.inGroup(group).isEmpty()) {
+      return null;
     }
     String kept = version == null ? group.substring(last + 1) : version;
     return word + "." + kept + "." + group.substring(0, last);
@@ -103,7 +100,7 @@ public final class ResourceTargetParser {
    * has.
    */
   private Parsed versionAfterGroup(
-      String text, String type, String group, String moved, Collection<CrdFacts> crds) {
+      String text, String type, String group, String moved, CrdIndex crds) {
     String rest = text.strip().substring(type.length());
     String meant = group.substring(0, group.lastIndexOf('.'));
     String unversioned = moved.substring(0, moved.indexOf('.') + 1) + meant;
@@ -156,6 +153,11 @@ public final class ResourceTargetParser {
 
   /** Parses {@code text}, resolving kinds and singular names with the CRDs of the input. */
   public Parsed parse(String text, Collection<CrdFacts> crds) {
+    return parse(text, new CrdIndex(crds));
+  }
+
+  /** As {@link #parse(String, Collection)}, with the input's CRDs by group. */
+  Parsed parse(String text, CrdIndex crds) {
     String t = text.strip();
     int space = indexOfWhitespace(t);
     String head = space < 0 ? t : t.substring(0, space);
@@ -253,8 +255,8 @@ public final class ResourceTargetParser {
               + EXAMPLE);
     }
     String g0 = group;
-    List<CrdFacts> inGroup = crds.stream().filter(c -> c.group().equals(g0)).toList();
-    CrdFacts crd = resolve(word, inGroup);
+    List<CrdFacts> inGroup = crds.inGroup(g0);
+    CrdFacts crd = crds.resolve(g0, word);
     String ambiguous =
         crd == null
                 || word.equals(crd.plural())
@@ -626,38 +628,8 @@ public final class ResourceTargetParser {
    * in group {@code b.c} when the server has no such version (a group like {@code v1.example.io}).
    */
   private static boolean versionIsGroupLabel(
-      String word, String whole, String afterVersion, Collection<CrdFacts> crds) {
-    return resolve(word, crds.stream().filter(c -> c.group().equals(whole)).toList()) != null
-        && resolve(word, crds.stream().filter(c -> c.group().equals(afterVersion)).toList())
-            == null;
-  }
-
-  /**
-   * The CRD {@code word} names, or null: as kubectl resolves it, a plural first, then a singular, a
-   * kind, a short name (which never overrides another CRD's plural or singular), a kind in another
-   * case.
-   */
-  private static CrdFacts resolve(String word, List<CrdFacts> inGroup) {
-    for (int pass = 0; pass < 4; pass++) {
-      for (CrdFacts c : inGroup) {
-        boolean names =
-            switch (pass) {
-              case 0 -> word.equals(c.plural());
-              case 1 -> word.equals(c.singular());
-              case 2 -> word.equals(c.kind());
-              default -> c.shortNames().contains(word);
-            };
-        if (names) {
-          return c;
-        }
-      }
-    }
-    for (CrdFacts c : inGroup) {
-      if (word.equalsIgnoreCase(c.kind())) {
-        return c;
-      }
-    }
-    return null;
+      String word, String whole, String afterVersion, CrdIndex crds) {
+    return crds.resolve(whole, word) != null && crds.resolve(afterVersion, word) == null;
   }
 
   /**

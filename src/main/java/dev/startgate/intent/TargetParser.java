@@ -38,7 +38,7 @@ public final class TargetParser {
   private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
   private static final Pattern SCHEME_OR_KIND = Pattern.compile("[a-z]+:.*|[a-z]+/.*");
 
-  private final List<CrdFacts> crds;
+  private final CrdIndex crds;
   private final ResourceTargetParser resources = new ResourceTargetParser();
 
   /**
@@ -55,7 +55,7 @@ public final class TargetParser {
 
   /** A parser that resolves custom-resource kinds and scopes with {@code crds}. */
   public TargetParser(Collection<CrdFacts> crds) {
-    this.crds = List.copyOf(crds);
+    this.crds = new CrdIndex(crds);
   }
 
   /** Longest target accepted: a host name is at most 253 characters, a sane URL far below this. */
@@ -505,10 +505,9 @@ public final class TargetParser {
     }
     ResourceTarget r = p.resource();
     String kind = null;
-    for (CrdFacts c : crds) {
-      if (kind == null && c.group().equals(r.group()) && c.plural().equals(r.resource())) {
-        kind = c.kind();
-      }
+    CrdFacts crd = crds.byPlural(r.group(), r.resource());
+    if (crd != null) {
+      kind = crd.kind();
     }
     return Parsed.ok(new Target.Custom(r, kind));
   }
