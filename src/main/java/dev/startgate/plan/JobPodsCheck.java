@@ -2,7 +2,9 @@ package dev.startgate.plan;
 
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The static check of a {@code pods/} target against the pods of Jobs: a Job's pods end Succeeded
@@ -10,16 +12,28 @@ import java.util.List;
  * vain until its timeout.
  */
 final class JobPodsCheck {
-  private JobPodsCheck() {}
+  /**
+   * The Jobs and CronJobs of each list of selected workloads seen ({@link Inventory#withPods} gives
+   * the same list for the same selector): a selector of thousands of workloads is read once, not
+   * once for each of the thousands of Jobs that may wait for it.
+   */
+  private final Map<List<Resource>, List<Resource>> jobs = new IdentityHashMap<>();
 
   /**
    * A warning on {@code w} (its {@code waitFor} field) when {@code target}'s selector matches the
    * pods of a Job or CronJob among {@code matching}, the input's workloads it selects.
    */
-  static void check(
+  void check(
       Resource w, String waitFor, String target, List<Resource> matching, List<Result> results) {
-    for (Resource r : matching) {
-      if (r != w && (r.kind().equals("Job") || r.kind().equals("CronJob"))) {
+    List<Resource> among =
+        jobs.computeIfAbsent(
+            matching,
+            m ->
+                m.stream()
+                    .filter(r -> r.kind().equals("Job") || r.kind().equals("CronJob"))
+                    .toList());
+    for (Resource r : among) {
+      if (r != w) {
         results.add(
             Result.warning(
                 w,

@@ -21,8 +21,8 @@ import java.util.Set;
  * deadline.
  */
 final class StaticChecks {
-
   private final Inventory inventory;
+  private final JobPodsCheck jobPods = new JobPodsCheck();
 
   StaticChecks(Inventory inventory) {
     this.inventory = inventory;
@@ -248,7 +248,7 @@ final class StaticChecks {
                     + inNamespace(g.namespace())
                     + "; startgate assumes they exist in the cluster"));
       }
-      JobPodsCheck.check(w, waitFor, g.target(), matching, results);
+      jobPods.check(w, waitFor, g.target(), matching, results);
       SwallowedTargets.selector(w, waitFor, g, inventory, results);
       return null;
     }
