@@ -205,7 +205,8 @@ public final class ResourceTargetParser {
     int next = rest.indexOf('.');
     if (next > 0
         && VERSION.matcher(rest.substring(0, next)).matches()
-        && !versionIsGroupLabel(word, rest, rest.substring(next + 1), crds)) {
+        && !versionIsGroupLabel(
+            word, rest, rest.substring(0, next), rest.substring(next + 1), crds)) {
       version = rest.substring(0, next);
       group = rest.substring(next + 1);
     }
@@ -623,13 +624,16 @@ public final class ResourceTargetParser {
 
   /**
    * True when {@code a.b.c}'s version-like {@code b} is the first label of the group {@code b.c}: a
-   * CRD of the input in that group names {@code word}, and none in group {@code c} does. kubectl
-   * tries {@code a.b.c} as resource, version and group first, and falls back to resource {@code a}
-   * in group {@code b.c} when the server has no such version (a group like {@code v1.example.io}).
+   * CRD of the input in that group names {@code word}, and none in group {@code c} does or serves
+   * version {@code b}. kubectl tries {@code a.b.c} as resource, version and group first, and falls
+   * back to resource {@code a} in group {@code b.c} when the server has no such version (a group
+   * like {@code v1.example.io}).
    */
   private static boolean versionIsGroupLabel(
-      String word, String whole, String afterVersion, CrdIndex crds) {
-    return crds.resolve(whole, word) != null && crds.resolve(afterVersion, word) == null;
+      String word, String whole, String version, String afterVersion, CrdIndex crds) {
+    CrdFacts other = crds.resolve(afterVersion, word);
+    return crds.resolve(whole, word) != null
+        && (other == null || !other.versions().isEmpty() && !other.versions().contains(version));
   }
 
   /**

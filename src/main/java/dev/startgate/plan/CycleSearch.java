@@ -20,26 +20,58 @@ final class CycleSearch {
    * its first node repeated at the end; a cycle through the same nodes is given once.
    */
   static List<List<String>> find(Iterable<String> nodes, Map<String, List<String>> next, int max) {
+    return find(nodes, next, Set.of(), max);
+  }
+
+  /**
+   * As {@link #find(Iterable, Map, int)}, where an edge to one of {@code groups} stands for an edge
+   * to each of the nodes that group leads to ({@code next} of it): the walk and its cycles are
+   * those of the graph with those edges, no group is on a cycle, and a group's nodes found done are
+   * skipped once for all, so many waiting on one group cost each of its nodes once.
+   */
+  static List<List<String>> find(
+      Iterable<String> nodes, Map<String, List<String>> next, Set<String> groups, int max) {
     List<List<String>> cycles = new ArrayList<>();
     Set<Set<String>> seen = new HashSet<>();
     Set<String> done = new HashSet<>();
+    Map<String, Integer> doneUpTo = new HashMap<>();
     for (String start : nodes) {
       if (!done.contains(start)) {
-        walk(start, next, done, cycles, seen, max);
+        walk(start, new Graph(next, groups, done, doneUpTo), cycles, seen, max);
       }
     }
     return cycles;
   }
 
   /**
+   * The graph of a walk.
+   *
+   * @param next the successors of each node and group
+   * @param groups the groups
+   * @param done the nodes whose successors are all walked
+   * @param doneUpTo for each group, how many of its first nodes are done
+   */
+  private record Graph(
+      Map<String, List<String>> next,
+      Set<String> groups,
+      Set<String> done,
+      Map<String, Integer> doneUpTo) {}
+
+  /**
    * The shortest way from {@code from} to {@code to} along {@code next} through the nodes of {@code
    * from}'s component in {@code within} ({@link #components}), both ends included, or null when
-   * there is none (a breadth-first search).
+   * there is none (a breadth-first search). An edge to one of {@code groups} is an edge to each of
+   * its nodes, as in {@link #find(Iterable, Map, Set, int)}: no group is on the way.
    */
   static List<String> path(
-      Map<String, List<String>> next, String from, String to, Map<String, Integer> within) {
+      Map<String, List<String>> next,
+      Set<String> groups,
+      String from,
+      String to,
+      Map<String, Integer> within) {
     Integer component = within.get(from);
     Map<String, String> parent = new HashMap<>();
+    Set<String> expanded = new HashSet<>();
     ArrayDeque<String> queue = new ArrayDeque<>();
     parent.put(from, from);
     queue.add(from);
@@ -55,8 +87,12 @@ final class CycleSearch {
         }
       }
       for (String n : next.getOrDefault(at, List.of())) {
-        if (component.equals(within.get(n)) && parent.putIfAbsent(n, at) == null) {
-          queue.add(n);
+        // A group's nodes all have their parent after its first time: it adds nothing again.
+        for (String m :
+            !groups.contains(n) ? List.of(n) : expanded.add(n) ? next.get(n) : List.<String>of()) {
+          if (component.equals(within.get(m)) && parent.putIfAbsent(m, at) == null) {
+            queue.add(m);
+          }
         }
       }
     }
@@ -118,11 +154,16 @@ final class CycleSearch {
     return component;
   }
 
-  /** A node on the walk's stack and how many of its successors it has visited. */
+  /**
+   * A node on the walk's stack, how many of its successors it has visited, and the group among them
+   * it is going through and how many of that group's nodes.
+   */
   private static final class Frame {
     final String id;
     final List<String> next;
     int index;
+    String group;
+    int member;
 
     Frame(String id, List<String> next) {
       this.id = id;
@@ -131,12 +172,9 @@ final class CycleSearch {
   }
 
   private static void walk(
-      String start,
-      Map<String, List<String>> next,
-      Set<String> done,
-      List<List<String>> cycles,
-      Set<Set<String>> seen,
-      int max) {
+      String start, Graph g, List<List<String>> cycles, Set<Set<String>> seen, int max) {
+    Map<String, List<String>> next = g.next();
+    Set<String> done = g.done();
     ArrayDeque<Frame> stack = new ArrayDeque<>();
     // The ids on the stack, in order, and where each is in it.
     List<String> path = new ArrayList<>();
@@ -146,16 +184,37 @@ final class CycleSearch {
     onPath.put(start, 0);
     while (!stack.isEmpty()) {
       Frame top = stack.peek();
-      if (top.index == top.next.size()) {
+      String id;
+      if (top.group != null) {
+        List<String> members = next.get(top.group);
+        if (top.member == members.size()) {
+          top.group = null;
+          continue;
+        }
+        int at = top.member++;
+        id = members.get(at);
+        if (done.contains(id)) {
+          if (g.doneUpTo().getOrDefault(top.group, 0) == at) {
+            g.doneUpTo().put(top.group, at + 1);
+          }
+          continue;
+        }
+      } else if (top.index == top.next.size()) {
         stack.pop();
         path.remove(path.size() - 1);
         onPath.remove(top.id);
         done.add(top.id);
         continue;
-      }
-      String id = top.next.get(top.index++);
-      if (done.contains(id)) {
-        continue;
+      } else {
+        id = top.next.get(top.index++);
+        if (g.groups().contains(id)) {
+          top.group = id;
+          top.member = g.doneUpTo().getOrDefault(id, 0);
+          continue;
+        }
+        if (done.contains(id)) {
+          continue;
+        }
       }
       Integer at = onPath.get(id);
       if (at != null) {

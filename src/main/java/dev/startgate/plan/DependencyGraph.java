@@ -158,7 +158,7 @@ public final class DependencyGraph {
       next.computeIfAbsent(e.from().id(), k -> new ArrayList<>()).add(e.to().id());
     }
     groups.addMembers(next, false);
-    return groups.collapsed(CycleSearch.find(nodes.keySet(), next, MAX_CYCLES));
+    return CycleSearch.find(nodes.keySet(), next, groups.ids(), MAX_CYCLES);
   }
 
   /**
@@ -201,7 +201,7 @@ public final class DependencyGraph {
         }
         List<String> cycle = new ArrayList<>();
         cycle.add(from);
-        cycle.addAll(groups.without(CycleSearch.path(next, to, from, components)));
+        cycle.addAll(CycleSearch.path(next, groups.ids(), to, from, components));
         for (int i = 0; i + 1 < cycle.size(); i++) {
           covered.add(cycle.get(i) + "\n" + cycle.get(i + 1));
         }

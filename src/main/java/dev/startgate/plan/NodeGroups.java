@@ -75,6 +75,11 @@ final class NodeGroups<N> {
     return g.self();
   }
 
+  /** The ids of the groups' nodes. */
+  Set<String> ids() {
+    return groups.keySet();
+  }
+
   /** True when there is no group. */
   boolean isEmpty() {
     return groups.isEmpty();
@@ -102,36 +107,5 @@ final class NodeGroups<N> {
         }
       }
     }
-  }
-
-  /** {@code path} without group nodes. */
-  List<String> without(List<String> path) {
-    List<String> out = new ArrayList<>(path.size());
-    for (String id : path) {
-      if (!groups.containsKey(id)) {
-        out.add(id);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * {@code cycles} (each closed: its first node again at its end) without group nodes, a cycle
-   * through the same workloads given once.
-   */
-  List<List<String>> collapsed(List<List<String>> cycles) {
-    if (groups.isEmpty()) {
-      return cycles;
-    }
-    List<List<String>> out = new ArrayList<>(cycles.size());
-    Set<Set<String>> seen = new HashSet<>();
-    for (List<String> cycle : cycles) {
-      List<String> open = without(cycle.subList(0, cycle.size() - 1));
-      if (seen.add(new HashSet<>(open))) {
-        open.add(open.get(0));
-        out.add(List.copyOf(open));
-      }
-    }
-    return out;
   }
 }

@@ -202,8 +202,8 @@ final class KubernetesGateScript {
         end;
       def malformed: .status as $s | ($s.conditions | type) as $t
         | if $t != "null" and $t != "array" then "status.conditions is a\\(if $t == "object" then "n" else "" end) \\($t), not a list"
-          elif $s | has("observedGeneration") and .observedGeneration == null then "status.observedGeneration is null"
-          else [$s.conditions // [] | to_entries[] | select((.value | type) != "object" or ([.value | .type, .status, .reason, .message] | any(. != null and type != "string")))][0]
+          elif .metadata.generation != null and ($s | has("observedGeneration") and .observedGeneration == null) then "status.observedGeneration is null"
+          else [$s.conditions // [] | to_entries[] | select(.value != null and ((.value | type) != "object" or ([.value | .type, .status, .reason, .message] | any(. != null and type != "string"))))][0]
             | if . == null then null else "status.conditions[\\(.key)] is no condition (\\(.value | tojson | .[0:80]))" end end;
       def verdict: (.metadata.generation | gen) as $gen
         | if .metadata.deletionTimestamp != null then ["wait", "being deleted"]

@@ -302,6 +302,24 @@ class ResourceTargetParserTest {
     assertEquals("jsonpath={.status.phase}=Cluster in healthy state", t.waitsFor());
   }
 
+  /**
+   * a.b.c with a version-like b: group c when a CRD there serves version b, else group b.c when a
+   * CRD there names a (kubectl's fallback when the server has no such version).
+   */
+  @Test
+  void aVersionLikeFirstLabelIsPartOfTheGroupWhenOnlyThatGroupHasTheResource() {
+    CrdFacts inV1 =
+        new CrdFacts("v1.example.io", "Widget", "widgets", "widget", false, List.of("v1"));
+    CrdFacts alpha =
+        new CrdFacts("example.io", "Widget", "widgets", "widget", false, List.of("v1alpha1"));
+    CrdFacts both = new CrdFacts("example.io", "Widget", "widgets", "widget", false, List.of("v1"));
+    assertEquals("v1.example.io", ok("widgets.v1.example.io/db", List.of(inV1)).group());
+    assertEquals("v1.example.io", ok("Widget.v1.example.io/db", List.of(inV1)).group());
+    assertEquals("v1.example.io", ok("widgets.v1.example.io/db", List.of(alpha, inV1)).group());
+    assertEquals("example.io", ok("widgets.v1.example.io/db", List.of(both, inV1)).group());
+    assertEquals("example.io", ok("widgets.v1.example.io/db", List.of()).group());
+  }
+
   /** A kubectl wait line's shell quotes, copied, are an error that shows the option without. */
   @Test
   void shellQuotesAroundAPathOrAValueAreAnError() {
