@@ -91,11 +91,13 @@ final class RunContext {
         continue;
       }
       if (reading.error() == null) {
+        // Once per file: a set of texts compares a large file whole with its copy.
+        boolean isRewritten = rewritten.contains(text);
         for (Resource r : reading.input().resources()) {
           Resource there = r.inNamespace(namespace).readFrom(name);
           found.add(there);
           texts.put(there, text);
-          if (rewritten.contains(text)) {
+          if (isRewritten) {
             inRewritten.add(there);
           }
         }
@@ -116,8 +118,10 @@ final class RunContext {
   RunContext planning(Collection<String> rewrittenTexts) {
     Set<String> given = Set.copyOf(rewrittenTexts);
     Set<Resource> inRewritten = Collections.newSetFromMap(new IdentityHashMap<>());
+    // Each file's text once: a set of texts compares a large file whole with its copy.
+    Map<String, Boolean> isGiven = new IdentityHashMap<>();
     for (Resource r : resources) {
-      if (given.contains(texts.get(r))) {
+      if (isGiven.computeIfAbsent(texts.get(r), given::contains)) {
         inRewritten.add(r);
       }
     }

@@ -1,9 +1,11 @@
+// Over 300 lines: the input's objects and the lookups planning makes in them, kept together.
 package dev.startgate.plan;
 
 import dev.startgate.intent.ResourceTargetParser;
 import dev.startgate.model.Resource;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -32,6 +34,30 @@ public final class Inventory {
 
   /** Workloads {@link #withPods} held against a selector so far: its cost, for tests. */
   private long examined;
+
+  /** {@link #podPort} by Service and the port's name. */
+  private final Map<Resource, Map<String, Optional<Integer>>> podPorts = new IdentityHashMap<>();
+
+  /**
+   * The number that {@code byName} finds for the pods behind {@code service} listening on {@code
+   * written} (its {@code targetPort}), found once for each Service and port: every gated Job may
+   * name the Service, and thousands of workloads may be behind it.
+   */
+  Optional<Integer> podPort(
+      Resource service,
+      String written,
+      java.util.function.Function<List<Resource>, Integer> byName) {
+    Map<String, Optional<Integer>> known = podPorts.computeIfAbsent(service, k -> new HashMap<>());
+    Optional<Integer> port = known.get(written);
+    if (port == null) {
+      port = Optional.ofNullable(byName.apply(behind(service)));
+      known.put(written, port);
+    }
+    return port;
+  }
+
+  /** Where each workload of a namespace is in its input order, built when first asked. */
+  private final Map<String, Map<Resource, Integer>> positions = new HashMap<>();
 
   /** The workloads of each namespace by pod label ({@code key=value}), built when first asked. */
   private final Map<String, Map<String, List<Resource>>> byLabel = new HashMap<>();
@@ -268,8 +294,8 @@ public final class Inventory {
    */
   private List<Resource> candidates(String namespace, LabelSelector selector) {
     List<Resource> all = workloads.getOrDefault(namespace, List.of());
-    String label = selector.equality();
-    if (label == null || all.size() < 16) {
+    List<String> labels = selector.equalities();
+    if (labels == null || all.size() < 16) {
       return all;
     }
     Map<String, List<Resource>> index = byLabel.get(namespace);
@@ -290,6 +316,25 @@ public final class Inventory {
       }
       byLabel.put(namespace, index);
     }
-    return index.getOrDefault(label, List.of());
+    if (labels.size() == 1) {
+      return index.getOrDefault(labels.get(0), List.of());
+    }
+    // key in (a,b): those with either label, in input order.
+    Set<Resource> with = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (String label : labels) {
+      with.addAll(index.getOrDefault(label, List.of()));
+    }
+    Map<Resource, Integer> at = positions.get(namespace);
+    if (at == null) {
+      at = new IdentityHashMap<>();
+      for (int i = 0; i < all.size(); i++) {
+        at.put(all.get(i), i);
+      }
+      positions.put(namespace, at);
+    }
+    Map<Resource, Integer> position = at;
+    List<Resource> out = new ArrayList<>(with);
+    out.sort(Comparator.comparingInt(position::get));
+    return out;
   }
 }

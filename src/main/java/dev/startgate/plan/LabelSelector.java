@@ -47,20 +47,23 @@ final class LabelSelector {
   }
 
   /**
-   * {@code key=value} of the first requirement only pods with that label can meet ({@code =},
-   * {@code ==}, or {@code in} with one value), or null if there is none.
+   * The {@code key=value} labels of the first requirement only pods with one of those labels can
+   * meet ({@code =}, {@code ==}, {@code in}), one for each value, or null if there is none.
    */
-  String equality() {
+  List<String> equalities() {
     for (Requirement r : requirements) {
       // A pod's own number is in no index: its labels differ from pod to pod.
       boolean equals =
           switch (r.operator()) {
-            case EQUALS, DOUBLE_EQUALS, IN ->
-                r.values().size() == 1 && !ControllerLabels.numbered(r.key());
+            case EQUALS, DOUBLE_EQUALS, IN -> !ControllerLabels.numbered(r.key());
             case EXISTS, DOES_NOT_EXIST, NOT_EQUALS, NOT_IN, GREATER_THAN, LESS_THAN -> false;
           };
       if (equals) {
-        return r.key() + "=" + r.values().get(0);
+        List<String> out = new java.util.ArrayList<>(r.values().size());
+        for (String v : r.values()) {
+          out.add(r.key() + "=" + v);
+        }
+        return out;
       }
     }
     return null;

@@ -131,7 +131,10 @@ final class ServiceTargets {
     String host = namespace == null ? s.name() : s.name() + "." + namespace + ".svc";
     int number = port.port();
     if (port.podPort() != null && !port.podPort().equals(String.valueOf(number))) {
-      Integer pods = podPort(port.podPort(), inventory.behind(service));
+      Integer pods =
+          inventory
+              .podPort(service, port.podPort(), behind -> podPort(port.podPort(), behind))
+              .orElse(null);
       if (pods != null) {
         number = pods;
       } else {

@@ -65,6 +65,18 @@ class InventoryTest {
     assertEquals(8 * small, large);
   }
 
+  /**
+   * {@code key in (a,b)} looks up each value's workloads in the label index, not the namespace:
+   * distinct selectors of each Job were a scan each (quadratic), and the result is in input order.
+   */
+  @Test
+  void aSetOfValuesIsLookedUpValueByValue() throws Exception {
+    Inventory inventory = new Inventory(workloads(100));
+    List<Resource> found = inventory.withPods("ns0", "app in (a7,a3,a40)");
+    assertEquals(List.of("w3", "w7", "w40"), found.stream().map(Resource::name).toList());
+    assertEquals(3, inventory.examined());
+  }
+
   @Test
   void aSelectorWithoutEqualityScansItsNamespace() throws Exception {
     Inventory inventory = new Inventory(workloads(100));
