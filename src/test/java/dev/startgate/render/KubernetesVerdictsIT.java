@@ -231,9 +231,13 @@ class KubernetesVerdictsIT {
     String notReady = "{\"conditions\":[{\"type\":\"READY\",\"status\":\"False\"}]}";
     assertEquals(
         "wait ready=False", verdict("custom", object("Widget", "{}", notReady), readyLower));
-    // kubectl reads a condition's status as a string: a JSON true is not "True".
+    // kubectl reads a condition's status as a string: a JSON true is not "True", and kstatus
+    // cannot read such a status at all (Unknown).
     String bool = "{\"conditions\":[{\"type\":\"Ready\",\"status\":true}]}";
-    assertEquals("wait ready=true", verdict("custom", object("Widget", "{}", bool), readyLower));
+    assertEquals(
+        "wait status.conditions[0] is no condition ({\"type\":\"Ready\",\"status\":true}),"
+            + " which kstatus reads as Unknown",
+        verdict("custom", object("Widget", "{}", bool), readyLower));
   }
 
   /**
