@@ -134,4 +134,54 @@ public final class Suggestions {
     }
     return d[a.length()][b.length()];
   }
+
+  /**
+   * {@link #distance} of {@code a} and {@code b} if it is at most {@code max}, else {@code max +
+   * 1}. Only the cells within {@code max} of the table's diagonal are filled, in three rows, so a
+   * pair costs {@code 2 max + 1} cells a character: a "did you mean" that compares one name with
+   * thousands stays cheap.
+   */
+  public static int distanceAtMost(String a, String b, int max) {
+    int far = max + 1;
+    if (a.length() > 200 || b.length() > 200 || Math.abs(a.length() - b.length()) > max) {
+      return far;
+    }
+    int n = b.length();
+    int[] older = new int[n + 1];
+    int[] prev = new int[n + 1];
+    int[] cur = new int[n + 1];
+    for (int j = 0; j <= n; j++) {
+      prev[j] = Math.min(j, far);
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int from = Math.max(1, i - max);
+      int to = Math.min(n, i + max);
+      cur[0] = Math.min(i, far);
+      cur[from - 1] = from == 1 ? cur[0] : far;
+      int least = cur[from - 1];
+      for (int j = from; j <= to; j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int d = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d = Math.min(d, older[j - 2] + 1);
+        }
+        cur[j] = Math.min(d, far);
+        least = Math.min(least, cur[j]);
+      }
+      if (to < n) {
+        cur[to + 1] = far;
+      }
+      if (least > max) {
+        return far;
+      }
+      int[] spare = older;
+      older = prev;
+      prev = cur;
+      cur = spare;
+    }
+    return prev[n];
+  }
 }

@@ -56,6 +56,16 @@ public final class Inventory {
     return port;
   }
 
+  /** The Services a missing {@code service/} target may have meant, indexed when first asked. */
+  private ServiceNames serviceNames;
+
+  ServiceNames serviceNames() {
+    if (serviceNames == null) {
+      serviceNames = new ServiceNames(ofKind("Service"));
+    }
+    return serviceNames;
+  }
+
   /** Where each workload of a namespace is in its input order, built when first asked. */
   private final Map<String, Map<Resource, Integer>> positions = new HashMap<>();
 

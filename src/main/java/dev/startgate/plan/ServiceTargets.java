@@ -48,7 +48,7 @@ final class ServiceTargets {
       return null;
     }
     if (service == null) {
-      String meant = ServiceNames.meant(s, namespace, inventory);
+      String meant = inventory.serviceNames().meant(s, namespace);
       results.add(
           Result.error(
               w,

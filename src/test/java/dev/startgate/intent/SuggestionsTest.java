@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SuggestionsTest {
@@ -73,5 +74,61 @@ class SuggestionsTest {
     assertEquals("resources.busybox.memory", Suggestions.nearest("resources.busybox.m", resources));
     assertNull(Suggestions.nearest("n", MATCH));
     assertEquals("labels", Suggestions.nearest("l", MATCH));
+  }
+
+  /**
+   * The banded distance is the whole table's, capped at max + 1, on short strings of few letters
+   * (so that near pairs, swaps among them, are common) and with every max from 0 to 3.
+   */
+  @Test
+  void distanceAtMostIsTheDistanceCapped() {
+    Random random = new Random(16);
+    for (int i = 0; i < 20_000; i++) {
+      String a = word(random);
+      String b = random.nextInt(3) == 0 ? mutated(a, random) : word(random);
+      int max = random.nextInt(4);
+      assertEquals(
+          Math.min(Suggestions.distance(a, b), max + 1),
+          Suggestions.distanceAtMost(a, b, max),
+          a + " / " + b + " at most " + max);
+    }
+    assertEquals(3, Suggestions.distanceAtMost("a".repeat(201), "a".repeat(201), 2));
+  }
+
+  private static String word(Random random) {
+    StringBuilder out = new StringBuilder();
+    for (int n = random.nextInt(9); n > 0; n--) {
+      out.append("ab-c".charAt(random.nextInt(4)));
+    }
+    return out.toString();
+  }
+
+  /** {@code a} with one or two letters swapped, dropped, added or changed. */
+  private static String mutated(String a, Random random) {
+    StringBuilder out = new StringBuilder(a);
+    for (int n = 1 + random.nextInt(2); n > 0; n--) {
+      int at = out.length() == 0 ? 0 : random.nextInt(out.length());
+      switch (random.nextInt(4)) {
+        case 0 -> {
+          if (at + 1 < out.length()) {
+            char c = out.charAt(at);
+            out.setCharAt(at, out.charAt(at + 1));
+            out.setCharAt(at + 1, c);
+          }
+        }
+        case 1 -> {
+          if (out.length() > 0) {
+            out.deleteCharAt(at);
+          }
+        }
+        case 2 -> out.insert(at, 'x');
+        default -> {
+          if (out.length() > 0) {
+            out.setCharAt(at, 'y');
+          }
+        }
+      }
+    }
+    return out.toString();
   }
 }
