@@ -317,7 +317,7 @@ public final class TargetParser {
     }
     String next = secondTarget(text);
     if (next != null) {
-      return twoTargets("only a space", text.substring(0, firstSpace(text)), next);
+      return twoTargets(gap(text), text.substring(0, firstSpace(text)), next);
     }
     int semicolon = text.indexOf(';');
     if (semicolon > 0 && SCHEME.matcher(text.substring(semicolon + 1).strip()).lookingAt()) {
@@ -484,6 +484,39 @@ public final class TargetParser {
             || WorkloadKind.ofPrefix(prefix) != null
             || ResourceTargetParser.isResourceTarget(word);
     return target ? word : null;
+  }
+
+  /**
+   * What stands between the first two targets of {@code text}: "only a space", or the first other
+   * white space character there, named (a carriage return left by a CRLF-edited value reads as a
+   * space in a message that does not name it).
+   */
+  private static String gap(String text) {
+    for (int i = firstSpace(text); i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c)) {
+        break;
+      }
+      switch (c) {
+        case ' ' -> {}
+        case '\t' -> {
+          return "a tab";
+        }
+        case '\r' -> {
+          return "a carriage return (\\r, no line break)";
+        }
+        case 0x0b -> {
+          return "a vertical tab";
+        }
+        case '\f' -> {
+          return "a form feed";
+        }
+        default -> {
+          return String.format(Locale.ROOT, "U+%04X", (int) c);
+        }
+      }
+    }
+    return "only a space";
   }
 
   private static int firstSpace(String text) {

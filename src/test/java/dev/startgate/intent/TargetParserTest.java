@@ -31,6 +31,19 @@ class TargetParserTest {
     }
     String error = parser.parse("tcp://db:5432 tcp://cache:6379").error();
     assertTrue(error.endsWith("like tcp://db:5432, tcp://cache:6379"), error);
+    // White space other than a space is named: a carriage return is no space.
+    assertTrue(
+        parser
+            .parse("tcp://db:5432\rtcp://x:1")
+            .error()
+            .startsWith("two targets with a carriage return (\\r, no line break) between them"));
+    assertTrue(
+        parser.parse("tcp://db:5432 \ttcp://x:1").error().startsWith("two targets with a tab "));
+    assertTrue(
+        parser
+            .parse("tcp://db:5432\u000btcp://x:1")
+            .error()
+            .startsWith("two targets with a vertical tab "));
     // Options and set-based selectors are no second target.
     assertNull(parser.parse("http://a/ status=200 body=see http://x/y").error());
     assertNull(parser.parse("pods/app in (a,b)").error());
