@@ -3,7 +3,6 @@ package dev.startgate.intent;
 import dev.startgate.model.Resource;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A {@code gates:} rule of the config: the intent of the annotations, for workloads the user cannot
@@ -56,19 +55,49 @@ public record GateRule(String field, Match match, Overrides overrides, Resource 
     /** True if {@code r} matches. */
     public boolean matches(Resource r) {
       return (kind == null || kind.equals(r.kind()))
-          && (name == null || (r.name() != null && glob(name).matcher(r.name()).matches()))
           && (namespace == null || namespace.equals(r.namespace()))
-          && labels.entrySet().stream()
-              .allMatch(e -> e.getValue().equals(r.labels().get(e.getKey())));
+          && (name == null || (r.name() != null && glob(name, r.name())))
+          && labelsMatch(r);
     }
 
-    private static Pattern glob(String name) {
-      String[] parts = name.split("\\*", -1);
-      StringBuilder regex = new StringBuilder();
-      for (int i = 0; i < parts.length; i++) {
-        regex.append(i > 0 ? ".*" : "").append(Pattern.quote(parts[i]));
+    private boolean labelsMatch(Resource r) {
+      for (Map.Entry<String, String> e : labels.entrySet()) {
+        if (!e.getValue().equals(r.labels().get(e.getKey()))) {
+          return false;
+        }
       }
-      return Pattern.compile(regex.toString());
+      return true;
+    }
+
+    /**
+     * True if {@code text} matches {@code pattern}, whose {@code *} matches any characters: each
+     * {@code *} takes as few as it can, and the last one seen takes one more when the rest fails.
+     * No regular expression is compiled: a config with a rule per chart tries every rule on every
+     * workload (1,000 rules at 10,000 resources compiled 10 million patterns).
+     */
+    static boolean glob(String pattern, String text) {
+      int p = 0;
+      int t = 0;
+      int star = -1;
+      int resume = 0;
+      while (t < text.length()) {
+        if (p < pattern.length() && pattern.charAt(p) == '*') {
+          star = p++;
+          resume = t;
+        } else if (p < pattern.length() && pattern.charAt(p) == text.charAt(t)) {
+          p++;
+          t++;
+        } else if (star >= 0) {
+          p = star + 1;
+          t = ++resume;
+        } else {
+          return false;
+        }
+      }
+      while (p < pattern.length() && pattern.charAt(p) == '*') {
+        p++;
+      }
+      return p == pattern.length();
     }
 
     /** {@code kind=Job, name=*-migrate}, for messages. */

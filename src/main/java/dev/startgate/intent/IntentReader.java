@@ -62,6 +62,9 @@ public final class IntentReader {
 
   private final Set<String> matchedRules = new HashSet<>();
 
+  /** The rules of the config read last, by the names they match. */
+  private GateRuleIndex ruleIndex;
+
   /** Rules with a namespace that a workload without one matched in all else. */
   private final Set<String> noNamespace = new HashSet<>();
 
@@ -117,7 +120,10 @@ public final class IntentReader {
     if (config.gates().isEmpty() || r.shape().isEmpty()) {
       return matched;
     }
-    for (GateRule rule : config.gates()) {
+    if (ruleIndex == null || !ruleIndex.of(config.gates())) {
+      ruleIndex = new GateRuleIndex(config.gates());
+    }
+    for (GateRule rule : ruleIndex.candidates(r.name())) {
       GateRule.Match m = rule.match();
       if (m.matches(r)) {
         matchedRules.add(rule.field());

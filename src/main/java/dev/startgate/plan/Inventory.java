@@ -72,6 +72,9 @@ public final class Inventory {
   /** The workloads of each namespace by pod label ({@code key=value}), built when first asked. */
   private final Map<String, Map<String, List<Resource>>> byLabel = new HashMap<>();
 
+  /** The same by label key alone, for selectors that require a key and no value. */
+  private final Map<String, Map<String, List<Resource>>> byKey = new HashMap<>();
+
   /** The plural resources the input's CustomResourceDefinitions define, by group; when asked. */
   private Map<String, List<String>> crdPlurals;
 
@@ -305,27 +308,16 @@ public final class Inventory {
   private List<Resource> candidates(String namespace, LabelSelector selector) {
     List<Resource> all = workloads.getOrDefault(namespace, List.of());
     List<String> labels = selector.equalities();
-    if (labels == null || all.size() < 16) {
+    if (all.size() < 16) {
       return all;
     }
-    Map<String, List<Resource>> index = byLabel.get(namespace);
-    if (index == null) {
-      // Loops, not lambdas: a lambda the launcher's training run does not reach is spun at run
-      // time.
-      index = new HashMap<>();
-      for (Resource r : all) {
-        for (Map.Entry<String, String> e : r.facts().podLabels().entrySet()) {
-          String k = e.getKey().concat("=").concat(e.getValue());
-          List<Resource> list = index.get(k);
-          if (list == null) {
-            list = new ArrayList<>();
-            index.put(k, list);
-          }
-          list.add(r);
-        }
-      }
-      byLabel.put(namespace, index);
+    if (labels == null) {
+      // key, key>N, key<N: those that carry the label (a scan of the namespace for each distinct
+      // selector grew with selectors times workloads: 4.3-7.1 s at 10,000, review DE).
+      String key = selector.presentKey();
+      return key == null ? all : index(byKey, namespace, all, false).getOrDefault(key, List.of());
     }
+    Map<String, List<Resource>> index = index(byLabel, namespace, all, true);
     if (labels.size() == 1) {
       return index.getOrDefault(labels.get(0), List.of());
     }
@@ -346,5 +338,35 @@ public final class Inventory {
     List<Resource> out = new ArrayList<>(with);
     out.sort(Comparator.comparingInt(position::get));
     return out;
+  }
+
+  /**
+   * The workloads of {@code namespace} ({@code all}) by each label of their pods, {@code key=value}
+   * if {@code withValue}, else by its key, in input order; built once, kept in {@code indexes}.
+   */
+  private static Map<String, List<Resource>> index(
+      Map<String, Map<String, List<Resource>>> indexes,
+      String namespace,
+      List<Resource> all,
+      boolean withValue) {
+    Map<String, List<Resource>> index = indexes.get(namespace);
+    if (index == null) {
+      // Loops, not lambdas: a lambda the launcher's training run does not reach is spun at run
+      // time.
+      index = new HashMap<>();
+      for (Resource r : all) {
+        for (Map.Entry<String, String> e : r.facts().podLabels().entrySet()) {
+          String k = withValue ? e.getKey().concat("=").concat(e.getValue()) : e.getKey();
+          List<Resource> list = index.get(k);
+          if (list == null) {
+            list = new ArrayList<>();
+            index.put(k, list);
+          }
+          list.add(r);
+        }
+      }
+      indexes.put(namespace, index);
+    }
+    return index;
   }
 }

@@ -70,6 +70,24 @@ final class LabelSelector {
   }
 
   /**
+   * The key of the first requirement only pods that carry that label can meet ({@code key}, {@code
+   * key>N}, {@code key<N}), for a selector with no {@link #equalities}; null if there is none.
+   */
+  String presentKey() {
+    for (Requirement r : requirements) {
+      boolean present =
+          switch (r.operator()) {
+            case EXISTS, GREATER_THAN, LESS_THAN -> !ControllerLabels.numbered(r.key());
+            case DOES_NOT_EXIST, NOT_EQUALS, NOT_IN, EQUALS, DOUBLE_EQUALS, IN -> false;
+          };
+      if (present) {
+        return r.key();
+      }
+    }
+    return null;
+  }
+
+  /**
    * True if some pod of a workload with {@code facts} meets every requirement: with the labels its
    * controller adds ({@link ControllerLabels}), and of a numbered pod its own number's. The pods
    * tried are those whose numbers the selector names (and the numbers beside one that {@code >} or
