@@ -5,7 +5,6 @@ import dev.startgate.intent.ResourceTargetParser;
 import dev.startgate.model.Resource;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -66,14 +65,8 @@ public final class Inventory {
     return serviceNames;
   }
 
-  /** Where each workload of a namespace is in its input order, built when first asked. */
-  private final Map<String, Map<Resource, Integer>> positions = new HashMap<>();
-
-  /** The workloads of each namespace by pod label ({@code key=value}), built when first asked. */
-  private final Map<String, Map<String, List<Resource>>> byLabel = new HashMap<>();
-
-  /** The same by label key alone, for selectors that require a key and no value. */
-  private final Map<String, Map<String, List<Resource>>> byKey = new HashMap<>();
+  /** The workloads of each namespace by their pods' labels, built when first asked. */
+  private final Map<String, PodLabelIndex> podLabels = new HashMap<>();
 
   /** The plural resources the input's CustomResourceDefinitions define, by group; when asked. */
   private Map<String, List<String>> crdPlurals;
@@ -300,73 +293,19 @@ public final class Inventory {
   }
 
   /**
-   * The workloads of {@code namespace} that may match: those with the label of one of the
-   * selector's {@code key=value} requirements, if it has one, found in an index of the namespace's
-   * pod labels (every Service selects by equality: 2,000 Services each scanning 250 workloads were
-   * a sixth of a 10,000-resource run); else all of them. In input order either way.
+   * The workloads of {@code namespace} that may match {@code selector}, in input order: all of them
+   * in a small namespace, else those {@link PodLabelIndex} finds.
    */
   private List<Resource> candidates(String namespace, LabelSelector selector) {
     List<Resource> all = workloads.getOrDefault(namespace, List.of());
-    List<String> labels = selector.equalities();
     if (all.size() < 16) {
       return all;
     }
-    if (labels == null) {
-      // key, key>N, key<N: those that carry the label (a scan of the namespace for each distinct
-      // selector grew with selectors times workloads: 4.3-7.1 s at 10,000, review DE).
-      String key = selector.presentKey();
-      return key == null ? all : index(byKey, namespace, all, false).getOrDefault(key, List.of());
-    }
-    Map<String, List<Resource>> index = index(byLabel, namespace, all, true);
-    if (labels.size() == 1) {
-      return index.getOrDefault(labels.get(0), List.of());
-    }
-    // key in (a,b): those with either label, in input order.
-    Set<Resource> with = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (String label : labels) {
-      with.addAll(index.getOrDefault(label, List.of()));
-    }
-    Map<Resource, Integer> at = positions.get(namespace);
-    if (at == null) {
-      at = new IdentityHashMap<>();
-      for (int i = 0; i < all.size(); i++) {
-        at.put(all.get(i), i);
-      }
-      positions.put(namespace, at);
-    }
-    Map<Resource, Integer> position = at;
-    List<Resource> out = new ArrayList<>(with);
-    out.sort(Comparator.comparingInt(position::get));
-    return out;
-  }
-
-  /**
-   * The workloads of {@code namespace} ({@code all}) by each label of their pods, {@code key=value}
-   * if {@code withValue}, else by its key, in input order; built once, kept in {@code indexes}.
-   */
-  private static Map<String, List<Resource>> index(
-      Map<String, Map<String, List<Resource>>> indexes,
-      String namespace,
-      List<Resource> all,
-      boolean withValue) {
-    Map<String, List<Resource>> index = indexes.get(namespace);
+    PodLabelIndex index = podLabels.get(namespace);
     if (index == null) {
-      // Loops, not lambdas: a lambda the launcher's training run does not reach is spun at run
-      // time.
-      index = new HashMap<>();
-      for (Resource r : all) {
-        for (Map.Entry<String, String> e : r.facts().podLabels().entrySet()) {
-          String k = withValue ? e.getKey().concat("=").concat(e.getValue()) : e.getKey();
-          List<Resource> list = index.get(k);
-          if (list == null) {
-            list = new ArrayList<>();
-            index.put(k, list);
-          }
-          list.add(r);
-        }
-      }
-      indexes.put(namespace, index);
+      index = new PodLabelIndex(all);
+      podLabels.put(namespace, index);
     }
-    return index;
+    return index.candidates(selector);
   }
 }

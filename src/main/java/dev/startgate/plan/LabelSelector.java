@@ -69,22 +69,54 @@ final class LabelSelector {
     return null;
   }
 
-  /**
-   * The key of the first requirement only pods that carry that label can meet ({@code key}, {@code
-   * key>N}, {@code key<N}), for a selector with no {@link #equalities}; null if there is none.
-   */
+  /** The key of the first requirement {@code key} (the label exists); null if there is none. */
   String presentKey() {
     for (Requirement r : requirements) {
-      boolean present =
-          switch (r.operator()) {
-            case EXISTS, GREATER_THAN, LESS_THAN -> !ControllerLabels.numbered(r.key());
-            case DOES_NOT_EXIST, NOT_EQUALS, NOT_IN, EQUALS, DOUBLE_EQUALS, IN -> false;
-          };
-      if (present) {
+      if (r.operator() == SelectorParser.Operator.EXISTS && !ControllerLabels.numbered(r.key())) {
         return r.key();
       }
     }
     return null;
+  }
+
+  /**
+   * The numbers a pod's label {@code key} must lie between, both bounds excluded (null: none).
+   *
+   * @param empty true if no number can: a bound is no number a comparison reads
+   */
+  record Range(String key, Long above, Long below, boolean empty) {}
+
+  /**
+   * The range of the first {@code key>N} or {@code key<N} requirement's key, with every such
+   * requirement on that key; null if there is none.
+   */
+  Range range() {
+    String key = null;
+    Long above = null;
+    Long below = null;
+    boolean empty = false;
+    for (Requirement r : requirements) {
+      boolean greater = r.operator() == SelectorParser.Operator.GREATER_THAN;
+      if (!greater && r.operator() != SelectorParser.Operator.LESS_THAN
+          || ControllerLabels.numbered(r.key())
+          || key != null && !key.equals(r.key())) {
+        continue;
+      }
+      key = r.key();
+      long n;
+      try {
+        n = Long.parseLong(r.values().get(0));
+      } catch (NumberFormatException e) {
+        empty = true;
+        continue;
+      }
+      if (greater) {
+        above = above == null ? n : Math.max(above, n);
+      } else {
+        below = below == null ? n : Math.min(below, n);
+      }
+    }
+    return key == null ? null : new Range(key, above, below, empty);
   }
 
   /**
