@@ -35,7 +35,8 @@ final class RunContext {
   /** The context files that could not be read, and why: named when a run fails. */
   private final List<Unread> unread;
 
-  private record Unread(String name, String why) {}
+  /** A file of the context that was not read: its name, why, and its text (null: none read). */
+  private record Unread(String name, String why, String text) {}
 
   /** The text each object of {@link #resources} was read from (by identity). */
   private final Map<Resource, String> texts;
@@ -81,18 +82,20 @@ final class RunContext {
       String name = contextNames.isEmpty() ? null : contextNames.get(i);
       InputReader.Reading reading = inputs.read(text);
       readings.putIfAbsent(text, reading);
-      if (reading.error() != null && name != null) {
-        notRead.add(new Unread(name, reading.error().message()));
+      boolean planned = rewritten.contains(text);
+      if (reading.error() != null && name != null && !planned) {
+        notRead.add(new Unread(name, reading.error().message(), text));
       }
       if (reading.error() == null && reading.input().isResourceList()) {
-        if (name != null) {
-          notRead.add(new Unread(name, "a ResourceList is KRM function input, not a manifest"));
+        if (name != null && !planned) {
+          notRead.add(
+              new Unread(name, "a ResourceList is KRM function input, not a manifest", text));
         }
         continue;
       }
       if (reading.error() == null) {
         // Once per file: a set of texts compares a large file whole with its copy.
-        boolean isRewritten = rewritten.contains(text);
+        boolean isRewritten = planned;
         for (Resource r : reading.input().resources()) {
           Resource there = r.inNamespace(namespace).readFrom(name);
           found.add(there);
@@ -104,7 +107,7 @@ final class RunContext {
       }
     }
     for (Map.Entry<String, String> file : unreadable.entrySet()) {
-      notRead.add(new Unread(file.getKey(), file.getValue()));
+      notRead.add(new Unread(file.getKey(), file.getValue(), null));
     }
     if (notRead.size() > 1) {
       // The folder's order (a comparator made on every run costs a lambda the archive lacks).
@@ -125,7 +128,15 @@ final class RunContext {
         inRewritten.add(r);
       }
     }
-    return new RunContext(resources, readings, inRewritten, unread, texts);
+    // A file planned is the input, no file beside it left out (explain of a ResourceList file,
+    // which is context of its own folder too, said so of itself; review DF).
+    List<Unread> beside = new ArrayList<>(unread.size());
+    for (Unread file : unread) {
+      if (file.text() == null || !given.contains(file.text())) {
+        beside.add(file);
+      }
+    }
+    return new RunContext(resources, readings, inRewritten, List.copyOf(beside), texts);
   }
 
   /** The context's objects, in the files' order. */

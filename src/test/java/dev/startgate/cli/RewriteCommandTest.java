@@ -219,6 +219,31 @@ class RewriteCommandTest {
   }
 
   /**
+   * Review DF: explain of a ResourceList file, which is context of its own folder too, said that
+   * file was left out "beside the input" when the run failed; a ResourceList beside it still is.
+   */
+  @Test
+  void aResourceListExplainedIsNoFileBesideItself() throws IOException {
+    Files.delete(service);
+    Files.delete(job);
+    String list =
+        "apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems:\n"
+            + Manifests.MIGRATE_JOB.replaceAll("(?m)^(?=.)", "  ").replaceFirst("  ", "- ");
+    Path input = Files.writeString(dir.resolve("rl.yaml"), list);
+    CliRun alone = CliRun.of("explain", input.toString());
+    assertEquals(1, alone.code(), alone.out() + alone.err());
+    assertTrue((alone.out() + alone.err()).contains("no Service \"postgres\""), alone.out());
+    assertFalse((alone.out() + alone.err()).contains("beside the input"), alone.out());
+    Path other = Files.writeString(dir.resolve("other.yaml"), "# another\n" + list);
+    CliRun beside = CliRun.of("explain", input.toString());
+    assertTrue(
+        (beside.out() + beside.err())
+            .contains(other + ", beside the input, is left out of its context (a ResourceList"),
+        beside.out() + beside.err());
+    assertFalse((beside.out() + beside.err()).contains(input + ", beside the input"));
+  }
+
+  /**
    * A sibling that cannot be read (here larger than the input limit; mode 000 for a user other than
    * root) is left out of the context, and named, with why, when the run fails.
    */
