@@ -523,6 +523,35 @@ class KubernetesGateScriptIT {
   }
 
   /**
+   * Review DD: a read cut off by its timeout after part of the answer came (a large pod list on a
+   * throttled CPU) is "no answer from the API server", as one that sent nothing; the gate read the
+   * part with jq, after the read's bound, and gave jq's error ("Unfinished string at EOF") as its
+   * reason.
+   */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aReadCutOffInItsAnswerIsNoAnswer(Path binary) throws Exception {
+    Path cut = work.resolve("cut-kubectl");
+    java.nio.file.Files.writeString(
+        cut,
+        "#!/bin/sh\nprintf '{\"kind\": \"Deployment\", \"metadata\": {\"name\": \"ap'\n"
+            + "exec sleep 30\n");
+    cut.toFile().setExecutable(true);
+    try (GateHarness h = harness(binary)) {
+      InClusterGate.Outcome run =
+          new InClusterGate(cut, h.server, work, GateHarness.GATE_TOKEN).run(3, 1, 0, DEPLOYMENT);
+      assertFalse(run.passed(), run.toString());
+      assertTrue(
+          run.log()
+              .contains(
+                  DEPLOYMENT + ": try 1: not ready (no answer from the API server within 3s)"),
+          run.log());
+      assertFalse(run.log().contains("Unfinished"), run.log());
+      assertTrue(run.took().toMillis() < 3000 + 3000, run.toString());
+    }
+  }
+
+  /**
    * The uptime is watched through, not read at its end: a Deployment that loses a replica a moment
    * after it is first ready and recovers before the uptime would end must be ready for the whole
    * uptime again from its recovery.
