@@ -156,6 +156,19 @@ public final class ConfigReader {
                     + " like data: {rbac: none}"));
         continue;
       }
+      if ("immutable".equals(key)
+          && !(e.value() instanceof YScalar v
+              && v.plain()
+              && v.value().matches("true|True|TRUE|false|False|FALSE"))) {
+        // Kubernetes refuses another value, and the schema too (review DF: "true" was taken).
+        results.add(
+            Result.error(
+                r,
+                key,
+                ConfigInput.flowText(e.value()),
+                "a ConfigMap's immutable is true or false, unquoted; write immutable: true"));
+        continue;
+      }
       if (key == null
           || ConfigField.keys().stream().noneMatch(k -> k.equals(key) || k.startsWith(key + "."))) {
         continue;
