@@ -16,6 +16,11 @@ import java.util.List;
  *       waiting for {@code tcp://shop:80}.
  *   <li>{@code crds-one-group.yaml}: a third CRDs of one API group, a third Jobs each waiting for
  *       an object of another of them by its kind, a third ConfigMaps.
+ *   <li>{@code pods-by-key.yaml}: half Deployments, each with a label key of its own ({@code kN})
+ *       and a number ({@code ver: "N+1"}), half Jobs each waiting for the pods of one by its key
+ *       alone ({@code pods/kN}).
+ *   <li>{@code pods-by-range.yaml}: the same Deployments, the Jobs waiting for one by its number
+ *       ({@code pods/ver>N,ver<N+2}).
  * </ul>
  *
  * <pre>
@@ -59,6 +64,14 @@ public final class FanOutShapes {
             default -> configMap(i);
           });
     }
+    List<String> byKey = new ArrayList<>();
+    List<String> byRange = new ArrayList<>();
+    for (int i = 0; byKey.size() < resources; i++) {
+      byKey.add(i % 2 == 0 ? keyed(i) : job(i, "pods/k" + (i - 1)));
+      byRange.add(i % 2 == 0 ? keyed(i) : job(i, "pods/ver>" + (i - 1) + ",ver<" + (i + 1)));
+    }
+    write(out.resolve("pods-by-key.yaml"), byKey);
+    write(out.resolve("pods-by-range.yaml"), byRange);
     write(out.resolve("fan-out-pods.yaml"), pods);
     write(out.resolve("fan-out-service.yaml"), service);
     write(out.resolve("crds-one-group.yaml"), crds);
@@ -104,6 +117,15 @@ public final class FanOutShapes {
                 image: nginx:1.27
         """
         .formatted(i);
+  }
+
+  /** {@link #deployment} with a label key of its own and its number plus one as a label value. */
+  private static String keyed(int i) {
+    return deployment(i)
+        .replace(
+            "        app.kubernetes.io/part-of: shop\n",
+            "        app.kubernetes.io/part-of: shop\n        k%d: x\n        ver: \"%d\"\n"
+                .formatted(i, i + 1));
   }
 
   private static String job(int i, String target) {

@@ -30,14 +30,15 @@ sed 's/^    set -eu$/    set -eu # 😀/' "$base" >"$shapes/non-bmp.yaml"
 [ -f "$shapes/exported.yaml" ] || java bench/DenseShapes.java --resources 10000 --out "$shapes"
 # One target reaching many objects (bench/FanOutShapes.java): Jobs waiting for the pods of every
 # Deployment, or for the Service in front of them, and Jobs naming CRDs of one group.
-[ -f "$shapes/crds-one-group.yaml" ] || java bench/FanOutShapes.java --resources 10000 --out "$shapes"
+[ -f "$shapes/pods-by-range.yaml" ] || java bench/FanOutShapes.java --resources 10000 --out "$shapes"
 
 names=(stream resource-list every-target crlf tab non-ascii non-bmp mixed mixed-crlf mixed-list
-  exported fan-out-pods fan-out-service crds-one-group)
+  exported fan-out-pods fan-out-service crds-one-group pods-by-key pods-by-range)
 files=("$base" "$out/10000/resource-list.yaml" "$shapes/every-target.yaml" "$shapes/crlf.yaml"
   "$shapes/tab.yaml" "$shapes/non-ascii.yaml" "$shapes/non-bmp.yaml" "$shapes/mixed.yaml"
   "$shapes/mixed-crlf.yaml" "$shapes/mixed-list.yaml" "$shapes/exported.yaml"
-  "$shapes/fan-out-pods.yaml" "$shapes/fan-out-service.yaml" "$shapes/crds-one-group.yaml")
+  "$shapes/fan-out-pods.yaml" "$shapes/fan-out-service.yaml" "$shapes/crds-one-group.yaml"
+  "$shapes/pods-by-key.yaml" "$shapes/pods-by-range.yaml")
 # The same objects as PyYAML writes them (a generator written in Python would): strings with line
 # breaks single-quoted over several lines, no comments; and with 4-space indentation. Needs
 # python3-yaml (apt-get install -y python3-yaml); skipped without it.
