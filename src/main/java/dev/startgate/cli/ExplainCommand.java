@@ -114,7 +114,9 @@ final class ExplainCommand implements Callable<Integer> {
       boolean kpt = g.folder() != null && KptPackages.packageAt(g.folder()) != null;
       StartGate probe =
           FolderContext.function(
-              files, options.namespace(), kpt ? FolderContext.texts(files) : texts(g.sources()));
+              files,
+              options.namespace(),
+              kpt ? FolderContext.texts(files) : texts(g.sources(), files));
       List<Source> planned = withDependents(g, probe, options);
       StartGate startgate =
           kpt || planned.size() == g.sources().size() ? probe : probe.planning(texts(planned));
@@ -160,6 +162,25 @@ final class ExplainCommand implements Callable<Integer> {
 
   private static List<String> texts(List<Source> sources) {
     return sources.stream().map(Source::text).toList();
+  }
+
+  /**
+   * The texts of {@code sources}, each as its own file of {@code files} holds it (the same string):
+   * the context tells a file planned from a byte-copy of it beside it by that (review DG).
+   */
+  private static List<String> texts(List<Source> sources, List<FolderContext.Read> files) {
+    List<String> out = new ArrayList<>(sources.size());
+    for (Source source : sources) {
+      String text = source.text();
+      for (FolderContext.Read f : files) {
+        if (source.name().equals(f.name()) && text.equals(f.text())) {
+          text = f.text();
+          break;
+        }
+      }
+      out.add(text);
+    }
+    return out;
   }
 
   /**

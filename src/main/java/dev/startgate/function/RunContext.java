@@ -74,6 +74,9 @@ final class RunContext {
     List<Resource> found = new ArrayList<>();
     Map<String, InputReader.Reading> readings = new HashMap<>();
     Set<String> rewritten = Set.copyOf(rewrittenTexts);
+    // The planned files themselves, not copies of them beside them (review DG): the same texts.
+    Set<String> plannedTexts = Collections.newSetFromMap(new IdentityHashMap<>());
+    plannedTexts.addAll(rewrittenTexts);
     Set<Resource> inRewritten = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<Resource, String> texts = new IdentityHashMap<>();
     List<Unread> notRead = new ArrayList<>();
@@ -82,7 +85,7 @@ final class RunContext {
       String name = contextNames.isEmpty() ? null : contextNames.get(i);
       InputReader.Reading reading = inputs.read(text);
       readings.putIfAbsent(text, reading);
-      boolean planned = rewritten.contains(text);
+      boolean planned = plannedTexts.contains(text);
       if (reading.error() != null && name != null && !planned) {
         notRead.add(new Unread(name, reading.error().message(), text));
       }
@@ -95,7 +98,7 @@ final class RunContext {
       }
       if (reading.error() == null) {
         // Once per file: a set of texts compares a large file whole with its copy.
-        boolean isRewritten = planned;
+        boolean isRewritten = rewritten.contains(text);
         for (Resource r : reading.input().resources()) {
           Resource there = r.inNamespace(namespace).readFrom(name);
           found.add(there);
@@ -131,8 +134,10 @@ final class RunContext {
     // A file planned is the input, no file beside it left out (explain of a ResourceList file,
     // which is context of its own folder too, said so of itself; review DF).
     List<Unread> beside = new ArrayList<>(unread.size());
+    Set<String> planned = Collections.newSetFromMap(new IdentityHashMap<>());
+    planned.addAll(rewrittenTexts);
     for (Unread file : unread) {
-      if (file.text() == null || !given.contains(file.text())) {
+      if (file.text() == null || !planned.contains(file.text())) {
         beside.add(file);
       }
     }

@@ -110,7 +110,7 @@ final class KubernetesGateScript {
       # startgate Kubernetes gate, README "How a Kubernetes gate behaves": sh -c SCRIPT startgate TIMEOUT INTERVAL UPTIME TARGET...
       [ -w "$HOME" ] || export HOME=@HOME@; f=$HOME/.startgate.$$ start=$(date +%s); end=$((start + $1 + 1)) limit=$1 interval=$2 uptime=$3; shift 3
       say() { sn=${1%% \\{*}; case $sn in *//*) sn=${sn%%//*}/${sn#*//} ;; esac; printf 'startgate: %s: %s\\n' "$sn" "$2"; }; left() { b=$((end - $(date +%s))); [ "$b" -gt 0 ]; }; trap 'kill $k 2>/dev/null; exit 143' TERM INT # b: seconds left
-      hung() { x=$? e=1; case $x in 124 | 137) echo "no answer from the API server within $((b > limit ? limit : b))s" >>"$f.err" ;; esac; } # a read failed; 124, 137: timeout ended it (the deadline is a second past the timeout: whole seconds)
+      hung() { x=$? e=1; case $x in 124 | 137) e=2; echo "no answer from the API server within $((b > limit ? limit : b))s" >>"$f.err" ;; esac; } # a read failed; 124, 137 (e=2): timeout ended it, its part is not read (the deadline is a second past the timeout: whole seconds)
       """;
 
   private static final String WHY =
@@ -266,7 +266,7 @@ final class KubernetesGateScript {
         if [ -z "$w" ]; then src=$f; timeout -k 1 "$b" kubectl get "$@" -o json >"$f" 2>"$f.err" & k=$!; wait $k || hung # wait: a TERM ends it at once
       @FETCH@
         else src=$f.w; mkfifo "$f.w"; timeout -k 1 "$b" kubectl get "$@" -o json >"$f.w" 2>"$f.err" & k=$!; fi
-        { [ -z "$e" ] && jq -rn --unbuffered --arg rule "$rule" --arg name "$name" "$JQ$v$MAIN" "$src" 2>>"$f.err" && ! grep -qv '^Warning:' "$f.err" || printf 'wait %s\\n' "$(grep -v '^Warning:' "$f.err" | tail -n 1 | sed -e 's/^jq: error (at [^)]*): //' -e 's/^[EFIW][0-9]\\{4\\} [0-9:.]* *[0-9]* [^]]*\\] //')"; } >"$f.v" & # an error (not a server's Warning:) is what the try saw; a failed read's part is not read
+        { [ "$e" != 2 ] && jq -rn --unbuffered --arg rule "$rule" --arg name "$name" "$JQ$v$MAIN" "$src" 2>>"$f.err" && [ -z "$e" ] && ! grep -qv '^Warning:' "$f.err" || printf 'wait %s\\n' "$(grep -v '^Warning:' "$f.err" | tail -n 1 | sed -e 's/^jq: error (at [^)]*): //' -e 's/^[EFIW][0-9]\\{4\\} [0-9:.]* *[0-9]* [^]]*\\] //')"; } >"$f.v" & # an error (not a server's Warning:) is what the try saw
         g=; while read -r state s; do g=1
           case $state in ready | failed) seen=$s n=$((n + 1)); break ;; esac
           [ "$s" = "$seen" ] || { seen=$s n=$((n + 1)); say "$t" "try $n: not ready ($pre$seen)"; }

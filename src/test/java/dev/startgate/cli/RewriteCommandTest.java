@@ -241,6 +241,13 @@ class RewriteCommandTest {
             .contains(other + ", beside the input, is left out of its context (a ResourceList"),
         beside.out() + beside.err());
     assertFalse((beside.out() + beside.err()).contains(input + ", beside the input"));
+    // Review DG: a byte-copy of the file explained is still a file beside it.
+    Path copy = Files.writeString(dir.resolve("copy.yaml"), list);
+    CliRun twin = CliRun.of("explain", input.toString());
+    assertTrue(
+        (twin.out() + twin.err()).contains(copy + ", beside the input, is left out of its context"),
+        twin.out() + twin.err());
+    assertFalse((twin.out() + twin.err()).contains(input + ", beside the input"));
   }
 
   /**
