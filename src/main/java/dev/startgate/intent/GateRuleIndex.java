@@ -27,16 +27,27 @@ final class GateRuleIndex {
     this.rules = rules;
     for (int i = 0; i < rules.size(); i++) {
       String name = rules.get(i).match().name();
+      // Loops, not lambdas: a lambda the launcher's training run does not reach is spun at run
+      // time.
       if (name == null) {
         anyName.add(i);
       } else if (name.indexOf('*') < 0) {
-        byName.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
+        add(byName, name, i);
       } else {
         String start = name.substring(0, name.indexOf('*'));
-        byStart.computeIfAbsent(start, k -> new ArrayList<>()).add(i);
+        add(byStart, start, i);
         startLengths.add(start.length());
       }
     }
+  }
+
+  private static void add(Map<String, List<Integer>> index, String key, int rule) {
+    List<Integer> list = index.get(key);
+    if (list == null) {
+      list = new ArrayList<>();
+      index.put(key, list);
+    }
+    list.add(rule);
   }
 
   /** True if this index was made of {@code rules}. */

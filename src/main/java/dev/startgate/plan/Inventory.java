@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** What the input contains that targets may refer to. */
@@ -43,9 +44,7 @@ public final class Inventory {
    * name the Service, and thousands of workloads may be behind it.
    */
   Optional<Integer> podPort(
-      Resource service,
-      String written,
-      java.util.function.Function<List<Resource>, Integer> byName) {
+      Resource service, String written, Function<List<Resource>, Integer> byName) {
     Map<String, Optional<Integer>> known = podPorts.computeIfAbsent(service, k -> new HashMap<>());
     Optional<Integer> port = known.get(written);
     if (port == null) {

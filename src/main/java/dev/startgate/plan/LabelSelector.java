@@ -6,6 +6,7 @@ import dev.startgate.model.ControllerLabels;
 import dev.startgate.model.ControllerLabels.PodIndexes;
 import dev.startgate.model.Digits;
 import dev.startgate.model.ObjectFacts;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ final class LabelSelector {
             case EXISTS, DOES_NOT_EXIST, NOT_EQUALS, NOT_IN, GREATER_THAN, LESS_THAN -> false;
           };
       if (equals) {
-        List<String> out = new java.util.ArrayList<>(r.values().size());
+        List<String> out = new ArrayList<>(r.values().size());
         for (String v : r.values()) {
           out.add(r.key() + "=" + v);
         }
