@@ -172,8 +172,10 @@ final class ExplainCommand implements Callable<Integer> {
     List<String> out = new ArrayList<>(sources.size());
     for (Source source : sources) {
       String text = source.text();
+      // By real path: explain ./job.yaml names the file otherwise than its folder's listing does.
+      Path real = source.name() == null ? null : FolderContext.real(Path.of(source.name()));
       for (FolderContext.Read f : files) {
-        if (source.name().equals(f.name()) && text.equals(f.text())) {
+        if (f.real().equals(real) && text.equals(f.text())) {
           text = f.text();
           break;
         }

@@ -232,6 +232,10 @@ class RewriteCommandTest {
     Path input = Files.writeString(dir.resolve("rl.yaml"), list);
     CliRun alone = CliRun.of("explain", input.toString());
     assertEquals(1, alone.code(), alone.out() + alone.err());
+    // Named another way (with ./ in its path) alike.
+    CliRun dotted = CliRun.of("explain", dir + "/./rl.yaml");
+    assertEquals(1, dotted.code(), dotted.out() + dotted.err());
+    assertFalse((dotted.out() + dotted.err()).contains("beside the input"), dotted.out());
     assertTrue((alone.out() + alone.err()).contains("no Service \"postgres\""), alone.out());
     assertFalse((alone.out() + alone.err()).contains("beside the input"), alone.out());
     Path other = Files.writeString(dir.resolve("other.yaml"), "# another\n" + list);
