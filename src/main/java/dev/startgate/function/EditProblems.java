@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * On a run that planning failed (one workload's intent has an error), the edits of the other
  * workloads are still tried, into text that is thrown away, so that a workload whose text startgate
- * cannot edit ({@code initContainers: "oops"}, a flow-style pod spec) is reported in the same run:
- * one workload's error does not hide another's (README, "Results").
+ * cannot edit ({@code initContainers: "oops"}, a flow-style pod spec, no pod spec at all) is
+ * reported in the same run: one workload's error does not hide another's (README, "Results").
  */
 final class EditProblems {
   private EditProblems() {}
@@ -46,7 +46,12 @@ final class EditProblems {
       try {
         WorkloadRewriter.Containers containers =
             rewriter.containers(editor, r, w.shape(), w.plan());
-        rewriter.rest(editor, r, w.shape(), w.plan(), containers);
+        // Errors the steps report rather than throw: no pod spec to add gates or retry to.
+        for (Result e : rewriter.rest(editor, r, w.shape(), w.plan(), containers)) {
+          if (e.severity() == Severity.ERROR && !results.contains(e) && !out.contains(e)) {
+            out.add(e);
+          }
+        }
       } catch (YamlEditException e) {
         out.add(Result.error(r, e.fieldBelow(w.shape().podSpecField()), null, e.getMessage()));
       } catch (RuntimeException e) {
