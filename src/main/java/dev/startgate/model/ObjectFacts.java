@@ -52,6 +52,9 @@ import java.util.Map;
  *     for other kinds
  * @param accountNoToken of a ServiceAccount, true when its {@code automountServiceAccountToken} is
  *     written {@code false}: its pods get no token unless they ask for one
+ * @param annotationsNotText the keys of {@code metadata.annotations} whose value is no scalar
+ *     (Kubernetes takes strings only), each with that value in flow style for a message ({@code [a,
+ *     b]}, {@code {k: v}}, {@code *anchor}), cut at 80 characters; empty for most objects
  */
 public record ObjectFacts(
     Map<String, String> podLabels,
@@ -73,7 +76,8 @@ public record ObjectFacts(
     String backoffLimit,
     String restartPolicy,
     List<KustomizeRefs.Ref> kustomizeRefs,
-    boolean accountNoToken) {
+    boolean accountNoToken,
+    Map<String, String> annotationsNotText) {
 
   /**
    * The ServiceAccount settings of a pod spec, each null when absent, null or not a scalar.
@@ -115,7 +119,7 @@ public record ObjectFacts(
   public static final ObjectFacts NONE =
       new ObjectFacts(
           Map.of(), null, List.of(), Map.of(), "", null, null, null, null, List.of(), false, null,
-          List.of(), List.of(), List.of(), false, null, null, List.of(), false);
+          List.of(), List.of(), List.of(), false, null, null, List.of(), false, Map.of());
 
   /** The facts of {@code node}, the object {@code ref}; {@link #NONE} for a null node. */
   public static ObjectFacts of(YMapping node, ResourceRef ref) {
@@ -160,11 +164,11 @@ public record ObjectFacts(
             new PodAccount(
                 account,
                 p.text("serviceAccount").filter(a -> !a.isEmpty()).orElse(null),
-                "true".equals(p.text("automountServiceAccountToken").orElse(null)),
+                bool(p, "automountServiceAccountToken", true),
                 // Only a pod named like startgate's account needs it: not a loop per workload.
                 account != null && account.endsWith("-startgate") && hasTokenVolume(p),
                 notAName(p),
-                "false".equals(p.text("automountServiceAccountToken").orElse(null)));
+                bool(p, "automountServiceAccountToken", false));
         needs = shape.isJob() ? PodNeeds.of(p) : List.of();
         host = PodHost.of(p);
         containerNames = GateParts.userContainerNames(p);
@@ -194,8 +198,29 @@ public record ObjectFacts(
         backoffLimit,
         restartPolicy,
         KustomizeRefs.of(node, ref),
-        "ServiceAccount".equals(ref.kind())
-            && "false".equals(node.text("automountServiceAccountToken").orElse(null)));
+        "ServiceAccount".equals(ref.kind()) && bool(node, "automountServiceAccountToken", false),
+        AnnotationValues.notText(metadata));
+  }
+
+  /**
+   * True if {@code key} of {@code m} is written {@code value}: {@code true} or {@code false}, or
+   * plain in a spelling YAML 1.1 reads so ({@code yes}, {@code on}, {@code Y}, {@code no}, {@code
+   * off}, ...), as kubectl and Helm decode a manifest.
+   */
+  private static boolean bool(YMapping m, String key, boolean value) {
+    YNode v = m.get(key).orElse(null);
+    if (!(v instanceof YScalar s)) {
+      return false;
+    }
+    if (s.value().equals(String.valueOf(value))) {
+      return true;
+    }
+    return s.plain()
+        && switch (s.value()) {
+          case "y", "Y", "yes", "Yes", "YES", "True", "TRUE", "on", "On", "ON" -> value;
+          case "n", "N", "no", "No", "NO", "False", "FALSE", "off", "Off", "OFF" -> !value;
+          default -> false;
+        };
   }
 
   private static List<String> pullSecrets(YMapping account) {

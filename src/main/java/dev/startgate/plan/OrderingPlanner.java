@@ -198,7 +198,26 @@ public final class OrderingPlanner {
     for (Map.Entry<String, String> e : wanted.entrySet()) {
       String key = e.getKey();
       String now = current.get(key);
-      if (now == null || owned.contains(key)) {
+      String notText =
+          now == null && !owned.contains(key) ? r.facts().annotationsNotText().get(key) : null;
+      if (notText != null) {
+        // Yours, though no string: kept, never replaced or later removed with startgate's own.
+        results.add(
+            Result.error(
+                r,
+                FIELD + key,
+                notText,
+                (notText.startsWith("*")
+                        ? "an alias, which startgate does not follow in an annotation it would"
+                            + " write"
+                        : "an annotation's value is a string, not "
+                            + (notText.startsWith("[") ? "a list" : "a mapping"))
+                    + "; write it as text, like "
+                    + key
+                    + ": \""
+                    + e.getValue()
+                    + "\", or remove it to let startgate write it"));
+      } else if (now == null || owned.contains(key)) {
         put.put(key, e.getValue());
         owning.add(key);
       } else if (!HookAnnotations.sameValue(key, now, e.getValue())
