@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * The bounds a workload's durations set each other: an uptime as long as the timeout can never pass
- * (an error), an interval longer than the timeout makes a network gate try once (a warning). Each
- * message names where each value comes from (the workload's annotation, a config rule, {@code
- * defaults.KEY} or startgate's default) and what to change, so it needs no "set by" suffix of a
- * rule's. Where neither value is the workload's or a rule's, the config's own check says it once.
+ * (an error), one that ends too close to it may not pass (a warning), an interval longer than the
+ * timeout makes a network gate try once (a warning). Each message names where each value comes from
+ * (the workload's annotation, a config rule, {@code defaults.KEY} or startgate's default) and what
+ * to change, so it needs no "set by" suffix of a rule's. Where neither value is the workload's or a
+ * rule's, the config's own check says it once.
  */
 final class TimingChecks {
   private TimingChecks() {}
@@ -59,6 +60,36 @@ final class TimingChecks {
                   lever(uptime, timeout))));
     }
     long i = s.interval().value();
+    long u = s.uptime().value();
+    if (t > 0 && i > 0 && u > 0 && u < t && network(targets)) {
+      // The uptime ends at the first try more than u whole seconds after the first ready one; tries
+      // are i apart, and the first ready one may come a second after the start.
+      long needed = (u + i) / i * i + 1;
+      if (needed > t && (written(timeout, uptime) || interval.written())) {
+        IntentSettings.Setting<Long> at = uptime.written() ? s.uptime() : s.timeout();
+        results.add(
+            Result.warning(
+                r,
+                at.field(),
+                "the uptime ("
+                    + from(uptime)
+                    + ") with the interval ("
+                    + from(interval)
+                    + ") needs a timeout of "
+                    + Durations.format(needed)
+                    + " or more, not "
+                    + from(timeout)
+                    + ": a network gate's uptime ends at the first try more than "
+                    + Durations.format(u)
+                    + " after the first ready one, tries are "
+                    + Durations.format(i)
+                    + " apart, and the first ready try may come a second after the start, so a"
+                    + " target ready all along can still fail at the deadline; raise "
+                    + lever(timeout, uptime)
+                    + " or lower "
+                    + lever(uptime, timeout)));
+      }
+    }
     // Only a network gate sleeps an interval between tries; a Kubernetes gate watches until its
     // deadline.
     if (i > 0 && t > 0 && i > t && written(timeout, interval) && network(targets)) {
