@@ -113,6 +113,21 @@ public final class Main {
       // The common path under kpt, kustomize and Helm: skip picocli's start-up cost.
       return new FunctionRunner(in, out, err).run(null);
     }
+    PlainOptions plain = PlainOptions.of(args);
+    if (plain != null) {
+      // Helm's and kustomize's command lines: --config and --namespace, read as picocli would.
+      Diagnostics diagnostics = new Diagnostics(err);
+      NamespaceOption namespace = new NamespaceOption();
+      namespace.namespace = plain.namespace();
+      java.nio.file.Path file =
+          plain.config() == null ? null : java.nio.file.Path.of(plain.config());
+      try {
+        return new FunctionRunner(in, out, err)
+            .run(Prologue.read(file, namespace, diagnostics), file, diagnostics);
+      } catch (Stop e) {
+        return e.code;
+      }
+    }
     CommandLine cli = new CommandLine(new RootCommand(in, out, err));
     cli.addSubcommand(new RewriteCommand(out, err));
     cli.addSubcommand(new ExplainCommand(in, out, err));
