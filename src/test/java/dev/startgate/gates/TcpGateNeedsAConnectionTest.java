@@ -214,10 +214,15 @@ class TcpGateNeedsAConnectionTest {
     assertTrue(
         run.seconds() <= timeout + TRY_BOUND + 1 + slack,
         "took " + run.seconds() + "s: " + run.log());
-    assertFalse(run.tryLines().isEmpty(), run.log());
     assertTrue(
         run.log().strip().lines().allMatch(l -> l.startsWith("startgate: ")),
         "only the gate's own lines: " + run.log());
+    if (run.tryLines().isEmpty()
+        && run.verdict()
+            .contains("(no try began before the deadline: the gate had too little CPU)")) {
+      return; // a machine so loaded that not even a first try began in time: honest, never ready
+    }
+    assertFalse(run.tryLines().isEmpty(), run.log());
     for (String line : run.tryLines()) {
       assertTrue(line.contains("not ready (") && line.contains(seen), run.log());
     }
