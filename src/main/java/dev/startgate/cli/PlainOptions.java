@@ -5,7 +5,8 @@ package dev.startgate.cli;
  * it ({@code --config=startgate.yaml --namespace=shop}, {@code --config FILE}, {@code -}): picocli
  * loads about 550 classes the launcher's training run does not reach, which made such a run on one
  * Job about three times a run without options. Anything else (help, commands, an option twice, a
- * value that starts with {@code -} or is empty) is left to picocli, which says what is wrong.
+ * value that is empty, starts with {@code -} or {@code @}, or names a command) is left to picocli,
+ * which says what is wrong.
  *
  * @param config the {@code --config} value, or null
  * @param namespace the {@code --namespace} value, or null
@@ -38,7 +39,13 @@ record PlainOptions(String config, String namespace) {
       } else {
         return null;
       }
-      if (value.isEmpty() || value.startsWith("-")) {
+      if (value.isEmpty()
+          || value.startsWith("-")
+          || value.startsWith("@")
+          || value.equals("rewrite")
+          || value.equals("explain")
+          || value.equals("help")) {
+        // picocli's: it refuses a command's name as a value and expands an @argument file.
         return null;
       }
       if (name.equals("--config")) {

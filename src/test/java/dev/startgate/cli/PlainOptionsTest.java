@@ -16,8 +16,6 @@ class PlainOptionsTest {
         PlainOptions.of(new String[] {"--config", "s.yaml", "--namespace=shop", "-"}));
     assertEquals(
         new PlainOptions(null, "shop"), PlainOptions.of(new String[] {"-", "--namespace", "shop"}));
-    assertEquals(
-        new PlainOptions("explain", null), PlainOptions.of(new String[] {"--config", "explain"}));
   }
 
   @Test
@@ -37,6 +35,10 @@ class PlainOptionsTest {
           {"-V"},
           {"--conf=s.yaml"},
           {"--config=s.yaml", "file.yaml"},
+          {"--config", "explain"},
+          {"--namespace=rewrite"},
+          {"--namespace", "help"},
+          {"--config", "@opts.txt"},
         }) {
       assertNull(PlainOptions.of(args), String.join(" ", args));
     }
