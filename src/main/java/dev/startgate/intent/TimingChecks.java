@@ -66,7 +66,8 @@ final class TimingChecks {
       // are i apart, and the first ready one may come a second after the start.
       long needed = (u + i) / i * i + 1;
       if (needed > t && (written(timeout, uptime) || interval.written())) {
-        IntentSettings.Setting<Long> at = uptime.written() ? s.uptime() : s.timeout();
+        IntentSettings.Setting<Long> at =
+            uptime.written() ? s.uptime() : timeout.written() ? s.timeout() : s.interval();
         results.add(
             Result.warning(
                 r,
@@ -75,19 +76,22 @@ final class TimingChecks {
                     + from(uptime)
                     + ") with the interval ("
                     + from(interval)
-                    + ") needs a timeout of "
+                    + ") needs a timeout of at least "
                     + Durations.format(needed)
-                    + " or more, not "
+                    + ", not "
                     + from(timeout)
                     + ": a network gate's uptime ends at the first try more than "
                     + Durations.format(u)
                     + " after the first ready one, tries are "
                     + Durations.format(i)
-                    + " apart, and the first ready try may come a second after the start, so a"
-                    + " target ready all along can still fail at the deadline; raise "
+                    + " apart (plus the time each try takes, more under a tight CPU limit), and"
+                    + " the first ready try may come a second after the start, so a target ready"
+                    + " all along can still fail at the deadline; raise "
                     + lever(timeout, uptime)
-                    + " or lower "
-                    + lever(uptime, timeout)));
+                    + ", or lower "
+                    + lever(uptime, timeout)
+                    + " or "
+                    + lever(interval, timeout)));
       }
     }
     // Only a network gate sleeps an interval between tries; a Kubernetes gate watches until its
