@@ -227,7 +227,11 @@ class TcpGateNeedsAConnectionTest {
       assertTrue(line.contains("not ready (") && line.contains(seen), run.log());
     }
     assertTrue(run.verdict().contains(": not ready after " + timeout + "s ("), run.log());
-    assertTrue(run.verdict().contains(seen), run.log());
+    // The tries run at a lower priority: beside the burners (no CPU cgroup of the gate's own, as a
+    // container has) the watchdog may cut the loop off after its last try said what it saw.
+    assertTrue(
+        run.verdict().contains(seen) || run.verdict().contains("(cut off at the deadline)"),
+        run.log());
   }
 
   /** A DNS server that reads every query and never answers, and the prefix that uses it. */
