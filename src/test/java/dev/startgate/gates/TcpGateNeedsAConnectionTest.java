@@ -218,9 +218,13 @@ class TcpGateNeedsAConnectionTest {
         run.log().strip().lines().allMatch(l -> l.startsWith("startgate: ")),
         "only the gate's own lines: " + run.log());
     if (run.tryLines().isEmpty()
-        && run.verdict()
-            .contains("(no try began before the deadline: the gate had too little CPU)")) {
-      return; // a machine so loaded that not even a first try began in time: honest, never ready
+        && (run.verdict()
+                .contains("(no try began before the deadline: the gate had too little CPU)")
+            || run.verdict().contains("(cut off at the deadline)"))) {
+      // A machine so loaded that no try began, or none ended, in time: honest, never ready. The
+      // tries run at a lower priority, which beside these burners (no CPU cgroup of the gate's
+      // own, as a container has) leaves them little.
+      return;
     }
     assertFalse(run.tryLines().isEmpty(), run.log());
     for (String line : run.tryLines()) {
