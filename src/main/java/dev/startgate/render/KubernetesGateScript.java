@@ -36,6 +36,9 @@ import java.util.Set;
  * answered its list): an object read before and deleted since is not left at the state that read
  * showed. A watch's FIFO is opened for writing, removed and closed once the look ends: a jq that
  * had not opened it yet (a pods/ list already ready) ends instead of waiting for a writer forever.
+ * jq runs under {@code timeout} as well, with the time left (a watch's jq a second past its
+ * kubectl's bound, so that the end of the watch, not jq's bound, ends it): a whole answer too large
+ * for the gate's CPU ends the try at the deadline, and the try says so.
  */
 final class KubernetesGateScript {
   private KubernetesGateScript() {}
@@ -110,7 +113,8 @@ final class KubernetesGateScript {
       # startgate Kubernetes gate, README "How a Kubernetes gate behaves": sh -c SCRIPT startgate TIMEOUT INTERVAL UPTIME TARGET...
       [ -w "$HOME" ] || export HOME=@HOME@; f=$HOME/.startgate.$$ start=$(date +%s); end=$((start + $1 + 1)) limit=$1 interval=$2 uptime=$3; shift 3
       say() { sn=${1%% \\{*}; case $sn in *//*) sn=${sn%%//*}/${sn#*//} ;; esac; printf 'startgate: %s: %s\\n' "$sn" "$2"; }; left() { b=$((end - $(date +%s))); [ "$b" -gt 0 ]; }; trap 'kill $k 2>/dev/null; exit 143' TERM INT # b: seconds left
-      hung() { x=$? e=1; case $x in 124 | 137) e=2; echo "no answer from the API server within $((b > limit ? limit : b))s" >>"$f.err" ;; esac; } # a read failed; 124, 137 (e=2): timeout ended it, its part is not read (the deadline is a second past the timeout: whole seconds)
+      hung() { x=$? e=1; case $x in 124 | 137) e=2; echo "no answer from the API server within $((b > limit ? limit : b))s" >>"$f.err" ;; 3) e=2 ;; esac; } # a read failed; 124, 137 (e=2): timeout ended it, its part is not read (the deadline is a second past the timeout: whole seconds)
+      slow() { x=$?; case $x in 124 | 137) echo "jq did not finish reading the answer within ${b}s: give the gate more CPU (resources.kubectl.cpu)" >>"$f.err"; return 3 ;; esac; return "$x"; } # jq runs under timeout with the time left too
       """;
 
   private static final String WHY =
@@ -237,8 +241,8 @@ final class KubernetesGateScript {
   private static final String PODS_FETCH =
       """
         elif [ "$kind" = pods ]; then src=$f; [ "$b" -le 30 ] || b=30; q=labelSelector=$(jq -rn --arg n "$name" '$n | @uri')
-          timeout -k 1 "$b" kubectl get --raw "/api/v1/namespaces/$ns/pods?$q" >"$f" 2>"$f.err" & k=$!; wait $k && mkfifo "$f.w" &&
-          q="$q&resourceVersion=$(jq -r '.metadata.resourceVersion // ""' "$f" 2>>"$f.err")" || hung
+          timeout -k 1 "$b" kubectl get --raw "/api/v1/namespaces/$ns/pods?$q" >"$f" 2>"$f.err" & k=$!; wait $k && mkfifo "$f.w" && { left || b=1
+          rv=$(timeout -k 1 "$b" jq -r '.metadata.resourceVersion // ""' "$f" 2>>"$f.err") || slow; } && q="$q&resourceVersion=$rv" || hung
           [ -n "$e" ] || { l=1 src=$f.w; left || b=1; [ "$b" -le "$slice" ] || b=$slice
             timeout -k 1 "$b" kubectl get --raw "/api/v1/namespaces/$ns/pods?$q&watch=true" >"$f.w" 2>"$f.err" & k=$!; }
       """;
@@ -266,7 +270,7 @@ final class KubernetesGateScript {
         if [ -z "$w" ]; then src=$f; timeout -k 1 "$b" kubectl get "$@" -o json >"$f" 2>"$f.err" & k=$!; wait $k || hung # wait: a TERM ends it at once
       @FETCH@
         else src=$f.w; mkfifo "$f.w"; timeout -k 1 "$b" kubectl get "$@" -o json >"$f.w" 2>"$f.err" & k=$!; fi
-        { [ "$e" != 2 ] && jq -rn --unbuffered --arg rule "$rule" --arg name "$name" "$JQ$v$MAIN" "$src" 2>>"$f.err" && [ -z "$e" ] && ! grep -qv '^Warning:' "$f.err" || printf 'wait %s\\n' "$(grep -v '^Warning:' "$f.err" | tail -n 1 | sed -e 's/^jq: error (at [^)]*): //' -e 's/^[EFIW][0-9]\\{4\\} [0-9:.]* *[0-9]* [^]]*\\] //')"; } >"$f.v" & # an error (not a server's Warning:) is what the try saw
+        { [ "$e" != 2 ] && { [ -n "$w" ] && b=$((b + 1)) || left || b=1; timeout -k 1 "$b" jq -rn --unbuffered --arg rule "$rule" --arg name "$name" "$JQ$v$MAIN" "$src" 2>>"$f.err" || slow; } && [ -z "$e" ] && ! grep -qv '^Warning:' "$f.err" || printf 'wait %s\\n' "$(grep -v '^Warning:' "$f.err" | tail -n 1 | sed -e 's/^jq: error (at [^)]*): //' -e 's/^[EFIW][0-9]\\{4\\} [0-9:.]* *[0-9]* [^]]*\\] //')"; } >"$f.v" & # an error (not a server's Warning:) is what the try saw; jq: the time left, a watch's a second past its kubectl's
         g=; while read -r state s; do g=1
           case $state in ready | failed) seen=$s n=$((n + 1)); break ;; esac
           [ "$s" = "$seen" ] || { seen=$s n=$((n + 1)); say "$t" "try $n: not ready ($pre$seen)"; }

@@ -40,25 +40,45 @@ final class InClusterGate {
   private final String token;
   private final String port;
   private final long stopAfterMillis;
+  private final Path jq;
 
   InClusterGate(Path kubectl, FakeApiServer server, Path work, String token) {
     this(
-        kubectl, server, work, token, server.url().substring(server.url().lastIndexOf(':') + 1), 0);
+        kubectl,
+        server,
+        work,
+        token,
+        server.url().substring(server.url().lastIndexOf(':') + 1),
+        0,
+        null);
   }
 
   private InClusterGate(
-      Path kubectl, FakeApiServer server, Path work, String token, String port, long stopAfter) {
+      Path kubectl,
+      FakeApiServer server,
+      Path work,
+      String token,
+      String port,
+      long stopAfter,
+      Path jq) {
     this.kubectl = kubectl;
     this.server = server;
     this.work = work;
     this.token = token;
     this.port = port;
     this.stopAfterMillis = stopAfter;
+    this.jq = jq;
   }
 
   /** This gate with {@code KUBERNETES_SERVICE_PORT} naming {@code port} on 127.0.0.1 instead. */
   InClusterGate at(int port) {
-    return new InClusterGate(kubectl, server, work, token, String.valueOf(port), stopAfterMillis);
+    return new InClusterGate(
+        kubectl, server, work, token, String.valueOf(port), stopAfterMillis, jq);
+  }
+
+  /** This gate with {@code jq} first on PATH as {@code jq}, in place of Debian's. */
+  InClusterGate withJq(Path jq) {
+    return new InClusterGate(kubectl, server, work, token, port, stopAfterMillis, jq);
   }
 
   /**
@@ -66,7 +86,7 @@ final class InClusterGate {
    * pod being deleted; the outcome's time is then from the signal to the exit.
    */
   InClusterGate stoppedAfter(long millis) {
-    return new InClusterGate(kubectl, server, work, token, port, millis);
+    return new InClusterGate(kubectl, server, work, token, port, millis, jq);
   }
 
   /** Runs the script with {@code timeout}, {@code interval} and {@code uptime} over targets. */
@@ -83,6 +103,9 @@ final class InClusterGate {
     Path dir = Files.createTempDirectory(work, "gate");
     Path bin = Files.createDirectories(dir.resolve("bin"));
     Files.createSymbolicLink(bin.resolve("kubectl"), kubectl);
+    if (jq != null) {
+      Files.createSymbolicLink(bin.resolve("jq"), jq);
+    }
     Path account = Files.createDirectories(dir.resolve("serviceaccount"));
     Files.writeString(account.resolve("token"), token);
     Files.copy(server.certificateFile(), account.resolve("ca.crt"));
