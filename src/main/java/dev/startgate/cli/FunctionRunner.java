@@ -25,20 +25,22 @@ final class FunctionRunner {
     this.err = err;
   }
 
-  int run(Path configFile) {
-    return run(configFile, null);
+  /** Runs without options: the command line of kpt, kustomize and most Helm post-renderers. */
+  int run() {
+    return run(new Prologue(null, null), null, new Diagnostics(err));
   }
 
-  /** Runs with the config in {@code configFile} and objects without one in {@code namespace}. */
-  int run(Path configFile, String namespace) {
+  /**
+   * Runs with {@code --config} {@code configFile} (null: none) and {@code --namespace}: each mode's
+   * options read first, as {@link Prologue} reads them.
+   */
+  int run(Path configFile, NamespaceOption namespace) {
     Diagnostics diagnostics = new Diagnostics(err);
-    String config;
     try {
-      config = ConfigOption.read(configFile, diagnostics);
+      return run(Prologue.read(configFile, namespace, diagnostics), configFile, diagnostics);
     } catch (Stop e) {
       return e.code;
     }
-    return run(new Prologue(config, namespace), configFile, diagnostics);
   }
 
   /**

@@ -111,22 +111,12 @@ public final class Main {
   private static int dispatch(String[] args, InputStream in, PrintStream out, PrintStream err) {
     if (args.length == 0 || (args.length == 1 && args[0].equals("-"))) {
       // The common path under kpt, kustomize and Helm: skip picocli's start-up cost.
-      return new FunctionRunner(in, out, err).run(null);
+      return new FunctionRunner(in, out, err).run();
     }
     PlainOptions plain = PlainOptions.of(args);
     if (plain != null) {
       // Helm's and kustomize's command lines: --config and --namespace, read as picocli would.
-      Diagnostics diagnostics = new Diagnostics(err);
-      NamespaceOption namespace = new NamespaceOption();
-      namespace.namespace = plain.namespace();
-      java.nio.file.Path file =
-          plain.config() == null ? null : java.nio.file.Path.of(plain.config());
-      try {
-        return new FunctionRunner(in, out, err)
-            .run(Prologue.read(file, namespace, diagnostics), file, diagnostics);
-      } catch (Stop e) {
-        return e.code;
-      }
+      return new FunctionRunner(in, out, err).run(plain.configFile(), plain.namespaceOption());
     }
     CommandLine cli = new CommandLine(new RootCommand(in, out, err));
     cli.addSubcommand(new RewriteCommand(out, err));
@@ -165,7 +155,6 @@ public final class Main {
     return null;
   }
 
-  /** A usage error: the reason in one line, then where the help is; exit code 2. */
   /**
    * A file name the JVM cannot turn into a path: it reads names in its locale's charset, and under
    * a locale that is not UTF-8 (LANG=C, or one that is not installed) café.yaml has no bytes.
@@ -183,6 +172,7 @@ public final class Main {
         + " when LANG and LC_ALL name none)";
   }
 
+  /** A usage error: the reason in one line, then where the help is; exit code 2. */
   private static int usageError(
       CommandLine.ParameterException e, String[] arguments, PrintStream err) {
     for (Throwable c = e.getCause(); c != null; c = c.getCause()) {

@@ -12,6 +12,11 @@ package dev.startgate.cli;
  * @param namespace the {@code --namespace} value, or null
  */
 record PlainOptions(String config, String namespace) {
+  /**
+   * The commands' names, as their {@code @Command} annotations give them: never an option value.
+   */
+  static final java.util.List<String> COMMANDS = java.util.List.of("rewrite", "explain", "help");
+
   /** The options of {@code args}, or null when picocli must read them. */
   static PlainOptions of(String[] args) {
     String config = null;
@@ -42,9 +47,7 @@ record PlainOptions(String config, String namespace) {
       if (value.isEmpty()
           || value.startsWith("-")
           || value.startsWith("@")
-          || value.equals("rewrite")
-          || value.equals("explain")
-          || value.equals("help")) {
+          || COMMANDS.contains(value)) {
         // picocli's: it refuses a command's name as a value and expands an @argument file.
         return null;
       }
@@ -61,5 +64,17 @@ record PlainOptions(String config, String namespace) {
       }
     }
     return new PlainOptions(config, namespace);
+  }
+
+  /** The {@code --config} file, or null. */
+  java.nio.file.Path configFile() {
+    return config == null ? null : java.nio.file.Path.of(config);
+  }
+
+  /** The {@code --namespace} option as picocli would have filled it. */
+  NamespaceOption namespaceOption() {
+    NamespaceOption option = new NamespaceOption();
+    option.namespace = namespace;
+    return option;
   }
 }

@@ -64,21 +64,14 @@ final class RootCommand implements Callable<Integer> {
   }
 
   private final FunctionRunner runner;
-  private final Diagnostics diagnostics;
 
   RootCommand(InputStream in, PrintStream out, PrintStream err) {
     this.runner = new FunctionRunner(in, out, err);
-    this.diagnostics = new Diagnostics(err);
   }
 
   @Override
   public Integer call() {
-    try {
-      return runner.run(
-          Prologue.read(config.file, namespace, diagnostics), config.file, diagnostics);
-    } catch (Stop e) {
-      return e.code;
-    }
+    return runner.run(config.file, namespace);
   }
 
   /**
@@ -98,6 +91,11 @@ final class RootCommand implements Callable<Integer> {
 
   /** The usage error for a command startgate does not have. */
   static String unknownCommand(String name) {
-    return "unknown command \"" + name + "\"; the commands are rewrite, explain and help";
+    return "unknown command \""
+        + name
+        + "\"; the commands are "
+        + String.join(", ", PlainOptions.COMMANDS.subList(0, PlainOptions.COMMANDS.size() - 1))
+        + " and "
+        + PlainOptions.COMMANDS.get(PlainOptions.COMMANDS.size() - 1);
   }
 }

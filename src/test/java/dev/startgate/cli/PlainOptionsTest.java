@@ -3,7 +3,10 @@ package dev.startgate.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** Which command lines skip picocli (Helm's and kustomize's), and which are left to it. */
 class PlainOptionsTest {
@@ -42,5 +45,18 @@ class PlainOptionsTest {
         }) {
       assertNull(PlainOptions.of(args), String.join(" ", args));
     }
+  }
+
+  /** The names no option value may take are the commands Main registers, in its order. */
+  @Test
+  void theCommandNamesAreTheSubcommands() {
+    List<String> names =
+        Stream.of(RewriteCommand.class, ExplainCommand.class, HelpCommand.class)
+            .map(c -> c.getAnnotation(CommandLine.Command.class).name())
+            .toList();
+    assertEquals(PlainOptions.COMMANDS, names);
+    assertEquals(
+        "unknown command \"x\"; the commands are rewrite, explain and help",
+        RootCommand.unknownCommand("x"));
   }
 }
