@@ -16,24 +16,27 @@ import java.util.Map;
 final class AnnotationValues {
   private AnnotationValues() {}
 
-  /**
-   * The annotations of {@code metadata} that are no scalar, each in flow style (its start tells
-   * what it is: {@code [}, <code>{</code> or {@code *}).
-   */
-  static Map<String, String> notText(YMapping metadata) {
+  /** The annotations of {@code metadata} that are no scalar, each with what it is. */
+  static Map<String, NotText> notText(YMapping metadata) {
     YNode annotations = metadata == null ? null : metadata.get("annotations").orElse(null);
     if (!(annotations instanceof YMapping map)) {
       return Map.of();
     }
-    Map<String, String> out = null;
+    Map<String, NotText> out = null;
     for (int i = 0; i < map.size(); i++) {
       YNode v = map.value(i);
       if (map.keyText(i) != null && !(v instanceof YScalar)) {
         out = out == null ? new LinkedHashMap<>() : out;
         StringBuilder flow = new StringBuilder();
         flow(v, flow);
+        NotText.Shape shape =
+            v instanceof YAlias
+                ? NotText.Shape.ALIAS
+                : v instanceof YSequence ? NotText.Shape.LIST : NotText.Shape.MAPPING;
         out.put(
-            map.keyText(i), flow.length() > 80 ? flow.substring(0, 77) + "..." : flow.toString());
+            map.keyText(i),
+            new NotText(
+                shape, flow.length() > 80 ? flow.substring(0, 77) + "..." : flow.toString()));
       }
     }
     return out == null ? Map.of() : Collections.unmodifiableMap(out);

@@ -53,8 +53,7 @@ import java.util.Map;
  * @param accountNoToken of a ServiceAccount, true when its {@code automountServiceAccountToken} is
  *     written {@code false}: its pods get no token unless they ask for one
  * @param annotationsNotText the keys of {@code metadata.annotations} whose value is no scalar
- *     (Kubernetes takes strings only), each with that value in flow style for a message ({@code [a,
- *     b]}, {@code {k: v}}, {@code *anchor}), cut at 80 characters; empty for most objects
+ *     (Kubernetes takes strings only), each with what that value is; empty for most objects
  */
 public record ObjectFacts(
     Map<String, String> podLabels,
@@ -77,7 +76,7 @@ public record ObjectFacts(
     String restartPolicy,
     List<KustomizeRefs.Ref> kustomizeRefs,
     boolean accountNoToken,
-    Map<String, String> annotationsNotText) {
+    Map<String, NotText> annotationsNotText) {
 
   /**
    * The ServiceAccount settings of a pod spec, each null when absent, null or not a scalar.

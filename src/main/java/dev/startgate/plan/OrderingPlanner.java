@@ -4,6 +4,7 @@ import dev.startgate.intent.Config;
 import dev.startgate.intent.IntentReader;
 import dev.startgate.intent.Orchestrator;
 import dev.startgate.intent.Phase;
+import dev.startgate.model.NotText;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
@@ -198,7 +199,7 @@ public final class OrderingPlanner {
     for (Map.Entry<String, String> e : wanted.entrySet()) {
       String key = e.getKey();
       String now = current.get(key);
-      String notText =
+      NotText notText =
           now == null && !owned.contains(key) ? r.facts().annotationsNotText().get(key) : null;
       if (notText != null) {
         // Yours, though no string: kept, never replaced or later removed with startgate's own.
@@ -206,12 +207,14 @@ public final class OrderingPlanner {
             Result.error(
                 r,
                 FIELD + key,
-                notText,
-                (notText.startsWith("*")
-                        ? "an alias, which startgate does not follow in an annotation it would"
-                            + " write"
-                        : "an annotation's value is a string, not "
-                            + (notText.startsWith("[") ? "a list" : "a mapping"))
+                notText.flow(),
+                switch (notText.shape()) {
+                      case ALIAS ->
+                          "an alias, which startgate does not follow in an annotation it would"
+                              + " write";
+                      case LIST -> "an annotation's value is a string, not a list";
+                      case MAPPING -> "an annotation's value is a string, not a mapping";
+                    }
                     + "; write it as text, like "
                     + key
                     + ": \""
