@@ -60,7 +60,7 @@ final class FunctionRunner {
       diagnostics.error(BoundedInput.tooLarge(e, true));
       return 1;
     } catch (IOException e) {
-      diagnostics.error("cannot read stdin: " + e.getMessage());
+      diagnostics.error("cannot read stdin: " + ConfigOption.reason(e));
       return 1;
     }
     Outcome outcome = new StartGate(YamlLimits.DEFAULT, List.of(), namespace).run(text, config);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -81,6 +82,32 @@ class CliTest {
           err.toString(StandardCharsets.UTF_8)
               .contains("[error] could not write the output to stdout"),
           err::toString);
+    }
+  }
+
+  /** stdin a directory ({@code startgate < folder}): said as explain says it of a file. */
+  @Test
+  void stdinThatCannotBeReadSaysWhyInItsOwnWords() {
+    for (String[] args : new String[][] {{}, {"-"}, {"explain", "-"}}) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      InputStream folder =
+          new InputStream() {
+            @Override
+            public int read() throws IOException {
+              throw new IOException("Is a directory");
+            }
+          };
+      int code =
+          Main.run(
+              args,
+              folder,
+              new PrintStream(out, true, StandardCharsets.UTF_8),
+              new PrintStream(err, true, StandardCharsets.UTF_8));
+      assertEquals(1, code, String.join(" ", args));
+      assertEquals("", out.toString(StandardCharsets.UTF_8));
+      assertTrue(
+          err.toString(StandardCharsets.UTF_8).contains(": is a directory\n"), err::toString);
     }
   }
 
