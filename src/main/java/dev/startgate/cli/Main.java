@@ -172,6 +172,25 @@ public final class Main {
         + " when LANG and LC_ALL name none)";
   }
 
+  /** The first argument before any {@code --} that starts with {@code -} and is a file, or null. */
+  private static String dashedFile(String[] arguments) {
+    for (String a : arguments) {
+      if (a.equals("--")) {
+        return null;
+      }
+      try {
+        if (a.length() > 1
+            && a.charAt(0) == '-'
+            && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(a))) {
+          return a;
+        }
+      } catch (java.nio.file.InvalidPathException e) {
+        // no file of that name here
+      }
+    }
+    return null;
+  }
+
   /** A usage error: the reason in one line, then where the help is; exit code 2. */
   private static int usageError(
       CommandLine.ParameterException e, String[] arguments, PrintStream err) {
@@ -221,6 +240,17 @@ public final class Main {
       message += "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
     }
     String command = e.getCommandLine().getCommandSpec().qualifiedName();
+    String dashed = dashedFile(arguments);
+    if (dashed != null) {
+      // "startgate rewrite -x.yaml": picocli read the file's name as an option.
+      message =
+          "unknown option: '"
+              + dashed
+              + "'; a file whose name starts with - goes after --, like "
+              + command
+              + " -- "
+              + dashed;
+    }
     err.println("startgate: " + message);
     err.println("Run '" + command + " --help' for usage and examples.");
     return 2;

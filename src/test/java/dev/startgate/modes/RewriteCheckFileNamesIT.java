@@ -64,6 +64,33 @@ class RewriteCheckFileNamesIT {
     }
   }
 
+  /**
+   * A file whose name starts with {@code -} is read as an option: the usage error says so and how
+   * to pass it (review DC: it said "missing required parameter: 'FILE'").
+   */
+  @Test
+  void aFileNamedLikeAnOptionIsToldToGoAfterTheDoubleDash() throws Exception {
+    Files.writeString(repo.resolve("-x.yaml"), Manifests.MIGRATE_JOB);
+    Files.writeString(repo.resolve("db.yml"), Manifests.POSTGRES_SERVICE);
+    for (String command : new String[] {"rewrite", "explain"}) {
+      Proc.Outcome run =
+          Exec.run(repo, env, tmp.resolve("bin/startgate").toString(), command, "-x.yaml");
+      assertEquals(2, run.code(), run.out() + run.err());
+      assertEquals(
+          "startgate: unknown option: '-x.yaml'; a file whose name starts with - goes after --,"
+              + " like startgate "
+              + command
+              + " -- -x.yaml\nRun 'startgate "
+              + command
+              + " --help' for usage and examples.\n",
+          run.err());
+      Proc.Outcome after =
+          Exec.run(repo, env, tmp.resolve("bin/startgate").toString(), command, "--", "-x.yaml");
+      assertEquals(0, after.code(), after.out() + after.err());
+    }
+    assertTrue(Files.readString(repo.resolve("-x.yaml")).contains("initContainers"));
+  }
+
   /** A checkout mounted read-only (into a container, say) is named as such, not as another's. */
   @Test
   void aFileOnAReadOnlyFileSystemIsNamedSo() throws Exception {
