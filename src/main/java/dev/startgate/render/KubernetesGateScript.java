@@ -36,9 +36,10 @@ import java.util.Set;
  * answered its list): an object read before and deleted since is not left at the state that read
  * showed. A watch's FIFO is opened for writing, removed and closed once the look ends: a jq that
  * had not opened it yet (a pods/ list already ready) ends instead of waiting for a writer forever.
- * jq runs under {@code timeout} as well, with the time left (a watch's jq a second past its
- * kubectl's bound, so that the end of the watch, not jq's bound, ends it): a whole answer too large
- * for the gate's CPU ends the try at the deadline, and the try says so.
+ * jq runs under {@code timeout} too, with the time left: a whole answer it cannot read before the
+ * deadline (thousands of pods on a throttled CPU) ends the try there and says so, as does a jq
+ * killed for memory; a watch's jq the deadline cuts ends as the watch does, without a word of its
+ * own. The pods/ list's resourceVersion is read in the background, as a read is, so a TERM ends it.
  */
 final class KubernetesGateScript {
   private KubernetesGateScript() {}
@@ -114,7 +115,8 @@ final class KubernetesGateScript {
       [ -w "$HOME" ] || export HOME=@HOME@; f=$HOME/.startgate.$$ start=$(date +%s); end=$((start + $1 + 1)) limit=$1 interval=$2 uptime=$3; shift 3
       say() { sn=${1%% \\{*}; case $sn in *//*) sn=${sn%%//*}/${sn#*//} ;; esac; printf 'startgate: %s: %s\\n' "$sn" "$2"; }; left() { b=$((end - $(date +%s))); [ "$b" -gt 0 ]; }; trap 'kill $k 2>/dev/null; exit 143' TERM INT # b: seconds left
       hung() { x=$? e=1; case $x in 124 | 137) e=2; echo "no answer from the API server within $((b > limit ? limit : b))s" >>"$f.err" ;; 3) e=2 ;; esac; } # a read failed; 124, 137 (e=2): timeout ended it, its part is not read (the deadline is a second past the timeout: whole seconds)
-      slow() { x=$?; case $x in 124 | 137) echo "jq did not finish reading the answer within ${b}s: give the gate more CPU (resources.kubectl.cpu)" >>"$f.err"; return 3 ;; esac; return "$x"; } # jq runs under timeout with the time left too
+      slow() { x=$?; case $x in 124) [ -z "$1" ] || return 0; m="did not finish reading the answer within ${b}s: give the gate more CPU (resources.kubectl.cpu)" ;; 137) m="was killed reading the answer (out of memory?): give the gate more memory (resources.kubectl.memory)" ;; *) return "$x" ;; esac
+        echo "jq $m" >>"$f.err"; return 3; } # jq runs under timeout with the time left; $1 set: a watch's, which the deadline ends as it ends the watch (124)
       """;
 
   private static final String WHY =
@@ -242,7 +244,7 @@ final class KubernetesGateScript {
       """
         elif [ "$kind" = pods ]; then src=$f; [ "$b" -le 30 ] || b=30; q=labelSelector=$(jq -rn --arg n "$name" '$n | @uri')
           timeout -k 1 "$b" kubectl get --raw "/api/v1/namespaces/$ns/pods?$q" >"$f" 2>"$f.err" & k=$!; wait $k && mkfifo "$f.w" && { left || b=1
-          rv=$(timeout -k 1 "$b" jq -r '.metadata.resourceVersion // ""' "$f" 2>>"$f.err") || slow; } && q="$q&resourceVersion=$rv" || hung
+          timeout "$b" jq -r '.metadata.resourceVersion // ""' "$f" >"$f.r" 2>>"$f.err" & k=$!; wait $k || slow; } && read -r rv <"$f.r" && q="$q&resourceVersion=$rv" || hung
           [ -n "$e" ] || { l=1 src=$f.w; left || b=1; [ "$b" -le "$slice" ] || b=$slice
             timeout -k 1 "$b" kubectl get --raw "/api/v1/namespaces/$ns/pods?$q&watch=true" >"$f.w" 2>"$f.err" & k=$!; }
       """;
@@ -270,7 +272,7 @@ final class KubernetesGateScript {
         if [ -z "$w" ]; then src=$f; timeout -k 1 "$b" kubectl get "$@" -o json >"$f" 2>"$f.err" & k=$!; wait $k || hung # wait: a TERM ends it at once
       @FETCH@
         else src=$f.w; mkfifo "$f.w"; timeout -k 1 "$b" kubectl get "$@" -o json >"$f.w" 2>"$f.err" & k=$!; fi
-        { [ "$e" != 2 ] && { [ -n "$w" ] && b=$((b + 1)) || left || b=1; timeout -k 1 "$b" jq -rn --unbuffered --arg rule "$rule" --arg name "$name" "$JQ$v$MAIN" "$src" 2>>"$f.err" || slow; } && [ -z "$e" ] && ! grep -qv '^Warning:' "$f.err" || printf 'wait %s\\n' "$(grep -v '^Warning:' "$f.err" | tail -n 1 | sed -e 's/^jq: error (at [^)]*): //' -e 's/^[EFIW][0-9]\\{4\\} [0-9:.]* *[0-9]* [^]]*\\] //')"; } >"$f.v" & # an error (not a server's Warning:) is what the try saw; jq: the time left, a watch's a second past its kubectl's
+        { [ "$e" != 2 ] && { left || b=1; timeout "$b" jq -rn --unbuffered --arg rule "$rule" --arg name "$name" "$JQ$v$MAIN" "$src" 2>>"$f.err" || slow "$w"; } && [ -z "$e" ] && ! grep -qv '^Warning:' "$f.err" || printf 'wait %s\\n' "$(grep -v '^Warning:' "$f.err" | tail -n 1 | sed -e 's/^jq: error (at [^)]*): //' -e 's/^[EFIW][0-9]\\{4\\} [0-9:.]* *[0-9]* [^]]*\\] //')"; } >"$f.v" & # an error (not a server's Warning:) is what the try saw
         g=; while read -r state s; do g=1
           case $state in ready | failed) seen=$s n=$((n + 1)); break ;; esac
           [ "$s" = "$seen" ] || { seen=$s n=$((n + 1)); say "$t" "try $n: not ready ($pre$seen)"; }
@@ -282,7 +284,7 @@ final class KubernetesGateScript {
   private static final String MAIN =
       """
       finish() { # 0: all ready (exit 0); 1: one line per target not ready, with what it last showed (exit 1)
-        took=$(($(date +%s) - start)) j=0 bad=0 none=1; shown=$((took > limit ? limit : took)); rm -f "$f" "$f.err" "$f.w" "$f.v"
+        took=$(($(date +%s) - start)) j=0 bad=0 none=1; shown=$((took > limit ? limit : took)); rm -f "$f" "$f.err" "$f.w" "$f.v" "$f.r"
         [ "$1" = 0 ] && echo "startgate: all $total targets ready after ${took}s" && exit 0
         while [ "$j" -lt "$total" ]; do j=$((j + 1)); eval "[ -n \\"\\$ok_$j\\" ] || none="; done; j=0
         while [ "$j" -lt "$total" ]; do j=$((j + 1)); eval "u=\\$t_$j ok=\\$ok_$j s=\\${seen_$j:-not checked yet} r=\\$read_$j"; [ -z "$r" ] || [ $((took - r)) -le "$interval" ] || s="last read at ${r}s: $s"

@@ -1,5 +1,6 @@
 package dev.startgate.kube;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,26 +35,30 @@ class KubernetesGateSlowJqIT {
 
   /** A jq that stalls on the programs whose text contains {@code marker}, Debian's otherwise. */
   private Path jqStallingOn(String marker) throws IOException {
-    Path jq = work.resolve("stalling-jq");
-    Files.writeString(
-        jq,
-        "#!/bin/sh\ncase \"$*\" in *'"
-            + marker
-            + "'*) exec sleep 30 ;; esac\nexec /usr/bin/jq \"$@\"\n");
+    return jq("case \"$*\" in *'" + marker + "'*) exec sleep 30 ;; esac\n");
+  }
+
+  /** A jq that runs {@code prelude} (shell) first, then is Debian's. */
+  private Path jq(String prelude) throws IOException {
+    Path jq = Files.createTempFile(work, "jq", "");
+    Files.writeString(jq, "#!/bin/sh\n" + prelude + "exec /usr/bin/jq \"$@\"\n");
     jq.toFile().setExecutable(true);
     return jq;
+  }
+
+  private InClusterGate gate(Path binary, GateHarness h) {
+    return new InClusterGate(binary, h.server, work, GateHarness.GATE_TOKEN);
   }
 
   @ParameterizedTest
   @MethodSource("kubectls")
   void aVerdictJqCannotFinishEndsTheGateAtTheDeadline(Path binary) throws Exception {
-    try (GateHarness h =
-        GateHarness.start(binary, GeneratedGates.read(KubectlBinaries.GOLDEN), work)) {
+    try (GateHarness h = harness(binary)) {
       ApiObject api = ApiObject.of(Fixtures.deployment("api", "shop"));
       h.createInProcess(api);
       h.statusInProcess(api, Fixtures.DEPLOYMENT_READY);
       InClusterGate.Outcome run =
-          new InClusterGate(binary, h.server, work, GateHarness.GATE_TOKEN)
+          gate(binary, h)
               .withJq(jqStallingOn("foreach inputs"))
               .run(3, 1, 0, "deployment/shop/api");
       assertEnded(run, "deployment/shop/api");
@@ -64,15 +69,83 @@ class KubernetesGateSlowJqIT {
   @ParameterizedTest
   @MethodSource("kubectls")
   void aPodListJqCannotFinishEndsTheGateAtTheDeadline(Path binary) throws Exception {
-    try (GateHarness h =
-        GateHarness.start(binary, GeneratedGates.read(KubectlBinaries.GOLDEN), work)) {
+    try (GateHarness h = harness(binary)) {
       h.createInProcess(ApiObject.of(Fixtures.pod("db-0", "shop", "db"))); // not Ready: watched
       InClusterGate.Outcome run =
-          new InClusterGate(binary, h.server, work, GateHarness.GATE_TOKEN)
+          gate(binary, h)
               .withJq(jqStallingOn("resourceVersion // "))
               .run(3, 1, 0, "pods/shop/app=db");
       assertEnded(run, "pods/shop/app=db");
     }
+  }
+
+  /** A TERM while jq reads the pods/ list's resourceVersion ends the gate at once (review DM). */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aGateStoppedWhileJqReadsThePodListEndsAtOnce(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      h.createInProcess(ApiObject.of(Fixtures.pod("db-0", "shop", "db")));
+      InClusterGate.Outcome run =
+          gate(binary, h)
+              .withJq(jqStallingOn("resourceVersion // "))
+              .stoppedAfter(2500)
+              .run(20, 1, 0, "pods/shop/app=db");
+      assertEquals(143, run.exit(), run.toString());
+      assertTrue(run.took().toMillis() < 2000, "ended at once (jq had 20s): " + run);
+    }
+  }
+
+  /**
+   * A jq the kernel kills (its memory limit) says so, and no bare "Killed" line of the shell's
+   * comes before it (review DM: it said "did not finish ... give the gate more CPU").
+   */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aJqKilledForMemorySaysSo(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      ApiObject api = ApiObject.of(Fixtures.deployment("api", "shop"));
+      h.createInProcess(api);
+      h.statusInProcess(api, Fixtures.DEPLOYMENT_READY);
+      InClusterGate.Outcome run =
+          gate(binary, h)
+              .withJq(jq("case \"$*\" in *'foreach inputs'*) kill -9 $$ ;; esac\n"))
+              .run(3, 1, 0, "deployment/shop/api");
+      assertFalse(run.passed(), run.toString());
+      assertTrue(
+          run.log()
+              .contains(
+                  "deployment/shop/api: try 1: not ready (jq was killed reading the answer (out of"
+                      + " memory?): give the gate more memory (resources.kubectl.memory))"),
+          run.toString());
+      assertFalse(run.log().lines().anyMatch(l -> !l.startsWith("startgate: ")), run.toString());
+    }
+  }
+
+  /**
+   * A watch's jq has the time left, not the watch's slice: with two pods/ targets each watch lasts
+   * five intervals, and a jq slow to read the list the watch starts from (7 s here) was cut at the
+   * slice and said so, each round, though the deadline was far (review DM: 1,500 pods at 200m).
+   */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aWatchsJqSlowerThanTheSliceIsNotCut(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      h.createInProcess(ApiObject.of(Fixtures.pod("db-0", "shop", "db")));
+      h.createInProcess(ApiObject.of(Fixtures.pod("web-0", "shop", "web")));
+      InClusterGate.Outcome run =
+          gate(binary, h)
+              .withJq(
+                  jq(
+                      "case \"$*\" in *'foreach inputs'*.w) sleep 7 </dev/null >/dev/null ;; esac\n"))
+              .run(16, 1, 0, "pods/shop/app=db", "pods/shop/app=web");
+      assertFalse(run.passed(), run.toString());
+      assertFalse(run.log().contains("jq did not finish"), run.toString());
+      assertTrue(run.took().toMillis() < 16000 + 1000 + 2000, "outlived the deadline: " + run);
+    }
+  }
+
+  private GateHarness harness(Path binary) throws Exception {
+    return GateHarness.start(binary, GeneratedGates.read(KubectlBinaries.GOLDEN), work);
   }
 
   private static void assertEnded(InClusterGate.Outcome run, String target) {
