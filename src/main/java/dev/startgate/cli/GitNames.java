@@ -29,7 +29,7 @@ final class GitNames {
         case '\r' -> q.append("\\r");
         default -> {
           if (c < 0x20 || c == 0x7f) {
-            q.append('\\').append(String.format("%03o", (int) c));
+            q.append('\\').append(String.format(java.util.Locale.ROOT, "%03o", (int) c));
           } else {
             q.append(c);
           }

@@ -172,7 +172,7 @@ public record Result(
         // A character past U+FFFF: an emoji stays, a format character (a tag, U+E0041) does not.
         char low = text.charAt(++i);
         if (Character.getType(Character.toCodePoint(c, low)) == Character.FORMAT) {
-          b.append(String.format("\\u%04x\\u%04x", (int) c, (int) low));
+          b.append(String.format(java.util.Locale.ROOT, "\\u%04x\\u%04x", (int) c, (int) low));
         } else {
           b.append(c).append(low);
         }
@@ -185,7 +185,7 @@ public record Result(
       } else if (c == '\t') {
         b.append("\\t");
       } else {
-        b.append("\\u").append(String.format("%04x", (int) c));
+        b.append("\\u").append(String.format(java.util.Locale.ROOT, "%04x", (int) c));
       }
     }
     return b.toString();

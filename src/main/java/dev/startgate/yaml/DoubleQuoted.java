@@ -25,10 +25,10 @@ final class DoubleQuoted {
           } else if (Literal.printable(c)) {
             out.append(c);
           } else if (c <= 0xff) {
-            out.append(String.format("\\x%02x", (int) c));
+            out.append(String.format(java.util.Locale.ROOT, "\\x%02x", (int) c));
           } else {
             // A user's value, echoed by an error result, may hold any char an escape sequence made.
-            out.append(String.format("\\u%04x", (int) c));
+            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
           }
         }
       }

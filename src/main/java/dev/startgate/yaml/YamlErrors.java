@@ -100,10 +100,17 @@ final class YamlErrors {
       column -= object.column(); // an item of a ResourceList is indented in it, not in its file
     }
     return String.format(
+        java.util.Locale.ROOT,
         "character U+%04X %s at line %d%s, column %d: kubectl reads it as a line break, YAML 1.2"
             + " (startgate) as part of the line, so %s; replace it with a line break, or write it"
             + " as \"%s\" in a double-quoted string",
-        (int) c, name, line, object == null ? "" : " of this object", column, so, escape(c));
+        (int) c,
+        name,
+        line,
+        object == null ? "" : " of this object",
+        column,
+        so,
+        escape(c));
   }
 
   /** The error for an eight-digit escape that names no Unicode character. */
@@ -152,9 +159,12 @@ final class YamlErrors {
   private static YamlInputException characterError(String text, int at, ReaderException e) {
     return new YamlInputException(
         String.format(
+            java.util.Locale.ROOT,
             "character U+%04X at line %d is not allowed in YAML; remove it or escape it in a"
                 + " double-quoted string (\"%s\")",
-            e.getCodePoint(), TreeBuilder.lineOf(text, at), escape(e.getCodePoint())),
+            e.getCodePoint(),
+            TreeBuilder.lineOf(text, at),
+            escape(e.getCodePoint())),
         TreeBuilder.lineOf(text, at));
   }
 
@@ -201,10 +211,10 @@ final class YamlErrors {
 
   private static String escape(int codePoint) {
     if (codePoint <= 0xFF) {
-      return String.format("\\x%02X", codePoint);
+      return String.format(java.util.Locale.ROOT, "\\x%02X", codePoint);
     }
     return codePoint <= 0xFFFF
-        ? String.format("\\u%04X", codePoint)
-        : String.format("\\U%08X", codePoint);
+        ? String.format(java.util.Locale.ROOT, "\\u%04X", codePoint)
+        : String.format(java.util.Locale.ROOT, "\\U%08X", codePoint);
   }
 }

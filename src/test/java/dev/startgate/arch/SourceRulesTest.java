@@ -103,6 +103,25 @@ class SourceRulesTest {
   private static final Pattern TREE_ACCESS =
       Pattern.compile("\\.node\\(\\)|\\.(?:podSpec|jobSpec)\\(");
 
+  /**
+   * Every String.format names its locale: under ar_EG a %d printed a line number in Arabic-Indic
+   * digits (review DN), where a result is plain text whatever the locale.
+   */
+  @Test
+  void formatsNameTheirLocale() {
+    List<String> found = new ArrayList<>();
+    Pattern format = Pattern.compile("String\\.format\\(\\s*+(?!(?:java\\.util\\.)?Locale\\.ROOT)");
+    SourceFiles.all()
+        .forEach(
+            (name, source) -> {
+              Matcher m = format.matcher(source.code());
+              while (m.find()) {
+                found.add(name);
+              }
+            });
+    assertEquals(List.of(), found, "String.format(Locale.ROOT, ...)");
+  }
+
   @Test
   void planReadsNoYaml() {
     List<String> found = new ArrayList<>();
