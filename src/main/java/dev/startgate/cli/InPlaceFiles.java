@@ -137,6 +137,22 @@ final class InPlaceFiles {
    * owner and group where this process may set them (root: a pre-commit run in a container on a
    * user's checkout must not hand the user's files to root).
    */
+  /**
+   * The setuid, setgid and sticky bits of {@code target} on {@code temp} too, which the POSIX view
+   * leaves out (sed -i keeps them; the kernel drops setgid for a writer outside the group).
+   */
+  private static void keepSpecialBits(Path target, Path temp) throws IOException {
+    int mode;
+    try {
+      mode = (Integer) Files.getAttribute(target, "unix:mode");
+    } catch (UnsupportedOperationException | IllegalArgumentException noUnixView) {
+      return;
+    }
+    if ((mode & 07000) != 0) {
+      Files.setAttribute(temp, "unix:mode", mode & 07777);
+    }
+  }
+
   static Path temporary(Path target, String text) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".startgate-tmp");
@@ -163,6 +179,7 @@ final class InPlaceFiles {
           // A group the writer is not in: the writer's group, as with sed -i.
         }
         Files.setPosixFilePermissions(temp, was.permissions());
+        keepSpecialBits(target, temp);
       }
       return temp;
     } catch (IOException | RuntimeException | OutOfMemoryError e) {

@@ -56,6 +56,21 @@ class RewriteCommandTest {
     assertEquals(text, Files.readString(job));
   }
 
+  /** The setgid and sticky bits are kept as the others are, as sed -i keeps them (review DN). */
+  @Test
+  void keepsTheSetgidAndStickyBits() throws IOException {
+    for (int mode : new int[] {02644, 01644, 03640}) {
+      Files.writeString(job, GATED_JOB);
+      Files.setAttribute(job, "unix:mode", mode);
+      CliRun run = CliRun.of("rewrite", job.toString(), service.toString());
+      assertEquals(0, run.code(), run.err());
+      assertTrue(Files.readString(job).contains("startgate-network"));
+      assertEquals(
+          Integer.toOctalString(mode),
+          Integer.toOctalString((Integer) Files.getAttribute(job, "unix:mode") & 07777));
+    }
+  }
+
   /**
    * Root (a pre-commit run in a container on a user's checkout) keeps the file's owner and group: a
    * file of mode 0640 handed to root would be unreadable to its owner. Runs where tests run as
