@@ -133,11 +133,6 @@ final class InPlaceFiles {
   }
 
   /**
-   * A hidden temporary file beside {@code target} holding {@code text}, with its mode, and its
-   * owner and group where this process may set them (root: a pre-commit run in a container on a
-   * user's checkout must not hand the user's files to root).
-   */
-  /**
    * The setuid, setgid and sticky bits of {@code target} on {@code temp} too, which the POSIX view
    * leaves out (sed -i keeps them; the kernel drops setgid for a writer outside the group).
    */
@@ -153,6 +148,11 @@ final class InPlaceFiles {
     }
   }
 
+  /**
+   * A hidden temporary file beside {@code target} holding {@code text}, with its mode, and its
+   * owner and group where this process may set them (root: a pre-commit run in a container on a
+   * user's checkout must not hand the user's files to root).
+   */
   static Path temporary(Path target, String text) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".startgate-tmp");
