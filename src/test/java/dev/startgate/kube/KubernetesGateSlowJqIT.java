@@ -54,9 +54,7 @@ class KubernetesGateSlowJqIT {
   @MethodSource("kubectls")
   void aVerdictJqCannotFinishEndsTheGateAtTheDeadline(Path binary) throws Exception {
     try (GateHarness h = harness(binary)) {
-      ApiObject api = ApiObject.of(Fixtures.deployment("api", "shop"));
-      h.createInProcess(api);
-      h.statusInProcess(api, Fixtures.DEPLOYMENT_READY);
+      readyDeployment(h);
       InClusterGate.Outcome run =
           gate(binary, h)
               .withJq(jqStallingOn("foreach inputs"))
@@ -103,9 +101,7 @@ class KubernetesGateSlowJqIT {
   @MethodSource("kubectls")
   void aJqKilledForMemorySaysSo(Path binary) throws Exception {
     try (GateHarness h = harness(binary)) {
-      ApiObject api = ApiObject.of(Fixtures.deployment("api", "shop"));
-      h.createInProcess(api);
-      h.statusInProcess(api, Fixtures.DEPLOYMENT_READY);
+      readyDeployment(h);
       InClusterGate.Outcome run =
           gate(binary, h)
               .withJq(jq("case \"$*\" in *'foreach inputs'*) kill -9 $$ ;; esac\n"))
@@ -142,6 +138,13 @@ class KubernetesGateSlowJqIT {
       assertFalse(run.log().contains("jq did not finish"), run.toString());
       assertTrue(run.took().toMillis() < 16000 + 1000 + 2000, "outlived the deadline: " + run);
     }
+  }
+
+  /** deployment/shop/api, rolled out: real jq would pass it at once. */
+  private static void readyDeployment(GateHarness h) {
+    ApiObject api = ApiObject.of(Fixtures.deployment("api", "shop"));
+    h.createInProcess(api);
+    h.statusInProcess(api, Fixtures.DEPLOYMENT_READY);
   }
 
   private GateHarness harness(Path binary) throws Exception {
