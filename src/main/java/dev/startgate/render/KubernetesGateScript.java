@@ -39,7 +39,8 @@ import java.util.Set;
  * jq runs under {@code timeout} too, with the time left: a whole answer it cannot read before the
  * deadline (thousands of pods on a throttled CPU) ends the try there and says so, as does a jq
  * killed for memory; a watch's jq the deadline cuts ends as the watch does, without a word of its
- * own. The pods/ list's resourceVersion is read in the background, as a read is, so a TERM ends it.
+ * own, but for one still reading the list a pods/ watch starts from, which says so. The pods/
+ * list's resourceVersion is read in the background, as a read is, so a TERM ends it.
  */
 final class KubernetesGateScript {
   private KubernetesGateScript() {}
@@ -244,7 +245,7 @@ final class KubernetesGateScript {
       """
         elif [ "$kind" = pods ]; then src=$f; [ "$b" -le 30 ] || b=30; q=labelSelector=$(jq -rn --arg n "$name" '$n | @uri')
           timeout -k 1 "$b" kubectl get --raw "/api/v1/namespaces/$ns/pods?$q" >"$f" 2>"$f.err" & k=$!; wait $k && mkfifo "$f.w" && { left || b=1
-          timeout "$b" jq -r '.metadata.resourceVersion // ""' "$f" >"$f.r" 2>>"$f.err" & k=$!; wait $k || slow; } && read -r rv <"$f.r" && q="$q&resourceVersion=$rv" || hung
+          timeout "$b" jq -r '.metadata.resourceVersion // ""' "$f" >"$f.r" 2>>"$f.err" & k=$!; wait $k 2>/dev/null || slow; } && read -r rv <"$f.r" && q="$q&resourceVersion=$rv" || hung
           [ -n "$e" ] || { l=1 src=$f.w; left || b=1; [ "$b" -le "$slice" ] || b=$slice
             timeout -k 1 "$b" kubectl get --raw "/api/v1/namespaces/$ns/pods?$q&watch=true" >"$f.w" 2>"$f.err" & k=$!; }
       """;
@@ -277,7 +278,7 @@ final class KubernetesGateScript {
           case $state in ready | failed) seen=$s n=$((n + 1)); break ;; esac
           [ "$s" = "$seen" ] || { seen=$s n=$((n + 1)); say "$t" "try $n: not ready ($pre$seen)"; }
         done <"$f.v"
-        kill $k $! 2>/dev/null; [ ! -p "$f.w" ] || { exec 3<>"$f.w"; rm -f "$f.w"; exec 3>&-; }; wait; [ -n "$g$e" ] || [ -z "$w" ] || case $seen in "nothing in a watch"* | *"(NotFound)"*) ;; *) seen="nothing in a watch of $((b > limit ? limit : b))s: no object, or no answer from the API server${seen:+; before it: $seen}" n=$((n + 1)); say "$t" "try $n: not ready ($seen)" ;; esac; case $state in ready) ;; failed) say "$t" "try $n: failed ($seen)"; eval "seen_$i=\\$seen ok_$i= read_$i="; finish 1 ;; *) return 1 ;; esac
+        kill $k $! 2>/dev/null; [ ! -p "$f.w" ] || { exec 3<>"$f.w"; rm -f "$f.w"; exec 3>&-; }; wait; [ -n "$g$e" ] || [ -z "$w" ] || case $seen in "nothing in a watch"* | *"(NotFound)"*) ;; *) [ -n "$l" ] && seen="jq did not finish reading the pod list before the deadline: give the gate more CPU (resources.kubectl.cpu)" || seen="nothing in a watch of $((b > limit ? limit : b))s: no object, or no answer from the API server${seen:+; before it: $seen}"; n=$((n + 1)); say "$t" "try $n: not ready ($seen)" ;; esac; case $state in ready) ;; failed) say "$t" "try $n: failed ($seen)"; eval "seen_$i=\\$seen ok_$i= read_$i="; finish 1 ;; *) return 1 ;; esac
       }
       """;
 
