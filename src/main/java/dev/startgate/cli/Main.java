@@ -240,16 +240,25 @@ public final class Main {
       message += "; did you mean " + String.join(" or ", u.getSuggestions()) + "?";
     }
     String command = e.getCommandLine().getCommandSpec().qualifiedName();
-    String dashed = dashedFile(arguments);
-    if (dashed != null) {
+    String dashed =
+        command.equals("startgate rewrite") || command.equals("startgate explain")
+            ? dashedFile(arguments)
+            : null;
+    if (dashed != null
+        && (message.equals("unknown option: '" + dashed + "'")
+            || message.startsWith("missing required parameter"))) {
       // "startgate rewrite -x.yaml": picocli read the file's name as an option.
+      String shown =
+          dashed.matches("[-A-Za-z0-9._/+=,:@%]+")
+              ? dashed
+              : dev.startgate.model.Result.quoted(dashed);
       message =
-          "unknown option: '"
-              + dashed
-              + "'; a file whose name starts with - goes after --, like "
+          "unknown option: "
+              + shown
+              + "; a file whose name starts with - goes after --, like "
               + command
               + " -- "
-              + dashed;
+              + shown;
     }
     err.println("startgate: " + message);
     err.println("Run '" + command + " --help' for usage and examples.");
