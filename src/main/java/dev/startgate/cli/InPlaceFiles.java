@@ -134,17 +134,34 @@ final class InPlaceFiles {
 
   /**
    * The setuid, setgid and sticky bits of {@code target} on {@code temp} too, which the POSIX view
-   * leaves out (sed -i keeps them; the kernel drops setgid for a writer outside the group).
+   * leaves out, as sed -i keeps them: a writer that is not root ({@code root} false) loses setuid,
+   * and setgid on a group-executable file, as the kernel takes them from a file it writes (and
+   * setgid outside the file's group).
    */
-  private static void keepSpecialBits(Path target, Path temp) throws IOException {
+  private static void keepSpecialBits(Path target, Path temp, boolean root) throws IOException {
     int mode;
     try {
-      mode = (Integer) Files.getAttribute(target, "unix:mode");
+      mode = (Integer) Files.getAttribute(target, "unix:mode") & 07777;
     } catch (UnsupportedOperationException | IllegalArgumentException noUnixView) {
       return;
     }
+    mode = kept(mode, root);
     if ((mode & 07000) != 0) {
-      Files.setAttribute(temp, "unix:mode", mode & 07777);
+      Files.setAttribute(temp, "unix:mode", mode);
+    }
+  }
+
+  /** The mode {@code mode} a rewrite by root, or else by another user, leaves: as with sed -i. */
+  static int kept(int mode, boolean root) {
+    return root ? mode : mode & ~(04000 | ((mode & 00010) != 0 ? 02000 : 0));
+  }
+
+  /** True if {@code temp}, a file this process just made, is root's: the writer is root. */
+  private static boolean writtenByRoot(Path temp) throws IOException {
+    try {
+      return Integer.valueOf(0).equals(Files.getAttribute(temp, "unix:uid"));
+    } catch (UnsupportedOperationException | IllegalArgumentException noUnixView) {
+      return false;
     }
   }
 
@@ -158,6 +175,7 @@ final class InPlaceFiles {
     Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".startgate-tmp");
     try {
       Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
+      boolean root = writtenByRoot(temp);
       PosixFileAttributeView posix =
           Files.getFileAttributeView(target, PosixFileAttributeView.class);
       if (posix != null) {
@@ -179,7 +197,7 @@ final class InPlaceFiles {
           // A group the writer is not in: the writer's group, as with sed -i.
         }
         Files.setPosixFilePermissions(temp, was.permissions());
-        keepSpecialBits(target, temp);
+        keepSpecialBits(target, temp, root);
       }
       return temp;
     } catch (IOException | RuntimeException | OutOfMemoryError e) {

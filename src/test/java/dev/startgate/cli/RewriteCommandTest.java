@@ -72,6 +72,20 @@ class RewriteCommandTest {
   }
 
   /**
+   * A writer that is not root keeps what sed -i keeps: the kernel takes setuid, and setgid from a
+   * group-executable file, when such a writer writes it (review DP, with GNU sed as nobody).
+   */
+  @Test
+  void anotherWriterKeepsWhatSedKeeps() {
+    assertEquals(0644, InPlaceFiles.kept(04644, false));
+    assertEquals(0755, InPlaceFiles.kept(06755, false));
+    assertEquals(0775, InPlaceFiles.kept(02775, false));
+    assertEquals(02644, InPlaceFiles.kept(02644, false));
+    assertEquals(01644, InPlaceFiles.kept(01644, false));
+    assertEquals(06755, InPlaceFiles.kept(06755, true));
+  }
+
+  /**
    * Root (a pre-commit run in a container on a user's checkout) keeps the file's owner and group: a
    * file of mode 0640 handed to root would be unreadable to its owner. Runs where tests run as
    * root, as CI does.
