@@ -116,7 +116,7 @@ final class KubernetesGateScript {
       [ -w "$HOME" ] || export HOME=@HOME@; f=$HOME/.startgate.$$ start=$(date +%s); end=$((start + $1 + 1)) limit=$1 interval=$2 uptime=$3; shift 3
       say() { sn=${1%% \\{*}; case $sn in *//*) sn=${sn%%//*}/${sn#*//} ;; esac; printf 'startgate: %s: %s\\n' "$sn" "$2"; }; left() { b=$((end - $(date +%s))); [ "$b" -gt 0 ]; }; trap 'kill $k 2>/dev/null; exit 143' TERM INT # b: seconds left
       hung() { x=$? e=1; case $x in 124 | 137) e=2; echo "no answer from the API server within $((b > limit ? limit : b))s" >>"$f.err" ;; 3) e=2 ;; esac; } # a read failed; 124, 137 (e=2): timeout ended it, its part is not read (the deadline is a second past the timeout: whole seconds)
-      slow() { x=$?; case $x in 124) [ -z "$1" ] || return 0; m="did not finish reading the answer within ${b}s: give the gate more CPU (resources.kubectl.cpu)" ;; 137) m="was killed reading the answer (out of memory?): give the gate more memory (resources.kubectl.memory)" ;; *) return "$x" ;; esac
+      slow() { x=$?; case $x in 124) [ -z "$1" ] || return 0; m="did not finish reading the answer within $((b > limit ? limit : b))s: give the gate more CPU (resources.kubectl.cpu)" ;; 137) m="was killed reading the answer (out of memory?): give the gate more memory (resources.kubectl.memory)" ;; *) return "$x" ;; esac
         echo "jq $m" >>"$f.err"; return 3; } # jq runs under timeout with the time left; $1 set: a watch's, which the deadline ends as it ends the watch (124)
       """;
 
