@@ -35,7 +35,12 @@ class KubernetesGateSlowJqIT {
 
   /** A jq that stalls on the programs whose text contains {@code marker}, Debian's otherwise. */
   private Path jqStallingOn(String marker) throws IOException {
-    return jq("case \"$*\" in *'" + marker + "'*) exec sleep 30 ;; esac\n");
+    return jqOn("*'" + marker + "'*", "exec sleep 30");
+  }
+
+  /** A jq that runs {@code action} (shell) when its arguments match {@code pattern}. */
+  private Path jqOn(String pattern, String action) throws IOException {
+    return jq("case \"$*\" in " + pattern + ") " + action + " ;; esac\n");
   }
 
   /** A jq that runs {@code prelude} (shell) first, then is Debian's. */
@@ -68,7 +73,7 @@ class KubernetesGateSlowJqIT {
   @MethodSource("kubectls")
   void aPodListJqCannotFinishEndsTheGateAtTheDeadline(Path binary) throws Exception {
     try (GateHarness h = harness(binary)) {
-      h.createInProcess(ApiObject.of(Fixtures.pod("db-0", "shop", "db"))); // not Ready: watched
+      watchedPod(h);
       InClusterGate.Outcome run =
           gate(binary, h)
               .withJq(jqStallingOn("resourceVersion // "))
@@ -82,7 +87,7 @@ class KubernetesGateSlowJqIT {
   @MethodSource("kubectls")
   void aGateStoppedWhileJqReadsThePodListEndsAtOnce(Path binary) throws Exception {
     try (GateHarness h = harness(binary)) {
-      h.createInProcess(ApiObject.of(Fixtures.pod("db-0", "shop", "db")));
+      watchedPod(h);
       InClusterGate.Outcome run =
           gate(binary, h)
               .withJq(jqStallingOn("resourceVersion // "))
@@ -104,16 +109,9 @@ class KubernetesGateSlowJqIT {
       readyDeployment(h);
       InClusterGate.Outcome run =
           gate(binary, h)
-              .withJq(jq("case \"$*\" in *'foreach inputs'*) kill -9 $$ ;; esac\n"))
+              .withJq(jqOn("*'foreach inputs'*", "kill -9 $$"))
               .run(3, 1, 0, "deployment/shop/api");
-      assertFalse(run.passed(), run.toString());
-      assertTrue(
-          run.log()
-              .contains(
-                  "deployment/shop/api: try 1: not ready (jq was killed reading the answer (out of"
-                      + " memory?): give the gate more memory (resources.kubectl.memory))"),
-          run.toString());
-      assertFalse(run.log().lines().anyMatch(l -> !l.startsWith("startgate: ")), run.toString());
+      assertKilledForMemory(run, "deployment/shop/api: try 1: ");
     }
   }
 
@@ -126,10 +124,10 @@ class KubernetesGateSlowJqIT {
   @MethodSource("kubectls")
   void aWatchsJqStillReadingThePodListAtTheDeadlineSaysSo(Path binary) throws Exception {
     try (GateHarness h = harness(binary)) {
-      h.createInProcess(ApiObject.of(Fixtures.pod("db-0", "shop", "db"))); // not Ready: watched
+      watchedPod(h);
       InClusterGate.Outcome run =
           gate(binary, h)
-              .withJq(jq("case \"$*\" in *'foreach inputs'*.w) exec sleep 30 ;; esac\n"))
+              .withJq(jqOn("*'foreach inputs'*.w", "exec sleep 30"))
               .run(4, 1, 0, "pods/shop/app=db");
       assertFalse(run.passed(), run.toString());
       assertTrue(run.took().toMillis() < 4000 + 1000 + 2000, "outlived the deadline: " + run);
@@ -148,19 +146,12 @@ class KubernetesGateSlowJqIT {
   @MethodSource("kubectls")
   void aPodListJqKilledForMemorySaysSo(Path binary) throws Exception {
     try (GateHarness h = harness(binary)) {
-      h.createInProcess(ApiObject.of(Fixtures.pod("db-0", "shop", "db"))); // not Ready: watched
+      watchedPod(h);
       InClusterGate.Outcome run =
           gate(binary, h)
-              .withJq(jq("case \"$*\" in *'resourceVersion // '*) kill -9 $$ ;; esac\n"))
+              .withJq(jqOn("*'resourceVersion // '*", "kill -9 $$"))
               .run(3, 1, 0, "pods/shop/app=db");
-      assertFalse(run.passed(), run.toString());
-      assertTrue(
-          run.log()
-              .contains(
-                  "not ready (jq was killed reading the answer (out of memory?): give the gate more"
-                      + " memory (resources.kubectl.memory))"),
-          run.toString());
-      assertFalse(run.log().lines().anyMatch(l -> !l.startsWith("startgate: ")), run.toString());
+      assertKilledForMemory(run, "");
     }
   }
 
@@ -177,9 +168,7 @@ class KubernetesGateSlowJqIT {
       h.createInProcess(ApiObject.of(Fixtures.pod("web-0", "shop", "web")));
       InClusterGate.Outcome run =
           gate(binary, h)
-              .withJq(
-                  jq(
-                      "case \"$*\" in *'foreach inputs'*.w) sleep 7 </dev/null >/dev/null ;; esac\n"))
+              .withJq(jqOn("*'foreach inputs'*.w", "sleep 7 </dev/null >/dev/null"))
               .run(16, 1, 0, "pods/shop/app=db", "pods/shop/app=web");
       assertFalse(run.passed(), run.toString());
       // Cut at its slice it said "jq did not finish reading the answer within 6s"; the deadline
@@ -187,6 +176,24 @@ class KubernetesGateSlowJqIT {
       assertFalse(run.log().contains("jq did not finish reading the answer"), run.toString());
       assertTrue(run.took().toMillis() < 16000 + 1000 + 2000, "outlived the deadline: " + run);
     }
+  }
+
+  /** Pod db-0 (app=db), not Ready: a pods/shop/app=db gate reads it, then watches its list. */
+  private static void watchedPod(GateHarness h) {
+    h.createInProcess(ApiObject.of(Fixtures.pod("db-0", "shop", "db")));
+  }
+
+  /** The try after {@code prefix} says jq was killed for memory; no line is the shell's. */
+  private static void assertKilledForMemory(InClusterGate.Outcome run, String prefix) {
+    assertFalse(run.passed(), run.toString());
+    assertTrue(
+        run.log()
+            .contains(
+                prefix
+                    + "not ready (jq was killed reading the answer (out of memory?): give the gate"
+                    + " more memory (resources.kubectl.memory))"),
+        run.toString());
+    assertFalse(run.log().lines().anyMatch(l -> !l.startsWith("startgate: ")), run.toString());
   }
 
   /** deployment/shop/api, rolled out: real jq would pass it at once. */
