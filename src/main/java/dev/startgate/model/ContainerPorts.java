@@ -3,6 +3,7 @@ package dev.startgate.model;
 import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
+import dev.startgate.yaml.YScalar;
 import dev.startgate.yaml.YSequence;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,9 +37,10 @@ public final class ContainerPorts {
               : null;
       for (YNode p : ports == null ? java.util.List.<YNode>of() : ports.items()) {
         if (YAlias.resolve(p) instanceof YMapping port && name.equals(Aliased.text(port, "name"))) {
-          String number = Aliased.text(port, "containerPort");
-          if (Digits.port(number)) {
-            out.add(Integer.parseInt(number));
+          int number =
+              KubeInts.port(Aliased.get(port, "containerPort") instanceof YScalar s ? s : null);
+          if (number > 0) {
+            out.add(number);
           }
         }
       }

@@ -3,6 +3,7 @@ package dev.startgate.model;
 import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
+import dev.startgate.yaml.YScalar;
 import dev.startgate.yaml.YSequence;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +14,9 @@ import java.util.List;
  * @param protocol {@code TCP} (the default), {@code UDP} or {@code SCTP}, as written
  * @param podPort of a Service whose name is no virtual IP forwarding its ports, the port a
  *     connection to the name reaches: of a headless one ({@code clusterIP: None}), whose name
- *     resolves to the pods themselves, the port they listen on, its {@code targetPort} as written
- *     (a number or a container port's name) or else its port; of an {@code ExternalName} one (a DNS
- *     alias of another host), its port; null for any other Service
+ *     resolves to the pods themselves, the port they listen on, its {@code targetPort} (read as
+ *     kubectl reads it) (a number or a container port's name) or else its port; of an {@code
+ *     ExternalName} one (a DNS alias of another host), its port; null for any other Service
  */
 public record ServicePort(String name, int port, String protocol, String podPort) {
   /** A port of a Service that is not headless. */
@@ -52,16 +53,17 @@ public record ServicePort(String name, int port, String protocol, String podPort
       boolean alias = "ExternalName".equals(Aliased.text(spec, "type"));
       for (YNode item : seq.items()) {
         if (YAlias.resolve(item) instanceof YMapping m) {
-          String number = Aliased.text(m, "port");
-          if (Digits.port(number)) { // one Kubernetes refuses is no port
+          int port = KubeInts.port(scalar(m, "port"));
+          if (port > 0) { // one Kubernetes refuses is no port
             String protocol = Aliased.text(m, "protocol");
-            String target = headless ? Aliased.text(m, "targetPort") : null;
+            String number = String.valueOf(port);
+            String target = headless ? targetPort(scalar(m, "targetPort")) : null;
             out.add(
                 new ServicePort(
                     Aliased.text(m, "name"),
-                    Integer.parseInt(number),
+                    port,
                     protocol == null ? "TCP" : protocol,
-                    headless ? (portOrName(target) ? target : number) : alias ? number : null));
+                    headless ? (target != null ? target : number) : alias ? number : null));
           }
         }
       }
@@ -69,14 +71,27 @@ public record ServicePort(String name, int port, String protocol, String podPort
     return List.copyOf(out);
   }
 
+  private static YScalar scalar(YMapping m, String key) {
+    return Aliased.get(m, key) instanceof YScalar s ? s : null;
+  }
+
   /**
-   * True for a {@code targetPort} that names the pods' port: a name, or a number from 1 to 65535
-   * (Kubernetes stores an empty one or 0 as the Service's port, and refuses one out of range).
+   * The pods' port a {@code targetPort} names: a container port's name as written, or a number from
+   * 1 to 65535 in decimal; null for none, which Kubernetes stores as the Service's port (an empty
+   * one or 0) or refuses (one out of range).
    */
-  private static boolean portOrName(String target) {
-    if (target == null || target.isEmpty()) {
-      return false;
+  private static String targetPort(YScalar target) {
+    if (target == null || target.isNull() || target.value().isEmpty()) {
+      return null;
     }
-    return !Digits.only(target, 1, Integer.MAX_VALUE) || Digits.port(target);
+    boolean number =
+        target.plain()
+            ? KubeInts.whole(target.value()) != Long.MIN_VALUE
+            : Digits.only(target.value(), 1, Integer.MAX_VALUE);
+    if (!number) {
+      return target.value();
+    }
+    int port = KubeInts.port(target);
+    return port > 0 ? String.valueOf(port) : null;
   }
 }

@@ -1,0 +1,63 @@
+package dev.startgate.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.startgate.yaml.YScalar;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@link KubeInts} reads a port as go-yaml (kubectl, Helm, kustomize) does: {@code
+ * strconv.ParseInt(s, 0, 64)} after dropping underscores, then YAML 1.1's float pattern.
+ */
+class KubeIntsTest {
+  @ParameterizedTest(name = "{0} (plain {1}) is {2}")
+  @CsvSource({
+    "80, true, 80",
+    "080, true, 80", // no octal (an 8), so the float pattern: 80
+    "010, true, 8",
+    "0010, true, 8",
+    "000080, true, 80",
+    "08, true, 8",
+    "0x1F90, true, 8080",
+    "0X1f90, true, 8080",
+    "0o120, true, 80",
+    "0O120, true, 80",
+    "0b1010000, true, 80",
+    "+80, true, 80",
+    "8_0, true, 80",
+    "_80_, true, 80",
+    "0x_50, true, 80",
+    "80.0, true, 80",
+    "80., true, 80",
+    "8e1, true, 80",
+    "8E+1, true, 80",
+    ".8e2, true, 80",
+    "800e-1, true, 80",
+    "80.5, true, -1",
+    "8e, true, -1",
+    "0x, true, -1",
+    "0b2, true, -1",
+    "0o8, true, -1",
+    "0, true, -1",
+    "-80, true, -1",
+    "-0x50, true, -1",
+    "65535, true, 65535",
+    "65536, true, -1",
+    "0x10000, true, -1",
+    "99999999999999999999, true, -1",
+    "1e400, true, -1",
+    "http, true, -1",
+    "'', true, -1",
+    "+, true, -1",
+    ". , true, -1",
+    "\uff18\uff10, true, -1", // fullwidth digits: no number to Go
+    "\u0668\u0660, true, -1",
+    "80, false, 80",
+    "010, false, 10", // quoted: kubectl refuses it for an integer field; read as written
+    "0x50, false, -1",
+  })
+  void readsAPortAsGoYamlDoes(String text, boolean plain, int port) {
+    assertEquals(port, KubeInts.port(new YScalar(text, plain, null, 0, 0, 1, 1)));
+  }
+}
