@@ -126,7 +126,7 @@ public final class AccessPlanner {
             Result.warning(
                 workload,
                 podSpec + ".automountServiceAccountToken",
-                "the pod sets automountServiceAccountToken: true, so its application containers"
+                "the pod's automountServiceAccountToken is true, so its application containers"
                     + " also receive the token of ServiceAccount \""
                     + ours
                     + "\" and can read the gates' targets; remove it to keep the token in the"
