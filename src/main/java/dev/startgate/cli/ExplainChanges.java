@@ -9,7 +9,6 @@ import dev.startgate.plan.FluxStages;
 import dev.startgate.plan.GeneratedPlan;
 import dev.startgate.plan.InputAccounts;
 import dev.startgate.plan.OrderingPlan;
-import dev.startgate.plan.OrderingPlanner;
 import dev.startgate.plan.WorkloadPlan;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,15 +49,12 @@ final class ExplainChanges {
       String id = DependencyGraph.objectId(o.workload());
       List<String> put = new ArrayList<>();
       for (Map.Entry<String, String> e : o.put().entrySet()) {
-        if (!e.getKey().equals(OrderingPlanner.GENERATED)) {
-          put.add(e.getKey() + ": " + e.getValue());
-        }
+        put.add(e.getKey() + ": " + e.getValue()); // startgate.dev/generated-annotations too
       }
       if (!put.isEmpty()) {
         out.add(new Change(id, "annotate", String.join(", ", put)));
       }
       List<String> removed = new ArrayList<>(o.remove());
-      removed.remove(OrderingPlanner.GENERATED);
       if (!removed.isEmpty()) {
         out.add(new Change(id, "unannotate", String.join(", ", removed)));
       }

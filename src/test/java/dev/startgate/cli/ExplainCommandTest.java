@@ -425,7 +425,9 @@ class ExplainCommandTest {
             .contains(
                 "\nBESIDES THE GATES\n"
                     + "Job/shop/migrate: annotate helm.sh/hook: pre-install,pre-upgrade,"
-                    + " helm.sh/hook-delete-policy: before-hook-creation\n"
+                    + " helm.sh/hook-delete-policy: before-hook-creation,"
+                    + " startgate.dev/generated-annotations:"
+                    + " helm.sh/hook,helm.sh/hook-delete-policy\n"
                     + "Job/shop/migrate: retry backoffLimit: 2, restartPolicy: OnFailure"
                     + " (replaces restartPolicy Never with OnFailure)\n"
                     + "Job/shop/migrate: account serviceAccountName: migrate-startgate"
