@@ -161,7 +161,7 @@ final class GateScript {
   private static final String LOOP =
       """
       pick() { c=check_${1%%://*} cap=3; case $1 in http*) cap=5 ;; esac; case $1 in *" "*) c=${c}_expect ;; esac; } # sets c, cap
-      wait_for() { read -r t _ </proc/self/stat && renice -n 19 -p "$t" >/dev/null 2>&1 # tries yield the CPU to the watchdog
+      wait_for() { read -r t _ 2>/dev/null </proc/self/stat && renice -n 19 -p "$t" >/dev/null 2>&1 # tries yield the CPU to the watchdog
         t=$1 try=0 since= seen="no try began before the deadline: the gate had too little CPU"; pick "$t"
         while now=$(date +%s); [ "$now" -le "$deadline" ]; do
           try=$((try + 1)) b=$((deadline - now)); [ "$b" -gt "$cap" ] && b=$cap; [ "$b" -lt 1 ] && b=1

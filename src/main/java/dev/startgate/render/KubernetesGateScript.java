@@ -102,7 +102,7 @@ final class KubernetesGateScript {
               .replace("$MAIN\" \"$src\"", "$MAIN\" ${l:+\"$f\"} \"$src\"");
     }
     if (kinds.contains(Kind.CUSTOM)) {
-      look = look.replace(CUSTOM_HOOK, CUSTOM_ARGS);
+      look = look.replace(CUSTOM_HOOK, CUSTOM_ARGS).replace(ERROR_END, FORBIDDEN_HINT);
     }
     return HEAD.replace("@HOME@", AccessObjects.HOME_PATH)
         + jq
@@ -114,8 +114,8 @@ final class KubernetesGateScript {
       """
       # startgate Kubernetes gate, README "How a Kubernetes gate behaves": sh -c SCRIPT startgate TIMEOUT INTERVAL UPTIME TARGET...
       [ -w "$HOME" ] || export HOME=@HOME@; f=$HOME/.startgate.$$ start=$(date +%s); end=$((start + $1 + 1)) limit=$1 interval=$2 uptime=$3; shift 3
-      say() { sn=${1%% \\{*}; case $sn in *//*) sn=${sn%%//*}/${sn#*//} ;; esac; printf 'startgate: %s: %s\\n' "$sn" "$2"; }; left() { b=$((end - $(date +%s))); [ "$b" -gt 0 ]; }; trap 'kill $k 2>/dev/null; exit 143' TERM INT # b: seconds left
-      hung() { x=$? e=1; case $x in 124 | 137) e=2; echo "no answer from the API server within $((b > limit ? limit : b))s" >>"$f.err" ;; 3) e=2 ;; esac; } # a read failed; 124, 137 (e=2): timeout ended it, its part is not read (the deadline is a second past the timeout: whole seconds)
+      say() { sn=${1%% \\{*}; case $sn in *//* | */-/*) sn=${sn%%/*}/${sn#*/*/} ;; esac; printf 'startgate: %s: %s\\n' "$sn" "$2"; }; left() { b=$((end - $(date +%s))); [ "$b" -gt 0 ]; }; trap 'kill $k 2>/dev/null; exit 143' TERM INT # b: seconds left
+      hung() { x=$? e=1; case $x in 124 | 137) echo "no answer from the API server within $((b > limit ? limit : b))s" >>"$f.err" ;; esac; } # a read failed (e set): what it printed is not judged, its error is the try's; 124, 137: timeout ended it (the deadline is a second past the timeout: whole seconds)
       slow() { x=$?; case $x in 124) [ -z "$1" ] || return 0; m="did not finish reading the answer within $((b > limit ? limit : b))s: give the gate more CPU (resources.kubectl.cpu)" ;; 137) m="was killed reading the answer (out of memory?): give the gate more memory (resources.kubectl.memory)" ;; *) return "$x" ;; esac
         echo "jq $m" >>"$f.err"; return 3; } # jq runs under timeout with the time left; $1 set: a watch's, which the deadline ends as it ends the watch (124)
       """;
@@ -253,13 +253,24 @@ final class KubernetesGateScript {
   private static final String CUSTOM_HOOK = "@CUSTOM@\n";
   private static final String CUSTOM_ARGS =
       """
-        rule='{"checks":[{"condition":"Ready","status":"True"}]}'; [ "$ns" != - ] || nsa=
-        case $kind in *.*) v=$JQ_custom; case $name in *" "*) rule=${name#* } name=${name%% *} ;; esac ;; esac
+        rule='{"checks":[{"condition":"Ready","status":"True"}]}' fh=; [ "$ns" != - ] || nsa=
+        case $kind in *.*) v=$JQ_custom; case $name in *" "*) rule=${name#* } name=${name%% *} ;; esac
+          [ -z "$nsa" ] || fh="; if the resource is cluster-scoped, add scope=Cluster to the target or its CRD to startgate's input" ;; esac
       """;
+
+  /**
+   * A namespaced custom resource the API server forbids may be cluster-scoped: without its CRD in
+   * the input, startgate takes it as namespaced (README "Custom resources") and its Role cannot
+   * grant it; the try's error says what to write.
+   */
+  private static final String ERROR_END = "//')\"; } >\"$f.v\" &";
+
+  private static final String FORBIDDEN_HINT =
+      "//' -e \"/(Forbidden)/s/\\$/$fh/\")\"; } >\"$f.v\" &";
 
   private static final String LOOK =
       """
-      MAIN='foreach inputs as $e ({}; if $e.kind != null then ($e.items // [$e]) | map({key: .metadata.name, value: verdict})
+      MAIN='foreach inputs as $e ({}; if $e.kind != null then (if $e.metadata.name == null then $e.items // [] else [$e] end) | map({key: .metadata.name, value: verdict})
         | from_entries elif $e.type == "ERROR" then error($e.object.message) elif $e.type == "BOOKMARK" then . elif $e.type == "DELETED" then del(.[$e.object.metadata.name])
         else .[$e.object.metadata.name] = ($e.object | verdict) end; summary) | "\\(.[0]) \\(.[1] // "" | gsub("\\\\s+"; " "))"'
       # look TARGET [watch]: kubectl get, or watch until a verdict or the deadline; says what it sees when that changes
@@ -273,7 +284,7 @@ final class KubernetesGateScript {
         if [ -z "$w" ]; then src=$f; timeout -k 1 "$b" kubectl get "$@" -o json >"$f" 2>"$f.err" & k=$!; wait $k || hung # wait: a TERM ends it at once
       @FETCH@
         else src=$f.w; mkfifo "$f.w"; timeout -k 1 "$b" kubectl get "$@" -o json >"$f.w" 2>"$f.err" & k=$!; fi
-        { [ "$e" != 2 ] && { left || b=1; timeout "$b" jq -rn --unbuffered --arg rule "$rule" --arg name "$name" "$JQ$v$MAIN" "$src" 2>>"$f.err" || slow "$w"; } && [ -z "$e" ] && ! grep -qv '^Warning:' "$f.err" || printf 'wait %s\\n' "$(grep -v '^Warning:' "$f.err" | tail -n 1 | sed -e 's/^jq: error (at [^)]*): //' -e 's/^[EFIW][0-9]\\{4\\} [0-9:.]* *[0-9]* [^]]*\\] //')"; } >"$f.v" & # an error (not a server's Warning:) is what the try saw
+        { [ -z "$e" ] && { left || b=1; timeout "$b" jq -rn --unbuffered --arg rule "$rule" --arg name "$name" "$JQ$v$MAIN" "$src" 2>>"$f.err" || slow "$w"; } && ! grep -qv '^Warning:' "$f.err" || printf 'wait %s\\n' "$(grep -v '^Warning:' "$f.err" | tail -n 1 | sed -e 's/^jq: error (at [^)]*): //' -e 's/^[EFIW][0-9]\\{4\\} [0-9:.]* *[0-9]* [^]]*\\] //')"; } >"$f.v" & # an error (not a server's Warning:) is what the try saw
         g=; while read -r state s; do g=1
           case $state in ready | failed) seen=$s n=$((n + 1)); break ;; esac
           [ "$s" = "$seen" ] || { seen=$s n=$((n + 1)); say "$t" "try $n: not ready ($pre$seen)"; }

@@ -284,8 +284,28 @@ class KubernetesGateScriptCustomResourcesIT {
     whenWatched(t, () -> status(t, null, READY));
     InClusterGate.Outcome r = run(t, null, 30, 0);
     assertEquals(0, r.exit(), r.toString());
-    assertTrue(r.log().contains("clusterissuers.cert-manager.io/-/letsencrypt: ready"), r.log());
+    assertTrue(
+        r.log().contains("startgate: clusterissuers.cert-manager.io/letsencrypt: ready"), r.log());
     assertRbac(t, "");
+  }
+
+  /**
+   * A cluster-scoped resource taken as namespaced (no CRD in startgate's input, no scope=Cluster)
+   * gets a Role that cannot grant it: the Forbidden try says what to write (review DR).
+   */
+  @Test
+  void aClusterScopedResourceTakenAsNamespacedIsForbiddenAndSaysWhy() throws Exception {
+    ResourceTarget t = target("clusterissuers.cert-manager.io/letsencrypt");
+    create(t, null, 1, READY);
+    InClusterGate.Outcome r = run(t, "shop", 3, 0);
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(
+        r.log()
+            .contains(
+                "(Forbidden): forbidden: get cert-manager.io/clusterissuers letsencrypt; if the"
+                    + " resource is cluster-scoped, add scope=Cluster to the target or its CRD to"
+                    + " startgate's input)"),
+        r.log());
   }
 
   @Test
@@ -461,12 +481,21 @@ class KubernetesGateScriptCustomResourcesIT {
 
   /** The gate's argument for {@code t} in {@code namespace} (null: cluster-scoped). */
   private static String argument(ResourceTarget t, String namespace) {
-    return label(t, namespace) + " " + t.ruleJson();
+    return t.kubectlType()
+        + "/"
+        + (namespace == null ? "-" : namespace)
+        + "/"
+        + t.name()
+        + " "
+        + t.ruleJson();
   }
 
-  /** How the gate names {@code t} in its log: its argument without the rule. */
+  /**
+   * How the gate names {@code t} in its log: its argument without the rule, and without the {@code
+   * -} of a cluster-scoped one.
+   */
   private static String label(ResourceTarget t, String namespace) {
-    return t.kubectlType() + "/" + (namespace == null ? "-" : namespace) + "/" + t.name();
+    return t.kubectlType() + "/" + (namespace == null ? "" : namespace + "/") + t.name();
   }
 
   /** Runs the tailored script in-cluster over {@code t}, with the Role {@code t} gets. */

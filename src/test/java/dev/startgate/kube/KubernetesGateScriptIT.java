@@ -221,6 +221,24 @@ class KubernetesGateScriptIT {
   }
 
   /**
+   * A read kubectl fails is judged by its error alone: for a pods/ list the API server refuses,
+   * kubectl prints an empty List beside the error, which the first try read as "no pod matches".
+   */
+  @ParameterizedTest
+  @MethodSource("kubectls")
+  void aPodListTheApiServerRefusesIsOnlyItsError(Path binary) throws Exception {
+    try (GateHarness h = harness(binary)) {
+      h.server.authorize(GateHarness.GATE_TOKEN, r -> !r.verb().equals("list"));
+      InClusterGate.Outcome run = gate(binary, h).run(3, 1, 0, PODS);
+      assertFalse(run.passed(), run.toString());
+      assertTrue(
+          run.log().contains(PODS + ": try 1: not ready (Error from server (Forbidden)"),
+          run.log());
+      assertFalse(run.log().contains("no pod matches"), run.log());
+    }
+  }
+
+  /**
    * Every target is read before any is watched: one that failed already ends the gate at once, even
    * behind a target that is not ready.
    */

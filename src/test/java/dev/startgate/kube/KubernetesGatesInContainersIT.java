@@ -192,7 +192,7 @@ class KubernetesGatesInContainersIT {
     }
     String out = ran.toString();
     assertTrue(out.contains("certificates.cert-manager.io/shop/web-tls: ready"), out);
-    assertTrue(out.contains("clusterissuers.cert-manager.io/-/ca: ready"), out);
+    assertTrue(out.contains("startgate: clusterissuers.cert-manager.io/ca: ready"), out);
     assertFalse(server.requests(TOKEN).isEmpty(), "no request carried the mounted token");
   }
 

@@ -209,6 +209,30 @@ class KubernetesVerdictsIT {
         verdict("deployment", "{\"type\":\"ADDED\",\"object\":" + rolling + "}\n" + bookmark));
   }
 
+  /**
+   * An object with a field named items is still one object (a List has no name): a custom
+   * resource's items holding a ready entry of its own name passed it, whatever its own status said
+   * (review DR).
+   */
+  @Test
+  void anObjectWithItemsIsNoList() throws Exception {
+    String readyEntry =
+        "{\"metadata\":{\"name\":\"x\"},\"status\":{\"conditions\":[{\"type\":\"Ready\","
+            + "\"status\":\"True\"}]}}";
+    String pending =
+        object(
+                "Certificate",
+                "{}",
+                "{\"conditions\":[{\"type\":\"Ready\",\"status\":\"False\",\"reason\":\"Pending\"}]}")
+            .replace(",\"spec\":", ",\"items\":[" + readyEntry + "],\"spec\":");
+    assertEquals("wait Ready=False: Pending", verdict("custom", pending));
+    assertEquals(
+        "wait Ready=False: Pending",
+        verdict("custom", "{\"type\":\"MODIFIED\",\"object\":" + pending + "}"));
+    // A List without items (an empty answer that leaves the field out) holds no object.
+    assertEquals("wait not found", verdict("custom", "{\"kind\":\"List\",\"metadata\":{}}"));
+  }
+
   @Test
   void podsBeingDeletedAreNotReadyAndSaidSo() throws Exception {
     String ready = "{\"conditions\":[{\"type\":\"Ready\",\"status\":\"True\"}]}";
