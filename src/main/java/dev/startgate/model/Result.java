@@ -153,7 +153,8 @@ public record Result(
    * {@code \n}, a tab {@code \t}, and any other control character (a terminal's escape codes, C1
    * controls, the Unicode line and paragraph separators) and any invisible format character (bidi
    * overrides such as U+202E, which reorder a line on a terminal, zero-width spaces) and any space
-   * other than U+0020 (a no-break space looks like one, but is not trimmed) as {@code \\uXXXX}.
+   * other than U+0020 (a no-break space looks like one, but is not trimmed) and a lone surrogate
+   * (half of a pair, which no encoder writes) as {@code \\uXXXX}.
    */
   public static String oneLine(String text) {
     int i = 0;
@@ -176,8 +177,8 @@ public record Result(
         } else {
           b.append(c).append(low);
         }
-      } else if (!control(c) || Character.isSurrogate(c)) {
-        b.append(c);
+      } else if (!control(c)) {
+        b.append(c); // a lone surrogate is a control here: no encoder writes it (stderr wrote ?)
       } else if (c == '\n') {
         b.append("\\n");
       } else if (c == '\r') {
