@@ -46,7 +46,12 @@ final class ConfigOption {
               + "; save it as UTF-8");
       throw new Stop(1);
     } catch (BoundedInput.TooLarge e) {
-      diagnostics.error("--config " + file + " is larger than " + BoundedInput.mib(e.limit));
+      diagnostics.error(
+          "--config "
+              + file
+              + " is larger than "
+              + BoundedInput.mib(e.limit)
+              + "; a config holds a few rules: is this the input rather than the config file?");
       throw new Stop(1);
     } catch (IOException e) {
       diagnostics.error("cannot read --config " + file + ": " + reason(e));

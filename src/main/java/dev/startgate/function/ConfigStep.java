@@ -126,6 +126,12 @@ final class ConfigStep {
     if (reading.error() != null) {
       String message = reading.error().message();
       // The reader's words are about the input; here they are about the config file.
+      // Leaving the file out is advice for an input file; a config is written out plainly.
+      message =
+          message
+              .replace(", or leave this file out of startgate's run", "")
+              .replace(
+                  "; leave this file out of startgate's run", "; write the config out plainly");
       return message.startsWith("input is ")
           ? "the --config file is " + message.substring("input is ".length())
           : must + ": " + message;

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -228,7 +229,31 @@ class HostileInputTest {
         InProcess.run(List.of("--config", config.toString()), job("j", "tcp://db:1").getBytes());
     assertEquals(1, run.code());
     assertEquals("", run.out());
-    assertTrue(run.err().contains("is larger than 64 MiB"), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "is larger than 64 MiB; a config holds a few rules: is this the input rather than"
+                    + " the config file?"),
+        run.err());
+  }
+
+  /** A config beyond the parser's limits is written out plainly: it is not left out of a run. */
+  @Test
+  void aConfigFileBeyondTheLimitsSaysToWriteItOut(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws IOException {
+    String head = "apiVersion: fn.startgate.dev/v1alpha1\nkind: StartGate\nmetadata: {name: c}\n";
+    Path deep = tmp.resolve("deep.yaml");
+    Files.writeString(deep, head + "x: " + "[".repeat(150) + "]".repeat(150) + "\n");
+    Path aliases = tmp.resolve("aliases.yaml");
+    Files.writeString(
+        aliases, head + "a: &a x\nb: [" + String.join(", ", Collections.nCopies(60, "*a")) + "]\n");
+    for (Path config : List.of(deep, aliases)) {
+      InProcess.Run run =
+          InProcess.run(List.of("--config", config.toString()), job("j", "tcp://db:1").getBytes());
+      assertEquals(1, run.code(), run.err());
+      assertTrue(run.err().contains("the --config file is beyond startgate's limits"), run.err());
+      assertFalse(run.err().contains("leave this file out"), run.err());
+    }
   }
 
   @Test
