@@ -24,9 +24,14 @@ final class NonStrings {
   private static final Pattern BOOL =
       Pattern.compile(
           "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF");
+
+  /**
+   * YAML 1.1's integers as go-yaml (kubectl, Helm) reads them: without the base-60 form ({@code
+   * 12:30}), which go-yaml leaves a string.
+   */
   private static final Pattern INT =
-      Pattern.compile(
-          "[-+]?(0|[1-9][0-9_]*|0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[1-9][0-9_]*(:[0-5]?[0-9])+)");
+      Pattern.compile("[-+]?(0|[1-9][0-9_]*|0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+)");
+
   private static final Pattern FLOAT =
       Pattern.compile(
           "[-+]?(\\.[0-9][0-9_]*|[0-9][0-9_]*(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?"

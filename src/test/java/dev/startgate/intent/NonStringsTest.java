@@ -1,6 +1,7 @@
 package dev.startgate.intent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.startgate.model.Result;
@@ -84,6 +85,28 @@ class NonStringsTest {
     assertEquals("startgate.dev/timeout: \"300s\"", example("startgate.dev/timeout", "300"));
     assertEquals("startgate.dev/timeout: \"300s\"", example("startgate.dev/timeout", "!!int 300"));
     assertEquals("startgate.dev/uptime: \"0s\"", example("startgate.dev/uptime", "0"));
+  }
+
+  /**
+   * go-yaml (kubectl, Helm) has no base-60 numbers: 12:30 is a string to Kubernetes, so its error
+   * is that of a bad duration, not of a number (review DQ).
+   */
+  @Test
+  void aBase60LookAlikeIsAString() {
+    List<Result> results =
+        new IntentReader()
+            .read(
+                IntentFixtures.resource(
+                    "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\n  annotations:\n"
+                        + "    startgate.dev/wait-for: tcp://db:5432\n"
+                        + "    startgate.dev/timeout: 12:30\n"
+                        + "spec: {template: {spec: {containers: [{name: a, image: a}]}}}\n"),
+                CONFIG)
+            .results();
+    Result error = results.get(0);
+    assertEquals("metadata.annotations.startgate.dev/timeout", error.field(), error::toString);
+    assertFalse(error.message().contains("to YAML"), error::message);
+    assertTrue(error.message().contains("\"12:30\""), error::message);
   }
 
   @Test

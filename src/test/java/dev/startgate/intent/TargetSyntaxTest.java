@@ -149,9 +149,8 @@ class TargetSyntaxTest {
     Pattern bools =
         Pattern.compile(
             "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF");
-    Pattern ints =
-        Pattern.compile(
-            "[-+]?(0|[1-9][0-9_]*|0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+|[1-9][0-9_]*(:[0-5]?[0-9])+)");
+    // go-yaml's integers: YAML 1.1's without the base-60 form (12:30 is a string to kubectl).
+    Pattern ints = Pattern.compile("[-+]?(0|[1-9][0-9_]*|0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+)");
     Pattern floats =
         Pattern.compile(
             "[-+]?(\\.[0-9][0-9_]*|[0-9][0-9_]*(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?"
