@@ -47,6 +47,9 @@ final class ServiceTargets {
                   + s.name()));
       return null;
     }
+    if (service != null) {
+      GeneratedTargets.check(w, waitFor, s.text(), service, results);
+    }
     if (service == null) {
       String meant = inventory.serviceNames().meant(s, namespace);
       results.add(

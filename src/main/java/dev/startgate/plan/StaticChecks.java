@@ -272,6 +272,7 @@ final class StaticChecks {
                     + "; startgate assumes it exists in the cluster"
                     + OtherKinds.hint(inventory, kind, namespace, name)));
       }
+      found.ifPresent(r -> GeneratedTargets.check(w, waitFor, text, r, results));
       return found;
     }
   }
