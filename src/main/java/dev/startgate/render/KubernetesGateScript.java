@@ -127,7 +127,7 @@ final class KubernetesGateScript {
 
   private static final String SUMMARY =
       """
-      def summary: .[$name] // ["wait", "not found"];'
+      def summary: .[$name] // ["wait", "not found"]; def byname: false;'
       """;
 
   private static final String COND =
@@ -187,7 +187,7 @@ final class KubernetesGateScript {
 
   private static final String CUSTOM =
       """
-      JQ_custom='def at($steps): reduce $steps[] as $s (.;
+      JQ_custom='def byname: true; def at($steps): reduce $steps[] as $s (.;
         if ($s | has("key")) then (if type == "object" then .[$s.key] else null end)
         elif ($s | has("index")) then (if type == "array" then .[$s.index] else null end)
         elif type == "array" then [.[] | select(type == "object" and .[$s.where] == $s.is)] | first
@@ -270,8 +270,8 @@ final class KubernetesGateScript {
 
   private static final String LOOK =
       """
-      MAIN='foreach inputs as $e ({}; if $e.kind != null then (if $e.metadata.name == null then $e.items // [] else [$e] end) | map({key: .metadata.name, value: verdict})
-        | from_entries elif $e.type == "ERROR" then error($e.object.message) elif $e.type == "BOOKMARK" then . elif $e.type == "DELETED" then del(.[$e.object.metadata.name])
+      MAIN='foreach inputs as $e ({}; if $e.kind != null then (if $e.metadata.name != null then {($e.metadata.name): ($e | verdict)} elif byname then {($name): ["wait", "kubectl read it as a list: it has a field named items"]}
+        else $e.items // [] | map({key: .metadata.name, value: verdict}) | from_entries end) elif $e.type == "ERROR" then error($e.object.message) elif $e.type == "BOOKMARK" then . elif $e.type == "DELETED" then del(.[$e.object.metadata.name])
         else .[$e.object.metadata.name] = ($e.object | verdict) end; summary) | "\\(.[0]) \\(.[1] // "" | gsub("\\\\s+"; " "))"'
       # look TARGET [watch]: kubectl get, or watch until a verdict or the deadline; says what it sees when that changes
       look() {

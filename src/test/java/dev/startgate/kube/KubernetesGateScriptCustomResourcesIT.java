@@ -308,6 +308,38 @@ class KubernetesGateScriptCustomResourcesIT {
         r.log());
   }
 
+  /**
+   * kubectl reads an object with a top-level items field as a List of those items: its own status
+   * is gone from the answer. A List for a target read by name is judged as no answer, so ready
+   * items never pass an object that is not ready (review DT, with real kubectl).
+   */
+  @Test
+  void anObjectWithAFieldNamedItemsIsNotJudgedByThem() throws Exception {
+    ResourceTarget t = target("certificates.cert-manager.io/it3");
+    server.apply(
+        "POST",
+        CustomResources.collection(crd(t), "shop"),
+        "application/json",
+        "{\"apiVersion\":\"cert-manager.io/v1\",\"kind\":\"Certificate\",\"metadata\":"
+            + "{\"name\":\"it3\",\"namespace\":\"shop\",\"generation\":1},\"spec\":{},"
+            + "\"items\":[{\"metadata\":{\"name\":\"it3\"},\"status\":"
+            + READY.substring(READY.indexOf(':') + 1, READY.length() - 1)
+            + "}]}");
+    status(
+        t,
+        "shop",
+        "{\"status\":{\"observedGeneration\":1,\"conditions\":[{\"type\":\"Ready\","
+            + "\"status\":\"False\",\"reason\":\"Pending\"}]}}");
+    InClusterGate.Outcome r = run(t, "shop", 3, 0);
+    assertEquals(1, r.exit(), r.toString());
+    assertTrue(
+        r.log()
+            .contains(
+                label(t, "shop")
+                    + ": try 1: not ready (kubectl read it as a list: it has a field named items)"),
+        r.log());
+  }
+
   @Test
   void neverReadyEndsAtTheDeadline() throws Exception {
     ResourceTarget t = target("certificates.cert-manager.io/web-tls");

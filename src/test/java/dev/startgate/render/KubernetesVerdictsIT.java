@@ -229,8 +229,17 @@ class KubernetesVerdictsIT {
     assertEquals(
         "wait Ready=False: Pending",
         verdict("custom", "{\"type\":\"MODIFIED\",\"object\":" + pending + "}"));
+    // kubectl reads such an object as a List of its items (its own status gone): for a target
+    // read by name, a List is no answer.
+    assertEquals(
+        "wait kubectl read it as a list: it has a field named items",
+        verdict(
+            "custom",
+            "{\"kind\":\"List\",\"metadata\":{\"resourceVersion\":\"2\"},\"items\":["
+                + readyEntry
+                + "]}"));
     // A List without items (an empty answer that leaves the field out) holds no object.
-    assertEquals("wait not found", verdict("custom", "{\"kind\":\"List\",\"metadata\":{}}"));
+    assertEquals("wait not found", verdict("job", "{\"kind\":\"List\",\"metadata\":{}}"));
   }
 
   @Test
