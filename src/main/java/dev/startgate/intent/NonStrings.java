@@ -30,7 +30,7 @@ final class NonStrings {
    * 12:30}), which go-yaml leaves a string.
    */
   private static final Pattern INT =
-      Pattern.compile("[-+]?(0|[1-9][0-9_]*|0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+)");
+      Pattern.compile("[-+]?(0|[1-9][0-9_]*|0[bB][01_]+|0[oO]?[0-7_]+|0[xX][0-9a-fA-F_]+)");
 
   private static final Pattern FLOAT =
       Pattern.compile(
@@ -80,7 +80,7 @@ final class NonStrings {
   }
 
   /** Every char {@link #INT} or {@link #FLOAT} can match (hex digits, .inf, .nan included). */
-  private static final String NUMBER_CHARS = "0123456789+-_.:abcdefABCDEFoxinIN";
+  private static final String NUMBER_CHARS = "0123456789+-_.:abcdefABCDEFoxinINOX";
 
   /** True for YAML's nulls: {@code |~|null|Null|NULL}. */
   private static boolean isNull(String v) {

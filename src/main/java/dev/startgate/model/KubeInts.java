@@ -15,20 +15,33 @@ public final class KubeInts {
   private KubeInts() {}
 
   /**
-   * The port, 1 to 65535, that {@code scalar} is to Kubernetes, or -1 for none: a plain scalar by
-   * the rules above, a quoted one (which kubectl refuses for an integer field) in decimal digits.
+   * The port, 1 to 65535, that {@code scalar} is to Kubernetes, or -1 for none: a plain (or {@code
+   * !!int}) scalar by the rules above, a quoted one (which kubectl refuses for an integer field) in
+   * decimal digits.
    */
   public static int port(YScalar scalar) {
     if (scalar == null || scalar.isNull()) {
       return -1;
     }
     String text = scalar.value();
-    if (!scalar.plain()) {
+    if (!yaml11(scalar)) {
       return Digits.port(text) ? Integer.parseInt(text.substring(leadingZeros(text))) : -1;
     }
     long n = whole(text);
     return n >= 1 && n <= 65535 ? (int) n : -1;
   }
+
+  /**
+   * True where go-yaml resolves {@code scalar} as a YAML 1.1 number: plain and untagged, or tagged
+   * {@code !!int} or {@code !!float} however quoted ({@code !!int "010"} is 8).
+   */
+  static boolean yaml11(YScalar scalar) {
+    String tag = scalar.tag();
+    return tag == null ? scalar.plain() : tag.equals(INT) || tag.equals(FLOAT);
+  }
+
+  private static final String INT = "tag:yaml.org,2002:int";
+  private static final String FLOAT = "tag:yaml.org,2002:float";
 
   /** The integer a plain scalar is to go-yaml, or {@link Long#MIN_VALUE} for no whole number. */
   static long whole(String text) {

@@ -85,7 +85,7 @@ public record ServicePort(String name, int port, String protocol, String podPort
       return null;
     }
     boolean number =
-        target.plain()
+        KubeInts.yaml11(target)
             ? KubeInts.whole(target.value()) != Long.MIN_VALUE
             : Digits.only(target.value(), 1, Integer.MAX_VALUE);
     if (!number) {

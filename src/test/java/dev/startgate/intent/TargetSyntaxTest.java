@@ -150,7 +150,8 @@ class TargetSyntaxTest {
         Pattern.compile(
             "y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF");
     // go-yaml's integers: YAML 1.1's without the base-60 form (12:30 is a string to kubectl).
-    Pattern ints = Pattern.compile("[-+]?(0|[1-9][0-9_]*|0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+)");
+    Pattern ints =
+        Pattern.compile("[-+]?(0|[1-9][0-9_]*|0[bB][01_]+|0[oO]?[0-7_]+|0[xX][0-9a-fA-F_]+)");
     Pattern floats =
         Pattern.compile(
             "[-+]?(\\.[0-9][0-9_]*|[0-9][0-9_]*(\\.[0-9_]*)?)([eE][-+]?[0-9]+)?"
@@ -178,6 +179,9 @@ class TargetSyntaxTest {
             "5m",
             "30s",
             "0xAbC",
+            "0X1F",
+            "0B101",
+            "0O17",
             "+.INF",
             "-1_2:3",
             "tcp://db:5432",
@@ -186,7 +190,7 @@ class TargetSyntaxTest {
     for (int k = 0; k < CASES; k++) {
       String v =
           k % 2 == 0
-              ? randomMix(random, "0159xob.:_+-eEinfaNYyesoTRUl~ msAFdcI")
+              ? randomMix(random, "0159xobXOB.:_+-eEinfaNYyesoTRUl~ msAFdcI")
               : mutate(random, words.get(random.nextInt(words.size())), "0159xob.:_+-eEinfaNYyes");
       String expected =
           nulls.matcher(v).matches()

@@ -60,4 +60,13 @@ class KubeIntsTest {
   void readsAPortAsGoYamlDoes(String text, boolean plain, int port) {
     assertEquals(port, KubeInts.port(new YScalar(text, plain, null, 0, 0, 1, 1)));
   }
+
+  /** A tag decides as go-yaml's resolve does: !!int "010" is 8 however quoted (review DT). */
+  @org.junit.jupiter.api.Test
+  void anIntTagReadsTheYaml11Way() {
+    assertEquals(8, KubeInts.port(new YScalar("010", false, "tag:yaml.org,2002:int", 0, 0, 1, 1)));
+    assertEquals(
+        8080, KubeInts.port(new YScalar("0x1F90", false, "tag:yaml.org,2002:int", 0, 0, 1, 1)));
+    assertEquals(-1, KubeInts.port(new YScalar("0x50", true, "tag:yaml.org,2002:str", 0, 0, 1, 1)));
+  }
 }
