@@ -145,7 +145,7 @@ final class ExplainJson {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20) {
+          if (c < 0x20 || lone(s, i)) { // half of a pair: no encoder writes it (it came out ?)
             out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
           } else {
             out.append(c);
@@ -154,5 +154,14 @@ final class ExplainJson {
       }
     }
     out.append('"');
+  }
+
+  /** True if the char at {@code i} is a surrogate without its other half. */
+  private static boolean lone(String s, int i) {
+    char c = s.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
   }
 }

@@ -116,7 +116,17 @@ final class ExplainTable {
     }
   }
 
-  private static void align(List<List<String>> rows, StringBuilder out) {
+  private static void align(List<List<String>> written, StringBuilder out) {
+    // A cell on one line of plain text, as results are: a target's control or bidi character
+    // would reach the terminal raw, a lone surrogate would come out ? (review DT).
+    List<List<String>> rows = new ArrayList<>(written.size());
+    for (List<String> row : written) {
+      List<String> cells = new ArrayList<>(row.size());
+      for (String cell : row) {
+        cells.add(Result.oneLine(cell));
+      }
+      rows.add(cells);
+    }
     int columns = rows.get(0).size();
     int[] width = new int[columns];
     for (List<String> row : rows) {

@@ -763,6 +763,24 @@ class ExplainCommandTest {
   }
 
   /** Job shop/migrate waiting for {@code targets}. */
+  /**
+   * A target's control, bidi or lone-surrogate character is written \\uXXXX in the table, as in
+   * results, and a lone surrogate in the JSON too (it came out raw, or as ?; review DT).
+   */
+  @Test
+  void aTargetsInvisibleCharsAreWrittenEscaped() {
+    String input =
+        migrateWaitingFor(
+            "\"certificates.cert-manager.io/web jsonpath={.status.phase}=a\\ud800b\\u202ec\"");
+    CliRun table = CliRun.withStdin(input, "explain");
+    assertEquals(0, table.code(), table.err());
+    assertTrue(table.out().contains("=a\\ud800b\\u202ec"), table.out());
+    assertFalse(table.out().contains("\u202e"), table.out());
+    CliRun json = CliRun.withStdin(input, "explain", "--format", "json");
+    assertEquals(0, json.code(), json.err());
+    assertTrue(json.out().contains("=a\\ud800b"), json.out());
+  }
+
   private static String migrateWaitingFor(String targets) {
     return """
         apiVersion: batch/v1
