@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class NonStringsTest {
   private static final Config CONFIG = IntentFixtures.defaults();
 
-  /** The example the error for {@code key: value} ends with (after "like "). */
-  private static String example(String key, String value) {
+  /** The first result of a Job that writes {@code key: value} (and a target, if that is not it). */
+  private static Result firstResult(String key, String value) {
     List<Result> results =
         new IntentReader()
             .read(
@@ -34,6 +34,12 @@ class NonStringsTest {
             .results();
     Result error = results.get(0);
     assertEquals("metadata.annotations." + key, error.field(), error::toString);
+    return error;
+  }
+
+  /** The example the error for {@code key: value} ends with (after "like "). */
+  private static String example(String key, String value) {
+    Result error = firstResult(key, value);
     assertTrue(error.message().contains("Kubernetes takes only strings"), error::message);
     return error.message().substring(error.message().lastIndexOf("like ") + 5);
   }
@@ -93,18 +99,7 @@ class NonStringsTest {
    */
   @Test
   void aBase60LookAlikeIsAString() {
-    List<Result> results =
-        new IntentReader()
-            .read(
-                IntentFixtures.resource(
-                    "apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\n  annotations:\n"
-                        + "    startgate.dev/wait-for: tcp://db:5432\n"
-                        + "    startgate.dev/timeout: 12:30\n"
-                        + "spec: {template: {spec: {containers: [{name: a, image: a}]}}}\n"),
-                CONFIG)
-            .results();
-    Result error = results.get(0);
-    assertEquals("metadata.annotations.startgate.dev/timeout", error.field(), error::toString);
+    Result error = firstResult("startgate.dev/timeout", "12:30");
     assertFalse(error.message().contains("to YAML"), error::message);
     assertTrue(error.message().contains("\"12:30\""), error::message);
   }
