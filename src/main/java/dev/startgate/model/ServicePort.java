@@ -14,8 +14,8 @@ import java.util.List;
  * @param protocol {@code TCP} (the default), {@code UDP} or {@code SCTP}, as written
  * @param podPort of a Service whose name is no virtual IP forwarding its ports, the port a
  *     connection to the name reaches: of a headless one ({@code clusterIP: None}), whose name
- *     resolves to the pods themselves, the port they listen on, its {@code targetPort} (read as
- *     kubectl reads it) (a number or a container port's name) or else its port; of an {@code
+ *     resolves to the pods themselves, the port they listen on, its {@code targetPort} (a number,
+ *     read as kubectl reads it, or a container port's name) or else its port; of an {@code
  *     ExternalName} one (a DNS alias of another host), its port; null for any other Service
  */
 public record ServicePort(String name, int port, String protocol, String podPort) {
