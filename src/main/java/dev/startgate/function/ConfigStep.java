@@ -80,7 +80,7 @@ final class ConfigStep {
       List<Result> results) {
     Resource configResource = input.functionConfig();
     if (configText != null) {
-      InputReader.Reading configReading = inputs.read(configText);
+      InputReader.Reading configReading = inputs.readConfig(configText);
       if (configReading.error() != null || configReading.input().resources().size() != 1) {
         results.add(Result.inputError(configFileProblem(configReading)));
         return null;
@@ -126,12 +126,6 @@ final class ConfigStep {
     if (reading.error() != null) {
       String message = reading.error().message();
       // The reader's words are about the input; here they are about the config file.
-      // Leaving the file out is advice for an input file; a config is written out plainly.
-      message =
-          message
-              .replace(", or leave this file out of startgate's run", "")
-              .replace(
-                  "; leave this file out of startgate's run", "; write the config out plainly");
       return message.startsWith("input is ")
           ? "the --config file is " + message.substring("input is ".length())
           : must + ": " + message;

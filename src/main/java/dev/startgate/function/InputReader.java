@@ -67,6 +67,15 @@ final class InputReader {
   }
 
   Reading read(String text) {
+    return read(text, false);
+  }
+
+  /** The --config file, or the error that makes it unreadable, with advice for a config. */
+  Reading readConfig(String text) {
+    return read(text, true);
+  }
+
+  private Reading read(String text, boolean config) {
     YamlParser.Parsed parsed;
     try {
       parsed = parser.read(text);
@@ -89,7 +98,7 @@ final class InputReader {
                 + atLine(e)
                 + where
                 + "; "
-                + e.advice());
+                + (config ? e.configAdvice() : e.advice()));
       }
       // Nesting counts from a ResourceList's items, as in a stream: read again so. Only a text
       // beyond a limit pays for the second parse.
@@ -104,7 +113,7 @@ final class InputReader {
                         + atLine(again)
                         + ItemAtLine.describe(text, again.line())
                         + "; "
-                        + again.advice()
+                        + (config ? again.configAdvice() : again.advice())
                     : "input is not valid YAML: "
                         + again.getMessage()
                         + ItemAtLine.describe(text, again.line()));

@@ -177,7 +177,7 @@ final class TreeBuilder {
               + limits.maxAliases()
               + " aliases in one object (a guard against alias bombs, which expand into huge"
               + " documents)",
-          "write the aliased parts out, or leave this file out of startgate's run",
+          "write the aliased parts out",
           lineOf(text, startOf(event)));
     }
     Mark m = event.getStartMark().orElseThrow();
@@ -216,9 +216,7 @@ final class TreeBuilder {
     }
     if (stack.size() >= limits.depthBound()) {
       throw YamlInputException.limit(
-          "nesting deeper than " + limits.maxDepth() + " levels",
-          "leave this file out of startgate's run",
-          lineOf(text, startOf(e)));
+          "nesting deeper than " + limits.maxDepth() + " levels", "", lineOf(text, startOf(e)));
     }
     Mark m = e.getStartMark().orElseThrow();
     stack.push(
