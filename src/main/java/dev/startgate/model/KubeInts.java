@@ -1,15 +1,16 @@
 package dev.startgate.model;
 
+import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
 
 /**
  * Port numbers as kubectl, Helm, kustomize and kpt read them. Their YAML readers (go-yaml v2 and
  * v3) resolve a plain scalar by the YAML 1.1 rules Go's {@code strconv.ParseInt(s, 0, 64)} gives,
  * after dropping every underscore: {@code 010} is octal 8, {@code 0x1F90} 8080, {@code 0o120} and
- * {@code 0b1010000} 80, {@code +80} and {@code 8_0} 80; failing that, YAML 1.1's float pattern
- * ({@code 08}, {@code 80.0}, {@code 8e1}), whose whole values reach an integer field as that
- * integer. startgate's parser reads YAML 1.2, where {@code 010} is 10: a gate relating a Service to
- * its port by that reading would wait on a port the Service does not forward.
+ * {@code 0b1010000} 80, {@code +80} and {@code 8_0} 80 (but {@code _80} is a string); failing that,
+ * YAML 1.1's float pattern ({@code 08}, {@code 80.0}, {@code 8e1}), whose whole values reach an
+ * integer field as that integer. startgate's parser reads YAML 1.2, where {@code 010} is 10: a gate
+ * relating a Service to its port by that reading would wait on a port the Service does not forward.
  */
 public final class KubeInts {
   private KubeInts() {}
@@ -32,6 +33,20 @@ public final class KubeInts {
   }
 
   /**
+   * The seconds, 1 to 10^12, that {@code node} (an {@code activeDeadlineSeconds}) is to Kubernetes,
+   * in decimal digits; null for none: absent, not a scalar, not a whole number, or out of range.
+   * Read as {@link #port} reads a port ({@code 0x3C} is 60).
+   */
+  public static String seconds(YNode node) {
+    if (!(node instanceof YScalar scalar) || scalar.isNull()) {
+      return null;
+    }
+    String text = scalar.value();
+    long n = yaml11(scalar) ? whole(text) : Digits.only(text, 1, 13) ? Long.parseLong(text) : 0;
+    return n >= 1 && n <= 1_000_000_000_000L ? String.valueOf(n) : null;
+  }
+
+  /**
    * True where go-yaml resolves {@code scalar} as a YAML 1.1 number: plain and untagged, or tagged
    * {@code !!int} or {@code !!float} however quoted ({@code !!int "010"} is 8).
    */
@@ -43,8 +58,15 @@ public final class KubeInts {
   private static final String INT = "tag:yaml.org,2002:int";
   private static final String FLOAT = "tag:yaml.org,2002:float";
 
-  /** The integer a plain scalar is to go-yaml, or {@link Long#MIN_VALUE} for no whole number. */
+  /**
+   * The integer a plain scalar is to go-yaml, or {@link Long#MIN_VALUE} for no whole number. Only a
+   * scalar that starts with a digit, a sign or a dot can be a number to go-yaml ({@code _80} is a
+   * string); the underscores after that first character are dropped.
+   */
   static long whole(String text) {
+    if (text.isEmpty() || "+-.0123456789".indexOf(text.charAt(0)) < 0) {
+      return Long.MIN_VALUE;
+    }
     String s = text.indexOf('_') < 0 ? text : text.replace("_", "");
     long n = goInteger(s);
     return n != Long.MIN_VALUE ? n : floatWhole(s);

@@ -25,9 +25,10 @@ import java.util.Map;
  * @param ttlSecondsAfterFinished {@code spec.ttlSecondsAfterFinished} as written; {@code ""} when
  *     not a scalar; null when absent
  * @param activeDeadlineSeconds the Job spec's {@code activeDeadlineSeconds} (of a CronJob: its job
- *     template's); null when absent, null or not a scalar
+ *     template's) in decimal digits, read as kubectl reads it ({@link KubeInts#seconds}); null when
+ *     absent or no whole number from 1 to 10^12
  * @param podDeadlineSeconds the pod spec's {@code activeDeadlineSeconds} (a Pod's, or a
- *     template's), which counts init containers too; null when absent, null or not a scalar
+ *     template's), which counts init containers too; as {@code activeDeadlineSeconds}
  * @param pod the pod spec's account settings; null for an object without a pod spec
  * @param needs what the pod spec of a Job or CronJob cannot start without ({@link PodNeeds}), which
  *     a phase may order after it; empty for other kinds
@@ -151,11 +152,14 @@ public record ObjectFacts(
     String restartPolicy = null;
     if (shape != null) {
       YMapping jobSpec = shape.jobSpec(node).orElse(null);
-      deadline = jobSpec == null ? null : jobSpec.text("activeDeadlineSeconds").orElse(null);
+      deadline =
+          jobSpec == null
+              ? null
+              : KubeInts.seconds(jobSpec.get("activeDeadlineSeconds").orElse(null));
       backoffLimit = jobSpec == null ? null : asWritten(jobSpec.get("backoffLimit").orElse(null));
       YMapping p = shape.podSpec(node).orElse(null);
       if (p != null) {
-        podDeadline = p.text("activeDeadlineSeconds").orElse(null);
+        podDeadline = KubeInts.seconds(p.get("activeDeadlineSeconds").orElse(null));
         // An empty name is none, as the API server takes it (the pod runs as default): charts
         // render serviceAccountName: "".
         String account = p.text("serviceAccountName").filter(a -> !a.isEmpty()).orElse(null);

@@ -1,6 +1,5 @@
 package dev.startgate.plan;
 
-import dev.startgate.model.Digits;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
@@ -29,8 +28,8 @@ final class DeadlineCheck {
     }
     String job = w.facts().activeDeadlineSeconds();
     String pod = w.facts().podDeadlineSeconds();
-    boolean jobSet = job != null && Digits.only(job, 1, 12);
-    boolean podSet = pod != null && Digits.only(pod, 1, 12);
+    boolean jobSet = job != null;
+    boolean podSet = pod != null;
     if (!jobSet && !podSet) {
       return;
     }

@@ -26,7 +26,9 @@ class KubeIntsTest {
     "0b1010000, true, 80",
     "+80, true, 80",
     "8_0, true, 80",
-    "_80_, true, 80",
+    "8_0_, true, 80",
+    "_80, true, -1", // go-yaml takes a number only from a digit, sign or dot: _80 is a string
+    "_80_, true, -1",
     "0x_50, true, 80",
     "80.0, true, 80",
     "80., true, 80",
@@ -68,5 +70,27 @@ class KubeIntsTest {
     assertEquals(
         8080, KubeInts.port(new YScalar("0x1F90", false, "tag:yaml.org,2002:int", 0, 0, 1, 1)));
     assertEquals(-1, KubeInts.port(new YScalar("0x50", true, "tag:yaml.org,2002:str", 0, 0, 1, 1)));
+  }
+
+  /** activeDeadlineSeconds the same way: 0400 is 256 seconds, as kubectl reads it. */
+  @ParameterizedTest(name = "{0} (plain {1}) is {2}")
+  @CsvSource({
+    "60, true, 60",
+    "0400, true, 256",
+    "0x3C, true, 60",
+    "1_000, true, 1000",
+    "6e1, true, 60",
+    "1000000000000, true, 1000000000000",
+    "1000000000001, true, ",
+    "0, true, ",
+    "-5, true, ",
+    "_60, true, ",
+    "1.5, true, ",
+    "0400, false, 400",
+    "0, false, ",
+    "60s, false, ",
+  })
+  void readsSecondsAsGoYamlDoes(String text, boolean plain, String seconds) {
+    assertEquals(seconds, KubeInts.seconds(new YScalar(text, plain, null, 0, 0, 1, 1)));
   }
 }
