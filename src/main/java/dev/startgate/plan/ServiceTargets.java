@@ -47,9 +47,6 @@ final class ServiceTargets {
                   + s.name()));
       return null;
     }
-    if (service != null) {
-      GeneratedTargets.check(w, waitFor, s.text(), service, results);
-    }
     if (service == null) {
       String meant = inventory.serviceNames().meant(s, namespace);
       results.add(
@@ -69,6 +66,7 @@ final class ServiceTargets {
                           + ":5432")));
       return null;
     }
+    GeneratedTargets.check(w, waitFor, s.text(), service, results);
     List<ServicePort> ports = service.facts().servicePorts();
     List<ServicePort> tcp = ports.stream().filter(ServicePort::tcp).toList();
     ServicePort port = pickPort(s, ports, tcp);
