@@ -496,6 +496,22 @@ public final class ConfigReader {
               "defaults.interval",
               "defaults.timeout"));
     }
+    long u = defaults.uptimeSeconds();
+    long i = defaults.intervalSeconds();
+    long t = defaults.timeoutSeconds();
+    if (u > 0 && i > 0 && u < t && TimingChecks.timeoutNeeded(u, i) > t) {
+      // Once, here, as above: a workload that sets none of the three warns about none.
+      in.warning(
+          uptime != null ? uptime : interval,
+          TimingChecks.uptimeNeedsTimeout(
+              u,
+              i,
+              Durations.format(u),
+              Durations.format(i),
+              Durations.format(t),
+              "defaults.timeout",
+              "defaults.uptime or defaults.interval"));
+    }
     return defaults;
   }
 

@@ -62,9 +62,7 @@ final class TimingChecks {
     long i = s.interval().value();
     long u = s.uptime().value();
     if (t > 0 && i > 0 && u > 0 && u < t && network(targets)) {
-      // The uptime ends at the first try more than u whole seconds after the first ready one; tries
-      // are i apart, and the first ready one may come a second after the start.
-      long needed = (u + i) / i * i + 1;
+      long needed = timeoutNeeded(u, i);
       if (needed > t && (written(timeout, uptime) || interval.written())) {
         IntentSettings.Setting<Long> at =
             uptime.written() ? s.uptime() : timeout.written() ? s.timeout() : s.interval();
@@ -72,26 +70,14 @@ final class TimingChecks {
             Result.warning(
                 r,
                 at.field(),
-                "the uptime ("
-                    + from(uptime)
-                    + ") with the interval ("
-                    + from(interval)
-                    + ") needs a timeout of at least "
-                    + Durations.format(needed)
-                    + ", not "
-                    + from(timeout)
-                    + ": a network gate's uptime ends at the first try more than "
-                    + Durations.format(u)
-                    + " after the first ready one, tries are "
-                    + Durations.format(i)
-                    + " apart (plus the time each try takes, more under a tight CPU limit), and"
-                    + " the first ready try may come a second after the start, so a target ready"
-                    + " all along can still fail at the deadline; raise "
-                    + lever(timeout, uptime)
-                    + ", or lower "
-                    + lever(uptime, timeout)
-                    + " or "
-                    + lever(interval, timeout)));
+                uptimeNeedsTimeout(
+                    u,
+                    i,
+                    from(uptime),
+                    from(interval),
+                    from(timeout),
+                    lever(timeout, uptime),
+                    lever(uptime, timeout) + " or " + lever(interval, timeout))));
       }
     }
     // Only a network gate sleeps an interval between tries; a Kubernetes gate watches until its
@@ -133,6 +119,41 @@ final class TimingChecks {
             : ": a timeout is at most 168h, so an uptime like "
                 + Durations.format(Durations.MAX_SECONDS / 2)
                 + " leaves the target time to come up and stay");
+  }
+
+  /**
+   * The timeout a network gate's uptime {@code u} needs with tries {@code i} apart: the uptime ends
+   * at the first try more than {@code u} whole seconds after the first ready one, and the first
+   * ready one may come a second after the start.
+   */
+  static long timeoutNeeded(long u, long i) {
+    return (u + i) / i * i + 1;
+  }
+
+  /**
+   * The warning of an uptime that, with its interval, needs a longer timeout than it has, for a
+   * workload and for the config's defaults, with the three durations as the message shows them.
+   */
+  static String uptimeNeedsTimeout(
+      long u, long i, String uptime, String interval, String timeout, String raise, String lower) {
+    return "the uptime ("
+        + uptime
+        + ") with the interval ("
+        + interval
+        + ") needs a timeout of at least "
+        + Durations.format(timeoutNeeded(u, i))
+        + ", not "
+        + timeout
+        + ": a network gate's uptime ends at the first try more than "
+        + Durations.format(u)
+        + " after the first ready one, tries are "
+        + Durations.format(i)
+        + " apart (plus the time each try takes, more under a tight CPU limit), and"
+        + " the first ready try may come a second after the start, so a target ready"
+        + " all along can still fail at the deadline; raise "
+        + raise
+        + ", or lower "
+        + lower;
   }
 
   /** The warning of an interval longer than its timeout, for a workload and for the defaults. */
