@@ -181,7 +181,9 @@ public final class IntentReader {
     WorkloadShape shape = r.shape().orElse(null);
     for (String key : a.keySet()) {
       if (key.startsWith(PREFIX)) {
-        any = true;
+        // startgate's own record of the annotations it wrote (Flux's force on every Job, say) is
+        // no intent: read alone, the object is read as the run that wrote it read it.
+        any |= !key.equals(GENERATED_ANNOTATIONS);
         if (!KNOWN.contains(key)) {
           // On a kind startgate does not gate no annotation of its has an effect: a typo there
           // is told, as the others are, without failing the run.
