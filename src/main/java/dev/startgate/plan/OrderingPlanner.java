@@ -125,6 +125,7 @@ public final class OrderingPlanner {
       Set<String> remove = new LinkedHashSet<>();
       List<Result> conflicts = new ArrayList<>();
       Set<String> owned = owned(r.annotations().get(GENERATED));
+      HooksNotText.check(orchestrator, r, wanted, conflicts);
       wanted = ArgoReadsHelmHooks.yieldTo(r, wanted, owned, conflicts);
       Map<String, String> finalAnnotations = reconcile(r, wanted, owned, put, remove, conflicts);
       String phaseField = phaseFields.isEmpty() ? null : phaseFields.get(r);
@@ -204,22 +205,14 @@ public final class OrderingPlanner {
       if (notText != null) {
         // Yours, though no string: kept, never replaced or later removed with startgate's own.
         results.add(
-            Result.error(
+            HooksNotText.error(
                 r,
-                FIELD + key,
-                notText.flow(),
-                switch (notText.shape()) {
-                      case ALIAS ->
-                          "an alias, which startgate does not follow in an annotation it would"
-                              + " write";
-                      case LIST -> "an annotation's value is a string, not a list";
-                      case MAPPING -> "an annotation's value is a string, not a mapping";
-                    }
-                    + "; write it as text, like "
-                    + key
-                    + ": \""
-                    + e.getValue()
-                    + "\", or remove it to let startgate write it"));
+                key,
+                notText,
+                "would write",
+                "write it as text, like ",
+                e.getValue(),
+                "or remove it to let startgate write it"));
       } else if (now == null || owned.contains(key)) {
         put.put(key, e.getValue());
         owning.add(key);
