@@ -230,6 +230,38 @@ class RedisCheckIT {
         seen -> true);
   }
 
+  /**
+   * The README's ACL for a Redis with a password lets the gate read CLUSTER INFO too: with PING
+   * alone, CLUSTER INFO answers NOPERM and a cluster that serves no slot passed (review DW).
+   */
+  @Test
+  void theReadmesAclShowsAClusterThatDoesNotServeEverySlot() throws Exception {
+    start(
+        "cluster-acl",
+        "--cluster-enabled",
+        "yes",
+        "--cluster-config-file",
+        "nodes.conf",
+        "--user",
+        "default",
+        "on",
+        "nopass",
+        "-@all",
+        "+ping",
+        "+cluster|info",
+        "--user",
+        "app",
+        "on",
+        ">secret",
+        "~*",
+        "+@all");
+    CheckShell.Try down = check();
+    assertFalse(down.ready(), down.toString());
+    assertEquals(
+        "cluster_state:fail: a Redis Cluster that does not serve every hash slot (CLUSTER INFO)",
+        down.seen());
+  }
+
   /** Every client slot taken: TCP accepts, Redis answers, but no client gets work done. */
   @Test
   void noFreeClientSlotIsNotReady() throws Exception {
