@@ -70,7 +70,7 @@ final class PodChecks {
                 g.target()
                     + ": the gates run before the pod's containers start, so nothing in this pod"
                     + " listens on "
-                    + name
+                    + (name.indexOf(':') >= 0 && !name.startsWith("[") ? "[" + name + "]" : name)
                     + (unspecified(unbracketed(name))
                         ? " (the unspecified address: a connection to it reaches the pod itself)"
                         : "")
