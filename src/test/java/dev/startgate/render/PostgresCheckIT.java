@@ -331,6 +331,15 @@ class PostgresCheckIT {
         "error without SQLSTATE: could not fork new process for connection: Resource temporarily"
             + " unavailable",
         fork.seen());
+    // A pre-3.0 error is one string: fields after its end are not read (one with C28000 there
+    // passed, review DW, where pg_isready says "no response").
+    CheckShell.Try preThree =
+        checkFake(
+            "Eno fork\0SFATAL\0C28000\0Mpassword authentication failed\0\0"
+                .getBytes(StandardCharsets.US_ASCII),
+            2);
+    assertFalse(preThree.ready(), preThree.toString());
+    assertEquals("error without SQLSTATE: no fork", preThree.seen());
     // Another SQLSTATE than 57P03 (too many clients): up, as PQping says.
     assertTrue(
         checkFake(message('E', "SFATAL\0C53300\0Msorry, too many clients already\0\0"), 2).ready());
