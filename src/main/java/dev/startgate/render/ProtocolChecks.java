@@ -247,9 +247,10 @@ final class ProtocolChecks {
 
   /**
    * MySQL and MariaDB ({@code check_mysql BOUND HOST PORT}): the server speaks first. The first
-   * packet (3-byte little-endian length, sequence number, payload) decides. It must be whole and
-   * have the sequence number 0, or the answer is not MySQL's (a line of text such as {@code +OK}
-   * reads as a huge length and a sequence number of 13). Then a payload starting with {@code 0x0a},
+   * packet (3-byte little-endian length, sequence number, payload) decides. It must have the
+   * sequence number 0, or the answer is not MySQL's (a line of text such as {@code +OK} reads as a
+   * huge length and a sequence number of 13), and be whole: one cut short is half an answer, then
+   * the connection closed or no more within the bound. Then a payload starting with {@code 0x0a},
    * the initial handshake of protocol 10, is ready when it is at least the 17 bytes every such
    * handshake has (protocol, version and its NUL, connection id, 8 bytes of scramble, filler,
    * capabilities); an error packet ({@code 0xff}, a two-byte error code, an optional {@code #} and
@@ -283,7 +284,7 @@ final class ProtocolChecks {
                   "  shift 4",
                   "  [ \"$my_q\" = 00 ] || { seen=\"not a MySQL answer (a first packet numbered 0x$my_q)\"; return 1; }",
                   "  if [ \"$my_n\" -lt 1 ] || [ \"$my_n\" -gt $# ]; then",
-                  "    seen=${my_slow:-\"not a MySQL answer (no whole first packet)\"}",
+                  "    [ -n \"$my_slow\" ] && seen=$my_slow || seen=\"half an answer ($(($# + 4)) of $((my_n + 4)) bytes, then the connection closed)\"; [ \"$my_n\" -ge 1 ] || seen=\"not a MySQL answer (an empty first packet)\"",
                   "    return 1",
                   "  fi",
                   "  case $1 in",
