@@ -201,7 +201,10 @@ class TcpGateNeedsAConnectionTest {
         t.join();
       }
     }
-    assertTrue(dns.queries.get() >= runs, "the resolver got " + dns.queries.get() + " queries");
+    // The lookups reached the resolver that never answers (not some path that fails at once);
+    // under a machine's own load on top of the burners a starved try may end before it asks, so
+    // one query is the proof, not one per run (review DX saw 2 of 12 at a load of 7).
+    assertTrue(dns.queries.get() >= 1, "the resolver got " + dns.queries.get() + " queries");
   }
 
   /**
