@@ -125,6 +125,42 @@ public final class Inventory {
     return workloads.getOrDefault(namespace, List.of());
   }
 
+  /**
+   * In each namespace (key null: none), the workloads by the text before and after each dash of
+   * their names, built when a target first misses: what a kustomize namePrefix or nameSuffix made
+   * of a name ({@code p-api} for {@code api}).
+   */
+  private Map<String, Map<String, List<Resource>>> workloadAffixes;
+
+  /**
+   * The workloads in {@code namespace} whose name is {@code name} with a prefix or suffix added at
+   * a dash ({@code p-api}, {@code api-v2} for {@code api}), in input order.
+   */
+  List<Resource> withAffix(String namespace, String name) {
+    if (workloadAffixes == null) {
+      workloadAffixes = new HashMap<>();
+      for (Map.Entry<String, List<Resource>> e : workloads.entrySet()) {
+        Map<String, List<Resource>> parts = new HashMap<>();
+        for (Resource r : e.getValue()) {
+          String n = r.name() == null ? "" : r.name();
+          for (int dash = n.indexOf('-'); dash >= 0; dash = n.indexOf('-', dash + 1)) {
+            parts.computeIfAbsent(n.substring(0, dash), k -> new ArrayList<>()).add(r);
+            parts.computeIfAbsent(n.substring(dash + 1), k -> new ArrayList<>()).add(r);
+          }
+        }
+        workloadAffixes.put(e.getKey(), parts);
+      }
+    }
+    List<Resource> out = new ArrayList<>();
+    for (Resource r :
+        workloadAffixes.getOrDefault(namespace, Map.of()).getOrDefault(name, List.of())) {
+      if ((r.name().startsWith(name + "-") || r.name().endsWith("-" + name)) && !out.contains(r)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
   /** The Kptfiles of the input and the other files, in input order. */
   List<Resource> kptfiles() {
     return List.copyOf(kptfiles);

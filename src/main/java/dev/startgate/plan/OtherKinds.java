@@ -1,6 +1,8 @@
 package dev.startgate.plan;
 
 import dev.startgate.intent.WorkloadKind;
+import dev.startgate.model.Resource;
+import java.util.List;
 
 /**
  * A hint for a target the input does not hold under its kind but holds under another workload kind
@@ -11,8 +13,12 @@ import dev.startgate.intent.WorkloadKind;
 final class OtherKinds {
   private OtherKinds() {}
 
-  /** The hint to append to the warning, or "" if no other kind holds the name. */
-  static String hint(Inventory inventory, String kind, String namespace, String name) {
+  /**
+   * The hint to append to the warning of {@code self}'s target, or "" if no other kind holds the
+   * name and no one workload adds a prefix or suffix to it.
+   */
+  static String hint(
+      Inventory inventory, Resource self, String kind, String namespace, String name) {
     // The kinds a target can name, each with its word (statefulset/), then the CronJob.
     for (WorkloadKind other : WorkloadKind.values()) {
       if (!other.kind().equals(kind) && inventory.find(other.kind(), namespace, name).isPresent()) {
@@ -41,6 +47,41 @@ final class OtherKinds {
           + name
           + ": no Job of that name will come, so wait for what its Job prepares instead";
     }
-    return "";
+    return affixed(inventory, self, kind, namespace, name);
+  }
+
+  /**
+   * The hint for the one workload of {@code kind} in {@code namespace} whose name adds a kustomize
+   * {@code namePrefix} or {@code nameSuffix} to {@code name} ({@code p-api} for {@code api}, as
+   * {@code service/} targets suggest it), other than {@code self}; "" for none or several.
+   */
+  private static String affixed(
+      Inventory inventory, Resource self, String kind, String namespace, String name) {
+    WorkloadKind word = null;
+    for (WorkloadKind k : WorkloadKind.values()) {
+      if (k.kind().equals(kind)) {
+        word = k;
+      }
+    }
+    Resource found = null;
+    for (Resource r : word == null ? List.<Resource>of() : inventory.withAffix(namespace, name)) {
+      if (r != self && r.kind().equals(kind) && r.group().equals(word.group())) {
+        if (found != null) {
+          return "";
+        }
+        found = r;
+      }
+    }
+    return found == null
+        ? ""
+        : "; the input has a "
+            + kind
+            + " \""
+            + found.name()
+            + "\" (a kustomize namePrefix or nameSuffix?): did you mean "
+            + word.prefix()
+            + "/"
+            + found.name()
+            + "?";
   }
 }

@@ -270,7 +270,7 @@ final class StaticChecks {
                     + " in the input for "
                     + text
                     + "; startgate assumes it exists in the cluster"
-                    + OtherKinds.hint(inventory, kind, namespace, name)));
+                    + OtherKinds.hint(inventory, w, kind, namespace, name)));
       }
       found.ifPresent(r -> GeneratedTargets.check(w, waitFor, text, r, results));
       return found;
