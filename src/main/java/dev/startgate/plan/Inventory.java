@@ -133,8 +133,9 @@ public final class Inventory {
   private Map<String, Map<String, List<Resource>>> workloadAffixes;
 
   /**
-   * The workloads in {@code namespace} whose name is {@code name} with a prefix or suffix added at
-   * a dash ({@code p-api}, {@code api-v2} for {@code api}), in input order.
+   * The workloads in {@code namespace} with a name that has {@code name} before or after one of its
+   * dashes, in input order, some twice in a row: those whose name is {@code name} with a prefix or
+   * suffix added at a dash ({@code p-api}, {@code api-v2} for {@code api}) among them.
    */
   List<Resource> withAffix(String namespace, String name) {
     if (workloadAffixes == null) {
@@ -151,14 +152,8 @@ public final class Inventory {
         workloadAffixes.put(e.getKey(), parts);
       }
     }
-    List<Resource> out = new ArrayList<>();
-    for (Resource r :
-        workloadAffixes.getOrDefault(namespace, Map.of()).getOrDefault(name, List.of())) {
-      if ((r.name().startsWith(name + "-") || r.name().endsWith("-" + name)) && !out.contains(r)) {
-        out.add(r);
-      }
-    }
-    return out;
+    return Collections.unmodifiableList(
+        workloadAffixes.getOrDefault(namespace, Map.of()).getOrDefault(name, List.of()));
   }
 
   /** The Kptfiles of the input and the other files, in input order. */

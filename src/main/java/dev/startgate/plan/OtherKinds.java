@@ -65,9 +65,13 @@ final class OtherKinds {
     }
     Resource found = null;
     for (Resource r : word == null ? List.<Resource>of() : inventory.withAffix(namespace, name)) {
-      if (r != self && r.kind().equals(kind) && r.group().equals(word.group())) {
+      if (r != self
+          && r != found
+          && r.kind().equals(kind)
+          && r.group().equals(word.group())
+          && (r.name().startsWith(name + "-") || r.name().endsWith("-" + name))) {
         if (found != null) {
-          return "";
+          return ""; // two: no guess
         }
         found = r;
       }
