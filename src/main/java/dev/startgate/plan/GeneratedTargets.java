@@ -18,6 +18,15 @@ final class GeneratedTargets {
    * would remove it, and a second run would find the target missing.
    */
   static void check(Resource w, String waitFor, String text, Resource found, List<Result> results) {
+    check(w, waitFor, text, " names ", found, results);
+  }
+
+  /**
+   * As {@link #check(Resource, String, String, Resource, List)}, with {@code how} between the
+   * target and the object ({@code " matches the pods of "} for a {@code pods/} selector).
+   */
+  static void check(
+      Resource w, String waitFor, String text, String how, Resource found, List<Result> results) {
     if (!found.isGenerated()) {
       return;
     }
@@ -27,7 +36,7 @@ final class GeneratedTargets {
             waitFor,
             text,
             text
-                + " names "
+                + how
                 + found.kind()
                 + " \""
                 + found.name()

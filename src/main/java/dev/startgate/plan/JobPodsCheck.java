@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * The static check of a {@code pods/} target against the pods of Jobs: a Job's pods end Succeeded
  * or Failed and are kept, never all Ready while they stay, so a gate that waits for them waits in
- * vain until its timeout.
+ * vain until its timeout. And against workloads labelled {@code app.kubernetes.io/managed-by:
+ * startgate} ({@link GeneratedTargets}), which the run removes while the gate waits for their pods.
  */
 final class JobPodsCheck {
   /**
@@ -17,22 +18,31 @@ final class JobPodsCheck {
    * the same list for the same selector): a selector of thousands of workloads is read once, not
    * once for each of the thousands of Jobs that may wait for it.
    */
-  private final Map<List<Resource>, List<Resource>> jobs = new IdentityHashMap<>();
+  private final Map<List<Resource>, Among> among = new IdentityHashMap<>();
+
+  /** The Jobs and CronJobs of a list of selected workloads, and those labelled as startgate's. */
+  private record Among(List<Resource> jobs, List<Resource> generated) {}
 
   /**
    * A warning on {@code w} (its {@code waitFor} field) when {@code target}'s selector matches the
-   * pods of a Job or CronJob among {@code matching}, the input's workloads it selects.
+   * pods of a Job or CronJob among {@code matching}, the input's workloads it selects; an error for
+   * each of them labelled as startgate's.
    */
   void check(
       Resource w, String waitFor, String target, List<Resource> matching, List<Result> results) {
-    List<Resource> among =
-        jobs.computeIfAbsent(
+    Among of =
+        among.computeIfAbsent(
             matching,
             m ->
-                m.stream()
-                    .filter(r -> r.kind().equals("Job") || r.kind().equals("CronJob"))
-                    .toList());
-    for (Resource r : among) {
+                new Among(
+                    m.stream()
+                        .filter(r -> r.kind().equals("Job") || r.kind().equals("CronJob"))
+                        .toList(),
+                    m.stream().filter(Resource::isGenerated).toList()));
+    for (Resource r : of.generated()) {
+      GeneratedTargets.check(w, waitFor, target, " matches the pods of ", r, results);
+    }
+    for (Resource r : of.jobs()) {
       if (r != w) {
         results.add(
             Result.warning(
