@@ -126,18 +126,19 @@ public final class Inventory {
   }
 
   /**
-   * In each namespace (key null: none), the workloads by the text before and after each dash of
-   * their names, built when a target first misses: what a kustomize namePrefix or nameSuffix made
-   * of a name ({@code p-api} for {@code api}).
+   * In each namespace (key null: none), the workloads by their kind and the text before and after
+   * each dash of their names ({@code Deployment\0api}), built when a target first misses: what a
+   * kustomize namePrefix or nameSuffix made of a name ({@code p-api} for {@code api}).
    */
   private Map<String, Map<String, List<Resource>>> workloadAffixes;
 
   /**
-   * The workloads in {@code namespace} with a name that has {@code name} before or after one of its
-   * dashes, in input order, some twice in a row: those whose name is {@code name} with a prefix or
-   * suffix added at a dash ({@code p-api}, {@code api-v2} for {@code api}) among them.
+   * The workloads of {@code kind} in {@code namespace} with a name that has {@code name} before or
+   * after one of its dashes, in input order, some twice in a row: those whose name is {@code name}
+   * with a prefix or suffix added at a dash ({@code p-api}, {@code api-v2} for {@code api}) among
+   * them.
    */
-  List<Resource> withAffix(String namespace, String name) {
+  List<Resource> withAffix(String namespace, String kind, String name) {
     if (workloadAffixes == null) {
       workloadAffixes = new HashMap<>();
       for (Map.Entry<String, List<Resource>> e : workloads.entrySet()) {
@@ -145,15 +146,18 @@ public final class Inventory {
         for (Resource r : e.getValue()) {
           String n = r.name() == null ? "" : r.name();
           for (int dash = n.indexOf('-'); dash >= 0; dash = n.indexOf('-', dash + 1)) {
-            parts.computeIfAbsent(n.substring(0, dash), k -> new ArrayList<>()).add(r);
-            parts.computeIfAbsent(n.substring(dash + 1), k -> new ArrayList<>()).add(r);
+            String kindAnd = r.kind() + "\0";
+            parts.computeIfAbsent(kindAnd + n.substring(0, dash), k -> new ArrayList<>()).add(r);
+            parts.computeIfAbsent(kindAnd + n.substring(dash + 1), k -> new ArrayList<>()).add(r);
           }
         }
         workloadAffixes.put(e.getKey(), parts);
       }
     }
     return Collections.unmodifiableList(
-        workloadAffixes.getOrDefault(namespace, Map.of()).getOrDefault(name, List.of()));
+        workloadAffixes
+            .getOrDefault(namespace, Map.of())
+            .getOrDefault(kind + "\0" + name, List.of()));
   }
 
   /** The Kptfiles of the input and the other files, in input order. */

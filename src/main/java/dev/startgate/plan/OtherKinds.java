@@ -19,6 +19,8 @@ final class OtherKinds {
    */
   static String hint(
       Inventory inventory, Resource self, String kind, String namespace, String name) {
+    // A target in another namespace than self's is suggested with it (deployment/other/db).
+    String in = namespace != null && !namespace.equals(self.namespace()) ? namespace + "/" : "";
     // The kinds a target can name, each with its word (statefulset/), then the CronJob.
     for (WorkloadKind other : WorkloadKind.values()) {
       if (!other.kind().equals(kind) && inventory.find(other.kind(), namespace, name).isPresent()) {
@@ -29,6 +31,7 @@ final class OtherKinds {
             + "\": did you mean "
             + other.prefix()
             + "/"
+            + in
             + name
             + "?";
       }
@@ -47,16 +50,17 @@ final class OtherKinds {
           + name
           + ": no Job of that name will come, so wait for what its Job prepares instead";
     }
-    return affixed(inventory, self, kind, namespace, name);
+    return affixed(inventory, self, kind, namespace, name, in);
   }
 
   /**
    * The hint for the one workload of {@code kind} in {@code namespace} whose name adds a kustomize
    * {@code namePrefix} or {@code nameSuffix} to {@code name} ({@code p-api} for {@code api}, as
-   * {@code service/} targets suggest it), other than {@code self}; "" for none or several.
+   * {@code service/} targets suggest it), other than {@code self}, written with {@code in} (the
+   * namespace and a slash, or ""); "" for none or several.
    */
   private static String affixed(
-      Inventory inventory, Resource self, String kind, String namespace, String name) {
+      Inventory inventory, Resource self, String kind, String namespace, String name, String in) {
     WorkloadKind word = null;
     for (WorkloadKind k : WorkloadKind.values()) {
       if (k.kind().equals(kind)) {
@@ -64,7 +68,8 @@ final class OtherKinds {
       }
     }
     Resource found = null;
-    for (Resource r : word == null ? List.<Resource>of() : inventory.withAffix(namespace, name)) {
+    for (Resource r :
+        word == null ? List.<Resource>of() : inventory.withAffix(namespace, kind, name)) {
       if (r != self
           && r != found
           && r.kind().equals(kind)
@@ -85,6 +90,7 @@ final class OtherKinds {
             + "\" (a kustomize namePrefix or nameSuffix?): did you mean "
             + word.prefix()
             + "/"
+            + in
             + found.name()
             + "?";
   }
