@@ -203,6 +203,20 @@ class ChecksUnderDashIT {
         "half an answer (10 of 68 bytes, then the connection closed)",
         "127.0.0.1",
         fake(bytes("\100\0\0\0\12" + "10.11")));
+    same(
+        GateScript.Kind.MYSQL,
+        false,
+        "half an answer (4 of at least 5 bytes, then the connection closed)",
+        "127.0.0.1",
+        fake(bytes("\100\0\0\0")));
+    // A first packet longer than the 1 KiB the check reads is none of a MySQL server's (review
+    // DY: it said "half an answer (1024 of 2004 bytes ...)", the 1024 being the check's own cut).
+    same(
+        GateScript.Kind.MYSQL,
+        false,
+        "not a MySQL answer (a first packet of 2004 bytes)",
+        "127.0.0.1",
+        fake(bytes("\320\7\0\0\377" + "x".repeat(1500))));
   }
 
   @Test
