@@ -500,9 +500,10 @@ public final class ConfigReader {
     long i = defaults.intervalSeconds();
     long t = defaults.timeoutSeconds();
     if (u > 0 && i > 0 && u < t && TimingChecks.timeoutNeeded(u, i) > t) {
-      // Once, here, as above: a workload that sets none of the three warns about none.
+      // Once, here, as above: a workload that sets none of the three warns about none. An uptime
+      // above 0 is the config's (startgate's default is none).
       in.warning(
-          uptime != null ? uptime : interval,
+          uptime,
           TimingChecks.uptimeNeedsTimeout(
               u,
               i,

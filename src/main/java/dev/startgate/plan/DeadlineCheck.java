@@ -29,13 +29,11 @@ final class DeadlineCheck {
     }
     String job = w.facts().activeDeadlineSeconds();
     String pod = w.facts().podDeadlineSeconds();
-    boolean jobSet = job != null;
-    boolean podSet = pod != null;
-    if (!jobSet && !podSet) {
+    if (job == null && pod == null) {
       return;
     }
     // The lower deadline ends the gates first.
-    boolean byPod = podSet && (!jobSet || Long.parseLong(pod) < Long.parseLong(job));
+    boolean byPod = pod != null && (job == null || Long.parseLong(pod) < Long.parseLong(job));
     String deadline = byPod ? pod : job;
     // Each gate container has the timeout as its own deadline, and they run one after another;
     // each may end up to OVERRUN past it.

@@ -144,11 +144,8 @@ public final class Inventory {
       for (Map.Entry<String, List<Resource>> e : workloads.entrySet()) {
         Map<String, List<Resource>> parts = new HashMap<>();
         for (Resource r : e.getValue()) {
-          String n = r.name() == null ? "" : r.name();
-          for (int dash = n.indexOf('-'); dash >= 0; dash = n.indexOf('-', dash + 1)) {
-            String kindAnd = r.kind() + "\0";
-            parts.computeIfAbsent(kindAnd + n.substring(0, dash), k -> new ArrayList<>()).add(r);
-            parts.computeIfAbsent(kindAnd + n.substring(dash + 1), k -> new ArrayList<>()).add(r);
+          if (r.name() != null) {
+            NameAffixes.index(parts, r.kind() + "\0", r.name(), r);
           }
         }
         workloadAffixes.put(e.getKey(), parts);

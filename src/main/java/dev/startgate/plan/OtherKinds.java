@@ -74,7 +74,7 @@ final class OtherKinds {
           && r != found
           && r.kind().equals(kind)
           && r.group().equals(word.group())
-          && (r.name().startsWith(name + "-") || r.name().endsWith("-" + name))) {
+          && NameAffixes.adds(r.name(), name)) {
         if (found != null) {
           return ""; // two: no guess
         }

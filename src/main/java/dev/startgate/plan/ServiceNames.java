@@ -60,10 +60,7 @@ final class ServiceNames {
       byName.computeIfAbsent(name, k -> new ArrayList<>()).add(r);
       Map<String, List<Resource>> parts =
           byAffix.computeIfAbsent(r.namespace(), k -> new HashMap<>());
-      for (int dash = name.indexOf('-'); dash >= 0; dash = name.indexOf('-', dash + 1)) {
-        parts.computeIfAbsent(name.substring(0, dash), k -> new ArrayList<>()).add(r);
-        parts.computeIfAbsent(name.substring(dash + 1), k -> new ArrayList<>()).add(r);
-      }
+      NameAffixes.index(parts, "", name, r);
       byLength
           .computeIfAbsent(r.namespace(), k -> new HashMap<>())
           .computeIfAbsent(name.length(), k -> new ArrayList<>())
@@ -94,7 +91,7 @@ final class ServiceNames {
     int bestScore = Integer.MAX_VALUE;
     for (Resource r : byAffix.getOrDefault(namespace, Map.of()).getOrDefault(s.name(), List.of())) {
       String name = r.name();
-      boolean affix = name.endsWith("-" + s.name()) || name.startsWith(s.name() + "-");
+      boolean affix = NameAffixes.adds(name, s.name());
       if (affix && better(r, 1, best, bestScore)) {
         best = r;
         bestScore = 1;
