@@ -42,7 +42,7 @@ final class SeparatorLines {
               "the directive "
                   + directive
                   + " comes before the first document (startgate's own objects aside), where"
-                  + " kubectl kustomize and kpt refuse it (\"found incompatible YAML document\" or"
+                  + " kubectl (apply and kustomize) and kpt refuse it (\"found incompatible YAML document\" or"
                   + " \"did not find expected <document start>\"): take it out, a manifest needs"
                   + " none (startgate reads it, and leaves it where it is)",
               null,
@@ -76,7 +76,7 @@ final class SeparatorLines {
                   + (d.root().line() + 1)
                   + " starts a document on its --- line ("
                   + (marker.length() > 40 ? marker.substring(0, 40) + "..." : marker)
-                  + "), which kubectl kustomize and kpt refuse (\"invalid document separator\");"
+                  + "), which kubectl (apply and kustomize) and kpt refuse (\"invalid document separator\");"
                   + " put what follows --- on the next line"));
     }
     return out;

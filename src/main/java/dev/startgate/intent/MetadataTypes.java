@@ -2,6 +2,7 @@ package dev.startgate.intent;
 
 import dev.startgate.model.Aliased;
 import dev.startgate.model.Resource;
+import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
@@ -20,7 +21,7 @@ final class MetadataTypes {
    */
   static String metadataType(Resource r, String key, String example) {
     YMapping metadata = r.node() == null ? null : r.node().mapping("metadata").orElse(null);
-    YNode value = metadata == null ? null : metadata.get(key).orElse(null);
+    YNode value = metadata == null ? null : YAlias.resolve(metadata.get(key).orElse(null));
     // Not written, but there for kubectl: a merge key (<<) or an alias as the key brings it.
     if (value == null && metadata != null && Aliased.get(metadata, key) != null) {
       return "'s metadata."

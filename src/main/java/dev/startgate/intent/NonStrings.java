@@ -200,6 +200,23 @@ final class NonStrings {
               Result.error(r, Annotations.FIELD + key, s.value(), message(key, s, type, timeout)));
           keys.add(key);
         }
+      } else if (key == null
+          && annotations.key(i) instanceof YAlias alias
+          && YAlias.resolve(alias) instanceof YScalar k
+          && k.value().startsWith(Annotations.PREFIX)) {
+        // kubectl reads the alias as the key it names; startgate reads keys as written.
+        results.add(
+            Result.error(
+                r,
+                Annotations.FIELD + k.value(),
+                null,
+                "the key is the alias *"
+                    + alias.anchor()
+                    + ", which startgate does not follow in an annotation's key; write the key"
+                    + " itself, like "
+                    + k.value()
+                    + ": "
+                    + quoted(EXAMPLES.getOrDefault(k.value(), "..."))));
       } else if (key != null && key.startsWith(Annotations.PREFIX)) {
         results.add(
             Result.error(
@@ -232,8 +249,8 @@ final class NonStrings {
     }
     YMapping metadata = r.node().mapping("metadata").orElse(null);
     return metadata != null
-        && (isString(metadata.get("name").orElse(null))
-            || isString(metadata.get("generateName").orElse(null)));
+        && (isString(YAlias.resolve(metadata.get("name").orElse(null)))
+            || isString(YAlias.resolve(metadata.get("generateName").orElse(null))));
   }
 
   private static boolean isString(YNode node) {

@@ -76,7 +76,7 @@ public final class Aliased {
   }
 
   /** The non-null scalar text of {@code key}, written or merged; or null. */
-  static String text(YMapping mapping, String key) {
+  public static String text(YMapping mapping, String key) {
     return get(mapping, key) instanceof YScalar s && !s.isNull() ? s.value() : null;
   }
 

@@ -48,7 +48,7 @@ public final class GateParts {
   public static boolean isGateContainer(YNode item) {
     if (!(item instanceof YMapping m)
         || !m.text("name").orElse("").startsWith(PREFIX)
-        || m.text("restartPolicy").isPresent()) {
+        || Aliased.get(m, "restartPolicy") != null) {
       // A gate never has a restartPolicy: one that does (a native sidecar) is the user's.
       return false;
     }

@@ -1,5 +1,6 @@
 package dev.startgate.model;
 
+import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
@@ -104,7 +105,7 @@ public record ObjectFacts(
   /** The first account field of {@code podSpec} that is a collection, not a name; or null. */
   private static String notAName(YMapping podSpec) {
     for (String key : new String[] {"serviceAccountName", "serviceAccount"}) {
-      YNode v = podSpec.get(key).orElse(null);
+      YNode v = YAlias.resolve(podSpec.get(key).orElse(null));
       if (v != null && !(v instanceof YScalar)) {
         return key;
       }
@@ -162,11 +163,12 @@ public record ObjectFacts(
         podDeadline = KubeInts.seconds(p.get("activeDeadlineSeconds").orElse(null));
         // An empty name is none, as the API server takes it (the pod runs as default): charts
         // render serviceAccountName: "".
-        String account = p.text("serviceAccountName").filter(a -> !a.isEmpty()).orElse(null);
+        String account =
+            p.resolvedText("serviceAccountName").filter(a -> !a.isEmpty()).orElse(null);
         pod =
             new PodAccount(
                 account,
-                p.text("serviceAccount").filter(a -> !a.isEmpty()).orElse(null),
+                p.resolvedText("serviceAccount").filter(a -> !a.isEmpty()).orElse(null),
                 bool(p, "automountServiceAccountToken", true),
                 // Only a pod named like startgate's account needs it: not a loop per workload.
                 account != null && account.endsWith("-startgate") && hasTokenVolume(p),
@@ -177,7 +179,7 @@ public record ObjectFacts(
         containerNames = GateParts.userContainerNames(p);
         userVolumes = GateParts.userVolumes(p);
         gateParts = GateParts.any(p, userVolumes);
-        restartPolicy = p.text("restartPolicy").orElse(null);
+        restartPolicy = Aliased.text(p, "restartPolicy");
       }
     }
     YMapping metadata = node.mapping("metadata").orElse(null);

@@ -50,7 +50,7 @@ public record PodHost(
     for (YNode item : init == null ? List.<YNode>of() : init.items()) {
       if (!GateParts.isGateContainer(item)) {
         sidecarFirst =
-            item instanceof YMapping m && "Always".equals(m.text("restartPolicy").orElse(null));
+            item instanceof YMapping m && "Always".equals(Aliased.text(m, "restartPolicy"));
         break;
       }
     }

@@ -33,9 +33,9 @@ public final class PodNeeds {
   /** What {@code podSpec} needs, in the order the spec names it, each object once. */
   public static List<Need> of(YMapping podSpec) {
     List<Need> out = new ArrayList<>();
-    String account = podSpec.text("serviceAccountName").orElse(null);
+    String account = podSpec.resolvedText("serviceAccountName").orElse(null);
     if (account == null) {
-      account = podSpec.text("serviceAccount").orElse(null);
+      account = podSpec.resolvedText("serviceAccount").orElse(null);
     }
     if (account != null && !account.isEmpty() && !account.equals("default")) {
       add(out, "ServiceAccount", account, "serviceAccountName");

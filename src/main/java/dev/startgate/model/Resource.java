@@ -58,14 +58,15 @@ public record Resource(
 
   /** Reads a resource; null if {@code node} lacks apiVersion or kind. */
   public static Resource of(YMapping node) {
-    String apiVersion = node.text("apiVersion").orElse(null);
-    String kind = node.text("kind").orElse(null);
+    // Through an alias, as kubectl reads them (namespace: *ns); a merge key is not followed here.
+    String apiVersion = node.resolvedText("apiVersion").orElse(null);
+    String kind = node.resolvedText("kind").orElse(null);
     if (apiVersion == null || kind == null) {
       return null;
     }
     YMapping metadata = node.mapping("metadata").orElse(null);
-    String name = metadata == null ? null : metadata.text("name").orElse(null);
-    String namespace = metadata == null ? null : metadata.text("namespace").orElse(null);
+    String name = metadata == null ? null : metadata.resolvedText("name").orElse(null);
+    String namespace = metadata == null ? null : metadata.resolvedText("namespace").orElse(null);
     Map<String, String> annotations = scalars(metadata, "annotations");
     Map<String, String> labels = labels(metadata);
     String file = annotations.getOrDefault(PATH, annotations.get(LEGACY_PATH));

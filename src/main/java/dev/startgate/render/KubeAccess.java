@@ -94,7 +94,7 @@ public final class KubeAccess {
       case NONE -> {
         if (accounts.startgates(workload)) {
           // With a comment on its line, the account goes back to default (what no field means).
-          String ours = podSpec.text("serviceAccountName").orElse(null);
+          String ours = podSpec.resolvedText("serviceAccountName").orElse(null);
           editor.removeKeepingComment(podSpec, "serviceAccountName", "default", writer);
           if (ours != null && ours.equals(podSpec.text(DEPRECATED_ACCOUNT).orElse(null))) {
             editor.removeKeepingComment(podSpec, DEPRECATED_ACCOUNT, "default", writer);

@@ -205,7 +205,8 @@ public final class WorkloadRewriter {
     for (int i = 0; i < userItems.size(); i++) {
       YNode item = userItems.get(i);
       boolean sidecar =
-          item instanceof YMapping m && m.text("restartPolicy").map("Always"::equals).orElse(false);
+          // Through an alias or a merge key, as kubectl reads it (- <<: *sidecar).
+          item instanceof YMapping m && "Always".equals(Aliased.text(m, "restartPolicy"));
       if (!sidecar) {
         return i;
       }

@@ -188,6 +188,16 @@ public final class YMapping implements YNode {
         : Optional.empty();
   }
 
+  /**
+   * The value of {@code key} if it is a non-null scalar, or an alias of one ({@code namespace:
+   * *ns}): kubectl reads through the alias. Reading only; never edit through it.
+   */
+  public Optional<String> resolvedText(String key) {
+    return YAlias.resolve(valueOrNull(key)) instanceof YScalar s && !s.isNull()
+        ? Optional.of(s.value())
+        : Optional.empty();
+  }
+
   /** The value at a path of mapping keys. */
   public Optional<YNode> at(String... path) {
     return Optional.ofNullable(nodeAt(path));

@@ -173,8 +173,8 @@ final class YamlErrors {
       return new YamlInputException(
           "%YAML "
               + v.getSpecVersion().getRepresentation()
-              + " is not supported; leave the directive out (kubectl kustomize and kpt refuse"
-              + " any %YAML directive)",
+              + " is not supported; leave the directive out: kubectl (apply and kustomize) and kpt"
+              + " refuse any %YAML directive",
           0);
     }
     return new YamlInputException(firstLine(e.getMessage()), 0);

@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Valid YAML that kubectl kustomize and kpt refuse (checked with kubectl 1.33's kustomize): a
- * directive before the first document, a document on its {@code ---} line. Warned about, never an
- * error; a comment after {@code ---} is fine.
+ * Valid YAML that kubectl (apply and kustomize) and kpt refuse (checked with kubectl 1.33's
+ * kustomize): a directive before the first document, a document on its {@code ---} line. Warned
+ * about, never an error; a comment after {@code ---} is fine.
  */
 class SeparatorLinesTest {
   private static final String MAP = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\n";
@@ -38,7 +38,7 @@ class SeparatorLinesTest {
     assertEquals(
         List.of(
             "line 4 starts a document on its --- line (--- {apiVersion: v1, kind: ConfigMap,"
-                + " me...), which kubectl kustomize and kpt refuse (\"invalid document"
+                + " me...), which kubectl (apply and kustomize) and kpt refuse (\"invalid document"
                 + " separator\"); put what follows --- on the next line"),
         warnings(MAP + "--- {apiVersion: v1, kind: ConfigMap, metadata: {name: b}}\n"));
     assertEquals(1, warnings("# c\n--- !!map\n" + MAP).size());

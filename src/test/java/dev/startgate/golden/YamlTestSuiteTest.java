@@ -237,7 +237,8 @@ class YamlTestSuiteTest {
             ? INVALID_BUT_ACCEPTED.containsKey(c.id())
             : !VALID_BUT_REJECTED.containsKey(c.id());
     if (passThrough) {
-      // Only the warnings about what kubectl kustomize and kpt refuse in valid YAML: a directive
+      // Only the warnings about what kubectl (apply and kustomize) and kpt refuse in valid YAML: a
+      // directive
       // before the first document, a document on its --- line.
       String err =
           run.err()
