@@ -178,6 +178,24 @@ class LauncherIT {
     Proc.Outcome run = install.run(Map.of("CLASS_LOG", log.toString()), EVERY_KIND_OF_TARGET);
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().contains("startgate-kubernetes"), run.out());
+    assertOnlyTheArchive(java, log);
+    // The Helm post-renderer's path: a config from a file, with images, resources and gates:
+    // rules (the training run's second part, cli/Training).
+    for (String config : List.of("startgate.yaml", "gates.yaml")) {
+      Files.deleteIfExists(log);
+      Path file = Path.of("function-config", config).toAbsolutePath();
+      run =
+          install.run(
+              Map.of("CLASS_LOG", log.toString()),
+              EVERY_KIND_OF_TARGET,
+              "--config",
+              file.toString());
+      assertEquals(0, run.code(), run.err());
+      assertOnlyTheArchive(java, log);
+    }
+  }
+
+  private static void assertOnlyTheArchive(Path java, Path log) throws IOException {
     List<String> loaded = Files.readAllLines(log);
     assertTrue(
         loaded.stream().anyMatch(l -> l.contains("dev.startgate.cli.Main source: shared objects")),
@@ -290,14 +308,16 @@ class LauncherIT {
       return run(env, Files.readString(CASE.resolve("input.yaml")));
     }
 
-    Proc.Outcome run(Map<String, String> env, String input)
+    Proc.Outcome run(Map<String, String> env, String input, String... args)
         throws IOException, InterruptedException {
       Map<String, String> all = new LinkedHashMap<>(env);
       all.put("STARTGATE_CACHE_DIR", cache.toString());
       if (java != null) {
         all.put("STARTGATE_JAVA", java);
       }
-      return Proc.run(root, input, 120, all, List.of(root.resolve("bin/startgate").toString()));
+      List<String> command = new ArrayList<>(List.of(root.resolve("bin/startgate").toString()));
+      command.addAll(List.of(args));
+      return Proc.run(root, input, 120, all, command);
     }
 
     List<Path> archives() throws IOException {
