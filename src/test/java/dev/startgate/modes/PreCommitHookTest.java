@@ -119,6 +119,33 @@ class PreCommitHookTest {
     assertEquals(0, again.code(), all(again));
   }
 
+  /**
+   * pre-commit puts a hook's args before the file names: a top-level file named -db.yaml is read as
+   * an option unless the args end with --, as the README says to write them.
+   */
+  @Test
+  void aFileNamedLikeAnOptionNeedsArgsEndingWithDoubleDash() throws Exception {
+    Files.writeString(repo.resolve("-jobs.yaml"), JOB);
+    Files.writeString(repo.resolve("db.yml"), SERVICE); // the Service its target names
+    git(repo, "add", "-A");
+    Proc.Outcome without = preCommit("startgate");
+    assertEquals(1, without.code(), all(without));
+    assertTrue(all(without).contains("unknown option: -jobs.yaml"), all(without));
+    assertEquals(JOB, Files.readString(repo.resolve("-jobs.yaml")));
+
+    Path config = repo.resolve(".pre-commit-config.yaml");
+    Files.writeString(
+        config,
+        Files.readString(config)
+            .replace("  - id: startgate\n", "  - id: startgate\n    args: [--]\n"));
+    git(repo, "add", "-A");
+    Proc.Outcome with = preCommit("startgate");
+    assertEquals(1, with.code(), all(with));
+    assertTrue(all(with).contains("[info] rewrote -jobs.yaml"), all(with));
+    assertTrue(
+        Files.readString(repo.resolve("-jobs.yaml")).contains("- name: startgate-network\n"));
+  }
+
   @Test
   void unparsableFileFailsAndLeavesEveryFileIntact() throws Exception {
     Files.writeString(repo.resolve("deploy/broken.yaml"), "kind: Job\nmetadata: {name: [\n");
