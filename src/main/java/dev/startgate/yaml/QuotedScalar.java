@@ -112,13 +112,13 @@ final class QuotedScalar {
   /** Appends the escape whose letter is at {@code at}; returns the offset after it. */
   private static int escape(Cursor in, StringBuilder value, int at) {
     char c = in.at(at);
-    // YAML 1.2's escapes. snakeyaml-engine 3 lacks \\L and \\P (U+2028, U+2029), which kpt
-    // (go-yaml)
-    // writes for those characters: read here, a ResourceList that holds one parses.
-    String simple = "0abt\tnvfre \"/\\N_LP";
+    // YAML 1.2's escapes, and go-yaml's \\' (kubectl, kustomize and kpt read "it\\'s" as it's).
+    // snakeyaml-engine 3 lacks \\L and \\P (U+2028, U+2029), which kpt (go-yaml) writes for those
+    // characters, and \\': read here, and by SeparatorEscapes where snakeyaml-engine reads.
+    String simple = "0abt\tnvfre \"/\\N_LP'";
     int k = simple.indexOf(c);
     if (k >= 0) {
-      value.append("\0\u0007\b\t\t\n\u000B\f\r\u001B \"/\\\u0085\u00A0\u2028\u2029".charAt(k));
+      value.append("\0\u0007\b\t\t\n\u000B\f\r\u001B \"/\\\u0085\u00A0\u2028\u2029'".charAt(k));
       return at + 1;
     }
     int digits = c == 'x' ? 2 : c == 'u' ? 4 : c == 'U' ? 8 : 0;

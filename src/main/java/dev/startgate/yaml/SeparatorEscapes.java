@@ -10,51 +10,110 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 /**
  * {@code \L} and {@code \P} in double-quoted scalars: YAML 1.2's escapes of U+2028 and U+2029,
  * which kpt (go-yaml) writes for those characters and snakeyaml-engine 3 rejects ({@link
- * QuotedScalar} reads them). For a text snakeyaml-engine must read, the parser reads a copy in
- * which every {@code \L} and {@code \P} (after an odd run of backslashes) is another two-char
- * escape that the text never uses ({@code \e}, {@code \a}, ...), all in one pass: one char for one
- * char, so every position still points into the original. Then the values get back what the text
- * says: in a double-quoted scalar U+2028 and U+2029 for the chars the stand-ins give, in any other
- * scalar (where a backslash is just a char, {@code C:\Logs}) the two chars as written.
+ * QuotedScalar} reads them), and {@code \'}, which go-yaml (and so kubectl, kustomize and kpt)
+ * reads as a quote and snakeyaml-engine rejects. For a text snakeyaml-engine must read, the parser
+ * reads a copy in which every {@code \L} and {@code \P} (after an odd run of backslashes) is
+ * another two-char escape that the text never uses ({@code \e}, {@code \a}, ...), all in one pass:
+ * one char for one char, so every position still points into the original. A quote after a
+ * backslash can also close a single-quoted scalar ({@code 'C:\'}), so {@code \'} is replaced only
+ * inside the double-quoted scalar snakeyaml-engine reported it in ({@link #quotesIn}), one scalar
+ * per parse. Then the values get back what the text says: in a double-quoted scalar U+2028, U+2029
+ * and the quote for the chars the stand-ins give, in any other scalar (where a backslash is just a
+ * char, {@code C:\Logs}) the two chars as written.
  */
 final class SeparatorEscapes {
   private static final String LETTERS = "eavfb0N_";
   private static final String CHARS = "\u001B\u0007\u000B\u000C\u0008\u0000\u0085\u00A0";
 
-  private final String copy;
+  private final char[] copy;
   private final char forL;
   private final char forP;
+  private final char forQuote;
 
-  private SeparatorEscapes(String copy, char forL, char forP) {
+  private SeparatorEscapes(char[] copy, char forL, char forP, char forQuote) {
     this.copy = copy;
     this.forL = forL;
     this.forP = forP;
+    this.forQuote = forQuote;
   }
 
-  /** True if {@code e} is snakeyaml-engine's rejection of {@code \L} or {@code \P}. */
+  /** A parse of {@link #copy()}, with the values {@link #restore}d. */
+  interface Reader<T> {
+    T read(SeparatorEscapes escapes) throws YamlInputException;
+  }
+
+  /**
+   * What {@code reader} gives for {@code text}, which snakeyaml-engine rejected ({@code e}) for one
+   * of these escapes: one parse, and one more for each double-quoted scalar that holds {@code \'},
+   * up to a bound (each parse reads the whole text again). Throws the first other error, or {@code
+   * e} when it cannot be read so.
+   */
+  static <T> T read(String text, MarkedYamlEngineException e, Reader<T> reader)
+      throws YamlInputException {
+    SeparatorEscapes escapes = of(text);
+    if (escapes == null) {
+      throw e;
+    }
+    MarkedYamlEngineException last = e;
+    for (int scalars = 0; scalars <= MOST_QUOTE_SCALARS; scalars++) {
+      if (quote(last) && !escapes.quotesIn(scalarStart(text, last))) {
+        throw e;
+      }
+      try {
+        return reader.read(escapes);
+      } catch (MarkedYamlEngineException next) {
+        if (!quote(next)) {
+          throw is(next) ? e : next;
+        }
+        last = next;
+      }
+    }
+    throw e;
+  }
+
+  /** The double-quoted scalars with a {@code \'} escape that one text's parse reads, at most. */
+  private static final int MOST_QUOTE_SCALARS = 64;
+
+  /** The char offset of the scalar {@code e} was scanning (its context mark), or -1. */
+  private static int scalarStart(String text, MarkedYamlEngineException e) {
+    return e.getContextMark()
+        .map(
+            m ->
+                m.getIndex() <= text.codePointCount(0, text.length())
+                    ? text.offsetByCodePoints(0, m.getIndex())
+                    : -1)
+        .orElse(-1);
+  }
+
+  /** True if {@code e} is snakeyaml-engine's rejection of {@code \L}, {@code \P} or {@code \'}. */
   static boolean is(MarkedYamlEngineException e) {
     String p = e.getProblem();
     return p != null
-        && (p.contains("escape character L(76)") || p.contains("escape character P(80)"));
+        && (p.contains("escape character L(76)")
+            || p.contains("escape character P(80)")
+            || quote(e));
   }
 
-  /** The copy of {@code text} to read, or null if no two escapes are free to stand in. */
+  /** True if {@code e} is snakeyaml-engine's rejection of {@code \'}. */
+  static boolean quote(MarkedYamlEngineException e) {
+    return e.getProblem() != null && e.getProblem().contains("escape character '(39)");
+  }
+
+  /** The copy of {@code text} to read, or null if no three escapes are free to stand in. */
   static SeparatorEscapes of(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    char forL = 0;
-    char forP = 0;
-    for (int i = 0; i < LETTERS.length() && forP == 0; i++) {
+    char[] free = new char[3];
+    int found = 0;
+    for (int i = 0; i < LETTERS.length() && found < 3; i++) {
       if (unused(text, lower, LETTERS.charAt(i), CHARS.charAt(i))) {
-        if (forL == 0) {
-          forL = LETTERS.charAt(i);
-        } else {
-          forP = LETTERS.charAt(i);
-        }
+        free[found++] = LETTERS.charAt(i);
       }
     }
-    if (forP == 0) {
+    if (found < 3) {
       return null;
     }
+    char forL = free[0];
+    char forP = free[1];
     char[] copy = text.toCharArray();
     int run = 0;
     for (int i = 0; i < copy.length; i++) {
@@ -64,7 +123,28 @@ final class SeparatorEscapes {
       }
       run = c == '\\' ? run + 1 : 0;
     }
-    return new SeparatorEscapes(new String(copy), forL, forP);
+    return new SeparatorEscapes(copy, forL, forP, free[2]);
+  }
+
+  /**
+   * Replaces each {@code \'} of the double-quoted scalar that starts at {@code open} (its quote, a
+   * char offset) with the quote's stand-in; false if there was none (the error is then another).
+   */
+  boolean quotesIn(int open) {
+    if (open < 0 || open >= copy.length || copy[open] != '"') {
+      return false;
+    }
+    boolean any = false;
+    for (int i = open + 1; i < copy.length && copy[i] != '"'; i++) {
+      if (copy[i] == '\\' && i + 1 < copy.length) {
+        if (copy[i + 1] == '\'') {
+          copy[i + 1] = forQuote;
+          any = true;
+        }
+        i++; // the escaped char, a quote or a backslash too
+      }
+    }
+    return any;
   }
 
   /** True if neither {@code \X} nor a numeric escape of {@code c}, nor {@code c} itself, occurs. */
@@ -79,13 +159,14 @@ final class SeparatorEscapes {
 
   /** The text with the escapes replaced. */
   String copy() {
-    return copy;
+    return new String(copy);
   }
 
   /** {@code events} with the values the original text gives. */
   Iterable<Event> restore(Iterable<Event> events) {
     char l = CHARS.charAt(LETTERS.indexOf(forL));
     char p = CHARS.charAt(LETTERS.indexOf(forP));
+    char q = CHARS.charAt(LETTERS.indexOf(forQuote));
     String standInL = "\\" + forL;
     String standInP = "\\" + forP;
     return () -> {
@@ -105,7 +186,7 @@ final class SeparatorEscapes {
           String v = s.getValue();
           String value =
               s.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED
-                  ? v.replace(l, '\u2028').replace(p, '\u2029')
+                  ? v.replace(l, '\u2028').replace(p, '\u2029').replace(q, '\'')
                   : v.replace(standInL, "\\L").replace(standInP, "\\P");
           return value.equals(v)
               ? e

@@ -252,24 +252,21 @@ public final class YamlParser {
   }
 
   /**
-   * Parses {@code text}, which snakeyaml-engine rejected ({@code e}) for a {@code \L} or {@code \P}
-   * escape, with those escapes read as U+2028 and U+2029 ({@link SeparatorEscapes}); throws the
-   * first other error, or {@code e} when that cannot be done.
+   * Parses {@code text}, which snakeyaml-engine rejected ({@code e}) for a {@code \L}, {@code \P}
+   * or {@code \'} escape, with those escapes read as U+2028, U+2029 and a quote ({@link
+   * SeparatorEscapes}); throws the first other error, or {@code e} when that cannot be done.
    */
   private List<YDocument> withSeparatorEscapes(
       String text, Positions positions, LoadSettings settings, MarkedYamlEngineException e)
       throws YamlInputException {
-    SeparatorEscapes escapes = SeparatorEscapes.of(text);
-    if (escapes == null) {
-      throw e;
-    }
-    try {
-      return TreeBuilder.whole(text, positions, limits)
-          .build(
-              escapes.restore(new Parse(settings).parseReader(new RegionReader(escapes.copy()))));
-    } catch (MarkedYamlEngineException next) {
-      throw SeparatorEscapes.is(next) ? e : next;
-    }
+    return SeparatorEscapes.read(
+        text,
+        e,
+        escapes ->
+            TreeBuilder.whole(text, positions, limits)
+                .build(
+                    escapes.restore(
+                        new Parse(settings).parseReader(new RegionReader(escapes.copy())))));
   }
 
   private static boolean isTab(MarkedYamlEngineException e) {

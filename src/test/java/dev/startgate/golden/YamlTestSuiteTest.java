@@ -178,6 +178,10 @@ class YamlTestSuiteTest {
               "9JBA", "snakeyaml-engine accepts it (Invalid comment after end of flow sequence)"),
           Map.entry("CVW2", "snakeyaml-engine accepts it (Invalid comment after comma)"),
           Map.entry("DK95/01", "snakeyaml-engine accepts it (Tabs that look like indentation)"),
+          Map.entry(
+              "HRE5",
+              "go-yaml (kubectl, kustomize, kpt) reads \\' as a quote, and so does startgate"
+                  + " (Double quoted scalar with escaped single quote)"),
           Map.entry("QB6E", "snakeyaml-engine accepts it (Wrong indented multiline quoted scalar)"),
           Map.entry(
               "SU5Z",
@@ -237,9 +241,8 @@ class YamlTestSuiteTest {
             ? INVALID_BUT_ACCEPTED.containsKey(c.id())
             : !VALID_BUT_REJECTED.containsKey(c.id());
     if (passThrough) {
-      // Only the warnings about what kubectl (apply and kustomize) and kpt refuse in valid YAML: a
-      // directive
-      // before the first document, a document on its --- line.
+      // Only the warnings about what kubectl (apply and kustomize) and kpt refuse in valid YAML:
+      // a directive before the first document, a document on its --- line.
       String err =
           run.err()
               .lines()

@@ -108,17 +108,19 @@ public final class GoldenOutputs {
 
   /**
    * {@link #load} of {@code text}; where the loader (snakeyaml-engine 3) rejects YAML 1.2's {@code
-   * \\L} and {@code \\P} escapes, which startgate reads (golden case krm-escapes-kpt-writes), the
-   * text with each written as a \\u escape.
+   * \\L} and {@code \\P} escapes, and go-yaml's {@code \\'}, which startgate reads (golden cases
+   * krm-escapes-kpt-writes, quote-escape-go-yaml-reads), the text with each written as what it
+   * stands for.
    */
   private static List<Object> loadEscapes(String text) {
     try {
       return load(text);
     } catch (RuntimeException e) {
-      if (!text.contains("\\L") && !text.contains("\\P")) {
+      if (!text.contains("\\L") && !text.contains("\\P") && !text.contains("\\'")) {
         throw e;
       }
-      return load(text.replace("\\L", "\\u2028").replace("\\P", "\\u2029"));
+      // go-yaml's \' (quote-escape-go-yaml-reads) as the quote it stands for.
+      return load(text.replace("\\L", "\\u2028").replace("\\P", "\\u2029").replace("\\'", "'"));
     }
   }
 

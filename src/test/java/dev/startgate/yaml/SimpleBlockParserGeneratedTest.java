@@ -109,6 +109,7 @@ class SimpleBlockParserGeneratedTest {
     "\\_",
     "\\L",
     "\\P",
+    "\\'",
     "\\e",
     "\\x4",
     "\\u00",

@@ -44,16 +44,19 @@ class SimpleBlockParserTest {
               new Parse(LoadSettings.builder().setUseMarks(true).build())
                   .parseReader(new RegionReader(region)));
     } catch (org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException e) {
-      SeparatorEscapes escapes = SeparatorEscapes.is(e) ? SeparatorEscapes.of(region) : null;
-      if (escapes == null) {
+      if (!SeparatorEscapes.is(e)) {
         return null;
       }
       try {
-        return new TreeBuilder(text, Positions.of(text, start, end), LIMITS, start, end, line, 0)
-            .build(
-                escapes.restore(
-                    new Parse(LoadSettings.builder().setUseMarks(true).build())
-                        .parseReader(new RegionReader(escapes.copy()))));
+        return SeparatorEscapes.read(
+            region,
+            e,
+            escapes ->
+                new TreeBuilder(text, Positions.of(text, start, end), LIMITS, start, end, line, 0)
+                    .build(
+                        escapes.restore(
+                            new Parse(LoadSettings.builder().setUseMarks(true).build())
+                                .parseReader(new RegionReader(escapes.copy())))));
       } catch (YamlInputException | RuntimeException again) {
         return null;
       }
