@@ -32,14 +32,49 @@ final class Chars {
    * quoted scalar may not hold it). -1 if there is none.
    */
   static int markerLine(String text, int from, int end) {
-    for (int i = text.indexOf("\n---", from);
+    for (int i = indexOf(text, "\n---", from, end);
         i >= 0 && i + 1 < end;
-        i = text.indexOf("\n---", i + 1)) {
+        i = indexOf(text, "\n---", i + 1, end)) {
       char c = i + 4 < end ? text.charAt(i + 4) : '\n';
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
         return i + 1;
       }
     }
     return -1;
+  }
+
+  /**
+   * The first {@code s} that starts in {@code text[from, end)} (and may run past it by its length),
+   * or -1. Java 17's {@code String.indexOf} has no end: a search in a small region of a large text
+   * (an item of a ResourceList parsed alone) went on to the text's end, each region again (2,000
+   * such items of 10,000: 27 s). A region much smaller than the rest of the text is searched in a
+   * copy of itself; a large one with the JDK's own search, which stops at the first find.
+   */
+  static int indexOf(String text, String s, int from, int end) {
+    if (from >= end) {
+      return -1;
+    }
+    if ((long) (end - from) * 8 >= text.length() - from) {
+      int i = text.indexOf(s, from);
+      return i >= end ? -1 : i;
+    }
+    int i = text.substring(from, Math.min(text.length(), end + s.length() - 1)).indexOf(s);
+    return i < 0 ? -1 : from + i;
+  }
+
+  /**
+   * The first {@code c} in {@code text[from, end)}, or -1; as {@link #indexOf(String, String, int,
+   * int)}.
+   */
+  static int indexOf(String text, char c, int from, int end) {
+    if (from >= end) {
+      return -1;
+    }
+    if ((long) (end - from) * 8 >= text.length() - from) {
+      int i = text.indexOf(c, from);
+      return i >= end ? -1 : i;
+    }
+    int i = text.substring(from, end).indexOf(c);
+    return i < 0 ? -1 : from + i;
   }
 }

@@ -24,7 +24,8 @@ final class ListParts {
 
   /** The one document of {@code text} parsed in parts, or null. */
   static List<YDocument> parse(
-      String text, int parts, YamlLimits limits, IntFunction<LoadSettings> settings, int clean) {
+      String text, int parts, YamlLimits limits, IntFunction<LoadSettings> settings, int clean)
+      throws YamlInputException {
     if (parts < 2 || text.startsWith("%") || text.startsWith("---")) {
       return null;
     }
@@ -70,16 +71,14 @@ final class ListParts {
     return stitch(text, results, tail, limits);
   }
 
-  /** The most items {@link #alone} puts in runs of their own; with more, it puts none. */
-  private static final int MOST_ALONE = 8;
-
   /**
    * {@code regions} (the head, then runs of items up to {@code tail}) with each item that holds a
    * char the subset parser leaves to snakeyaml-engine ({@code clean} is the first, or 0 when not
-   * known) or an anchor or alias, up to {@link #MOST_ALONE}, in a run of its own: snakeyaml-engine
-   * then parses that item, not the run around it (an emoji or a tab before the forty-second round,
-   * which the subset parser now reads: one in a 10,000-item list had half the list parsed by it:
-   * 2.0 s and 348 MB against 0.94 s and 187 MB; one alias 1.6 s).
+   * known) or an anchor or alias, every one, in a run of its own: snakeyaml-engine then parses that
+   * item, not the run around it (an emoji or a tab before the forty-second round, which the subset
+   * parser now reads: one in a 10,000-item list had half the list parsed by it: 2.0 s and 348 MB
+   * against 0.94 s and 187 MB; one alias 1.6 s). Up to the forty-fourth round only the first eight
+   * were, each on a thread of its own: 200 anchored items of 10,000 took 2.9-3.4 s and 268 MB.
    */
   private static List<int[]> alone(String text, List<int[]> regions, int clean, int tail) {
     if (clean <= 0) {
@@ -96,12 +95,7 @@ final class ListParts {
             : clean < items ? SimpleBlockParser.firstNotAllowed(text, items, tail) : clean;
     int anchors = mark(text, '&', items, tail);
     int aliases = mark(text, '*', items, tail);
-    for (int n = 0; Math.min(chars, Math.min(anchors, aliases)) < tail; n++) {
-      if (n == MOST_ALONE) {
-        // More: runs of their own would leave long runs to snakeyaml-engine all the same, and
-        // cost a thread each (40 aliased items: 2.2 s against 1.8 s in two runs).
-        return regions;
-      }
+    while (Math.min(chars, Math.min(anchors, aliases)) < tail) {
       int at = Math.min(chars, Math.min(anchors, aliases));
       cuts.add(Math.max(text.lastIndexOf("\n- ", at - 1) + 1, items));
       int next = itemAt(text, at + 1);
@@ -151,7 +145,8 @@ final class ListParts {
   }
 
   private static List<YDocument> stitch(
-      String text, List<SimpleBlockParser.Region> results, int tail, YamlLimits limits) {
+      String text, List<SimpleBlockParser.Region> results, int tail, YamlLimits limits)
+      throws YamlInputException {
     // The limit counts one object: an item, when the list's own levels are not counted (a
     // ResourceList read as one); else the whole list, whose parts then add up.
     boolean perItem = limits.uncountedLevels() >= 2;
@@ -160,7 +155,11 @@ final class ListParts {
       aliases = perItem ? Math.max(aliases, part.aliases()) : aliases + part.aliases();
     }
     if (aliases > limits.maxAliases()) {
-      return null;
+      // The whole list is one object here (a stream's reader): the error one parse gives, at the
+      // alias one too many, without that parse (a ResourceList is then read again with the limit
+      // on each item: InputReader).
+      throw TreeBuilder.tooManyAliases(
+          limits, text, AliasOrder.nth(results, limits.maxAliases() + 1));
     }
     // The head: a block mapping whose last key is "items", with nothing after it.
     if (results.get(0).documents().size() != 1

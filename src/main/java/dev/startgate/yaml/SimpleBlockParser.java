@@ -138,7 +138,8 @@ final class SimpleBlockParser {
    */
   private int tabs(int from, int to) {
     if (nextTab != -1 && nextTab < from) {
-      nextTab = in.text.indexOf('\t', from);
+      // -1 for none up to the region's end: no later call looks past it.
+      nextTab = Chars.indexOf(in.text, '\t', from, in.end);
     }
     if (nextTab < 0 || nextTab >= to) {
       return 0;

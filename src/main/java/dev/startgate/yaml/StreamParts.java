@@ -3,6 +3,7 @@ package dev.startgate.yaml;
 import dev.startgate.yaml.SimpleBlockParser.Region;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -92,9 +93,11 @@ final class StreamParts {
   }
 
   /**
-   * Parses each region {@code [start, end)} of {@code text} on a thread of its own (the first on
-   * this one); null if interrupted. A region that failed has null documents. The regions follow
-   * each other from offset 0.
+   * Parses each region {@code [start, end)} of {@code text}, on as many threads as there are cores
+   * (this one among them), each taking the next region not yet taken: a list whose unusual items
+   * are parsed alone has thousands of regions, and a thread each cost more than they saved. Null if
+   * interrupted or if a region's thread failed. A region that failed has null documents. The
+   * regions follow each other from offset 0.
    */
   static List<Region> parseRegions(
       String text,
@@ -108,23 +111,21 @@ final class StreamParts {
       lines[i] = lines[i - 1] + Chars.newlines(text, regions.get(i - 1)[0], regions.get(i)[0]);
     }
     Region[] results = new Region[n];
-    Thread[] threads = new Thread[n];
-    for (int i = 1; i < n; i++) {
-      int k = i;
-      int[] r = regions.get(k);
-      // A class, not a lambda: the launcher's training input is too small to reach this code, and
-      // a lambda no class-data archive holds is spun at run time (a few ms of every large run).
-      threads[k] =
-          new Thread(
-              new PartTask(results, k, text, r, lines[k], limits, settings, clean),
-              "startgate-parse-" + k);
-      threads[k].setDaemon(true);
-      threads[k].start();
+    // A class, not a lambda: the launcher's training input is too small to reach this code, and a
+    // lambda no class-data archive holds is spun at run time (a few ms of every large run).
+    PartTask task =
+        new PartTask(results, new AtomicInteger(), text, regions, lines, limits, settings, clean);
+    Thread[] threads =
+        new Thread[Math.min(n, Math.max(1, Runtime.getRuntime().availableProcessors())) - 1];
+    for (int i = 0; i < threads.length; i++) {
+      threads[i] = new Thread(task, "startgate-parse-" + (i + 1));
+      threads[i].setDaemon(true);
+      threads[i].start();
     }
-    results[0] = part(text, regions.get(0)[0], regions.get(0)[1], 0, limits, settings, clean);
-    for (int i = 1; i < n; i++) {
+    task.run();
+    for (Thread thread : threads) {
       try {
-        threads[i].join();
+        thread.join();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return null;
@@ -208,24 +209,27 @@ final class StreamParts {
     }
   }
 
-  /** Parses one region into its slot of {@code results}. */
+  /** Parses the regions not yet taken ({@code next}), each into its slot of {@code results}. */
   private record PartTask(
       Region[] results,
-      int slot,
+      AtomicInteger next,
       String text,
-      int[] region,
-      int line,
+      List<int[]> regions,
+      int[] lines,
       YamlLimits limits,
       IntFunction<LoadSettings> settings,
       int clean)
       implements Runnable {
     @Override
     public void run() {
-      try {
-        results[slot] = part(text, region[0], region[1], line, limits, settings, clean);
-      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-        // The slot stays empty: the caller parses the text again on its own thread, where the
-        // failure is reported in one line (uncaught here, it printed a stack trace).
+      for (int k = next.getAndIncrement(); k < regions.size(); k = next.getAndIncrement()) {
+        int[] region = regions.get(k);
+        try {
+          results[k] = part(text, region[0], region[1], lines[k], limits, settings, clean);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+          // The slot stays empty: the caller parses the text again on its own thread, where the
+          // failure is reported in one line (uncaught here, it printed a stack trace).
+        }
       }
     }
   }

@@ -84,6 +84,17 @@ final class TreeBuilder {
     return new TreeBuilder(text, positions, limits, 0, text.length(), 0, 0);
   }
 
+  /** The limit's error for the alias at {@code start} of {@code text}, one too many. */
+  static YamlInputException tooManyAliases(YamlLimits limits, String text, int start) {
+    return YamlInputException.limit(
+        "more than "
+            + limits.maxAliases()
+            + " aliases in one object (a guard against alias bombs, which expand into huge"
+            + " documents)",
+        "write the aliased parts out",
+        lineOf(text, start));
+  }
+
   /** The most aliases in one object (a document, an item of a ResourceList) so far. */
   int aliases() {
     return most;
@@ -172,13 +183,7 @@ final class TreeBuilder {
     aliases++;
     most = Math.max(most, aliases);
     if (aliases > limits.maxAliases()) {
-      throw YamlInputException.limit(
-          "more than "
-              + limits.maxAliases()
-              + " aliases in one object (a guard against alias bombs, which expand into huge"
-              + " documents)",
-          "write the aliased parts out",
-          lineOf(text, startOf(event)));
+      throw tooManyAliases(limits, text, startOf(event));
     }
     Mark m = event.getStartMark().orElseThrow();
     add(

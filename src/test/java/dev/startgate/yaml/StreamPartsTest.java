@@ -267,7 +267,7 @@ class StreamPartsTest {
       """;
 
   /** The parts parse of a ResourceList, without the fallback to one parse. */
-  private static List<YDocument> listPartsOnly(String text, int parts) {
+  private static List<YDocument> listPartsOnly(String text, int parts) throws YamlInputException {
     return ListParts.parse(
         text,
         parts,
@@ -300,6 +300,37 @@ class StreamPartsTest {
         assertEquals(expected, got, parts + " parts");
         assertEquals(expected, inParts(text, parts));
       }
+    }
+  }
+
+  /**
+   * Every item with an anchor and an alias is parsed alone, however many there are (the first eight
+   * were, the rest went to snakeyaml-engine with the runs around them); more than the limit of
+   * aliases in the whole list is the error one parse gives, at the same line, without that parse,
+   * and a reader that counts each item alone takes them all.
+   */
+  @Test
+  void everyAliasedItemIsParsedAloneAndTheWholeListsLimitIsOneParses() throws Exception {
+    StringBuilder items = new StringBuilder();
+    for (int i = 0; i < 180; i++) {
+      items.append(i % 3 == 0 ? "- {a: &m" + i + " [1], b: *m" + i + "}\n" : "- {c: " + i + "}\n");
+    }
+    String text = LIST.replace("- plain scalar item\n", items.toString());
+    YamlLimits perItem = LIMITS.below(2);
+    for (int parts = 2; parts <= 6; parts++) {
+      assertEquals(
+          new YamlParser(perItem, 1).inOneGo(text),
+          ListParts.parse(
+              text,
+              parts,
+              perItem,
+              length -> LoadSettings.builder().setUseMarks(true).build(),
+              SimpleBlockParser.firstNotAllowed(text, 0, text.length())),
+          parts + " parts");
+      YamlInputException expected = assertThrows(YamlInputException.class, () -> oneParse(text));
+      YamlInputException got = assertThrows(YamlInputException.class, () -> listPartsOnly(text, 2));
+      assertEquals(expected.getMessage(), got.getMessage());
+      assertEquals(expected.line(), got.line());
     }
   }
 
