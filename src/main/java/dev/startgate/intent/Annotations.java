@@ -1,5 +1,9 @@
 package dev.startgate.intent;
 
+import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YNode;
+import dev.startgate.yaml.YScalar;
+import dev.startgate.yaml.YSequence;
 import java.util.List;
 
 /** The names of the {@code startgate.dev/*} annotations. */
@@ -26,4 +30,25 @@ final class Annotations {
   static final int MAX_TARGETS = 100;
 
   private Annotations() {}
+
+  /** True if a scalar in {@code node}, {@code depth} levels down at most, names a startgate key. */
+  static boolean mentioned(YNode node, int depth) {
+    if (node instanceof YScalar s) {
+      return s.value().contains(PREFIX);
+    }
+    if (depth == 0) {
+      return false;
+    }
+    if (node instanceof YSequence seq) {
+      return seq.items().stream().anyMatch(i -> mentioned(i, depth - 1));
+    }
+    if (node instanceof YMapping m) {
+      for (int i = 0; i < m.size(); i++) {
+        if (mentioned(m.key(i), depth - 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 }

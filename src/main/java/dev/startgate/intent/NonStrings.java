@@ -7,6 +7,7 @@ import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
+import dev.startgate.yaml.YSequence;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +170,19 @@ final class NonStrings {
     YNode value = metadata instanceof YMapping m ? m.get("annotations").orElse(null) : null;
     if (value instanceof YAlias alias) {
       results.add(aliasWarning(r, "metadata.annotations", alias));
+    }
+    if ((value instanceof YSequence || value instanceof YScalar v && !v.isNull())
+        && Annotations.mentioned(value, 3)) {
+      // kubectl refuses the object; startgate would otherwise read no intent, without a word.
+      results.add(
+          Result.error(
+              r,
+              "metadata.annotations",
+              null,
+              "metadata.annotations is "
+                  + (value instanceof YSequence ? "a list" : "a string")
+                  + ", and Kubernetes takes a mapping of names to strings; write it as one, like"
+                  + " annotations: {startgate.dev/wait-for: \"tcp://db:5432\"}"));
     }
     if (!(value instanceof YMapping annotations)) {
       return keys;
