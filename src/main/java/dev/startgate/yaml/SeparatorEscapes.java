@@ -48,16 +48,29 @@ final class SeparatorEscapes {
    * up to a bound (each parse reads the whole text again). Throws the first other error, or {@code
    * e} when it cannot be read so.
    */
-  static <T> T read(String text, MarkedYamlEngineException e, Reader<T> reader)
+  static <T> T read(String text, int line, MarkedYamlEngineException e, Reader<T> reader)
       throws YamlInputException {
     SeparatorEscapes escapes = of(text);
     if (escapes == null) {
       throw e;
     }
     MarkedYamlEngineException last = e;
-    for (int scalars = 0; scalars <= MOST_QUOTE_SCALARS; scalars++) {
-      if (quote(last) && !escapes.quotesIn(scalarStart(text, last))) {
-        throw e;
+    for (int scalars = 0; ; scalars++) {
+      if (quote(last)) {
+        int start = scalarStart(text, last);
+        if (scalars == MOST_QUOTE_SCALARS) {
+          throw YamlInputException.limit(
+              "more than "
+                  + MOST_QUOTE_SCALARS
+                  + " double-quoted strings with the escape \\' in one document that"
+                  + " snakeyaml-engine reads (it holds anchors, tags or other YAML startgate's own"
+                  + " parser leaves; each such string costs one more parse of it)",
+              "write those strings in single quotes, like 'it''s'",
+              line + TreeBuilder.lineOf(text, Math.max(start, 0)));
+        }
+        if (!escapes.quotesIn(start)) {
+          throw e;
+        }
       }
       try {
         return reader.read(escapes);
@@ -68,7 +81,6 @@ final class SeparatorEscapes {
         last = next;
       }
     }
-    throw e;
   }
 
   /** The double-quoted scalars with a {@code \'} escape that one text's parse reads, at most. */

@@ -261,6 +261,7 @@ public final class YamlParser {
       throws YamlInputException {
     return SeparatorEscapes.read(
         text,
+        0,
         e,
         escapes ->
             TreeBuilder.whole(text, positions, limits)

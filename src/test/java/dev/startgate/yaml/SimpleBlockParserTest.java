@@ -50,6 +50,7 @@ class SimpleBlockParserTest {
       try {
         return SeparatorEscapes.read(
             region,
+            line,
             e,
             escapes ->
                 new TreeBuilder(text, Positions.of(text, start, end), LIMITS, start, end, line, 0)
