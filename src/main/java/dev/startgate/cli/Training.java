@@ -55,7 +55,9 @@ public final class Training {
 
   /**
    * The stream the second run reads: one Job rules gate, one its annotations gate, whose pod needs
-   * a Secret (what a pre-deploy check looks for).
+   * a Secret (what a pre-deploy check looks for), and one that only snakeyaml-engine reads (an
+   * anchor, a tag, a {@code |2} block): a small run with one of them loaded about 125 of
+   * snakeyaml-engine's classes from the jar (3.1 times java -version instead of 2.1; review EA).
    */
   static final String STREAM =
       """
@@ -91,6 +93,28 @@ public final class Training {
               - name: DATABASE_URL
                 valueFrom:
                   secretKeyRef: {name: db, key: url}
+      ---
+      apiVersion: batch/v1
+      kind: Job
+      metadata:
+        name: report
+        namespace: shop
+        labels: &labels {app: report}
+        annotations:
+          startgate.dev/wait-for: tcp://db:5432
+          note: !!str 5
+      spec:
+        template:
+          metadata:
+            labels: *labels
+          spec:
+            restartPolicy: Never
+            containers:
+            - name: report
+              image: report:1
+              args:
+              - |2
+                  indented
       """;
 
   /**

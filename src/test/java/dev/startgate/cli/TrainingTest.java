@@ -38,6 +38,9 @@ class TrainingTest {
     // annotations migrate (a network and a Kubernetes gate), with the config's resources.
     assertTrue(text.contains("[\"90\", \"3\", \"0\", \"http://api:8080/healthz\"]"), text);
     assertTrue(text.contains("startgate-kubernetes"), text);
+    // The Job only snakeyaml-engine reads (an anchor, a tag, a |2 block) is gated too.
+    assertTrue(text.contains("name: report\n"), text);
+    assertEquals(3, text.split("- name: startgate-network\n", -1).length - 1, text);
     assertTrue(text.contains("cpu: 100m, memory: 64Mi"), text);
     assertTrue(text.contains("cpu: 200m, memory: 128Mi"), text);
   }

@@ -193,6 +193,37 @@ class LauncherIT {
       assertEquals(0, run.code(), run.err());
       assertOnlyTheArchive(java, log);
     }
+    // A document only snakeyaml-engine reads (an anchor, a tag, a |2 block): its classes too.
+    Files.deleteIfExists(log);
+    run =
+        install.run(
+            Map.of("CLASS_LOG", log.toString()),
+            """
+            apiVersion: batch/v1
+            kind: Job
+            metadata:
+              name: migrate
+              labels: &labels {app: migrate}
+              annotations: {startgate.dev/wait-for: "tcp://db:5432", note: !!str 5}
+            spec:
+              template:
+                metadata: {labels: *labels}
+                spec:
+                  restartPolicy: Never
+                  containers:
+                  - name: migrate
+                    image: migrate:1
+                    args:
+                    - |2
+                        up
+            """);
+    assertEquals(0, run.code(), run.err());
+    assertOnlyTheArchive(java, log);
+    List<String> snake =
+        Files.readAllLines(log).stream()
+            .filter(l -> l.contains(" org.snakeyaml.") && !l.contains("source: shared objects"))
+            .toList();
+    assertEquals(List.of(), snake, "snakeyaml-engine's classes loaded outside the archive");
   }
 
   private static void assertOnlyTheArchive(Path java, Path log) throws IOException {
