@@ -31,7 +31,8 @@ public final class Quantity {
    * .0Gi}).
    */
   public static boolean zero(String text) {
-    for (int i = 0; i < numberEnd(text, 0); i++) {
+    int end = numberEnd(text, 0);
+    for (int i = 0; i < end; i++) {
       if (text.charAt(i) != '0' && text.charAt(i) != '.') {
         return false;
       }

@@ -47,8 +47,9 @@ final class Chars {
    * The first {@code s} that starts in {@code text[from, end)} (and may run past it by its length),
    * or -1. Java 17's {@code String.indexOf} has no end: a search in a small region of a large text
    * (an item of a ResourceList parsed alone) went on to the text's end, each region again (2,000
-   * such items of 10,000: 27 s). A region much smaller than the rest of the text is searched in a
-   * copy of itself; a large one with the JDK's own search, which stops at the first find.
+   * such items of 10,000: 27 s). A region much smaller than the rest of the text is searched char
+   * by char up to its end, at a cost that goes with the distance to the find; a large one with the
+   * JDK's own (vectorized) search, which stops at the first find.
    */
   static int indexOf(String text, String s, int from, int end) {
     if (from >= end) {
@@ -58,8 +59,13 @@ final class Chars {
       int i = text.indexOf(s, from);
       return i >= end ? -1 : i;
     }
-    int i = text.substring(from, Math.min(text.length(), end + s.length() - 1)).indexOf(s);
-    return i < 0 ? -1 : from + i;
+    for (int i = indexOf(text, s.charAt(0), from, end); i >= 0; ) {
+      if (text.startsWith(s, i)) {
+        return i;
+      }
+      i = indexOf(text, s.charAt(0), i + 1, end);
+    }
+    return -1;
   }
 
   /**
@@ -74,7 +80,11 @@ final class Chars {
       int i = text.indexOf(c, from);
       return i >= end ? -1 : i;
     }
-    int i = text.substring(from, end).indexOf(c);
-    return i < 0 ? -1 : from + i;
+    for (int i = from; i < end; i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

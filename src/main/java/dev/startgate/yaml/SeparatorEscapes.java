@@ -45,8 +45,9 @@ final class SeparatorEscapes {
   /**
    * What {@code reader} gives for {@code text}, which snakeyaml-engine rejected ({@code e}) for one
    * of these escapes: one parse, and one more for each double-quoted scalar that holds {@code \'},
-   * up to a bound (each parse reads the whole text again). Throws the first other error, or {@code
-   * e} when it cannot be read so.
+   * up to a bound (each parse reads all of {@code text} again: one document where it can be,
+   * StreamParts.Snake). Throws the first other error, the bound's (its line counted from {@code
+   * line}, the input's line before {@code text}), or {@code e} when it cannot be read so.
    */
   static <T> T read(String text, int line, MarkedYamlEngineException e, Reader<T> reader)
       throws YamlInputException {
@@ -111,7 +112,10 @@ final class SeparatorEscapes {
     return e.getProblem() != null && e.getProblem().contains("escape character '(39)");
   }
 
-  /** The copy of {@code text} to read, or null if no three escapes are free to stand in. */
+  /**
+   * The copy of {@code text} to read, or null if no two escapes are free to stand in (a third one,
+   * for {@code \'}, where one is free).
+   */
   static SeparatorEscapes of(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     char[] free = new char[3];
@@ -121,7 +125,7 @@ final class SeparatorEscapes {
         free[found++] = LETTERS.charAt(i);
       }
     }
-    if (found < 3) {
+    if (found < 2) {
       return null;
     }
     char forL = free[0];
@@ -143,7 +147,7 @@ final class SeparatorEscapes {
    * char offset) with the quote's stand-in; false if there was none (the error is then another).
    */
   boolean quotesIn(int open) {
-    if (open < 0 || open >= copy.length || copy[open] != '"') {
+    if (forQuote == 0 || open < 0 || open >= copy.length || copy[open] != '"') {
       return false;
     }
     boolean any = false;
@@ -178,7 +182,8 @@ final class SeparatorEscapes {
   Iterable<Event> restore(Iterable<Event> events) {
     char l = CHARS.charAt(LETTERS.indexOf(forL));
     char p = CHARS.charAt(LETTERS.indexOf(forP));
-    char q = CHARS.charAt(LETTERS.indexOf(forQuote));
+    // No stand-in for \' (no escape free): p, which the replace before it has gone from the value.
+    char q = forQuote == 0 ? p : CHARS.charAt(LETTERS.indexOf(forQuote));
     String standInL = "\\" + forL;
     String standInP = "\\" + forP;
     return () -> {

@@ -102,6 +102,16 @@ class YamlParserTest {
     assertTrue(e.getMessage().contains("more than 64 double-quoted strings"), e.getMessage());
   }
 
+  /** Six of the eight stand-in escapes used: \\L and \\P still read (\\' needs a third). */
+  @Test
+  void separatorEscapesWithTwoStandInsLeft() throws Exception {
+    String text = "a: &x \"\\e\\a\\v\\f\\b\\0 x\\Ly\\P\"\n";
+    YMapping m =
+        (YMapping) new YamlParser(YamlLimits.DEFAULT, 1).read(text).documents().get(0).root();
+    assertEquals(
+        "\u001B\u0007\u000B\u000C\u0008\u0000 x\u2028y\u2029", ((YScalar) m.value(0)).value());
+  }
+
   @Test
   void givesCharPositionsAlsoAfterCharactersOutsideTheBmp() throws Exception {
     String text = "a: \"😀\"\nb: x\n";
