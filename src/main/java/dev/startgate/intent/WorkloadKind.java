@@ -39,6 +39,16 @@ public enum WorkloadKind {
     return resource;
   }
 
+  /** The kind for a Kubernetes kind ({@code Deployment}), or null. */
+  public static WorkloadKind ofKind(String kind) {
+    for (WorkloadKind k : values()) {
+      if (k.kind.equals(kind)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
   /** The kind for a target prefix, or null. */
   public static WorkloadKind ofPrefix(String prefix) {
     for (WorkloadKind k : values()) {

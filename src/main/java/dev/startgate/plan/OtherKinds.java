@@ -61,18 +61,14 @@ final class OtherKinds {
    */
   private static String affixed(
       Inventory inventory, Resource self, String kind, String namespace, String name, String in) {
-    WorkloadKind word = null;
-    for (WorkloadKind k : WorkloadKind.values()) {
-      if (k.kind().equals(kind)) {
-        word = k;
-      }
-    }
+    WorkloadKind word = WorkloadKind.ofKind(kind);
     Resource found = null;
     for (Resource r :
         word == null ? List.<Resource>of() : inventory.withAffix(namespace, kind, name)) {
+      // The index holds workloads of this kind only; a kind of another group (a CRD's
+      // Deployment) is no target of this word.
       if (r != self
           && r != found
-          && r.kind().equals(kind)
           && r.group().equals(word.group())
           && NameAffixes.adds(r.name(), name)) {
         if (found != null) {

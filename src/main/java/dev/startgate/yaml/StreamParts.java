@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 
 /**
@@ -200,37 +201,31 @@ final class StreamParts {
      * or snakeyaml-engine's (or the tree's) exception as it is.
      */
     Region read(int start, int end, int line) throws YamlInputException {
-      TreeBuilder[] builder = {
-        new TreeBuilder(text, Positions.of(text, start, end), limits, start, end, line, 0)
-      };
-      List<YDocument> documents;
       try {
-        documents =
-            builder[0].build(
-                new Parse(settings.apply(end - start))
-                    .parseReader(new RegionReader(text, start, end)));
+        return build(start, end, line, new RegionReader(text, start, end), null);
       } catch (MarkedYamlEngineException e) {
         if (!SeparatorEscapes.is(e)) {
           throw e;
         }
         // \L, \P or \' in this region: read here, not by a parse of the whole text (one per
         // double-quoted string with \', review ED: 20,000 documents before one took 0.4 s each).
-        documents =
-            SeparatorEscapes.read(
-                text.substring(start, end),
-                line,
-                e,
-                escapes -> {
-                  builder[0] =
-                      new TreeBuilder(
-                          text, Positions.of(text, start, end), limits, start, end, line, 0);
-                  return builder[0].build(
-                      escapes.restore(
-                          new Parse(settings.apply(end - start))
-                              .parseReader(new RegionReader(escapes.copy()))));
-                });
+        return SeparatorEscapes.read(
+            text.substring(start, end),
+            line,
+            e,
+            escapes -> build(start, end, line, new RegionReader(escapes.copy()), escapes));
       }
-      return new Region(documents, builder[0].aliases());
+    }
+
+    /** The tree of what {@code reader} reads, with {@code escapes}' values restored if given. */
+    private Region build(
+        int start, int end, int line, RegionReader reader, SeparatorEscapes escapes)
+        throws YamlInputException {
+      TreeBuilder builder =
+          new TreeBuilder(text, Positions.of(text, start, end), limits, start, end, line, 0);
+      Iterable<Event> events = new Parse(settings.apply(end - start)).parseReader(reader);
+      List<YDocument> documents = builder.build(escapes == null ? events : escapes.restore(events));
+      return new Region(documents, builder.aliases());
     }
   }
 
