@@ -575,6 +575,12 @@ class HttpExpectCheckIT {
     now(200, "last log: wget: ok UP\n");
     assertTrue(wget("/", "", "UP").ready());
     assertTrue(curl("/", "", "UP").ready());
+    // So for curl's error in a whole answer's body line: curl exited 0 (the text after it was
+    // taken for curl's error and never matched).
+    now(200, "see curl: (7) in the log, then UP\n");
+    assertTrue(wget("/", "", "UP").ready());
+    assertTrue(curl("/", "", "UP").ready());
+    assertEquals("HTTP 200, but the body has no \"DOWN\"", curl("/", "", "DOWN").seen());
     // busybox wget reads no body of a non-2xx answer; curl does.
     now(503, "maintenance");
     assertEquals(
