@@ -1,5 +1,6 @@
 package dev.startgate.model;
 
+import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
 
@@ -35,14 +36,14 @@ public final class KubeInts {
   /**
    * The seconds, 1 to 10^12, that {@code node} (an {@code activeDeadlineSeconds}) is to Kubernetes,
    * in decimal digits; null for none: absent, not a scalar, not a whole number, or out of range.
-   * Read as {@link #port} reads a port ({@code 0x3C} is 60).
+   * Read as go-yaml reads an integer ({@code 0x3C} is 60), through an alias ({@code *d}); a quoted
+   * one is a string, which kubectl refuses for the field, so none.
    */
   public static String seconds(YNode node) {
-    if (!(node instanceof YScalar scalar) || scalar.isNull()) {
+    if (!(YAlias.resolve(node) instanceof YScalar scalar) || scalar.isNull() || !yaml11(scalar)) {
       return null;
     }
-    String text = scalar.value();
-    long n = yaml11(scalar) ? whole(text) : Digits.only(text, 1, 13) ? Long.parseLong(text) : 0;
+    long n = whole(scalar.value());
     return n >= 1 && n <= 1_000_000_000_000L ? String.valueOf(n) : null;
   }
 
