@@ -86,13 +86,18 @@ final class TreeBuilder {
 
   /** The limit's error for the alias at {@code start} of {@code text}, one too many. */
   static YamlInputException tooManyAliases(YamlLimits limits, String text, int start) {
+    return tooManyAliases(limits, lineOf(text, start));
+  }
+
+  /** The limit's error for an alias one too many on {@code line} (one-based). */
+  static YamlInputException tooManyAliases(YamlLimits limits, int line) {
     return YamlInputException.limit(
         "more than "
             + limits.maxAliases()
             + " aliases in one object (a guard against alias bombs, which expand into huge"
             + " documents)",
         "write the aliased parts out",
-        lineOf(text, start));
+        line);
   }
 
   /** The most aliases in one object (a document, an item of a ResourceList) so far. */
@@ -169,23 +174,26 @@ final class TreeBuilder {
    */
   private void alias(AliasEvent event) throws YamlInputException {
     String name = event.getAlias().getValue();
+    Mark m = event.getStartMark().orElseThrow();
+    // The line from the mark: one counted from the text's start per error made a ResourceList
+    // whose items alias each other's anchors quadratic (each run of items failed so: 19-44 s).
+    int line = lineBase + m.getLine() + 1;
     if (!anchors.contains(name)) {
       throw new YamlInputException(
           "line "
-              + lineOf(text, startOf(event))
+              + line
               + ": the alias *"
               + name
               + " names no anchor &"
               + name
               + " before it in its document (an anchor in another document does not count)",
-          lineOf(text, startOf(event)));
+          line);
     }
     aliases++;
     most = Math.max(most, aliases);
     if (aliases > limits.maxAliases()) {
-      throw tooManyAliases(limits, text, startOf(event));
+      throw tooManyAliases(limits, line);
     }
-    Mark m = event.getStartMark().orElseThrow();
     add(
         new YAlias(
             event.getAlias().getValue(),
@@ -219,11 +227,11 @@ final class TreeBuilder {
     if (stack.size() <= limits.uncountedLevels()) {
       aliases = 0; // an object starts: a document's root, or an item of a ResourceList
     }
+    Mark m = e.getStartMark().orElseThrow();
     if (stack.size() >= limits.depthBound()) {
       throw YamlInputException.limit(
-          "nesting deeper than " + limits.maxDepth() + " levels", "", lineOf(text, startOf(e)));
+          "nesting deeper than " + limits.maxDepth() + " levels", "", lineBase + m.getLine() + 1);
     }
-    Mark m = e.getStartMark().orElseThrow();
     stack.push(
         new TreeFrame(
             e.getEventId() == Event.ID.MappingStart,
