@@ -1,3 +1,4 @@
+// Over 300 lines: the nodes of the subset, each reader calling the others (anchored ones too).
 package dev.startgate.yaml;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Set;
 final class BlockNodes {
   private final Cursor in;
   private final int maxDepth;
+  private final BlockAnchors anchors;
   private int depth;
 
   /**
@@ -21,14 +23,21 @@ final class BlockNodes {
    */
   private final List<ArrayList<Object>> scratch = new ArrayList<>();
 
-  BlockNodes(Cursor in, int maxDepth) {
+  BlockNodes(Cursor in, YamlLimits limits) {
     this.in = in;
-    this.maxDepth = maxDepth;
+    this.maxDepth = limits.depthBound();
+    this.anchors = new BlockAnchors(in, limits);
+  }
+
+  /** The most aliases in one object (a document, an item of a ResourceList) read so far. */
+  int aliases() {
+    return anchors.most();
   }
 
   /** The document whose first content is at the cursor, in column {@code column}. */
   YNode document(int column) {
     depth = 0; // a document left to snakeyaml-engine gave up at some depth
+    anchors.document();
     boolean explicit = false;
     int at = column;
     if (in.atMarker()) {
@@ -128,6 +137,9 @@ final class BlockNodes {
       in.pos++;
     }
     char c = in.peek();
+    if (c == '&' || c == '*') {
+      return c == '&' ? anchored(indent, false) : alias(indent);
+    }
     if (c == '\n' || c == '#') {
       in.endLine();
       int column = in.nextContent();
@@ -245,6 +257,9 @@ final class BlockNodes {
     if (c == '|' || c == '>' || c == '[' || c == '{') {
       return inline(indent);
     }
+    if (c == '&' || c == '*') {
+      return c == '&' ? anchored(indent, true) : alias(indent);
+    }
     int column = in.column();
     int save = in.pos;
     int saveLine = in.line;
@@ -257,6 +272,41 @@ final class BlockNodes {
     in.line = saveLine;
     in.lineStart = saveLineStart;
     return inline(indent);
+  }
+
+  /**
+   * A node with an anchor, after a key's colon or ({@code item}) a dash in a collection at column
+   * {@code indent}: on the anchor's line (as a key, {@code - &a key: v}, it is left to
+   * snakeyaml-engine by {@link #inline}) or a block collection on the lines after it.
+   */
+  private YNode anchored(int indent, boolean item) {
+    int start = in.pos;
+    int line = in.line;
+    int column = in.column();
+    String name = anchors.name();
+    char c = in.peek();
+    YNode node;
+    if (c == '\n' || c == '#') {
+      in.endLine();
+      int next = in.nextContent();
+      if (!item && next == indent && in.atDash() && !in.atMarker()) {
+        node = sequence(indent, true);
+      } else if (next <= indent || in.atMarker()) {
+        throw Cursor.notSimple(); // an anchored empty node
+      } else {
+        node = in.atDash() ? sequence(next, false) : mapping(next, null);
+      }
+    } else {
+      node = inline(indent);
+    }
+    return anchors.anchor(name, node, start, line, column);
+  }
+
+  /** An alias after a key's colon or a dash, in a collection at column {@code indent}. */
+  private YNode alias(int indent) {
+    YAlias alias = anchors.alias();
+    in.endLine(); // an alias as a key (*a : v) is content after it: left to snakeyaml-engine
+    return checkAfter(alias, in.nextContent(), indent);
   }
 
   /** The cleared list of the current depth (after {@link #enter}). */
@@ -283,6 +333,7 @@ final class BlockNodes {
     if (depth >= maxDepth) {
       throw Cursor.notSimple();
     }
+    anchors.open(depth);
     depth++;
   }
 

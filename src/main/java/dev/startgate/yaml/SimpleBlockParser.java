@@ -15,15 +15,16 @@ import java.util.List;
  * over lines (JSON, {@link FlowReader}), separated by {@code ---} lines; block mappings with
  * one-line plain or quoted keys; block sequences, indented or not; one-line plain and quoted
  * scalars; literal and folded block scalars without an indentation indicator; one-line flow
- * collections of such scalars; comments. Everything else (anchors, aliases, tags, directives,
- * {@code ...}, complex keys, multi-line plain or quoted scalars, tabs (but in a comment or a
- * literal block scalar's text), CRs, characters that YAML does not allow (a surrogate pair, a
- * character outside the Basic Multilingual Plane, is one character that columns count once, as
- * snakeyaml-engine's do), nesting past the limit, a duplicate key, any syntax error) makes it give
- * up on that document, which its {@link Fallback} (snakeyaml-engine) parses alone: it never accepts
- * what snakeyaml-engine rejects, and every error is still reported by snakeyaml-engine with its
- * message and line. {@code SimpleBlockParserTest} holds the two parsers equal on every golden input
- * and on many thousand mutations of them.
+ * collections of such scalars; comments; anchors and aliases as {@link BlockAnchors} reads them.
+ * Everything else (other anchors and aliases, tags, directives, {@code ...}, complex keys,
+ * multi-line plain or quoted scalars, tabs (but in a comment or a literal block scalar's text),
+ * CRs, characters that YAML does not allow (a surrogate pair, a character outside the Basic
+ * Multilingual Plane, is one character that columns count once, as snakeyaml-engine's do), nesting
+ * past the limit, a duplicate key, any syntax error) makes it give up on that document, which its
+ * {@link Fallback} (snakeyaml-engine) parses alone: it never accepts what snakeyaml-engine rejects,
+ * and every error is still reported by snakeyaml-engine with its message and line. {@code
+ * SimpleBlockParserTest} holds the two parsers equal on every golden input and on many thousand
+ * mutations of them.
  */
 final class SimpleBlockParser {
   /** Parses a run of whole documents the subset cannot, with snakeyaml-engine. */
@@ -62,9 +63,9 @@ final class SimpleBlockParser {
   /** The offset of a tab at or after the documents read so far, -1 for none, -2 not looked for. */
   private int nextTab = -2;
 
-  private SimpleBlockParser(Cursor in, int maxDepth, int clean) {
+  private SimpleBlockParser(Cursor in, YamlLimits limits, int clean) {
     this.in = in;
-    this.nodes = new BlockNodes(in, maxDepth);
+    this.nodes = new BlockNodes(in, limits);
     this.clean = clean;
   }
 
@@ -79,7 +80,7 @@ final class SimpleBlockParser {
    */
   static Region parse(
       String text, int start, int end, int line, YamlLimits limits, Fallback fallback, int clean) {
-    return new SimpleBlockParser(new Cursor(text, start, end, line), limits.depthBound(), clean)
+    return new SimpleBlockParser(new Cursor(text, start, end, line), limits, clean)
         .documents(start, limits, fallback);
   }
 
@@ -204,6 +205,7 @@ final class SimpleBlockParser {
       in.textTabs = 0;
       column = in.atEnd() ? -1 : in.column();
     }
+    aliases = Math.max(aliases, nodes.aliases());
     return aliases > limits.maxAliases() ? new Region(null, 0) : new Region(documents, aliases);
   }
 }
