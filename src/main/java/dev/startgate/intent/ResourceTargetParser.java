@@ -746,19 +746,37 @@ public final class ResourceTargetParser {
         + "`)";
   }
 
-  /** The usual English plural of a kind, as a suggestion only. */
+  /**
+   * The usual English plural of a kind, as a suggestion only, as CRDs name them: Prometheus is
+   * prometheuses, Redis redises (review EE: "prometheus" was suggested, and RBAC for it denies the
+   * gate).
+   */
   public static String plural(String kind) {
     String s = kind.toLowerCase(Locale.ROOT);
     if (s.endsWith("y") && s.length() > 1 && "aeiou".indexOf(s.charAt(s.length() - 2)) < 0) {
       return s.substring(0, s.length() - 1) + "ies";
     }
-    if (s.endsWith("s") && !s.endsWith("ss")) {
+    if (s.endsWith("s") && !singular(s)) {
       return s; // a plural already (Endpoints), or the resource in a kind's case (Clusters)
     }
     if (s.endsWith("s") || s.endsWith("x") || s.endsWith("ch") || s.endsWith("sh")) {
       return s + "es";
     }
     return s + "s";
+  }
+
+  /**
+   * True if plan's guesses about the resource {@code word} (no CRD in the input) may warn: it does
+   * not look plural, or looks cluster-scoped. Here, in a class every run loads, so that a run with
+   * nothing to warn about loads no more.
+   */
+  public static boolean guessMayWarn(String word) {
+    return !word.endsWith("s") || singular(word) || word.startsWith("cluster") && word.length() > 8;
+  }
+
+  /** True for a word ending in s that reads as a singular: -ss, -us, -is (Ingress, Redis). */
+  public static boolean singular(String word) {
+    return word.endsWith("ss") || word.endsWith("us") || word.endsWith("is");
   }
 
   private static String example(String option) {

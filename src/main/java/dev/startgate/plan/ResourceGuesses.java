@@ -24,7 +24,7 @@ final class ResourceGuesses {
     List<Result> out = new ArrayList<>();
     String at = (r.namespace() == null ? "" : r.namespace() + "/") + r.name();
     String plural = ResourceTargetParser.plural(r.resource());
-    if (!r.resource().endsWith("s")) {
+    if (!r.resource().endsWith("s") || ResourceTargetParser.singular(r.resource())) {
       out.add(
           Result.warning(
               w,

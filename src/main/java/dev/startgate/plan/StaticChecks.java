@@ -2,6 +2,7 @@ package dev.startgate.plan;
 
 import dev.startgate.intent.Intent;
 import dev.startgate.intent.ResourceTarget;
+import dev.startgate.intent.ResourceTargetParser;
 import dev.startgate.intent.Suggestions;
 import dev.startgate.intent.WorkloadKind;
 import dev.startgate.model.Resource;
@@ -203,8 +204,7 @@ final class StaticChecks {
       if (meant == null) {
         // Loaded only for a word it may warn about: the launcher's archive is trained on a
         // custom resource with its CRD, and a run pays for every class it did not load.
-        String word = r.resource();
-        if (!word.endsWith("s") || word.startsWith("cluster") && word.length() > 8) {
+        if (ResourceTargetParser.guessMayWarn(r.resource())) {
           results.addAll(ResourceGuesses.check(w, waitFor, g));
         }
         return;
