@@ -4,6 +4,7 @@ import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
 import dev.startgate.yaml.YMapping;
+import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +48,11 @@ final class TemplateAnnotations {
     if (annotations == null) {
       return;
     }
+    YMapping own = r.node().mappingAt("metadata", "annotations").orElse(null);
     for (int i = 0; i < annotations.size(); i++) {
-      if (annotations.key(i) instanceof YScalar k && k.value().startsWith(Annotations.PREFIX)) {
+      if (annotations.key(i) instanceof YScalar k
+          && k.value().startsWith(Annotations.PREFIX)
+          && !copied(own, k.value(), annotations.value(i))) {
         out.add(
             Result.warning(
                 r,
@@ -62,5 +66,17 @@ final class TemplateAnnotations {
                     + " config)"));
       }
     }
+  }
+
+  /**
+   * True if the workload's own annotations hold {@code key} with the same value as {@code value}:
+   * kustomize's commonAnnotations copies each onto the pod templates too, where it is no mistake
+   * (review EF: a warning on every workload asked to move what was there already).
+   */
+  private static boolean copied(YMapping own, String key, YNode value) {
+    if (own == null || !(value instanceof YScalar v)) {
+      return false;
+    }
+    return own.get(key).orElse(null) instanceof YScalar o && o.value().equals(v.value());
   }
 }
