@@ -287,6 +287,7 @@ public final class ResourceTargetParser {
               + "."
               + group
               + "/"
+              + (namespace == null ? "" : namespace + "/")
               + name);
     }
     if (crd != null
@@ -308,6 +309,7 @@ public final class ResourceTargetParser {
               + "."
               + group
               + "/"
+              + (namespace == null ? "" : namespace + "/")
               + name);
     }
     return options(text, head, options, resource, version, group, crd, namespace, name);
@@ -421,7 +423,8 @@ public final class ResourceTargetParser {
               + "."
               + group
               + "/"
-              + name);
+              + name
+              + (options == null || options.isBlank() ? "" : " " + options.strip()));
     }
     if (checks.isEmpty()) {
       checks.add(new ResourceTarget.Condition("Ready", "True"));

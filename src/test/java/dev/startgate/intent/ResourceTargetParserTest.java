@@ -177,6 +177,9 @@ class ResourceTargetParserTest {
     String e = error("clusters.v2.postgresql.cnpg.io/db", CRDS);
     assertTrue(e.contains("serves no version v2 (it serves v1)"), e);
     assertTrue(e.contains("clusters.v1.postgresql.cnpg.io/db"), e);
+    // The example keeps the target's namespace (review EE: it moved the target to the pod's).
+    String other = error("clusters.v2.postgresql.cnpg.io/data/db", CRDS);
+    assertTrue(other.contains("e.g. clusters.v1.postgresql.cnpg.io/data/db"), other);
   }
 
   @Test
@@ -210,6 +213,11 @@ class ResourceTargetParserTest {
     String ns = error("clusterissuers.cert-manager.io/shop/letsencrypt", CRDS);
     assertTrue(
         ns.contains("is cluster-scoped; write clusterissuers.cert-manager.io/letsencrypt"), ns);
+    // Without the CRD the fix keeps the options (review EE: it dropped scope=Cluster, and the
+    // target written so was taken as namespaced).
+    String option =
+        error("providers.pkg.crossplane.io/crossplane-system/aws scope=Cluster", List.of());
+    assertTrue(option.contains("write providers.pkg.crossplane.io/aws scope=Cluster"), option);
     String clash = error("clusters.postgresql.cnpg.io/db scope=Cluster", CRDS);
     assertTrue(clash.contains("the CRD decides"), clash);
     String bad = error("clusterissuers.cert-manager.io/x scope=cluster-wide", List.of());
