@@ -773,9 +773,38 @@ public final class ResourceTargetParser {
    * not look plural, or looks cluster-scoped. Here, in a class every run loads, so that a run with
    * nothing to warn about loads no more.
    */
-  public static boolean guessMayWarn(String word) {
-    return !word.endsWith("s") || singular(word) || word.startsWith("cluster") && word.length() > 8;
+  public static boolean guessMayWarn(String word, String group) {
+    return !word.endsWith("s")
+        || singular(word)
+        || word.startsWith("cluster") && word.length() > 8
+        || knownClusterScoped(word, group);
   }
+
+  /**
+   * True for a custom resource that is cluster-scoped in its project's published CRD and whose name
+   * does not say so (review EE: each got a namespaced Role, which denies the gate, without a word).
+   */
+  public static boolean knownClusterScoped(String resource, String group) {
+    return CLUSTER_SCOPED.contains(resource + "." + group);
+  }
+
+  private static final Set<String> CLUSTER_SCOPED =
+      Set.of(
+          "gatewayclasses.gateway.networking.k8s.io",
+          "adminnetworkpolicies.policy.networking.k8s.io",
+          "baselineadminnetworkpolicies.policy.networking.k8s.io",
+          "nodepools.karpenter.sh",
+          "nodeclaims.karpenter.sh",
+          "ec2nodeclasses.karpenter.k8s.aws",
+          "providers.pkg.crossplane.io",
+          "functions.pkg.crossplane.io",
+          "configurations.pkg.crossplane.io",
+          "compositions.apiextensions.crossplane.io",
+          "compositeresourcedefinitions.apiextensions.crossplane.io",
+          "volumesnapshotclasses.snapshot.storage.k8s.io",
+          "volumesnapshotcontents.snapshot.storage.k8s.io",
+          "globalnetworkpolicies.crd.projectcalico.org",
+          "ippools.crd.projectcalico.org");
 
   /** True for a word ending in s that reads as a singular: -ss, -us, -is (Ingress, Redis). */
   public static boolean singular(String word) {

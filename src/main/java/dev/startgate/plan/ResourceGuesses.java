@@ -47,9 +47,11 @@ final class ResourceGuesses {
                   + r.group()
                   + "`)"));
     }
+    boolean known = ResourceTargetParser.knownClusterScoped(r.resource(), r.group());
     if (r.scope() == ResourceTarget.Scope.ASSUMED_NAMESPACED
-        && r.resource().startsWith("cluster")
-        && r.resource().length() > "clusters".length()) { // clusterissuers, not clusters
+        && (known
+            || r.resource().startsWith("cluster")
+                && r.resource().length() > "clusters".length())) { // clusterissuers, not clusters
       out.add(
           Result.warning(
               w,
@@ -62,7 +64,10 @@ final class ResourceGuesses {
                   + " is taken as namespaced (no CustomResourceDefinition in the input gives its"
                   + " scope), so its Role is in "
                   + (g.namespace() == null ? "the pod's namespace" : "namespace " + g.namespace())
-                  + "; if it is cluster-scoped, as its name suggests, add scope=Cluster (like "
+                  + (known
+                      ? "; it is cluster-scoped in its project's published CRD: add scope=Cluster"
+                          + " (like "
+                      : "; if it is cluster-scoped, as its name suggests, add scope=Cluster (like ")
                   + plural
                   + "."
                   + r.group()

@@ -204,7 +204,7 @@ final class StaticChecks {
       if (meant == null) {
         // Loaded only for a word it may warn about: the launcher's archive is trained on a
         // custom resource with its CRD, and a run pays for every class it did not load.
-        if (ResourceTargetParser.guessMayWarn(r.resource())) {
+        if (ResourceTargetParser.guessMayWarn(r.resource(), r.group())) {
           results.addAll(ResourceGuesses.check(w, waitFor, g));
         }
         return;
