@@ -110,13 +110,64 @@ final class BlockAnchors {
     return in.shared.of(in.text, from, in.pos);
   }
 
-  /** True if {@code text[from, end)} starts with a name this subset reads, then a blank. */
-  static boolean readable(String text, int from, int end) {
-    int i = from;
+  /**
+   * True if the anchor or alias whose sign is at {@code sign} of {@code text} (after {@code ": "}
+   * or {@code "- "}), before {@code end}, is one this subset reads, as far as its line and the next
+   * tell: a name, then for an alias nothing but a comment; for an anchor a node on its line (not a
+   * tag, another anchor, an alias or a block scalar, and after a dash no key: that anchor would be
+   * the key's), or a block collection on the lines after it (review EG: an anchored empty value or
+   * an anchored key sent a whole run of ResourceList items to snakeyaml-engine).
+   */
+  static boolean readable(String text, int sign, int end) {
+    int i = sign + 1;
     while (i < end && nameChar(text.charAt(i))) {
       i++;
     }
-    return i > from && (i == end || text.charAt(i) == ' ' || text.charAt(i) == '\n');
+    int eol = text.indexOf('\n', i);
+    eol = eol < 0 || eol > end ? end : eol;
+    if (i == sign + 1 || i < eol && text.charAt(i) != ' ') {
+      return false;
+    }
+    int j = i;
+    while (j < eol && text.charAt(j) == ' ') {
+      j++;
+    }
+    boolean nothing = j == eol || text.charAt(j) == '#';
+    if (text.charAt(sign) == '*' || !nothing) {
+      return text.charAt(sign) == '*'
+          ? nothing
+          : "!&*|>".indexOf(text.charAt(j)) < 0
+              && !(text.charAt(sign - 2) == '-' && keyOnLine(text, j, eol));
+    }
+    int lineStart = text.lastIndexOf('\n', sign) + 1;
+    int indent = 0;
+    while (text.charAt(lineStart + indent) == ' ') {
+      indent++;
+    }
+    for (int at = eol + 1; at < end; ) {
+      int next = text.indexOf('\n', at);
+      next = next < 0 || next > end ? end : next;
+      int k = at;
+      while (k < next && text.charAt(k) == ' ') {
+        k++;
+      }
+      if (k < next && text.charAt(k) != '#') {
+        return k - at > indent
+            || text.charAt(sign - 2) == ':' && k - at == indent && text.startsWith("- ", k);
+      }
+      at = next + 1;
+    }
+    return false;
+  }
+
+  /** True if {@code text[from, to)} holds a key's colon (": ", or ":" at its end). */
+  private static boolean keyOnLine(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == ':' && (i + 1 == to || text.charAt(i + 1) == ' ')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean nameChar(char c) {

@@ -58,7 +58,14 @@ final class ListParts {
     }
     // A run of items is parsed as a list at the top: its items one level higher than in the text.
     List<SimpleBlockParser.Region> results =
-        StreamParts.parseRegions(text, regions, limits.below(-1), settings, clean);
+        StreamParts.parseRegions(
+            text,
+            regions,
+            // Where the list is one object (a stream's reader), stitch adds up the runs' aliases
+            // for the limit: a run past it alone was given up and read again (review EG).
+            limits.uncountedLevels() >= 2 ? limits.below(-1) : limits.below(-1).aliasesUncounted(),
+            settings,
+            clean);
     if (results == null) {
       return null;
     }
@@ -125,14 +132,12 @@ final class ListParts {
 
   /**
    * The offset of the first anchor or alias ({@code sign} {@code &} or {@code *}) in {@code
-   * text[from, end)} that the subset parser leaves to snakeyaml-engine, or {@code end}: after
-   * {@code ": "}, {@code "- "} or a flow collection's {@code ", "}, {@code "[ "}, {@code "{ "}, and
-   * before a name char, where YAML puts one; but not one after {@code ": "} or {@code "- "} whose
-   * name {@link BlockAnchors} reads (PyYAML's {@code &id001}: a list whose every item holds one
-   * took 1.5 times a plain list's time in runs of one item). Shell and prose ({@code a && b},
-   * {@code rm *.log}, a cron schedule's {@code * * *}) are none; a false find only parses an item
-   * alone. An alias to an anchor of another item fails its run, and the list is then parsed in one
-   * go, as any failed run is.
+   * text[from, end)} that the subset parser leaves to snakeyaml-engine ({@link
+   * BlockAnchors#readable}: PyYAML's {@code &id001} is read), or {@code end}: after {@code ": "},
+   * {@code "- "} or a flow collection's {@code ", "}, {@code "[ "}, {@code "{ "}, before a name
+   * char. Shell and prose ({@code a && b}, {@code rm *.log}, a cron schedule's {@code * * *}) are
+   * none; a false find only parses an item alone. An alias to an anchor of another item fails its
+   * run, and the list is then parsed in one go, as any failed run is.
    */
   private static int mark(String text, char sign, int from, int end) {
     for (int i = text.indexOf(sign, from); i >= 0 && i < end; i = text.indexOf(sign, i + 1)) {
@@ -140,7 +145,7 @@ final class ListParts {
       if (text.charAt(i - 1) == ' '
           && ":-,[{".indexOf(text.charAt(i - 2)) >= 0
           && " \n\r\t,[]{}\"'&*".indexOf(after) < 0
-          && !(":-".indexOf(text.charAt(i - 2)) >= 0 && BlockAnchors.readable(text, i + 1, end))) {
+          && !(":-".indexOf(text.charAt(i - 2)) >= 0 && BlockAnchors.readable(text, i, end))) {
         return i;
       }
     }

@@ -29,4 +29,9 @@ public record YamlLimits(int maxInputChars, int maxDepth, int maxAliases, int un
   public YamlLimits below(int levels) {
     return new YamlLimits(maxInputChars, maxDepth, maxAliases, uncountedLevels + levels);
   }
+
+  /** These limits with no limit on aliases: for parts whose aliases the caller adds up. */
+  YamlLimits aliasesUncounted() {
+    return new YamlLimits(maxInputChars, maxDepth, Integer.MAX_VALUE, uncountedLevels);
+  }
 }
