@@ -73,6 +73,9 @@ public final class JsonPathSubset {
       }
       e = e.substring(1, e.length() - 1);
     }
+    if (e.startsWith("$.") || e.startsWith("$[")) {
+      e = e.substring(1); // kubectl's root, the same path (review EE)
+    }
     if (!e.startsWith(".")) {
       return bad(Result.quoted(expression) + " must start with a dot, like " + EXAMPLE);
     }

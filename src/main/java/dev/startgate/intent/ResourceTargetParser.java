@@ -338,7 +338,10 @@ public final class ResourceTargetParser {
       int end = indexOfWhitespace(left);
       String option = eq < 0 || (end >= 0 && end < eq) ? cut(left, end) : left.substring(0, eq);
       if (!OPTIONS.contains(option)) {
-        String near = Suggestions.nearest(option, OPTIONS);
+        // kubectl wait's --for=condition=Ready, copied: its words without the flag (review EE).
+        String after = option.equals("--for") ? left.substring(eq + 1) : "";
+        String flag = after.contains("=") ? after.substring(0, after.indexOf('=')) : after;
+        String near = OPTIONS.contains(flag) ? flag : Suggestions.nearest(option, OPTIONS);
         return Parsed.bad(
             "unknown option \""
                 + cut(left, end)

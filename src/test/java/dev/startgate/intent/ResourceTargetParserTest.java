@@ -218,6 +218,10 @@ class ResourceTargetParserTest {
     String option =
         error("providers.pkg.crossplane.io/crossplane-system/aws scope=Cluster", List.of());
     assertTrue(option.contains("write providers.pkg.crossplane.io/aws scope=Cluster"), option);
+    // kubectl's JSONPath root and a kubectl wait flag copied as it is (review EE).
+    ok("clusters.postgresql.cnpg.io/db jsonpath={$.status.phase}=Running", CRDS);
+    String flag = error("clusters.postgresql.cnpg.io/db --for=condition=Ready", CRDS);
+    assertTrue(flag.contains("(did you mean condition=?)"), flag);
     String clash = error("clusters.postgresql.cnpg.io/db scope=Cluster", CRDS);
     assertTrue(clash.contains("the CRD decides"), clash);
     String bad = error("clusterissuers.cert-manager.io/x scope=cluster-wide", List.of());
