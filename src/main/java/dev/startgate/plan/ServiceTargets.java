@@ -47,6 +47,23 @@ final class ServiceTargets {
                   + s.name()));
       return null;
     }
+    if (service == null
+        && s.namespace() == null
+        && namespace != null
+        && inventory.find("Service", null, s.name()).isPresent()) {
+      String why = "the input's Service \"" + s.name() + "\" has no namespace, so startgate cannot";
+      results.add(
+          Result.error(
+              w,
+              waitFor,
+              s.text(),
+              why
+                  + " tell it is in \""
+                  + namespace
+                  + "\"; set its metadata.namespace, or run with --namespace "
+                  + namespace));
+      return null;
+    }
     if (service == null) {
       String meant = inventory.serviceNames().meant(s, namespace);
       results.add(
