@@ -20,6 +20,13 @@ public final class Inventory {
   private final Map<ObjectName, Resource> objects = new HashMap<>();
 
   /**
+   * Objects of another API group with the kind, namespace and name of one in {@link #objects}
+   * (CloudNativePG's and Cluster API's {@code Cluster db}, a Knative and a core {@code Service}):
+   * review EE, the second was shadowed by the first, and a phase deadlock through it went unseen.
+   */
+  private final Map<ObjectName, List<Resource>> otherGroups = new HashMap<>();
+
+  /**
    * The workloads of each namespace (key null: no namespace), in input order. A {@code pods/} or
    * {@code service/} target looks only at its own namespace: scanning every resource for each gate
    * made planning quadratic (a quarter of a 10,000-resource run).
@@ -99,7 +106,11 @@ public final class Inventory {
   private void add(List<Resource> resources) {
     for (Resource r : resources) {
       if (r.name() != null) {
-        objects.putIfAbsent(new ObjectName(r.kind(), r.namespace(), r.name()), r);
+        ObjectName key = new ObjectName(r.kind(), r.namespace(), r.name());
+        Resource first = objects.putIfAbsent(key, r);
+        if (first != null && !first.group().equals(r.group())) {
+          otherGroups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
       }
       if (r.shape().isPresent()) {
         workloads.computeIfAbsent(r.namespace(), n -> new ArrayList<>()).add(r);
@@ -222,9 +233,30 @@ public final class Inventory {
     return crdPlurals.getOrDefault(group, List.of());
   }
 
-  /** The object of {@code kind} named {@code name} in {@code namespace} (null: no namespace). */
+  /**
+   * The object of {@code kind} named {@code name} in {@code namespace} (null: no namespace); of
+   * Kubernetes' own group for a Service, a Job, a CronJob or a CustomResourceDefinition when
+   * objects of several groups have that name.
+   */
   public Optional<Resource> find(String kind, String namespace, String name) {
-    return Optional.ofNullable(objects.get(new ObjectName(kind, namespace, name)));
+    ObjectName key = new ObjectName(kind, namespace, name);
+    Resource first = objects.get(key);
+    List<Resource> more = otherGroups.get(key);
+    if (more != null) {
+      String own =
+          switch (kind) {
+            case "Service" -> "";
+            case "Job", "CronJob" -> "batch";
+            case "CustomResourceDefinition" -> "apiextensions.k8s.io";
+            default -> first.group();
+          };
+      for (Resource r : more) {
+        if (r.group().equals(own) && !first.group().equals(own)) {
+          return Optional.of(r);
+        }
+      }
+    }
+    return Optional.ofNullable(first);
   }
 
   /**
@@ -244,6 +276,7 @@ public final class Inventory {
           byName.put(e.getKey().name(), named);
         }
         named.add(e.getValue());
+        named.addAll(otherGroups.getOrDefault(e.getKey(), List.of()));
       }
     }
     Resource found = null;
@@ -265,7 +298,16 @@ public final class Inventory {
 
   /** The object of {@code kind} in API group {@code group}, else like {@link #find}. */
   public Optional<Resource> find(String group, String kind, String namespace, String name) {
-    return find(kind, namespace, name).filter(r -> r.group().equals(group));
+    ObjectName key = new ObjectName(kind, namespace, name);
+    Resource first = objects.get(key);
+    if (first != null && !first.group().equals(group)) {
+      for (Resource r : otherGroups.getOrDefault(key, List.of())) {
+        if (r.group().equals(group)) {
+          return Optional.of(r);
+        }
+      }
+    }
+    return Optional.ofNullable(first).filter(r -> r.group().equals(group));
   }
 
   /**
