@@ -13,6 +13,7 @@ import java.util.List;
  */
 public final class CrdReader {
   private static final String GROUP = "apiextensions.k8s.io";
+  private static final String XRD = "apiextensions.crossplane.io";
 
   private CrdReader() {}
 
@@ -21,9 +22,24 @@ public final class CrdReader {
     List<CrdFacts> out = new ArrayList<>();
     for (Resource r : resources) {
       if (r.kind().equals("CustomResourceDefinition") && r.group().equals(GROUP)) {
-        CrdFacts facts = facts(r.node());
+        CrdFacts facts = facts(r.node(), "names", null);
         if (facts != null) {
           out.add(facts);
+        }
+      } else if (r.kind().equals("CompositeResourceDefinition") && r.group().equals(XRD)) {
+        // Crossplane makes a CRD of the composite (XR) and one of its claim from each XRD; a
+        // package holds the XRD (review EE: KIND.GROUP of a claim was refused, and an XR's Role
+        // was namespaced). Under apiextensions.crossplane.io/v1 an XR is cluster-scoped; under v2
+        // spec.scope says, Namespaced by default.
+        String scope = r.node().at("spec", "scope").flatMap(CrdReader::text).orElse("Namespaced");
+        boolean v1 = !r.ref().apiVersion().endsWith("/v2");
+        CrdFacts xr = facts(r.node(), "names", v1 || !scope.equals("Namespaced"));
+        CrdFacts claim = facts(r.node(), "claimNames", false);
+        if (xr != null) {
+          out.add(xr);
+        }
+        if (claim != null) {
+          out.add(claim);
         }
       }
     }
@@ -40,13 +56,17 @@ public final class CrdReader {
     return false;
   }
 
-  /** The facts of one CRD, or null when it lacks its group, kind or plural. */
-  private static CrdFacts facts(YMapping node) {
+  /**
+   * The facts of one CRD (or of an XRD's composite or claim: {@code names} is the field of its
+   * names, {@code clusterScoped} its scope, null to read {@code spec.scope}), or null when it lacks
+   * its group, kind or plural.
+   */
+  private static CrdFacts facts(YMapping node, String namesField, Boolean clusterScoped) {
     if (node == null) {
       return null;
     }
     String group = node.at("spec", "group").flatMap(CrdReader::text).orElse(null);
-    YMapping names = node.mappingAt("spec", "names").orElse(null);
+    YMapping names = node.mappingAt("spec", namesField).orElse(null);
     if (group == null || names == null) {
       return null;
     }
@@ -57,7 +77,9 @@ public final class CrdReader {
     }
     String singular = names.text("singular").orElse(kind.toLowerCase(java.util.Locale.ROOT));
     boolean cluster =
-        node.at("spec", "scope").flatMap(CrdReader::text).orElse("").equals("Cluster");
+        clusterScoped != null
+            ? clusterScoped
+            : node.at("spec", "scope").flatMap(CrdReader::text).orElse("").equals("Cluster");
     List<String> versions = new ArrayList<>();
     List<String> unserved = new ArrayList<>();
     node.at("spec", "versions")
