@@ -73,7 +73,7 @@ public final class JsonPathSubset {
       }
       e = e.substring(1, e.length() - 1);
     }
-    if (e.startsWith("$.") || e.startsWith("$[")) {
+    if (e.startsWith("$.")) {
       e = e.substring(1); // kubectl's root, the same path (review EE)
     }
     if (!e.startsWith(".")) {

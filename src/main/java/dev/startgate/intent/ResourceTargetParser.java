@@ -287,7 +287,7 @@ public final class ResourceTargetParser {
               + "."
               + group
               + "/"
-              + (namespace == null ? "" : namespace + "/")
+              + (namespace == null || crd.clusterScoped() ? "" : namespace + "/")
               + name);
     }
     if (crd != null
@@ -309,7 +309,7 @@ public final class ResourceTargetParser {
               + "."
               + group
               + "/"
-              + (namespace == null ? "" : namespace + "/")
+              + (namespace == null || crd.clusterScoped() ? "" : namespace + "/")
               + name);
     }
     return options(text, head, options, resource, version, group, crd, namespace, name);
@@ -762,7 +762,7 @@ public final class ResourceTargetParser {
     if (s.endsWith("y") && s.length() > 1 && "aeiou".indexOf(s.charAt(s.length() - 2)) < 0) {
       return s.substring(0, s.length() - 1) + "ies";
     }
-    if (s.endsWith("s") && !singular(s)) {
+    if (s.endsWith("s") && !singular(s) && !s.endsWith("us") && !s.endsWith("is")) {
       return s; // a plural already (Endpoints), or the resource in a kind's case (Clusters)
     }
     if (s.endsWith("s") || s.endsWith("x") || s.endsWith("ch") || s.endsWith("sh")) {
@@ -809,9 +809,14 @@ public final class ResourceTargetParser {
           "globalnetworkpolicies.crd.projectcalico.org",
           "ippools.crd.projectcalico.org");
 
-  /** True for a word ending in s that reads as a singular: -ss, -us, -is (Ingress, Redis). */
+  /**
+   * True for a resource word ending in s that cannot be a plural: -ss. A word ending in -us or -is
+   * can be either ({@code apis}, {@code gpus} are plurals; kubebuilder names Redis's {@code
+   * redis}), so it is taken as written (review EH: such plurals were warned about, with a wrong
+   * advice).
+   */
   public static boolean singular(String word) {
-    return word.endsWith("ss") || word.endsWith("us") || word.endsWith("is");
+    return word.endsWith("ss");
   }
 
   private static String example(String option) {

@@ -3,6 +3,7 @@ package dev.startgate.intent;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
+import dev.startgate.yaml.YAlias;
 import dev.startgate.yaml.YMapping;
 import dev.startgate.yaml.YNode;
 import dev.startgate.yaml.YScalar;
@@ -74,9 +75,10 @@ final class TemplateAnnotations {
    * (review EF: a warning on every workload asked to move what was there already).
    */
   private static boolean copied(YMapping own, String key, YNode value) {
-    if (own == null || !(value instanceof YScalar v)) {
+    if (own == null || !(YAlias.resolve(value) instanceof YScalar v)) {
       return false;
     }
-    return own.get(key).orElse(null) instanceof YScalar o && o.value().equals(v.value());
+    return YAlias.resolve(own.get(key).orElse(null)) instanceof YScalar o
+        && o.value().equals(v.value());
   }
 }

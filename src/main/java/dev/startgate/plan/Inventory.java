@@ -283,7 +283,8 @@ public final class Inventory {
     for (Resource r : byName.getOrDefault(name, List.of())) {
       if (Objects.equals(r.namespace(), namespace)
           && r.group().equals(group)
-          && ResourceTargetParser.plural(r.kind()).equals(plural)) {
+          && (ResourceTargetParser.plural(r.kind()).equals(plural)
+              || r.kind().toLowerCase(java.util.Locale.ROOT).equals(plural))) {
         if (found != null) {
           return Optional.empty();
         }

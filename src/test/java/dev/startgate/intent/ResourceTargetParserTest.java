@@ -180,6 +180,9 @@ class ResourceTargetParserTest {
     // The example keeps the target's namespace (review EE: it moved the target to the pod's).
     String other = error("clusters.v2.postgresql.cnpg.io/data/db", CRDS);
     assertTrue(other.contains("e.g. clusters.v1.postgresql.cnpg.io/data/db"), other);
+    // But not the namespace of a cluster-scoped one, which the next run refuses (review EH).
+    String cluster = error("clusterissuers.v9.cert-manager.io/shop/le", CRDS);
+    assertTrue(cluster.contains(".cert-manager.io/le"), cluster);
   }
 
   @Test
