@@ -746,16 +746,16 @@ public final class ResourceTargetParser {
         + v
         + group
         + "/"
-        + where
+        + (knownClusterScoped(plural(word), group) ? name + " scope=Cluster" : where)
         + " (see `kubectl api-resources --api-group="
         + group
         + "`)";
   }
 
   /**
-   * The usual English plural of a kind, as a suggestion only, as CRDs name them: Prometheus is
-   * prometheuses, Redis redises (review EE: "prometheus" was suggested, and RBAC for it denies the
-   * gate).
+   * The usual English plural of a kind, as a suggestion only: Prometheus is prometheuses (review
+   * EE: "prometheus" was suggested, and RBAC for it denies the gate); kubebuilder names some a
+   * kind's lowercase word (Redis's redis), which a lookup tries as well.
    */
   public static String plural(String kind) {
     String s = kind.toLowerCase(Locale.ROOT);

@@ -50,7 +50,7 @@ final class ServiceTargets {
     if (service == null
         && s.namespace() == null
         && namespace != null
-        && inventory.find("Service", null, s.name()).isPresent()) {
+        && inventory.find("", "Service", null, s.name()).isPresent()) {
       String why = "the input's Service \"" + s.name() + "\" has no namespace, so startgate cannot";
       results.add(
           Result.error(

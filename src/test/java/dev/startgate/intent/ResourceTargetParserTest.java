@@ -221,6 +221,9 @@ class ResourceTargetParserTest {
     String option =
         error("providers.pkg.crossplane.io/crossplane-system/aws scope=Cluster", List.of());
     assertTrue(option.contains("write providers.pkg.crossplane.io/aws scope=Cluster"), option);
+    // A kind of a well-known cluster-scoped resource: the suggestion says scope=Cluster (EH).
+    String gc = error("GatewayClass.gateway.networking.k8s.io/istio", List.of());
+    assertTrue(gc.contains("gatewayclasses.gateway.networking.k8s.io/istio scope=Cluster"), gc);
     // kubectl's JSONPath root and a kubectl wait flag copied as it is (review EE).
     ok("clusters.postgresql.cnpg.io/db jsonpath={$.status.phase}=Running", CRDS);
     String flag = error("clusters.postgresql.cnpg.io/db --for=condition=Ready", CRDS);
