@@ -81,11 +81,11 @@ final class ListParts {
   /**
    * {@code regions} (the head, then runs of items up to {@code tail}) with each item that holds a
    * char the subset parser leaves to snakeyaml-engine ({@code clean} is the first, or 0 when not
-   * known) or an anchor or alias, every one, in a run of its own: snakeyaml-engine then parses that
-   * item, not the run around it (an emoji or a tab before the forty-second round, which the subset
-   * parser now reads: one in a 10,000-item list had half the list parsed by it: 2.0 s and 348 MB
-   * against 0.94 s and 187 MB; one alias 1.6 s). Up to the forty-fourth round only the first eight
-   * were, each on a thread of its own: 200 anchored items of 10,000 took 2.9-3.4 s and 268 MB.
+   * known) or an anchor or alias it leaves ({@link #mark}) in a run of its own: that item goes to
+   * snakeyaml-engine, not its run (an emoji or a tab before the forty-second round: one in a
+   * 10,000-item list had half the list parsed by it, 2.0 s and 348 MB against 0.94 s and 187 MB).
+   * Up to the forty-fourth round only the first eight anchored items were: 200 of 10,000 took
+   * 2.9-3.4 s and 268 MB.
    */
   private static List<int[]> alone(String text, List<int[]> regions, int clean, int tail) {
     if (clean <= 0) {
