@@ -241,7 +241,7 @@ public final class Inventory {
   public Optional<Resource> find(String kind, String namespace, String name) {
     ObjectName key = new ObjectName(kind, namespace, name);
     Resource first = objects.get(key);
-    List<Resource> more = otherGroups.get(key);
+    List<Resource> more = otherGroups.isEmpty() ? null : otherGroups.get(key); // one hash, not two
     if (more != null) {
       String own =
           switch (kind) {
