@@ -103,7 +103,7 @@ final class ExplainChanges {
       // Its own account (not the when-ready server's, which a workload only brings along).
       if (g.kind().equals("ServiceAccount")
           && g.owner().shape().isPresent()
-          && g.name().equals(AccessPlanner.serviceAccountName(g.owner()))
+          && AccessPlanner.isOwnAccount(g.owner(), g.name())
           && Objects.equals(g.namespace(), g.owner().namespace())
           && accounted.add(g.owner())) {
         out.add(

@@ -32,10 +32,12 @@ public final class AccessPlanner {
   private final Map<String, Resource> claimed = new HashMap<>();
 
   private final InputAccounts accounts;
+  private final AccountNames names;
 
-  private AccessPlanner(Config config, InputAccounts accounts) {
+  private AccessPlanner(Config config, InputAccounts accounts, AccountNames names) {
     this.config = config;
     this.accounts = accounts;
+    this.names = names;
   }
 
   /** The access of {@code workloads} (in input order) under {@code config}. */
@@ -56,7 +58,15 @@ public final class AccessPlanner {
       List<Resource> existing,
       Comparator<Resource> creationOrder) {
     InputAccounts accounts = InputAccounts.of(existing);
-    AccessPlanner planner = new AccessPlanner(config, accounts);
+    List<Resource> named = new ArrayList<>();
+    for (WorkloadPlan p : workloads) {
+      if (p.intent().workload().facts().pod() != null
+          && config.rbac() != RbacMode.NONE
+          && p.gates().stream().anyMatch(g -> kubectlAccess(config, g).isPresent())) {
+        named.add(p.intent().workload());
+      }
+    }
+    AccessPlanner planner = new AccessPlanner(config, accounts, AccountNames.of(named));
     WhenReadyRules server = new WhenReadyRules();
     List<WorkloadAccess> out = new ArrayList<>();
     for (WorkloadPlan p : workloads) {
@@ -78,9 +88,12 @@ public final class AccessPlanner {
     return new AccessPlan(List.copyOf(out), emitted, accounts);
   }
 
-  /** The ServiceAccount startgate creates for {@code workload}. */
-  public static String serviceAccountName(Resource workload) {
-    return InputAccounts.nameFor(workload);
+  /**
+   * True if {@code name} is what startgate names {@code workload}'s own ServiceAccount: {@code
+   * NAME-startgate}, or {@code NAME-KIND-startgate} beside a workload of another kind of that name.
+   */
+  public static boolean isOwnAccount(Resource workload, String name) {
+    return AccountNames.isOwn(workload, name);
   }
 
   /**
@@ -96,7 +109,7 @@ public final class AccessPlanner {
     ObjectFacts.PodAccount pod = workload.facts().pod();
     List<Gate> gates =
         plan.gates().stream().filter(g -> kubectlAccess(config, g).isPresent()).toList();
-    String ours = serviceAccountName(workload);
+    String ours = names.of(workload);
     String current =
         pod.serviceAccountName() != null ? pod.serviceAccountName() : pod.serviceAccount();
     boolean ownedByUs = accounts.startgates(workload);
@@ -237,27 +250,10 @@ public final class AccessPlanner {
 
   private boolean claim(Resource workload, String ours, List<Result> results) {
     Resource first = claimed.putIfAbsent(workload.namespace() + "/" + ours, workload);
-    if (first == null) {
-      return true;
+    if (first != null) {
+      results.add(AccountNames.clash(first, workload, ours));
     }
-    results.add(
-        Result.error(
-            workload,
-            "metadata.name",
-            workload.name(),
-            "the "
-                + first.kind()
-                + " \""
-                + first.name()
-                + "\" in namespace \""
-                + workload.namespace()
-                + "\" is gated too and needs the same ServiceAccount and Role \""
-                + ours
-                + "\"; give the workloads different names, like "
-                + workload.name()
-                + "-"
-                + workload.kind().toLowerCase(java.util.Locale.ROOT)));
-    return false;
+    return first == null;
   }
 
   /** {@code get, list, watch on deployments.apps "api" in namespace shop; ...}. */

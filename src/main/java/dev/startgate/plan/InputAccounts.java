@@ -29,12 +29,6 @@ public record InputAccounts(
     Map<String, List<String>> defaultPullSecrets,
     Set<String> noToken,
     Set<String> bindings) {
-  /** The ServiceAccount startgate creates for {@code workload}: {@code NAME-startgate}. */
-  static String nameFor(Resource workload) {
-    String base = workload.name() + "-startgate";
-    return ObjectNames.fit(base, base, 253);
-  }
-
   /** The ServiceAccounts among {@code existing}. */
   public static InputAccounts of(List<Resource> existing) {
     Map<String, Boolean> out = new HashMap<>();
@@ -82,8 +76,8 @@ public record InputAccounts(
    * that name in the workload's namespace carries startgate's labels (whatever its name: a workload
    * renamed since the run that made it still names {@code OLD-startgate}, which is then replaced by
    * its new account, or removed with its gates), or the input has none of that name, the name is
-   * the one startgate makes for it ({@code NAME-startgate}) and startgate's token volume stands in
-   * the pod spec (a run of startgate set both).
+   * one startgate makes for it ({@code NAME-startgate} or {@code NAME-KIND-startgate}) and
+   * startgate's token volume stands in the pod spec (a run of startgate set both).
    */
   public boolean startgates(Resource workload) {
     ObjectFacts.PodAccount pod = workload.facts().pod();
@@ -92,7 +86,7 @@ public record InputAccounts(
       return false;
     }
     Boolean made = generated.get(workload.namespace() + "/" + named);
-    if (made != null || !named.equals(nameFor(workload)) || !pod.startgateToken()) {
+    if (made != null || !AccountNames.isOwn(workload, named) || !pod.startgateToken()) {
       return made != null && made;
     }
     // startgate's bindings for this workload without its account: an earlier run bound the user's

@@ -6,7 +6,6 @@ import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
 import dev.startgate.plan.AccessPlan;
-import dev.startgate.plan.AccessPlanner;
 import dev.startgate.plan.InputAccounts;
 import dev.startgate.plan.WorkloadPlan;
 import dev.startgate.yaml.BlockWriter;
@@ -55,11 +54,6 @@ public final class KubeAccess {
    */
   public void finish() {
     server.emit();
-  }
-
-  /** The ServiceAccount startgate creates for {@code workload}. */
-  public static String serviceAccountName(Resource workload) {
-    return AccessPlanner.serviceAccountName(workload);
   }
 
   /**

@@ -132,4 +132,37 @@ class AccessPlannerTest {
     assertEquals("Role and ClusterRole are", AccessPlanner.roles(List.of(shop, cluster)));
     assertEquals("Roles and ClusterRole are", AccessPlanner.roles(List.of(shop, data, cluster)));
   }
+
+  /**
+   * A Job and a CronJob of one name (names are unique per kind): the Job keeps NAME-startgate, the
+   * CronJob gets NAME-cronjob-startgate, in either order of the documents; a Job of another name
+   * beside them keeps its plain name.
+   */
+  @Test
+  void workloadsOfOneNameAndTwoKindsGetAccountsByKindNotByOrder() throws Exception {
+    String cron =
+        "apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: api\n  namespace: shop\n"
+            + "  annotations: {startgate.dev/wait-for: deployment/shop/db}\n"
+            + "spec: {schedule: '0 * * * *', jobTemplate: {spec: {template: {spec:"
+            + " {containers: [{name: m, image: m}]}}}}}\n";
+    String job = job("api", "shop", "");
+    String other = job("seed", "shop", "");
+    for (String yaml :
+        List.of(cron + "---\n" + job + "---\n" + other, other + "---\n" + job + "---\n" + cron)) {
+      List<String> accounts = new ArrayList<>();
+      for (AccessPlan.WorkloadAccess a : plan(yaml).workloads()) {
+        Resource w = a.plan().intent().workload();
+        accounts.add(
+            w.kind() + " " + w.name() + " " + a.account() + " " + a.grants().get(0).name());
+        assertEquals(List.of(), a.results(), yaml);
+      }
+      accounts.sort(null);
+      assertEquals(
+          List.of(
+              "CronJob api api-cronjob-startgate api-cronjob-startgate",
+              "Job api api-startgate api-startgate",
+              "Job seed seed-startgate seed-startgate"),
+          accounts);
+    }
+  }
 }
