@@ -7,6 +7,8 @@ import java.util.List;
 
 /** The static check of a workload's gate timeouts against its {@code activeDeadlineSeconds}. */
 final class DeadlineCheck {
+  private static final String RETRY = "startgate.dev/retry";
+
   private DeadlineCheck() {}
 
   /**
@@ -42,36 +44,88 @@ final class DeadlineCheck {
       total += g.timing().timeoutSeconds();
     }
     long overrun = OVERRUN * plan.groups().size();
-    if (total + overrun > Long.parseLong(deadline)) {
-      String field =
-          byPod
-              ? plan.intent().shape().podSpecField() + ".activeDeadlineSeconds"
-              : plan.intent().shape() == WorkloadShape.CRONJOB
-                  ? "spec.jobTemplate.spec.activeDeadlineSeconds"
-                  : "spec.activeDeadlineSeconds";
-      results.add(
-          Result.warning(
-              w,
-              field,
-              "the gates may wait up to "
-                  + (total + overrun)
-                  + (plan.groups().size() == 1
-                      ? "s (the timeout of their init container, " + total + "s, and "
-                      : "s (the timeouts of their "
-                          + plan.groups().size()
-                          + " init containers, which run one after another, "
-                          + total
-                          + "s in all, and ")
-                  + overrun
-                  + (plan.groups().size() == 1
-                      ? "s for the second it ends in and its last try), longer than"
-                      : "s for the second each ends in and its last try), longer than")
-                  + " activeDeadlineSeconds: "
-                  + deadline
-                  + (byPod
-                      ? ", which then kills the pod while it is still gated; lower"
-                      : ", which then kills the Job while it is still gated; lower")
-                  + " startgate.dev/timeout or raise activeDeadlineSeconds"));
+    String field =
+        byPod
+            ? plan.intent().shape().podSpecField() + ".activeDeadlineSeconds"
+            : plan.intent().shape() == WorkloadShape.CRONJOB
+                ? "spec.jobTemplate.spec.activeDeadlineSeconds"
+                : "spec.activeDeadlineSeconds";
+    if (total + overrun <= Long.parseLong(deadline)) {
+      retries(plan, total + overrun, deadline, byPod, field, results);
+      return;
     }
+    results.add(
+        Result.warning(
+            w,
+            field,
+            "the gates may wait up to "
+                + (total + overrun)
+                + (plan.groups().size() == 1
+                    ? "s (the timeout of their init container, " + total + "s, and "
+                    : "s (the timeouts of their "
+                        + plan.groups().size()
+                        + " init containers, which run one after another, "
+                        + total
+                        + "s in all, and ")
+                + overrun
+                + (plan.groups().size() == 1
+                    ? "s for the second it ends in and its last try), longer than"
+                    : "s for the second each ends in and its last try), longer than")
+                + " activeDeadlineSeconds: "
+                + deadline
+                + (byPod
+                    ? ", which then kills the pod while it is still gated; lower"
+                    : ", which then kills the Job while it is still gated; lower")
+                + " startgate.dev/timeout or raise activeDeadlineSeconds"));
+  }
+
+  /**
+   * One try of the gates ends before {@code deadline}: with the retry option a gate that times out
+   * starts again in the same pod, and the deadline (the Job's or the pod's) counts those restarts
+   * too, so it may cut off the tries retry asks for (review EI; {@link FluxTimeoutCheck} counts
+   * them alike). {@code oneTry}: one try of every gate, with its overrun.
+   */
+  private static void retries(
+      WorkloadPlan plan,
+      long oneTry,
+      String deadline,
+      boolean byPod,
+      String field,
+      List<Result> results) {
+    Integer retry = plan.intent().retry();
+    if (retry == null || retry == 0) {
+      return;
+    }
+    long longest = 0;
+    for (GateGroup g : plan.groups()) {
+      longest = Math.max(longest, g.timing().timeoutSeconds());
+    }
+    long total = oneTry + retry * (longest + OVERRUN);
+    if (total <= Long.parseLong(deadline)) {
+      return;
+    }
+    Resource w = plan.intent().workload();
+    results.add(
+        Result.warning(
+            w,
+            w.annotations().containsKey(RETRY) ? "metadata.annotations." + RETRY : field,
+            "with retry "
+                + retry
+                + " the gates may wait up to "
+                + total
+                + "s ("
+                + oneTry
+                + "s for one try, and "
+                + retry
+                + (retry == 1 ? " restart" : " restarts")
+                + " of a gate of up to "
+                + (longest + OVERRUN)
+                + "s; Kubernetes' back-off between them not counted), longer than"
+                + " activeDeadlineSeconds: "
+                + deadline
+                + (byPod ? ", which kills the pod" : ", which kills the Job")
+                + " before the last tries; lower "
+                + RETRY
+                + " or startgate.dev/timeout, or raise activeDeadlineSeconds"));
   }
 }

@@ -107,6 +107,14 @@ public final class OrderingPlanner {
         wanted = Map.of();
       }
       helmHooks |= wanted.containsKey(HookAnnotations.HELM_HOOK);
+      Result skipped =
+          orchestrator == Orchestrator.ARGOCD
+                  || phase == null && scope.gated() != null && !scope.gated().contains(r)
+              ? null
+              : HelmHooks.helmSkips(r);
+      if (skipped != null) {
+        opening.add(skipped);
+      }
       if (wanted.isEmpty() && phase == null && !r.annotations().containsKey(GENERATED)) {
         // Nothing to write and nothing of ours to take back: what reconcile would find, without
         // its maps and sets for each of the input's workloads.

@@ -194,7 +194,9 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
       return to.stage() == Stage.POST && w.shape().map(WorkloadShape::isJob).orElse(false)
           ? "make the "
               + w.kind()
-              + " post-deploy too, or "
+              + " post-deploy too"
+              + HelmHooks.laterWeight(orchestrator, target)
+              + ", or "
               + own
               + (drop == null ? "" : ", or " + drop)
           : own + " so it runs with " + lands + ", or wait for something that exists before it";
@@ -204,7 +206,9 @@ record PhaseDeadlockMessages(Orchestrator orchestrator) {
             + w.kind()
             + " post-deploy too ("
             + IntentReader.PHASE
-            + ": post-deploy)"
+            + ": post-deploy"
+            + HelmHooks.laterWeight(orchestrator, target)
+            + ")"
             + (drop == null ? "" : ", or " + drop)
         : drop != null ? drop : "wait for something the release creates");
   }
