@@ -227,7 +227,7 @@ public final class TargetParser {
     }
     Protocol protocol = Protocol.of(t);
     if (protocol != null) {
-      return NetworkOptions.example(protocol);
+      return NetworkOptions.example(protocol, text);
     }
     if (t.startsWith("http") && t.contains(" ")) {
       return (t.startsWith("https") ? "https://api:8443" : "http://api:8080")

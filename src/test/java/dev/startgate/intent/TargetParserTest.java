@@ -526,7 +526,15 @@ class TargetParserTest {
             + " for one is up)",
         parser.parse("postgres://app:secret@db").error());
     assertTrue(parser.parse("postgres://db/shop").error().contains("without \"/shop\""));
-    assertEquals("postgres://postgres.data.svc:5432", TargetParser.exampleFor("postgres://x/y"));
+    // The example keeps the user's host and port where they are valid (review EJ).
+    assertEquals("postgres://x:5432", TargetParser.exampleFor("postgres://x/y"));
+    assertEquals(
+        "mysql://db.shop.svc:3307", TargetParser.exampleFor("mysql://u:p@db.shop.svc:3307/"));
+    assertEquals("redis://cache:6379", TargetParser.exampleFor("redis://cache?db=1"));
+    assertEquals("postgres://postgres.data.svc:5432", TargetParser.exampleFor("postgres://x_1/y"));
+    assertEquals("postgres://postgres.data.svc:5432", TargetParser.exampleFor("postgres://x:0/y"));
+    assertEquals(
+        "postgres://postgres.data.svc:5432", TargetParser.exampleFor("postgres://[::1]/y"));
   }
 
   /** An empty item in a status list or a selector stays in its target, which the error names. */
