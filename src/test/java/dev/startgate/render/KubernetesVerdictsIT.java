@@ -167,6 +167,28 @@ class KubernetesVerdictsIT {
   void jobsPodsAndCustomResources() throws Exception {
     assertEquals(
         "wait neither Complete nor Failed", verdict("job", object("Job", "{}", "{\"active\":1}")));
+    // Why it does not progress, for the gate's log (review EJ): still waiting, as kubectl wait
+    // does.
+    assertEquals(
+        "wait neither Complete nor Failed (suspended)",
+        verdict(
+            "job",
+            object(
+                "Job",
+                "{\"suspend\":true}",
+                "{\"conditions\":[{\"type\":\"Suspended\",\"status\":\"True\"}]}")));
+    assertEquals(
+        "wait neither Complete nor Failed (failing: BackoffLimitExceeded, 3 failed pods)",
+        verdict(
+            "job",
+            object(
+                "Job",
+                "{}",
+                "{\"failed\":3,\"conditions\":[{\"type\":\"FailureTarget\",\"status\":\"True\","
+                    + "\"reason\":\"BackoffLimitExceeded\"}]}")));
+    assertEquals(
+        "wait neither Complete nor Failed (2 failed pods)",
+        verdict("job", object("Job", "{}", "{\"failed\":2,\"active\":1}")));
     assertEquals("wait no pod matches", verdict("pods", "{\"kind\":\"List\",\"items\":[]}"));
     assertEquals(
         "wait Reconciling: Progressing: applying",
