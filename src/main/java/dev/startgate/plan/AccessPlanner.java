@@ -133,6 +133,10 @@ public final class AccessPlanner {
     if (!claim(workload, ours, results)) {
       return access(plan, gates, AccountUse.BLOCKED, null, List.of(), results);
     }
+    Result leftOut = ownedByUs ? accounts.leftOut(workload, podSpec) : null;
+    if (leftOut != null) {
+      results.add(leftOut);
+    }
     if (onDefault) {
       if (pod.automountToken()) {
         results.add(

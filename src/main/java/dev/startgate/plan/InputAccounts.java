@@ -2,6 +2,7 @@ package dev.startgate.plan;
 
 import dev.startgate.model.ObjectFacts;
 import dev.startgate.model.Resource;
+import dev.startgate.model.Result;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -94,5 +95,31 @@ public record InputAccounts(
     String cross = workload.namespace() + "." + named;
     return !bindings.contains(workload.namespace() + "/" + named)
         && !bindings.contains(ObjectNames.fit(cross, cross, 253));
+  }
+
+  /**
+   * The warning that {@code workload}'s pod names startgate's account of an earlier run that the
+   * input does not hold: kpt with selectors ({@code --match-kind Job}, a Kptfile's {@code
+   * selectors}) hands a function only the objects they match, and each run then writes the
+   * ServiceAccount, Role and RoleBinding again beside the old ones (review EF); null otherwise.
+   */
+  Result leftOut(Resource workload, String podSpec) {
+    ObjectFacts.PodAccount pod = workload.facts().pod();
+    String named = pod == null ? null : pod.serviceAccountName();
+    if (named == null
+        || generated.containsKey(workload.namespace() + "/" + named)
+        || !startgates(workload)) {
+      return null;
+    }
+    return Result.warning(
+        workload,
+        podSpec + ".serviceAccountName",
+        "the pod runs as \""
+            + named
+            + "\", startgate's account of an earlier run, which is not in the input, so this run"
+            + " writes it and its Role and RoleBinding again; under kpt with selectors (--match-kind,"
+            + " a Kptfile's selectors) the function sees only the objects they match, and the"
+            + " package then holds them twice: select startgate's objects too (labels:"
+            + " {app.kubernetes.io/managed-by: startgate}) or run without selectors");
   }
 }
