@@ -19,6 +19,9 @@ import java.util.List;
  * @param dnsPolicy {@code dnsPolicy} as written, or null
  * @param sidecarFirst true when the pod's first init container that is not startgate's is a native
  *     sidecar ({@code restartPolicy: Always}): the gates go after it, so it runs while they wait
+ * @param lateSidecar when the first is not, the name of the first native sidecar after it ({@code
+ *     cloud-sql-proxy}), which the gates go before too; else null
+ * @param firstInit the name of the pod's first init container that is not startgate's, or null
  * @param resources the pod-level {@code resources} (Kubernetes 1.34's PodLevelResources), each
  *     value as written, or null where it is not set
  */
@@ -28,6 +31,8 @@ public record PodHost(
     boolean hostNetwork,
     String dnsPolicy,
     boolean sidecarFirst,
+    String lateSidecar,
+    String firstInit,
     Resources resources) {
 
   /** {@code resources.requests} and {@code resources.limits} of the pod spec: cpu and memory. */
@@ -47,10 +52,21 @@ public record PodHost(
   static PodHost of(YMapping podSpec) {
     YSequence init = podSpec.sequence("initContainers").orElse(null);
     boolean sidecarFirst = false;
+    String lateSidecar = null;
+    String first = null;
     for (YNode item : init == null ? List.<YNode>of() : init.items()) {
-      if (!GateParts.isGateContainer(item)) {
-        sidecarFirst =
-            item instanceof YMapping m && "Always".equals(Aliased.text(m, "restartPolicy"));
+      if (GateParts.isGateContainer(item) || !(item instanceof YMapping m)) {
+        continue;
+      }
+      boolean sidecar = "Always".equals(Aliased.text(m, "restartPolicy"));
+      if (first == null) {
+        first = String.valueOf(m.text("name").orElse("?"));
+        sidecarFirst = sidecar;
+        if (sidecar) {
+          break;
+        }
+      } else if (sidecar) {
+        lateSidecar = String.valueOf(m.text("name").orElse("?"));
         break;
       }
     }
@@ -61,6 +77,8 @@ public record PodHost(
         "true".equals(podSpec.text("hostNetwork").orElse(null)),
         podSpec.text("dnsPolicy").orElse(null),
         sidecarFirst,
+        lateSidecar,
+        first,
         resources(podSpec));
   }
 

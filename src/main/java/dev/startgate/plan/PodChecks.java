@@ -74,9 +74,17 @@ final class PodChecks {
                     + (unspecified(unbracketed(name))
                         ? " (the unspecified address: a connection to it reaches the pod itself)"
                         : "")
-                    + " yet and the gate waits until its timeout; wait for the Service in front"
-                    + " of it (like service/db), or run the listener as a native sidecar (an init"
-                    + " container with restartPolicy: Always) first in initContainers"));
+                    + " yet and the gate waits until its timeout; "
+                    + (host.lateSidecar() != null
+                        ? "the native sidecar "
+                            + host.lateSidecar()
+                            + " comes after the init container "
+                            + host.firstInit()
+                            + ", so the gates go before it too: move it first in initContainers,"
+                            + " or wait for the Service in front of it (like service/db)"
+                        : "wait for the Service in front of it (like service/db), or run the"
+                            + " listener as a native sidecar (an init container with"
+                            + " restartPolicy: Always) first in initContainers")));
       } else if (!clusterDns && clusterName(name) && !loopback(name)) {
         results.add(
             Result.warning(
