@@ -60,6 +60,11 @@ final class CrdIndex {
     }
   }
 
+  /** The API groups of the CRDs, in no order. */
+  java.util.Set<String> groups() {
+    return byGroup.keySet();
+  }
+
   /** The CRDs of {@code group}, in input order; empty when none. */
   List<CrdFacts> inGroup(String group) {
     return byGroup.getOrDefault(group, List.of());

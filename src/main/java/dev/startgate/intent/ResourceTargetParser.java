@@ -269,7 +269,7 @@ public final class ResourceTargetParser {
       return Parsed.bad(ambiguous);
     }
     if (crd == null && !TargetSyntax.dnsLabel(word)) {
-      return Parsed.bad(kindError(text, word, group, version, namespace, name, inGroup));
+      return Parsed.bad(kindError(text, word, group, version, namespace, name, crds));
     }
     String resource = crd == null ? word : crd.plural();
     if (crd != null && crd.versions().isEmpty() && !crd.unserved().isEmpty()) {
@@ -699,7 +699,8 @@ public final class ResourceTargetParser {
       String version,
       String namespace,
       String name,
-      List<CrdFacts> inGroup) {
+      CrdIndex crds) {
+    List<CrdFacts> inGroup = crds.inGroup(group);
     String where = (namespace == null ? "" : namespace + "/") + name;
     String v = version == null ? "" : version + ".";
     if (!KIND.matcher(word).matches()) {
@@ -729,6 +730,31 @@ public final class ResourceTargetParser {
           + "/"
           + where;
     }
+    CrdFacts near = nearGroup(crds, group, word);
+    if (near != null) {
+      return "\""
+          + word
+          + "."
+          + group
+          + "/"
+          + where
+          + "\" names a kind, but no CustomResourceDefinition for "
+          + word
+          + " in group "
+          + group
+          + " is in the input, while one defines "
+          + near.kind()
+          + " in group "
+          + near.group()
+          + ": did you mean "
+          + near.plural()
+          + "."
+          + v
+          + near.group()
+          + "/"
+          + (near.clusterScoped() ? name : where)
+          + "?";
+    }
     return "\""
         + word
         + "."
@@ -750,6 +776,27 @@ public final class ResourceTargetParser {
         + " (see `kubectl api-resources --api-group="
         + group
         + "`)";
+  }
+
+  /**
+   * The CRD of the input that defines {@code word} in a group a typo away from {@code group}
+   * ({@code keda.io} for KEDA's {@code keda.sh}, review EE), or null; the nearest, then the first
+   * by name.
+   */
+  private static CrdFacts nearGroup(CrdIndex crds, String group, String word) {
+    CrdFacts best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String other : crds.groups()) {
+      int max = Math.min(2, other.length() / 3);
+      int d = Suggestions.distanceAtMost(group, other, max);
+      CrdFacts c = d >= 1 && d <= max ? crds.resolve(other, word) : null;
+      if (c != null
+          && (d < bestDistance || d == bestDistance && other.compareTo(best.group()) < 0)) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return best;
   }
 
   /**

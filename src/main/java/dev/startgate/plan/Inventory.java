@@ -233,6 +233,12 @@ public final class Inventory {
     return crdPlurals.getOrDefault(group, List.of());
   }
 
+  /** The API groups the input's CustomResourceDefinitions define resources in. */
+  public Set<String> crdGroups() {
+    crdPlurals("");
+    return crdPlurals.keySet();
+  }
+
   /**
    * The object of {@code kind} named {@code name} in {@code namespace} (null: no namespace); of
    * Kubernetes' own group for a Service, a Job, a CronJob or a CustomResourceDefinition when

@@ -2,8 +2,6 @@ package dev.startgate.plan;
 
 import dev.startgate.intent.Intent;
 import dev.startgate.intent.ResourceTarget;
-import dev.startgate.intent.ResourceTargetParser;
-import dev.startgate.intent.Suggestions;
 import dev.startgate.intent.WorkloadKind;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
@@ -168,7 +166,7 @@ final class StaticChecks {
           r.kubectlType() + "/" + (r.namespace() == null ? "" : r.namespace() + "/") + r.name());
       SwallowedTargets.jsonpathValue(w, waitFor, g.target(), r, results);
       if (g.kind() == null) {
-        spelling(g);
+        CrdSpelling.check(inventory, w, waitFor, g, results);
         return null;
       }
       if (inventory.find("CustomResourceDefinition", null, crd).isEmpty()
@@ -191,48 +189,6 @@ final class StaticChecks {
                   + crd
                   + " is; startgate assumes it exists in the cluster"));
       return null;
-    }
-
-    /**
-     * A resource no CRD of its group in the input defines, while some do: likely misspelt (the Role
-     * would name it as written, and deny the gate). A warning: the cluster may serve more.
-     */
-    private void spelling(Gate.CustomResource g) {
-      ResourceTarget r = g.resource();
-      List<String> plurals = inventory.crdPlurals(r.group());
-      String meant = plurals.isEmpty() ? null : Suggestions.nearest(r.resource(), plurals);
-      if (meant == null) {
-        // Loaded only for a word it may warn about: the launcher's archive is trained on a
-        // custom resource with its CRD, and a run pays for every class it did not load.
-        if (ResourceTargetParser.guessMayWarn(r.resource(), r.group())) {
-          results.addAll(ResourceGuesses.check(w, waitFor, g));
-        }
-        return;
-      }
-      results.add(
-          Result.warning(
-              w,
-              waitFor,
-              "no CustomResourceDefinition in the input defines "
-                  + r.resource()
-                  + "."
-                  + r.group()
-                  + " for "
-                  + g.target()
-                  + ", though one in the input defines "
-                  + meant
-                  + "."
-                  + r.group()
-                  + "; startgate assumes the cluster serves "
-                  + r.resource()
-                  + " and its Role names it so: did you mean "
-                  + meant
-                  + "."
-                  + r.group()
-                  + "/"
-                  + (r.namespace() == null ? "" : r.namespace() + "/")
-                  + r.name()
-                  + "?"));
     }
 
     @Override
