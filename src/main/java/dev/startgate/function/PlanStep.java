@@ -125,9 +125,10 @@ final class PlanStep {
       // run fails (a chart's templates beside it do not parse either, so not on every run).
       results.addAll(context.unreadWarnings());
     }
+    List<Intent> besideIntents =
+        beside.isEmpty() ? List.of() : context.intents().of(config, crds, beside);
     if (!beside.isEmpty()) {
-      results.addAll(
-          planner.cyclesWith(intents, context.intents().of(config, crds, beside), inventory));
+      results.addAll(planner.cyclesWith(intents, besideIntents, inventory));
     }
     int count = 0;
     int workloads = 0;
@@ -171,6 +172,7 @@ final class PlanStep {
             config,
             plan.workloads(),
             withBeside(input.resources(), beside),
+            besideIntents,
             ordering.creationOrder());
     return new Planned(
         candidates,

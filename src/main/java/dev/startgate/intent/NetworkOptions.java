@@ -75,30 +75,6 @@ final class NetworkOptions {
     return null;
   }
 
-  /**
-   * A valid target of {@code protocol} for a message about {@code text}: its own host and port when
-   * only a path, options or credentials were wrong ({@code postgres://db:5432/app}), so a copy of
-   * the example waits for the right server (review EJ); else {@link #example(Protocol)}.
-   */
-  static String example(Protocol protocol, String text) {
-    String scheme = protocol.scheme() + "://";
-    if (text.regionMatches(true, 0, scheme, 0, scheme.length())) {
-      String rest = text.substring(scheme.length());
-      int cut = firstOf(rest, "/?# ");
-      rest = cut >= 0 ? rest.substring(0, cut) : rest;
-      rest = rest.substring(rest.lastIndexOf('@') + 1);
-      int colon = rest.lastIndexOf(':');
-      String host = colon >= 0 ? rest.substring(0, colon) : rest;
-      String port = colon >= 0 ? rest.substring(colon + 1) : String.valueOf(protocol.defaultPort());
-      if (host.matches("[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?")
-          && port.matches("[1-9][0-9]{0,4}")
-          && Integer.parseInt(port) <= 65535) {
-        return scheme + host + ":" + port;
-      }
-    }
-    return example(protocol);
-  }
-
   /** A valid target of {@code protocol}, for messages. */
   static String example(Protocol protocol) {
     String host =

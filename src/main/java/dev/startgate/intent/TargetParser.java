@@ -227,7 +227,7 @@ public final class TargetParser {
     }
     Protocol protocol = Protocol.of(t);
     if (protocol != null) {
-      return NetworkOptions.example(protocol, text);
+      return protocolExample(protocol, text);
     }
     if (t.startsWith("http") && t.contains(" ")) {
       return (t.startsWith("https") ? "https://api:8443" : "http://api:8080")
@@ -741,6 +741,41 @@ public final class TargetParser {
     return name.length() > max
         ? ": it is " + name.length() + " characters long, and Kubernetes allows " + max
         : "";
+  }
+
+  /**
+   * A valid target of {@code protocol} for a message about {@code text}: its own host and port when
+   * only a path, options or credentials were wrong ({@code postgres://db:5432/app}), so a copy of
+   * the example waits for the right server (review EJ); else {@link
+   * NetworkOptions#example(Protocol)}.
+   */
+  private static String protocolExample(Protocol protocol, String text) {
+    String scheme = protocol.scheme() + "://";
+    if (text.regionMatches(true, 0, scheme, 0, scheme.length())) {
+      String rest = text.substring(scheme.length());
+      int cut = cutAt(rest);
+      rest = cut >= 0 ? rest.substring(0, cut) : rest;
+      rest = rest.substring(rest.lastIndexOf('@') + 1);
+      int colon = rest.lastIndexOf(':');
+      String host = colon >= 0 ? rest.substring(0, colon) : rest;
+      String port = colon >= 0 ? rest.substring(colon + 1) : String.valueOf(protocol.defaultPort());
+      if (checkHost(host) == null
+          && port.matches("[1-9][0-9]{0,4}")
+          && Integer.parseInt(port) <= 65535) {
+        return scheme + host + ":" + port;
+      }
+    }
+    return NetworkOptions.example(protocol);
+  }
+
+  /** Where a path, query, fragment or option begins in {@code rest}, or -1. */
+  private static int cutAt(String rest) {
+    for (int i = 0; i < rest.length(); i++) {
+      if ("/?# ".indexOf(rest.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static String checkHost(String host) {

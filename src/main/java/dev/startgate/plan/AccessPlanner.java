@@ -1,6 +1,7 @@
 package dev.startgate.plan;
 
 import dev.startgate.intent.Config;
+import dev.startgate.intent.Intent;
 import dev.startgate.intent.KubernetesGates;
 import dev.startgate.intent.RbacMode;
 import dev.startgate.model.ObjectFacts;
@@ -42,31 +43,25 @@ public final class AccessPlanner {
 
   /** The access of {@code workloads} (in input order) under {@code config}. */
   public static AccessPlan plan(Config config, List<WorkloadPlan> workloads) {
-    return plan(config, workloads, List.of(), (a, b) -> 0);
+    return plan(config, workloads, List.of(), List.of(), (a, b) -> 0);
   }
 
   /**
    * The access of {@code workloads} (in input order) under {@code config}, in an input that holds
    * {@code existing} (with the objects of the files beside it, whose ServiceAccounts and
-   * startgate's bindings say whose a pod's account is too); the shared k8s-when-ready server's
-   * objects go with the workload that needs it first by {@code creationOrder} ({@link
-   * OrderingPlan#creationOrder}).
+   * startgate's bindings say whose a pod's account is too, and the workloads of {@code beside},
+   * their intents, are named with ours); the shared k8s-when-ready server's objects go with the
+   * workload that needs it first by {@code creationOrder} ({@link OrderingPlan#creationOrder}).
    */
   public static AccessPlan plan(
       Config config,
       List<WorkloadPlan> workloads,
       List<Resource> existing,
+      List<Intent> beside,
       Comparator<Resource> creationOrder) {
     InputAccounts accounts = InputAccounts.of(existing);
-    List<Resource> named = new ArrayList<>();
-    for (WorkloadPlan p : workloads) {
-      if (p.intent().workload().facts().pod() != null
-          && config.rbac() != RbacMode.NONE
-          && p.gates().stream().anyMatch(g -> kubectlAccess(config, g).isPresent())) {
-        named.add(p.intent().workload());
-      }
-    }
-    AccessPlanner planner = new AccessPlanner(config, accounts, AccountNames.of(named));
+    AccessPlanner planner =
+        new AccessPlanner(config, accounts, AccountNames.of(config, workloads, beside));
     WhenReadyRules server = new WhenReadyRules();
     List<WorkloadAccess> out = new ArrayList<>();
     for (WorkloadPlan p : workloads) {

@@ -1,5 +1,6 @@
 package dev.startgate.plan;
 
+import dev.startgate.intent.Intent;
 import dev.startgate.model.Resource;
 import dev.startgate.model.Result;
 import dev.startgate.model.WorkloadShape;
@@ -105,10 +106,18 @@ final class DeadlineCheck {
       return;
     }
     Resource w = plan.intent().workload();
+    // The retry's own field: the annotation, else the gates: rule that set the targets (and so,
+    // where the annotations set none, the retry: review EK).
+    Intent.Sources from = plan.intent().sources();
+    String retryField =
+        w.annotations().containsKey(RETRY) || from.annotated()
+            ? "metadata.annotations." + RETRY
+            : from.waitFor().replaceFirst("waitFor$", "retry");
+    boolean annotated = retryField.endsWith(RETRY);
     results.add(
         Result.warning(
             w,
-            w.annotations().containsKey(RETRY) ? "metadata.annotations." + RETRY : field,
+            annotated && !w.annotations().containsKey(RETRY) ? field : retryField,
             "with retry "
                 + retry
                 + " the gates may wait up to "
@@ -125,7 +134,7 @@ final class DeadlineCheck {
                 + deadline
                 + (byPod ? ", which kills the pod" : ", which kills the Job")
                 + " before the last tries; lower "
-                + RETRY
+                + (annotated ? RETRY : "the config's " + retryField)
                 + " or startgate.dev/timeout, or raise activeDeadlineSeconds"));
   }
 }

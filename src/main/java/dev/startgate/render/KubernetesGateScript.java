@@ -174,7 +174,7 @@ final class KubernetesGateScript {
 
   private static final String JOB =
       """
-      JQ_job='def stuck: [if .spec.suspend == true then "suspended" else empty end, (.status.conditions[]? | select(.type == "FailureTarget" and .status == "True") | "failing: \\(.reason // "FailureTarget")"), if (.status.failed // 0) > 0 then "\\(.status.failed) failed pods" else empty end] | if . == [] then "" else " (" + join(", ") + ")" end;
+      JQ_job='def stuck: [if .spec.suspend == true then "suspended" else empty end, (.status.conditions[]? | select(.type == "FailureTarget" and .status == "True") | "failing: \\(.reason // "FailureTarget")"), if (.status.failed // 0) > 0 then "failed pods: \\(.status.failed)" else empty end] | if . == [] then "" else " (" + join(", ") + ")" end;
         def verdict: stuck as $why | [.status.conditions[]? | select(.status == "True" and (.type == "Complete" or .type == "Failed"))][0]
         | if . == null then ["wait", "neither Complete nor Failed\\($why)"] elif .type == "Complete" then ["ready"] else ["failed", "Job failed\\([.reason, .message] | map(select(. != null and . != "")) | if . == [] then "" else ": " + join(": ") end)"] end;'
       """;

@@ -178,7 +178,7 @@ class KubernetesVerdictsIT {
                 "{\"suspend\":true}",
                 "{\"conditions\":[{\"type\":\"Suspended\",\"status\":\"True\"}]}")));
     assertEquals(
-        "wait neither Complete nor Failed (failing: BackoffLimitExceeded, 3 failed pods)",
+        "wait neither Complete nor Failed (failing: BackoffLimitExceeded, failed pods: 3)",
         verdict(
             "job",
             object(
@@ -187,7 +187,7 @@ class KubernetesVerdictsIT {
                 "{\"failed\":3,\"conditions\":[{\"type\":\"FailureTarget\",\"status\":\"True\","
                     + "\"reason\":\"BackoffLimitExceeded\"}]}")));
     assertEquals(
-        "wait neither Complete nor Failed (2 failed pods)",
+        "wait neither Complete nor Failed (failed pods: 2)",
         verdict("job", object("Job", "{}", "{\"failed\":2,\"active\":1}")));
     assertEquals("wait no pod matches", verdict("pods", "{\"kind\":\"List\",\"items\":[]}"));
     assertEquals(
