@@ -730,19 +730,22 @@ public final class ResourceTargetParser {
           + "/"
           + where;
     }
+    String missing =
+        "\""
+            + word
+            + "."
+            + group
+            + "/"
+            + where
+            + "\" names a kind, but no CustomResourceDefinition for "
+            + word
+            + " in group "
+            + group
+            + " is in the input";
     CrdFacts near = nearGroup(crds, group, word);
     if (near != null) {
-      return "\""
-          + word
-          + "."
-          + group
-          + "/"
-          + where
-          + "\" names a kind, but no CustomResourceDefinition for "
-          + word
-          + " in group "
-          + group
-          + " is in the input, while one defines "
+      return missing
+          + ", while one defines "
           + near.kind()
           + " in group "
           + near.group()
@@ -755,17 +758,8 @@ public final class ResourceTargetParser {
           + (near.clusterScoped() ? name : where)
           + "?";
     }
-    return "\""
-        + word
-        + "."
-        + group
-        + "/"
-        + where
-        + "\" names a kind, but no CustomResourceDefinition for "
-        + word
-        + " in group "
-        + group
-        + " is in the input, so its resource name (which RBAC needs) is unknown; write the plural"
+    return missing
+        + ", so its resource name (which RBAC needs) is unknown; write the plural"
         + " resource, probably "
         + plural(word)
         + "."
