@@ -85,7 +85,8 @@ public final class AccessPlanner {
 
   /**
    * True if {@code name} is what startgate names {@code workload}'s own ServiceAccount: {@code
-   * NAME-startgate}, or {@code NAME-KIND-startgate} beside a workload of another kind of that name.
+   * NAME-startgate}, or {@code NAME-KIND-startgate} (with a hash in rare clashes) beside a workload
+   * of another kind of that name.
    */
   public static boolean isOwnAccount(Resource workload, String name) {
     return AccountNames.isOwn(workload, name);

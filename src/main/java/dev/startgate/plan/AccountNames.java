@@ -19,8 +19,10 @@ import java.util.Map;
  * gates: {@code NAME-startgate}. Kubernetes names are unique per kind, so a Deployment and a
  * CronJob may both be {@code api}: then the kind that comes first in {@link WorkloadShape}'s order
  * (Job, CronJob, Deployment, StatefulSet, DaemonSet, Pod) keeps {@code api-startgate} and each
- * other kind gets {@code NAME-KIND-startgate} ({@code api-deployment-startgate}). By kind, not by
- * document order: reordering the input renames nothing.
+ * other kind gets {@code NAME-KIND-startgate} ({@code api-deployment-startgate}), with a hash of
+ * the workload too where that is another workload's {@code NAME-startgate}. By kind, not by
+ * document order: reordering the input renames nothing; and the workloads of the files beside the
+ * input count as the input's do, so rewriting files together or one by one names alike.
  */
 final class AccountNames {
   private final Map<Resource, String> qualified;
