@@ -106,19 +106,24 @@ public final class TargetParser {
       }
       StringBuilder current = null;
       boolean pods = false;
+      // Whether current holds " body=" or " status=": read from each piece as it is added (a
+      // piece holds no comma, so neither spans two), not from the whole text again for each piece,
+      // which took minutes for one long body= text (review EL).
+      boolean hasBody = false;
+      boolean hasStatus = false;
       int depth = 0;
       String[] items = line.split(",", -1);
       for (int k = 0; k < items.length; k++) {
         String piece = items[k];
         String p = piece.strip();
-        boolean body = current != null && !pods && current.toString().contains(" body=");
+        boolean body = current != null && !pods && hasBody;
         // An empty item inside a selector or a status list (status=200,,204) is that target's
         // problem: kept in it, so the error names the target, not ",204"; not where a target
         // follows it (status=200,, tcp://b:2: two commas between targets).
         boolean inList =
             current != null
                 && p.isEmpty()
-                && (pods || current.toString().contains(" status="))
+                && (pods || hasStatus)
                 && k + 1 < items.length
                 && !items[k + 1].isBlank()
                 && !startsTarget(items[k + 1].strip());
@@ -130,6 +135,8 @@ public final class TargetParser {
                         p, depth, !piece.isEmpty() && Character.isWhitespace(piece.charAt(0)))
                     : startsTarget(p)))) {
           current.append(',').append(piece);
+          hasBody |= piece.contains(" body=");
+          hasStatus |= piece.contains(" status=");
           depth += parens(piece);
           continue;
         }
@@ -137,6 +144,8 @@ public final class TargetParser {
           out.add(strip(current.toString()));
         }
         current = new StringBuilder(piece);
+        hasBody = piece.contains(" body=");
+        hasStatus = piece.contains(" status=");
         pods = p.toLowerCase(java.util.Locale.ROOT).startsWith("pods/");
         depth = parens(piece);
       }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.startgate.model.Result;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -633,5 +634,20 @@ class TargetParserTest {
   void givesAnExampleOfTheSameKind() {
     assertEquals("tcp://postgres:5432", TargetParser.exampleFor("tcp://x:0"));
     assertEquals("job/migrate", TargetParser.exampleFor("job/X"));
+  }
+
+  /**
+   * A body= text or status= list of a million commas splits in linear time (review EL: each comma
+   * read the whole target so far again, and 0.8 MB took minutes and gigabytes); the target is then
+   * refused for its length at once.
+   */
+  @Test
+  @Timeout(20)
+  void aLongBodyOrStatusListSplitsInLinearTime() {
+    String body = "http://a/x body=ok" + ", ".repeat(1_000_000);
+    assertEquals(List.of(body.strip()), TargetParser.split(body));
+    String status = "http://a/x status=" + "200,".repeat(500_000) + "200";
+    assertEquals(List.of(status), TargetParser.split(status));
+    assertTrue(parser.parse(status).error().contains("longer than 2048 characters"));
   }
 }
