@@ -66,7 +66,8 @@ final class AnnotationValues {
     // currentValue, it tells which of several targets is wrong. The example once.
     String quoted = Result.quoted(TargetParser.strip(text));
     String message = p.error().contains(quoted) ? p.error() : quoted + ": " + p.error();
-    return ResourceTargetParser.isResourceTarget(text) || p.error().contains(" like ")
+    boolean tooLong = p.error().startsWith("the target is longer than");
+    return ResourceTargetParser.isResourceTarget(text) && !tooLong || p.error().contains(" like ")
         ? Parsed.bad(message)
         : Parsed.bad(message + "; use a value like " + TargetParser.exampleFor(text));
   }

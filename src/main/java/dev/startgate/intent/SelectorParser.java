@@ -182,7 +182,7 @@ public final class SelectorParser {
             return bad(
                 "the values of \""
                     + (key.text() + op.text).strip()
-                    + "\" are not a list like (a,b) closed by \")\"");
+                    + "\" are not a list of values between commas closed by \")\"");
           }
         } else if (tokens.get(i).kind() == Kind.IDENT) {
           values.add(tokens.get(i++).text());

@@ -121,10 +121,10 @@ class SelectorParserTest {
   @org.junit.jupiter.api.Test
   void anUnclosedSetNamesKeyAndOperatorApart() {
     assertEquals(
-        "the values of \"app in\" are not a list like (a,b) closed by \")\"",
+        "the values of \"app in\" are not a list of values between commas closed by \")\"",
         SelectorParser.parse("app in (db,cache").error());
     assertEquals(
-        "the values of \"tier notin\" are not a list like (a,b) closed by \")\"",
+        "the values of \"tier notin\" are not a list of values between commas closed by \")\"",
         SelectorParser.parse("tier notin (a").error());
   }
 
