@@ -22,6 +22,9 @@ import java.util.List;
  * @param lateSidecar when the first is not, the name of the first native sidecar after it ({@code
  *     cloud-sql-proxy}), which the gates go before too; else null
  * @param firstInit the name of the pod's first init container that is not startgate's, or null
+ * @param badContainer where {@code containers} is no list, or an item of it or of {@code
+ *     initContainers} is no container (no mapping), and what stands there ({@code {"containers[1]",
+ *     "a"}}); null when they are lists of mappings (or absent)
  * @param resources the pod-level {@code resources} (Kubernetes 1.34's PodLevelResources), each
  *     value as written, or null where it is not set
  */
@@ -33,6 +36,7 @@ public record PodHost(
     boolean sidecarFirst,
     String lateSidecar,
     String firstInit,
+    String[] badContainer,
     Resources resources) {
 
   /** {@code resources.requests} and {@code resources.limits} of the pod spec: cpu and memory. */
@@ -44,6 +48,8 @@ public record PodHost(
     "affinity", "nodeAffinity", "requiredDuringSchedulingIgnoredDuringExecution"
   };
   private static final String[] HOST_PROCESS = {"securityContext", "windowsOptions", "hostProcess"};
+
+  private static final String[] CONTAINER_LISTS = {"containers", "initContainers"};
 
   private static final List<String> OS_LABELS =
       List.of("kubernetes.io/os", "beta.kubernetes.io/os");
@@ -79,7 +85,37 @@ public record PodHost(
         sidecarFirst,
         lateSidecar,
         first,
+        badContainer(podSpec),
         resources(podSpec));
+  }
+
+  /** The first of {@code containers} and {@code initContainers} that is no list of mappings. */
+  private static String[] badContainer(YMapping podSpec) {
+    for (String key : CONTAINER_LISTS) {
+      YNode list = Aliased.get(podSpec, key);
+      if (list == null || list instanceof YScalar s && s.isNull()) {
+        continue;
+      }
+      if (!(list instanceof YSequence seq)) {
+        // initContainers that is no list is the editor's error, with its example.
+        if (key.equals("containers")) {
+          return new String[] {key, shown(list)};
+        }
+        continue;
+      }
+      for (int i = 0; i < seq.items().size(); i++) {
+        if (!(seq.items().get(i) instanceof YMapping)) {
+          return new String[] {key + "[" + i + "]", shown(seq.items().get(i))};
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String shown(YNode node) {
+    return node instanceof YScalar s
+        ? s.isNull() ? "null" : s.value()
+        : node instanceof YSequence ? "a list" : "a mapping";
   }
 
   private static Resources resources(YMapping podSpec) {

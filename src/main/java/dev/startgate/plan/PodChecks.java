@@ -35,6 +35,24 @@ final class PodChecks {
                   + " startgate-kube-api-access, startgate-https-ca); rename it, like "
                   + volume.replace("startgate-", "app-")));
     }
+    String[] bad = host.badContainer();
+    if (bad != null) {
+      results.add(
+          Result.error(
+              w,
+              spec + "." + bad[0],
+              bad[1],
+              bad[0]
+                  + " is "
+                  + (bad[1].equals("a mapping") || bad[1].equals("a list") || bad[1].equals("null")
+                      ? bad[1]
+                      : Result.quoted(bad[1]))
+                  + (bad[0].endsWith("]")
+                      ? ", not a container: the API server refuses the pod; write each item as a"
+                          + " mapping, like - {name: app, image: app:1}"
+                      : ", not a list of containers: the API server refuses the pod; write"
+                          + " containers: [{name: app, image: app:1}]")));
+    }
     if (host.windowsField() != null) {
       results.add(
           Result.error(
